@@ -1,0 +1,1 @@
+"""naba: Arabic news articles into queryable knowledge."""
