@@ -114,3 +114,23 @@ def peel_clitics(word: str, min_rest: int = 2) -> list[tuple[int, str]]:
                 out.append((len(clitic), rest))
                 seen.add(rest)
     return out
+
+
+_DIACRITICS_CLASS = "[\u064b-\u0652\u0670\u0640\u200c\u200d]*"
+_LETTER_CLASSES = {
+    "ا": "[اأإآٱ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]",
+    "ة": "[ةه]", "ه": "[هة]", "ى": "[ىي]", "ي": "[يىئ]", "ئ": "[ئي]", "ؤ": "[ؤو]",
+}
+
+
+def fuzzy_pattern(phrase: str) -> str:
+    """A regex source matching ``phrase`` as written in news: any alef/hamza form, ة/ه, ى/ي,
+    optional diacritics and tatweel after every letter, any run of spaces between words.
+    Matching the raw text with it keeps offsets exact (nothing is rewritten)."""
+    words = []
+    for word in dediac(phrase).split():
+        parts = []
+        for ch in word:
+            parts.append(_LETTER_CLASSES.get(ch, re.escape(ch)) + (_DIACRITICS_CLASS if is_arabic(ch) else ""))
+        words.append("".join(parts))
+    return r"\s+".join(words)

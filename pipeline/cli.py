@@ -1,0 +1,274 @@
+"""naba's command line: a thin typer front over the pipeline. Only this module prints.
+
+Library errors (pipeline.errors) become one ``Error: <file>: <reason>`` line on stderr; a run
+where anything failed exits with code 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any, List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline.errors import InputError, NabaError
+
+app = typer.Typer(
+    name="naba",
+    help="naba (نبأ): Arabic news articles into queryable knowledge — entities, quotes, relations, dates and amounts in DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = typer.Option(None, "--db", help="DuckDB file (default: $NABA_DB or ./naba.duckdb).")
+LexOption = typer.Option(None, "--lexicon", help="Extra lexicon TSV file (format: README, 'Lexicons'). Repeatable.")
+
+
+def _fail(message: str) -> None:
+    err.print(f"Error: {message}", markup=False)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _parse_date(value: Optional[str]) -> Optional[dt.date]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files, folders (recursive), globs, or - for stdin: .txt .md .html .json .jsonl"),
+    db: Optional[str] = DbOption,
+    lexicon: Optional[List[Path]] = LexOption,
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for articles that do not give one; resolves relative dates."),
+    batch_size: int = typer.Option(64, "--batch-size", help="Articles per database transaction."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Read articles, extract everything, and store it in the database (one transaction per batch)."""
+    from pipeline import read, run, store
+
+    pub = _parse_date(published)
+    lexicons = tuple(str(p) for p in lexicon or ())
+    failures = added = skipped = replaced = mentions = quotes = 0
+    try:
+        db_file = store.db_path(db)
+        _check_lexicons(lexicons)
+        with store.Store(db_file) as st:
+            batch = []
+
+            def flush() -> None:
+                nonlocal added, skipped, replaced, mentions, quotes
+                if not batch:
+                    return
+                res = st.add(batch)
+                added += res.added
+                skipped += res.skipped
+                replaced += res.replaced
+                batch.clear()
+
+            with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[name]}"), TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True) as progress:
+                task = progress.add_task("ingest", total=None, name="")
+                for item in read.iter_inputs(paths):
+                    if isinstance(item, InputError):
+                        failures += 1
+                        _fail(str(item))
+                        continue
+                    article = item if item.published or pub is None else item.model_copy(update={"published": pub})
+                    try:
+                        record = run.extract_article(article, lexicons=lexicons)
+                    except NabaError as exc:
+                        failures += 1
+                        _fail(f"{article.source}: {exc}")
+                        continue
+                    mentions += len(record.mentions)
+                    quotes += len(record.quotes)
+                    batch.append(record)
+                    progress.update(task, advance=1, name=Path(article.source or "").name[:40])
+                    if len(batch) >= batch_size:
+                        flush()
+                flush()
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    out.print(
+        f"{added} articles added, {skipped} unchanged, {replaced} replaced; "
+        f"{mentions} mentions, {quotes} quotes; {failures} failed"
+        + ("" if failures else "")
+        + f" → {db_file}",
+        markup=False,
+    )
+    if failures:
+        raise typer.Exit(1)
+
+
+def _check_lexicons(lexicons: tuple[str, ...]) -> None:
+    from pipeline import resources
+
+    for path in lexicons:
+        if not Path(path).is_file():
+            raise InputError(path, "no such lexicon file")
+        resources.load_lexicon_file(path)
+
+
+@app.command()
+def extract(
+    file: str = typer.Argument(..., help="One article file (.txt .md .html .json) or - for stdin."),
+    as_json: bool = typer.Option(True, "--json/--summary", help="Print the ArticleRecord as JSON (default) or a summary."),
+    lexicon: Optional[List[Path]] = LexOption,
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD)."),
+) -> None:
+    """Extract one article and print its ArticleRecord (no database)."""
+    from pipeline import read, run
+
+    pub = _parse_date(published)
+    lexicons = tuple(str(p) for p in lexicon or ())
+    try:
+        _check_lexicons(lexicons)
+        items = list(read.iter_inputs([file]))
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    failed = False
+    for item in items:
+        if isinstance(item, InputError):
+            _fail(str(item))
+            failed = True
+            continue
+        if pub and not item.published:
+            item = item.model_copy(update={"published": pub})
+        record = run.extract_article(item, lexicons=lexicons)
+        if as_json:
+            out.print(record.model_dump_json(indent=2), markup=False)
+        else:
+            _print_summary(record)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_summary(record) -> None:
+    from collections import Counter
+
+    labels = Counter(m.label for m in record.mentions)
+    out.print(f"{record.article.id}  {record.article.title or ''}", markup=False)
+    out.print("mentions: " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())), markup=False)
+    out.print(f"entities {len(record.entities)}, quotes {len(record.quotes)}, relations {len(record.relations)}, dates {len(record.dates)}, amounts {len(record.amounts)}", markup=False)
+
+
+def _emit(cols: list[str], rows: list[tuple], fmt: str, title: Optional[str] = None) -> None:
+    if fmt == "json":
+        out.print(json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=2, default=_json_default), markup=False)
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(cols)
+        w.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        table = Table(*cols, title=title, show_lines=False)
+        for r in rows:
+            table.add_row(*["" if v is None else str(v) for v in r])
+        out.print(table)
+        out.print(f"{len(rows)} rows", style="dim")
+
+
+FormatOption = typer.Option("table", "--format", "-f", help="table, csv or json.")
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter(f"unknown format {fmt!r}: use table, csv or json")
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="One read-only SQL statement; use ? or $name placeholders for --param values."),
+    param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="A bound parameter: VALUE for ?, or NAME=VALUE for $NAME. Repeatable."),
+    fmt: str = FormatOption,
+    db: Optional[str] = DbOption,
+) -> None:
+    """Run read-only SQL on the database (writes, ATTACH, COPY and PRAGMA are refused)."""
+    from pipeline import store
+
+    _check_format(fmt)
+    params: Any = None
+    if param:
+        if all("=" in p and p.split("=", 1)[0].isidentifier() for p in param):
+            params = dict(p.split("=", 1) for p in param)
+        else:
+            params = list(param)
+    try:
+        cols, rows = store.read_only_query(store.db_path(db), sql, params)
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    _emit(cols, rows, fmt)
+
+
+@app.command()
+def export(
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+    jsonl: bool = typer.Option(False, "--jsonl", help="JSON Lines (one record per line) instead of a JSON array."),
+    article: Optional[str] = typer.Option(None, "--article", help="Only this article id."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Export stored ArticleRecords as a JSON array or JSON Lines (validated on the way out)."""
+    from pipeline import store
+
+    try:
+        records = store.iter_records(store.db_path(db), article)
+        sink = output.open("w", encoding="utf-8") if output else sys.stdout
+        n = 0
+        try:
+            if not jsonl:
+                sink.write("[")
+            for rec in records:
+                line = rec.model_dump_json()
+                if jsonl:
+                    sink.write(line + "\n")
+                else:
+                    sink.write(("," if n else "") + "\n" + line)
+                n += 1
+            if not jsonl:
+                sink.write("\n]\n")
+        finally:
+            if output:
+                sink.close()
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror})")
+        raise typer.Exit(1)
+    if article and n == 0:
+        _fail(f"{article}: no such article")
+        raise typer.Exit(1)
+    if output:
+        err.print(f"{n} records → {output}", markup=False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

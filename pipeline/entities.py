@@ -1,0 +1,448 @@
+"""Entity mentions from three sources: the lexicons, rules, and the statistical model.
+
+Sources and who wins (the same order is recorded on every mention as ``source``):
+
+1. **lexicon** — a known spelling from data/lexicons (or ``--lexicon``) matched on normalised
+   tokens, clitics peeled. Wins any overlap: it knows the label and the canonical name.
+2. **rule** — context rules that generalise to unknown names: organisation cue words
+   (شركة X، وزارة …، بنك …), product cue words (تطبيق X، معالج X، منصة X), runs of Latin script
+   inside Arabic, given names (data/words/first_names.txt) and reporting verbs or titles before a
+   name, Arabic–Latin alias pairs in parentheses, and surnames of people already found.
+3. **model** — the trained CRF component (pipeline/ner.py) for PERSON, ORG and LOC. It fills in
+   everything the first two did not claim; where it overlaps a lexicon or rule mention, it loses.
+
+Within one source, the longer span wins an overlap, then the earlier one.
+
+Offsets: a mention never includes an attached proclitic: in ``وإنفيديا`` the mention covers
+``إنفيديا`` (offset 1 into the token); ``لشركة ميتا`` gives ``ميتا``. The definite article ال
+stays on names that carry it (السعودية), so ``والسعودية`` gives ``السعودية``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline import resources
+from pipeline.drafts import MentionDraft
+from camel_tools.utils.normalize import normalize_alef_ar
+
+from pipeline.normalize import dediac, is_arabic, is_latin, norm_key, peel_clitics
+
+__all__ = ["find_entities", "Rules", "get_rules"]
+
+_PRIORITY = {"lexicon": 3, "rule": 2, "model": 1}
+_SINGLE_CLITICS = "وفبلك"
+_LATIN_JOINERS = {"-", ".", "&", "+"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Word lists and the lexicon index, built once per process (see :func:`get_rules`)."""
+
+    lexicon_index: dict[str, list[tuple[tuple[str, ...], object]]]
+    org_cues: dict[str, dict]
+    product_cues: dict[str, list[tuple[str, ...]]]
+    stop: frozenset[str]
+    roles: dict[str, list[tuple[str, ...]]]
+    person_verbs: frozenset[str]
+    connectors: frozenset[str]
+    first_names: frozenset[str]
+    first_names_raw: frozenset[str]
+    named_product_cues: frozenset[str]
+    common: frozenset[str]
+
+
+def _keys_of(phrase: str) -> tuple[str, ...]:
+    from pipeline.nlp import get_nlp
+
+    return tuple(norm_key(t.text) for t in get_nlp(False).tokenizer(phrase) if not t.is_space)
+
+
+def _index(phrases: list[tuple[tuple[str, ...], object]]) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    out: dict[str, list] = {}
+    for keys, payload in phrases:
+        if keys:
+            out.setdefault(keys[0], []).append((keys, payload))
+    for items in out.values():
+        items.sort(key=lambda kv: -len(kv[0]))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def get_rules(extra_lexicons: tuple[str, ...] = ()) -> Rules:
+    """Load cue words, names and the lexicon (shipped + ``extra_lexicons``) once."""
+    cues = resources.yaml_data("entity_cues")
+    lex = resources.lexicon(extra_lexicons)
+    lex_phrases = []
+    for entry in lex:
+        for spelling in entry.spellings:
+            # nomatch=1: the canonical name is a common word (طاقة): only its aliases are matched.
+            if entry.attrs.get("nomatch") == "1" and spelling == entry.name:
+                continue
+            lex_phrases.append((_keys_of(spelling), entry))
+    return Rules(
+        lexicon_index=_index(lex_phrases),
+        org_cues={norm_key(k): v for k, v in cues["org_cues"].items()},
+        product_cues=_index([(_keys_of(c), c) for c in cues["product_cues"]]),  # type: ignore[arg-type]
+        stop=frozenset(norm_key(w) for w in cues["stop_words"]),
+        roles=_index([(_keys_of(r), r) for r in cues["role_words"]]),  # type: ignore[arg-type]
+        person_verbs=frozenset(norm_key(w) for w in cues["person_verbs"]),
+        connectors=frozenset(norm_key(w) for w in cues["name_connectors"]),
+        first_names=frozenset(norm_key(w) for w in resources.word_list("first_names")),
+        first_names_raw=frozenset(_name_form(w) for w in resources.word_list("first_names")),
+        named_product_cues=frozenset(cues["named_product_cues"]),
+        common=frozenset(resources.word_list("common_words")),
+    )
+
+
+def _name_form(word: str) -> str:
+    """A given name's key without ى/ي and ة/ه folding (على is no علي)."""
+    return normalize_alef_ar(dediac(word))
+
+
+class _Tokens:
+    """The non-space tokens of a Doc with their keys and clitic-peeled readings."""
+
+    def __init__(self, doc: Doc):
+        toks = [t for t in doc if not t.is_space]
+        self.text = [t.text for t in toks]
+        self.idx = [t.idx for t in toks]
+        self.end = [t.idx + len(t.text) for t in toks]
+        self.sent = []
+        self.doc_i = [t.i for t in toks]
+        sent_of = {}
+        for n, s in enumerate(doc.sents):
+            for t in s:
+                sent_of[t.i] = n
+        self.sent = [sent_of.get(t.i, 0) for t in toks]
+        self.norm = [t.norm_ for t in toks]
+        # Peeled readings: (char offset, key); the first is always (0, norm).
+        self.peels = [[(off, norm_key(rest)) if off else (0, n) for off, rest in peel_clitics(t.text)] for t, n in zip(toks, self.norm)]
+        self.ws_after = [bool(t.whitespace_) for t in toks]
+        self.n = len(toks)
+        self.pos_of_doc_i = {t.i: k for k, t in enumerate(toks)}
+
+    def single_peels(self, i: int) -> list[tuple[int, str]]:
+        """Readings with at most one proclitic letter removed (و ف ب ل ك)."""
+        return [(o, k) for o, k in self.peels[i] if o <= 1]
+
+
+def _is_latin_tok(t: str) -> bool:
+    return is_latin(t) and not is_arabic(t)
+
+
+def _matches_at(toks: _Tokens, i: int, index: dict, peel: bool = True, single: bool = False):
+    """Longest phrase of ``index`` starting at token i: (n_tokens, offset, payload) or None."""
+    readings = toks.single_peels(i) if single else (toks.peels[i] if peel else [(0, toks.norm[i])])
+    best = None
+    for off, key in readings:
+        for keys, payload in index.get(key, ()):
+            n = len(keys)
+            if i + n <= toks.n and all(toks.norm[i + k] == keys[k] for k in range(1, n)):
+                if best is None or n > best[0]:
+                    best = (n, off, payload)
+                break
+    return best
+
+
+def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
+    """All entity mentions of the Doc (PERSON, ORG, LOC, PRODUCT), overlaps resolved."""
+    toks = _Tokens(doc)
+    text = doc.text
+    cands: list[MentionDraft] = []
+
+    def add(i: int, j: int, label: str, source: str, conf: float, off: int = 0, **kw) -> MentionDraft:
+        start, end = toks.idx[i] + off, toks.end[j - 1]
+        m = MentionDraft(start, end, text[start:end], label, source, conf, toks.sent[i], **kw)
+        m.extra["tok"] = (i, j)
+        cands.append(m)
+        return m
+
+    _lexicon_mentions(toks, rules, add)
+    _rule_mentions(toks, rules, add)
+    _model_mentions(doc, toks, rules, add)
+    chosen = _resolve(cands)
+    _attach_aliases(toks, chosen, text)
+    _surname_mentions(toks, rules, chosen, add)
+    chosen = _resolve(cands)
+    _attach_aliases(toks, chosen, text)
+    for m in chosen:
+        m.extra.pop("tok", None)
+    return chosen
+
+
+def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
+    i = 0
+    while i < toks.n:
+        hit = _matches_at(toks, i, rules.lexicon_index, single=True)
+        if hit and hit[1] and toks.single_peels(i)[-1][1] in rules.common:
+            hit = None  # a clitic-peeled match that is an ordinary word (بطاقة → طاقة) is no name
+        if hit:
+            n, off, entry = hit
+            if entry.label == "PRODUCT" and n > 1:
+                # «NVIDIA Grace»: the maker's name, then the product.
+                sub = _prefix_org(toks, i, n, rules)
+                if sub:
+                    org = sub[1]
+                    add(i, i + sub[0], "ORG", "lexicon", 0.95, off, lex=org, latin=org.latin, org_type=org.attrs.get("org_type"))
+                    add(i + sub[0], i + n, "PRODUCT", "lexicon", 0.95, 0, lex=entry, latin=entry.latin)
+                    i += n
+                    continue
+            add(i, i + n, entry.label, "lexicon", 0.95, off, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
+            i += n
+        else:
+            i += 1
+
+
+def _prefix_org(toks: _Tokens, i: int, n: int, rules: Rules):
+    """(length, entry) of an ORG lexicon name that opens the n-token phrase at i, if any."""
+    for keys, entry in rules.lexicon_index.get(toks.norm[i], ()):
+        p = len(keys)
+        if entry.label == "ORG" and p < n and all(toks.norm[i + k] == keys[k] for k in range(p)):
+            return p, entry
+    return None
+
+
+def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = False) -> bool:
+    t = toks.text[i]
+    if len(t) < 2 or not any(ch.isalpha() for ch in t):
+        return False
+    if _is_latin_tok(t):
+        return True
+    if not is_arabic(t):
+        return False
+    keys = [k for _, k in toks.peels[i]]
+    if toks.norm[i] in rules.stop or keys[-1] in rules.stop:
+        return False
+    if toks.norm[i] in rules.person_verbs or toks.norm[i] in rules.org_cues or toks.norm[i] in rules.roles:
+        return False
+    if allow_common:
+        return True
+    return toks.norm[i] not in rules.common
+
+
+def _latin_run(toks: _Tokens, i: int) -> int:
+    """End (exclusive) of the run of Latin-script tokens starting at i (0 if none)."""
+    if not _is_latin_tok(toks.text[i]):
+        return 0
+    j = i + 1
+    while j < toks.n:
+        t = toks.text[j]
+        if _is_latin_tok(t) or (t.isdigit() and toks.ws_after[j - 1] is not None):
+            j += 1
+        elif t in _LATIN_JOINERS and not toks.ws_after[j - 1] and j + 1 < toks.n and _is_latin_tok(toks.text[j + 1]):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _in_parens(toks: _Tokens, i: int, j: int) -> bool:
+    return i > 0 and toks.text[i - 1] == "(" and j < toks.n and toks.text[j] == ")"
+
+
+def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
+    i = 0
+    prev_label = None
+    prev_end = -1
+    while i < toks.n:
+        # Latin runs: label from what precedes them.
+        j = _latin_run(toks, i)
+        if j:
+            if not _in_parens(toks, i, j):
+                label, conf, org_type = _label_latin_run(toks, i, rules, prev_label if prev_end == i - 1 else None)
+                first = _matches_at(toks, i, rules.lexicon_index, peel=False)
+                if first and first[2].label == "ORG" and first[0] < j - i:
+                    # «NVIDIA Spectrum-X»: the maker, then its product.
+                    add(i + first[0], j, "PRODUCT", "rule", 0.8)
+                else:
+                    add(i, j, label, "rule", conf, org_type=org_type)
+                    prev_label = label
+                prev_end = j - 1
+            i = j
+            continue
+        # Organisation cues.
+        for off, key in toks.single_peels(i):
+            cue = rules.org_cues.get(key)
+            if cue is None or cue.get("max", 0) == 0:
+                continue
+            k = i + 1
+            if k < toks.n and _latin_run(toks, k):
+                end = _latin_run(toks, k)
+            else:
+                end = k
+                while end < toks.n and end - k < cue["max"]:
+                    t = toks.text[end]
+                    definite = t.startswith("ال") and toks.norm[end] not in rules.stop
+                    if _is_name_word(toks, end, rules) or (definite and (cue["include"] or end == k)):
+                        end += 1
+                    else:
+                        break
+            if end > k:
+                if cue["include"]:
+                    add(i, end, "ORG", "rule", 0.75, off, org_type=cue["org_type"])
+                else:
+                    add(k, end, "ORG", "rule", 0.8, org_type=cue["org_type"])
+                prev_label, prev_end = "ORG", end - 1
+            break
+        # Product cues followed by a name.
+        hit = _matches_at(toks, i, rules.product_cues, single=True)
+        if hit and hit[2] in rules.named_product_cues:
+            k = i + hit[0]
+            if k < toks.n and _arabic_product_word(toks, k, rules):
+                end = k + 1
+                if end < toks.n and _arabic_product_word(toks, end, rules):
+                    end += 1
+                add(k, end, "PRODUCT", "rule", 0.6)
+        # Persons: a given name, or a reporting verb / title, then name words.
+        _person_at(toks, i, rules, add)
+        i += 1
+
+
+def _arabic_product_word(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """A transliterated product name after its cue (تطبيق واتساب): rare, indefinite, not an adjective."""
+    t = toks.text[k]
+    return (
+        is_arabic(t) and _is_name_word(toks, k, rules) and not t.startswith("ال")
+        and not t.endswith(("ة", "ية", "ات")) and toks.peels[k][-1][1] not in rules.common
+    )
+
+
+def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | None):
+    """(label, confidence, org_type) for a Latin run starting at i, from its left context."""
+    for back in range(1, 5):
+        k = i - back
+        if k < 0 or toks.text[k] in {".", "،", ",", "؟", "!", ":", "؛"}:
+            break
+        for _, key in toks.single_peels(k):
+            cue = rules.org_cues.get(key)
+            if cue is not None and back == 1:
+                return "ORG", 0.8, cue["org_type"]
+        hit = _matches_at(toks, k, rules.product_cues, single=True)
+        if hit and k + hit[0] <= i:
+            return "PRODUCT", 0.75, None
+    if i > 0 and toks.text[i - 1] == "و" and coordinated:
+        return coordinated, 0.7, None
+    if i > 0 and toks.text[i - 1] == "و" and i > 1:
+        # «Blackwell وRubin»: the label of what stands before the و.
+        return "PRODUCT", 0.55, None
+    if any(ch.isdigit() for ch in toks.text[i]):
+        return "PRODUCT", 0.6, None
+    return "ORG", 0.5, None
+
+
+def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
+    # A given name (clitic peeled) followed by a name word.
+    for off, key in toks.single_peels(i):
+        if key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw:
+            j = i + 1
+            while j < toks.n and j - i < 4:
+                if toks.norm[j] in rules.connectors and j + 1 < toks.n:
+                    j += 1
+                    continue
+                if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]):
+                    j += 1
+                else:
+                    break
+            if j > i + 1 and not (toks.norm[j - 1] in rules.connectors):
+                add(i, j, "PERSON", "rule", 0.8, off)
+            return
+    # A reporting verb, optional titles, then one to three rare name words.
+    if not any(k in rules.person_verbs for _, k in toks.single_peels(i)):
+        return
+    k = i + 1
+    while k < toks.n:
+        hit = _matches_at(toks, k, rules.roles, single=True)
+        if not hit:
+            break
+        k += hit[0]
+    j = k
+    while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]):
+        j += 1
+    if j > k:
+        add(k, j, "PERSON", "rule", 0.65)
+
+
+def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
+    group = doc.spans.get("model")
+    if not group:
+        return
+    scores = group.attrs.get("scores") or [0.7] * len(group)
+    for span, score in zip(group, scores):
+        ids = [toks.pos_of_doc_i[t.i] for t in span if t.i in toks.pos_of_doc_i]
+        if not ids:
+            continue
+        i, j = ids[0], ids[-1] + 1
+        off = _model_clitic_offset(toks, i, rules)
+        if toks.idx[i] + off >= toks.end[j - 1]:
+            continue
+        add(i, j, span.label_, "model", float(score), off)
+
+
+def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:
+    """Where a model mention starts inside its first token: after و ف ب ك ل when what follows is
+    a definite noun (والسعودية → السعودية) or a known name; never inside a given name (وليد)."""
+    t = toks.text[i]
+    if len(t) < 4 or t[0] not in _SINGLE_CLITICS or toks.norm[i] in rules.first_names:
+        return 0
+    rest = t[1:]
+    if rest.startswith("ال") and t[0] != "ل":
+        return 1
+    if norm_key(rest) in rules.first_names or norm_key(rest) in rules.lexicon_index:
+        return 1
+    if t[0] == "و" and len(rest) >= 3 and norm_key(t) not in rules.common and norm_key(rest) not in rules.common:
+        return 1
+    return 0
+
+
+def _resolve(cands: list[MentionDraft]) -> list[MentionDraft]:
+    """Keep the best non-overlapping mentions: lexicon > rule > model, then longer, then earlier."""
+    order = sorted(cands, key=lambda m: (-_PRIORITY[m.source], -(m.end - m.start), m.start))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for m in order:
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        taken.append((m.start, m.end))
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
+    """«ميتا (Meta)»: the Latin run in parentheses right after a mention becomes its Latin name."""
+    by_end = {m.extra["tok"][1]: m for m in mentions if "tok" in m.extra}
+    for j, m in by_end.items():
+        if j < toks.n and toks.text[j] == "(":
+            k = j + 1
+            end = _latin_run(toks, k) if k < toks.n else 0
+            if end and end < toks.n and toks.text[end] == ")" and is_arabic(m.text):
+                m.latin = text[toks.idx[k] : toks.end[end - 1]]
+
+
+def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], add) -> None:
+    """A lone word equal to the last word of a person already found is that person (rule)."""
+    from pipeline import canon
+
+    taken = {k for m in chosen for k in range(*m.extra.get("tok", (0, 0)))}
+    surnames = {}
+    for m in chosen:
+        if m.label == "PERSON" and " " in m.text:
+            last = m.text.split()[-1]
+            surnames[canon.phonetic_key(last)] = m
+    if not surnames:
+        return
+    for i in range(toks.n):
+        if i in taken or not is_arabic(toks.text[i]):
+            continue
+        for off, key in toks.single_peels(i):
+            if key in rules.common or len(key) < 3:
+                continue
+            rest = toks.text[i][off:]
+            if canon.phonetic_key(rest) in surnames:
+                add(i, i + 1, "PERSON", "rule", 0.7, off)
+                break
