@@ -1,0 +1,733 @@
+"""Reading: files, folders, globs and stdin in every input format and encoding → ``Article``.
+
+What this stage promises
+------------------------
+* **Formats.** ``.txt`` / ``.md`` (one article per file), ``.html`` / ``.htm`` (main text, title,
+  date and URL through trafilatura: the optional extra ``naba[html]``), ``.json`` (one object or an
+  array of objects), ``.jsonl`` (one object per line). A JSON article has ``text`` (required) and
+  optionally ``title``, ``published`` (ISO date or date-time; the date as written is kept, no time
+  zone conversion) and ``url``; other keys are ignored. Suffixes are matched case-insensitively.
+* **Encodings** (:func:`read_text_bytes`). UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and
+  Windows-1256 (detected when the bytes are not UTF-8 but decode as Windows-1256 to Arabic words).
+  The encoding is recorded on the article as ``utf-8``, ``utf-8-sig`` (UTF-8 with BOM),
+  ``utf-16-le``, ``utf-16-be`` or ``windows-1256``; every name is also a Python codec name.
+  Anything else is an :class:`InputError`, never a silent replacement character.
+* **The stored text** (:func:`make_article`) is the decoded text with line endings normalised to
+  ``"\\n"`` (``\\r\\n`` and lone ``\\r``) and leading/trailing whitespace stripped. Nothing else:
+  zero-width and bidi controls, tatweel and diacritics stay, so every span offset refers to the
+  stored text exactly. After this the text is never changed again. ``Article.id`` is the first 16
+  hex digits of the SHA-256 of the stored text (UTF-8), so the same text always has the same id.
+  In a ``.txt`` / ``.md`` file the whole file is the text (the headline line included, so that
+  mentions in it count); ``title`` is the first non-empty line when the text has more than one
+  line and that line is at most :data:`TITLE_MAX_CHARS` characters (``#`` marks removed in
+  ``.md``). A JSON ``text`` field is stored as given (its ``title`` is not prepended).
+* **Size limit.** An article whose stored text is larger than ``max_bytes`` bytes in UTF-8
+  (default :data:`DEFAULT_MAX_BYTES`, 2 MB) is refused with ``article larger than N bytes``. The
+  same limit bounds what is read for one article before decoding (a text file, one JSON Lines
+  line, one element of a JSON array), so a huge file is refused without being loaded; an HTML page
+  may be :data:`HTML_SIZE_FACTOR` times larger (markup, scripts) before ``HTML file larger than N
+  bytes``.
+* **Streaming.** :func:`iter_inputs` yields one ``Article`` or one ``InputError`` at a time; JSON
+  Lines files, JSON arrays and stdin are read incrementally, so memory stays flat over an archive of
+  any size. A bad article (a bad JSONL line, a bad element of a JSON array) is reported and the
+  others go on.
+* **Paths.** A folder is walked recursively (hidden files and folders skipped, symlinked folders
+  not followed) for the suffixes above, in sorted order. A path that does not exist and contains
+  ``*``, ``?`` or ``[`` is a glob (``**`` recurses). ``-`` is stdin, read as JSON Lines when its
+  first non-blank line starts with ``{``, otherwise as one plain-text article; its source is
+  ``<stdin>``. The same file given twice (directly, through a folder or a glob) is read once.
+* **Sources** (``Article.source`` and ``InputError.source``): the path as given or as found in a
+  folder; ``<file>:<line>`` for a JSON Lines line (1-based); ``<file>[<i>]`` for element ``i``
+  (0-based) of a JSON array.
+
+Every problem is an :class:`InputError` whose ``str`` is one line ``<source>: <reason>``; the
+reasons are listed in tests/test_read.py (``BAD_INPUTS``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import glob as _glob
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
+from pathlib import Path
+from typing import IO, Any, Optional, Union
+
+from pipeline.errors import InputError
+from schemas.records import Article
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "HTML_SIZE_FACTOR",
+    "SUFFIXES",
+    "TITLE_MAX_CHARS",
+    "STDIN",
+    "STDIN_SOURCE",
+    "iter_inputs",
+    "read_path",
+    "read_stream",
+    "read_text_bytes",
+    "make_article",
+]
+
+DEFAULT_MAX_BYTES = 2_000_000
+HTML_SIZE_FACTOR = 5
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+TITLE_MAX_CHARS = 200
+STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+
+_SUFFIX_LIST = ".txt, .md, .html, .htm, .json or .jsonl"
+NO_FILES = f"no {_SUFFIX_LIST} files"
+NOT_TEXT = "not UTF-8, UTF-16 or Windows-1256 text"
+_HEAD = 8192  # bytes sniffed for binary content
+_BINARY_MAGIC = (
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x7fELF",
+    b"7z\xbc\xaf",
+    b"Rar!\x1a",
+    b"\xd0\xcf\x11\xe0",
+)
+# Characters that Windows-1256 Arabic text legitimately holds outside ASCII besides Arabic letters
+# and marks: Arabic punctuation, quotes, dashes, ellipsis, NBSP, ZWNJ/ZWJ, LRM/RLM, × ÷ °.
+_CP1256_PUNCT = set("\u060c\u061b\u061f\u0640«»\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\xa0\u200c\u200d\u200e\u200f×÷°")
+
+Item = Union[Article, InputError]
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _line_note(data: bytes, pos: int) -> str:
+    if b"\n" not in data:
+        return ""
+    line = data.count(b"\n", 0, pos) + 1
+    return f" (line {line})"
+
+
+# In Windows-1256 text: Arabic (and Persian/Urdu) letters; Arabic marks and the punctuation
+# above are neutral; any other non-ASCII character counts against the Windows-1256 reading.
+_CP1256_LETTER = "\u0621-\u063a\u0641-\u064a\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06d2"
+_CP1256_LETTER_RE = re.compile(f"[{_CP1256_LETTER}]")
+_CP1256_OTHER_RE = re.compile(f"[^\x00-\x7f{_CP1256_LETTER}\u064b-\u0652{''.join(sorted(_CP1256_PUNCT))}]")
+_LATIN_NEXT_TO_ARABIC_RE = re.compile(f"[A-Za-z](?=[{_CP1256_LETTER}])|[{_CP1256_LETTER}](?=[A-Za-z])")
+
+
+def _looks_like_cp1256_arabic(text: str) -> bool:
+    """Windows-1256 decoding gave Arabic words, not mojibake of UTF-8, Latin-1 or CJK text:
+    Arabic letters, hardly any other non-ASCII character, and hardly any Arabic letter glued to a
+    Latin one."""
+    arabic = len(_CP1256_LETTER_RE.findall(text))
+    other = len(_CP1256_OTHER_RE.findall(text))
+    glued = len(_LATIN_NEXT_TO_ARABIC_RE.findall(text))
+    return arabic > 0 and other <= 0.05 * arabic and glued <= 0.1 * arabic
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: decodes (LE or BE) to ASCII/Arabic text with no NUL."""
+    if len(data) < 4 or len(data) % 2:
+        return False
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            continue
+        plain = sum(c.isascii() or "\u0600" <= c <= "\u06ff" for c in text)
+        if plain >= 0.95 * len(text):
+            return True
+    return False
+
+
+def _is_binary(data: bytes) -> bool:
+    return data.startswith(_BINARY_MAGIC) or b"\x00" in data
+
+
+def read_text_bytes(data: bytes, source: str) -> tuple[str, str]:
+    """Decode the bytes of one article: ``(text, encoding name)``.
+
+    UTF-8 (BOM stripped: ``utf-8-sig``), UTF-16 with BOM (``utf-16-le`` / ``utf-16-be``, BOM
+    stripped), or Windows-1256 when the bytes are not UTF-8 and decode to Arabic words. Raises
+    ``InputError(source, reason)`` with one of: ``binary file`` (a NUL byte or a known binary file
+    signature), ``UTF-16 text without a byte order mark``, ``UTF-32 text is not supported``,
+    ``invalid UTF-8 at byte N`` (mostly UTF-8 with a broken sequence; N is the 0-based offset, a
+    ``(line L)`` note follows in multi-line data), ``invalid UTF-16 at byte N``, or
+    ``not UTF-8, UTF-16 or Windows-1256 text``.
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise InputError(source, "UTF-32 text is not supported")
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                text = data[2:].decode(codec)
+            except UnicodeDecodeError as err:
+                raise InputError(source, f"invalid UTF-16 at byte {err.start + 2}") from None
+            if "\x00" in text:
+                raise InputError(source, "binary file")
+            return text, codec
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as err:
+            pos = err.start + 3
+            raise InputError(source, f"invalid UTF-8 at byte {pos}{_line_note(data, pos)}") from None
+    if _is_binary(data):
+        if b"\x00" in data and _looks_like_utf16(data):
+            raise InputError(source, "UTF-16 text without a byte order mark")
+        raise InputError(source, "binary file")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        first_bad = err.start
+    text = data.decode("cp1256")
+    if _looks_like_cp1256_arabic(text):
+        return text, "windows-1256"
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    good = sum(not c.isascii() for c in replaced) - bad
+    if good > 0 and bad <= max(2, good // 100):
+        raise InputError(source, f"invalid UTF-8 at byte {first_bad}{_line_note(data, first_bad)}")
+    raise InputError(source, NOT_TEXT)
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def _check_str(value: str, source: str, what: str) -> None:
+    if "\x00" in value:
+        raise InputError(source, f"{what} holds a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise InputError(
+            source, f"{what} holds an unpaired surrogate at character {err.start}"
+        ) from None
+
+
+def make_article(
+    text: str,
+    *,
+    source: str,
+    title: Optional[str] = None,
+    published: Optional[dt.date] = None,
+    url: Optional[str] = None,
+    encoding: Optional[str] = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """The ``Article`` for ``text``: line endings → ``\\n``, outer whitespace stripped, id = SHA-256.
+
+    Raises ``InputError(source, "empty article")`` for empty or whitespace-only text and
+    ``InputError(source, "article larger than N bytes")`` when the stored text is above
+    ``max_bytes`` in UTF-8; text holding NUL or an unpaired surrogate is refused too.
+    """
+    stored = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not stored:
+        raise InputError(source, "empty article")
+    _check_str(stored, source, "text")
+    encoded = stored.encode("utf-8")
+    if len(encoded) > max_bytes:
+        raise InputError(source, f"article larger than {max_bytes} bytes")
+    if title is not None:
+        _check_str(title, source, "title")
+        title = " ".join(title.split()) or None
+    if url is not None:
+        _check_str(url, source, "url")
+        url = url.strip() or None
+    return Article(
+        id=hashlib.sha256(encoded).hexdigest()[:16],
+        text=stored,
+        title=title,
+        source=source,
+        url=url,
+        published=published,
+        encoding=encoding,
+    )
+
+
+def _first_line_title(text: str, markdown: bool) -> Optional[str]:
+    stored = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\n" not in stored:
+        return None
+    line = stored.split("\n", 1)[0].strip()
+    if markdown:
+        line = line.lstrip("#").strip()
+    return line if line and len(line) <= TITLE_MAX_CHARS else None
+
+
+def _text_article(data: bytes, source: str, max_bytes: int, markdown: bool = False) -> Article:
+    text, encoding = read_text_bytes(data, source)
+    return make_article(
+        text,
+        source=source,
+        title=_first_line_title(text, markdown),
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _json_error(err: json.JSONDecodeError) -> str:
+    return f"malformed JSON: {err.msg} (line {err.lineno}, column {err.colno})"
+
+
+def _parse_published(value: Any, source: str) -> Optional[dt.date]:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        s = value.strip()
+        if not s:
+            return None
+        try:
+            return dt.date.fromisoformat(s)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(s).date()
+        except ValueError:
+            pass
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+    raise InputError(source, f'"published" is not an ISO date: {shown}')
+
+
+def _json_article(obj: Any, source: str, encoding: str, max_bytes: int) -> Article:
+    """One article from a decoded JSON value."""
+    if not isinstance(obj, dict):
+        raise InputError(source, f"not a JSON object ({_json_type(obj)})")
+    if "text" not in obj:
+        raise InputError(source, 'no "text" field')
+    text = obj["text"]
+    if not isinstance(text, str):
+        raise InputError(source, f'"text" is not a string ({_json_type(text)})')
+    fields: dict[str, Optional[str]] = {}
+    for key in ("title", "url"):
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(source, f'"{key}" is not a string ({_json_type(value)})')
+        fields[key] = value
+    published = _parse_published(obj.get("published"), source)
+    return make_article(
+        text,
+        source=source,
+        title=fields["title"],
+        url=fields["url"],
+        published=published,
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _loads(text: str, source: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError(source, _json_error(err)) from None
+    except RecursionError:
+        raise InputError(source, "malformed JSON: nested too deeply") from None
+
+
+def _read_json(f: IO[bytes], path: str, max_bytes: int) -> Iterator[Item]:
+    """A .json file: one object, or an array of objects (each element its own article)."""
+    data = f.read()
+    if not data.strip():
+        yield InputError(path, "empty file")
+        return
+    text, encoding = read_text_bytes(data, path)
+    value = _loads(text, path)
+    if isinstance(value, list):
+        if not value:
+            yield InputError(path, "empty JSON array")
+        for i, obj in enumerate(value):
+            try:
+                yield _json_article(obj, f"{path}[{i}]", encoding, max_bytes)
+            except InputError as err:
+                yield err
+    elif isinstance(value, dict):
+        yield _json_article(value, path, encoding, max_bytes)
+    else:
+        yield InputError(path, f"not a JSON object or array ({_json_type(value)})")
+
+
+# --------------------------------------------------------------------------- JSON Lines
+
+_TOO_LONG = object()
+Line = Union[bytes, str, object]  # raw bytes, decoded text, or _TOO_LONG
+_CHUNK = 1 << 16
+
+
+def _raw_lines(f: IO[bytes], max_bytes: int) -> Iterator[Line]:
+    """The lines of a binary stream with their terminators; ``_TOO_LONG`` for a line above
+    ``max_bytes`` (its rest is skipped without being kept in memory)."""
+    while True:
+        line = f.readline(max_bytes + 2)
+        if not line:
+            return
+        if len(line.rstrip(b"\r\n")) > max_bytes:
+            while not line.endswith(b"\n"):
+                line = f.readline(_CHUNK)
+                if not line:
+                    break
+            yield _TOO_LONG
+            continue
+        yield line
+
+
+def _utf16_lines(f: IO[bytes], codec: str, source: str, max_bytes: int) -> Iterator[Line]:
+    """The decoded lines of a UTF-16 stream (read after its BOM), ``_TOO_LONG`` as above.
+
+    A decoding error ends the stream with ``InputError("<source>:<line>", "invalid UTF-16 at
+    byte N")``."""
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    pending = ""
+    too_long = False
+    n = 0
+    offset = 2  # the BOM
+    while True:
+        chunk = f.read(_CHUNK)
+        try:
+            text = decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as err:
+            raise InputError(f"{source}:{n + 1}", f"invalid UTF-16 at byte {offset + err.start}") from None
+        offset += len(chunk)
+        parts = (pending + text).split("\n")
+        pending = parts.pop()
+        for part in parts:
+            n += 1
+            if too_long or len(part.encode("utf-8", "surrogatepass")) > max_bytes:
+                too_long = False
+                yield _TOO_LONG
+            else:
+                yield part
+        if len(pending) > max_bytes:  # characters: at least as many bytes
+            too_long, pending = True, ""
+        if not chunk:
+            if pending or too_long:
+                yield _TOO_LONG if too_long else pending
+            return
+
+
+def _jsonl_items(
+    lines: Iterable[Line], source: str, max_bytes: int, encoding: Optional[str] = None
+) -> Iterator[Item]:
+    """Articles from JSON Lines: bytes lines are decoded one by one (each may be UTF-8 or
+    Windows-1256), text lines carry ``encoding``. Blank lines are skipped."""
+    seen = False
+    bom = False
+    for n, line in enumerate(lines, 1):
+        where = f"{source}:{n}"
+        if line is _TOO_LONG:
+            seen = True
+            yield InputError(where, f"article larger than {max_bytes} bytes")
+            continue
+        try:
+            if isinstance(line, bytes):
+                text, enc = read_text_bytes(line, where)
+                bom = bom or (n == 1 and enc == "utf-8-sig")
+                if bom and enc == "utf-8":
+                    enc = "utf-8-sig"
+            else:
+                assert isinstance(line, str)
+                text, enc = line, encoding or "utf-8"
+            if not text.strip():
+                continue
+            seen = True
+            yield _json_article(_loads(text, where), where, enc, max_bytes)
+        except InputError as err:
+            seen = True
+            yield err
+    if not seen:
+        yield InputError(source, "empty file")
+
+
+def _read_jsonl(f: IO[bytes], path: str, max_bytes: int) -> Iterator[Item]:
+    head = f.read(2)
+    if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        codec = "utf-16-le" if head == codecs.BOM_UTF16_LE else "utf-16-be"
+        yield from _jsonl_items(_utf16_lines(f, codec, path, max_bytes), path, max_bytes, codec)
+        return
+    f.seek(0)
+    yield from _jsonl_items(_raw_lines(f, max_bytes), path, max_bytes)
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _html_article(data: bytes, path: str, max_bytes: int) -> Article:
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError(
+            path, "reading HTML needs the html extra: pip install 'naba[html]'"
+        ) from None
+    html, encoding = read_text_bytes(data, path)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(path, "no main text found in the HTML")
+    published = None
+    date = getattr(doc, "date", None)
+    if date:
+        try:
+            published = dt.date.fromisoformat(str(date)[:10])
+        except ValueError:
+            published = None
+    return make_article(
+        text,
+        source=path,
+        title=getattr(doc, "title", None) or None,
+        url=getattr(doc, "url", None) or None,
+        published=published,
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )
+
+
+# --------------------------------------------------------------------------- files and streams
+
+
+def _os_reason(err: OSError) -> str:
+    if isinstance(err, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    if isinstance(err, IsADirectoryError):
+        return "is a directory"
+    reason = err.strerror or str(err)
+    return reason[:1].lower() + reason[1:]
+
+
+def _unsupported(path: str) -> InputError:
+    suffix = Path(path).suffix
+    if suffix:
+        return InputError(path, f'unsupported file type "{suffix}" (expected {_SUFFIX_LIST})')
+    return InputError(path, f"no file suffix (expected {_SUFFIX_LIST})")
+
+
+def _read_limited(f: IO[bytes], limit: int, source: str, reason: str) -> bytes:
+    data = f.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(source, reason)
+    return data
+
+
+def _read_open(f: IO[bytes], path: str, suffix: str, max_bytes: int) -> Iterator[Item]:
+    head = f.read(_HEAD)
+    f.seek(0)
+    if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _is_binary(head):
+        read_text_bytes(head, path)  # raises the precise reason (binary / UTF-16 without BOM)
+    too_big = f"article larger than {max_bytes} bytes"
+    if suffix in (".txt", ".md"):
+        data = _read_limited(f, max_bytes, path, too_big)
+        yield _text_article(data, path, max_bytes, markdown=suffix == ".md")
+    elif suffix in (".html", ".htm"):
+        limit = HTML_SIZE_FACTOR * max_bytes
+        data = _read_limited(f, limit, path, f"HTML file larger than {limit} bytes")
+        if not data.strip():
+            raise InputError(path, "empty file")
+        yield _html_article(data, path, max_bytes)
+    elif suffix == ".json":
+        yield from _read_json(f, path, max_bytes)
+    else:
+        yield from _read_jsonl(f, path, max_bytes)
+
+
+def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Read one file (by its suffix): yields its articles and errors, one at a time."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in SUFFIXES:
+        yield _unsupported(path)
+        return
+    try:
+        with open(path, "rb") as f:
+            yield from _guard(_read_open(f, path, suffix, max_bytes), path)
+    except OSError as err:
+        yield InputError(path, _os_reason(err))
+
+
+def _guard(items: Iterator[Item], source: str) -> Iterator[Item]:
+    """Yield from ``items``; an ``InputError`` raised inside ends the stream as one more item."""
+    try:
+        yield from items
+    except InputError as err:
+        yield err
+
+
+def read_stream(
+    stream: IO[bytes], *, source: str = STDIN_SOURCE, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
+    """Read a binary stream (stdin): JSON Lines when its first non-blank line starts with ``{``,
+    otherwise one plain-text article."""
+    yield from _guard(_read_stream(stream, source, max_bytes), source)
+
+
+def _read_stream(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Item]:
+    too_big = f"article larger than {max_bytes} bytes"
+    start = stream.read(2)
+    if start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        # UTF-16 on stdin is read whole (up to max_bytes), then split if it is JSON Lines.
+        data = start + _read_limited(stream, max_bytes - 2, source, too_big)
+        text, encoding = read_text_bytes(data, source)
+        if text.lstrip().startswith("{"):
+            yield from _jsonl_items(text.split("\n"), source, max_bytes, encoding)
+        else:
+            yield make_article(
+                text, source=source, title=_first_line_title(text, False), encoding=encoding,
+                max_bytes=max_bytes,
+            )
+        return
+    reader = io.BufferedReader(_Prefixed(start, stream))
+    lines = _raw_lines(reader, max_bytes)
+    buffered: list[Line] = []
+    first: Optional[Line] = None
+    for line in lines:
+        buffered.append(line)
+        if line is _TOO_LONG or (isinstance(line, bytes) and line.strip(_BLANK)):
+            first = line
+            break
+    if isinstance(first, bytes) and first.lstrip(_BLANK).startswith(b"{"):
+        yield from _jsonl_items(chain(buffered, lines), source, max_bytes)
+        return
+    if _TOO_LONG in buffered:
+        raise InputError(source, too_big)
+    data = b"".join(buffered)  # type: ignore[arg-type]
+    data += _read_limited(reader, max_bytes - len(data), source, too_big)
+    yield _text_article(data, source, max_bytes)
+
+
+_BLANK = b" \t\r\n\xef\xbb\xbf"  # whitespace and the UTF-8 BOM bytes
+
+
+class _Prefixed(io.RawIOBase):
+    """A raw stream that first returns ``prefix`` and then reads from ``stream`` (never closes it)."""
+
+    def __init__(self, prefix: bytes, stream: IO[bytes]):
+        super().__init__()
+        self._prefix = prefix
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._prefix:
+            n = min(len(buffer), len(self._prefix))
+            buffer[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        read1 = getattr(self._stream, "read1", None)
+        chunk = read1(len(buffer)) if read1 else self._stream.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def _is_glob(arg: str) -> bool:
+    return any(c in arg for c in "*?[")
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(folder: str) -> tuple[list[str], list[InputError]]:
+    files: list[str] = []
+    errors: list[InputError] = []
+
+    def onerror(err: OSError) -> None:
+        errors.append(InputError(err.filename or folder, _os_reason(err)))
+
+    for root, dirs, names in os.walk(folder, onerror=onerror):
+        dirs[:] = sorted(d for d in dirs if not _hidden(d))
+        for name in names:
+            if not _hidden(name) and Path(name).suffix.lower() in SUFFIXES:
+                files.append(os.path.join(root, name))
+    files.sort(key=lambda p: Path(p).parts)
+    return files, errors
+
+
+def _expand(arg: str) -> Iterator[Union[str, InputError]]:
+    """The files one command-line path stands for, or the error that it stands for none."""
+    if arg == STDIN:
+        yield STDIN
+        return
+    if os.path.isdir(arg):
+        files, errors = _walk(arg)
+        yield from errors
+        if not files and not errors:
+            yield InputError(arg, NO_FILES)
+        yield from files
+    elif os.path.exists(arg):
+        yield arg
+    elif _is_glob(arg):
+        matches = sorted(_glob.glob(arg, recursive=True))
+        if not matches:
+            yield InputError(arg, "no files match this pattern")
+            return
+        found = False
+        for match in matches:
+            if os.path.isdir(match):
+                files, errors = _walk(match)
+                yield from errors
+            elif Path(match).suffix.lower() in SUFFIXES:
+                files = [match]
+            else:
+                continue
+            found = found or bool(files)
+            yield from files
+        if not found:
+            yield InputError(arg, NO_FILES)
+    else:
+        yield InputError(arg, "no such file or directory")
+
+
+def iter_inputs(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Every article (or the error that stands for it) in ``paths``, one at a time, in order.
+
+    ``paths`` holds files, folders (walked recursively), globs and ``-`` (stdin). See the module
+    docstring for formats, encodings, the size limit and how sources are named.
+    """
+    seen: set[str] = set()
+    for arg in paths:
+        for item in _expand(arg):
+            if isinstance(item, InputError):
+                yield item
+            elif item == STDIN:
+                yield from read_stream(sys.stdin.buffer, max_bytes=max_bytes)
+            else:
+                key = os.path.realpath(item)
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield from read_path(item, max_bytes=max_bytes)
