@@ -62,7 +62,7 @@ def _customise_tokenizer(nlp: Language) -> None:
     prefixes = [r"[" + _OPEN + r"]", r"و(?=[A-Za-z])", *defaults.prefixes]
     suffixes = [
         r"[" + _CLOSE + r"]",
-        r"(?<=[\u0600-\u06FFA-Za-z0-9%])\.",
+        r"(?<=[\u0600-\u06FFA-Za-z0-9%»”’\"')\]])\.",
         r"(?<=[\u0600-\u06FFA-Za-z0-9%])\.\.+",
         r"[،؛؟!?,;]",
         *defaults.suffixes,

@@ -1,0 +1,40 @@
+"""The Arabic tokenizer is fixed for news text, and sentences split where news text ends them."""
+
+import pytest
+
+from pipeline.nlp import build_nlp, sentence_spans
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(model=False)
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("ميتا.", ["ميتا", "."]),
+        ("عام 2027.", ["عام", "2027", "."]),
+        ("NVIDIA Vera.", ["NVIDIA", "Vera", "."]),
+        ("Blackwell وRubin", ["Blackwell", "و", "Rubin"]),
+        ("«لا أحد»", ["«", "لا", "أحد", "»"]),
+        ("“نص”", ["“", "نص", "”"]),
+        ('"العالم".', ['"', "العالم", '"', "."]),
+        ("شركة ميتا (Meta)،", ["شركة", "ميتا", "(", "Meta", ")", "،"]),
+        ('ميتا :"نحن', ["ميتا", ":", '"', "نحن"]),
+        ("وإنفيديا", ["وإنفيديا"]),
+    ],
+)
+def test_tokenizer_splits_news_punctuation(nlp, text, tokens):
+    assert [t.text for t in nlp(text) if not t.is_space] == tokens
+
+
+def test_norm_is_the_matching_key(nlp):
+    doc = nlp("إنفيديا أنفيديا هواوى")
+    assert [t.norm_ for t in doc] == ["انفيديا", "انفيديا", "هواوي"]
+
+
+def test_sentences_end_at_terminal_punctuation_and_line_breaks(nlp):
+    text = 'قال: "نحن متحمسون." وأضاف أن الفريق يعمل.\nعنوان بلا نقطة\nجملة أخيرة؟'
+    spans = [text[s:e] for s, e in sentence_spans(nlp(text))]
+    assert spans == ['قال: "نحن متحمسون."', "وأضاف أن الفريق يعمل.", "عنوان بلا نقطة", "جملة أخيرة؟"]
