@@ -148,6 +148,8 @@ class DateValue(Span):
     relative: bool = False
     is_range: bool = False
     is_duration: bool = False
+    hijri: Optional[str] = None  # the Hijri date as written, normalised: "1446-10-15", "1447-09", "1447"
+    duration: Optional[str] = None  # ISO 8601 length of a duration or "next/last N" range: "P5Y"
 
 
 class Amount(Span):
@@ -157,6 +159,8 @@ class Amount(Span):
     value: Optional[Decimal] = None
     currency: Optional[str] = None
     unit: Optional[str] = None
+    value_max: Optional[Decimal] = None  # upper bound of a range («بين 10 و15 مليار»); value is the lower
+    qualifier: Optional[Literal["approx", "over", "under"]] = None  # نحو / أكثر من / أقل من
 
 
 class ArticleRecord(_Record):
