@@ -65,7 +65,8 @@ from schemas.records import Article
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
-    "HTML_SIZE_FACTOR",
+    "TEXT_SIZE_FACTOR",
+    "RAW_SIZE_FACTOR",
     "SUFFIXES",
     "TITLE_MAX_CHARS",
     "STDIN",
@@ -78,7 +79,8 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 2_000_000
-HTML_SIZE_FACTOR = 5
+TEXT_SIZE_FACTOR = 2
+RAW_SIZE_FACTOR = 8
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 TITLE_MAX_CHARS = 200
 STDIN = "-"
@@ -206,11 +208,12 @@ def read_text_bytes(data: bytes, source: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------- articles
 
 
-def _check_str(value: str, source: str, what: str) -> None:
+def _check_str(value: str, source: str, what: str) -> bytes:
+    """``value`` in UTF-8; NUL characters and unpaired surrogates are refused."""
     if "\x00" in value:
         raise InputError(source, f"{what} holds a NUL character")
     try:
-        value.encode("utf-8")
+        return value.encode("utf-8")
     except UnicodeEncodeError as err:
         raise InputError(
             source, f"{what} holds an unpaired surrogate at character {err.start}"
@@ -233,11 +236,12 @@ def make_article(
     ``InputError(source, "article larger than N bytes")`` when the stored text is above
     ``max_bytes`` in UTF-8; text holding NUL or an unpaired surrogate is refused too.
     """
-    stored = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    stored = text.strip()
     if not stored:
         raise InputError(source, "empty article")
-    _check_str(stored, source, "text")
-    encoded = stored.encode("utf-8")
+    encoded = _check_str(stored, source, "text")
     if len(encoded) > max_bytes:
         raise InputError(source, f"article larger than {max_bytes} bytes")
     if title is not None:
@@ -355,25 +359,275 @@ def _loads(text: str, source: str) -> Any:
 
 
 def _read_json(f: IO[bytes], path: str, max_bytes: int) -> Iterator[Item]:
-    """A .json file: one object, or an array of objects (each element its own article)."""
-    data = f.read()
-    if not data.strip():
-        yield InputError(path, "empty file")
-        return
-    text, encoding = read_text_bytes(data, path)
-    value = _loads(text, path)
-    if isinstance(value, list):
-        if not value:
-            yield InputError(path, "empty JSON array")
-        for i, obj in enumerate(value):
-            try:
-                yield _json_article(obj, f"{path}[{i}]", encoding, max_bytes)
-            except InputError as err:
-                yield err
-    elif isinstance(value, dict):
-        yield _json_article(value, path, encoding, max_bytes)
+    """A .json file: one object, or an array of objects (each element its own article).
+
+    A file up to ``max_bytes`` is decoded whole (:func:`read_text_bytes`); a larger one is decoded
+    incrementally, its encoding decided by its first 64 KiB, and scanned one array element at a
+    time. A malformed element (brackets balanced) is reported with its line and column in the file
+    and the next elements go on; a malformed array structure ends the file there.
+    """
+    if os.fstat(f.fileno()).st_size <= max_bytes:
+        data = f.read()
+        if not data.strip():
+            yield InputError(path, "empty file")
+            return
+        text, encoding = read_text_bytes(data, path)
+        chunks: Iterator[str] = iter([text])
     else:
-        yield InputError(path, f"not a JSON object or array ({_json_type(value)})")
+        encoding, chunks = _decode_stream(f, path)
+    yield from _JsonScanner(chunks, path, encoding, max_bytes).items()
+
+
+def _decode_stream(f: IO[bytes], source: str) -> tuple[str, Iterator[str]]:
+    """``(encoding, text chunks)`` of a large file; the encoding is decided by its first chunk."""
+    head = f.read(_CHUNK)
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        read_text_bytes(head, source)  # raises
+    skip = 0
+    if head.startswith(codecs.BOM_UTF16_LE):
+        name, codec, skip = "utf-16-le", "utf-16-le", 2
+    elif head.startswith(codecs.BOM_UTF16_BE):
+        name, codec, skip = "utf-16-be", "utf-16-be", 2
+    elif head.startswith(codecs.BOM_UTF8):
+        name, codec, skip = "utf-8-sig", "utf-8", 3
+    else:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+            name = codec = "utf-8"
+        except UnicodeDecodeError:
+            read_text_bytes(head, source)  # raises unless the head is Windows-1256 Arabic
+            name, codec = "windows-1256", "cp1256"
+
+    def chunks() -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+        offset, data = skip, head[skip:]
+        while True:
+            pending = len(decoder.getstate()[0])  # bytes of a character cut by the last chunk
+            try:
+                yield decoder.decode(data, final=not data)
+            except UnicodeDecodeError as err:
+                label = "UTF-16" if codec.startswith("utf-16") else "UTF-8"
+                at = offset - pending + err.start
+                raise InputError(source, f"invalid {label} at byte {at}") from None
+            if not data:
+                return
+            offset += len(data)
+            data = f.read(_CHUNK)
+
+    return name, chunks()
+
+
+_JSON_STRUCT_RE = re.compile(r'[\[\]{}"]')
+_JSON_STRING_RE = re.compile(r'["\\]')
+_JSON_SCALAR_END_RE = re.compile(r'[\s,\]}\[{"]')
+_JSON_SPACE = " \t\n\r"
+
+
+class _JsonScanner:
+    """Finds the top-level value or the array elements of a JSON text given in chunks, keeping only
+    the current element in memory, and turns each into an article (or an error)."""
+
+    def __init__(self, chunks: Iterator[str], path: str, encoding: str, max_bytes: int):
+        self.chunks = chunks
+        self.path = path
+        self.encoding = encoding
+        self.max_bytes = max_bytes
+        self.max_value = RAW_SIZE_FACTOR * max_bytes
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.base = 0  # absolute character offset of buf[0]
+        self.base_line = 1  # line number of buf[0]
+        self.last_nl = -1  # absolute offset of the last newline before buf[0]
+
+    # -- buffer
+    def _more(self) -> bool:
+        """Read one more chunk; False at the end of the text."""
+        for chunk in self.chunks:
+            if chunk:
+                self.buf += chunk
+                return True
+        self.eof = True
+        return False
+
+    def _drop(self, k: int) -> None:
+        """Forget buf[:k] (keeping line/column bookkeeping)."""
+        buf = self.buf
+        self.base_line += buf.count("\n", 0, k)
+        j = buf.rfind("\n", 0, k)
+        if j >= 0:
+            self.last_nl = self.base + j
+        self.base += k
+        self.buf = buf[k:]
+        self.pos -= k
+
+    def _where(self, p: int) -> str:
+        line = self.base_line + self.buf.count("\n", 0, p)
+        j = self.buf.rfind("\n", 0, p)
+        col = p - j if j >= 0 else self.base + p - self.last_nl
+        return f"(line {line}, column {col})"
+
+    def _error(self, msg: str, p: int) -> InputError:
+        return InputError(self.path, f"malformed JSON: {msg} {self._where(p)}")
+
+    def _skip_space(self) -> bool:
+        """Move past whitespace; False when the text ends."""
+        while True:
+            buf = self.buf
+            n = len(buf)
+            while self.pos < n and buf[self.pos] in _JSON_SPACE:
+                self.pos += 1
+            if self.pos < n:
+                return True
+            self._drop(self.pos)
+            if not self._more():
+                return False
+
+    def _scan_value(self) -> tuple[int, bool]:
+        """From a value's first character at ``pos``, find where it ends: ``(end, too_large)``.
+
+        A value larger than ``max_value`` is skipped without being kept (``pos`` may then be
+        negative: its start is forgotten). Raises ``_Truncated`` when the text ends inside it."""
+        first = self.buf[self.pos]
+        scalar = first not in '[{"'
+        in_string = first == '"'
+        depth = 0
+        too_large = False
+        i = self.pos + 1 if first == '"' or scalar else self.pos
+        while True:
+            buf = self.buf
+            if scalar:
+                m = _JSON_SCALAR_END_RE.search(buf, i)
+                if m:
+                    return m.start(), too_large or m.start() - self.pos > self.max_value
+            else:
+                m = (_JSON_STRING_RE if in_string else _JSON_STRUCT_RE).search(buf, i)
+                if m and not (in_string and m.group() == "\\" and m.end() == len(buf)):
+                    ch = m.group()
+                    i = m.end()
+                    if in_string:
+                        if ch == "\\":
+                            i += 1
+                        else:
+                            in_string = False
+                            if depth == 0:
+                                return i, too_large or i - self.pos > self.max_value
+                    elif ch == '"':
+                        in_string = True
+                    elif ch in "[{":
+                        depth += 1
+                    else:
+                        depth -= 1
+                        if depth == 0:
+                            return i, too_large or i - self.pos > self.max_value
+                    continue
+            # the value goes on past the buffer
+            resume = m.start() if m else len(buf)
+            if too_large or resume - self.pos > self.max_value:
+                too_large = True
+                self._drop(resume)
+                resume = 0
+            i = resume
+            if not self._more():
+                if scalar or too_large:
+                    return len(self.buf), too_large
+                raise _Truncated()
+
+    # -- items
+    def _article(self, text_start: int, text_end: int, source: str) -> Item:
+        text = self.buf[text_start:text_end]
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as err:
+            return self._error(err.msg, text_start + err.pos)
+        except RecursionError:
+            return InputError(self.path, "malformed JSON: nested too deeply")
+        try:
+            return _json_article(value, source, self.encoding, self.max_bytes)
+        except InputError as err:
+            return err
+
+    def _whole_text_error(self) -> InputError:
+        """The error for a value that ends with the text: json's own message on what is left."""
+        try:
+            json.loads(self.buf[self.pos :])
+        except json.JSONDecodeError as err:
+            return self._error(err.msg, self.pos + err.pos)
+        except RecursionError:
+            return InputError(self.path, "malformed JSON: nested too deeply")
+        return self._error("Expecting value", len(self.buf))  # pragma: no cover
+
+    def items(self) -> Iterator[Item]:
+        if not self._skip_space():
+            yield InputError(self.path, "empty file")
+            return
+        if self.buf[self.pos] != "[":
+            yield from self._single()
+            return
+        self.pos += 1
+        if not self._skip_space():
+            yield self._error("Expecting value", self.pos)
+            return
+        if self.buf[self.pos] == "]":
+            self.pos += 1
+            if self._skip_space():
+                yield self._error("Extra data", self.pos)
+                return
+            yield InputError(self.path, "empty JSON array")
+            return
+        index = 0
+        while True:
+            source = f"{self.path}[{index}]"
+            try:
+                end, too_large = self._scan_value()
+            except _Truncated:
+                yield self._whole_text_error()
+                return
+            if too_large:
+                yield InputError(source, f"JSON value larger than {self.max_value} bytes")
+            else:
+                yield self._article(self.pos, end, source)
+            self.pos = end
+            self._drop(self.pos)
+            index += 1
+            if not self._skip_space():
+                yield self._error("Expecting ',' delimiter", self.pos)
+                return
+            ch = self.buf[self.pos]
+            if ch == "]":
+                self.pos += 1
+                if self._skip_space():
+                    yield self._error("Extra data", self.pos)
+                return
+            if ch != ",":
+                yield self._error("Expecting ',' delimiter", self.pos)
+                return
+            self.pos += 1
+            if not self._skip_space() or self.buf[self.pos] == "]":
+                yield self._error("Expecting value", self.pos)
+                return
+
+    def _single(self) -> Iterator[Item]:
+        try:
+            end, too_large = self._scan_value()
+        except _Truncated:
+            yield self._whole_text_error()
+            return
+        if too_large:
+            yield InputError(self.path, f"JSON value larger than {self.max_value} bytes")
+            return
+        item = self._article(self.pos, end, self.path)
+        if isinstance(item, InputError) and item.reason.startswith("not a JSON object ("):
+            item = InputError(self.path, item.reason.replace("not a JSON object", "not a JSON object or array"))
+        self.pos = end
+        if self._skip_space():
+            yield self._error("Extra data", self.pos)
+            return
+        yield item
+
+
+class _Truncated(Exception):
+    """The JSON text ended inside a value."""
 
 
 # --------------------------------------------------------------------------- JSON Lines
@@ -383,14 +637,14 @@ Line = Union[bytes, str, object]  # raw bytes, decoded text, or _TOO_LONG
 _CHUNK = 1 << 16
 
 
-def _raw_lines(f: IO[bytes], max_bytes: int) -> Iterator[Line]:
+def _raw_lines(f: IO[bytes], limit: int) -> Iterator[Line]:
     """The lines of a binary stream with their terminators; ``_TOO_LONG`` for a line above
-    ``max_bytes`` (its rest is skipped without being kept in memory)."""
+    ``limit`` bytes (its rest is skipped without being kept in memory)."""
     while True:
-        line = f.readline(max_bytes + 2)
+        line = f.readline(limit + 2)
         if not line:
             return
-        if len(line.rstrip(b"\r\n")) > max_bytes:
+        if len(line.rstrip(b"\r\n")) > limit:
             while not line.endswith(b"\n"):
                 line = f.readline(_CHUNK)
                 if not line:
@@ -400,7 +654,7 @@ def _raw_lines(f: IO[bytes], max_bytes: int) -> Iterator[Line]:
         yield line
 
 
-def _utf16_lines(f: IO[bytes], codec: str, source: str, max_bytes: int) -> Iterator[Line]:
+def _utf16_lines(f: IO[bytes], codec: str, source: str, limit: int) -> Iterator[Line]:
     """The decoded lines of a UTF-16 stream (read after its BOM), ``_TOO_LONG`` as above.
 
     A decoding error ends the stream with ``InputError("<source>:<line>", "invalid UTF-16 at
@@ -421,12 +675,12 @@ def _utf16_lines(f: IO[bytes], codec: str, source: str, max_bytes: int) -> Itera
         pending = parts.pop()
         for part in parts:
             n += 1
-            if too_long or len(part.encode("utf-8", "surrogatepass")) > max_bytes:
+            if too_long or len(part) > limit:
                 too_long = False
                 yield _TOO_LONG
             else:
                 yield part
-        if len(pending) > max_bytes:  # characters: at least as many bytes
+        if len(pending) > limit:
             too_long, pending = True, ""
         if not chunk:
             if pending or too_long:
@@ -445,7 +699,7 @@ def _jsonl_items(
         where = f"{source}:{n}"
         if line is _TOO_LONG:
             seen = True
-            yield InputError(where, f"article larger than {max_bytes} bytes")
+            yield InputError(where, f"line larger than {RAW_SIZE_FACTOR * max_bytes} bytes")
             continue
         try:
             if isinstance(line, bytes):
@@ -471,10 +725,11 @@ def _read_jsonl(f: IO[bytes], path: str, max_bytes: int) -> Iterator[Item]:
     head = f.read(2)
     if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         codec = "utf-16-le" if head == codecs.BOM_UTF16_LE else "utf-16-be"
-        yield from _jsonl_items(_utf16_lines(f, codec, path, max_bytes), path, max_bytes, codec)
+        lines = _utf16_lines(f, codec, path, RAW_SIZE_FACTOR * max_bytes)
+        yield from _jsonl_items(lines, path, max_bytes, codec)
         return
     f.seek(0)
-    yield from _jsonl_items(_raw_lines(f, max_bytes), path, max_bytes)
+    yield from _jsonl_items(_raw_lines(f, RAW_SIZE_FACTOR * max_bytes), path, max_bytes)
 
 
 # --------------------------------------------------------------------------- HTML
@@ -534,6 +789,8 @@ def _unsupported(path: str) -> InputError:
 
 
 def _read_limited(f: IO[bytes], limit: int, source: str, reason: str) -> bytes:
+    if limit < 0:
+        raise InputError(source, reason)
     data = f.read(limit + 1)
     if len(data) > limit:
         raise InputError(source, reason)
@@ -547,10 +804,10 @@ def _read_open(f: IO[bytes], path: str, suffix: str, max_bytes: int) -> Iterator
         read_text_bytes(head, path)  # raises the precise reason (binary / UTF-16 without BOM)
     too_big = f"article larger than {max_bytes} bytes"
     if suffix in (".txt", ".md"):
-        data = _read_limited(f, max_bytes, path, too_big)
+        data = _read_limited(f, TEXT_SIZE_FACTOR * max_bytes, path, too_big)
         yield _text_article(data, path, max_bytes, markdown=suffix == ".md")
     elif suffix in (".html", ".htm"):
-        limit = HTML_SIZE_FACTOR * max_bytes
+        limit = RAW_SIZE_FACTOR * max_bytes
         data = _read_limited(f, limit, path, f"HTML file larger than {limit} bytes")
         if not data.strip():
             raise InputError(path, "empty file")
@@ -592,13 +849,16 @@ def read_stream(
 
 def _read_stream(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Item]:
     too_big = f"article larger than {max_bytes} bytes"
+    text_limit = TEXT_SIZE_FACTOR * max_bytes
     start = stream.read(2)
     if start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        # UTF-16 on stdin is read whole (up to max_bytes), then split if it is JSON Lines.
-        data = start + _read_limited(stream, max_bytes - 2, source, too_big)
+        # UTF-16 on stdin is read whole (up to the raw limit), then split if it is JSON Lines.
+        data = start + _read_limited(stream, RAW_SIZE_FACTOR * max_bytes, source, too_big)
         text, encoding = read_text_bytes(data, source)
         if text.lstrip().startswith("{"):
             yield from _jsonl_items(text.split("\n"), source, max_bytes, encoding)
+        elif len(data) > text_limit:
+            raise InputError(source, too_big)
         else:
             yield make_article(
                 text, source=source, title=_first_line_title(text, False), encoding=encoding,
@@ -606,7 +866,7 @@ def _read_stream(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Ite
             )
         return
     reader = io.BufferedReader(_Prefixed(start, stream))
-    lines = _raw_lines(reader, max_bytes)
+    lines = _raw_lines(reader, RAW_SIZE_FACTOR * max_bytes)
     buffered: list[Line] = []
     first: Optional[Line] = None
     for line in lines:
@@ -620,7 +880,7 @@ def _read_stream(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Ite
     if _TOO_LONG in buffered:
         raise InputError(source, too_big)
     data = b"".join(buffered)  # type: ignore[arg-type]
-    data += _read_limited(reader, max_bytes - len(data), source, too_big)
+    data += _read_limited(reader, text_limit - len(data), source, too_big)
     yield _text_article(data, source, max_bytes)
 
 

@@ -123,8 +123,17 @@ BAD_INPUTS: list[tuple] = [
     ("glob that matches no article file", {"g/a.csv": "x"}, ["g/*"], None, None, [f"g/*: {NO_FILES}"]),
     ("malformed JSON", {"bad.json": '{"text": "x",}'}, ["bad.json"], None, None,
      ["bad.json: malformed JSON: Expecting property name enclosed in double quotes (line 1, column 14)"]),
-    ("malformed JSON on line 3", {"bad3.json": '[\n  {"text": "a"},\n  {"text" "b"}\n]'}, ["bad3.json"],
-     None, None, ["bad3.json: malformed JSON: Expecting ':' delimiter (line 3, column 11)"]),
+    ("malformed JSON element on line 3, the others go in",
+     {"bad3.json": '[\n  {"text": "a"},\n  {"text" "b"},\n  {"text": "c"}\n]'}, ["bad3.json"], None, None,
+     ["ok bad3.json[0]", "bad3.json: malformed JSON: Expecting ':' delimiter (line 3, column 11)", "ok bad3.json[2]"]),
+    ("JSON array missing a comma", {"comma.json": '[{"text": "a"}\n {"text": "b"}]'}, ["comma.json"], None, None,
+     ["ok comma.json[0]", "comma.json: malformed JSON: Expecting ',' delimiter (line 2, column 2)"]),
+    ("JSON cut short", {"cut.json": '[{"text": "a"}, {"text": "b'}, ["cut.json"], None, None,
+     ["ok cut.json[0]", "cut.json: malformed JSON: Unterminated string starting at (line 1, column 26)"]),
+    ("JSON extra data", {"extra.json": '{"text": "a"} {"text": "b"}'}, ["extra.json"], None, None,
+     ["extra.json: malformed JSON: Extra data (line 1, column 15)"]),
+    ("JSON element above the raw limit", {"huge.json": '[{"text": "' + "b" * 9000 + '"}, {"text": "c"}]'},
+     ["huge.json"], SMALL, None, [f"huge.json[0]: JSON value larger than {8 * SMALL} bytes", "ok huge.json[1]"]),
     ("JSON without text", {"notext.json": '{"title": "t"}'}, ["notext.json"], None, None,
      ['notext.json: no "text" field']),
     ("JSON text not a string", {"num.json": '{"text": 5}'}, ["num.json"], None, None,
@@ -159,16 +168,18 @@ BAD_INPUTS: list[tuple] = [
      ["ok x.jsonl:1", "x.jsonl:2: malformed JSON: Expecting value (line 1, column 1)",
       "x.jsonl:3: not a JSON object (array)", "x.jsonl:5: empty article", 'x.jsonl:6: no "text" field',
       "ok x.jsonl:7"]),
-    ("JSON Lines: a line above the limit", {"long.jsonl": '{"text": "a"}\n{"text": "' + "b" * 2000 + '"}\n{"text": "c"}'},
+    ("JSON Lines: an article above the limit", {"long.jsonl": '{"text": "a"}\n{"text": "' + "b" * 2000 + '"}\n{"text": "c"}'},
      ["long.jsonl"], SMALL, None, ["ok long.jsonl:1", f"long.jsonl:2: article larger than {SMALL} bytes",
                                    "ok long.jsonl:3"]),
+    ("JSON Lines: a line above the raw limit", {"raw.jsonl": '{"text": "a", "html": "' + "x" * 9000 + '"}\n{"text": "c"}'},
+     ["raw.jsonl"], SMALL, None, [f"raw.jsonl:1: line larger than {8 * SMALL} bytes", "ok raw.jsonl:2"]),
     ("JSON Lines: a Latin-1 line", {"l1.jsonl": b'{"text": "a"}\n{"text": "caf\xe9"}\n'}, ["l1.jsonl"], None,
      None, ["ok l1.jsonl:1", "l1.jsonl:2: not UTF-8, UTF-16 or Windows-1256 text"]),
     ("JSON Lines: empty file", {"e.jsonl": "\n\n"}, ["e.jsonl"], None, None, ["e.jsonl: empty file"]),
     ("HTML without main text", {"s.html": "<html><head><title>t</title><script>var x = 1;</script></head><body></body></html>"}, ["s.html"], None, None,
      ["s.html: no main text found in the HTML"]),
-    ("HTML above its limit", {"big.html": "<p>" + "ب" * 3000 + "</p>"}, ["big.html"], SMALL, None,
-     [f"big.html: HTML file larger than {5 * SMALL} bytes"]),
+    ("HTML above its raw limit", {"big.html": "<p>" + "ب" * 5000 + "</p>"}, ["big.html"], SMALL, None,
+     [f"big.html: HTML file larger than {8 * SMALL} bytes"]),
     ("HTML without the html extra", {"p.html": f"<p>{ARABIC}</p>"}, ["p.html"], None, _no_trafilatura,
      ["p.html: reading HTML needs the html extra: pip install 'naba[html]'"]),
     ("empty stdin", {}, ["-"], None, _stdin(b""), ["<stdin>: empty article"]),
@@ -486,3 +497,99 @@ def test_iter_inputs_is_lazy() -> None:
     write("a.jsonl", '{"text": "a"}\n{"text": "b"}\n')
     items = iter_inputs(["a.jsonl", "missing.txt"])
     assert str(next(items).source) == "a.jsonl:1"  # nothing else has been read or checked yet
+
+
+# ------------------------------------------------------------------ the JSON scanner
+
+from pipeline.read import _JsonScanner  # noqa: E402  (chunk boundaries are only reachable here)
+
+JSON_DOCS = [
+    '{"text": "a"}',
+    '  {"text": "a", "title": "t"}  \n',
+    '[{"text": "a"}, {"text": "b"}]',
+    '[\n {"text": "a \\" ] } [ {"},\n {"text": "\\\\"},\n {"text": "\\u0628\\n\\u062a"}\n]\n',
+    '[{"text": "a", "nested": {"x": [1, 2, {"y": "]"}]}}, {"text": "b"}]',
+    '[{"text": "a"}, 3, "s", null, true, [], {"text": "c"}]',
+    '[]', '  [ ]  ', '42', '"text"', 'null', 'hello', '', '   ',
+    '[{"text": "a"},]', '[{"text": "a"}', '[{"text": "a"} {"text": "b"}]', '[{"text": "a"}] x',
+    '{"text": "a"}}', '{"text": "a"', '{"text" "a"}', '[{"text": "a", }, {"text": "b"}]',
+    '[{"text": "a"}, {"text": "b\n', '[', '[1', '[{"text": "x"}, tru]', '{"text": "a\\', '[{]',
+    '\n\n  [\n\n  {"text": 5},\n  {"text": "ok"}]',
+]
+
+
+def _scan(doc: str, size: int) -> list[str]:
+    chunks = iter([doc[i : i + size] for i in range(0, len(doc), size)] or [""])
+    return outcome(list(_JsonScanner(chunks, "f.json", "utf-8", DEFAULT_MAX_BYTES).items()))
+
+
+@pytest.mark.parametrize("doc", JSON_DOCS)
+def test_json_scanner_is_the_same_across_chunk_boundaries(doc: str) -> None:
+    whole = _scan(doc, max(len(doc), 1))
+    for size in (1, 2, 3, 5, 8):
+        assert _scan(doc, size) == whole, size
+
+
+@pytest.mark.parametrize("doc", [d for d in JSON_DOCS if d.strip()])
+def test_json_scanner_reports_what_json_reports(doc: str) -> None:
+    """The first malformed-JSON message is the one json.loads gives for the whole file."""
+    try:
+        json.loads(doc)
+    except json.JSONDecodeError as err:
+        expected = f"f.json: malformed JSON: {err.msg} (line {err.lineno}, column {err.colno})"
+        got = [line for line in _scan(doc, len(doc)) if "malformed" in line]
+        assert got[:1] == [expected]
+    else:
+        assert not any("malformed" in line for line in _scan(doc, len(doc)))
+
+
+def test_large_json_array_streams_with_flat_memory() -> None:
+    obj = json.dumps({"text": ARABIC * 4, "url": "https://example.com/x"}, ensure_ascii=False)
+    n = 10_000
+    with open("big.json", "w", encoding="utf-8") as f:
+        f.write("[\n")
+        for i in range(n):
+            f.write(("," if i else "") + obj + "\n")
+        f.write("]\n")
+    size = os.path.getsize("big.json")
+    tracemalloc.start()
+    try:
+        count = sum(1 for item in iter_inputs(["big.json"]) if isinstance(item, Article))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == n
+    assert peak < size / 20, f"peak {peak} bytes for a {size}-byte file"
+
+
+def test_large_json_in_windows_1256_and_utf16_streams() -> None:
+    items = [{"text": f"{ARABIC} {i}"} for i in range(40)]
+    doc = json.dumps(items, ensure_ascii=False)
+    write("w.json", doc.encode("cp1256"))
+    write("u.json", codecs.BOM_UTF16_BE + doc.encode("utf-16-be"))
+    # max_bytes below the file size forces the streaming decoder
+    got = list(iter_inputs(["w.json", "u.json"], max_bytes=200))
+    assert [a.encoding for a in got] == ["windows-1256"] * 40 + ["utf-16-be"] * 40
+    assert [a.text for a in got] == [x["text"] for x in items] * 2
+
+
+def test_large_json_with_a_bad_byte_late_in_the_file() -> None:
+    doc = json.dumps([{"text": f"{ARABIC} {i}"} for i in range(1000)], ensure_ascii=False).encode()
+    cut = len(doc) - 100
+    data = doc[:cut] + b"\xff" + doc[cut:]
+    write("late.json", data)
+    with pytest.raises(UnicodeDecodeError) as err:
+        data.decode("utf-8")
+    assert cut - 1 <= err.value.start <= cut
+    got = run(["late.json"], max_bytes=1000)
+    assert got[-1] == f"late.json: invalid UTF-8 at byte {err.value.start}"
+    assert got[:-1] == [f"ok late.json[{i}]" for i in range(len(got) - 1)]
+
+
+@pytest.mark.parametrize("shift", [0, 1, 2, 3])
+def test_invalid_utf8_offset_across_the_64k_chunk_boundary(shift: int) -> None:
+    doc = json.dumps([{"text": ARABIC * 20} for _ in range(200)], ensure_ascii=False).encode()
+    pos = doc.index("ش".encode(), (1 << 16) - 3 + shift)  # a 2-byte letter near the boundary
+    data = doc[: pos + 1] + b"\x41" + doc[pos + 2 :]  # break its second byte
+    write("b.json", data)
+    assert run(["b.json"], max_bytes=1000)[-1] == f"b.json: invalid UTF-8 at byte {pos}"
