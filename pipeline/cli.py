@@ -265,6 +265,174 @@ def export(
         err.print(f"{n} records → {output}", markup=False)
 
 
+def _entity_keys(db_file: str, name: str) -> list[str]:
+    """Stored entity keys that ``name`` (any spelling, Arabic or Latin) refers to."""
+    from pipeline import canon, store
+
+    keys = sorted(canon.query_keys(name))
+    _, rows = store.read_only_query(
+        db_file,
+        """SELECT DISTINCT e.key FROM entities e LEFT JOIN aliases a ON a.entity_key = e.key
+           WHERE list_contains($keys, e.key) OR list_contains($keys, a.alias_key) OR a.alias = $name
+                 OR lower(e.latin) = lower($name) OR e.name = $name
+           ORDER BY e.key""",
+        {"keys": keys, "name": name},
+    )
+    return [r[0] for r in rows]
+
+
+@app.command()
+def quotes(
+    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only quotes by this speaker (any spelling: زوكربيرغ, زوكربيرج, Zuckerberg)."),
+    text: Optional[str] = typer.Option(None, "--text", "-t", help="Only quotes whose content contains this text."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="direct, indirect or according_to."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only articles published on or after YYYY-MM-DD."),
+    fmt: str = FormatOption,
+    db: Optional[str] = DbOption,
+) -> None:
+    """The stored quotes with speaker, role, kind and article."""
+    from pipeline import store
+
+    _check_format(fmt)
+    db_file = store.db_path(db)
+    where, params = [], {}
+    try:
+        if speaker:
+            params["keys"] = _entity_keys(db_file, speaker)
+            where.append("list_contains($keys, q.speaker_key)")
+        if text:
+            params["text"] = text
+            where.append("contains(q.content, $text)")
+        if kind:
+            params["kind"] = kind
+            where.append("q.kind = $kind")
+        if since:
+            params["since"] = _parse_date(since)
+            where.append("a.published >= $since")
+        sql = (
+            "SELECT coalesce(e.latin, e.name) AS speaker, q.role, q.kind, q.content, coalesce(a.title, a.source) AS article, a.published "
+            "FROM quotes q LEFT JOIN entities e ON e.key = q.speaker_key JOIN articles a ON a.id = q.article_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.published NULLS LAST, q.article_id, q.idx"
+        )
+        cols, rows = store.read_only_query(db_file, sql, params or None)
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    _emit(cols, rows, fmt)
+
+
+@app.command()
+def entities(
+    label: Optional[str] = typer.Option(None, "--label", "-l", help="Only this label (PERSON, ORG, LOC, PRODUCT)."),
+    limit: int = typer.Option(100, "--limit", help="At most this many rows (most mentioned first)."),
+    fmt: str = FormatOption,
+    db: Optional[str] = DbOption,
+) -> None:
+    """Entities with their mention counts and aliases, most mentioned first."""
+    from pipeline import store
+
+    _check_format(fmt)
+    sql = """
+        SELECT e.label, e.name, e.latin, e.org_type,
+               (SELECT count(*) FROM mentions m WHERE m.entity_key = e.key) AS mentions,
+               (SELECT string_agg(a.alias || ' (' || a.count || ')', ' | ' ORDER BY a.count DESC, a.alias)
+                  FROM aliases a WHERE a.entity_key = e.key) AS aliases,
+               e.key
+        FROM entities e WHERE $label IS NULL OR e.label = $label
+        ORDER BY mentions DESC, e.key LIMIT $limit"""
+    try:
+        cols, rows = store.read_only_query(store.db_path(db), sql, {"label": label.upper() if label else None, "limit": limit})
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    _emit(cols, rows, fmt)
+
+
+@app.command()
+def entity(
+    name: str = typer.Argument(..., help="Any spelling of the entity: إنفيديا, انفيديا, NVIDIA."),
+    fmt: str = FormatOption,
+    db: Optional[str] = DbOption,
+) -> None:
+    """One entity across articles: its mentions (with their sentences), quotes and relations."""
+    from pipeline import store
+
+    _check_format(fmt)
+    db_file = store.db_path(db)
+    try:
+        keys = _entity_keys(db_file, name)
+        if not keys:
+            raise InputError(name, "no such entity")
+        p = {"keys": keys}
+        sections = {
+            "entity": "SELECT key, label, name, latin, org_type, role FROM entities WHERE list_contains($keys, key) ORDER BY key",
+            "mentions": """SELECT m.text AS mention, m.label, m.source, s.text AS sentence, a.id AS article
+                           FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence
+                           JOIN articles a ON a.id = m.article_id
+                           WHERE list_contains($keys, m.entity_key) ORDER BY a.published NULLS LAST, a.id, m.start_char""",
+            "quotes": """SELECT q.kind, q.role, q.content, q.article_id AS article FROM quotes q
+                         WHERE list_contains($keys, q.speaker_key) ORDER BY q.article_id, q.idx""",
+            "relations": """SELECT coalesce(s.latin, s.name) AS subject, r.predicate, coalesce(o.latin, o.name) AS object,
+                                   r.attribute, r.evidence, r.article_id AS article
+                            FROM relations r JOIN entities s ON s.key = r.subject_key JOIN entities o ON o.key = r.object_key
+                            WHERE list_contains($keys, r.subject_key) OR list_contains($keys, r.object_key)
+                            ORDER BY r.article_id, r.predicate""",
+        }
+        results = {title: store.read_only_query(db_file, sql, p) for title, sql in sections.items()}
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    if fmt == "json":
+        payload = {t: [dict(zip(c, r)) for r in rows] for t, (c, rows) in results.items()}
+        out.print(json.dumps(payload, ensure_ascii=False, indent=2, default=_json_default), markup=False)
+        return
+    for title, (cols, rows) in results.items():
+        if fmt == "csv":
+            out.print(f"# {title}", markup=False)
+        _emit(cols, rows, fmt, title=title if fmt == "table" else None)
+
+
+@app.command()
+def train(
+    train_file: Path = typer.Argument(..., help="CoNLL file (token TAG per line, BIO tags) — ANERcorp's train.txt."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="Model folder (default: data/models/ner)."),
+    dev_fraction: float = typer.Option(0.1, "--dev-fraction", help="Share of the train file held out to report development figures."),
+    seed: int = typer.Option(0, "--seed", help="Random seed (training is reproducible)."),
+) -> None:
+    """Train the statistical NER model and write it with its model card."""
+    from pipeline import ner, resources
+
+    if not train_file.is_file():
+        _fail(f"{train_file}: no such file or directory")
+        raise typer.Exit(1)
+    try:
+        metrics = ner.train(train_file, out_dir or resources.model_dir("ner"), dev_fraction=dev_fraction, seed=seed)
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    out.print(json.dumps(metrics, ensure_ascii=False, indent=2, default=_json_default), markup=False)
+
+
+@app.command()
+def evaluate(
+    conll_file: Path = typer.Argument(..., help="CoNLL file (token TAG per line, BIO tags over PERS/ORG/LOC/MISC)."),
+    model_dir: Optional[Path] = typer.Option(None, "--model", help="Model folder (default: the shipped data/models/ner)."),
+) -> None:
+    """Precision, recall and F1 per label and micro (exact span match), and words per second."""
+    from pipeline import ner
+
+    if not conll_file.is_file():
+        _fail(f"{conll_file}: no such file or directory")
+        raise typer.Exit(1)
+    try:
+        report = ner.evaluate(conll_file, model_dir)
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    out.print(ner.format_report(report), markup=False)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -93,7 +93,7 @@ def record_rows(record: ArticleRecord, ingested_at: Optional[dt.datetime] = None
         rows["entities"].append({k: v for k, v in e.model_dump().items() if k != "aliases"})
         for alias in dict.fromkeys([*e.aliases, *([e.latin] if e.latin else [])]):
             rows["aliases"].append(
-                {"entity_key": e.key, "alias": alias, "alias_key": canon.match_key(alias, e.label), "count": counts.get((e.key, alias), 0) or 1}
+                {"entity_key": e.key, "alias": alias, "alias_key": canon.entity_key(e.label, alias, None), "count": counts.get((e.key, alias), 0) or 1}
             )
     return rows
 
@@ -187,11 +187,22 @@ class Store:
         return len(old)
 
     def _merge_keys(self, records: list[ArticleRecord]) -> list[ArticleRecord]:
-        """Point new entities at stored ones that share a spelling (same label)."""
-        stored = dict(self.con.execute("SELECT key, label FROM entities").fetchall())
+        """Point new entities at stored ones that share a spelling (same label).
+
+        Only the keys this batch needs are looked up (one query each for entity keys and alias
+        keys), so the cost does not grow with the size of the database."""
+        wanted_keys = sorted({e.key for r in records for e in r.entities})
+        candidates = {
+            e.key: [k for alias in [*e.aliases, *([e.latin] if e.latin else [])] for k in sorted(canon.alias_keys(alias, e.label))]
+            for r in records for e in r.entities
+        }
+        wanted_alias_keys = sorted({k for ks in candidates.values() for k in ks})
+        stored = {row[0] for row in self.con.execute("SELECT key FROM entities WHERE list_contains(?, key)", [wanted_keys]).fetchall()}
         alias_owner: dict[tuple[str, str], str] = {}
         for key, label, alias_key in self.con.execute(
-            "SELECT a.entity_key, e.label, a.alias_key FROM aliases a JOIN entities e ON e.key = a.entity_key ORDER BY a.count DESC"
+            """SELECT a.entity_key, e.label, a.alias_key FROM aliases a JOIN entities e ON e.key = a.entity_key
+               WHERE list_contains(?, a.alias_key) ORDER BY a.count DESC, a.entity_key""",
+            [wanted_alias_keys],
         ).fetchall():
             alias_owner.setdefault((label, alias_key), key)
         out = []
@@ -200,16 +211,14 @@ class Store:
             for e in rec.entities:
                 if e.key in stored:
                     continue
-                for alias in [*e.aliases, *([e.latin] if e.latin else [])]:
-                    owner = alias_owner.get((e.label, canon.match_key(alias, e.label)))
-                    if owner and owner != e.key:
-                        remap[e.key] = owner
-                        break
+                owner = next((alias_owner[(e.label, k)] for k in candidates[e.key] if (e.label, k) in alias_owner), None)
+                if owner and owner != e.key:
+                    remap[e.key] = owner
             out.append(_remap(rec, remap) if remap else rec)
             for e in out[-1].entities:
-                stored.setdefault(e.key, e.label)
+                stored.add(e.key)
                 for alias in e.aliases:
-                    alias_owner.setdefault((e.label, canon.match_key(alias, e.label)), e.key)
+                    alias_owner.setdefault((e.label, canon.entity_key(e.label, alias, None)), e.key)
         return out
 
     def _insert(self, records: list[ArticleRecord]) -> None:

@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE TABLE IF NOT EXISTS aliases (
     entity_key VARCHAR NOT NULL,
     alias      VARCHAR NOT NULL,       -- a spelling as written
-    alias_key  VARCHAR NOT NULL,       -- its match key (canon.match_key)
+    alias_key  VARCHAR NOT NULL,       -- the key the spelling alone would get (canon.entity_key): LABEL:ar:<phonetic> or LABEL:<latin>
     count      INTEGER NOT NULL,       -- how many mentions use it, over all articles
     PRIMARY KEY (entity_key, alias)
 );
@@ -96,7 +96,9 @@ CREATE TABLE IF NOT EXISTS dates (
     calendar    VARCHAR NOT NULL,
     relative    BOOLEAN NOT NULL,
     is_range    BOOLEAN NOT NULL,
-    is_duration BOOLEAN NOT NULL
+    is_duration BOOLEAN NOT NULL,
+    hijri       VARCHAR,               -- the Hijri date as written, normalised: 1446-10-15, 1447-09, 1447
+    duration    VARCHAR                -- ISO 8601 length of a duration: P5Y
 );
 
 CREATE TABLE IF NOT EXISTS amounts (
@@ -107,5 +109,7 @@ CREATE TABLE IF NOT EXISTS amounts (
     kind       VARCHAR NOT NULL,       -- money percent quantity
     value      DECIMAL(38, 6),
     currency   VARCHAR,                -- ISO 4217
-    unit       VARCHAR
+    unit       VARCHAR,
+    value_max  DECIMAL(38, 6),         -- upper bound of a range (value is the lower)
+    qualifier  VARCHAR                 -- approx over under (نحو، أكثر من، أقل من)
 );

@@ -1,0 +1,80 @@
+"""The CLI end to end: ingest, query, export, extract; exact error lines and exit codes."""
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from conftest import SEED_DIR
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_every_command_has_help():
+    code, out, _ = run("--help")
+    assert code == 0
+    commands = ["ingest", "extract", "query", "export", "quotes", "entities", "entity", "evaluate", "train"]
+    for name in commands:
+        if name in out:
+            code, sub, _ = run(name, "--help")
+            assert code == 0 and "Usage" in sub, name
+    for name in ("ingest", "extract", "query", "export"):
+        assert name in out
+
+
+def test_ingest_seeds_then_query_and_export(db, tmp_path):
+    code, out, err = run("ingest", str(SEED_DIR), "--db", db)
+    assert code == 0, err
+    assert re.search(r"1 articles added, 0 unchanged, 0 replaced; \d+ mentions, [1-9]\d* quotes; 0 failed", out), out
+    code, out, _ = run("ingest", str(SEED_DIR), "--db", db)
+    assert "0 articles added, 1 unchanged" in out
+    code, out, _ = run("query", "SELECT latin FROM entities WHERE label = ? ORDER BY latin", "--param", "ORG", "--format", "csv", "--db", db)
+    assert code == 0 and out.splitlines()[0] == "latin" and "NVIDIA" in out.splitlines()
+    code, out, _ = run("query", "SELECT count(*) AS n FROM quotes", "--format", "json", "--db", db)
+    assert json.loads(out)[0]["n"] >= 3
+    target = tmp_path / "all.jsonl"
+    code, _, _ = run("export", "--jsonl", "--output", str(target), "--db", db)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert code == 0 and len(lines) == 1 and json.loads(lines[0])["article"]["title"].startswith("شراكة")
+    code, out, _ = run("export", "--db", db)
+    assert json.loads(out)[0]["article"]["id"] == json.loads(lines[0])["article"]["id"]
+
+
+def test_query_write_is_refused_with_one_line(db):
+    run("ingest", str(SEED_DIR), "--db", db)
+    code, _, err = run("query", "DELETE FROM mentions", "--db", db)
+    assert code == 1 and err.strip() == "Error: query: only read-only queries are allowed (got DELETE)"
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(db, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("أعلنت شركة أرامكو السعودية عن أرباح قياسية.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, out, err = run("ingest", str(empty), str(good), str(tmp_path / "missing.txt"), "--db", db)
+    assert code == 1
+    assert err.splitlines() == [f"Error: {empty}: empty article", f"Error: {tmp_path / 'missing.txt'}: no such file or directory"]
+    assert "1 articles added" in out and "2 failed" in out
+
+
+def test_extract_prints_a_valid_record(tmp_path):
+    from schemas import ArticleRecord
+
+    f = tmp_path / "a.txt"
+    f.write_text("قال الرئيس التنفيذي لشركة سابك عبدالرحمن الفقيه إن الشركة ستوسع إنتاجها.", encoding="utf-8")
+    code, out, _ = run("extract", str(f))
+    assert code == 0
+    rec = ArticleRecord.model_validate_json(out)
+    assert rec.article.text.startswith("قال")
+
+
+def test_missing_database_for_query(tmp_path):
+    code, _, err = run("query", "SELECT 1", "--db", str(tmp_path / "none.duckdb"))
+    assert code == 1 and err.strip() == f"Error: {tmp_path / 'none.duckdb'}: no such database (run `naba ingest` first)"
