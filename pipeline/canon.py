@@ -394,7 +394,7 @@ def query_keys(name: str, entries: Iterable[LexEntry] | None = None) -> set[str]
 # --- within one article --------------------------------------------------------------------------
 
 # Words that refer back to an organisation (or a person) without naming it: never entities.
-_GENERIC = {
+_GENERIC_WORDS = {
     "شركه", "الشركه", "الشركتان", "الشركتين", "الشركات", "شركات", "مجموعه", "المجموعه", "المجموعتان",
     "البنك", "المصرف", "البنكان", "الوزاره", "الهيئه", "الصحيفه", "الجريده", "الموقع", "القناه",
     "الوكاله", "المنظمه", "الحكومه", "الجامعه", "المؤسسه", "الصندوق", "المجلس", "الاتحاد",
@@ -403,6 +403,14 @@ _GENERIC = {
     "company", "the company", "group",
 }
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def _fold_word(word: str) -> str:
+    """A word list entry folded the way :func:`_raw_tokens` folds text (ئ→ي, ؤ→و, no ء)."""
+    return fold_letters(word).replace("ء", "")
+
+
+_GENERIC = {" ".join(_fold_word(w) for w in g.split()) for g in _GENERIC_WORDS}
 
 
 def is_generic(text: str) -> bool:
@@ -421,7 +429,7 @@ def is_generic(text: str) -> bool:
     return False
 
 
-_ORG_CUES = {
+_ORG_CUE_WORDS = {
     "شركه": "company", "شركات": "company", "مجموعه": "company", "بنك": "company", "مصرف": "company",
     "البنك": "company", "المصرف": "company",
     "وزاره": "government", "هيئه": "government", "سلطه": "government", "حكومه": "government",
@@ -430,12 +438,13 @@ _ORG_CUES = {
     "شبكه": "media", "اذاعه": "media", "تلفزيون": "media",
     "منظمه": "other", "جامعه": "other", "اتحاد": "other", "الاتحاد": "other", "المنظمه": "other",
 }
-_NEWS_WORDS = {"انباء", "الانباء", "الصحافه", "اخبار", "الاخبار"}
+_NEWS_WORDS = {_fold_word(w) for w in ("انباء", "الانباء", "الصحافه", "اخبار", "الاخبار")}
+_ORG_CUES = {_fold_word(k): v for k, v in _ORG_CUE_WORDS.items()}
 
 
 def _peel(word: str) -> str:
     for c in ("وب", "ول", "وك", "فل", "فب") + _CLITICS:
-        if word.startswith(c) and word[len(c):] in _ORG_CUES | {"وكاله": ""}:
+        if word.startswith(c) and (word[len(c):] in _ORG_CUES or word[len(c):] == "وكاله"):
             return word[len(c):]
     return word
 
