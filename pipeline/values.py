@@ -199,7 +199,7 @@ def parse_number(phrase: str) -> Optional[Decimal]:
     seen = False
     for i, tok in enumerate(toks):
         if tok[0].isdigit():
-            if prev in ("digits", "word"):
+            if cur is not None or pending_fraction is not None:  # «10 و15», «ثلاثة 5»
                 return None
             v = _digits_value(tok)
             if v is None:
@@ -209,8 +209,11 @@ def parse_number(phrase: str) -> Optional[Decimal]:
             seen = True
             continue
         word = tok
+        if word == "و":
+            prev = "and"
+            continue
         if word not in g.numword and word not in g.scaleword and word not in g.fraction and word[0] == "و":
-            word = word[1:]
+            word, prev = word[1:], "and"
         if word in g.numword:
             v = g.numword[word]
             if v == 10 and prev == "word" and cur is not None and 0 < cur < 10 and slots == {"o"}:
@@ -229,7 +232,7 @@ def parse_number(phrase: str) -> Optional[Decimal]:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt in g.scaleword and cur is None:
                 pending_fraction = f
-            elif prev == "scale" and last_scale is not None:
+            elif prev in ("scale", "and") and last_scale is not None and cur is None:
                 total += f * (Decimal(10) ** last_scale)
             else:
                 return None
@@ -238,6 +241,8 @@ def parse_number(phrase: str) -> Optional[Decimal]:
         elif word in g.scaleword:
             power, kind = g.scaleword[word]
             if last_scale is not None and power >= last_scale:
+                return None
+            if prev == "scale":  # «مليون ألف»: two scales with no count or «و» between
                 return None
             if pending_fraction is not None:
                 mult = pending_fraction
@@ -319,8 +324,27 @@ def _iso_duration(n: Decimal | int, unit: str) -> str:
 
 
 def _alt(words: Iterable[str]) -> str:
-    forms = sorted({_fold(w) for w in words if w}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + ")"
+    """A regex matching any of ``words`` (folded), longest first, factored as a trie.
+
+    Python's re tries the branches of an alternation one after the other; a trie shares the
+    prefixes («مليون|مليونا|مليونان|مليار…» → «مل(?:يون(?:ا(?:ن)?)?|يار…)»), which makes the
+    big alternations of number, currency and unit words several times faster.
+    """
+    trie: dict = {}
+    for w in {_key(_fold(w)) for w in words if w}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in node.items() if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
 
 
 def _key(phrase: str) -> str:
@@ -365,8 +389,11 @@ class _Grammar:
     symbol: dict = field(default_factory=dict)
     unit: dict = field(default_factory=dict)  # folded unit phrase -> code
     anchors: dict = field(default_factory=dict)  # folded word (with clitic variants) -> {category}
+    anchor_words: frozenset = frozenset()
+    plan: dict = field(default_factory=dict)  # frozenset of categories -> patterns to run
     patterns: list = field(default_factory=list)
     week_start: int = 0
+    month_re: Optional[re.Pattern] = None
 
 
 _CLITIC_VARIANTS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
@@ -432,14 +459,18 @@ def _grammar() -> _Grammar:
         str(data.get("week_starts_on", "monday")).lower()
     )
     _build_anchors(g)
+    g.anchor_words = frozenset(g.anchors)
     _build_patterns(g)
+    g.month_re = re.compile(rf"(?<!\w){_alt(g.month)}(?!\w)")
     return g
 
 
 def _build_anchors(g: _Grammar) -> None:
     def add(words: Iterable[str], cat: str) -> None:
+        # A phrase is anchored by its longest word («في المائة» by «المايه», «كانون الثاني» by
+        # «كانون»): short function words would wake the patterns on every line.
         for phrase in words:
-            for w in phrase.split():
+            for w in [max(phrase.split(), key=len)]:
                 for c in _CLITIC_VARIANTS:
                     g.anchors.setdefault(c + w, set()).add(cat)
                     if c.endswith("ل") and w.startswith("ال"):
@@ -599,7 +630,8 @@ def _build_patterns(g: _Grammar) -> None:
       _h_hijri, {"hmonth"})
     P("hijri_y", rf"(?:(?:{YW}){_SP})?(?P<y>{HY}){_OSP}(?P<hm>{HMARK})", _h_hijri, {"hmark"})
     P("dayname", rf"(?:(?P<yom>يوم){_SP})?(?P<dn>{DN})(?:{_SP}(?P<sh>{SHIFT}))?", _h_dayname, {"dayname"})
-    P("relday", rf"(?P<rd>{RELDAY})", _h_relday, {"relday"}, post=rf"(?!{_SP}(?!{DN}{_R})ال)")
+    # «اليوم الوطني», «اليوم التالي», «اليوم الأول» are named or counted days, not today.
+    P("relday", rf"(?P<rd>{RELDAY})(?!{_SP}(?!{DN}{_R}|الي{_R})ال)", _h_relday, {"relday"})
     P("relperiod", rf"(?:(?P<rp>{PERIOD}){_SP}(?P<rs>{SHIFT})|(?P<this>{THIS}){_SP}(?P<rp2>{PERIOD}))",
       _h_relperiod, {"shift", "this"})
     COUNT_UNIT = rf"(?:(?P<n>{NPD}){_SP}(?P<u>{TUNIT_N})|(?P<u2>{TUNIT_2}))"
@@ -772,15 +804,11 @@ def _h_year_range(m: re.Match, ctx: _Ctx):
     return _date_fields("year", _year_span(y1)[0], _year_span(y2)[1], is_range=True)
 
 
-_ATOM_YEAR = re.compile(r"(?:(?:\S+\s+)?)?(?P<y>(?:1[89]|2[01])\d\d)")
-
-
 def _parse_atom(text: str, ctx: _Ctx) -> Optional[dict]:
     """One side of a range: {'y', 'm', 'd'} with the parts present."""
     g = _grammar()
     out: dict = {}
     toks = text.replace(",", " ").replace("،", " ").split()
-    i = 0
     rest = " ".join(toks)
     for t in toks:
         if t.isdigit():
@@ -789,12 +817,10 @@ def _parse_atom(text: str, ctx: _Ctx) -> Optional[dict]:
                 out["y"] = v
             elif "m" not in out and "d" not in out:
                 out["d"] = v
-    for name in sorted(g.month, key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", rest):
-            out["m"] = g.month[name]
-            break
+    m = g.month_re.search(rest)
+    if m:
+        out["m"] = g.month[_key(m.group())]
     return out or None
-    del i
 
 
 def _h_range(m: re.Match, ctx: _Ctx):
@@ -1144,11 +1170,11 @@ def _candidates(f: _Folded, published: Optional[dt.date]):
     s = f.folded
     ctx = _Ctx(s, published)
     spaced = _replace_all(s, _PUNCT_PAIRS)
-    anchors = g.anchors
+    anchors, anchor_words, plan = g.anchors, g.anchor_words, g.plan
     for line in _LINE_RE.finditer(s):
         a, b = line.span()
         cats: set = set()
-        for w in anchors.keys() & set(spaced[a:b].split()):
+        for w in anchor_words.intersection(spaced[a:b].split()):
             cats |= anchors[w]
         if _DIGIT_RE.search(s, a, b):
             cats.add("digit")
@@ -1158,9 +1184,11 @@ def _candidates(f: _Folded, published: Optional[dt.date]):
             cats.add("sym")
         if "%" in s[a:b]:
             cats.add("pct")
-        for p in g.patterns:
-            if not any(clause <= cats for clause in p.anchors):
-                continue
+        key = frozenset(cats)
+        todo = plan.get(key)
+        if todo is None:
+            todo = plan[key] = [p for p in g.patterns if any(clause <= key for clause in p.anchors)]
+        for p in todo:
             pos = a
             while True:
                 m = p.regex.search(s, pos, b)
