@@ -261,7 +261,7 @@ def _arabic_key(label: str, name: str) -> str:
 
 def resolve_key(name: str, label: str, latin: str | None = None, entries: Iterable[LexEntry] | None = None) -> str:
     """:func:`entity_key` after looking the spelling up in the lexicon (shipped by default)."""
-    idx = _default_index() if entries is None else build_lexicon_index(tuple(entries))
+    idx = _index_for(entries)
     lex = idx.find(label, name) or (idx.find(label, latin) if latin else None)
     return entity_key(label, name, latin, lex)
 
@@ -378,10 +378,23 @@ def _default_index(extra: tuple[str, ...] = ()) -> LexiconIndex:
     return build_lexicon_index(lexicon(extra))
 
 
+@functools.lru_cache(maxsize=8)
+def _cached_index(entries: tuple[LexEntry, ...]) -> LexiconIndex:
+    return build_lexicon_index(entries)
+
+
+def _index_for(entries: Iterable[LexEntry] | None) -> LexiconIndex:
+    """The shipped lexicon's index, or one for the given entries (cached when they are a tuple,
+    as :func:`pipeline.resources.lexicon` returns them)."""
+    if entries is None:
+        return _default_index()
+    return _cached_index(entries if isinstance(entries, tuple) else tuple(entries))
+
+
 def query_keys(name: str, entries: Iterable[LexEntry] | None = None) -> set[str]:
     """Every key a user's query string may be stored under, across labels (for ``naba entity NAME``):
     the lexicon entry's key when the spelling names one, and the spelling's own alias keys."""
-    idx = _default_index() if entries is None else build_lexicon_index(entries)
+    idx = _index_for(entries)
     keys: set[str] = set()
     for label in ("PERSON", "ORG", "LOC", "PRODUCT"):
         lex = idx.find(label, name)
@@ -491,7 +504,7 @@ class _Clusters:
         if la and lb and la != lb and not force:
             return False
         self.parent[rb] = ra
-        self.lex[ra] = la | lb if not force else (la or lb)
+        self.lex[ra] = la | lb
         return True
 
 
@@ -522,7 +535,7 @@ def canonicalize(
     mention. ``entries`` defaults to the shipped lexicon; drafts that carry ``lex`` use it.
     Drafts of labels other than PERSON/ORG/LOC/PRODUCT (dates, amounts) pass through untouched.
     """
-    idx = _default_index() if entries is None else build_lexicon_index(entries)
+    idx = _index_for(entries)
     named = {"PERSON", "ORG", "LOC", "PRODUCT"}
     kept: list[MentionDraft] = []
     items: list[_Item] = []
@@ -585,25 +598,37 @@ def canonicalize(
         own = seqs[r]
         if not own:
             continue
-        short = min(own, key=len)
-        if label == "PERSON" and all(t in _PARTICLES for t in short):
+        name = max(own, key=len)  # the cluster's fullest name decides whether it is a partial one
+        if label == "PERSON" and all(t in _PARTICLES for t in name):
             continue
+        r_lex = cl.lex[cl.find(r)]
         if label == "ORG":
+            # a known organisation (lexicon) is never a prefix of another one: أمازون ≠ أمازون ويب سيرفيسز
             first_written, first_folded = _name_tokens(groups[r][0].draft.text, label)[0]
-            if _is_native(first_written, first_folded):
+            if r_lex or _is_native(first_written, first_folded):
                 continue
         cands = set()
         for other in roots:
-            if other == r or groups[other][0].draft.label != label:
+            if other == r or other in ambiguous or groups[other][0].draft.label != label:
                 continue
             ro = cl.find(other)
             if ro == cl.find(r):
                 continue
-            for s in seqs[other]:
-                if len(s) > len(short) and _contains(s, short, prefix_only=(label == "ORG")):
+            o_lex = cl.lex[ro]
+            if r_lex and o_lex and r_lex != o_lex:
+                continue
+            for sq in seqs[other]:
+                if len(sq) > len(name) and _contains(sq, name, prefix_only=(label == "ORG")):
                     cands.add(ro)
         if len(cands) == 1:
-            cl.union(cands.pop(), r, force=len(short) == 1)
+            target = cands.pop()
+            keep = cl.lex[target]
+            cl.union(target, r, force=True)
+            cl.lex[cl.find(target)] = set(keep)
+            for it in groups[r]:
+                # a surname alias of a lexicon person (ترامب) yields to the full name in the article
+                if it.lex is not None and id(it.lex) not in keep:
+                    it.lex = None
         elif len(cands) > 1:
             ambiguous.add(r)
 
@@ -708,8 +733,9 @@ def _make_entity(text: str, ekey: str, members: list[_Item]) -> Entity:
         name = _pick(_arabic_forms(members)) or _pick(latins) or members[0].draft.text
     aliases: list[str] = []
     for it in members:
+        # the mention itself, and the form given beside it when the article writes it («ميتا (Meta)»)
         for f in (it.draft.text, it.draft.latin, it.draft.arabic):
-            if f and f not in aliases:
+            if f and f not in aliases and (f == it.draft.text or f in text):
                 aliases.append(f)
     org_type = None
     if label == "ORG":

@@ -423,3 +423,34 @@ def test_value_drafts_pass_through():
     d = MentionDraft(0, 4, "2027", "DATE", "rule", 1.0)
     kept, ents = canonicalize("2027", [d])
     assert kept == [d] and ents == [] and d.entity_key is None
+
+
+def test_known_organisation_is_not_a_prefix_of_another():
+    text = "قالت أمازون إن أمازون ويب سيرفيسز ستتوسع، وأعلنت جوجل أن جوجل ديب مايند تعمل معها."
+    spec = [("أمازون", "ORG"), ("أمازون ويب سيرفيسز", "ORG"), ("جوجل", "ORG"), ("جوجل ديب مايند", "ORG")]
+    kept, ents = canonicalize(text, _drafts(text, spec))
+    assert [e.key for e in ents] == ["ORG:amazon", "ORG:amazonwebservices", "ORG:google", "ORG:googledeepmind"]
+
+
+def test_lexicon_surname_alias_yields_to_the_full_name_in_the_article():
+    text = "قال إريك ترامب إن المشروع سيكتمل، وأضاف ترامب أن التمويل جاهز."
+    kept, ents = canonicalize(text, _drafts(text, [("إريك ترامب", "PERSON"), ("ترامب", "PERSON")]))
+    assert len(ents) == 1 and ents[0].name == "إريك ترامب" and ents[0].key != "PERSON:donaldtrump"
+    text2 = "قال دونالد ترامب إن الرسوم ستبقى، وأضاف ترامب أن الصين ستدفع."
+    kept, ents = canonicalize(text2, _drafts(text2, [("دونالد ترامب", "PERSON"), ("ترامب", "PERSON")]))
+    assert [e.key for e in ents] == ["PERSON:donaldtrump"]
+
+
+def test_aliases_are_forms_written_in_the_article():
+    text = "أعلنت إنفيديا عن نتائجها."
+    nvidia = next(e for e in lexicon() if e.latin == "NVIDIA")
+    d = MentionDraft(6, 13, "إنفيديا", "ORG", "lexicon", 1.0, latin="NVIDIA", lex=nvidia)
+    kept, ents = canonicalize(text, [d])
+    assert ents[0].aliases == ["إنفيديا"] and ents[0].latin == "NVIDIA"
+
+
+def test_user_entries_are_used_for_lookup():
+    text = "وقالت سيربراس إنها ستطرح أسهمها."
+    mine = (LexEntry("ORG", "سيريبراس", "Cerebras", ("سيربراس",), {"org_type": "company"}, "mine.tsv:1"),)
+    kept, ents = canonicalize(text, _drafts(text, [("سيربراس", "ORG")]), entries=lexicon() + mine)
+    assert ents[0].key == "ORG:cerebras" and ents[0].name == "سيريبراس" and ents[0].org_type == "company"
