@@ -1,0 +1,242 @@
+"""Accuracy of the quote stage on the golden passages (tests/golden/quotes/*.yaml).
+
+Prints, per case type and overall: precision, recall and F1 of quote content (exact span, and
+overlap ≥ 80% of the longer span), speaker accuracy on matched quotes (the canonical speaker: two
+spellings of one person count as one), F1 of quotes with the right speaker, and the precision of
+attributed speakers (of the quotes given a speaker, how many are real quotes with that speaker).
+
+    .venv/bin/python benchmarks/quotes_bench.py [--verbose] [--min-f1 F]
+
+The mentions each passage needs are given in the golden file, so this measures the quote stage
+alone; proposed speaker mentions (names the entities stage missed) are keyed by their text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.drafts import MentionDraft, QuoteDraft  # noqa: E402
+from pipeline.normalize import norm_key  # noqa: E402
+
+GOLDEN = ROOT / "tests" / "golden" / "quotes"
+OVERLAP = 0.8
+
+
+@dataclass
+class GoldQuote:
+    kind: str
+    content: tuple[int, int]
+    cue: tuple[int, int]
+    speaker: str | None  # canonical key
+    role: str | None
+
+
+@dataclass
+class Case:
+    id: str
+    case: str
+    text: str
+    sentences: list[tuple[int, int]]
+    mentions: list[MentionDraft]
+    keys: dict[tuple[int, int], str]  # mention span -> canonical key
+    quotes: list[GoldQuote]
+
+
+def _find(text: str, needle: str, n: int = 1, after: int = 0) -> tuple[int, int]:
+    i = after - 1
+    for _ in range(n):
+        i = text.find(needle, i + 1)
+        if i == -1:
+            raise ValueError(f"{needle!r} (occurrence {n}) not in passage")
+    return i, i + len(needle)
+
+
+def _ref(spec: str) -> tuple[str, int]:
+    if "#" in spec and spec.rsplit("#", 1)[1].isdigit():
+        s, n = spec.rsplit("#", 1)
+        return s, int(n)
+    return spec, 1
+
+
+def load_cases(directory: Path = GOLDEN) -> list[Case]:
+    from pipeline.nlp import get_nlp, sentence_spans
+
+    nlp = get_nlp(model=False)
+    cases = []
+    for path in sorted(directory.glob("*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            text = item["text"]
+            mentions, keys = [], {}
+            for spec in item.get("mentions") or []:
+                label, surface = spec[0], spec[1]
+                n = spec[2] if len(spec) > 2 else 1
+                key = spec[3] if len(spec) > 3 else norm_key(surface)
+                org_type = spec[4] if len(spec) > 4 else None
+                s, e = _find(text, surface, n)
+                mentions.append(MentionDraft(s, e, surface, label, "lexicon", 0.9, org_type=org_type))
+                keys[(s, e)] = key
+            mentions.sort(key=lambda m: m.start)
+            golds = []
+            for q in item.get("quotes") or []:
+                cue_text, cue_n = _ref(q["cue"])
+                content = _find(text, q["content"])
+                speaker = None
+                if q.get("speaker"):
+                    sp_text, sp_n = _ref(q["speaker"])
+                    span = _find(text, sp_text, sp_n)
+                    speaker = keys.get(span, norm_key(sp_text))
+                golds.append(GoldQuote(q["kind"], content, _find(text, cue_text, cue_n), speaker, q.get("role")))
+            sents = sentence_spans(nlp(text))
+            cases.append(Case(item["id"], item["case"], text, sents, mentions, keys, golds))
+    return cases
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / max(a[1] - a[0], b[1] - b[0], 1)
+
+
+def predict(case: Case) -> tuple[list[QuoteDraft], dict[tuple[int, int], str]]:
+    from pipeline.quotes import extract_quotes
+
+    mentions = [MentionDraft(m.start, m.end, m.text, m.label, m.source, m.confidence, org_type=m.org_type) for m in case.mentions]
+    quotes, new = extract_quotes(case.text, case.sentences, mentions)
+    keys = dict(case.keys)
+    for m in new:
+        keys.setdefault((m.start, m.end), norm_key(m.text))
+    return quotes, keys
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    exact: int = 0
+    overlap: int = 0
+    speaker_ok: int = 0  # overlap-matched with the right speaker
+    attributed: int = 0  # predictions with a speaker
+    attributed_ok: int = 0
+
+    def add(self, o: "Counts") -> None:
+        for k in self.__dict__:
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+
+
+def score_case(case: Case, quotes: list[QuoteDraft], keys: dict, log: list[str] | None = None) -> Counts:
+    c = Counts(gold=len(case.quotes), pred=len(quotes))
+    used: set[int] = set()
+    matched_pred: dict[int, GoldQuote] = {}
+    for g in case.quotes:
+        best, best_i = 0.0, -1
+        for i, q in enumerate(quotes):
+            if i in used:
+                continue
+            ov = _overlap(g.content, q.content)
+            if ov > best:
+                best, best_i = ov, i
+        if best_i >= 0 and best >= OVERLAP:
+            used.add(best_i)
+            q = quotes[best_i]
+            matched_pred[best_i] = g
+            c.overlap += 1
+            c.exact += q.content == g.content
+            sp = keys.get(q.speaker) if q.speaker else None
+            if sp == g.speaker:
+                c.speaker_ok += 1
+            elif log is not None:
+                log.append(f"  speaker: {case.id}: {case.text[g.content[0]:g.content[0]+40]!r} gold={g.speaker} got={sp}")
+            if log is not None and q.content != g.content:
+                log.append(f"  inexact: {case.id}: gold={case.text[g.content[0]:g.content[1]]!r}\n           got ={case.text[q.content[0]:q.content[1]]!r}")
+        elif log is not None:
+            log.append(f"  missed: {case.id}: {case.text[g.content[0]:g.content[1]][:70]!r}")
+    for i, q in enumerate(quotes):
+        if q.speaker is not None:
+            c.attributed += 1
+            g = matched_pred.get(i)
+            if g is not None and keys.get(q.speaker) == g.speaker:
+                c.attributed_ok += 1
+        if i not in used and log is not None:
+            log.append(f"  spurious: {case.id}: {q.kind} cue={case.text[q.cue[0]:q.cue[1]]!r} {case.text[q.content[0]:q.content[1]][:70]!r}")
+    return c
+
+
+def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+    p = tp / pred if pred else 1.0
+    r = tp / gold if gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def report(rows: dict[str, Counts]) -> str:
+    head = f"{'case':24} {'gold':>4} {'pred':>4} | {'exact P/R/F1':^17} | {'overlap P/R/F1':^17} | {'spk acc':>7} | {'q+spk F1':>8} | {'attr P':>6}"
+    lines = [head, "-" * len(head)]
+    for name, c in rows.items():
+        ep, er, ef = _prf(c.exact, c.pred, c.gold)
+        op, orr, of = _prf(c.overlap, c.pred, c.gold)
+        _, _, sf = _prf(c.speaker_ok, c.pred, c.gold)
+        acc = c.speaker_ok / c.overlap if c.overlap else 1.0
+        ap = c.attributed_ok / c.attributed if c.attributed else 1.0
+        lines.append(
+            f"{name:24} {c.gold:4d} {c.pred:4d} | {ep:.2f} {er:.2f} {ef:.2f} | {op:.2f} {orr:.2f} {of:.2f} | {acc:7.2f} | {sf:8.2f} | {ap:6.2f}"
+        )
+    return "\n".join(lines)
+
+
+def evaluate(cases: list[Case], log: list[str] | None = None) -> dict[str, Counts]:
+    rows: dict[str, Counts] = defaultdict(Counts)
+    total = Counts()
+    for case in cases:
+        quotes, keys = predict(case)
+        c = score_case(case, quotes, keys, log)
+        rows[case.case].add(c)
+        total.add(c)
+    out = dict(sorted(rows.items()))
+    out["ALL"] = total
+    return out
+
+
+def summary(c: Counts) -> dict[str, float]:
+    """The headline figures of one row."""
+    _, _, of = _prf(c.overlap, c.pred, c.gold)
+    _, _, ef = _prf(c.exact, c.pred, c.gold)
+    _, _, sf = _prf(c.speaker_ok, c.pred, c.gold)
+    return {
+        "exact_f1": ef,
+        "overlap_f1": of,
+        "quote_speaker_f1": sf,
+        "speaker_accuracy": c.speaker_ok / c.overlap if c.overlap else 1.0,
+        "attributed_precision": c.attributed_ok / c.attributed if c.attributed else 1.0,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss, spurious quote and wrong speaker")
+    ap.add_argument("--min-f1", type=float, default=None, help="exit 1 when quote+speaker F1 is below this")
+    args = ap.parse_args()
+    cases = load_cases()
+    log: list[str] = []
+    t0 = time.perf_counter()
+    rows = evaluate(cases, log if args.verbose else None)
+    dt = time.perf_counter() - t0
+    print(f"{len(cases)} passages, {rows['ALL'].gold} gold quotes ({dt * 1000:.0f} ms)")
+    print(report(rows))
+    if args.verbose and log:
+        print("\n".join(log))
+    if args.min_f1 is not None and summary(rows["ALL"])["quote_speaker_f1"] < args.min_f1:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

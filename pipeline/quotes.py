@@ -1,0 +1,1224 @@
+"""Quotes and their speakers: direct quotes, reported speech and attributions to a source.
+
+The shape follows textacy's ``direct_quotations``: pair the quote marks, find the reporting cue
+nearest the quote but outside it, and take the cue's subject as the speaker. Arabic news adds:
+
+* cues with و/ف prefixes, feminine, plural, present, passive forms and participles
+  (وأضاف، قالت، يقولون، قيل، مضيفاً) followed by إن / أن / إلى أن / بأن, a colon or a quote mark;
+* verb-first order (قال الرئيس التنفيذي للشركة محمد العلي إن …) with the title before the name or
+  as an apposition between commas (قال جنسن هوانغ، المؤسس …، إن …);
+* subject-first order (محمد العلي، الرئيس التنفيذي، قال إن …) and «أما X فقال»;
+* attribution frames (بحسب، وفقاً لـ، نقلاً عن، على حد تعبيره …);
+* cues with no subject (وأضاف، وتابع، مضيفاً) that carry over the previous speaker of the same
+  gender and number, or the one person named in the previous sentence;
+* organisations referred to by a definite noun (ذكرت الشركة في بيان) resolved to the last
+  organisation of that kind named before.
+
+When the article does not say who spoke the speaker is ``None``: it is never guessed.
+Language data lives in data/words/reporting_verbs.txt, data/words/quote_titles.txt and
+data/quotes.yaml, loaded through :mod:`pipeline.resources`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from pipeline import resources
+from pipeline.drafts import MentionDraft, QuoteDraft
+from pipeline.normalize import norm_key
+
+__all__ = ["extract_quotes"]
+
+_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_DIAC_CH = "\u064b-\u065f\u0670\u0640"
+_DIAC = f"[{_DIAC_CH}]*"
+_START = f"(?<![{_LETTERS}{_DIAC_CH}A-Za-z0-9_])"
+_END = f"(?![{_LETTERS}{_DIAC_CH}])"
+_FOLD = {
+    "ا": "[اأإآٱ]",
+    "أ": "[اأإآ]",
+    "إ": "[اأإآ]",
+    "آ": "[اأإآ]",
+    "ى": "[ىيئ]",
+    "ي": "[يىئ]",
+    "ة": "[ةه]",
+    "ه": "[هة]",
+    "و": "[وؤ]",
+    "ؤ": "[ؤو]",
+    "ئ": "[ئي]",
+}
+
+# Quote marks: opening mark -> the marks that close it.
+_OPENERS = {"«": "»", "“": "”", "„": "“”", "‘": "’", '"': '"', "”": "”"}
+_MARKS_RE = re.compile('[«»“”„‘’"]')
+_NL_RE = re.compile("\n")
+_SENT_PUNCT = ".!?؟…"
+_TRIM = " \t\n،,؛;:.!?؟…-–—"
+_SPEAKER_LABELS = ("PERSON", "ORG")
+_MEDIA_WORDS = {norm_key(w) for w in ("لوكالة", "لصحيفة", "لقناة", "لموقع", "لشبكة", "لمجلة", "لتلفزيون", "لإذاعة", "لوكالات")}
+_TOKEN_RE = re.compile(r"\(|\)|[،,؛;:]|[^\s،,؛;:()]+")
+_MAX_ZONE_WORDS = 22
+
+
+def _fuzzy(phrase: str) -> str:
+    """A regex for ``phrase`` that ignores diacritics/tatweel and folds alef, ya and ta marbuta."""
+    out = []
+    for ch in phrase:
+        if ch.isspace():
+            out.append(r"\s+")
+        elif ch == "ـ":
+            continue
+        else:
+            out.append(_FOLD.get(ch, re.escape(ch)) + _DIAC)
+    return "".join(out)
+
+
+def _alts(phrases) -> str:
+    return "|".join(_fuzzy(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+_FOLD_TABLE = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None,
+     **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None}
+)
+_WORD_RE = re.compile(f"[{_LETTERS}{_DIAC_CH}]+")
+
+
+def _fold(word: str) -> str:
+    """A cheap matching key for one Arabic word (the letters norm_key folds, no diacritics)."""
+    return word.translate(_FOLD_TABLE)
+
+
+class _Hit:
+    """A single-word cue found by :func:`_scan`, shaped like a regex match (groups pre / v)."""
+
+    __slots__ = ("_s", "_e", "_pre", "_v", "kind")
+
+    def __init__(self, s: int, e: int, pre: Optional[str], v: str, kind: int = 0):
+        self._s, self._e, self._pre, self._v, self.kind = s, e, pre, v, kind
+
+    def start(self, _g=None) -> int:
+        return self._s
+
+    def end(self, _g=None) -> int:
+        return self._e
+
+    def group(self, name: str = "v"):
+        return self._pre if name == "pre" else self._v
+
+
+def _scan(text: str, table: dict, a: int = 0, b: Optional[int] = None):
+    """Single words of ``text[a:b]`` whose folded form (or, after a و/ف prefix, the rest) is in ``table``."""
+    for w in _WORD_RE.finditer(text, a, len(text) if b is None else b):
+        f = _fold(w.group())
+        if f in table:
+            yield _Hit(w.start(), w.end(), None, w.group(), table[f] if table[f].__class__ is int else 0)
+        elif len(f) > 2 and f[0] in "وف" and f[1:] in table:
+            raw = w.group()
+            k = 1
+            while k < len(raw) and _DIAC_RE1.match(raw[k]):
+                k += 1
+            v = table[f[1:]]
+            yield _Hit(w.start(), w.end(), raw[:k], raw[k:], v if v.__class__ is int else 0)
+
+
+_DIAC_RE1 = re.compile(f"[{_DIAC_CH}]")
+
+
+@dataclass(frozen=True)
+class _Lex:
+    verb_re: re.Pattern  # multi-word verbs only (جاء في); single words are looked up by _scan
+    verbs: dict  # norm form -> (lemma, gender)
+    verb_words: dict  # folded single-word form -> norm form
+    participles: dict  # norm form -> gender
+    participle_words: dict  # folded form -> norm form
+    cue_words: dict  # folded form -> 0 (verb) or 1 (participle)
+    passive: frozenset
+    impersonal: frozenset
+    impersonal_re: re.Pattern
+    colon_only: frozenset
+    short_zone: frozenset
+    conj_re: re.Pattern
+    not_before_conj: frozenset
+    frame_re: re.Pattern
+    pronoun_frame_re: re.Pattern
+    pronoun_frames: dict  # norm phrase -> gender
+    source_nouns: frozenset
+    adverbs: frozenset
+    stops: frozenset
+    speech_nouns: frozenset
+    title_markers: frozenset
+    anaphors: dict
+    generic: frozenset
+    titles: frozenset
+    first_names: frozenset
+    honorifics: frozenset
+    openers: frozenset
+
+
+def _bare(key: str) -> str:
+    """A norm key without the article and a و prefix: «والرئيس» -> «رييس»."""
+    for pre in ("وال", "فال", "ال", "و"):
+        if key.startswith(pre) and len(key) - len(pre) >= 2:
+            return key[len(pre) :]
+    return key
+
+
+@functools.lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    data = resources.yaml_data("quotes")
+    verbs: dict[str, tuple[str, str]] = {}
+    for line in resources.word_list("reporting_verbs"):
+        if ";" in line:
+            groups = [[f.strip() for f in g.split(",") if f.strip()] for g in line.split(";")]
+            lemma = groups[0][0]
+            for gender, forms in zip("mfp", groups):
+                for form in forms:
+                    verbs.setdefault(norm_key(form), (norm_key(lemma), gender))
+        else:
+            past, present = line.split()[:2]
+            tpres = "ت" + present[1:]
+            forms = {
+                "m": [past, present],
+                "f": [past + "ت", tpres],
+                "p": [past + "وا", past + "ا", past + "تا", present + "ون", present + "ان", tpres + "ان"],
+            }
+            for gender, fs in forms.items():
+                for form in fs:
+                    verbs.setdefault(norm_key(form), (norm_key(past), gender))
+    for form in data["passive"]:
+        verbs.setdefault(norm_key(form), (norm_key(form), "passive"))
+    # norm keys fold letters; _fuzzy folds them back into classes, so keys work as patterns.
+    multi = [k for k in verbs if " " in k]
+    verb_re = re.compile(f"{_START}(?P<pre>[وف]{_DIAC})?(?P<v>{_alts(multi)}){_END}") if multi else re.compile(r"(?!x)x")
+    verb_words = {_fold(k): k for k in verbs if " " not in k}
+    participles = {}
+    for forms in data["participles"]:
+        for gender, form in zip("mfp", forms):
+            participles[norm_key(form)] = gender
+    participle_words = {_fold(k): k for k in participles}
+    conj = []
+    for c in data["conjunctions"]:
+        conj.append(_fuzzy(c) + "(?:" + "|".join(_fuzzy(p) for p in data["conjunction_pronouns"]) + ")?")
+    conj_re = re.compile(f"{_START}(?:{'|'.join(conj)}){_END}")
+    frames = []
+    for f in data["frames"]:
+        pat = _fuzzy(f.rstrip("ل").rstrip())
+        if f.endswith(" ل"):
+            pat += r"\s+ل" + _DIAC + r"(?:\s*ـ)?"
+        frames.append(pat)
+    what = _alts(data["frame_what"])
+    frame_re = re.compile(
+        f"{_START}(?P<pre>[وف]{_DIAC})?(?P<f>(?:{'|'.join(frames)})(?:\\s*{_fuzzy('ما')}\\s+(?:{what}){_END})?)"
+    )
+    pronoun_frames = {}
+    for gender, phrases in data["pronoun_frames"].items():
+        for p in phrases:
+            pronoun_frames[norm_key(p)] = gender
+    pronoun_frame_re = re.compile(f"{_START}(?P<pre>[و]{_DIAC})?(?P<f>{_alts(pronoun_frames)}){_END}")
+    impersonal_re = re.compile(f"{_START}(?:[وف]{_DIAC})?(?:{_alts(data['impersonal_phrases'])}){_END}")
+
+    def keys(words):
+        return frozenset(norm_key(w) for w in words)
+
+    titles = set()
+    for w in resources.word_list("quote_titles"):
+        titles.add(_bare(norm_key(w)))
+    try:
+        first_names = keys(resources.word_list("first_names"))
+    except Exception:  # the NER helper's list is optional here
+        first_names = frozenset()
+    anaphors = {norm_key(k): (v["org_type"], norm_key(v["cue"])) for k, v in data["anaphors"].items()}
+    return _Lex(
+        verb_re=verb_re,
+        verbs=verbs,
+        verb_words=verb_words,
+        participles=participles,
+        participle_words=participle_words,
+        cue_words={**{k: 0 for k in verb_words}, **{k: 1 for k in participle_words}},
+        passive=keys(data["passive"]),
+        impersonal=keys(data["impersonal"]),
+        impersonal_re=impersonal_re,
+        colon_only=keys(data["colon_only_verbs"]),
+        short_zone=keys(data["short_zone_verbs"]),
+        conj_re=conj_re,
+        not_before_conj=keys(data["not_before_conjunction"]),
+        frame_re=frame_re,
+        pronoun_frame_re=pronoun_frame_re,
+        pronoun_frames=pronoun_frames,
+        source_nouns=frozenset(_bare(k) for k in keys(data["source_nouns"])),
+        adverbs=keys(data["leading_adverbs"]),
+        stops=keys(data["subject_stops"]),
+        speech_nouns=keys(data["speech_nouns"]),
+        title_markers=frozenset(_bare(k) for k in keys(data["title_markers"])),
+        anaphors=anaphors,
+        generic=frozenset(_bare(k) for k in keys(data["generic_speakers"])),
+        titles=frozenset(titles),
+        first_names=first_names,
+        honorifics=keys(data["honorifics"]),
+        openers=keys(data["content_openers"]),
+    )
+
+
+@dataclass
+class _Pair:
+    """A pair of quote marks: ``open`` is the index of the opening mark, ``close`` of the closing one."""
+
+    open: int
+    close: int
+    depth: int
+    claimed: bool = False
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return (self.open + 1, self.close)
+
+
+def _pair_marks(text: str) -> list[_Pair]:
+    """Pair quote marks. An unclosed mark at a line break continues when the next paragraph
+    reopens it (the multi-paragraph convention); otherwise it is dropped."""
+    pairs: list[_Pair] = []
+    stack: list[tuple[str, int]] = []
+    positions = [m.start() for m in _MARKS_RE.finditer(text)]
+    if not positions:
+        return pairs
+    newlines = [m.start() for m in _NL_RE.finditer(text)]
+    nl_i = 0
+    skip: set[int] = set()
+    for pos in positions:
+        while nl_i < len(newlines) and newlines[nl_i] < pos:
+            nl = newlines[nl_i]
+            nl_i += 1
+            if stack:
+                j = nl
+                while j < len(text) and text[j].isspace():
+                    j += 1
+                if j < len(text) and text[j] == stack[0][0]:
+                    skip.add(j)  # the next paragraph reopens the quote: one quote continues
+                    stack = stack[:1]
+                else:
+                    stack = []
+        if pos in skip:
+            continue
+        ch = text[pos]
+        top = stack[-1][0] if stack else None
+        if ch == '"':
+            if top == '"':
+                o = stack.pop()
+                pairs.append(_Pair(o[1], pos, len(stack)))
+            else:
+                stack.append((ch, pos))
+        elif ch == "«" or ch == "„" or ch == "‘":
+            stack.append((ch, pos))
+        elif ch == "“":
+            if top == "„":
+                o = stack.pop()
+                pairs.append(_Pair(o[1], pos, len(stack)))
+            else:
+                stack.append((ch, pos))
+        elif ch == "”":
+            if top in ("“", "”", "„"):
+                o = stack.pop()
+                pairs.append(_Pair(o[1], pos, len(stack)))
+            else:
+                stack.append((ch, pos))
+        else:  # » ’
+            want = "«" if ch == "»" else "‘"
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == want:
+                    o = stack[k]
+                    stack = stack[:k]
+                    pairs.append(_Pair(o[1], pos, len(stack)))
+                    break
+    pairs.sort(key=lambda p: p.open)
+    return pairs
+
+
+@dataclass
+class _Spoken:
+    """A speaker as the stage found it, remembered for carry-over."""
+
+    pos: int
+    sentence: int
+    speaker: Optional[tuple[int, int]]
+    gender: Optional[str]
+    role: Optional[str] = None
+
+
+@dataclass
+class _State:
+    text: str
+    sentences: list[tuple[int, int]]
+    sent_starts: list[int]
+    mentions: list[MentionDraft]
+    m_starts: list[int]
+    pairs: list[_Pair]
+    open_pos: list[int]
+    lex: _Lex
+    new: list[MentionDraft] = field(default_factory=list)
+    history: list[_Spoken] = field(default_factory=list)
+    quotes: list[QuoteDraft] = field(default_factory=list)
+    by_close: dict = field(default_factory=dict)
+    genders: dict = field(default_factory=dict)  # speaker name key -> gender of the verbs they took
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def sentence_end(self, pos: int) -> int:
+        i = self.sentence_of(pos)
+        return self.sentences[i][1] if self.sentences else len(self.text)
+
+    def sentence_start(self, pos: int) -> int:
+        i = self.sentence_of(pos)
+        return self.sentences[i][0] if self.sentences else 0
+
+    def mentions_in(self, a: int, b: int, labels=_SPEAKER_LABELS) -> list[MentionDraft]:
+        i = bisect.bisect_left(self.m_starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            m = self.mentions[i]
+            if m.end <= b and m.label in labels:
+                out.append(m)
+            i += 1
+        return out
+
+    def add_mention(self, m: MentionDraft) -> None:
+        i = bisect.bisect_left(self.m_starts, m.start)
+        self.mentions.insert(i, m)
+        self.m_starts.insert(i, m.start)
+        self.new.append(m)
+
+    def pair_at(self, pos: int) -> Optional[_Pair]:
+        """The outermost quote pair whose opening mark is at ``pos``."""
+        i = bisect.bisect_left(self.open_pos, pos)
+        if i < len(self.pairs) and self.pairs[i].open == pos and self.pairs[i].depth == 0:
+            return self.pairs[i]
+        return None
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.open_pos, pos) - 1
+        while i >= 0:
+            p = self.pairs[i]
+            if p.depth == 0:
+                return p.open < pos < p.close
+            i -= 1
+        return False
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, a, b)]
+
+
+def _trim(text: str, a: int, b: int, chars: str = _TRIM) -> tuple[int, int]:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def _words(text: str, a: int, b: int) -> int:
+    return len(text[a:b].split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _key(tok: str) -> str:
+    return norm_key(tok.strip('«»“”„‘’"'))
+
+
+@dataclass
+class _Subject:
+    speaker: Optional[tuple[int, int]] = None
+    role: Optional[str] = None
+    status: str = "empty"  # empty | named | anaphor | proposed | unnamed
+    confidence: float = 0.9
+    label: Optional[str] = None
+
+
+def _is_title(lex: _Lex, tok: str) -> bool:
+    k = _key(tok)
+    return _bare(k) in lex.titles or k in lex.titles
+
+
+def _role_text(st: _State, a: int, b: int) -> Optional[str]:
+    a, b = _trim(st.text, a, b, _TRIM + "()")
+    if a >= b:
+        return None
+    toks = _tokens(st.text, a, b)
+    if not toks or not _is_title(st.lex, toks[0][2]):
+        return None
+    while len(toks) > 1 and _key(toks[-1][2]) in st.lex.honorifics:
+        toks.pop()
+    if len(toks) == 1 and _key(toks[0][2]) in st.lex.honorifics:
+        return None
+    return st.text[a : toks[-1][1]]
+
+
+def _skip_parens(text: str, pos: int, limit: int) -> int:
+    """After a name, skip spaces and a parenthesis holding a Latin form: «هوانغ (Jensen Huang)»."""
+    j = pos
+    while j < limit and text[j] == " ":
+        j += 1
+    if j < limit and text[j] == "(":
+        k = text.find(")", j, limit)
+        if k != -1:
+            return k + 1
+    return pos
+
+
+def _addressee(st: _State, m: MentionDraft) -> bool:
+    """A mention after ل that is the person or outlet spoken to: «قال لرويترز»، «في تصريح لـ»."""
+    t = st.text
+    j = m.start
+    while j > 0 and t[j - 1] in ' "«“ـ':
+        j -= 1
+    return j > 0 and t[j - 1] == "ل" and (j < 2 or not t[j - 2].isalpha() or t[j - 2] in "و") or (m.org_type == "media" and j > 0 and t[j - 1] == "ل")
+
+
+def _resolve_anaphor(st: _State, key: str, before: int) -> Optional[MentionDraft]:
+    """«الشركة» / «الوزارة» -> the last organisation of that kind named before ``before``."""
+    info = st.lex.anaphors.get(key)
+    if info is None:
+        return None
+    org_type, cue = info
+    i = bisect.bisect_left(st.m_starts, before) - 1
+    while i >= 0:
+        m = st.mentions[i]
+        if m.label == "ORG":
+            if m.org_type == org_type or norm_key(m.text).split(" ")[0] == cue:
+                return m
+            prev = st.text[max(0, m.start - 12) : m.start].split()
+            if prev and _bare(norm_key(prev[-1])) == cue:
+                return m
+        i -= 1
+    return None
+
+
+def _propose(st: _State, toks: list[tuple[int, int, str]], gender: Optional[str]) -> Optional[tuple[int, int, int]]:
+    """A person's name the entities stage missed: a known given name and up to three more words,
+    or words followed by a Latin form in parentheses. Returns (start, end, index of first token)."""
+    lex = st.lex
+    for i, (s, e, tok) in enumerate(toks):
+        k = _key(tok)
+        core = k[1:] if k.startswith("و") and k[1:] in lex.first_names else k
+        if core in lex.first_names and not tok.startswith("ال"):
+            j = i + 1
+            while j < len(toks) and j - i < 4:
+                t = toks[j][2]
+                tk = _key(t)
+                if t in "(),،;؛:" or tk in lex.stops or tk in lex.adverbs or _is_title(lex, t) or tk in lex.speech_nouns:
+                    break
+                j += 1
+            if j - i >= 2:
+                return s, toks[j - 1][1], i
+    return None
+
+
+def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str], cue_start: int) -> _Subject:
+    """Find the speaker between a verb (ending at ``a``) and its conjunction/colon/quote (at ``b``)."""
+    text, lex = st.text, st.lex
+    toks = _tokens(text, a, b)
+    i = 0
+    if lemma == norm_key("نقل"):  # نقلت رويترز عن الوزير قوله: the speaker follows عن
+        for k, t in enumerate(toks):
+            if _key(t[2]) == "عن":
+                i = k + 1
+                break
+        else:
+            return _Subject(status="unnamed", confidence=0.7)
+    # leading adverbs, commas and speech nouns
+    while i < len(toks):
+        t = toks[i][2]
+        k = _key(t)
+        two = _key(t + " " + toks[i + 1][2]) if i + 1 < len(toks) else ""
+        if two in lex.adverbs:
+            i += 2
+        elif k in lex.adverbs or t in "،,;؛" or k in lex.speech_nouns:
+            i += 1
+        else:
+            break
+    if i >= len(toks):
+        return _Subject(status="empty")
+    first = toks[i]
+    fk = _key(first[2])
+    if fk in lex.stops or first[2] in ":":
+        return _Subject(status="empty")
+    if norm_key(first[2]) in _MEDIA_WORDS:
+        return _Subject(status="empty")
+    # subject: up to a stop word or a comma (parentheses kept)
+    j = i
+    depth = 0
+    while j < len(toks):
+        t = toks[j][2]
+        if t == "(":
+            depth += 1
+        elif t == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            tk = _key(t)
+            if t in "،,;؛:" or (j > i and (tk in lex.stops or tk in lex.speech_nouns or norm_key(t) in _MEDIA_WORDS)):
+                break
+        j += 1
+    subj_a = first[0]
+    subj_b = toks[j - 1][1]
+    # apposition: «، المؤسس والرئيس التنفيذي لشركة إنفيديا،»
+    app = None
+    if j < len(toks) and toks[j][2] in "،,":
+        k = j + 1
+        while k < len(toks) and toks[k][2] not in "،,;؛:":
+            k += 1
+        if k > j + 1:
+            app = (toks[j + 1][0], toks[k - 1][1])
+    cands = [m for m in st.mentions_in(subj_a, subj_b)]
+    if not any(m.label == "PERSON" for m in cands) and _is_title(lex, first[2]) and j < len(toks):
+        # «الباحث في معهد كارنيغي يزيد صايغ»: a title with its place, then the name
+        later = [m for m in st.mentions_in(subj_b, b) if m.label == "PERSON" and not _addressee(st, m)]
+        if later:
+            gap = _tokens(text, subj_b, later[0].start)
+            gk = [_key(t[2]) for t in gap]
+            if gk and gk[0] in ("في", "ب") and len(gap) <= 6 and "مع" not in gk and not any(t[2] in "،,:" for t in gap):
+                subj_b = later[0].end
+                j = next((n for n, t in enumerate(toks) if t[0] >= subj_b), len(toks))
+                cands = [m for m in st.mentions_in(subj_a, subj_b)]
+    persons = [m for m in cands if m.label == "PERSON" and not _addressee(st, m)]
+    if not persons and app is not None:
+        # «قال المتحدث باسم الشركة، محمد العلي، إن»: the name is the apposition
+        app_persons = [m for m in st.mentions_in(*app) if m.label == "PERSON"]
+        if app_persons and _role_text(st, subj_a, subj_b):
+            m = app_persons[0]
+            return _Subject((m.start, m.end), _role_text(st, subj_a, subj_b), "named", 0.85, "PERSON")
+    if persons:
+        m = persons[0]
+        role = _role_text(st, subj_a, m.start)
+        if app is not None:
+            after = _skip_parens(text, m.end, b)
+            rest = text[after:subj_b].strip()
+            if not rest:
+                app_role = _role_text(st, *app)
+                if app_role and (role is None or len(app_role) > len(role)):
+                    role = app_role
+        if role is None and m.role:
+            role = m.role
+        return _Subject((m.start, m.end), role, "named", 0.9, "PERSON")
+    orgs = [m for m in cands if m.label == "ORG"]
+    for m in orgs:
+        if _addressee(st, m) and not _role_text(st, subj_a, m.start):
+            continue
+        role = _role_text(st, subj_a, m.start)
+        if role is not None:
+            role = _role_text(st, subj_a, m.end)
+        return _Subject((m.start, m.end), role, "named", 0.88, "ORG")
+    # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
+    stoks = [t for t in toks[i:j]]
+    keys = [_key(t[2]) for t in stoks]
+    role = _role_text(st, subj_a, subj_b)
+    for k in keys:
+        m = _resolve_anaphor(st, k, cue_start)
+        if m is not None and (k == keys[0] or role is not None):
+            return _Subject((m.start, m.end), role, "anaphor", 0.7, "ORG")
+        if k in lex.anaphors and (k == keys[0] or role is not None):
+            return _Subject(None, None, "unnamed", 0.6)
+    prop = _propose(st, stoks, gender)
+    if prop is None and (_bare(keys[0]) in lex.generic or keys[0] in lex.generic) and not _is_title(lex, stoks[0][2]):
+        return _Subject(None, None, "unnamed", 0.7)
+    if prop is None and app is None and len(stoks) >= 1:
+        # a name followed by its Latin form: «قال كاي فو لي (Kai-Fu Lee)»
+        if any(t[2] == "(" for t in stoks):
+            k0 = next(n for n, t in enumerate(stoks) if t[2] == "(")
+            names = [t for t in stoks[:k0] if not _is_title(lex, t[2])]
+            if 1 <= len(names) <= 4 and names == stoks[k0 - len(names) : k0]:
+                prop = (names[0][0], names[-1][1], k0 - len(names))
+    if prop is not None:
+        s, e, idx = prop
+        if not st.mentions_in(s, e, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
+            nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
+            r = _role_text(st, subj_a, s) if idx > 0 else None
+            if app is not None and r is None:
+                r = _role_text(st, *app)
+            nm.role = r
+            st.add_mention(nm)
+            return _Subject((s, e), r, "proposed", 0.65, "PERSON")
+    return _Subject(None, None, "unnamed", 0.6)
+
+
+def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
+    """Subject-first order: «محمد العلي، الرئيس التنفيذي للشركة، قال إن» or «أما X فقال»."""
+    text, lex = st.text, st.lex
+    s0 = st.sentence_start(verb_start)
+    j = verb_start
+    for _ in range(3):
+        a, j2 = _trim(text, s0, j, " \t")
+        j = j2
+        word_start = text.rfind(" ", s0, j) + 1
+        if _key(text[word_start:j]) in ("قد", "فقد", "كان", "وكان", "كانت", "وكانت"):
+            j = word_start
+        else:
+            break
+    role = None
+    cut = j
+    if j > s0 and text[j - 1] in "،,":
+        k = max(text.rfind("،", s0, j - 1), text.rfind(",", s0, j - 1))
+        if k != -1:
+            role = _role_text(st, k + 1, j - 1)
+            cut = k
+        else:
+            return _Subject(status="empty")
+    cut = _trim(text, s0, cut, " \t")[1]
+    if cut > s0 and text[cut - 1] == ")":
+        k = text.rfind("(", s0, cut)
+        if k != -1:
+            cut = _trim(text, s0, k, " \t")[1]
+    i = bisect.bisect_left(st.m_starts, cut) - 1
+    while i >= 0 and st.mentions[i].start >= s0:
+        m = st.mentions[i]
+        if m.end == cut and m.label in _SPEAKER_LABELS:
+            pre = text[s0 : m.start]
+            if prefixed_f and "ما" not in norm_key(pre).split(" ")[0:3] and not norm_key(pre).startswith(("اما", "واما")):
+                return _Subject(status="empty")
+            pre_role = _role_text(st, s0, m.start)
+            if pre_role is not None:
+                pre_role = _strip_conj(pre_role)
+            r = role or pre_role or m.role
+            return _Subject((m.start, m.end), r, "named", 0.85, m.label)
+        if m.end < cut:
+            break
+        i -= 1
+    return _Subject(status="empty")
+
+
+def _strip_conj(s: str) -> str:
+    for w in ("أما ", "وأما ", "و"):
+        if s.startswith(w) and w != "و":
+            return s[len(w) :]
+    return s
+
+
+def _compatible(prev: Optional[str], cur: Optional[str]) -> bool:
+    if cur is None or prev is None:
+        return True
+    return prev == cur
+
+
+def _carry(st: _State, cue_start: int, gender: Optional[str], same_sentence_first: bool = True) -> _Subject:
+    """A cue with no subject: the previous speaker of the same gender and number, else the one
+    person (or, for a feminine verb, organisation) named in the previous sentence."""
+    if gender == "passive":
+        return _Subject(status="unnamed", confidence=0.6)
+    sent = st.sentence_of(cue_start)
+    s0 = st.sentences[sent][0] if st.sentences else 0
+    # 1. a speaker earlier in the same sentence
+    for h in reversed(st.history):
+        if h.sentence == sent and h.pos < cue_start and _compatible(h.gender, gender):
+            return _Subject(h.speaker, h.role, "carry", 0.8)
+        if h.sentence < sent:
+            break
+    # 2. the subject of the sentence's main clause, before the cue
+    if same_sentence_first:
+        before = [m for m in st.mentions_in(s0, cue_start) if not _addressee(st, m)]
+        head = st.text[s0:cue_start]
+        if before:
+            m = before[0]
+            words_before = _words(st.text, s0, m.start)
+            ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (m.label == "ORG" and gender in ("f", "m", None))
+            if ok and words_before <= 4 and "،" in head[m.end - s0 :]:
+                return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
+    # 3. the previous speaker of the same gender, within five sentences
+    for h in reversed(st.history):
+        if h.pos >= cue_start:
+            continue
+        if sent - h.sentence > 5:
+            break
+        if _compatible(h.gender, gender) and (h.gender is not None or gender in ("f", None)):
+            return _Subject(h.speaker, h.role, "carry", 0.75)
+    # 4. the one person named in the previous sentence
+    if sent > 0 and gender in ("m", "f"):
+        ps, pe = st.sentences[sent - 1]
+        ms = [m for m in st.mentions_in(ps, pe) if not _addressee(st, m)]
+        persons = [m for m in ms if m.label == "PERSON" and st.genders.get(norm_key(m.text), gender) == gender]
+        names = {norm_key(m.text) for m in persons}
+        if len(names) == 1:
+            m = persons[0]
+            return _Subject((m.start, m.end), m.role, "carry", 0.65, "PERSON")
+        if persons:
+            # several people: the subject of a verb-first sentence (بحث الوزير X مع نظيره Y)
+            m = persons[0]
+            lead = _tokens(st.text, ps, m.start)
+            if len(lead) <= 5 and not any(_key(t[2]) in ("مع", "ب", "ل", "الي", "عن", "من") or t[2] in "،," for t in lead):
+                first_key = _key(lead[0][2]) if lead else ""
+                if first_key and (first_key in st.lex.verbs or first_key[1:] in st.lex.verbs or _any_verb(st, ps)):
+                    return _Subject((m.start, m.end), m.role, "carry", 0.6, "PERSON")
+        if not persons and gender == "f":
+            orgs = [m for m in ms if m.label == "ORG"]
+            if len({norm_key(m.text) for m in orgs}) == 1:
+                m = orgs[0]
+                return _Subject((m.start, m.end), None, "carry", 0.6, "ORG")
+    return _Subject(status="unnamed", confidence=0.5)
+
+
+def _any_verb(st: _State, pos: int) -> bool:
+    """True when the sentence at ``pos`` opens with a past-tense verb (و/ف allowed): a cheap test
+    that the first person named is its subject. Arabic verbs of the VSO lead are not listed, so
+    this accepts a first word that is neither a title, a noun with ال nor a preposition."""
+    toks = _tokens(st.text, pos, min(len(st.text), pos + 40))
+    if not toks:
+        return False
+    k = _key(toks[0][2])
+    if k.startswith("و") or k.startswith("ف"):
+        k = k[1:]
+    return not k.startswith("ال") and not _is_title(st.lex, k) and k not in st.lex.stops and len(k) >= 3
+
+
+def _clause_end(st: _State, a: int, limit: int) -> int:
+    """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
+    in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
+    text, lex = st.text, st.lex
+    end = limit
+    for rx in ("participle", lex.frame_re, lex.pronoun_frame_re):
+        found = _scan(text, lex.participle_words, a, end) if rx == "participle" else rx.finditer(text, a, end)
+        for m in found:
+            if st.inside_quote(m.start()):
+                continue
+            back = text[max(a, m.start() - 3) : m.start()]
+            if "،" in back or "," in back or rx == "participle":
+                if rx is lex.frame_re and not _frame_is_source(st, m):
+                    continue
+                end = min(end, m.start())
+                break
+    # a new reporting verb after «، و»
+    for m in _scan(text, lex.verb_words, a, end):
+        back = text[max(a, m.start() - 3) : m.start()]
+        if ("،" in back or "," in back) and m.group("pre") and _conj_after(st, m.end(), limit):
+            end = min(end, m.start())
+            break
+    return _trim(text, a, end, _TRIM + ")")[1]
+
+
+def _conj_after(st: _State, pos: int, limit: int) -> bool:
+    m = st.lex.conj_re.search(st.text, pos, min(limit, pos + 120))
+    return m is not None and _words(st.text, pos, m.start()) <= 8
+
+
+def _frame_is_source(st: _State, m: re.Match) -> bool:
+    """«بحسب وكالة رويترز» is an attribution, «حسب الحاجة» is not."""
+    text, lex = st.text, st.lex
+    a = m.end()
+    b = a
+    limit = st.sentence_end(a)
+    while b < limit and text[b] not in "،,.؛;":
+        b += 1
+    if st.mentions_in(a, b):
+        return True
+    if " " not in text[m.start("f") : m.end("f")].strip() and norm_key(m.group("f")).endswith(("ه", "ها", "هم")):
+        return False
+    toks = _tokens(text, a, min(b, a + 80))
+    for t in toks[:4]:
+        k = _bare(_key(t[2]))
+        if k in lex.source_nouns or (k[:1] in "لب" and _bare(k[1:]) in lex.source_nouns):
+            return True
+    return False
+
+
+def _emit(st: _State, kind: str, content: tuple[int, int], cue: tuple[int, int], subj: _Subject, gender, conf=None):
+    a, b = content
+    if b <= a:
+        return
+    sent = st.sentence_of(cue[0])
+    confidence = conf if conf is not None else subj.confidence
+    if subj.speaker is None:
+        confidence = min(confidence, 0.7)
+    st.quotes.append(QuoteDraft(kind, (a, b), cue, subj.speaker, subj.role, round(confidence, 3), sent))
+    st.history.append(_Spoken(cue[0], sent, subj.speaker, gender, subj.role))
+    if subj.speaker is not None and gender in ("m", "f"):
+        st.genders.setdefault(norm_key(st.text[subj.speaker[0] : subj.speaker[1]]), gender)
+
+
+def _handle_verb(st: _State, m: re.Match) -> None:
+    text, lex = st.text, st.lex
+    v_start, v_end = m.start(), m.end()
+    vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
+    lemma, gender = lex.verbs.get(vkey, (vkey, None))
+    cue = (v_start, v_end)
+    sent_end = st.sentence_end(v_start)
+    # the zone between the verb and its conjunction / colon / quote mark
+    zone_limit = sent_end
+    conj = None
+    pos = v_end
+    while True:
+        c = lex.conj_re.search(text, pos, zone_limit)
+        if c is None:
+            break
+        sp = text.rfind(" ", v_end, max(v_end, c.start() - 1))
+        prev_word = text[(sp + 1 if sp != -1 else v_end) : c.start()].strip()
+        if _key(prev_word) in lex.not_before_conj:
+            pos = c.end()
+            continue
+        if st.inside_quote(c.start()):
+            pos = c.end()
+            continue
+        conj = c
+        break
+    colon = text.find(":", v_end, zone_limit)
+    qopen = None
+    i = bisect.bisect_left(st.open_pos, v_end)
+    while i < len(st.pairs) and st.pairs[i].open < zone_limit:
+        if st.pairs[i].depth == 0:
+            qopen = st.pairs[i]
+            break
+        i += 1
+    if qopen is not None and (_words(text, *qopen.content) < 3 or _is_named_thing(st, qopen)):
+        qopen = None  # «في تصريح لـ"العربية"»: a quoted name, not the quote
+    ends = [(conj.start(), "conj") if conj else None, (colon, "colon") if colon != -1 else None, (qopen.open, "quote") if qopen else None]
+    ends = sorted(e for e in ends if e is not None)
+    # also a quote closing right before the verb: «…»، قال فلان.
+    before = _quote_before(st, v_start)
+    handled_before = False
+    if not ends and before is None:
+        return
+    kind_end = ends[0] if ends else None
+    if kind_end is not None:
+        zone_b, how = kind_end
+        nwords = _words(text, v_end, zone_b)
+        if nwords > _MAX_ZONE_WORDS or (lemma in lex.short_zone and nwords > 3):
+            kind_end = None
+        elif how == "conj" and lemma in lex.colon_only:
+            kind_end = None
+        elif how == "quote" and nwords > 0:
+            seg = text[v_end:zone_b].rstrip()
+            p = qopen
+            if _words(text, *p.content) < 3 or not (seg.endswith(("،", ",", ":")) or nwords <= 5):
+                kind_end = None
+        elif how == "colon" and nwords > 12:
+            kind_end = None
+    if kind_end is None and before is None:
+        return
+    # the speaker
+    zone_b = kind_end[0] if kind_end else _subject_limit(st, v_end, sent_end)
+    if gender == "passive" and lemma != norm_key("نقل"):
+        subj = _Subject(status="unnamed", confidence=0.6)
+        tail = _tokens(text, v_end, zone_b)
+        if any(_key(t[2]) == "عن" for t in tail):
+            subj = _parse_subject(st, v_end, zone_b, norm_key("نقل"), None, v_start)
+    else:
+        if vkey in lex.impersonal and kind_end is not None and kind_end[1] == "conj" and _words(text, v_end, zone_b) <= 1:
+            nxt = text[v_end:zone_b].strip()
+            if not nxt or _key(nxt) in ("الي", "علي", "من", "عن", "ب"):
+                return  # «ويُذكر أن»، «ويُشار إلى أن»: the writer's own background
+        subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
+        if subj.status == "empty":
+            pre = m.group("pre")
+            lb = _lookback(st, v_start, bool(pre) and norm_key(pre) == "ف") if (not pre or norm_key(pre) == "ف") else _Subject(status="empty")
+            subj = lb if lb.status != "empty" else _carry(st, v_start, gender)
+    cue_span = cue
+    if before is not None and not before.claimed:
+        before.claimed = True
+        _emit(st, "direct", before.content, cue_span, subj, gender, min(subj.confidence, 0.88))
+        handled_before = True
+    if kind_end is None:
+        return
+    zone_b, how = kind_end
+    if how == "quote":
+        if not qopen.claimed:
+            qopen.claimed = True
+            _emit(st, "direct", qopen.content, cue_span, subj, gender)
+        return
+    if how == "colon":
+        a = colon + 1
+        while a < len(text) and text[a] in " \t":
+            a += 1
+        p = st.pair_at(a)
+        if p is not None:
+            if not p.claimed:
+                p.claimed = True
+                _emit(st, "direct", p.content, cue_span, subj, gender)
+            return
+        end = _clause_end(st, a, st.sentence_end(a))
+        if _words(text, a, end) >= 3:
+            _emit(st, "direct", (a, end), cue_span, subj, gender, min(subj.confidence, 0.8))
+        return
+    # conjunction: reported speech, or a direct quote right after the conjunction
+    a = conj.end()
+    while a < len(text) and text[a] in " \t":
+        a += 1
+    p = st.pair_at(a)
+    if p is not None:
+        after = _trim(text, p.close + 1, st.sentence_end(p.close), _TRIM + ")")
+        if after[1] - after[0] <= 0 or _words(text, *after) <= 2:
+            if not p.claimed:
+                p.claimed = True
+                _emit(st, "direct", p.content, cue_span, subj, gender)
+            return
+    end = _clause_end(st, a, max(st.sentence_end(a), st.sentence_end(p.close) if p else 0))
+    if end <= a:
+        return
+    _emit(st, "indirect", (a, end), cue_span, subj, gender, min(subj.confidence, 0.88))
+    # partial quotes inside the reported clause
+    i = bisect.bisect_left(st.open_pos, a)
+    while i < len(st.pairs) and st.pairs[i].open < end:
+        q = st.pairs[i]
+        if q.depth == 0 and not q.claimed and _words(text, *q.content) >= 3 and not _is_named_thing(st, q):
+            q.claimed = True
+            _emit(st, "direct", q.content, cue_span, subj, gender, min(subj.confidence, 0.8))
+        i += 1
+
+
+def _subject_limit(st: _State, a: int, sent_end: int) -> int:
+    """For a cue after a quote («…»، قال الوزير.), the subject runs to a comma or the sentence end."""
+    text = st.text
+    b = a
+    while b < sent_end and text[b] not in "،,.؛;:«“\"":
+        b += 1
+    return b
+
+
+def _quote_before(st: _State, pos: int) -> Optional[_Pair]:
+    """A quote whose closing mark comes right before ``pos`` (only a comma or dash between)."""
+    text = st.text
+    j = pos
+    while j > 0 and text[j - 1] in " \t،,-–—":
+        j -= 1
+    if j == pos or j == 0:
+        if j == 0 or text[j - 1] not in '»”"’':
+            return None
+    if text[j - 1] not in '»”"’“':
+        return None
+    p = st.by_close.get(j - 1)
+    return p if p is not None and p.depth == 0 else None
+
+
+def _is_named_thing(st: _State, p: _Pair) -> bool:
+    """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
+    text, lex = st.text, st.lex
+    a, b = p.content
+    a2, b2 = _trim(text, a, b)
+    for m in st.mentions_in(a2, b2, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
+        if m.start <= a2 + 1 and m.end >= b2 - 1:
+            return True
+    prev = text[max(0, p.open - 25) : p.open].split()
+    if prev:
+        k = _bare(_key(prev[-1]))
+        k2 = _bare(_key(" ".join(prev[-2:]))) if len(prev) >= 2 else ""
+        if k in lex.title_markers or k2 in lex.title_markers or (k[:1] in "بل" and _bare(k[1:]) in lex.title_markers):
+            return True
+    return False
+
+
+def _handle_participle(st: _State, m: re.Match) -> None:
+    text, lex = st.text, st.lex
+    gender = lex.participles.get(lex.participle_words.get(_fold(m.group("v")), ""))
+    v_end = m.end()
+    limit = st.sentence_end(m.start())
+    c = lex.conj_re.search(text, v_end, limit)
+    colon = text.find(":", v_end, limit)
+    if c is not None and _words(text, v_end, c.start()) <= 2 and (colon == -1 or c.start() < colon):
+        a = c.end()
+        how = "conj"
+    elif colon != -1 and _words(text, v_end, colon) <= 2:
+        a = colon + 1
+        how = "colon"
+    else:
+        return
+    while a < len(text) and text[a] in " \t":
+        a += 1
+    subj = _carry(st, m.start(), gender)
+    cue = (m.start(), m.end())
+    p = st.pair_at(a)
+    if p is not None:
+        after = _trim(text, p.close + 1, st.sentence_end(p.close), _TRIM + ")")
+        if _words(text, *after) <= 2:
+            if not p.claimed:
+                p.claimed = True
+                _emit(st, "direct", p.content, cue, subj, gender, min(subj.confidence, 0.8))
+            return
+    end = _clause_end(st, a, limit)
+    if _words(text, a, end) >= 2:
+        _emit(st, "indirect" if how == "conj" else "direct", (a, end), cue, subj, gender, min(subj.confidence, 0.8))
+
+
+def _handle_frame(st: _State, m: re.Match) -> None:
+    """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
+    text = st.text
+    if not _frame_is_source(st, m):
+        return
+    cue = (m.start(), m.end())
+    s0, s1 = st.sentences[st.sentence_of(m.start())] if st.sentences else (0, len(text))
+    # the frame's own phrase: up to a comma or the sentence end
+    b = m.end()
+    while b < s1 and text[b] not in "،,.؛;":
+        b += 1
+    ms = [x for x in st.mentions_in(m.end(), b) if x.label in _SPEAKER_LABELS]
+    persons = [x for x in ms if x.label == "PERSON"]
+    if persons or ms:
+        x = (persons or ms)[0]
+        subj = _Subject((x.start, x.end), _role_text(st, m.end(), x.start) if x.label == "PERSON" else None, "named", 0.85)
+    else:
+        subj = _Subject(None, None, "unnamed", 0.7)
+    # a quote right before: «…»، بحسب X
+    before = _quote_before(st, m.start())
+    if before is not None and not before.claimed:
+        before.claimed = True
+        _emit(st, "direct", before.content, cue, subj, None)
+        return
+    head = _trim(text, s0, m.start())
+    if head[1] - head[0] <= 0 or _words(text, *head) <= 1:
+        # frame first: «ووفقاً لـ X، تشمل الصفقة …»
+        a = b
+        a, e = _trim(text, a, s1, _TRIM + ")")
+        p = st.pair_at(a)
+        if p is not None and not p.claimed:
+            p.claimed = True
+            _emit(st, "direct", p.content, cue, subj, None)
+            return
+        toks = _tokens(text, a, min(s1, a + 30))
+        if toks and _key(toks[0][2]) in st.lex.openers:
+            a = _trim(text, toks[0][1], s1)[0]
+        e = _clause_end(st, a, s1) if a < s1 else a
+        if _words(text, a, e) >= 3:
+            _emit(st, "according_to", (a, e), cue, subj, None)
+        return
+    tail = _trim(text, b, s1)
+    if tail[1] - tail[0] > 0 and _words(text, *tail) >= 3:
+        # the frame in the middle: the whole sentence is attributed
+        a, e = _trim(text, s0, s1)
+    else:
+        a, e = head
+    if _words(text, a, e) >= 3:
+        _emit(st, "according_to", (a, e), cue, subj, None)
+
+
+def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
+    """«…، على حد تعبيره»: the previous speaker (by the pronoun's gender) said the clause before."""
+    text, lex = st.text, st.lex
+    gender = lex.pronoun_frames.get(norm_key(m.group("f")))
+    cue = (m.start(), m.end())
+    before = _quote_before(st, m.start())
+    # already attributed by a verb in the same clause: nothing new
+    if before is not None and before.claimed:
+        return
+    subj = _carry(st, m.start(), gender, same_sentence_first=False)
+    if before is not None:
+        before.claimed = True
+        _emit(st, "direct", before.content, cue, subj, gender, min(subj.confidence, 0.8))
+        return
+    s0 = st.sentence_start(m.start())
+    for q in st.quotes:
+        if q.content[0] >= s0 and q.content[1] <= m.start() + 2:
+            return  # the clause is already a quote
+    a, e = _trim(text, s0, m.start())
+    if _words(text, a, e) >= 3:
+        _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
+
+
+def _leftover_pairs(st: _State) -> None:
+    """Quoted passages with no cue of their own: a paragraph continuing the previous speaker's
+    quote is attributed to them; short quoted terms (names, slogans, scare quotes) are not quotes."""
+    text = st.text
+    for p in st.pairs:
+        if p.claimed or p.depth > 0:
+            continue
+        if _words(text, *p.content) < 6 or _is_named_thing(st, p):
+            continue
+        sent = st.sentence_of(p.open)
+        # standing alone: the quote opens its sentence or paragraph
+        s0 = st.sentences[sent][0] if st.sentences else 0
+        if _words(text, s0, p.open) > 0:
+            continue
+        prev = [q for q in st.quotes if q.kind == "direct" and q.content[1] <= p.open]
+        if not prev:
+            continue
+        q = max(prev, key=lambda q: q.content[1])
+        if sent - st.sentence_of(q.content[1]) > 2:
+            continue
+        p.claimed = True
+        st.quotes.append(QuoteDraft("direct", p.content, q.cue, q.speaker, q.role, round(min(q.confidence, 0.6), 3), sent))
+
+
+def extract_quotes(
+    text: str, sentences: list[tuple[int, int]], mentions: list[MentionDraft]
+) -> tuple[list[QuoteDraft], list[MentionDraft]]:
+    """Direct quotes, reported speech and attributions with their speakers.
+
+    ``sentences`` are the character spans of the sentences in order; ``mentions`` the entity
+    mentions found so far. Returns the quotes (sorted by content start) and the speaker mentions
+    this stage proposes (PERSON, source ``rule``) where the entities stage missed a name.
+    """
+    lex = _lex()
+    pairs = _pair_marks(text)
+    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+    st = _State(
+        text=text,
+        sentences=list(sentences) or [(0, len(text))],
+        sent_starts=[s for s, _ in sentences] or [0],
+        mentions=list(ms),
+        m_starts=[m.start for m in ms],
+        pairs=pairs,
+        open_pos=[p.open for p in pairs],
+        lex=lex,
+        by_close={p.close: p for p in pairs},
+    )
+    events: list[tuple[int, int, re.Match]] = []
+    impersonal = [m.start() for m in lex.impersonal_re.finditer(text)]
+    sources = (
+        (0, _scan(text, lex.cue_words)),
+        (0, lex.verb_re.finditer(text)),
+        (2, lex.frame_re.finditer(text)),
+        (3, lex.pronoun_frame_re.finditer(text)),
+    )
+    for kind, found in sources:
+        for m in found:
+            if kind == 0 and isinstance(m, _Hit) and m.kind == 1:
+                kind_m = 1
+            else:
+                kind_m = kind
+            if st.inside_quote(m.start()):
+                continue
+            k = bisect.bisect_right(impersonal, m.start()) - 1
+            if k >= 0 and m.start() - impersonal[k] < 30:
+                continue
+            events.append((m.start(), kind_m, m))
+    events.sort(key=lambda e: (e[0], e[1]))
+    taken_until = -1
+    for start, kind, m in events:
+        if start < taken_until:
+            continue
+        n = len(st.quotes)
+        if kind == 0:
+            _handle_verb(st, m)
+        elif kind == 1:
+            _handle_participle(st, m)
+        elif kind == 2:
+            _handle_frame(st, m)
+        else:
+            _handle_pronoun_frame(st, m)
+        if len(st.quotes) > n:
+            taken_until = max(taken_until, m.end())
+            # cues inside reported content are part of it, except a participle or a new verb
+            # clause the content stops before
+    _leftover_pairs(st)
+    quotes = _dedupe(st.quotes)
+    quotes.sort(key=lambda q: (q.content[0], q.content[1]))
+    return quotes, st.new
+
+
+def _dedupe(quotes: list[QuoteDraft]) -> list[QuoteDraft]:
+    """One quote per content span; a cue found inside another quote's content loses to it."""
+    out: dict[tuple[int, int], QuoteDraft] = {}
+    for q in quotes:
+        if q.content not in out:
+            out[q.content] = q
+    res = list(out.values())
+    by_sent: dict[int, list[QuoteDraft]] = {}
+    for q in res:
+        if q.kind == "indirect":
+            by_sent.setdefault(q.sentence, []).append(q)
+    keep = []
+    for q in res:
+        inside = q.kind != "direct" and any(
+            o is not q and o.content[0] <= q.cue[0] < o.content[1] for o in by_sent.get(q.sentence, ())
+        )
+        if not inside:
+            keep.append(q)
+    return keep

@@ -1,0 +1,216 @@
+"""Quote extraction and speaker attribution (pipeline/quotes.py).
+
+The golden passages in tests/golden/quotes/ are scored with the benchmark's own code
+(benchmarks/quotes_bench.py) and pinned with floors; the unit tests below pin single behaviours.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.drafts import MentionDraft
+from pipeline.nlp import get_nlp, sentence_spans
+from pipeline.quotes import _pair_marks, extract_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("quotes_bench", ROOT / "benchmarks" / "quotes_bench.py")
+bench = importlib.util.module_from_spec(_spec)
+sys.modules["quotes_bench"] = bench
+_spec.loader.exec_module(bench)
+
+
+@pytest.fixture(scope="module")
+def cases():
+    return bench.load_cases()
+
+
+def _run(text: str, mentions: list[tuple[str, str]] | None = None):
+    """Extract quotes from ``text`` with the given ``(label, surface)`` mentions (first occurrence)."""
+    ms = []
+    for label, surface in mentions or []:
+        i = text.index(surface)
+        ms.append(MentionDraft(i, i + len(surface), surface, label, "lexicon", 0.9))
+    ms.sort(key=lambda m: m.start)
+    sents = sentence_spans(get_nlp(model=False)(text))
+    quotes, new = extract_quotes(text, sents, ms)
+    return quotes, new, ms
+
+
+def _show(text, q):
+    sp = text[q.speaker[0] : q.speaker[1]] if q.speaker else None
+    return (q.kind, text[q.cue[0] : q.cue[1]], sp, text[q.content[0] : q.content[1]])
+
+
+# --- golden passages ---------------------------------------------------------------------------
+
+
+def test_golden_has_every_case_type(cases):
+    kinds = {c.case for c in cases}
+    assert len(cases) >= 40
+    for need in (
+        "direct_colon", "direct_cue_after", "direct_split", "direct_multi_sentence", "direct_multi_paragraph",
+        "direct_nested", "partial_quote", "indirect_verb_first", "subject_first", "org_speaker", "role_no_name",
+        "carry_over", "previous_sentence", "according_to", "context_frame", "unnamed_speaker", "distractor",
+    ):
+        assert need in kinds, need
+
+
+def test_golden_quality_floor(cases):
+    rows = bench.evaluate(cases)
+    s = bench.summary(rows["ALL"])
+    assert s["overlap_f1"] >= 0.95, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.92, bench.report(rows)
+    assert s["attributed_precision"] >= 0.95, bench.report(rows)
+
+
+def test_golden_distractors_give_nothing(cases):
+    for case in cases:
+        if case.case == "distractor":
+            quotes, _ = bench.predict(case)
+            assert quotes == [], (case.id, [_show(case.text, q) for q in quotes])
+
+
+def test_spans_are_well_formed(cases):
+    for case in cases:
+        quotes, keys = bench.predict(case)
+        for q in quotes:
+            assert 0 <= q.content[0] < q.content[1] <= len(case.text)
+            assert 0 <= q.cue[0] < q.cue[1] <= len(case.text)
+            assert not (q.cue[0] >= q.content[0] and q.cue[1] <= q.content[1]), "cue inside its own content"
+            assert q.kind in ("direct", "indirect", "according_to")
+            assert 0.0 <= q.confidence <= 1.0
+            assert 0 <= q.sentence < len(case.sentences)
+            if q.speaker is not None:
+                assert q.speaker in keys, f"{case.id}: speaker span is not a mention"
+
+
+# --- the seed ------------------------------------------------------------------------------------
+
+
+def test_seed_quotes_with_hand_built_mentions(seed_text):
+    text = seed_text
+    mentions = [
+        ("ORG", "interestingengineering"),
+        ("PERSON", "مارك زوكربيرج"),
+    ]
+    ms = [MentionDraft(text.index(s), text.index(s) + len(s), s, lab, "lexicon", 0.9) for lab, s in mentions]
+    i = text.index("قال جنسن هوانغ") + 4
+    ms.append(MentionDraft(i, i + 10, "جنسن هوانغ", "PERSON", "lexicon", 0.9))
+    ms.sort(key=lambda m: m.start)
+    sents = sentence_spans(get_nlp(model=False)(text))
+    quotes, _ = extract_quotes(text, sents, ms)
+    got = [_show(text, q) for q in quotes]
+    assert len(got) == 4, got
+    assert got[0][:3] == ("according_to", "ووفقًا لما نشره", "interestingengineering")
+    assert got[0][3].startswith("تشمل الصفقة")
+    assert got[1][:3] == ("direct", "قال", "جنسن هوانغ") and got[1][3].startswith("لا أحد ينشر")
+    assert got[2][:3] == ("direct", "قال", "مارك زوكربيرج") and got[2][3].startswith("نحن متحمسون")
+    assert got[3][:3] == ("indirect", "وأضاف", "مارك زوكربيرج") and got[3][3].startswith("فرق الهندسة")
+    assert quotes[1].role == "المؤسس والرئيس التنفيذي لشركة إنفيديا"
+    assert quotes[2].role == "المؤسس والرئيس التنفيذي لشركة ميتا"
+
+
+def test_seed_through_the_pipeline(seed_text):
+    from pipeline import extract
+
+    rec = extract(seed_text)
+    by_cue = {(q.kind, q.cue.text): q for q in rec.quotes}
+    huang = by_cue[("direct", "قال")]
+    assert huang.speaker is not None and huang.speaker_key is not None
+    added = by_cue[("indirect", "وأضاف")]
+    zuck = [q for q in rec.quotes if q.kind == "direct" and q.content.text.startswith("نحن متحمسون")][0]
+    assert added.speaker_key == zuck.speaker_key is not None
+    # the speaker key is the same entity as the other spelling in the title (زوكربيرغ)
+    title_zuck = [m for m in rec.mentions if m.text == "زوكربيرغ"]
+    assert title_zuck and title_zuck[0].entity_key == zuck.speaker_key
+
+
+# --- unit behaviours -----------------------------------------------------------------------------
+
+
+def test_pairing_nested_and_apostrophes():
+    text = "قال: «قلنا \"لا\" مراراً» وكتب O’Brien ‘نعم’."
+    pairs = [(text[p.open], text[p.close], p.depth) for p in _pair_marks(text)]
+    assert ("«", "»", 0) in pairs and ('"', '"', 1) in pairs and ("‘", "’", 0) in pairs
+    assert len(pairs) == 3  # the apostrophe in O’Brien closes nothing
+
+
+def test_pairing_multi_paragraph_reopened():
+    text = "قال: «الفقرة الأولى\n«والفقرة الثانية»"
+    (p,) = _pair_marks(text)
+    assert text[p.open + 1 : p.close] == "الفقرة الأولى\n«والفقرة الثانية"
+
+
+def test_unclosed_mark_at_paragraph_end_is_dropped():
+    assert _pair_marks("قال «شيئاً\nثم مضى") == []
+
+
+def test_diacritics_and_tatweel_in_cues():
+    text = "وأكّـد وزيـر الصحة فهد الجلاجل أنّ اللقاحات متوفرة في جميع المراكز."
+    quotes, _, _ = _run(text, [("PERSON", "فهد الجلاجل")])
+    assert [_show(text, q)[:3] for q in quotes] == [("indirect", "وأكّـد", "فهد الجلاجل")]
+
+
+def test_speaker_proposed_when_entities_missed_it():
+    text = "وقال الخبير الاقتصادي أحمد السيد إن التضخم سيتراجع في الربع المقبل."
+    quotes, new, _ = _run(text)
+    assert [(m.text, m.label, m.source) for m in new] == [("أحمد السيد", "PERSON", "rule")]
+    assert quotes[0].speaker == (new[0].start, new[0].end)
+    assert quotes[0].role == "الخبير الاقتصادي"
+
+
+def test_unnamed_source_is_not_a_speaker():
+    text = "وقال مصدر مطلع إن المحادثات ستُستأنف الأسبوع المقبل."
+    quotes, new, _ = _run(text)
+    assert len(quotes) == 1 and quotes[0].speaker is None and new == []
+
+
+def test_passive_does_not_carry_over():
+    text = "وقال الوزير خالد الفالح إن الاستثمارات ارتفعت.\nوقيل إن الصفقة ستُعلن قريباً."
+    quotes, _, _ = _run(text, [("PERSON", "خالد الفالح")])
+    assert [q.speaker is None for q in quotes] == [False, True]
+
+
+def test_carry_over_stops_at_gender_mismatch():
+    text = "وقال الوزير خالد الفالح إن الاستثمارات ارتفعت.\nوأضافت أن الصادرات نمت."
+    quotes, _, _ = _run(text, [("PERSON", "خالد الفالح")])
+    assert quotes[1].speaker is None
+
+
+def test_addressee_is_not_the_speaker():
+    text = "وقال محمد بن عبدالله لرويترز إن الشركة ستتوسع."
+    quotes, _, _ = _run(text, [("PERSON", "محمد بن عبدالله"), ("ORG", "رويترز")])
+    assert _show(text, quotes[0])[2] == "محمد بن عبدالله"
+
+
+def test_short_quoted_term_without_cue_is_not_a_quote():
+    text = 'وأطلقت الشركة منصة "سحاب" الجديدة ووصفتها بأنها "ثورية".'
+    quotes, _, _ = _run(text)
+    assert quotes == []
+
+
+def test_no_cue_no_work():
+    assert extract_quotes("", [], []) == ([], [])
+    text = "ارتفعت أسعار النفط اليوم."
+    assert extract_quotes(text, [(0, len(text))], []) == ([], [])
+
+
+def test_speed():
+    # quote-dense text (a cue in every sentence): real news has far fewer
+    text = (
+        "ووفقًا لما نشره موقع تك كرانش، تخطط الشركة لطرح نموذجها الجديد. "
+        "وقال الرئيس التنفيذي محمد العلي إن الأرباح ارتفعت. «نحن متفائلون جداً بالمستقبل»، أضاف العلي. "
+        "وتعمل الشركة على توسيع أعمالها في المنطقة خلال السنوات المقبلة مع شركائها.\n"
+    ) * 200
+    sents = sentence_spans(get_nlp(model=False)(text))
+    words = len(text.split())
+    extract_quotes(text[:500], [], [])
+    t0 = time.perf_counter()
+    extract_quotes(text, sents, [])
+    dt = time.perf_counter() - t0
+    assert words / dt > 20_000, f"{words / dt:.0f} words/s"
