@@ -45,11 +45,13 @@ class Rules:
 
     lexicon_index: dict[str, list[tuple[tuple[str, ...], object]]]
     org_cues: dict[str, dict]
+    cue_only_index: dict[str, list[tuple[tuple[str, ...], object]]]
     product_cues: dict[str, list[tuple[str, ...]]]
     stop: frozenset[str]
     roles: dict[str, list[tuple[str, ...]]]
     person_verbs: frozenset[str]
     connectors: frozenset[str]
+    name_words: frozenset[str]
     first_names: frozenset[str]
     first_names_raw: frozenset[str]
     named_product_cues: frozenset[str]
@@ -77,21 +79,25 @@ def get_rules(extra_lexicons: tuple[str, ...] = ()) -> Rules:
     """Load cue words, names and the lexicon (shipped + ``extra_lexicons``) once."""
     cues = resources.yaml_data("entity_cues")
     lex = resources.lexicon(extra_lexicons)
-    lex_phrases = []
+    lex_phrases, cue_only = [], []
     for entry in lex:
         for spelling in entry.spellings:
-            # nomatch=1: the canonical name is a common word (طاقة): only its aliases are matched.
+            # nomatch=1: the canonical name is a common word (طاقة، فوري): it is matched only right
+            # after a cue word (شركة فوري); its other spellings are matched anywhere.
             if entry.attrs.get("nomatch") == "1" and spelling == entry.name:
+                cue_only.append((_keys_of(spelling), entry))
                 continue
             lex_phrases.append((_keys_of(spelling), entry))
     return Rules(
         lexicon_index=_index(lex_phrases),
-        org_cues={norm_key(k): v for k, v in cues["org_cues"].items()},
+        org_cues={norm_key(k): v for k, v in {**cues["org_cues"], **cues["loc_cues"]}.items()},
+        cue_only_index=_index(cue_only),
         product_cues=_index([(_keys_of(c), c) for c in cues["product_cues"]]),  # type: ignore[arg-type]
         stop=frozenset(norm_key(w) for w in cues["stop_words"]),
         roles=_index([(_keys_of(r), r) for r in cues["role_words"]]),  # type: ignore[arg-type]
         person_verbs=frozenset(norm_key(w) for w in cues["person_verbs"]),
         connectors=frozenset(norm_key(w) for w in cues["name_connectors"]),
+        name_words=frozenset(norm_key(w) for w in cues["name_words"]),
         first_names=frozenset(norm_key(w) for w in resources.word_list("first_names")),
         first_names_raw=frozenset(_name_form(w) for w in resources.word_list("first_names")),
         named_product_cues=frozenset(cues["named_product_cues"]),
@@ -265,35 +271,43 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 prev_end = j - 1
             i = j
             continue
-        # Organisation cues.
+        # Organisation and place cues: شركة X، وزارة …، مدينة X.
         for off, key in toks.single_peels(i):
             cue = rules.org_cues.get(key)
             if cue is None or cue.get("max", 0) == 0:
                 continue
+            label = cue.get("label", "ORG")
+            org_type = cue.get("org_type") if label == "ORG" else None
             k = i + 1
+            close = _quoted_name(toks, k)
+            cue_only = _matches_at(toks, k, rules.cue_only_index, peel=False) if k < toks.n else None
+            if close:
+                add(k + 1, close, label, "rule", 0.8, org_type=org_type)  # شركة «إي فاينانس»
+                prev_label, prev_end = label, close
+                break
+            if cue_only:
+                entry = cue_only[2]
+                add(k, k + cue_only[0], entry.label, "lexicon", 0.9, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
+                break
             if k < toks.n and _latin_run(toks, k):
                 end = _latin_run(toks, k)
             else:
-                end = k
-                while end < toks.n and end - k < cue["max"]:
-                    t = toks.text[end]
-                    definite = t.startswith("ال") and toks.norm[end] not in rules.stop
-                    if _is_name_word(toks, end, rules) or (definite and (cue["include"] or end == k)):
-                        end += 1
-                    else:
-                        break
+                end = _cue_name_end(toks, k, cue, rules)
             if end > k:
                 if cue["include"]:
-                    add(i, end, "ORG", "rule", 0.75, off, org_type=cue["org_type"])
+                    add(i, end, label, "rule", 0.75, off, org_type=org_type)
                 else:
-                    add(k, end, "ORG", "rule", 0.8, org_type=cue["org_type"])
-                prev_label, prev_end = "ORG", end - 1
+                    add(k, end, label, "rule", 0.8, org_type=org_type)
+                prev_label, prev_end = label, end - 1
             break
         # Product cues followed by a name.
         hit = _matches_at(toks, i, rules.product_cues, single=True)
         if hit and hit[2] in rules.named_product_cues:
             k = i + hit[0]
-            if k < toks.n and _arabic_product_word(toks, k, rules):
+            close = _quoted_name(toks, k)
+            if close:
+                add(k + 1, close, "PRODUCT", "rule", 0.7)  # منصة "رؤية": the name inside the marks
+            elif k < toks.n and _arabic_product_word(toks, k, rules):
                 end = k + 1
                 if end < toks.n and _arabic_product_word(toks, end, rules):
                     end += 1
@@ -301,6 +315,48 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         # Persons: a given name, or a reporting verb / title, then name words.
         _person_at(toks, i, rules, add)
         i += 1
+
+
+_OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _quoted_name(toks: _Tokens, k: int, max_words: int = 3) -> int:
+    """End token of a short quoted name starting with a mark at k («رؤية»), or 0."""
+    if k >= toks.n or toks.text[k] not in _OPEN_MARKS:
+        return 0
+    close = _OPEN_MARKS[toks.text[k]]
+    for j in range(k + 1, min(k + 2 + max_words, toks.n)):
+        if toks.text[j] == close:
+            return j if j > k + 1 else 0
+    return 0
+
+
+def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
+    """End of the name that follows a cue word at k-1 (k when there is none).
+
+    The first word is a rare word (or, for cues that are part of the name — وزارة، بنك — a
+    definite noun). The name then goes on only through words that names are made of: «للـ» words
+    (نوفا **للحلول**), definite adjectives after them (**الرقمية**), known name words (القابضة،
+    السعودية، كابيتال) and, after an included cue, a chain of definite nouns (وزارة **الطاقة**)."""
+    if k >= toks.n:
+        return k
+    first = toks.text[k]
+    definite = first.startswith("ال") and toks.norm[k] not in rules.stop
+    if not (_is_name_word(toks, k, rules) or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
+        return k
+    end, prev_lil = k + 1, first.startswith("لل")
+    while end < toks.n and end - k < cue["max"]:
+        t, key = toks.text[end], toks.norm[end]
+        if key in rules.stop and key not in rules.name_words:
+            break
+        lil = t.startswith("لل") and len(t) > 4
+        place_word = cue.get("label") == "LOC" and _is_name_word(toks, end, rules)  # بني سويف
+        if lil or place_word or key in rules.name_words or (t.startswith("ال") and (prev_lil or cue["include"])):
+            end += 1
+            prev_lil = lil
+        else:
+            break
+    return end
 
 
 def _arabic_product_word(toks: _Tokens, k: int, rules: Rules) -> bool:

@@ -121,7 +121,7 @@ def _roles(text: str, mentions: list[MentionDraft], sentences) -> list[RelationD
         # «ROLE لـORG PERSON»
         if n > 0:
             q = mentions[n - 1]
-            if q.label == "ORG" and 0 <= p.start - q.end <= 3 and not text[q.end : p.start].strip():
+            if q.label == "ORG" and 0 <= p.start - q.end <= 3 and text[q.end : p.start].strip() in ("", "،", ","):
                 m = pats["role_before"].search(text[max(0, q.start - 80) : q.start])
                 if m:
                     p.role = p.role or m.group(1).strip()

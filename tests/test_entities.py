@@ -1,0 +1,96 @@
+"""Lexicon and rule entities (the model is left out here so that each rule is tested alone)."""
+
+import pytest
+
+from pipeline import entities
+from pipeline.nlp import get_nlp
+
+
+def found(text):
+    doc = get_nlp(False)(text)
+    ms = entities.find_entities(doc, entities.get_rules())
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+    return ms
+
+
+def pairs(text):
+    return {(m.label, m.text) for m in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cue words; the cue stays out of a company name and in a ministry's
+        ("وقعت شركة زينة للبرمجيات عقدا جديدا.", ("ORG", "زينة للبرمجيات")),
+        ("أصدرت وزارة الطاقة بيانا صباح اليوم.", ("ORG", "وزارة الطاقة")),
+        ("رفع بنك الكويت الوطني أرباحه.", ("ORG", "بنك الكويت الوطني")),
+        ("حصلت مجموعة «بلو أوشن» على ترخيص.", ("ORG", "بلو أوشن")),
+        ("افتتحت الشركة فرعا في مدينة الدمام.", ("LOC", "الدمام")),
+        # runs of Latin script, labelled by what precedes them
+        ("أعلنت شركة Zentrix عن نتائجها.", ("ORG", "Zentrix")),
+        ("تعمل الشركة على معالج Falcon X2 الجديد.", ("PRODUCT", "Falcon X2")),
+        ("أطلقت الشركة تطبيق Sahla للدفع.", ("PRODUCT", "Sahla")),
+        # an Arabic product name after a cue, and a quoted one
+        ("أطلقت الشركة تطبيق توكلنا المحدث.", ("PRODUCT", "توكلنا")),
+        ('طورت الشركة منصة "رؤية" للتحليلات.', ("PRODUCT", "رؤية")),
+        # people: a given name, a reporting verb, a title
+        ("التقى الوزير بالسيدة سلمى الخطيب أمس.", ("PERSON", "سلمى الخطيب")),
+        ("وقال كريم الشناوي إن السوق تتعافى.", ("PERSON", "كريم الشناوي")),
+        ("وأكد الرئيس التنفيذي زياد البنّا أن الطلب قوي.", ("PERSON", "زياد البنّا")),
+        # lexicon entries, clitics peeled
+        ("تعاونت أرامكو وإنفيديا في المشروع.", ("ORG", "إنفيديا")),
+        ("تنافس هواوى سامسونج في الهواتف.", ("ORG", "هواوى")),
+    ],
+)
+def test_finds(text, expected):
+    assert expected in pairs(text)
+
+
+def test_clitic_is_outside_the_span():
+    text = "صفقة ميتا وإنفيديا"
+    m = next(m for m in found(text) if m.text == "إنفيديا")
+    assert m.start == text.index("وإنفيديا") + 1
+
+
+def test_latin_glued_to_waw():
+    assert ("PRODUCT", "Rubin") in pairs("وحدات معالجة الرسومات Blackwell وRubin الجديدة")
+
+
+def test_arabic_latin_alias_pair():
+    ms = found("وقعت شركة نوفا للحلول الرقمية (Nova Digital) اتفاقا.")
+    nova = next(m for m in ms if m.text == "نوفا للحلول الرقمية")
+    assert nova.label == "ORG" and nova.latin == "Nova Digital"
+    assert not any(m.text == "Nova Digital" for m in ms)
+
+
+def test_maker_prefix_splits_from_the_product():
+    got = pairs("تعتمد الأنظمة على معالج NVIDIA GB300 الجديد")
+    assert ("ORG", "NVIDIA") in got and ("PRODUCT", "GB300") in got
+
+
+def test_surname_after_full_name():
+    got = pairs("قالت سلمى الخطيب إن الشركة ستتوسع. وأضافت الخطيب أن التمويل جاهز.")
+    assert ("PERSON", "الخطيب") in got
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("تعتمد الأنظمة على الخوادم الحديثة.", ("PERSON", "على الخوادم")),  # على is not the name علي
+        ("أصدرت الهيئة بطاقة جديدة للمستثمرين.", ("ORG", "طاقة")),  # a word inside a word is no company
+        ("ارتفعت أسعار الطاقة في الأسواق.", ("ORG", "الطاقة")),
+        ("وقعت الشركتان اتفاقا جديدا.", ("ORG", "الشركتان")),
+        ("تطور الشركة أجهزة متقدمة للشبكات.", ("PRODUCT", "متقدمة")),
+    ],
+)
+def test_does_not_find(text, wrong):
+    assert wrong not in pairs(text)
+
+
+def test_sources_and_confidence():
+    ms = found("أعلنت شركة ميتا وشركة زينة للبرمجيات شراكة.")
+    by_text = {m.text: m for m in ms}
+    assert by_text["ميتا"].source == "lexicon"
+    assert by_text["زينة للبرمجيات"].source == "rule"
+    assert all(0 < m.confidence <= 1 for m in ms)
