@@ -129,9 +129,10 @@ def speed(mb: float, repeat: int = 3) -> tuple[int, float, int, int]:
     extract_values("تمهيد 2027")  # build the grammar before timing
     best = float("inf")
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        # CPU time of this process: words per second *per core*, not disturbed by other jobs
+        t0 = time.process_time()
         dates, amounts = extract_values(text, dt.date(2026, 11, 28))
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return words, best, len(dates), len(amounts)
 
 
@@ -150,7 +151,7 @@ def main(argv=None) -> int:
 
     words, secs, nd, na = speed(args.mb)
     print(f"\nspeed: {words:,} words ({args.mb:g} MB) in {secs:.3f} s = {words / secs:,.0f} words/s "
-          f"(one core; {nd:,} dates, {na:,} amounts found)")
+          f"(CPU time, one core; {nd:,} dates, {na:,} amounts found)")
     return 0
 
 

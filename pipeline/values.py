@@ -368,6 +368,8 @@ class _Grammar:
     hmonth: dict = field(default_factory=dict)
     dayname: dict = field(default_factory=dict)
     ordinal: dict = field(default_factory=dict)
+    day_ordinal: dict = field(default_factory=dict)
+    span_first: set = field(default_factory=set)
     shift: dict = field(default_factory=dict)
     relday: dict = field(default_factory=dict)
     period: dict = field(default_factory=dict)
@@ -417,6 +419,8 @@ def _grammar() -> _Grammar:
     g.hmonth = {k: int(v) for k, v in _table(data, "hijri_months").items()}
     g.dayname = {k: int(v) for k, v in _table(data, "day_names").items()}
     g.ordinal = {k: int(v) for k, v in _table(data, "ordinals").items()}
+    g.day_ordinal = {k: int(v) for k, v in _table(data, "day_ordinals").items()}
+    g.span_first = {_fold(w) for w in data["span_first"]}
     g.shift = {k: int(v) for k, v in _table(data, "relative_shift").items()}
     g.relday = {k: int(v) for k, v in _table(data, "relative_days").items()}
     g.period = _table(data, "relative_periods")
@@ -502,7 +506,7 @@ def _build_anchors(g: _Grammar) -> None:
     add([_fold(w) for ws in g.data["hijri_marks"] for w in [ws]], "hmark")
     add(g.cur_family, "cur")
     add(g.unit, "unit")
-    add([_fold(w) for w in g.data["percent_marks"] + g.data["percent_points"]], "pct")
+    add([_fold(w) for w in g.data["percent_marks"] + g.data["percent_points"] + g.data["basis_points"]], "pct")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -548,6 +552,7 @@ def _build_patterns(g: _Grammar) -> None:
     LATSCALE = "(?:" + "|".join(re.escape(s) for s in sorted(g.latin_scale, key=len, reverse=True)) + ")"
     PCT = A(d["percent_marks"]).replace(r"(?:", r"(?:%|", 1)
     PP = A(d["percent_points"])
+    BP = A(d["basis_points"])
     UNIT = A(g.unit)
     QUAL = A(g.qualifier)
     TUNIT = A(g.unit_word)
@@ -584,9 +589,11 @@ def _build_patterns(g: _Grammar) -> None:
 
     # -- dates ------------------------------------------------------------------------------
     DAYNAME_PRE = rf"(?:(?:يوم{_SP})?(?P<dn>{DN}){_OSP}،?{_OSP})?"
+    DORD = A(g.day_ordinal)
+    HEPI = rf"(?:{_SP}{A(d['hijri_epithets'])})?"
     P(
         "dmy",
-        rf"{DAYNAME_PRE}(?P<d>{DAY}){_OSP}(?:من{_SP})?(?:شهر{_SP})?(?P<m>{GM}){ALTM}"
+        rf"{DAYNAME_PRE}(?:(?P<d>{DAY})|(?P<do>{DORD})(?={_SP}من{_R})){_OSP}(?:من{_SP})?(?:شهر{_SP})?(?P<m>{GM}){ALTM}"
         rf"(?:{_OSP},?،?{_OSP}(?:من{_SP})?(?:(?:{YW}){_SP})?(?P<y>{Y4}){GMARK}|{_SP}(?P<sh>{SHIFT}))?",
         _h_dmy,
         {"month"},
@@ -609,6 +616,11 @@ def _build_patterns(g: _Grammar) -> None:
     P("year_range",
       rf"(?:(?:{YW}|{ROPEN}|الفتره){_SP})?(?P<y1>{Y4}){_OSP}[-/]{_OSP}(?P<y2>{Y4}|\d\d)(?![/.,-]?\d)",
       _h_year_range, {"digit"})
+    P("years_dual", rf"(?:(?P<ro>بين){_SP})?{A(d['year_words_dual'])}{_SP}(?P<y1>{Y4}){_OSP}و{_OSP}(?P<y2>{Y4})",
+      _h_year_range, {"digit"})
+    P("first_last",
+      rf"(?P<ud>{UDEF}){_SP}(?P<dn_>{DEFNUM}|ال?\d+){_SP}(?P<fl>{A(d['span_first'] + d['span_last_of'])}){YEAR_TAIL}",
+      _h_first_last, {"tunit"})
     ATOM = (
         rf"(?:(?:{YW}){_SP})?{Y4}{GMARK}"
         rf"|{DAY}{_OSP}(?:من{_SP})?{GM}(?:{_OSP},?{_OSP}(?:(?:{YW}){_SP})?{Y4})?"
@@ -622,16 +634,18 @@ def _build_patterns(g: _Grammar) -> None:
     P("half", rf"(?:(?P<hw>{A(d['half_words'])}){_SP}(?P<o>{ORD})|H(?P<hn>[12])){YEAR_TAIL}", _h_part,
       {"qh", "digit"})
     P("hijri_dmy",
-      rf"{DAYNAME_PRE}(?P<d>{DAY}){_OSP}(?:من{_SP})?(?:شهر{_SP})?(?P<m>{HM})"
-      rf"(?:{_SP}(?:من{_SP})?(?:(?:{YW}){_SP})?(?P<y>{HY})(?:{_OSP}(?P<hm>{HMARK}){_R})?)?",
+      rf"{DAYNAME_PRE}(?P<d>{DAY}){_OSP}(?:من{_SP})?(?:شهر{_SP})?(?P<m>{HM}){HEPI}"
+      rf"(?:{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY})(?:{_OSP}(?P<hm>{HMARK}){_R})?)?",
       _h_hijri, {"hmonth"})
     P("hijri_my",
-      rf"(?:(?:شهر){_SP})?(?P<m>{HM}){_SP}(?:من{_SP})?(?:(?:{YW}){_SP})?(?P<y>{HY})(?:{_OSP}(?P<hm>{HMARK}){_R})?",
+      rf"(?:(?:شهر){_SP})?(?P<m>{HM}){HEPI}{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY})(?:{_OSP}(?P<hm>{HMARK}){_R})?",
       _h_hijri, {"hmonth"})
     P("hijri_y", rf"(?:(?:{YW}){_SP})?(?P<y>{HY}){_OSP}(?P<hm>{HMARK})", _h_hijri, {"hmark"})
     P("dayname", rf"(?:(?P<yom>يوم){_SP})?(?P<dn>{DN})(?:{_SP}(?P<sh>{SHIFT}))?", _h_dayname, {"dayname"})
     # «اليوم الوطني», «اليوم التالي», «اليوم الأول» are named or counted days, not today.
-    P("relday", rf"(?P<rd>{RELDAY})(?!{_SP}(?!{DN}{_R}|الي{_R})ال)", _h_relday, {"relday"})
+    # «اليوم الاثنين», «غدا الأحد»: the day name only confirms the day.
+    P("relday", rf"(?P<rd>{RELDAY})(?:{_OSP}،?{_OSP}(?P<dn>{DN}){_R})?(?!{_SP}(?!{DN}{_R}|الي{_R})ال)", _h_relday,
+      {"relday"})
     P("relperiod", rf"(?:(?P<rp>{PERIOD}){_SP}(?P<rs>{SHIFT})|(?P<this>{THIS}){_SP}(?P<rp2>{PERIOD}))",
       _h_relperiod, {"shift", "this"})
     COUNT_UNIT = rf"(?:(?P<n>{NPD}){_SP}(?P<u>{TUNIT_N})|(?P<u2>{TUNIT_2}))"
@@ -657,7 +671,7 @@ def _build_patterns(g: _Grammar) -> None:
     P("money_sym",
       rf"{QUALP}(?P<sym>{SYM}){_OSP}(?P<n>{NP})(?:{_OSP}(?P<ls>{LATSCALE})(?![A-Za-z]))?(?:{_SP}(?P<cur>{CUR}))?",
       _h_money, {"digit"}, kind="amount")
-    P("percent", rf"{QUALP}(?:{RANGE_NP}|(?P<n>{NP})){_OSP}(?:(?P<pct>{PCT})|(?P<pp>{PP}))", _h_percent,
+    P("percent", rf"{QUALP}(?:{RANGE_NP}|(?P<n>{NP})){_OSP}(?:(?P<pct>{PCT})|(?P<pp>{PP})|(?P<bp>{BP}))", _h_percent,
       {"pct", "digit"}, kind="amount")
     P("percent_pre", rf"{QUALP}%{_OSP}(?P<n>{NUMD})", _h_percent, {"digit"}, kind="amount")
     P("quantity", rf"{QUALP}(?:{RANGE_NP}|(?P<n>{NP})){_SP}(?P<unit>{UNIT})", _h_quantity, {"unit"},
@@ -667,15 +681,16 @@ def _build_patterns(g: _Grammar) -> None:
     # of clauses, each a set of anchor categories that must all occur (see _build_anchors).
     anchors = {
         "dmy": "month digit", "my": ["month digit", "month shift"], "month_bare": "month",
-        "numeric_dmy": "digit", "numeric_ymd": "digit", "numeric_my": "digit",
-        "year_kw": "digit", "year_frame": "digit", "year_range": "digit", "range": ["digit", "month"],
-        "quarter": ["qh digit", "qh period", "qh this", "qlatin"],
-        "half": ["qh digit", "qh period", "qh this", "qlatin"],
+        "numeric_dmy": "dsep", "numeric_ymd": "dsep", "numeric_my": "dsep",
+        "year_kw": "y4", "year_frame": "y4", "year_range": "y4", "range": ["y4", "month"],
+        "quarter": ["qh y4", "qh period", "qh this", "qlatin"],
+        "half": ["qh y4", "qh period", "qh this", "qlatin"],
         "hijri_dmy": "hmonth digit", "hijri_my": "hmonth digit", "hijri_y": "hmark digit",
         "dayname": "dayname", "relday": "relday", "relperiod": ["period shift", "period this"],
         "ago": "ago tunit", "nextlast": "tunit spandir",
         "duration": ["tunit digit", "tunit num", "tunit2"], "duration_one": "tunit dframe",
-        "vague": "vague", "decade": "decade", "century": "century",
+        "vague": "vague", "decade": "decade", "century": "century", "years_dual": "y4",
+        "first_last": ["tunit y4", "tunit period", "tunit this"],
         "money": ["cur digit", "cur num", "sym digit"], "money_sym": "sym digit",
         "percent": ["pct digit", "pct num"], "percent_pre": "pct digit",
         "quantity": ["unit digit", "unit num"],
@@ -745,7 +760,7 @@ def _year_for_month(pub: Optional[dt.date], m: int, d: Optional[int], sh: Option
 def _h_dmy(m: re.Match, ctx: _Ctx):
     g = _grammar()
     month = g.month[_grp(m, "m")]
-    day = _grp(m, "d")
+    day = _grp(m, "d") or (str(g.day_ordinal[_grp(m, "do")]) if _grp(m, "do") else None)
     y = _grp(m, "y")
     sh = _grp(m, "sh")
     if not day and not y and not sh:
@@ -878,6 +893,11 @@ def _h_part(m: re.Match, ctx: _Ctx):
     return _date_fields(gran, dt.date(year, first, 1), _month_span(year, first + size - 1)[1], relative=rel)
 
 
+def _gdate(h) -> dt.date:
+    """hijridate's Gregorian (a date subclass) as a plain ``datetime.date``."""
+    return dt.date(h.year, h.month, h.day)
+
+
 def _h_hijri(m: re.Match, ctx: _Ctx):
     g = _grammar()
     mname = _grp(m, "m")
@@ -896,14 +916,14 @@ def _h_hijri(m: re.Match, ctx: _Ctx):
     y = int(y)
     try:
         if month is None:
-            start = Hijri(y, 1, 1).to_gregorian()
-            end = Hijri(y, 12, Hijri(y, 12, 1).month_length()).to_gregorian()
+            start = _gdate(Hijri(y, 1, 1).to_gregorian())
+            end = _gdate(Hijri(y, 12, Hijri(y, 12, 1).month_length()).to_gregorian())
             return _date_fields("year", start, end, calendar="hijri", hijri=f"{y}", relative=rel)
         if d is None:
-            start = Hijri(y, month, 1).to_gregorian()
-            end = Hijri(y, month, Hijri(y, month, 1).month_length()).to_gregorian()
+            start = _gdate(Hijri(y, month, 1).to_gregorian())
+            end = _gdate(Hijri(y, month, Hijri(y, month, 1).month_length()).to_gregorian())
             return _date_fields("month", start, end, calendar="hijri", hijri=f"{y}-{month:02d}", relative=rel)
-        day = Hijri(y, month, int(d)).to_gregorian()
+        day = _gdate(Hijri(y, month, int(d)).to_gregorian())
     except (ValueError, OverflowError):
         return None
     return _date_fields("day", day, day, calendar="hijri", hijri=f"{y}-{month:02d}-{int(d):02d}", relative=rel)
@@ -1017,6 +1037,34 @@ def _h_nextlast(m: re.Match, ctx: _Ctx):
     other = _shift(ctx.published, unit, n if fut else -n)
     start, end = (ctx.published, other) if fut else (other, ctx.published)
     return _date_fields(gran, start, end, relative=True, is_range=True, duration=dur)
+
+
+def _h_first_last(m: re.Match, ctx: _Ctx):
+    """«الأشهر التسعة الأولى من العام الجاري» → January..September of that year."""
+    g = _grammar()
+    unit = g.unit_def[_grp(m, "ud")]
+    if unit not in ("month", "week", "day"):
+        return None
+    num = _grp(m, "dn_")
+    n = g.defnum.get(num) or int(num.lstrip("ال"))
+    year, rel, ok = _resolve_year_tail(m, ctx)
+    if not ok or n <= 0:
+        return None
+    if year is None:
+        return _date_fields(unit, relative=True, is_range=True)
+    first = _grp(m, "fl") in g.span_first
+    if unit == "month":
+        if n > 12:
+            return None
+        start, end = (dt.date(year, 1, 1), _month_span(year, n)[1]) if first else (dt.date(year, 13 - n, 1), dt.date(year, 12, 31))
+    else:
+        days = n * (7 if unit == "week" else 1)
+        start, end = (
+            (dt.date(year, 1, 1), dt.date(year, 1, 1) + dt.timedelta(days=days - 1))
+            if first
+            else (dt.date(year, 12, 31) - dt.timedelta(days=days - 1), dt.date(year, 12, 31))
+        )
+    return _date_fields(unit, start, end, relative=rel, is_range=True)
 
 
 def _h_duration(m: re.Match, ctx: _Ctx):
@@ -1144,7 +1192,8 @@ def _h_percent(m: re.Match, ctx: _Ctx):
     if nums is None:
         return None
     v, vmax = nums
-    return {"kind": "percent", "value": v, "value_max": vmax, "unit": "pp" if _grp(m, "pp") else "%",
+    unit = "pp" if _grp(m, "pp") else ("bp" if _grp(m, "bp") else "%")
+    return {"kind": "percent", "value": v, "value_max": vmax, "unit": unit,
             "qualifier": _qualifier(m)}
 
 
@@ -1162,6 +1211,8 @@ def _h_quantity(m: re.Match, ctx: _Ctx):
 
 _DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")  # a digit not glued to a Latin word (GB300, H100)
 _SYMBOL_RE = re.compile(r"[$€£¥]")
+_YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # something that may be a Gregorian year
+_NUMERIC_DATE_RE = re.compile(r"\d[/.-]\d\d?[/.-]\d|\d/\d{4}")  # 12/01/2026, 2026-01-12, 1/2026
 _LINE_RE = re.compile(r"[^\n]+")
 
 
@@ -1178,6 +1229,10 @@ def _candidates(f: _Folded, published: Optional[dt.date]):
             cats |= anchors[w]
         if _DIGIT_RE.search(s, a, b):
             cats.add("digit")
+            if _YEAR_RE.search(s, a, b):
+                cats.add("y4")
+            if _NUMERIC_DATE_RE.search(s, a, b):
+                cats.add("dsep")
         if not cats:
             continue
         if _SYMBOL_RE.search(s, a, b):
