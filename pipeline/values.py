@@ -88,7 +88,8 @@ _PUNCT_TO_SPACE = str.maketrans({c: " " for c in "،,؛;:.!?؟()[]{}«»\"'“�
 
 
 _FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
-_PUNCT_PAIRS = tuple((chr(k), v) for k, v in _PUNCT_TO_SPACE.items())
+# Digits become spaces too, so that «مارس2006» still shows its anchor word «مارس».
+_PUNCT_PAIRS = tuple((chr(k), v) for k, v in _PUNCT_TO_SPACE.items()) + tuple((str(i), " ") for i in range(10))
 
 
 def _replace_all(text: str, pairs: tuple) -> str:
@@ -156,6 +157,9 @@ def _clean_decimal(v: Decimal) -> Decimal:
 def _digits_value(tok: str) -> Optional[Decimal]:
     """«1,500,000» «1.5» «1,5» «1.500.000» «12٫5» (already folded) as a Decimal."""
     try:
+        if "ر" in tok:
+            whole_frac = tok.split("ر")
+            return Decimal(f"{whole_frac[1]}.{whole_frac[0]}")
         if "," in tok and "." in tok:
             if tok.rfind(",") > tok.rfind("."):
                 tok = tok.replace(".", "").replace(",", ".")
@@ -180,7 +184,7 @@ def _digits_value(tok: str) -> Optional[Decimal]:
         return None
 
 
-_NUM_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d]+|[$€£%]")
+_NUM_TOKEN_RE = re.compile(r"\d+ر\d+|\d+(?:[.,]\d+)*|[^\W\d]+|[$€£%]")
 
 
 def parse_number(phrase: str) -> Optional[Decimal]:
@@ -240,10 +244,16 @@ def parse_number(phrase: str) -> Optional[Decimal]:
             seen = True
         elif word in g.scaleword:
             power, kind = g.scaleword[word]
-            if last_scale is not None and power >= last_scale:
+            if last_scale is not None and power >= last_scale and not (
+                pending_fraction is not None and power == last_scale
+            ):
                 return None
             if prev == "scale":  # «مليون ألف»: two scales with no count or «و» between
                 return None
+            if pending_fraction is not None and last_scale == power and prev == "fraction":
+                total += pending_fraction * (Decimal(10) ** power)  # «خمسة ملايين ونصف مليون»
+                pending_fraction, cur, prev = None, None, "scale"
+                continue
             if pending_fraction is not None:
                 mult = pending_fraction
                 pending_fraction = None
@@ -299,6 +309,8 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
         return _add_months(d, 12 * n)
     if unit == "decade":
         return _add_months(d, 120 * n)
+    if unit == "century":
+        return _add_months(d, 1200 * n)
     raise ValueError(unit)
 
 
@@ -313,8 +325,8 @@ _ISO_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
 def _iso_duration(n: Decimal | int, unit: str) -> str:
-    if unit == "decade":
-        n, unit = Decimal(n) * 10, "year"
+    if unit in ("decade", "century"):
+        n, unit = Decimal(n) * (10 if unit == "decade" else 100), "year"
     n = _clean_decimal(Decimal(n))
     return f"P{n}{_ISO_UNIT[unit]}"
 
@@ -490,8 +502,7 @@ def _build_anchors(g: _Grammar) -> None:
     add(g.future | g.past, "spandir")
     add([w for w, (u, k) in g.unit_word.items() if k == "two"], "tunit2")
     add([_fold(w) for w in g.data["duration_frames"]], "dframe")
-    add([f"{q}{n}" for q in g.data["quarter_latin"] for n in "1234"], "qlatin")
-    add([f"{h}{n}" for h in g.data["half_latin"] for n in "12"], "qlatin")
+    add(g.data["quarter_latin"] + g.data["half_latin"], "qlatin")  # «Q3» reads «Q» once digits are blanked
     add([t for sym in g.symbol for t in _replace_all(sym, _PUNCT_PAIRS).split()], "sym")
     add([_fold(w) for w in g.data["this_words"]], "this")
     add(g.unit_word, "tunit")
@@ -513,7 +524,10 @@ def _build_anchors(g: _Grammar) -> None:
 # Patterns
 
 
-_L = r"(?<!\w)"  # left edge of a word
+# Left edge of a word; a number may also start right after an Arabic letter, as in scraped wire
+# copy where the space was lost («بنسبة13 في المئة», «مارس2006»), but never after a Latin letter
+# or digit («GB300», «H100»).
+_L = r"(?:(?<!\w)|(?<=[\u0620-\u064a])(?=\d))"
 _R = r"(?!\w)"  # right edge of a word
 _CLITIC = r"(?:[وف]?[بلك]|[وف])?"
 _SP = r"[^\S\n]+"
@@ -535,16 +549,18 @@ def _build_patterns(g: _Grammar) -> None:
     HMARK = A(d["hijri_marks"])
     YW = A(d["year_words"])
     FRAMES = A(d["year_frames"])
-    ALTM = rf"(?:{_OSP}[(/]{_OSP}{GM}{_OSP}\)?)?"
+    ALTM = rf"(?:{_OSP}[(/]{_OSP}{GM}(?:{_OSP}\))?)?"
     SCALE = A(g.scaleword)
-    NUMD = r"\d+(?:[.,]\d+)*"
+    # «13ر5» is 5.13 in some Arabic wire copy (AFP Arabic, ANERcorp): the decimal comma was typed
+    # as ر and the two parts were swapped by a right-to-left editor.
+    NUMD = r"(?:\d+ر\d+(?!\w)|\d+(?:[.,]\d+)*)"
     NW = A(list(g.numword) + list(g.fraction) + list(g.scaleword))
-    NWSEQ = rf"{NW}(?:{_SP}و?{_OSP}{NW}{_R})*"
+    NWSEQ = rf"{NW}{_R}(?:{_SP}و?{_OSP}{NW}{_R})*"
     NP = (
         rf"(?:{NUMD}(?:{_OSP}{SCALE}{_R}(?:{_SP}و{_OSP}(?:{NUMD}{_OSP}{SCALE}|{NUMD}|{NWSEQ}){_R})?)?"
         rf"|{NWSEQ})"
     )
-    NPD = rf"(?:{NUMD}(?:{_OSP}{SCALE})?|{NWSEQ})"
+    NPD = rf"(?:{NUMD}(?:{_OSP}{SCALE}{_R})?|{NWSEQ})"
     CURW = A(g.cur_family)
     CURQ = A({q for m in g.cur_qual.values() for q in m})
     CUR = rf"(?:{CURW}(?:{_SP}{CURQ}{_R})?)"
@@ -575,7 +591,7 @@ def _build_patterns(g: _Grammar) -> None:
     THIS = A(d["this_words"])
     AMOUNT_TAIL = rf"(?!{_OSP}(?:%|{SCALE}|{CURW}|{UNIT}|{PCT})(?!\w))"
     YEAR_TAIL = (
-        rf"(?:{_OSP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{Y4}){GMARK}"
+        rf"(?:{_OSP}[,،]?{_OSP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{Y4}){GMARK}"
         rf"|{_SP}(?:من{_SP}|ل)?(?P<rp>{PERIOD}){_SP}(?P<rs>{SHIFT})"
         rf"|{_SP}(?:من{_SP})?(?P<this>{THIS}){_SP}(?P<rp2>{PERIOD}))"
     )
@@ -594,14 +610,14 @@ def _build_patterns(g: _Grammar) -> None:
     P(
         "dmy",
         rf"{DAYNAME_PRE}(?:(?P<d>{DAY})|(?P<do>{DORD})(?={_SP}من{_R})){_OSP}(?:من{_SP})?(?:شهر{_SP})?(?P<m>{GM}){ALTM}"
-        rf"(?:{_OSP},?،?{_OSP}(?:من{_SP})?(?:(?:{YW}){_SP})?(?P<y>{Y4}){GMARK}|{_SP}(?P<sh>{SHIFT}))?",
+        rf"(?:{YEAR_TAIL}|{_SP}(?P<sh>{SHIFT}))?",
         _h_dmy,
         {"month"},
     )
     P(
         "my",
         rf"(?:(?P<mw>شهر){_SP})?(?P<m>{GM}){ALTM}"
-        rf"(?:{_OSP},?،?{_OSP}(?:من{_SP})?(?:(?:{YW}){_SP})?(?P<y>{Y4}){GMARK}|{_SP}(?P<sh>{SHIFT}))",
+        rf"(?:{YEAR_TAIL}|{_SP}(?P<sh>{SHIFT}))",
         _h_dmy,
         {"month"},
     )
@@ -610,8 +626,12 @@ def _build_patterns(g: _Grammar) -> None:
     P("numeric_dmy", rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{Y4})", _h_numeric, {"digit"})
     P("numeric_ymd", rf"(?P<y>{Y4})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})", _h_numeric, {"digit"})
     P("numeric_my", rf"(?P<m>\d{{1,2}})/(?P<y>{Y4})", _h_numeric, {"digit"})
-    P("year_kw", rf"(?P<kw>{YW}){_SP}(?P<y>{Y4}){GMARK}", _h_year, {"digit"}, post=AMOUNT_TAIL)
-    P("year_frame", rf"(?P<y>{Y4}){GMARK}", _h_year, {"digit"}, pre=rf"{FRAMES}{_SP}",
+    # After «عام» a year may be older (عام 1648), but not 1300-1499: those are Hijri years
+    # when no mark says which calendar («عام 1447» in Saudi news).
+    Y4W = r"(?:1[0-2]\d\d|1[5-9]\d\d|20\d\d|21\d\d)"
+    P("year_kw", rf"(?P<kw>{YW}){_OSP}(?P<y>{Y4W}){GMARK}", _h_year, {"digit"}, post=AMOUNT_TAIL)
+    P("year_mark", rf"(?P<y>{Y4W}){_OSP}{A(d['gregorian_marks'])}", _h_year, {"digit"})
+    P("year_frame", rf"(?P<y>{Y4}){GMARK}", _h_year, {"digit"}, pre=rf"{FRAMES}{_OSP}",
       post=rf"(?![/.,-]\d){AMOUNT_TAIL}")
     P("year_range",
       rf"(?:(?:{YW}|{ROPEN}|الفتره){_SP})?(?P<y1>{Y4}){_OSP}[-/]{_OSP}(?P<y2>{Y4}|\d\d)(?![/.,-]?\d)",
@@ -682,7 +702,7 @@ def _build_patterns(g: _Grammar) -> None:
     anchors = {
         "dmy": "month digit", "my": ["month digit", "month shift"], "month_bare": "month",
         "numeric_dmy": "dsep", "numeric_ymd": "dsep", "numeric_my": "dsep",
-        "year_kw": "y4", "year_frame": "y4", "year_range": "y4", "range": ["y4", "month"],
+        "year_kw": "digit", "year_mark": "digit", "year_frame": "y4", "year_range": "y4", "range": ["y4", "month"],
         "quarter": ["qh y4", "qh period", "qh this", "qlatin"],
         "half": ["qh y4", "qh period", "qh this", "qlatin"],
         "hijri_dmy": "hmonth digit", "hijri_my": "hmonth digit", "hijri_y": "hmark digit",
@@ -763,10 +783,13 @@ def _h_dmy(m: re.Match, ctx: _Ctx):
     day = _grp(m, "d") or (str(g.day_ordinal[_grp(m, "do")]) if _grp(m, "do") else None)
     y = _grp(m, "y")
     sh = _grp(m, "sh")
-    if not day and not y and not sh:
+    has_tail = bool(y or _grp(m, "rp") or _grp(m, "rp2"))
+    if not day and not has_tail and not sh:
         return None
-    if y:
-        year, rel = int(y), False
+    if has_tail:  # «2026», «من العام الماضي», «من هذا العام»
+        year, rel, ok = _resolve_year_tail(m, ctx)
+        if not ok:
+            return None
     else:
         year, rel = _year_for_month(ctx.published, month, int(day) if day else None, g.shift[sh] if sh else None), True
     if day:
@@ -1006,9 +1029,13 @@ def _h_ago(m: re.Match, ctx: _Ctx):
     n, unit = cu
     if n != n.to_integral_value():
         return None
+    gran = "year" if unit in ("decade", "century") else unit
     if ctx.published is None:
-        return _date_fields("year" if unit == "decade" else unit, relative=True)
-    d = _shift(ctx.published, unit, -int(n))
+        return _date_fields(gran, relative=True)
+    try:
+        d = _shift(ctx.published, unit, -int(n))
+    except (ValueError, OverflowError):  # «منذ 130 ألف سنة»: before year 1
+        return _date_fields(gran, relative=True)
     return _period_fields(d, unit, relative=True)
 
 
@@ -1031,7 +1058,7 @@ def _h_nextlast(m: re.Match, ctx: _Ctx):
         direction = _grp(m, "dir2")
     fut = direction in g.future
     dur = _iso_duration(n, unit)
-    gran = "year" if unit == "decade" else unit
+    gran = "year" if unit in ("decade", "century") else unit
     if ctx.published is None:
         return _date_fields(gran, relative=True, is_range=True, duration=dur)
     other = _shift(ctx.published, unit, n if fut else -n)
@@ -1072,7 +1099,7 @@ def _h_duration(m: re.Match, ctx: _Ctx):
     if cu is None:
         return None
     n, unit = cu
-    return _date_fields("year" if unit == "decade" else unit, is_duration=True, duration=_iso_duration(n, unit))
+    return _date_fields(unit, is_duration=True, duration=_iso_duration(n, unit))
 
 
 def _h_vague(m: re.Match, ctx: _Ctx):
@@ -1249,7 +1276,10 @@ def _candidates(f: _Folded, published: Optional[dt.date]):
                 m = p.regex.search(s, pos, b)
                 if m is None:
                     break
-                fields = p.handler(m, ctx)
+                try:
+                    fields = p.handler(m, ctx)
+                except (ValueError, OverflowError, KeyError):  # «منذ 130 ألف سنة»: out of date range
+                    fields = None
                 if fields is None:  # retry just after its start: a shorter reading may hold
                     pos = m.start("x") + 1
                     continue
