@@ -21,21 +21,26 @@ What this stage promises
   mentions in it count); ``title`` is the first non-empty line when the text has more than one
   line and that line is at most :data:`TITLE_MAX_CHARS` characters (``#`` marks removed in
   ``.md``). A JSON ``text`` field is stored as given (its ``title`` is not prepended).
-* **Size limit.** An article whose stored text is larger than ``max_bytes`` bytes in UTF-8
-  (default :data:`DEFAULT_MAX_BYTES`, 2 MB) is refused with ``article larger than N bytes``. The
-  same limit bounds what is read for one article before decoding (a text file, one JSON Lines
-  line, one element of a JSON array), so a huge file is refused without being loaded; an HTML page
-  may be :data:`HTML_SIZE_FACTOR` times larger (markup, scripts) before ``HTML file larger than N
-  bytes``.
-* **Streaming.** :func:`iter_inputs` yields one ``Article`` or one ``InputError`` at a time; JSON
-  Lines files, JSON arrays and stdin are read incrementally, so memory stays flat over an archive of
-  any size. A bad article (a bad JSONL line, a bad element of a JSON array) is reported and the
-  others go on.
+* **Size limit.** The stored text of one article may hold at most ``max_bytes`` bytes in UTF-8
+  (default :data:`DEFAULT_MAX_BYTES` = 2,000,000); above it: ``article larger than N bytes``.
+  Guards on the raw input keep a huge input from being loaded at all: a ``.txt`` / ``.md`` file or
+  plain-text stdin above :data:`TEXT_SIZE_FACTOR` × ``max_bytes`` cannot fit and gets the same
+  message; an HTML file above :data:`RAW_SIZE_FACTOR` × ``max_bytes`` gets ``HTML file larger than
+  N bytes``, a JSON Lines line ``line larger than N bytes``, a JSON value (the whole object, or one
+  array element) ``JSON value larger than N bytes`` (markup, ``\\uXXXX`` escapes and ignored
+  fields make these larger than the text they carry).
+* **Streaming.** :func:`iter_inputs` yields one ``Article`` or one ``InputError`` at a time. JSON
+  Lines files, JSON arrays and stdin are read incrementally (one line / one element in memory), so
+  memory stays flat over an archive of any size. A bad line or array element is reported and the
+  others go on; a broken array structure (a missing comma, a cut file) ends that file with its
+  error. A ``.json`` file larger than ``max_bytes`` is decoded incrementally, its encoding decided
+  by its first 64 KiB; every other input is decoded whole. The first 8 KiB of every file are
+  sniffed: a NUL byte or a known binary signature there makes it a ``binary file``.
 * **Paths.** A folder is walked recursively (hidden files and folders skipped, symlinked folders
   not followed) for the suffixes above, in sorted order. A path that does not exist and contains
   ``*``, ``?`` or ``[`` is a glob (``**`` recurses). ``-`` is stdin, read as JSON Lines when its
   first non-blank line starts with ``{``, otherwise as one plain-text article; its source is
-  ``<stdin>``. The same file given twice (directly, through a folder or a glob) is read once.
+  ``<stdin>`` (UTF-16 stdin is read whole, up to the raw guard, before that decision). The same file given twice (directly, through a folder or a glob) is read once.
 * **Sources** (``Article.source`` and ``InputError.source``): the path as given or as found in a
   folder; ``<file>:<line>`` for a JSON Lines line (1-based); ``<file>[<i>]`` for element ``i``
   (0-based) of a JSON array.
@@ -96,7 +101,6 @@ _BINARY_MAGIC = (
     b"\x1f\x8b",
     b"\x89PNG",
     b"\xff\xd8\xff",
-    b"GIF8",
     b"\x7fELF",
     b"7z\xbc\xaf",
     b"Rar!\x1a",
@@ -419,7 +423,8 @@ def _decode_stream(f: IO[bytes], source: str) -> tuple[str, Iterator[str]]:
 
 _JSON_STRUCT_RE = re.compile(r'[\[\]{}"]')
 _JSON_STRING_RE = re.compile(r'["\\]')
-_JSON_SCALAR_END_RE = re.compile(r'[\s,\]}\[{"]')
+_JSON_SCALAR_END_RE = re.compile(r'[\s,:\]}\[{"]')  # a character no number or literal holds
+_JSON_DECODER = json.JSONDecoder()
 _JSON_SPACE = " \t\n\r"
 
 
@@ -534,18 +539,19 @@ class _JsonScanner:
                 raise _Truncated()
 
     # -- items
-    def _article(self, text_start: int, text_end: int, source: str) -> Item:
-        text = self.buf[text_start:text_end]
+    def _article(self, start: int, source: str) -> tuple[Item, Optional[int]]:
+        """Decode the value at ``start`` (all of it is in the buffer): ``(item, end)``, with
+        ``end`` None when the value is malformed (``item`` is then the malformed-JSON error)."""
         try:
-            value = json.loads(text)
+            value, end = _JSON_DECODER.raw_decode(self.buf, start)
         except json.JSONDecodeError as err:
-            return self._error(err.msg, text_start + err.pos)
+            return self._error(err.msg, err.pos), None
         except RecursionError:
-            return InputError(self.path, "malformed JSON: nested too deeply")
+            return InputError(self.path, "malformed JSON: nested too deeply"), None
         try:
-            return _json_article(value, source, self.encoding, self.max_bytes)
+            return _json_article(value, source, self.encoding, self.max_bytes), end
         except InputError as err:
-            return err
+            return err, end
 
     def _whole_text_error(self) -> InputError:
         """The error for a value that ends with the text: json's own message on what is left."""
@@ -586,7 +592,9 @@ class _JsonScanner:
             if too_large:
                 yield InputError(source, f"JSON value larger than {self.max_value} bytes")
             else:
-                yield self._article(self.pos, end, source)
+                item, value_end = self._article(self.pos, source)
+                yield item
+                end = end if value_end is None else value_end  # a number may end before ``end``
             self.pos = end
             self._drop(self.pos)
             index += 1
@@ -616,10 +624,13 @@ class _JsonScanner:
         if too_large:
             yield InputError(self.path, f"JSON value larger than {self.max_value} bytes")
             return
-        item = self._article(self.pos, end, self.path)
+        item, value_end = self._article(self.pos, self.path)
+        if value_end is None:
+            yield item
+            return
         if isinstance(item, InputError) and item.reason.startswith("not a JSON object ("):
             item = InputError(self.path, item.reason.replace("not a JSON object", "not a JSON object or array"))
-        self.pos = end
+        self.pos = value_end
         if self._skip_space():
             yield self._error("Extra data", self.pos)
             return
@@ -743,9 +754,12 @@ def _html_article(data: bytes, path: str, max_bytes: int) -> Article:
             path, "reading HTML needs the html extra: pip install 'naba[html]'"
         ) from None
     html, encoding = read_text_bytes(data, path)
-    doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True
-    )
+    try:
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception as exc:  # a third-party parser: one bad page must not stop the batch
+        raise InputError(path, f"HTML could not be parsed ({type(exc).__name__})") from None
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise InputError(path, "no main text found in the HTML")
