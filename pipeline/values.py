@@ -382,6 +382,8 @@ class _Grammar:
     ordinal: dict = field(default_factory=dict)
     day_ordinal: dict = field(default_factory=dict)
     span_first: set = field(default_factory=set)
+    ambiguous_days: set = field(default_factory=set)
+    dual_definite: set = field(default_factory=set)
     shift: dict = field(default_factory=dict)
     relday: dict = field(default_factory=dict)
     period: dict = field(default_factory=dict)
@@ -433,6 +435,7 @@ def _grammar() -> _Grammar:
     g.ordinal = {k: int(v) for k, v in _table(data, "ordinals").items()}
     g.day_ordinal = {k: int(v) for k, v in _table(data, "day_ordinals").items()}
     g.span_first = {_fold(w) for w in data["span_first"]}
+    g.ambiguous_days = {_fold(w) for w in data["ambiguous_day_names"]}
     g.shift = {k: int(v) for k, v in _table(data, "relative_shift").items()}
     g.relday = {k: int(v) for k, v in _table(data, "relative_days").items()}
     g.period = _table(data, "relative_periods")
@@ -441,6 +444,8 @@ def _grammar() -> _Grammar:
             for w in words:
                 g.unit_word[_fold(w)] = (unit, kind)
     g.unit_def = _table(data, "time_units_definite")
+    # «العامين المقبلين»: the definite dual says two by itself
+    g.dual_definite = {"ال" + w for w, (u, k) in g.unit_word.items() if k == "two"}
     g.defnum = {k: int(v) for k, v in _table(data, "definite_numbers").items()}
     g.future = {_fold(w) for w in data["span_future"]}
     g.past = {_fold(w) for w in data["span_past"]}
@@ -604,24 +609,25 @@ def _build_patterns(g: _Grammar) -> None:
         g.patterns.append(_Pattern(name, rx, handler, tuple(frozenset(c.split()) for c in clauses), kind))
 
     # -- dates ------------------------------------------------------------------------------
-    DAYNAME_PRE = rf"(?:(?:يوم{_SP})?(?P<dn>{DN}){_OSP}،?{_OSP})?"
+    DAYW, MONTHW, DECW, CENTW = (A(d[k]) for k in ("day_words", "month_words", "decade_words", "century_words"))
+    DAYNAME_PRE = rf"(?:(?:{DAYW}{_SP})?(?P<dn>{DN}){_OSP}،?{_OSP})?"
     DORD = A(g.day_ordinal)
     HEPI = rf"(?:{_SP}{A(d['hijri_epithets'])})?"
     P(
         "dmy",
-        rf"{DAYNAME_PRE}(?:(?P<d>{DAY})|(?P<do>{DORD})(?={_SP}من{_R})){_OSP}(?:من{_SP})?(?:شهر{_SP})?(?P<m>{GM}){ALTM}"
+        rf"{DAYNAME_PRE}(?:(?P<d>{DAY})|(?P<do>{DORD})(?={_SP}من{_R})){_OSP}(?:من{_SP})?(?:{MONTHW}{_SP})?(?P<m>{GM}){ALTM}"
         rf"(?:{YEAR_TAIL}|{_SP}(?P<sh>{SHIFT}))?",
         _h_dmy,
         {"month"},
     )
     P(
         "my",
-        rf"(?:(?P<mw>شهر){_SP})?(?P<m>{GM}){ALTM}"
+        rf"(?:(?P<mw>{MONTHW}){_SP})?(?P<m>{GM}){ALTM}"
         rf"(?:{YEAR_TAIL}|{_SP}(?P<sh>{SHIFT}))",
         _h_dmy,
         {"month"},
     )
-    P("month_bare", rf"(?:(?P<mw>شهر){_SP})?(?P<m>{GM}){ALTM}", _h_month_bare, {"month"},
+    P("month_bare", rf"(?:(?P<mw>{MONTHW}){_SP})?(?P<m>{GM}){ALTM}", _h_month_bare, {"month"},
       pre=rf"(?:(?P<fr>{FRAMES}){_SP})?")
     P("numeric_dmy", rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{Y4})", _h_numeric, {"digit"})
     P("numeric_ymd", rf"(?P<y>{Y4})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})", _h_numeric, {"digit"})
@@ -634,7 +640,7 @@ def _build_patterns(g: _Grammar) -> None:
     P("year_frame", rf"(?P<y>{Y4}){GMARK}", _h_year, {"digit"}, pre=rf"{FRAMES}{_OSP}",
       post=rf"(?![/.,-]\d){AMOUNT_TAIL}")
     P("year_range",
-      rf"(?:(?:{YW}|{ROPEN}|الفتره){_SP})?(?P<y1>{Y4}){_OSP}[-/]{_OSP}(?P<y2>{Y4}|\d\d)(?![/.,-]?\d)",
+      rf"(?:(?:{YW}|{ROPEN}|{A(d['period_words'])}){_SP})?(?P<y1>{Y4}){_OSP}[-/]{_OSP}(?P<y2>{Y4}|\d\d)(?![/.,-]?\d)",
       _h_year_range, {"digit"})
     P("years_dual", rf"(?:(?P<ro>بين){_SP})?{A(d['year_words_dual'])}{_SP}(?P<y1>{Y4}){_OSP}و{_OSP}(?P<y2>{Y4})",
       _h_year_range, {"digit"})
@@ -654,14 +660,14 @@ def _build_patterns(g: _Grammar) -> None:
     P("half", rf"(?:(?P<hw>{A(d['half_words'])}){_SP}(?P<o>{ORD})|H(?P<hn>[12])){YEAR_TAIL}", _h_part,
       {"qh", "digit"})
     P("hijri_dmy",
-      rf"{DAYNAME_PRE}(?P<d>{DAY}){_OSP}(?:من{_SP})?(?:شهر{_SP})?(?P<m>{HM}){HEPI}"
+      rf"{DAYNAME_PRE}(?P<d>{DAY}){_OSP}(?:من{_SP})?(?:{MONTHW}{_SP})?(?P<m>{HM}){HEPI}"
       rf"(?:{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY})(?:{_OSP}(?P<hm>{HMARK}){_R})?)?",
       _h_hijri, {"hmonth"})
     P("hijri_my",
-      rf"(?:(?:شهر){_SP})?(?P<m>{HM}){HEPI}{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY})(?:{_OSP}(?P<hm>{HMARK}){_R})?",
+      rf"(?:{MONTHW}{_SP})?(?P<m>{HM}){HEPI}{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY})(?:{_OSP}(?P<hm>{HMARK}){_R})?",
       _h_hijri, {"hmonth"})
     P("hijri_y", rf"(?:(?:{YW}){_SP})?(?P<y>{HY}){_OSP}(?P<hm>{HMARK})", _h_hijri, {"hmark"})
-    P("dayname", rf"(?:(?P<yom>يوم){_SP})?(?P<dn>{DN})(?:{_SP}(?P<sh>{SHIFT}))?", _h_dayname, {"dayname"})
+    P("dayname", rf"(?:(?P<yom>{DAYW}){_SP})?(?P<dn>{DN})(?:{_SP}(?P<sh>{SHIFT}))?", _h_dayname, {"dayname"})
     # «اليوم الوطني», «اليوم التالي», «اليوم الأول» are named or counted days, not today.
     # «اليوم الاثنين», «غدا الأحد»: the day name only confirms the day.
     P("relday", rf"(?P<rd>{RELDAY})(?:{_OSP}،?{_OSP}(?P<dn>{DN}){_R})?(?!{_SP}(?!{DN}{_R}|الي{_R})ال)", _h_relday,
@@ -679,9 +685,9 @@ def _build_patterns(g: _Grammar) -> None:
     P("duration_one", rf"(?P<u1>{TUNIT_1})", _h_duration, {"tunit"}, pre=rf"{DFRAME}{_SP}", post=r"(?!\s*\d)")
     P("vague", rf"(?P<vague>{VAGUE})", _h_vague, {"vague"})
     P("decade",
-      rf"(?:عقد{_SP})?(?P<dec>{DEC})(?:{_SP}(?:من{_SP})?القرن{_SP}(?P<c>{CENT}|الماضي|ال?\d\d))?",
+      rf"(?:{DECW}{_SP})?(?P<dec>{DEC})(?:{_SP}(?:من{_SP})?{CENTW}{_SP}(?P<c>{CENT}|الماضي|ال?\d\d))?",
       _h_decade, {"decade"})
-    P("century", rf"القرن{_SP}(?:(?P<cw>{CENT})|ال?(?P<cn>\d{{1,2}})|(?P<cs>{SHIFT}))", _h_century, {"century"})
+    P("century", rf"{CENTW}{_SP}(?:(?P<cw>{CENT})|ال?(?P<cn>\d{{1,2}})|(?P<cs>{SHIFT}))", _h_century, {"century"})
 
     # -- amounts ----------------------------------------------------------------------------
     RANGE_NP = rf"(?:(?P<ro>بين|من){_SP})?(?P<n1>{NPD}){_OSP}(?P<rj>(?(ro)(?:-|و|الي|حتي)|-)){_OSP}(?P<n2>{NP})"
@@ -955,7 +961,7 @@ def _h_hijri(m: re.Match, ctx: _Ctx):
 def _h_dayname(m: re.Match, ctx: _Ctx):
     g = _grammar()
     dn, sh = _grp(m, "dn"), _grp(m, "sh")
-    if dn in ("الاثنين", "الاحد") and not _grp(m, "yom") and not sh:
+    if dn in g.ambiguous_days and not _grp(m, "yom") and not sh:
         # also "the two" / "the one": only with يوم, a shift, or set off by commas.
         s = ctx.s
         before = s[max(0, m.start("x") - 3) : m.start("x")]
@@ -1046,7 +1052,7 @@ def _h_nextlast(m: re.Match, ctx: _Ctx):
         unit = g.unit_def[ud]
         num = _grp(m, "dn_")
         if num is None:  # «العامين المقبلين»: dual definite forms only
-            if ud not in {_fold(w) for w in ("اليومين", "الأسبوعين", "الشهرين", "العامين", "السنتين", "العقدين")}:
+            if ud not in g.dual_definite:
                 return None
             n = 2
         else:
