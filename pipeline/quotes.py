@@ -158,6 +158,10 @@ class _Lex:
     first_names: frozenset
     honorifics: frozenset
     openers: frozenset
+    connectives: frozenset
+    zone_breakers: frozenset
+    relatives: frozenset
+    statement_nouns: frozenset
 
 
 def _bare(key: str) -> str:
@@ -185,7 +189,8 @@ def _lex() -> _Lex:
             forms = {
                 "m": [past, present],
                 "f": [past + "ت", tpres],
-                "p": [past + "وا", past + "ا", past + "تا", present + "ون", present + "ان", tpres + "ان"],
+                # no masc. dual past (قالا): it is also the accusative participle (طالبا، مشيرا)
+                "p": [past + "وا", past + "تا", present + "ون", present + "ان", tpres + "ان"],
             }
             for gender, fs in forms.items():
                 for form in fs:
@@ -210,6 +215,8 @@ def _lex() -> _Lex:
         pat = _fuzzy(f.rstrip("ل").rstrip())
         if f.endswith(" ل"):
             pat += r"\s+ل" + _DIAC + r"(?:\s*ـ)?"
+        else:
+            pat += _END
         frames.append(pat)
     what = _alts(data["frame_what"])
     frame_re = re.compile(
@@ -261,6 +268,10 @@ def _lex() -> _Lex:
         first_names=first_names,
         honorifics=keys(data["honorifics"]),
         openers=keys(data["content_openers"]),
+        connectives=keys(data["connectives"]),
+        zone_breakers=keys(data["zone_breakers"]),
+        relatives=keys(data["relative_what"]),
+        statement_nouns=frozenset(_bare(k) for k in keys(data["statement_nouns"])),
     )
 
 
@@ -272,15 +283,18 @@ class _Pair:
     close: int
     depth: int
     claimed: bool = False
+    unclosed: bool = False  # no closing mark: runs to the end of its paragraph
+    bounds: tuple[int, int] = (0, 0)
 
     @property
     def content(self) -> tuple[int, int]:
-        return (self.open + 1, self.close)
+        return self.bounds
 
 
-def _pair_marks(text: str) -> list[_Pair]:
+def _pair_marks(text: str, unclosed: Optional[list] = None) -> list[_Pair]:
     """Pair quote marks. An unclosed mark at a line break continues when the next paragraph
-    reopens it (the multi-paragraph convention); otherwise it is dropped."""
+    reopens it (the multi-paragraph convention); otherwise it is dropped from the pairs and, when
+    ``unclosed`` is given, recorded there as running to the end of its paragraph."""
     pairs: list[_Pair] = []
     stack: list[tuple[str, int]] = []
     positions = [m.start() for m in _MARKS_RE.finditer(text)]
@@ -301,6 +315,8 @@ def _pair_marks(text: str) -> list[_Pair]:
                     skip.add(j)  # the next paragraph reopens the quote: one quote continues
                     stack = stack[:1]
                 else:
+                    if unclosed is not None:
+                        unclosed.append(_Pair(stack[0][1], nl, 0, unclosed=True))
                     stack = []
         if pos in skip:
             continue
@@ -334,7 +350,19 @@ def _pair_marks(text: str) -> list[_Pair]:
                     stack = stack[:k]
                     pairs.append(_Pair(o[1], pos, len(stack)))
                     break
+    if stack and unclosed is not None:
+        unclosed.append(_Pair(stack[0][1], len(text), 0, unclosed=True))
     pairs.sort(key=lambda p: p.open)
+    for p in pairs + (unclosed or []):
+        a, b = p.open + 1, p.close
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if p.unclosed:
+            while b > a and text[b - 1] in _SENT_PUNCT + " ":
+                b -= 1
+        p.bounds = (a, b)
     return pairs
 
 
@@ -363,6 +391,7 @@ class _State:
     history: list[_Spoken] = field(default_factory=list)
     quotes: list[QuoteDraft] = field(default_factory=list)
     by_close: dict = field(default_factory=dict)
+    unclosed: dict = field(default_factory=dict)  # open position -> _Pair running to paragraph end
     genders: dict = field(default_factory=dict)  # speaker name key -> gender of the verbs they took
 
     def sentence_of(self, pos: int) -> int:
@@ -409,8 +438,16 @@ class _State:
         return False
 
 
+_DASH_RE = re.compile("[ـ\\-–—]+")
+
+
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, a, b)]
+    """Words and punctuation of ``text[a:b]``; a free-standing dash or tatweel («قال الملك ـ في
+    بيان ـ إن») counts as a comma."""
+    return [
+        (m.start(), m.end(), "،" if _DASH_RE.fullmatch(m.group()) else m.group())
+        for m in _TOKEN_RE.finditer(text, a, b)
+    ]
 
 
 def _trim(text: str, a: int, b: int, chars: str = _TRIM) -> tuple[int, int]:
@@ -489,7 +526,7 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> Optional[MentionDraft
     while i >= 0:
         m = st.mentions[i]
         if m.label == "ORG":
-            if m.org_type == org_type or norm_key(m.text).split(" ")[0] == cue:
+            if m.org_type == org_type or _bare(norm_key(m.text).split(" ")[0]) == cue:
                 return m
             prev = st.text[max(0, m.start - 12) : m.start].split()
             if prev and _bare(norm_key(prev[-1])) == cue:
@@ -612,9 +649,26 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
         if role is not None:
             role = _role_text(st, subj_a, m.end)
         return _Subject((m.start, m.end), role, "named", 0.88, "ORG")
+    if not cands:
+        # a country or capital speaking for its government: «أعلنت واشنطن أن»
+        locs = [m for m in st.mentions_in(subj_a, subj_b, labels=("LOC",)) if m.start - subj_a <= 1]
+        if locs and _trim(text, locs[0].end, subj_b)[0] >= subj_b:
+            m = locs[0]
+            return _Subject((m.start, m.end), None, "named", 0.75, "LOC")
     # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
     stoks = [t for t in toks[i:j]]
     keys = [_key(t[2]) for t in stoks]
+    if _bare(keys[0]) in lex.statement_nouns:
+        # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
+        author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS]
+        if author:
+            x = author[0]
+            return _Subject((x.start, x.end), None, "named", 0.7, x.label)
+        if keys[0].startswith("ال") and st.history:
+            h = st.history[-1]  # «وأضاف البيان»: the statement quoted just before
+            if st.sentence_of(cue_start) - h.sentence <= 2:
+                return _Subject(h.speaker, h.role, "carry", 0.65)
+        return _Subject(None, None, "unnamed", 0.6)
     role = _role_text(st, subj_a, subj_b)
     for k in keys:
         m = _resolve_anaphor(st, k, cue_start)
@@ -632,6 +686,10 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
             names = [t for t in stoks[:k0] if not _is_title(lex, t[2])]
             if 1 <= len(names) <= 4 and names == stoks[k0 - len(names) : k0]:
                 prop = (names[0][0], names[-1][1], k0 - len(names))
+    if prop is None and keys[0].startswith("ال") and _is_title(lex, stoks[0][2]) and len(stoks) <= 3:
+        ref = _title_coref(st, _bare(keys[0]), gender, cue_start, len(stoks))
+        if ref is not None:
+            return ref
     if prop is not None:
         s, e, idx = prop
         if not st.mentions_in(s, e, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
@@ -643,6 +701,33 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
             st.add_mention(nm)
             return _Subject((s, e), r, "proposed", 0.65, "PERSON")
     return _Subject(None, None, "unnamed", 0.6)
+
+
+def _title_coref(st: _State, title: str, gender: Optional[str], cue_start: int, n_words: int) -> Optional[_Subject]:
+    """«وأكد الملك»، «وأضاف المسؤول العراقي»: a title standing for someone just named. The
+    speaker is the recent speaker or person introduced with that title; failing that, when the
+    title stands alone, the speaker of the quote just before (same gender, within two sentences)."""
+    text = st.text
+    sent = st.sentence_of(cue_start)
+    for h in reversed(st.history):
+        if sent - h.sentence > 3:
+            break
+        if h.speaker is None or not _compatible(h.gender, gender):
+            continue
+        near = text[max(0, h.speaker[0] - 40) : h.speaker[0]]
+        if title in _bare(norm_key(h.role or "")) or title in norm_key(near):
+            return _Subject(h.speaker, h.role, "coref", 0.7)
+    first_sent = max(0, sent - 2)
+    lo = st.sentences[first_sent][0] if st.sentences else 0
+    for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
+        near = text[max(0, m.start - 40) : m.start].split()[-4:]
+        if any(_bare(_key(w)) == title for w in near):
+            return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
+    if st.history:
+        h = st.history[-1]
+        if h.speaker is not None and sent - h.sentence <= 2 and h.gender == gender and gender in ("m", "f"):
+            return _Subject(h.speaker, h.role, "coref", 0.55)
+    return None
 
 
 def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
@@ -690,6 +775,19 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
     return _Subject(status="empty")
 
 
+def _np_before(st: _State, verb_start: int) -> bool:
+    """True when words that are not adverbs or connectives stand right before an unprefixed verb
+    in its clause: the verb has a subject the stage does not know (subject-first, unnamed)."""
+    text, lex = st.text, st.lex
+    s0 = st.sentence_start(verb_start)
+    toks = _tokens(text, s0, verb_start)
+    k = len(toks)
+    while k > 0 and toks[k - 1][2] not in "،,;؛:()«»\"“”":
+        k -= 1
+    words = [_key(t[2]) for t in toks[k:]]
+    return any(w not in lex.adverbs and w not in lex.connectives for w in words)
+
+
 def _strip_conj(s: str) -> str:
     for w in ("أما ", "وأما ", "و"):
         if s.startswith(w) and w != "و":
@@ -703,7 +801,9 @@ def _compatible(prev: Optional[str], cur: Optional[str]) -> bool:
     return prev == cur
 
 
-def _carry(st: _State, cue_start: int, gender: Optional[str], same_sentence_first: bool = True) -> _Subject:
+def _carry(
+    st: _State, cue_start: int, gender: Optional[str], same_sentence_first: bool = True, same_sentence_only: bool = False
+) -> _Subject:
     """A cue with no subject: the previous speaker of the same gender and number, else the one
     person (or, for a feminine verb, organisation) named in the previous sentence."""
     if gender == "passive":
@@ -724,15 +824,23 @@ def _carry(st: _State, cue_start: int, gender: Optional[str], same_sentence_firs
             m = before[0]
             words_before = _words(st.text, s0, m.start)
             ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (m.label == "ORG" and gender in ("f", "m", None))
-            if ok and words_before <= 4 and "،" in head[m.end - s0 :]:
+            if ok and words_before <= 4 and ("،" in head[m.end - s0 :] or m.label == "PERSON"):
                 return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
-    # 3. the previous speaker of the same gender, within five sentences
+    if same_sentence_only:
+        return _Subject(status="unnamed", confidence=0.5)
+    # 3. the previous speaker of the same gender, within five sentences, unless a sentence since
+    #    then opened with another person as its subject («وكان السفير X قد أعرب …»)
     for h in reversed(st.history):
         if h.pos >= cue_start:
             continue
         if sent - h.sentence > 5:
             break
         if _compatible(h.gender, gender) and (h.gender is not None or gender in ("f", None)):
+            if gender in ("m", "f"):
+                newer = _subject_person(st, h.sentence + 1, sent)
+                if newer is not None and (h.speaker is None or norm_key(newer.text) != norm_key(text_of(st, h.speaker))):
+                    if st.genders.get(norm_key(newer.text), gender) == gender:
+                        return _Subject((newer.start, newer.end), newer.role, "carry", 0.6, "PERSON")
             return _Subject(h.speaker, h.role, "carry", 0.75)
     # 4. the one person named in the previous sentence
     if sent > 0 and gender in ("m", "f"):
@@ -772,6 +880,28 @@ def _any_verb(st: _State, pos: int) -> bool:
     return not k.startswith("ال") and not _is_title(st.lex, k) and k not in st.lex.stops and len(k) >= 3
 
 
+def text_of(st: _State, span: tuple[int, int]) -> str:
+    return st.text[span[0] : span[1]]
+
+
+def _subject_person(st: _State, first: int, last: int) -> Optional[MentionDraft]:
+    """The latest sentence in [first, last) that opens with a person as its subject (within its
+    first five words, not after a preposition), and that person."""
+    for si in range(last - 1, first - 1, -1):
+        if si < 0 or si >= len(st.sentences):
+            continue
+        ps, pe = st.sentences[si]
+        persons = st.mentions_in(ps, pe, labels=("PERSON",))
+        if not persons:
+            continue
+        m = persons[0]
+        lead = _tokens(st.text, ps, m.start)
+        if len(lead) <= 8 and not any(_key(t[2]) in ("مع", "ب", "ل", "الي", "عن", "من") or t[2] in "،,(" for t in lead):
+            if st.text[m.start - 1 : m.start] not in ("ل", "ب") and (not lead or _key(lead[0][2]) not in ("في", "وفي")):
+                return m
+    return None
+
+
 def _clause_end(st: _State, a: int, limit: int) -> int:
     """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
@@ -803,9 +933,12 @@ def _conj_after(st: _State, pos: int, limit: int) -> bool:
 
 
 def _frame_is_source(st: _State, m: re.Match) -> bool:
-    """«بحسب وكالة رويترز» is an attribution, «حسب الحاجة» is not."""
+    """«بحسب وكالة رويترز» is an attribution, «حسب الحاجة» and «وحسب،» ("only") are not."""
     text, lex = st.text, st.lex
     a = m.end()
+    nxt = _tokens(text, a, min(len(text), a + 20))
+    if not nxt or nxt[0][2] in "،,.؛;:" or _key(nxt[0][2]) in lex.connectives or _key(nxt[0][2]) in ("وانما", "انما", "بل"):
+        return False
     b = a
     limit = st.sentence_end(a)
     while b < limit and text[b] not in "،,.؛;":
@@ -839,6 +972,9 @@ def _emit(st: _State, kind: str, content: tuple[int, int], cue: tuple[int, int],
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
+    prev_tok = text[max(0, v_start - 12) : v_start].split()
+    if prev_tok and _key(prev_tok[-1]) in lex.relatives:
+        return  # «وما يؤكد ذلك أن …»: "what confirms", not a speaker
     vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
     lemma, gender = lex.verbs.get(vkey, (vkey, None))
     cue = (v_start, v_end)
@@ -869,6 +1005,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             qopen = st.pairs[i]
             break
         i += 1
+    if qopen is None and st.unclosed:
+        for pos_u in range(v_end, zone_limit):
+            if pos_u in st.unclosed:
+                qopen = st.unclosed[pos_u]
+                break
     if qopen is not None and (_words(text, *qopen.content) < 3 or _is_named_thing(st, qopen)):
         qopen = None  # «في تصريح لـ"العربية"»: a quoted name, not the quote
     ends = [(conj.start(), "conj") if conj else None, (colon, "colon") if colon != -1 else None, (qopen.open, "quote") if qopen else None]
@@ -882,14 +1023,22 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     if kind_end is not None:
         zone_b, how = kind_end
         nwords = _words(text, v_end, zone_b)
+        zone_keys = [_key(t[2]) for t in _tokens(text, v_end, zone_b)]
         if nwords > _MAX_ZONE_WORDS or (lemma in lex.short_zone and nwords > 3):
+            kind_end = None
+        elif any(k in lex.zone_breakers for k in zone_keys):
+            kind_end = None  # «يشير … حيث جاء به: …»: another clause, not the verb's subject
+        elif any(True for _ in _scan(text, lex.participle_words, v_end, zone_b)):
+            kind_end = None  # «ودعا … معتبراً أن …»: the participle is the cue
+        elif how == "colon" and lemma in lex.short_zone and nwords > 1 and not st.mentions_in(v_end, zone_b):
             kind_end = None
         elif how == "conj" and lemma in lex.colon_only:
             kind_end = None
         elif how == "quote" and nwords > 0:
             seg = text[v_end:zone_b].rstrip()
             p = qopen
-            if _words(text, *p.content) < 3 or not (seg.endswith(("،", ",", ":")) or nwords <= 5):
+            n_content = _words(text, *p.content)
+            if n_content < 3 or not (seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6):
                 kind_end = None
         elif how == "colon" and nwords > 12:
             kind_end = None
@@ -911,6 +1060,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if subj.status == "empty":
             pre = m.group("pre")
             lb = _lookback(st, v_start, bool(pre) and norm_key(pre) == "ف") if (not pre or norm_key(pre) == "ف") else _Subject(status="empty")
+            if lb.status == "empty" and not pre and _np_before(st, v_start):
+                lb = _Subject(status="unnamed", confidence=0.6)  # «الشواهد تشير إلى أن»: an unnamed subject
             subj = lb if lb.status != "empty" else _carry(st, v_start, gender)
     cue_span = cue
     if before is not None and not before.claimed:
@@ -929,7 +1080,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         a = colon + 1
         while a < len(text) and text[a] in " \t":
             a += 1
-        p = st.pair_at(a)
+        p = st.pair_at(a) or st.unclosed.get(a)
         if p is not None:
             if not p.claimed:
                 p.claimed = True
@@ -943,14 +1094,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     a = conj.end()
     while a < len(text) and text[a] in " \t":
         a += 1
-    p = st.pair_at(a)
-    if p is not None:
-        after = _trim(text, p.close + 1, st.sentence_end(p.close), _TRIM + ")")
-        if after[1] - after[0] <= 0 or _words(text, *after) <= 2:
-            if not p.claimed:
-                p.claimed = True
-                _emit(st, "direct", p.content, cue_span, subj, gender)
-            return
+    p = st.pair_at(a) or st.unclosed.get(a)
+    if p is not None and _words(text, *p.content) >= 2:
+        # «قال إن "…"»: reported frame, direct quote (what follows the mark is the writer's)
+        if not p.claimed:
+            p.claimed = True
+            _emit(st, "direct", p.content, cue_span, subj, gender)
+        return
     end = _clause_end(st, a, max(st.sentence_end(a), st.sentence_end(p.close) if p else 0))
     if end <= a:
         return
@@ -1023,7 +1173,7 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         return
     while a < len(text) and text[a] in " \t":
         a += 1
-    subj = _carry(st, m.start(), gender)
+    subj = _carry(st, m.start(), gender, same_sentence_only=True)
     cue = (m.start(), m.end())
     p = st.pair_at(a)
     if p is not None:
@@ -1146,7 +1296,8 @@ def extract_quotes(
     this stage proposes (PERSON, source ``rule``) where the entities stage missed a name.
     """
     lex = _lex()
-    pairs = _pair_marks(text)
+    unclosed: list[_Pair] = []
+    pairs = _pair_marks(text, unclosed)
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     st = _State(
         text=text,
@@ -1158,6 +1309,7 @@ def extract_quotes(
         open_pos=[p.open for p in pairs],
         lex=lex,
         by_close={p.close: p for p in pairs},
+        unclosed={p.open: p for p in unclosed},
     )
     events: list[tuple[int, int, re.Match]] = []
     impersonal = [m.start() for m in lex.impersonal_re.finditer(text)]
