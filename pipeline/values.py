@@ -234,7 +234,7 @@ def parse_number(phrase: str) -> Optional[Decimal]:
         elif word in g.fraction:
             f = g.fraction[word]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is not None and nxt in g.scaleword and cur is None:
+            if nxt is not None and (nxt in g.scaleword or nxt in g.scaleword_def) and cur is None:
                 pending_fraction = f
             elif prev in ("scale", "and") and last_scale is not None and cur is None:
                 total += f * (Decimal(10) ** last_scale)
@@ -242,8 +242,8 @@ def parse_number(phrase: str) -> Optional[Decimal]:
                 return None
             prev = "fraction"
             seen = True
-        elif word in g.scaleword:
-            power, kind = g.scaleword[word]
+        elif word in g.scaleword or (word in g.scaleword_def and prev == "fraction"):
+            power, kind = g.scaleword.get(word) or g.scaleword_def[word]
             if last_scale is not None and power >= last_scale and not (
                 pending_fraction is not None and power == last_scale
             ):
@@ -397,6 +397,7 @@ class _Grammar:
     numword: dict = field(default_factory=dict)
     fraction: dict = field(default_factory=dict)
     scaleword: dict = field(default_factory=dict)  # folded -> (power, kind)
+    scaleword_def: dict = field(default_factory=dict)
     latin_scale: dict = field(default_factory=dict)
     qualifier: dict = field(default_factory=dict)
     cur_family: dict = field(default_factory=dict)  # folded form -> family
@@ -459,6 +460,8 @@ def _grammar() -> _Grammar:
         for kind, words in forms.items():
             for w in words:
                 g.scaleword[_fold(w)] = (int(power), kind)
+    # «مليار ونصف المليار»: the definite scale only after a fraction
+    g.scaleword_def = {"ال" + w: pk for w, pk in g.scaleword.items() if pk[1] == "one"}
     for power, words in data["latin_scales"].items():
         for w in words:
             g.latin_scale[w] = int(power)
@@ -559,7 +562,7 @@ def _build_patterns(g: _Grammar) -> None:
     # «13ر5» is 5.13 in some Arabic wire copy (AFP Arabic, ANERcorp): the decimal comma was typed
     # as ر and the two parts were swapped by a right-to-left editor.
     NUMD = r"(?:\d+ر\d+(?!\w)|\d+(?:[.,]\d+)*)"
-    NW = A(list(g.numword) + list(g.fraction) + list(g.scaleword))
+    NW = A(list(g.numword) + list(g.fraction) + list(g.scaleword) + list(g.scaleword_def))
     NWSEQ = rf"{NW}{_R}(?:{_SP}و?{_OSP}{NW}{_R})*"
     NP = (
         rf"(?:{NUMD}(?:{_OSP}{SCALE}{_R}(?:{_SP}و{_OSP}(?:{NUMD}{_OSP}{SCALE}|{NUMD}|{NWSEQ}){_R})?)?"

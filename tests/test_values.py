@@ -98,6 +98,23 @@ def test_spans_slice_the_original_text(text, span):
         assert span in [v.text for v in [*dates, *amounts]]
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("وفي العام1986 قال", "العام1986"),
+        ("وذلك في مارس2006 بعد", "مارس2006"),
+        ("ارتفعت بنسبة13 في المئة", "13 في المئة"),
+    ],
+)
+def test_numbers_glued_to_an_arabic_word(text, span):
+    dates, amounts = extract_values(text, PUB)
+    assert [v.text for v in [*dates, *amounts]] == [span]
+
+
+def test_a_year_glued_to_a_latin_name_is_not_a_year():
+    assert extract_values("أطلقت Windows2000 و GB300 في", PUB) == ([], [])
+
+
 def test_clitic_stays_outside_an_amount():
     a = only_amount("ونما الاقتصاد و١٥٪ في")
     assert a.text == "١٥٪" and a.value == Decimal(15)
@@ -151,6 +168,9 @@ def test_values_are_dates_and_decimals():
         ("ملياري", "2000000000"),
         ("مليار", "1000000000"),
         ("5 مليارات و300 مليون", "5300000000"),
+        ("مليار ونصف المليار", "1500000000"),
+        ("خمسه ملايين ونصف مليون", "5500000"),
+        ("13ر5", "5.13"),  # wire copy: decimal comma typed as ر, parts swapped
     ],
 )
 def test_parse_number(phrase, value):
