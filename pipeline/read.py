@@ -5,8 +5,9 @@ What this stage promises
 * **Formats.** ``.txt`` / ``.md`` (one article per file), ``.html`` / ``.htm`` (main text, title,
   date and URL through trafilatura: the optional extra ``naba[html]``), ``.json`` (one object or an
   array of objects), ``.jsonl`` (one object per line). A JSON article has ``text`` (required) and
-  optionally ``title``, ``published`` (ISO date or date-time; the date as written is kept, no time
-  zone conversion) and ``url``; other keys are ignored. Suffixes are matched case-insensitively.
+  optionally ``title``, ``published`` (an ISO 8601 date or date-time, or an RFC 2822 date as in
+  RSS; the date as written is kept, no time zone conversion) and ``url``; other keys are
+  ignored. Suffixes are matched case-insensitively.
 * **Encodings** (:func:`read_text_bytes`). UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and
   Windows-1256 (detected when the bytes are not UTF-8 but decode as Windows-1256 to Arabic words).
   The encoding is recorded on the article as ``utf-8``, ``utf-8-sig`` (UTF-8 with BOM),
@@ -40,7 +41,8 @@ What this stage promises
   not followed) for the suffixes above, in sorted order. A path that does not exist and contains
   ``*``, ``?`` or ``[`` is a glob (``**`` recurses). ``-`` is stdin, read as JSON Lines when its
   first non-blank line starts with ``{``, otherwise as one plain-text article; its source is
-  ``<stdin>`` (UTF-16 stdin is read whole, up to the raw guard, before that decision). The same file given twice (directly, through a folder or a glob) is read once.
+  ``<stdin>`` (UTF-16 stdin is read whole, up to the raw guard, before that decision). The same
+  file given twice (directly, through a folder or a glob) is read once.
 * **Sources** (``Article.source`` and ``InputError.source``): the path as given or as found in a
   folder; ``<file>:<line>`` for a JSON Lines line (1-based); ``<file>[<i>]`` for element ``i``
   (0-based) of a JSON array.
@@ -53,6 +55,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import email.utils
 import glob as _glob
 import hashlib
 import io
@@ -108,7 +111,9 @@ _BINARY_MAGIC = (
 )
 # Characters that Windows-1256 Arabic text legitimately holds outside ASCII besides Arabic letters
 # and marks: Arabic punctuation, quotes, dashes, ellipsis, NBSP, ZWNJ/ZWJ, LRM/RLM, × ÷ °.
-_CP1256_PUNCT = set("\u060c\u061b\u061f\u0640«»\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\xa0\u200c\u200d\u200e\u200f×÷°")
+_CP1256_PUNCT = set(
+    "\u060c\u061b\u061f\u0640«»\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\xa0\u200c\u200d\u200e\u200f×÷°"
+)
 
 Item = Union[Article, InputError]
 
@@ -125,10 +130,17 @@ def _line_note(data: bytes, pos: int) -> str:
 
 # In Windows-1256 text: Arabic (and Persian/Urdu) letters; Arabic marks and the punctuation
 # above are neutral; any other non-ASCII character counts against the Windows-1256 reading.
-_CP1256_LETTER = "\u0621-\u063a\u0641-\u064a\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06d2"
+_CP1256_LETTER = (
+    "\u0621-\u063a\u0641-\u064a"  # Arabic letters
+    "\u0679\u067e\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06d2"  # Persian, Urdu
+)
 _CP1256_LETTER_RE = re.compile(f"[{_CP1256_LETTER}]")
-_CP1256_OTHER_RE = re.compile(f"[^\x00-\x7f{_CP1256_LETTER}\u064b-\u0652{''.join(sorted(_CP1256_PUNCT))}]")
-_LATIN_NEXT_TO_ARABIC_RE = re.compile(f"[A-Za-z](?=[{_CP1256_LETTER}])|[{_CP1256_LETTER}](?=[A-Za-z])")
+_CP1256_OTHER_RE = re.compile(
+    f"[^\x00-\x7f{_CP1256_LETTER}\u064b-\u0652{''.join(sorted(_CP1256_PUNCT))}]"
+)
+_LATIN_NEXT_TO_ARABIC_RE = re.compile(
+    f"[A-Za-z](?=[{_CP1256_LETTER}])|[{_CP1256_LETTER}](?=[A-Za-z])"
+)
 
 
 def _looks_like_cp1256_arabic(text: str) -> bool:
@@ -189,7 +201,9 @@ def read_text_bytes(data: bytes, source: str) -> tuple[str, str]:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as err:
             pos = err.start + 3
-            raise InputError(source, f"invalid UTF-8 at byte {pos}{_line_note(data, pos)}") from None
+            raise InputError(
+                source, f"invalid UTF-8 at byte {pos}{_line_note(data, pos)}"
+            ) from None
     if _is_binary(data):
         if b"\x00" in data and _looks_like_utf16(data):
             raise InputError(source, "UTF-16 text without a byte order mark")
@@ -234,7 +248,7 @@ def make_article(
     encoding: Optional[str] = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
-    """The ``Article`` for ``text``: line endings → ``\\n``, outer whitespace stripped, id = SHA-256.
+    """The ``Article`` for ``text``: line ends → ``\\n``, outer whitespace stripped, id = SHA-256.
 
     Raises ``InputError(source, "empty article")`` for empty or whitespace-only text and
     ``InputError(source, "article larger than N bytes")`` when the stored text is above
@@ -307,6 +321,10 @@ def _parse_published(value: Any, source: str) -> Optional[dt.date]:
         try:
             return dt.datetime.fromisoformat(s).date()
         except ValueError:
+            pass
+        try:
+            return email.utils.parsedate_to_datetime(s).date()  # RFC 2822, as in RSS feeds
+        except (TypeError, ValueError):
             pass
     shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
     raise InputError(source, f'"published" is not an ISO date: {shown}')
@@ -629,7 +647,9 @@ class _JsonScanner:
             yield item
             return
         if isinstance(item, InputError) and item.reason.startswith("not a JSON object ("):
-            item = InputError(self.path, item.reason.replace("not a JSON object", "not a JSON object or array"))
+            item = InputError(
+                self.path, item.reason.replace("not a JSON object", "not a JSON object or array")
+            )
         self.pos = value_end
         if self._skip_space():
             yield self._error("Extra data", self.pos)
@@ -680,7 +700,9 @@ def _utf16_lines(f: IO[bytes], codec: str, source: str, limit: int) -> Iterator[
         try:
             text = decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError as err:
-            raise InputError(f"{source}:{n + 1}", f"invalid UTF-16 at byte {offset + err.start}") from None
+            raise InputError(
+                f"{source}:{n + 1}", f"invalid UTF-16 at byte {offset + err.start}"
+            ) from None
         offset += len(chunk)
         parts = (pending + text).split("\n")
         pending = parts.pop()
@@ -875,7 +897,10 @@ def _read_stream(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Ite
             raise InputError(source, too_big)
         else:
             yield make_article(
-                text, source=source, title=_first_line_title(text, False), encoding=encoding,
+                text,
+                source=source,
+                title=_first_line_title(text, False),
+                encoding=encoding,
                 max_bytes=max_bytes,
             )
         return
@@ -902,7 +927,7 @@ _BLANK = b" \t\r\n\xef\xbb\xbf"  # whitespace and the UTF-8 BOM bytes
 
 
 class _Prefixed(io.RawIOBase):
-    """A raw stream that first returns ``prefix`` and then reads from ``stream`` (never closes it)."""
+    """A raw stream: ``prefix`` first, then ``stream`` (which it never closes)."""
 
     def __init__(self, prefix: bytes, stream: IO[bytes]):
         super().__init__()

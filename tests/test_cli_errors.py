@@ -5,7 +5,6 @@ same batch are still stored."""
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -85,7 +84,9 @@ def test_one_batch_of_every_bad_file_and_two_good_ones(monkeypatch: pytest.Monke
     assert code == 1
     assert err == [f"Error: {line}" for line in expected_errors]
     assert added(out) == oks + 2
-    result = runner.invoke(app, ["query", "SELECT source FROM articles", "--format", "csv", "--db", "t.duckdb"])
+    result = runner.invoke(
+        app, ["query", "SELECT source FROM articles", "--format", "csv", "--db", "t.duckdb"]
+    )
     stored = set(result.stdout.split()[1:])
     assert result.exit_code == 0 and {"good1.txt", "good2.txt"} <= stored
 
@@ -99,5 +100,8 @@ def test_all_good_exits_0() -> None:
 def test_stdin_article(monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, err = ingest("-", "--db", "t.duckdb", input=GOOD.encode("cp1256"))
     assert (code, err, added(out)) == (0, [], 1)
-    result = runner.invoke(app, ["query", "SELECT source, encoding FROM articles", "--format", "csv", "--db", "t.duckdb"])
+    result = runner.invoke(
+        app,
+        ["query", "SELECT source, encoding FROM articles", "--format", "csv", "--db", "t.duckdb"],
+    )
     assert result.stdout.split() == ["source,encoding", "<stdin>,windows-1256"]

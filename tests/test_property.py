@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -30,7 +29,9 @@ DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩"
 LATIN = "abcXYZ"
 
 arabic_soup = st.text(
-    alphabet=st.sampled_from(ARABIC_LETTERS * 4 + DIACRITICS + INVISIBLES + "\u0640" + PUNCT + DIGITS + LATIN),
+    alphabet=st.sampled_from(
+        ARABIC_LETTERS * 4 + DIACRITICS + INVISIBLES + "\u0640" + PUNCT + DIGITS + LATIN
+    ),
     min_size=1,
     max_size=300,
 )
@@ -39,7 +40,9 @@ any_unicode = st.text(min_size=1, max_size=200)
 seed_like = st.lists(
     st.one_of(
         st.sampled_from(SEED_WORDS),
-        st.sampled_from(["«", "»", ":", "،", ".", "\n", "قال", "إن", "وفقًا ل", "مليار دولار", "2024", "ـ"]),
+        st.sampled_from(
+            ["«", "»", ":", "،", ".", "\n", "قال", "إن", "وفقًا ل", "مليار دولار", "2024", "ـ"]
+        ),
         st.sampled_from(list(INVISIBLES + DIACRITICS)),
     ),
     min_size=1,
@@ -116,7 +119,13 @@ def test_utf8_and_utf16_give_back_the_exact_text(text: str) -> None:
         assert read_text_bytes(text.encode(), "p") == (text, "utf-8")
 
 
-ARABIC_TEXT = st.text(alphabet=st.sampled_from(ARABIC_LETTERS * 3 + DIACRITICS[:-1] + " \n.،؛؟«»0123456789" + "\u0640"), min_size=1, max_size=200)
+ARABIC_TEXT = st.text(
+    alphabet=st.sampled_from(
+        ARABIC_LETTERS * 3 + DIACRITICS[:-1] + " \n.،؛؟«»0123456789" + "\u0640"
+    ),
+    min_size=1,
+    max_size=200,
+)
 
 
 @settings(max_examples=200, deadline=None)
