@@ -383,6 +383,7 @@ class _Grammar:
     day_ordinal: dict = field(default_factory=dict)
     span_first: set = field(default_factory=set)
     ambiguous_days: set = field(default_factory=set)
+    framed_units: set = field(default_factory=set)
     dual_definite: set = field(default_factory=set)
     shift: dict = field(default_factory=dict)
     relday: dict = field(default_factory=dict)
@@ -437,6 +438,7 @@ def _grammar() -> _Grammar:
     g.day_ordinal = {k: int(v) for k, v in _table(data, "day_ordinals").items()}
     g.span_first = {_fold(w) for w in data["span_first"]}
     g.ambiguous_days = {_fold(w) for w in data["ambiguous_day_names"]}
+    g.framed_units = set(data.get("framed_units") or ())
     g.shift = {k: int(v) for k, v in _table(data, "relative_shift").items()}
     g.relday = {k: int(v) for k, v in _table(data, "relative_days").items()}
     g.period = _table(data, "relative_periods")
@@ -684,7 +686,8 @@ def _build_patterns(g: _Grammar) -> None:
       rf"|(?P<dn2>{DEFNUM}){_SP}(?P<u3>{TUNIT_MANY}){_SP}(?P<dir2>{SPAN_DIR})"
       rf"|(?P<ud2>{UDEF}){_SP}(?P<dir3>{SPAN_DIR}))",
       _h_nextlast, {"tunit"})
-    P("duration", rf"{COUNT_UNIT}", _h_duration, {"tunit"}, post=r"(?!\s*\d)")
+    P("duration", rf"{COUNT_UNIT}", _h_duration, {"tunit"}, pre=rf"(?:(?P<fr>{DFRAME}|خلال){_SP})?",
+      post=rf"(?!\s*\d)(?=(?P<full>{_SP}{A(d['duration_full'])}{_R})?)")
     P("duration_one", rf"(?P<u1>{TUNIT_1})", _h_duration, {"tunit"}, pre=rf"{DFRAME}{_SP}", post=r"(?!\s*\d)")
     P("vague", rf"(?P<vague>{VAGUE})", _h_vague, {"vague"})
     P("decade",
@@ -1108,6 +1111,8 @@ def _h_duration(m: re.Match, ctx: _Ctx):
     if cu is None:
         return None
     n, unit = cu
+    if unit in _grammar().framed_units and not _grp(m, "fr") and not _grp(m, "full"):
+        return None  # «ثلاثة عقود» are also three contracts: only «لمدة ثلاثة عقود»
     return _date_fields(unit, is_duration=True, duration=_iso_duration(n, unit))
 
 
