@@ -61,17 +61,42 @@ def ingest(
     lexicon: Optional[List[Path]] = LexOption,
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for articles that do not give one; resolves relative dates."),
     batch_size: int = typer.Option(64, "--batch-size", help="Articles per database transaction."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Extraction processes (0: one per CPU core). Results are stored in input order."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Ray Data: a local Ray, or the cluster in $RAY_ADDRESS; install naba[ray])."),
+    output: Optional[Path] = typer.Option(None, "--output", help="With --engine ray: write each table as Parquet under this folder instead of the database."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Read articles, extract everything, and store it in the database (one transaction per batch)."""
-    from pipeline import read, run, store
+    from pipeline import parallel, read, store
 
     pub = _parse_date(published)
     lexicons = tuple(str(p) for p in lexicon or ())
     failures = added = skipped = replaced = mentions = quotes = 0
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter(f"unknown engine {engine!r}: use local or ray", param_hint="--engine")
+    if output is not None and engine != "ray":
+        raise typer.BadParameter("--output needs --engine ray", param_hint="--output")
     try:
-        db_file = store.db_path(db)
         _check_lexicons(lexicons)
+        if engine == "ray":
+            from pipeline import engine_ray
+
+            if output is not None:
+                summary = engine_ray.write_parquet(paths, str(output), lexicons=lexicons, published=pub, jobs=jobs)
+                for message in summary.failures:
+                    _fail(message)
+                out.print(
+                    f"{summary.articles} articles; {summary.rows.get('mentions', 0)} mentions, {summary.rows.get('quotes', 0)} quotes; "
+                    f"{len(summary.failures)} failed → {output}",
+                    markup=False,
+                )
+                if summary.failures:
+                    raise typer.Exit(1)
+                return
+            results = engine_ray.extract_records(paths, lexicons=lexicons, published=pub, jobs=jobs)
+        else:
+            results = parallel.extract_stream(read.iter_inputs(paths), jobs=jobs, lexicons=lexicons, published=pub)
+        db_file = store.db_path(db)
         with store.Store(db_file) as st:
             batch = []
 
@@ -87,22 +112,15 @@ def ingest(
 
             with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[name]}"), TimeElapsedColumn(), console=err, disable=quiet or not err.is_terminal, transient=True) as progress:
                 task = progress.add_task("ingest", total=None, name="")
-                for item in read.iter_inputs(paths):
-                    if isinstance(item, InputError):
+                for record in results:
+                    if isinstance(record, parallel.Failure):
                         failures += 1
-                        _fail(str(item))
-                        continue
-                    article = item if item.published or pub is None else item.model_copy(update={"published": pub})
-                    try:
-                        record = run.extract_article(article, lexicons=lexicons)
-                    except NabaError as exc:
-                        failures += 1
-                        _fail(f"{article.source}: {exc}")
+                        _fail(record.message)
                         continue
                     mentions += len(record.mentions)
                     quotes += len(record.quotes)
                     batch.append(record)
-                    progress.update(task, advance=1, name=Path(article.source or "").name[:40])
+                    progress.update(task, advance=1, name=Path(record.article.source or "").name[:40])
                     if len(batch) >= batch_size:
                         flush()
                 flush()
@@ -263,6 +281,41 @@ def export(
         raise typer.Exit(1)
     if output:
         err.print(f"{n} records → {output}", markup=False)
+
+
+@app.command()
+def load(
+    files: List[Path] = typer.Argument(..., help="JSON Lines or JSON array files of ArticleRecords, as written by `naba export`."),
+    db: Optional[str] = DbOption,
+    batch_size: int = typer.Option(256, "--batch-size", help="Records per database transaction."),
+) -> None:
+    """Load exported ArticleRecords into the database without extracting again (validated on the way in)."""
+    from pipeline import store
+    from pipeline.export import iter_record_file
+
+    failures = added = skipped = 0
+    try:
+        with store.Store(store.db_path(db)) as st:
+            batch = []
+            for path in files:
+                for item in iter_record_file(path):
+                    if isinstance(item, InputError):
+                        failures += 1
+                        _fail(str(item))
+                        continue
+                    batch.append(item)
+                    if len(batch) >= batch_size:
+                        res = st.add(batch)
+                        added, skipped, batch = added + res.added, skipped + res.skipped, []
+            if batch:
+                res = st.add(batch)
+                added, skipped = added + res.added, skipped + res.skipped
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+    out.print(f"{added} records loaded, {skipped} unchanged; {failures} failed", markup=False)
+    if failures:
+        raise typer.Exit(1)
 
 
 def _entity_keys(db_file: str, name: str) -> list[str]:

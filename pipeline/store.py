@@ -320,10 +320,10 @@ def read_only_query(path: str, sql: str, params: Optional[Sequence[Any] | dict[s
 
 
 def iter_records(path: str, article_id: Optional[str] = None) -> Iterator[ArticleRecord]:
-    """The stored ArticleRecords (validated on the way out), in ingestion order."""
+    """The stored ArticleRecords (validated on the way out), by publication date then id."""
     con = _connect(path, read_only=True)
     try:
-        sql = "SELECT record FROM articles" + (" WHERE id = ?" if article_id else "") + " ORDER BY ingested_at, id"
+        sql = "SELECT record FROM articles" + (" WHERE id = ?" if article_id else "") + " ORDER BY published NULLS LAST, id"
         cur = con.execute(sql, [article_id] if article_id else [])
         while True:
             batch = cur.fetchmany(256)

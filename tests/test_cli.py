@@ -78,3 +78,36 @@ def test_extract_prints_a_valid_record(tmp_path):
 def test_missing_database_for_query(tmp_path):
     code, _, err = run("query", "SELECT 1", "--db", str(tmp_path / "none.duckdb"))
     assert code == 1 and err.strip() == f"Error: {tmp_path / 'none.duckdb'}: no such database (run `naba ingest` first)"
+
+
+def test_export_then_load_gives_identical_records(db, tmp_path):
+    passages = tmp_path / "in.jsonl"
+    passages.write_text(
+        "\n".join(
+            json.dumps({"text": t, "published": "2026-03-01"}, ensure_ascii=False)
+            for t in [
+                "قال الرئيس التنفيذي لشركة سابك عبدالرحمن الفقيه إن الأرباح ارتفعت 12% في 2025.",
+                "وقّعت شركة فوري مذكرة تفاهم مع البنك الأهلي المصري بقيمة 300 مليون جنيه أمس.",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert run("ingest", str(SEED_DIR), str(passages), "--db", db)[0] == 0
+    first = tmp_path / "first.jsonl"
+    assert run("export", "--jsonl", "-o", str(first), "--db", db)[0] == 0
+    other = str(tmp_path / "other.duckdb")
+    code, out, _ = run("load", str(first), "--db", other)
+    assert code == 0 and out.startswith("3 records loaded")
+    second = tmp_path / "second.jsonl"
+    assert run("export", "--jsonl", "-o", str(second), "--db", other)[0] == 0
+    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+    code, out, _ = run("load", str(first), "--db", other)
+    assert out.startswith("0 records loaded, 3 unchanged")
+
+
+def test_load_reports_bad_records_by_line(db, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"article": {"id": "x"}}\nnot json\n', encoding="utf-8")
+    code, _, err = run("load", str(bad), "--db", db)
+    assert code == 1
+    assert err.splitlines() == [f"Error: {bad}:1: invalid record (article.text: Field required)", f"Error: {bad}:2: malformed JSON"]
