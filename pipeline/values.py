@@ -384,6 +384,7 @@ class _Grammar:
     span_first: set = field(default_factory=set)
     ambiguous_days: set = field(default_factory=set)
     framed_units: set = field(default_factory=set)
+    relday_blockers: set = field(default_factory=set)
     dual_definite: set = field(default_factory=set)
     shift: dict = field(default_factory=dict)
     relday: dict = field(default_factory=dict)
@@ -439,6 +440,7 @@ def _grammar() -> _Grammar:
     g.span_first = {_fold(w) for w in data["span_first"]}
     g.ambiguous_days = {_fold(w) for w in data["ambiguous_day_names"]}
     g.framed_units = set(data.get("framed_units") or ())
+    g.relday_blockers = {_fold(w) for w in data.get("relative_day_blockers") or ()}
     g.shift = {k: int(v) for k, v in _table(data, "relative_shift").items()}
     g.relday = {k: int(v) for k, v in _table(data, "relative_days").items()}
     g.period = _table(data, "relative_periods")
@@ -505,6 +507,7 @@ def _build_anchors(g: _Grammar) -> None:
     add(g.month, "month")
     add(g.hmonth, "hmonth")
     add(g.dayname, "dayname")
+    add(g.day_ordinal, "dord")
     add(g.relday, "relday")
     add(g.shift, "shift")
     add(g.period, "period")
@@ -712,7 +715,7 @@ def _build_patterns(g: _Grammar) -> None:
     # The words a line must contain for each pattern to run on it (the cheap pre-check): a list
     # of clauses, each a set of anchor categories that must all occur (see _build_anchors).
     anchors = {
-        "dmy": "month digit", "my": ["month digit", "month shift"], "month_bare": "month",
+        "dmy": ["month digit", "month dord"], "my": ["month digit", "month shift"], "month_bare": "month",
         "numeric_dmy": "dsep", "numeric_ymd": "dsep", "numeric_my": "dsep",
         "year_kw": "digit", "year_mark": "digit", "year_frame": "y4", "year_range": "y4", "range": ["y4", "month"],
         "quarter": ["qh y4", "qh period", "qh this", "qlatin"],
@@ -990,6 +993,9 @@ def _h_dayname(m: re.Match, ctx: _Ctx):
 
 def _h_relday(m: re.Match, ctx: _Ctx):
     g = _grammar()
+    before = ctx.s[max(0, m.start("x") - 8) : m.start("x")].split()
+    if before and before[-1] in g.relday_blockers:  # «ذلك اليوم» is that day, not today
+        return None
     if ctx.published is None:
         return _date_fields("day", relative=True)
     date = ctx.published + dt.timedelta(days=g.relday[_grp(m, "rd")])
