@@ -571,7 +571,7 @@ def _build_patterns(g: _Grammar) -> None:
     NWSEQ = rf"{NW}{_R}(?:{_SP}و?{_OSP}{NW}{_R})*"
     NP = (
         rf"(?:{NUMD}(?:{_OSP}{SCALE}{_R}(?:{_SP}و{_OSP}(?:{NUMD}{_OSP}{SCALE}|{NUMD}|{NWSEQ}){_R})?)?"
-        rf"|{NWSEQ})"
+        rf"|{NWSEQ}(?:{_SP}و{_OSP}{NUMD}(?:{_OSP}{SCALE}{_R})?)?)"  # «مليون و250 ألف»
     )
     NPD = rf"(?:{NUMD}(?:{_OSP}{SCALE}{_R})?|{NWSEQ})"
     CURW = A(g.cur_family)
@@ -643,14 +643,17 @@ def _build_patterns(g: _Grammar) -> None:
     # After «عام» a year may be older (عام 1648), but not 1300-1499: those are Hijri years
     # when no mark says which calendar («عام 1447» in Saudi news).
     Y4W = r"(?:1[0-2]\d\d|1[5-9]\d\d|20\d\d|21\d\d)"
-    P("year_kw", rf"(?P<kw>{YW}){_OSP}(?P<y>{Y4W}){GMARK}", _h_year, {"digit"}, post=AMOUNT_TAIL)
-    P("year_mark", rf"(?P<y>{Y4W}){_OSP}{A(d['gregorian_marks'])}", _h_year, {"digit"})
+    GM_REQ = rf"{_OSP}{A(d['gregorian_marks'])}{_R}"
+    P("year_kw", rf"(?P<kw>{YW}){_OSP}(?:(?P<y>{Y4W}){GMARK}|(?P<y3>[1-9]\d\d){GM_REQ})", _h_year, {"digit"},
+      post=AMOUNT_TAIL)
+    # «(1350م)»: with the mark, any four-digit year is Gregorian
+    P("year_mark", rf"(?P<y>1\d{{3}}|20\d\d|21\d\d){_OSP}{A(d['gregorian_marks'])}", _h_year, {"digit"})
     P("year_frame", rf"(?P<y>{Y4}){GMARK}", _h_year, {"digit"}, pre=rf"{FRAMES}{_OSP}",
       post=rf"(?![/.,-]\d){AMOUNT_TAIL}")
     P("year_range",
       rf"(?:(?:{YW}|{ROPEN}|{A(d['period_words'])}){_SP})?(?P<y1>{Y4}){_OSP}[-/]{_OSP}(?P<y2>{Y4}|\d\d)(?![/.,-]?\d)",
       _h_year_range, {"digit"})
-    P("years_dual", rf"(?:(?P<ro>بين){_SP})?{A(d['year_words_dual'])}{_SP}(?P<y1>{Y4}){_OSP}و{_OSP}(?P<y2>{Y4})",
+    P("years_dual", rf"(?:(?P<ro>بين){_SP})?{A(d['year_words_dual'])}{_SP}(?P<y1>{Y4W}){_OSP}و{_OSP}(?P<y2>{Y4W})(?:{GM_REQ})?",
       _h_year_range, {"digit"})
     P("first_last",
       rf"(?P<ud>{UDEF}){_SP}(?P<dn_>{DEFNUM}|ال?\d+){_SP}(?P<fl>{A(d['span_first'] + d['span_last_of'])}){YEAR_TAIL}",
@@ -669,12 +672,12 @@ def _build_patterns(g: _Grammar) -> None:
       {"qh", "digit"})
     P("hijri_dmy",
       rf"{DAYNAME_PRE}(?P<d>{DAY}){_OSP}(?:من{_SP})?(?:{MONTHW}{_SP})?(?P<m>{HM}){HEPI}"
-      rf"(?:{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY})(?:{_OSP}(?P<hm>{HMARK}){_R})?)?",
-      _h_hijri, {"hmonth"})
+      rf"(?:{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY}|[1-9]\d{{1,3}}(?={_OSP}{HMARK}{_R}))(?:{_OSP}(?P<hm>{HMARK}){_R})?)?",
+      _h_hijri_safe, {"hmonth"})
     P("hijri_my",
-      rf"(?:{MONTHW}{_SP})?(?P<m>{HM}){HEPI}{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY})(?:{_OSP}(?P<hm>{HMARK}){_R})?",
-      _h_hijri, {"hmonth"})
-    P("hijri_y", rf"(?:(?:{YW}){_SP})?(?P<y>{HY}){_OSP}(?P<hm>{HMARK})", _h_hijri, {"hmark"})
+      rf"(?:{MONTHW}{_SP})?(?P<m>{HM}){HEPI}{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY}|[1-9]\d{{1,3}}(?={_OSP}{HMARK}{_R}))(?:{_OSP}(?P<hm>{HMARK}){_R})?",
+      _h_hijri_safe, {"hmonth"})
+    P("hijri_y", rf"(?:(?:{YW}){_SP})?(?P<y>{HY}|[1-9]\d{{1,3}}){_OSP}(?P<hm>{HMARK})", _h_hijri_safe, {"hmark"})
     P("dayname", rf"(?:(?P<yom>{DAYW}){_SP})?(?P<dn>{DN})(?:{_SP}(?P<sh>{SHIFT}))?", _h_dayname, {"dayname"})
     # «اليوم الوطني», «اليوم التالي», «اليوم الأول» are named or counted days, not today.
     # «اليوم الاثنين», «غدا الأحد»: the day name only confirms the day.
@@ -846,13 +849,13 @@ def _h_numeric(m: re.Match, ctx: _Ctx):
 
 
 def _h_year(m: re.Match, ctx: _Ctx):
-    return _date_fields("year", *_year_span(int(m.group("y"))))
+    return _date_fields("year", *_year_span(int(_grp(m, "y") or m.group("y3"))))
 
 
 def _h_year_range(m: re.Match, ctx: _Ctx):
     y1, y2 = int(m.group("y1")), m.group("y2")
     y2 = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
-    if not y1 < y2 <= y1 + 30:
+    if not y1 < y2 <= y1 + 100:
         return None
     return _date_fields("year", _year_span(y1)[0], _year_span(y2)[1], is_range=True)
 
@@ -965,6 +968,21 @@ def _h_hijri(m: re.Match, ctx: _Ctx):
     except (ValueError, OverflowError):
         return None
     return _date_fields("day", day, day, calendar="hijri", hijri=f"{y}-{month:02d}-{int(d):02d}", relative=rel)
+
+
+_HIJRI_YEARS = (1343, 1500)  # what hijridate (Umm al-Qura tables) converts
+
+
+def _h_hijri_safe(m: re.Match, ctx: _Ctx):
+    """Hijri dates outside hijridate's range (1343-1500 AH) keep their Hijri form, with no
+    Gregorian dates: «عام 751 هجرية»."""
+    y, mname, d = _grp(m, "y"), _grp(m, "m"), _grp(m, "d")
+    if y is None or _HIJRI_YEARS[0] <= int(y) <= _HIJRI_YEARS[1]:
+        return _h_hijri(m, ctx)
+    month = _grammar().hmonth[mname] if mname else None
+    form = f"{int(y)}" + (f"-{month:02d}" if month else "") + (f"-{int(d):02d}" if d and month else "")
+    gran = "day" if d and month else ("month" if month else "year")
+    return _date_fields(gran, calendar="hijri", hijri=form)
 
 
 def _h_dayname(m: re.Match, ctx: _Ctx):
@@ -1258,7 +1276,7 @@ def _h_quantity(m: re.Match, ctx: _Ctx):
 
 _DIGIT_RE = re.compile(r"(?<![A-Za-z])\d")  # a digit not glued to a Latin word (GB300, H100)
 _SYMBOL_RE = re.compile(r"[$€£¥]")
-_YEAR_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # something that may be a Gregorian year
+_YEAR_RE = re.compile(r"1\d{3}|2[01]\d\d")  # something that may be a Gregorian year
 _NUMERIC_DATE_RE = re.compile(r"\d[/.-]\d\d?[/.-]\d|\d/\d{4}")  # 12/01/2026, 2026-01-12, 1/2026
 _LINE_RE = re.compile(r"[^\n]+")
 
