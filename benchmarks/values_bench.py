@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.values import extract_values  # noqa: E402
+from pipeline.values import extract_values
 
 GOLDEN = ROOT / "tests" / "golden" / "values_dev.jsonl"
 SEEDS = ROOT / "seeds"

@@ -45,9 +45,9 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Callable, Iterable, Optional
 
 from hijridate import Hijri
 
@@ -109,7 +109,7 @@ def _fold(word: str) -> str:
 class _Folded:
     """The folded copy of a text and the map from its offsets back to the original."""
 
-    __slots__ = ("text", "folded", "_seg_c", "_seg_o")
+    __slots__ = ("_seg_c", "_seg_o", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -154,7 +154,7 @@ def _clean_decimal(v: Decimal) -> Decimal:
     return v.normalize()
 
 
-def _digits_value(tok: str) -> Optional[Decimal]:
+def _digits_value(tok: str) -> Decimal | None:
     """«1,500,000» «1.5» «1,5» «1.500.000» «12٫5» (already folded) as a Decimal."""
     try:
         if "ر" in tok:
@@ -187,7 +187,7 @@ def _digits_value(tok: str) -> Optional[Decimal]:
 _NUM_TOKEN_RE = re.compile(r"\d+ر\d+|\d+(?:[.,]\d+)*|[^\W\d]+|[$€£%]")
 
 
-def parse_number(phrase: str) -> Optional[Decimal]:
+def parse_number(phrase: str) -> Decimal | None:
     """The value of a folded number phrase: «3 ملايين», «ثلاثة آلاف وخمسمائة», «مليون ونصف».
 
     Returns None when the phrase has no count («ملايين») or does not combine («ثلاثة وخمسة»).
@@ -195,11 +195,11 @@ def parse_number(phrase: str) -> Optional[Decimal]:
     g = _grammar()
     toks = _NUM_TOKEN_RE.findall(phrase)
     total = Decimal(0)
-    cur: Optional[Decimal] = None
+    cur: Decimal | None = None
     slots: set[str] = set()
-    last_scale: Optional[int] = None
+    last_scale: int | None = None
     prev = None  # kind of the previous token
-    pending_fraction: Optional[Decimal] = None
+    pending_fraction: Decimal | None = None
     seen = False
     for i, tok in enumerate(toks):
         if tok[0].isdigit():
@@ -314,7 +314,7 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
     raise ValueError(unit)
 
 
-def _valid_date(y: int, m: int, d: int) -> Optional[dt.date]:
+def _valid_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -412,7 +412,7 @@ class _Grammar:
     plan: dict = field(default_factory=dict)  # frozenset of categories -> patterns to run
     patterns: list = field(default_factory=list)
     week_start: int = 0
-    month_re: Optional[re.Pattern] = None
+    month_re: re.Pattern | None = None
 
 
 _CLITIC_VARIANTS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
@@ -584,7 +584,6 @@ def _build_patterns(g: _Grammar) -> None:
     BP = A(d["basis_points"])
     UNIT = A(g.unit)
     QUAL = A(g.qualifier)
-    TUNIT = A(g.unit_word)
     TUNIT_N = A(w for w, (u, k) in g.unit_word.items() if k in ("one", "many"))
     TUNIT_2 = A(w for w, (u, k) in g.unit_word.items() if k == "two")
     TUNIT_1 = A(w for w, (u, k) in g.unit_word.items() if k == "one")
@@ -746,10 +745,10 @@ def _build_patterns(g: _Grammar) -> None:
 @dataclass
 class _Ctx:
     s: str  # the folded text
-    published: Optional[dt.date]
+    published: dt.date | None
 
 
-def _grp(m: re.Match, name: str) -> Optional[str]:
+def _grp(m: re.Match, name: str) -> str | None:
     try:
         v = m.group(name)
     except IndexError:
@@ -761,11 +760,7 @@ def _date_fields(gran: str, start=None, end=None, **kw) -> dict:
     return {"granularity": gran, "date_start": start, "date_end": end, **kw}
 
 
-def _year_from_shift(pub: dt.date, period: str, sh: int) -> dt.date:
-    return _shift(pub, period, sh)
-
-
-def _resolve_year_tail(m: re.Match, ctx: _Ctx) -> tuple[Optional[int], bool, bool]:
+def _resolve_year_tail(m: re.Match, ctx: _Ctx) -> tuple[int | None, bool, bool]:
     """(year, relative, ok) from the YEAR_TAIL groups of a quarter / half match."""
     y = _grp(m, "y")
     if y:
@@ -784,7 +779,7 @@ def _resolve_year_tail(m: re.Match, ctx: _Ctx) -> tuple[Optional[int], bool, boo
     return None, True, False
 
 
-def _year_for_month(pub: Optional[dt.date], m: int, d: Optional[int], sh: Optional[int]) -> Optional[int]:
+def _year_for_month(pub: dt.date | None, m: int, d: int | None, sh: int | None) -> int | None:
     if pub is None:
         return None
     key, pkey = (m, d or 1), (pub.month, pub.day if d else 1)
@@ -860,7 +855,7 @@ def _h_year_range(m: re.Match, ctx: _Ctx):
     return _date_fields("year", _year_span(y1)[0], _year_span(y2)[1], is_range=True)
 
 
-def _parse_atom(text: str, ctx: _Ctx) -> Optional[dict]:
+def _parse_atom(text: str, ctx: _Ctx) -> dict | None:
     """One side of a range: {'y', 'm', 'd'} with the parts present."""
     g = _grammar()
     out: dict = {}
@@ -1035,7 +1030,7 @@ def _h_relperiod(m: re.Match, ctx: _Ctx):
     return _date_fields("week", start, start + dt.timedelta(days=6), relative=True)
 
 
-def _count_unit(m: re.Match) -> Optional[tuple[Decimal, str]]:
+def _count_unit(m: re.Match) -> tuple[Decimal, str] | None:
     g = _grammar()
     if _grp(m, "u2"):
         return Decimal(2), g.unit_word[_grp(m, "u2")][0]
@@ -1144,7 +1139,7 @@ def _h_vague(m: re.Match, ctx: _Ctx):
     return _date_fields("year", is_duration=True)
 
 
-def _century_number(c: str, ctx: _Ctx) -> tuple[Optional[int], bool]:
+def _century_number(c: str, ctx: _Ctx) -> tuple[int | None, bool]:
     g = _grammar()
     c = c.strip()
     if c in g.century:
@@ -1182,7 +1177,7 @@ def _h_century(m: re.Match, ctx: _Ctx):
 # -- amounts --------------------------------------------------------------------------------
 
 
-def _amount_numbers(m: re.Match) -> Optional[tuple[Decimal, Optional[Decimal]]]:
+def _amount_numbers(m: re.Match) -> tuple[Decimal, Decimal | None] | None:
     n = _grp(m, "n")
     if n is not None:
         v = parse_number(n)
@@ -1206,12 +1201,12 @@ def _amount_numbers(m: re.Match) -> Optional[tuple[Decimal, Optional[Decimal]]]:
     return v1, v2
 
 
-def _qualifier(m: re.Match) -> Optional[str]:
+def _qualifier(m: re.Match) -> str | None:
     q = _grp(m, "q")
     return _grammar().qualifier.get(q) if q else None
 
 
-def _currency(m: re.Match) -> tuple[Optional[str], Optional[int]]:
+def _currency(m: re.Match) -> tuple[str | None, int | None]:
     """(ISO code, folded end offset to cut the span at when a qualifier does not belong)."""
     g = _grammar()
     sym = _grp(m, "sym")
@@ -1281,7 +1276,7 @@ _NUMERIC_DATE_RE = re.compile(r"\d[/.-]\d\d?[/.-]\d|\d/\d{4}")  # 12/01/2026, 20
 _LINE_RE = re.compile(r"[^\n]+")
 
 
-def _candidates(f: _Folded, published: Optional[dt.date]):
+def _candidates(f: _Folded, published: dt.date | None):
     g = _grammar()
     s = f.folded
     ctx = _Ctx(s, published)
