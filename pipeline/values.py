@@ -36,6 +36,21 @@ Span conventions (documented choices)
   their dates are ``None``.
 * Centuries are counted strictly (20th = 1901-01-01 … 2000-12-31); bare decades
   («الثمانينيات») are those of the 20th century.
+* «منذ ثلاث سنوات» is the *year* three years before publication (granularity of its unit);
+  «السنوات الخمس المقبلة» runs from the publication date to the same date five years on
+  (``is_range``, ``duration="P5Y"``); «الأشهر التسعة الأولى من العام» is January..September.
+* Durations («لمدة خمس سنوات», «متعددة السنوات») have ``is_duration=True``, no dates, and an
+  ISO 8601 ``duration`` when the length is given. Units that are also common nouns («عقود»
+  "contracts") count only after a frame (لمدة، خلال) or before «كاملين».
+* Years: a bare four-digit number is a year only after a frame word (في، بحلول، منذ …) or a year
+  word (عام، سنة), with the mark م, or in a range; 1300-1499 after «عام» is left alone (a Hijri
+  year without its mark, as Saudi news writes it). Hijri dates outside hijridate's range
+  (1343-1500 AH) keep ``hijri`` and get no Gregorian dates.
+* Numbers: «1,500,000» and «1.500.000» are thousands, «1,5» and «1.5» decimals, «13ر5» (wire copy)
+  is 5.13; a number glued to an Arabic word («بنسبة13») is read, one glued to a Latin one
+  («GB300») is not. ``value`` is a ``Decimal``; ranges give ``value`` and ``value_max``.
+* Currencies: دولار → USD, ريال → SAR, درهم → AED, جنيه → EGP unless qualified (ريال قطري → QAR,
+  جنيه إسترليني → GBP …); دينار and ليرة alone say no country, so ``currency`` is None.
 """
 
 from __future__ import annotations
@@ -566,9 +581,11 @@ def _build_patterns(g: _Grammar) -> None:
     SCALE = A(g.scaleword)
     # «13ر5» is 5.13 in some Arabic wire copy (AFP Arabic, ANERcorp): the decimal comma was typed
     # as ر and the two parts were swapped by a right-to-left editor.
-    NUMD = r"(?:\d+ر\d+(?!\w)|\d+(?:[.,]\d+)*)"
+    NUMD = r"(?:\d+ر\d+(?!\w)|\d{1,15}(?:[.,]\d{1,15}){0,6})"
     NW = A(list(g.numword) + list(g.fraction) + list(g.scaleword) + list(g.scaleword_def))
-    NWSEQ = rf"{NW}{_R}(?:{_SP}و?{_OSP}{NW}{_R})*"
+    # at most 8 more words: «ثلاثمائة وخمسة وعشرون ألفا وستمائة» is 6; a bound keeps a long run of
+    # number words from costing quadratic backtracking
+    NWSEQ = rf"{NW}{_R}(?:{_SP}و?{_OSP}{NW}{_R}){{0,8}}"
     NP = (
         rf"(?:{NUMD}(?:{_OSP}{SCALE}{_R}(?:{_SP}و{_OSP}(?:{NUMD}{_OSP}{SCALE}|{NUMD}|{NWSEQ}){_R})?)?"
         rf"|{NWSEQ}(?:{_SP}و{_OSP}{NUMD}(?:{_OSP}{SCALE}{_R})?)?)"  # «مليون و250 ألف»
