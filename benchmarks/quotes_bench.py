@@ -299,7 +299,11 @@ def _same_person(a: str | None, b: str | None) -> bool:
     (أولمرت / إيهود أولمرت), as canon would merge them within an article."""
     if a is None or b is None:
         return a == b
-    wa, wb = set(a.split()), set(b.split())
+
+    def words(k: str) -> set[str]:  # clitic و off, as canon peels it
+        return {w[1:] if w.startswith("و") and len(w) > 3 else w for w in k.split()}
+
+    wa, wb = words(a), words(b)
     return wa <= wb or wb <= wa
 
 

@@ -162,6 +162,7 @@ class _Lex:
     zone_breakers: frozenset
     relatives: frozenset
     statement_nouns: frozenset
+    addressee_verbs: frozenset
 
 
 def _bare(key: str) -> str:
@@ -272,6 +273,7 @@ def _lex() -> _Lex:
         zone_breakers=keys(data["zone_breakers"]),
         relatives=keys(data["relative_what"]),
         statement_nouns=frozenset(_bare(k) for k in keys(data["statement_nouns"])),
+        addressee_verbs=keys(data["addressee_verbs"]),
     )
 
 
@@ -511,9 +513,15 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
     """A mention after ل that is the person or outlet spoken to: «قال لرويترز»، «في تصريح لـ»."""
     t = st.text
     j = m.start
-    while j > 0 and t[j - 1] in ' "«“ـ':
+    if j > 0 and t[j - 1] == "ل":  # glued: «لرويترز», «للجزيرة» (not the end of «يقول»)
+        return j < 2 or not t[j - 2].isalpha() or t[j - 2] in "و" or t[j - 3 : j - 1] == "لل"
+    while j > 0 and t[j - 1] in ' "«“':
         j -= 1
-    return j > 0 and t[j - 1] == "ل" and (j < 2 or not t[j - 2].isalpha() or t[j - 2] in "و") or (m.org_type == "media" and j > 0 and t[j - 1] == "ل")
+    if j > 0 and t[j - 1] == "ـ":  # «لـ "العربية"»، «لـ الشرق»
+        j -= 1
+        return j > 0 and t[j - 1] == "ل"
+    # a free-standing ل: «ل الشرق الأوسط»
+    return j > 1 and t[j - 1] == "ل" and not t[j - 2].isalpha()
 
 
 def _resolve_anaphor(st: _State, key: str, before: int) -> Optional[MentionDraft]:
@@ -528,8 +536,8 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> Optional[MentionDraft
         if m.label == "ORG":
             if m.org_type == org_type or _bare(norm_key(m.text).split(" ")[0]) == cue:
                 return m
-            prev = st.text[max(0, m.start - 12) : m.start].split()
-            if prev and _bare(norm_key(prev[-1])) == cue:
+            prev = [w for w in st.text[max(0, m.start - 14) : m.start].replace("ـ", " ").split() if w.strip('«»"“”')]
+            if prev and _bare(norm_key(prev[-1].strip('«»"“”'))) == cue:
                 return m
         i -= 1
     return None
@@ -687,7 +695,7 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
             if 1 <= len(names) <= 4 and names == stoks[k0 - len(names) : k0]:
                 prop = (names[0][0], names[-1][1], k0 - len(names))
     if prop is None and keys[0].startswith("ال") and _is_title(lex, stoks[0][2]) and len(stoks) <= 3:
-        ref = _title_coref(st, _bare(keys[0]), gender, cue_start, len(stoks))
+        ref = _title_coref(st, _bare(keys[0]), gender, cue_start, len(stoks), tuple(_bare(k) for k in keys))
         if ref is not None:
             return ref
     if prop is not None:
@@ -703,7 +711,9 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
     return _Subject(None, None, "unnamed", 0.6)
 
 
-def _title_coref(st: _State, title: str, gender: Optional[str], cue_start: int, n_words: int) -> Optional[_Subject]:
+def _title_coref(
+    st: _State, title: str, gender: Optional[str], cue_start: int, n_words: int, words: tuple = ()
+) -> Optional[_Subject]:
     """«وأكد الملك»، «وأضاف المسؤول العراقي»: a title standing for someone just named. The
     speaker is the recent speaker or person introduced with that title; failing that, when the
     title stands alone, the speaker of the quote just before (same gender, within two sentences)."""
@@ -714,14 +724,14 @@ def _title_coref(st: _State, title: str, gender: Optional[str], cue_start: int, 
             break
         if h.speaker is None or not _compatible(h.gender, gender):
             continue
-        near = text[max(0, h.speaker[0] - 40) : h.speaker[0]]
-        if title in _bare(norm_key(h.role or "")) or title in norm_key(near):
+        near = norm_key(text[max(0, h.speaker[0] - 40) : h.speaker[0]]) + " " + _bare(norm_key(h.role or ""))
+        if all(w in near for w in words):
             return _Subject(h.speaker, h.role, "coref", 0.7)
     first_sent = max(0, sent - 2)
     lo = st.sentences[first_sent][0] if st.sentences else 0
     for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
-        near = text[max(0, m.start - 40) : m.start].split()[-4:]
-        if any(_bare(_key(w)) == title for w in near):
+        near = [_bare(_key(w)) for w in text[max(0, m.start - 40) : m.start].split()[-4:]]
+        if title in near and all(any(w in x for x in near) for w in words):
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
     if st.history:
         h = st.history[-1]
@@ -780,12 +790,15 @@ def _np_before(st: _State, verb_start: int) -> bool:
     in its clause: the verb has a subject the stage does not know (subject-first, unnamed)."""
     text, lex = st.text, st.lex
     s0 = st.sentence_start(verb_start)
-    toks = _tokens(text, s0, verb_start)
-    k = len(toks)
-    while k > 0 and toks[k - 1][2] not in "،,;؛:()«»\"“”":
-        k -= 1
-    words = [_key(t[2]) for t in toks[k:]]
-    return any(w not in lex.adverbs and w not in lex.connectives for w in words)
+    toks = _tokens(text, max(s0, verb_start - 60), verb_start)
+    while toks and (_key(toks[-1][2]) in lex.adverbs or _key(toks[-1][2]) in ("قد", "فقد")):
+        toks.pop()
+    if not toks:
+        return False
+    last = toks[-1][2]
+    if last in "،,;؛:()«»\"“”" or _key(last) in lex.connectives:
+        return False
+    return True
 
 
 def _strip_conj(s: str) -> str:
@@ -824,7 +837,7 @@ def _carry(
             m = before[0]
             words_before = _words(st.text, s0, m.start)
             ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (m.label == "ORG" and gender in ("f", "m", None))
-            if ok and words_before <= 4 and ("،" in head[m.end - s0 :] or m.label == "PERSON"):
+            if ok and words_before <= 4 and ("،" in head[m.end - s0 :] or m.label == "PERSON" or words_before <= 2):
                 return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
     if same_sentence_only:
         return _Subject(status="unnamed", confidence=0.5)
@@ -913,7 +926,7 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             if st.inside_quote(m.start()):
                 continue
             back = text[max(a, m.start() - 3) : m.start()]
-            if "،" in back or "," in back or rx == "participle":
+            if "،" in back or "," in back or rx == "participle" or rx is lex.frame_re:
                 if rx is lex.frame_re and not _frame_is_source(st, m):
                     continue
                 end = min(end, m.start())
@@ -921,10 +934,30 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
     # a new reporting verb after «، و»
     for m in _scan(text, lex.verb_words, a, end):
         back = text[max(a, m.start() - 3) : m.start()]
-        if ("،" in back or "," in back) and m.group("pre") and _conj_after(st, m.end(), limit):
-            end = min(end, m.start())
+        if not m.group("pre"):
+            prev = text[max(a, m.start() - 14) : m.start()].split()
+            if len(prev) >= 1 and _key(prev[-1]) in lex.connectives and re.search("[،,]", " ".join(prev[-2:])) and _conj_after(st, m.end(), limit):
+                end = min(end, max(a, m.start() - len(prev[-1]) - 1))  # «…، لكنها رجحت أن …»
+                break
+            continue
+        nxt = text[m.end() : m.end() + 4].lstrip()
+        if (("،" in back or "," in back) and _conj_after(st, m.end(), limit)) or nxt[:1] in (':«"“'):
+            end = min(end, m.start())  # «…، وأضاف أن …» / «… وقال "…"»: a new quote starts
             break
-    return _trim(text, a, end, _TRIM + ")")[1]
+    # «… يخفيه، «ولكن الله …»»: a direct quote after a comma that runs to the end is its own
+    i = bisect.bisect_left(st.open_pos, a)
+    while i < len(st.pairs) and st.pairs[i].open < end:
+        q = st.pairs[i]
+        if q.depth == 0 and q.close >= _trim(text, a, end)[1] - 1 and _words(text, *q.content) >= 6:
+            back = text[max(a, q.open - 3) : q.open]
+            if "،" in back or "," in back:
+                end = min(end, q.open)
+                break
+        i += 1
+    b = _trim(text, a, end, _TRIM + ")")[1]
+    while b > a and text[b - 1] in "»”" and not re.search("[«“]", text[a:b]):
+        b = _trim(text, a, b - 1, _TRIM + ")")[1]  # a closing mark with no opening one in the clause
+    return b
 
 
 def _conj_after(st: _State, pos: int, limit: int) -> bool:
@@ -950,13 +983,15 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
     toks = _tokens(text, a, min(b, a + 80))
     for t in toks[:4]:
         k = _bare(_key(t[2]))
-        if k in lex.source_nouns or (k[:1] in "لب" and _bare(k[1:]) in lex.source_nouns):
+        if k in lex.source_nouns or (k[:1] in "لب" and _bare(k[1:]) in lex.source_nouns) or (k[:2] == "لل" and k[2:] in lex.source_nouns):
             return True
     return False
 
 
 def _emit(st: _State, kind: str, content: tuple[int, int], cue: tuple[int, int], subj: _Subject, gender, conf=None):
     a, b = content
+    if subj.status == "named" and gender is not None and norm_key(st.text[cue[0] : cue[1]]).lstrip("وف").startswith("نقل"):
+        gender = None  # «نقلت الصحيفة عن بالاك قوله»: the verb agrees with the paper, not the speaker
     if b <= a:
         return
     sent = st.sentence_of(cue[0])
@@ -974,7 +1009,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     v_start, v_end = m.start(), m.end()
     prev_tok = text[max(0, v_start - 12) : v_start].split()
     if prev_tok and _key(prev_tok[-1]) in lex.relatives:
-        return  # «وما يؤكد ذلك أن …»: "what confirms", not a speaker
+        return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
     vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
     lemma, gender = lex.verbs.get(vkey, (vkey, None))
     cue = (v_start, v_end)
@@ -1016,6 +1051,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     ends = sorted(e for e in ends if e is not None)
     # also a quote closing right before the verb: «…»، قال فلان.
     before = _quote_before(st, v_start)
+    if before is not None and m.group("pre"):
+        before = None  # «…»، ويقول …: a new clause, not a cue after the quote (that is «…»، قال)
     handled_before = False
     if not ends and before is None:
         return
@@ -1041,7 +1078,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if n_content < 3 or not (seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6):
                 kind_end = None
         elif how == "colon" and nwords > 12:
-            kind_end = None
+            after_colon = _trim(text, zone_b + 1, sent_end, " \t")[0]
+            p = st.pair_at(after_colon) or st.unclosed.get(after_colon)
+            if p is None or _words(text, *p.content) < 6:
+                kind_end = None  # a long stretch before a colon is a list, not a speaker
     if kind_end is None and before is None:
         return
     # the speaker
@@ -1056,7 +1096,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             nxt = text[v_end:zone_b].strip()
             if not nxt or _key(nxt) in ("الي", "علي", "من", "عن", "ب"):
                 return  # «ويُذكر أن»، «ويُشار إلى أن»: the writer's own background
-        subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
+        if lemma in lex.addressee_verbs and not m.group("pre") and _words(text, st.sentence_start(v_start), v_start) >= 2:
+            # «مسؤول بارز … أبلغ صحيفة نيويورك تايمز أن»: the mention after أبلغ is spoken to
+            subj = _lookback(st, v_start, False)
+            if subj.status == "empty":
+                subj = _Subject(status="unnamed", confidence=0.6)
+        else:
+            subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
         if subj.status == "empty":
             pre = m.group("pre")
             lb = _lookback(st, v_start, bool(pre) and norm_key(pre) == "ف") if (not pre or norm_key(pre) == "ف") else _Subject(status="empty")
@@ -1105,6 +1151,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     if end <= a:
         return
     _emit(st, "indirect", (a, end), cue_span, subj, gender, min(subj.confidence, 0.88))
+    nxt = _trim(text, end, st.sentence_end(a), " \t،,")[0]
+    tail = st.pair_at(nxt)
+    if tail is not None and not tail.claimed and _words(text, *tail.content) >= 6:
+        tail.claimed = True  # «ويؤكد أنه …، «ولكن الله منحني …»»
+        _emit(st, "direct", tail.content, cue_span, subj, gender, min(subj.confidence, 0.8))
     # partial quotes inside the reported clause
     i = bisect.bisect_left(st.open_pos, a)
     while i < len(st.pairs) and st.pairs[i].open < end:
@@ -1199,7 +1250,17 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     b = m.end()
     while b < s1 and text[b] not in "،,.؛;":
         b += 1
+    for t in _tokens(text, m.end(), b):
+        if _key(t[2]) in st.lex.openers:  # «وبحسب الصحيفة فإن …»
+            b = t[0]
+            break
     ms = [x for x in st.mentions_in(m.end(), b) if x.label in _SPEAKER_LABELS]
+    if not ms:
+        for t in _tokens(text, m.end(), b)[:3]:
+            x = _resolve_anaphor(st, _key(t[2]), m.start())
+            if x is not None:
+                ms = [x]
+                break
     persons = [x for x in ms if x.label == "PERSON"]
     if persons or ms:
         x = (persons or ms)[0]
@@ -1217,6 +1278,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         # frame first: «ووفقاً لـ X، تشمل الصفقة …»
         a = b
         a, e = _trim(text, a, s1, _TRIM + ")")
+        toks0 = _tokens(text, a, min(s1, a + 30))
+        if toks0 and _key(toks0[0][2]) in st.lex.openers:
+            a = _trim(text, toks0[0][1], s1)[0]
         p = st.pair_at(a)
         if p is not None and not p.claimed:
             p.claimed = True
@@ -1235,7 +1299,8 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         a, e = _trim(text, s0, s1)
     else:
         a, e = head
-    if _words(text, a, e) >= 3:
+    if _words(text, a, e) >= 3 and not any(q.content[0] < e and a < q.content[1] for q in st.quotes[-4:]):
+        # (a frame inside reported speech, «قالت إن … بحسب شهادة …», is part of that quote)
         _emit(st, "according_to", (a, e), cue, subj, None)
 
 
@@ -1248,7 +1313,7 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     # already attributed by a verb in the same clause: nothing new
     if before is not None and before.claimed:
         return
-    subj = _carry(st, m.start(), gender, same_sentence_first=False)
+    subj = _carry(st, m.start(), gender)
     if before is not None:
         before.claimed = True
         _emit(st, "direct", before.content, cue, subj, gender, min(subj.confidence, 0.8))
