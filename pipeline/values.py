@@ -396,6 +396,7 @@ class _Grammar:
     dayname: dict = field(default_factory=dict)
     ordinal: dict = field(default_factory=dict)
     day_ordinal: dict = field(default_factory=dict)
+    season: dict = field(default_factory=dict)  # folded word -> (first month, last month)
     span_first: set = field(default_factory=set)
     ambiguous_days: set = field(default_factory=set)
     framed_units: set = field(default_factory=set)
@@ -452,6 +453,7 @@ def _grammar() -> _Grammar:
     g.dayname = {k: int(v) for k, v in _table(data, "day_names").items()}
     g.ordinal = {k: int(v) for k, v in _table(data, "ordinals").items()}
     g.day_ordinal = {k: int(v) for k, v in _table(data, "day_ordinals").items()}
+    g.season = {_fold(w): tuple(spec["months"]) for spec in data["seasons"].values() for w in spec["words"]}
     g.span_first = {_fold(w) for w in data["span_first"]}
     g.ambiguous_days = {_fold(w) for w in data["ambiguous_day_names"]}
     g.framed_units = set(data.get("framed_units") or ())
@@ -523,6 +525,7 @@ def _build_anchors(g: _Grammar) -> None:
     add(g.hmonth, "hmonth")
     add(g.dayname, "dayname")
     add(g.day_ordinal, "dord")
+    add(g.season, "season")
     add(g.relday, "relday")
     add(g.shift, "shift")
     add(g.period, "period")
@@ -684,6 +687,7 @@ def _build_patterns(g: _Grammar) -> None:
       {"digit", "month"}, post=AMOUNT_TAIL)
     P("quarter", rf"(?:(?P<qw>{A(d['quarter_words'])}){_SP}(?P<o>{ORD})|Q(?P<qn>[1-4])){YEAR_TAIL}",
       _h_part, {"qh", "digit"})
+    P("season", rf"(?P<season>{A(g.season)}){YEAR_TAIL}", _h_season, ["season y4", "season period", "season this"])
     P("half", rf"(?:(?P<hw>{A(d['half_words'])}){_SP}(?P<o>{ORD})|H(?P<hn>[12])){YEAR_TAIL}", _h_part,
       {"qh", "digit"})
     P("hijri_dmy",
@@ -739,6 +743,7 @@ def _build_patterns(g: _Grammar) -> None:
         "year_kw": "digit", "year_mark": "digit", "year_frame": "y4", "year_range": "y4", "range": ["y4", "month"],
         "quarter": ["qh y4", "qh period", "qh this", "qlatin"],
         "half": ["qh y4", "qh period", "qh this", "qlatin"],
+        "season": ["season y4", "season period", "season this"],
         "hijri_dmy": "hmonth digit", "hijri_my": "hmonth digit", "hijri_y": "hmark digit",
         "dayname": "dayname", "relday": "relday", "relperiod": ["period shift", "period this"],
         "ago": "ago tunit", "nextlast": "tunit spandir",
@@ -983,6 +988,17 @@ def _h_hijri(m: re.Match, ctx: _Ctx):
 
 
 _HIJRI_YEARS = (1343, 1500)  # what hijridate (Umm al-Qura tables) converts
+
+
+def _h_season(m: re.Match, ctx: _Ctx):
+    first, last = _grammar().season[_grp(m, "season")]
+    year, rel, ok = _resolve_year_tail(m, ctx)
+    if not ok:
+        return None
+    if year is None:
+        return _date_fields("season", relative=True)
+    start = dt.date(year - 1 if first > last else year, first, 1)
+    return _date_fields("season", start, _month_span(year, last)[1], relative=rel)
 
 
 def _h_hijri_safe(m: re.Match, ctx: _Ctx):
@@ -1363,10 +1379,14 @@ def extract_values(text: str, published: dt.date | None = None) -> tuple[list[Da
     for kind, cs, ce, fields in _candidates(f, published):
         (dates if kind == "date" else amounts).append((cs, ce, fields))
     out_d, out_a = [], []
+    kept_amounts = _select(amounts)
+    # a date word inside an amount belongs to its unit: «برميل في اليوم»
+    inside = [(cs, ce) for cs, ce, _ in kept_amounts]
+    dates = [c for c in dates if not any(s <= c[0] and c[1] <= e for s, e in inside)]
     for cs, ce, fields in _select(dates):
         start, end = f.span(cs, ce)
         out_d.append(DateValue(start=start, end=end, text=text[start:end], **fields))
-    for cs, ce, fields in _select(amounts):
+    for cs, ce, fields in kept_amounts:
         start, end = f.span(cs, ce)
         out_a.append(Amount(start=start, end=end, text=text[start:end], **fields))
     return out_d, out_a

@@ -248,6 +248,22 @@ def test_ranges_and_durations():
     assert n.is_range and n.duration == "P5Y" and n.date_start == PUB
 
 
+def test_seasons_need_a_year():
+    s = only_date("في شتاء 2026")
+    assert (s.granularity, s.date_start, s.date_end) == ("season", dt.date(2025, 12, 1), dt.date(2026, 2, 28))
+    assert extract_values("احتجاجات الربيع العربي", PUB) == ([], [])
+
+
+def test_a_date_word_inside_an_amount_is_part_of_its_unit():
+    dates, amounts = extract_values("إنتاج 3 ملايين برميل في اليوم", PUB)
+    assert dates == [] and amounts[0].unit == "bpd"
+
+
+def test_hijri_year_outside_the_conversion_table_keeps_its_hijri_form():
+    d = only_date("توفي عام 751 هجرية", None)
+    assert (d.calendar, d.hijri, d.date_start) == ("hijri", "751", None)
+
+
 def test_amount_ranges_and_qualifiers():
     a = only_amount("بين 10 و15 مليار دولار")
     assert (a.value, a.value_max) == (Decimal(10**10), Decimal(15 * 10**9))
