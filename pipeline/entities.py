@@ -215,7 +215,7 @@ def _prefix_org(toks: _Tokens, i: int, n: int, rules: Rules):
 
 def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = False) -> bool:
     t = toks.text[i]
-    if len(t) < 2 or not any(ch.isalpha() for ch in t):
+    if len(t) < 2 or not any(ch.isalpha() for ch in t) or any(ch.isdigit() for ch in t):
         return False
     if _is_latin_tok(t):
         return True
@@ -394,14 +394,23 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     for off, key in toks.single_peels(i):
-        if key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw:
+        if len(key) >= 3 and key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw:
             j = i + 1
             while j < toks.n and j - i < 4:
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:
                     j += 1
                     continue
+                if toks.norm[j] == "الله" and j == i + 1:
+                    j += 1  # منة الله، عبد الله
+                    continue
+                conj = toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names
+                if conj:
+                    break  # «سلمى الخطيب وشريكها»: a word joined by و starts something else
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]):
                     j += 1
+                elif _family_name(toks, j, rules):
+                    j += 1  # هاني الجمال: a definite family name ends the name
+                    break
                 else:
                     break
             if j > i + 1 and not (toks.norm[j - 1] in rules.connectors):
@@ -421,6 +430,15 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         j += 1
     if j > k:
         add(k, j, "PERSON", "rule", 0.65)
+
+
+def _family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """A definite word that can close a person's name (الجمال، الخطيب): not a stop, cue or role word."""
+    t = toks.text[j]
+    return (
+        is_arabic(t) and t.startswith("ال") and len(t) > 3 and toks.norm[j] not in rules.stop
+        and toks.norm[j] not in rules.roles and toks.norm[j] not in rules.org_cues and toks.norm[j] not in rules.name_words
+    )
 
 
 def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:

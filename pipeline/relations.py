@@ -40,14 +40,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     roles = sorted({fuzzy_pattern(r) for r in cues["role_words"]}, key=len, reverse=True)
     one_role = r"(?:و)?(?:" + "|".join(roles) + r")"
     pats["role"] = re.compile(one_role + r"(?:\s+(?:" + one_role + r"|[\u0600-\u06FF]+ية?))*?")
+    word = r"[^\s،,.:؛()«»\"]+"
+    tail = r"\s*(?:(?:ل|لـ)(?:شركة|مجموعة|مصرف|بنك)?\s*|(?:في|لدى|ب)\s+(?:شركة\s+|مجموعة\s+)?|(?:شركة|مجموعة)\s+)?$"
+    # «PERSON (Latin)، ROLE [complement words] لـ/في/لدى ORG»: the role is everything up to the link.
     pats["role_after"] = re.compile(
-        r"^\s*(?:\([^()]{1,80}\)\s*)?[،,]\s*(" + one_role + r"(?:\s+" + one_role + r")*(?:\s+(?:التنفيذي|التنفيذية|العام|العامة|الرسمي|المالي|الأول))?)"
-        r"\s*(?:ل|لـ|في|لدى|ب)?\s*(?:شركة|مجموعة|مصرف|بنك)?\s*$"
+        r"^\s*(?:\([^()]{1,80}\)\s*)?[،,]\s*(" + one_role + r"(?:\s+" + word + r"){0,7}?)" + tail
     )
-    pats["role_before"] = re.compile(
-        "(" + one_role + r"(?:\s+" + one_role + r")*(?:\s+(?:التنفيذي|التنفيذية|العام|العامة|الرسمي|المالي))?)"
-        r"\s*(?:ل|لـ|في|لدى|ب)?\s*(?:شركة|مجموعة|مصرف|بنك)?\s*$"
-    )
+    # «ROLE لـORG[،] PERSON»
+    pats["role_before"] = re.compile("(" + one_role + r"(?:\s+" + word + r"){0,4}?)" + tail)
     return pats
 
 
