@@ -59,6 +59,24 @@ def test_dev_set_exact_value_accuracy_floor():
         assert right / n >= 0.8, (cat, right, n)
 
 
+def test_absolute_days_agree_with_dateparser():
+    """dateparser (locale ar-SY: Egyptian and Levantine month names) as an independent reference
+    for every absolute day of the dev set that it can read; it reads no Maghreb months, no
+    ordinal days and no «2024م», which is why the stage has its own rules."""
+    dateparser = pytest.importorskip("dateparser")
+    compared = 0
+    for case in _bench().load_cases():
+        dates, _ = extract_values(case["text"], PUB)
+        for d in dates:
+            if d.granularity != "day" or d.relative or d.is_range or d.calendar != "gregorian":
+                continue
+            ref = dateparser.parse(d.text, locales=["ar-SY"], settings={"DATE_ORDER": "DMY"})
+            if ref is not None:
+                assert ref.date() == d.date_start, d.text
+                compared += 1
+    assert compared >= 15
+
+
 # --- the seed article --------------------------------------------------------------------------
 
 
