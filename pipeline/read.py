@@ -19,9 +19,10 @@ What this stage promises
   stored text exactly. After this the text is never changed again. ``Article.id`` is the first 16
   hex digits of the SHA-256 of the stored text (UTF-8), so the same text always has the same id.
   In a ``.txt`` / ``.md`` file the whole file is the text (the headline line included, so that
-  mentions in it count); ``title`` is the first non-empty line when the text has more than one
-  line and that line is at most :data:`TITLE_MAX_CHARS` characters (``#`` marks removed in
-  ``.md``). A JSON ``text`` field is stored as given (its ``title`` is not prepended).
+  mentions in it count); ``title`` is the first line holding a letter or digit, when more lines
+  follow it and it is at most :data:`TITLE_MAX_CHARS` characters (``#`` marks removed in ``.md``,
+  bidi and zero-width controls trimmed from its ends). A JSON ``text`` field is stored as given
+  (its ``title`` is not prepended).
 * **Size limit.** The stored text of one article may hold at most ``max_bytes`` bytes in UTF-8
   (default :data:`DEFAULT_MAX_BYTES` = 2,000,000); above it: ``article larger than N bytes``.
   Guards on the raw input keep a huge input from being loaded at all: a ``.txt`` / ``.md`` file or
@@ -279,14 +280,26 @@ def make_article(
     )
 
 
+_TITLE_TRIM = (
+    " \t\u00a0\ufeff"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
 def _first_line_title(text: str, markdown: bool) -> Optional[str]:
-    stored = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if "\n" not in stored:
-        return None
-    line = stored.split("\n", 1)[0].strip()
-    if markdown:
-        line = line.lstrip("#").strip()
-    return line if line and len(line) <= TITLE_MAX_CHARS else None
+    """The title of a plain-text article: its first line with a letter or digit (``#`` marks
+    removed in Markdown, outer spaces and bidi/zero-width controls trimmed), when the text has
+    more lines after it and it is at most ``TITLE_MAX_CHARS`` characters; else None."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
+    for i, line in enumerate(lines):
+        if any(c.isalnum() for c in line):
+            if i == len(lines) - 1:
+                return None  # a one-line article has no title line
+            title = line.strip(_TITLE_TRIM)
+            if markdown:
+                title = title.lstrip("#").strip(_TITLE_TRIM)
+            return " ".join(title.split()) if 0 < len(title) <= TITLE_MAX_CHARS else None
+    return None
 
 
 def _text_article(data: bytes, source: str, max_bytes: int, markdown: bool = False) -> Article:
@@ -778,7 +791,12 @@ def _html_article(data: bytes, path: str, max_bytes: int) -> Article:
     html, encoding = read_text_bytes(data, path)
     try:
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            # the publication date from the page's markup only, never guessed from its text
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # a third-party parser: one bad page must not stop the batch
         raise InputError(path, f"HTML could not be parsed ({type(exc).__name__})") from None

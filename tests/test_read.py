@@ -651,6 +651,13 @@ def test_txt_whole_file_is_the_text_and_first_line_the_title() -> None:
     assert a.encoding == "utf-8" and a.source == "a.txt" and a.published is None
 
 
+def test_title_skips_lines_without_letters_and_trims_controls() -> None:
+    write("t.txt", "* * *\n\u200f  عنوان الخبر\u200e \nالنص.")
+    [a] = iter_inputs(["t.txt"])
+    assert a.title == "عنوان الخبر"
+    assert a.text == "* * *\n\u200f  عنوان الخبر\u200e \nالنص."
+
+
 def test_title_rules() -> None:
     write("one.txt", "سطر واحد فقط")
     write("long.txt", "ب" * 201 + "\nنص")
@@ -1057,3 +1064,12 @@ def _makes_article(text) -> bool:
         return isinstance(text, str) and bool(make_article(text, source="x"))
     except InputError:
         return False
+
+
+def test_html_date_comes_from_markup_not_from_the_text() -> None:
+    page = HTML_PAGE.format(charset="utf-8").replace(
+        '<meta property="article:published_time" content="2026-02-17T09:30:00+03:00">', ""
+    )
+    write("nodate.html", page.replace("</article>", "<p>Updated: March 5, 2024</p></article>"))
+    [a] = iter_inputs(["nodate.html"])
+    assert a.published is None
