@@ -64,7 +64,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from pipeline import resources
 from schemas.records import Amount, DateValue
@@ -656,9 +656,9 @@ def _build_patterns(g: _Grammar) -> None:
     )
     P("month_bare", rf"(?:(?P<mw>{MONTHW}){_SP})?(?P<m>{GM}){ALTM}", _h_month_bare, {"month"},
       pre=rf"(?:(?P<fr>{FRAMES}){_SP})?")
-    P("numeric_dmy", rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{Y4})", _h_numeric, {"digit"})
+    P("numeric_dmy", rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{Y4}){GMARK}", _h_numeric, {"digit"})
     P("numeric_ymd", rf"(?P<y>{Y4})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})", _h_numeric, {"digit"})
-    P("numeric_my", rf"(?P<m>\d{{1,2}})/(?P<y>{Y4})", _h_numeric, {"digit"})
+    P("numeric_my", rf"(?P<m>\d{{1,2}})/(?P<y>{Y4}){GMARK}", _h_numeric, {"digit"})
     # After «عام» a year may be older (عام 1648), but not 1300-1499: those are Hijri years
     # when no mark says which calendar («عام 1447» in Saudi news).
     Y4W = r"(?:1[0-2]\d\d|1[5-9]\d\d|20\d\d|21\d\d)"
@@ -698,6 +698,12 @@ def _build_patterns(g: _Grammar) -> None:
       rf"(?:{MONTHW}{_SP})?(?P<m>{HM}){HEPI}{_SP}(?:من{_SP}|ل)?(?:(?:{YW}){_SP})?(?P<y>{HY}|[1-9]\d{{1,3}}(?={_OSP}{HMARK}{_R}))(?:{_OSP}(?P<hm>{HMARK}){_R})?",
       _h_hijri_safe, {"hmonth"})
     P("hijri_y", rf"(?:(?:{YW}){_SP})?(?P<y>{HY}|[1-9]\d{{1,3}}){_OSP}(?P<hm>{HMARK})", _h_hijri_safe, {"hmark"})
+    # «1447/09/01هـ», «01/09/1447 هـ»: a 13xx/14xx year in a numeric date is Hijri
+    HOPT = rf"(?:{_OSP}(?P<hm>{HMARK}){_R})?"
+    P("hijri_num_ymd", rf"(?P<y>{HY})(?P<sep>[/.-])(?P<mn>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}){HOPT}", _h_hijri_safe,
+      "dsep")
+    P("hijri_num_dmy", rf"(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<mn>\d{{1,2}})(?P=sep)(?P<y>{HY}){HOPT}", _h_hijri_safe,
+      "dsep")
     P("dayname", rf"(?:(?P<yom>{DAYW}){_SP})?(?P<dn>{DN})(?:{_SP}(?P<sh>{SHIFT}))?", _h_dayname, {"dayname"})
     # «اليوم الوطني», «اليوم التالي», «اليوم الأول» are named or counted days, not today.
     # «اليوم الاثنين», «غدا الأحد»: the day name only confirms the day.
@@ -745,6 +751,7 @@ def _build_patterns(g: _Grammar) -> None:
         "half": ["qh y4", "qh period", "qh this", "qlatin"],
         "season": ["season y4", "season period", "season this"],
         "hijri_dmy": "hmonth digit", "hijri_my": "hmonth digit", "hijri_y": "hmark digit",
+        "hijri_num_ymd": "dsep", "hijri_num_dmy": "dsep",
         "dayname": "dayname", "relday": "relday", "relperiod": ["period shift", "period this"],
         "ago": "ago tunit", "nextlast": "tunit spandir",
         "duration": ["tunit digit", "tunit num", "tunit2"], "duration_one": "tunit dframe",
@@ -958,8 +965,10 @@ def _gdate(h) -> dt.date:
 
 def _h_hijri(m: re.Match, ctx: _Ctx):
     g = _grammar()
-    mname = _grp(m, "m")
-    month = g.hmonth[mname] if mname else None
+    mname, mnum = _grp(m, "m"), _grp(m, "mn")
+    month = g.hmonth[mname] if mname else (int(mnum) if mnum else None)
+    if month is not None and not 1 <= month <= 12:
+        return None
     d, y = _grp(m, "d"), _grp(m, "y")
     rel = False
     if y is None:
@@ -967,8 +976,6 @@ def _h_hijri(m: re.Match, ctx: _Ctx):
             return None
         if ctx.published is None:
             return _date_fields("day", calendar="hijri", relative=True)
-        from hijridate import Gregorian
-
         y = Gregorian.fromdate(ctx.published).to_hijri().year
         rel = True
     y = int(y)
@@ -1007,7 +1014,7 @@ def _h_hijri_safe(m: re.Match, ctx: _Ctx):
     y, mname, d = _grp(m, "y"), _grp(m, "m"), _grp(m, "d")
     if y is None or _HIJRI_YEARS[0] <= int(y) <= _HIJRI_YEARS[1]:
         return _h_hijri(m, ctx)
-    month = _grammar().hmonth[mname] if mname else None
+    month = _grammar().hmonth[mname] if mname else (int(_grp(m, "mn")) if _grp(m, "mn") else None)
     form = f"{int(y)}" + (f"-{month:02d}" if month else "") + (f"-{int(d):02d}" if d and month else "")
     gran = "day" if d and month else ("month" if month else "year")
     return _date_fields(gran, calendar="hijri", hijri=form)
