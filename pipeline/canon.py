@@ -6,14 +6,16 @@ Three keys, from strict to loose:
   dropped (``فيس بوك`` = ``فيسبوك``, ``Spectrum-X`` = ``spectrum x``), organisation designators
   dropped for ORG (``شركة ميتا`` = ``ميتا``, ``Meta Inc.`` = ``meta``).
 * :func:`phonetic_key` — for transliterated foreign names: the letter classes Arabic newsrooms use
-  for one foreign sound are folded (غ/ج/ق/ك/گ for g, ف/ڤ for v, ب/پ for p, تش/چ/ش for ch, ث/س/ز) and
-  long vowels (ا و ي, final ه) are dropped, so ``زوكربيرغ`` = ``زوكربيرج`` = ``زوكربرج``. Native
-  Arabic words are *not* folded (جمال ≠ كمال, سمير ≠ سامر, حسن ≠ حسين): a token counts as native
-  when it has a letter transliterations avoid (ح ع خ ص ض ط ظ ذ), starts with the article ال, is a
-  name particle (بن، أبو، آل، عبد …), is two letters or shorter, is a common Arabic given name
-  (``_NATIVE_NAMES``), or is a short word with no long vowel (قلب، كلب، بنك). When folding leaves fewer than three letters the name keeps
-  its vowels (``ميتا`` stays ``ميتا``, ``أبو`` stays ``ابو``; ``أبل`` → ``ابل``), so short words
-  never collapse together.
+  for one foreign sound are folded (غ/ج/ق/ك/گ for g, ف/ڤ for v, ب/پ for p, تش/چ/ش for ch, ث/ت for
+  th, ز/س) and medial long vowels (ا و ي) are dropped, a final vowel kept as its class (ي; ا/ه/ة;
+  و), so ``زوكربيرغ`` = ``زوكربيرج`` = ``زوكربرج`` and ``فيراري`` ≠ ``فيرارا``. Native Arabic
+  words are *not* folded (جمال ≠ كمال, سمير ≠ سامر, حسن ≠ حسين): a token counts as native
+  when it has a letter transliterations avoid (ح ع ص ض ط ظ ذ), starts with the article ال, is a
+  name particle (بن، أبو، آل، عبد …), is a common Arabic given name (``_NATIVE_NAMES``), is an
+  ordinary word of four letters or more (data/words/common_words.txt: وزارة، مركز), or is a
+  three-letter word with no long vowel (قلب، كلب، بنك). When folding leaves fewer than three
+  consonants the name keeps its vowels (``ميتا`` stays ``ميتا`` ≠ ``ميتة``; ``أبل`` → ``ابل`` ≠
+  ``أبو``), so short words never collapse together.
 * :func:`entity_key` — the cross-article key ``LABEL:<key>``: from the lexicon entry's canonical
   Latin name (``ORG:nvidia``), else from a Latin name (``ORG:meta``), else ``LABEL:ar:<phonetic>``.
   :func:`alias_keys` gives every key a spelling is known under, so a store can join an Arabic-only
@@ -56,7 +58,8 @@ from pipeline.normalize import (
     strip_invisibles,
     strip_tatweel,
 )
-from pipeline.resources import LexEntry, lexicon
+from pipeline.errors import ResourceError
+from pipeline.resources import LexEntry, lexicon, word_list
 from schemas.records import Entity
 
 __all__ = [
@@ -80,11 +83,15 @@ __all__ = [
 _SPLIT_RE = re.compile(r"[^\w+&]+|_")
 
 
+# Persian/Urdu letter forms that scraped Arabic text sometimes carries (ی ک ە): fold to Arabic.
+_PERSIAN = str.maketrans({"ی": "ي", "ي": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه", "ہ": "ه", "ۃ": "ة"})
+
+
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = dediac(strip_invisibles(strip_tatweel(text)))
     text = arabic_digits_to_latin(text).lower()
-    return text.replace("&", " & ").replace("ء", "")
+    return text.replace("&", " & ").replace("ء", "").translate(_PERSIAN)
 
 
 def _raw_tokens(name: str) -> list[tuple[str, str]]:
@@ -148,12 +155,12 @@ def match_key(name: str, label: str) -> str:
 
 # --- phonetic key --------------------------------------------------------------------------------
 
-_NATIVE_LETTERS = set("حعخصضطظذ")
+_NATIVE_LETTERS = set("حعصضطظذ")
 _PARTICLES = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ولد", "ذو", "دي", "دو", "فان", "فون", "دير", "لا", "لو", "de", "al", "el", "bin", "van", "von", "der"}
 # One foreign sound, several Arabic letters: fold each class to one letter.
 _PHON_MAP = str.maketrans({
     "ج": "ك", "غ": "ك", "ق": "ك", "گ": "ك", "ڨ": "ك", "ڭ": "ك",
-    "ڤ": "ف", "ۋ": "ف", "پ": "ب", "چ": "ش", "ث": "س", "ژ": "س", "ز": "س",
+    "ڤ": "ف", "ۋ": "ف", "پ": "ب", "چ": "ش", "ث": "ت", "ژ": "س", "ز": "س",
 })
 _VOWELS = set("اوي")
 
@@ -182,9 +189,20 @@ _NATIVE_NAMES_TEXT = """
 نادر ناديه نبيل نبيله نجيب نجيبه نجلاء نجوى نور نورا نوره نوال نايف نواف نزار نسرين نشوى نبيه نهى نهاد ناجي نديم
 هشام هاني هانيه هند هدى هيثم هيفاء هاله هبه همام هاجر هادي هيام
 وليد وائل وسام وفاء وجدي وداد وهيب وهبه ولاء
+خالد خليل خلود خوله خالده خيري خلف خميس خلفان
 يوسف يونس يزيد يسرى يمنى يامن ياسمين ياسر يسري ياسين يسار يمان يحيى
 """
 _NATIVE_NAMES = frozenset(fold_letters(w).replace("ء", "") for w in _NATIVE_NAMES_TEXT.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """data/words/common_words.txt (ordinary words of news text: وزارة، سوق، مركز), folded."""
+    try:
+        words = word_list("common_words")
+    except ResourceError:
+        return frozenset()
+    return frozenset(w.replace("ء", "") for w in (fold_letters(x) for x in words) if " " not in w)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -196,7 +214,9 @@ def _is_native(written: str, folded: str) -> bool:
         return True
     if folded.startswith("ال") and len(folded) > 3:
         return True
-    if folded in _NATIVE_NAMES:
+    # Ordinary words of four letters or more; shorter ones are also syllables of transliterations
+    # (كون in فوكس كون، آب in واتس آب).
+    if folded in _NATIVE_NAMES or (len(folded) >= 4 and folded in _common_words()):
         return True
     # A three-letter word with no long vowel is an Arabic root word (قلب، كلب، بنك).
     return len(folded) == 3 and not (_VOWELS & set(folded[1:]))
@@ -206,13 +226,15 @@ def _fold_consonants(folded: str) -> str:
     return folded.replace("تش", "ش").translate(_PHON_MAP)
 
 
-def _skeleton(folded: str) -> str:
+def _skeleton(folded: str, final_vowel: bool = True) -> str:
     """Consonant skeleton: classes folded, doubles collapsed, non-initial vowels and final ه dropped."""
     s = _fold_consonants(folded)
     if len(s) > 2 and s.endswith("ه"):
-        s = s[:-1]
+        s = s[:-1] + "ا"  # ة/ه and ا end a transliteration alike (نوكيا، نوكيه)
     s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters (no shadda in transliterations): collapse first
-    return s[0] + "".join(ch for ch in s[1:] if ch not in _VOWELS)
+    # A final vowel is kept as its class (فيراري ≠ فيرارا, ماريو ≠ ماريا); medial ones are dropped.
+    final = {"ي": "ي", "ا": "ا", "و": "و"}.get(s[-1], "") if len(s) > 2 and final_vowel else ""
+    return s[0] + "".join(ch for ch in s[1:] if ch not in _VOWELS) + final
 
 
 def _phonetic_tokens(tokens: list[tuple[str, str]]) -> list[str]:
@@ -228,7 +250,8 @@ def _phonetic_tokens(tokens: list[tuple[str, str]]) -> list[str]:
         else:
             pieces.append((foreign, folded))
     skels = [_skeleton(p) if f else p for f, p in pieces]
-    if sum(len(s) for (f, _), s in zip(pieces, skels) if f) < 3:
+    # count consonants only: the final vowel class a skeleton may end with does not count
+    if sum(len(_skeleton(p, final_vowel=False)) for f, p in pieces if f) < 3:
         skels = [_fold_consonants(p) if f else p for f, p in pieces]
     return skels
 
