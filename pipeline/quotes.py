@@ -330,6 +330,9 @@ def _pair_marks(text: str, unclosed: Optional[list] = None) -> list[_Pair]:
                 pairs.append(_Pair(o[1], pos, len(stack)))
             else:
                 stack.append((ch, pos))
+        elif ch == "«" and top == "»":  # the reversed style: »…«
+            o = stack.pop()
+            pairs.append(_Pair(o[1], pos, len(stack)))
         elif ch == "«" or ch == "„" or ch == "‘":
             stack.append((ch, pos))
         elif ch == "“":
@@ -352,6 +355,9 @@ def _pair_marks(text: str, unclosed: Optional[list] = None) -> list[_Pair]:
                     stack = stack[:k]
                     pairs.append(_Pair(o[1], pos, len(stack)))
                     break
+            else:
+                if ch == "»":
+                    stack.append((ch, pos))  # no « open: a reversed-style opening mark
     if stack and unclosed is not None:
         unclosed.append(_Pair(stack[0][1], len(text), 0, unclosed=True))
     pairs.sort(key=lambda p: p.open)
@@ -672,6 +678,10 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
         if author:
             x = author[0]
             return _Subject((x.start, x.end), None, "named", 0.7, x.label)
+        for k in keys[1:3]:  # «تقرير المنظمة الحقوقية»
+            x = _resolve_anaphor(st, k, cue_start)
+            if x is not None:
+                return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
         if keys[0].startswith("ال") and st.history:
             h = st.history[-1]  # «وأضاف البيان»: the statement quoted just before
             if st.sentence_of(cue_start) - h.sentence <= 2:
