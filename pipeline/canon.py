@@ -2,8 +2,8 @@
 
 Three keys, from strict to loose:
 
-* :func:`match_key` — orthographic: :func:`pipeline.normalize.norm_key`, punctuation and spaces
-  dropped (``فيس بوك`` = ``فيسبوك``, ``Spectrum-X`` = ``spectrum x``), organisation designators
+* :func:`match_key` — orthographic: :func:`pipeline.normalize.norm_key`, Latin accents, punctuation
+  and spaces dropped (``فيس بوك`` = ``فيسبوك``, ``Spectrum-X`` = ``spectrum x``), organisation designators
   dropped for ORG (``شركة ميتا`` = ``ميتا``, ``Meta Inc.`` = ``meta``).
 * :func:`phonetic_key` — for transliterated foreign names: the letter classes Arabic newsrooms use
   for one foreign sound are folded (غ/ج/ق/ك/گ for g, ف/ڤ for v, ب/پ for p, تش/چ/ش for ch, ث/ت for
@@ -87,8 +87,17 @@ _SPLIT_RE = re.compile(r"[^\w+&]+|_")
 _PERSIAN = str.maketrans({"ی": "ي", "ي": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه", "ہ": "ه", "ۃ": "ة"})
 
 
+def _latin_base(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base or ch
+
+
+# Latin letters with accents to their base letter: Nestlé = Nestle, Erdoğan = Erdogan.
+_LATIN_ACCENTS = str.maketrans({chr(c): _latin_base(chr(c)) for c in range(0xC0, 0x250) if _latin_base(chr(c)) != chr(c)})
+
+
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(_LATIN_ACCENTS)
     text = dediac(strip_invisibles(strip_tatweel(text)))
     text = arabic_digits_to_latin(text).lower()
     return text.replace("&", " & ").replace("ء", "").translate(_PERSIAN)
