@@ -236,7 +236,8 @@ def _fold_consonants(folded: str) -> str:
 
 
 def _skeleton(folded: str, final_vowel: bool = True) -> str:
-    """Consonant skeleton: classes folded, doubles collapsed, non-initial vowels and final ه dropped."""
+    """Consonant skeleton: classes folded, final ه read as ا, doubles collapsed, non-initial vowels
+    dropped except a final one (kept as its class unless ``final_vowel`` is false)."""
     s = _fold_consonants(folded)
     if len(s) > 2 and s.endswith("ه"):
         s = s[:-1] + "ا"  # ة/ه and ا end a transliteration alike (نوكيا، نوكيه)
@@ -671,8 +672,7 @@ def canonicalize(
     by_key: dict[str, list[_Item]] = {}
     order: list[str] = []
     for root, members in final.items():
-        if root in ambiguous and len(final[root]) == len(groups.get(root, [])):
-            # still on its own: an ambiguous partial name stays without an entity
+        if root in ambiguous:  # a partial name that fits two or more names: no entity
             continue
         ekey = _cluster_key(members)
         if ekey not in by_key:

@@ -101,6 +101,7 @@ def test_keys_alone_reach_the_recall_floor():
         ("The Guardian", "Guardian"),
         ("هواوى", "هواوي"),
         ("مؤسسة", "موسسة"),
+        ("Nestlé S.A.", "nestle"),
         ("قناة الجزيرة", "الجزيرة"),
     ],
 )
