@@ -124,9 +124,11 @@ _TRAIL_DESIGNATORS = {
     "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc",
     "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "group", "holding", "holdings",
 }
-# Arabic legal forms written with dots or spaces: ش.م.ع، ش م م، ذ.م.م، ش.م.ع.ق
+# Legal forms written with dots or spaces: ش.م.ع، ش م م، ذ.م.م، ش.م.ع.ق …
 _TRAIL_SEQUENCES = [("ش", "م", "ع", "ق"), ("ش", "م", "ع"), ("ش", "م", "م"), ("ش", "م", "ب"),
-                    ("ش", "م", "ك"), ("ش", "م", "ق"), ("ذ", "م", "م")]
+                    ("ش", "م", "ك"), ("ش", "م", "ق"), ("ذ", "م", "م"),
+                    # and Latin ones written with dots: S.A., N.V., L.L.C.
+                    ("s", "p", "a"), ("s", "a"), ("n", "v"), ("b", "v"), ("l", "l", "c"), ("p", "l", "c")]
 
 
 def _strip_designators(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
