@@ -1388,8 +1388,13 @@ def extract_values(text: str, published: dt.date | None = None) -> tuple[list[Da
     out_d, out_a = [], []
     kept_amounts = _select(amounts)
     # a date word inside an amount belongs to its unit: «برميل في اليوم»
-    inside = [(cs, ce) for cs, ce, _ in kept_amounts]
-    dates = [c for c in dates if not any(s <= c[0] and c[1] <= e for s, e in inside)]
+    starts = [cs for cs, _, _ in kept_amounts]  # sorted and disjoint
+
+    def in_amount(c: tuple) -> bool:
+        i = bisect.bisect_right(starts, c[0]) - 1
+        return i >= 0 and c[1] <= kept_amounts[i][1]
+
+    dates = [c for c in dates if not in_amount(c)]
     for cs, ce, fields in _select(dates):
         start, end = f.span(cs, ce)
         out_d.append(DateValue(start=start, end=end, text=text[start:end], **fields))
