@@ -418,6 +418,7 @@ class _Grammar:
     scaleword_def: dict = field(default_factory=dict)
     latin_scale: dict = field(default_factory=dict)
     qualifier: dict = field(default_factory=dict)
+    qualifier_after: dict = field(default_factory=dict)
     cur_family: dict = field(default_factory=dict)  # folded form -> family
     cur_default: dict = field(default_factory=dict)
     cur_qual: dict = field(default_factory=dict)  # family -> {folded qualifier -> ISO}
@@ -487,6 +488,7 @@ def _grammar() -> _Grammar:
         for w in words:
             g.latin_scale[w] = int(power)
     g.qualifier = _table(data, "qualifiers")
+    g.qualifier_after = _table(data, "qualifiers_after")
     for fam, spec in data["currencies"].items():
         for w in spec["forms"]:
             g.cur_family[_fold(w)] = fam
@@ -730,15 +732,16 @@ def _build_patterns(g: _Grammar) -> None:
     # -- amounts ----------------------------------------------------------------------------
     RANGE_NP = rf"(?:(?P<ro>بين|من){_SP})?(?P<n1>{NPD}){_OSP}(?P<rj>(?(ro)(?:-|و|الي|حتي)|-)){_OSP}(?P<n2>{NP})"
     QUALP = rf"(?:(?P<q>{QUAL}){_SP})?"
-    P("money", rf"{QUALP}(?:{RANGE_NP}|(?P<n>{NP})){_OSP}(?:(?P<cur>{CUR})|(?P<sym>{SYM}))", _h_money,
+    QUALA = rf"(?:{_SP}(?P<q2>{A(g.qualifier_after)}))?"  # «10 ملايين دولار تقريبا»
+    P("money", rf"{QUALP}(?:{RANGE_NP}|(?P<n>{NP})){_OSP}(?:(?P<cur>{CUR})|(?P<sym>{SYM})){QUALA}", _h_money,
       {"cur", "digit"}, kind="amount")
     P("money_sym",
       rf"{QUALP}(?P<sym>{SYM}){_OSP}(?P<n>{NP})(?:{_OSP}(?P<ls>{LATSCALE})(?![A-Za-z]))?(?:{_SP}(?P<cur>{CUR}))?",
       _h_money, {"digit"}, kind="amount")
-    P("percent", rf"{QUALP}(?:{RANGE_NP}|(?P<n>{NP})){_OSP}(?:(?P<pct>{PCT})|(?P<pp>{PP})|(?P<bp>{BP}))", _h_percent,
+    P("percent", rf"{QUALP}(?:{RANGE_NP}|(?P<n>{NP})){_OSP}(?:(?P<pct>{PCT})|(?P<pp>{PP})|(?P<bp>{BP})){QUALA}", _h_percent,
       {"pct", "digit"}, kind="amount")
     P("percent_pre", rf"{QUALP}%{_OSP}(?P<n>{NUMD})", _h_percent, {"digit"}, kind="amount")
-    P("quantity", rf"{QUALP}(?:{RANGE_NP}|(?P<n>{NP})){_SP}(?P<unit>{UNIT})", _h_quantity, {"unit"},
+    P("quantity", rf"{QUALP}(?:{RANGE_NP}|(?P<n>{NP})){_SP}(?P<unit>{UNIT}){QUALA}", _h_quantity, {"unit"},
       kind="amount")
 
     # The words a line must contain for each pattern to run on it (the cheap pre-check): a list
@@ -1242,8 +1245,9 @@ def _amount_numbers(m: re.Match) -> tuple[Decimal, Decimal | None] | None:
 
 
 def _qualifier(m: re.Match) -> str | None:
-    q = _grp(m, "q")
-    return _grammar().qualifier.get(q) if q else None
+    g = _grammar()
+    q, q2 = _grp(m, "q"), _grp(m, "q2")
+    return g.qualifier.get(q) if q else (g.qualifier_after.get(q2) if q2 else None)
 
 
 def _currency(m: re.Match) -> tuple[str | None, int | None]:
