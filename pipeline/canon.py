@@ -265,7 +265,10 @@ def _phonetic_tokens(tokens: list[tuple[str, str]]) -> list[str]:
     # count consonants only: the final vowel class a skeleton may end with does not count
     if sum(len(_skeleton(p, final_vowel=False)) for f, p in pieces if f) < 3:
         skels = [_fold_consonants(p) if f else p for f, p in pieces]
-    return skels
+    # A skeleton that spells a native name or word is marked, so that إيناس (skeleton انس) stays
+    # apart from أنس written in full.
+    return [k + "~" if f and k != p and (k in _NATIVE_NAMES or k in _common_words()) else k
+            for (f, p), k in zip(pieces, skels)]
 
 
 def phonetic_key(name: str) -> str:

@@ -174,6 +174,15 @@ def test_phonetic_key_apart(a, b):
     assert phonetic_key(a) != phonetic_key(b)
 
 
+def test_common_arabic_given_names_never_share_a_phonetic_key():
+    from pipeline.canon import _NATIVE_NAMES
+
+    by_key: dict[str, set[str]] = {}
+    for name in _NATIVE_NAMES:
+        by_key.setdefault(phonetic_key(name), set()).add(match_key(name, "PERSON"))
+    assert all(len(v) == 1 for v in by_key.values()), [v for v in by_key.values() if len(v) > 1]
+
+
 _ARABIC_LETTERS = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآؤئء ", min_size=1, max_size=20)
 
 
