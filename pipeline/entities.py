@@ -189,6 +189,17 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
             hit = None  # a clitic-peeled match that is an ordinary word (بطاقة → طاقة) is no name
         if hit:
             n, off, entry = hit
+            tail = _latin_tail(toks, i, n)
+            if tail and entry.label == "ORG" and not _matches_at(toks, i + n, rules.lexicon_index, peel=False):
+                i += 1  # «Apple Intelligence»: a product named after its maker; the rules take it
+                continue
+            if tail and entry.label == "PRODUCT":
+                # «iPhone 16»، «Galaxy S25»: a model of a known product line, made by the same maker.
+                m = add(i, tail, "PRODUCT", "lexicon", 0.9, off)
+                if entry.attrs.get("maker"):
+                    m.extra["maker"] = entry.attrs["maker"]
+                i = tail
+                continue
             if entry.label == "PRODUCT" and n > 1:
                 # «NVIDIA Grace»: the maker's name, then the product.
                 sub = _prefix_org(toks, i, n, rules)
@@ -202,6 +213,19 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
             i += n
         else:
             i += 1
+
+
+def _latin_tail(toks: _Tokens, i: int, n: int) -> int:
+    """End of the Latin run that goes on right after a Latin match of n tokens at i (0 if none)."""
+    last = i + n - 1
+    if not _is_latin_tok(toks.text[last]) or i + n >= toks.n or not toks.ws_after[last]:
+        return 0
+    j = i + n
+    if not (_is_latin_tok(toks.text[j]) or toks.text[j].isdigit()):
+        return 0
+    start = i
+    end = _latin_run(toks, start)
+    return end if end > i + n else 0
 
 
 def _prefix_org(toks: _Tokens, i: int, n: int, rules: Rules):
@@ -263,8 +287,9 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 label, conf, org_type = _label_latin_run(toks, i, rules, prev_label if prev_end == i - 1 else None)
                 first = _matches_at(toks, i, rules.lexicon_index, peel=False)
                 if first and first[2].label == "ORG" and first[0] < j - i:
-                    # «NVIDIA Spectrum-X»: the maker, then its product.
-                    add(i + first[0], j, "PRODUCT", "rule", 0.8)
+                    # «Apple Intelligence»: a product named with its maker's name in front.
+                    m = add(i, j, "PRODUCT", "rule", 0.75)
+                    m.extra["maker"] = first[2].latin or first[2].name
                 else:
                     add(i, j, label, "rule", conf, org_type=org_type)
                     prev_label = label
@@ -274,6 +299,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         # Organisation and place cues: شركة X، وزارة …، مدينة X.
         for off, key in toks.single_peels(i):
             cue = rules.org_cues.get(key)
+            if cue is None and key.startswith("ال") and rules.org_cues.get(key[2:], {}).get("include"):
+                # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a
+                # definite adjective and a «للـ» complement follow (else it refers back: الهيئة).
+                end = _definite_cue_name_end(toks, i + 1, rules)
+                if end:
+                    cue = rules.org_cues[key[2:]]
+                    add(i, end, cue.get("label", "ORG"), "rule", 0.7, off, org_type=cue.get("org_type")).extra["include_cue"] = True
+                break
             if cue is None or cue.get("max", 0) == 0:
                 continue
             label = cue.get("label", "ORG")
@@ -295,7 +328,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = _cue_name_end(toks, k, cue, rules)
             if end > k:
                 if cue["include"]:
-                    add(i, end, label, "rule", 0.75, off, org_type=org_type)
+                    add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 else:
                     add(k, end, label, "rule", 0.8, org_type=org_type)
                 prev_label, prev_end = label, end - 1
@@ -331,6 +364,19 @@ def _quoted_name(toks: _Tokens, k: int, max_words: int = 3) -> int:
     return 0
 
 
+def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
+    """End of «الهيئة [العامة] للمنافسة»-style names after a definite cue at k-1, or 0."""
+    j = k
+    while j < toks.n and j - k < 2 and toks.text[j].startswith("ال") and toks.norm[j] not in rules.stop:
+        j += 1
+    if j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4:
+        j += 1
+        while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and toks.norm[j] not in rules.stop:
+            j += 1
+        return j
+    return 0
+
+
 def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     """End of the name that follows a cue word at k-1 (k when there is none).
 
@@ -351,7 +397,12 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break
         lil = t.startswith("لل") and len(t) > 4
         place_word = cue.get("label") == "LOC" and _is_name_word(toks, end, rules)  # بني سويف
-        if lil or place_word or key in rules.name_words or (t.startswith("ال") and (prev_lil or cue["include"])):
+        definite = t.startswith("ال") or (t.startswith("وال") and cue["include"] and end > k)  # التربية والتعليم
+        rare_name = (
+            end == k + 1 and is_arabic(t) and _is_name_word(toks, end, rules) and _is_name_word(toks, k, rules)
+            and not t.endswith(("ا", "ة", "ات")) and not t.startswith(("ي", "ت", "و"))
+        )  # سويفت كارت: two rare words; not an accusative, feminine or verb form
+        if lil or place_word or rare_name or key in rules.name_words or (definite and (prev_lil or cue["include"])):
             end += 1
             prev_lil = lil
         else:
@@ -473,9 +524,15 @@ def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:
     return 0
 
 
+def _rank(m: MentionDraft) -> int:
+    # An organisation whose cue word is part of its name (بورصة لندن، جامعة القاهرة) ranks with the
+    # lexicon, so that it is not cut down to the place it contains; then the longer span wins.
+    return 3 if m.extra.get("include_cue") else _PRIORITY[m.source]
+
+
 def _resolve(cands: list[MentionDraft]) -> list[MentionDraft]:
     """Keep the best non-overlapping mentions: lexicon > rule > model, then longer, then earlier."""
-    order = sorted(cands, key=lambda m: (-_PRIORITY[m.source], -(m.end - m.start), m.start))
+    order = sorted(cands, key=lambda m: (-_rank(m), -(m.end - m.start), m.start))
     taken: list[tuple[int, int]] = []
     chosen = []
     for m in order:
@@ -499,24 +556,47 @@ def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> N
 
 
 def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], add) -> None:
-    """A lone word equal to the last word of a person already found is that person (rule)."""
+    """Names found once are found again: a lone word equal to the last word of a person already
+    found is that person; an organisation or product named by a rule (شركة نوفا للحلول الرقمية)
+    is found again where the article repeats its name, or its first word (نوفا), bare."""
     from pipeline import canon
 
     taken = {k for m in chosen for k in range(*m.extra.get("tok", (0, 0)))}
     surnames = {}
+    names: dict[tuple[str, ...], str] = {}
     for m in chosen:
         if m.label == "PERSON" and " " in m.text:
             last = m.text.split()[-1]
             surnames[canon.phonetic_key(last)] = m
-    if not surnames:
+        elif m.source == "rule" and m.label in ("ORG", "PRODUCT", "LOC") and "tok" in m.extra and not m.extra.get("include_cue"):
+            i, j = m.extra["tok"]
+            keys = tuple(toks.norm[i:j])
+            if m.start > toks.idx[i]:
+                keys = (norm_key(toks.text[i][m.start - toks.idx[i]:]),) + keys[1:]
+            if keys and keys[0] not in rules.common and len(keys[0]) >= 3:
+                names.setdefault(keys, m.label)
+                if len(keys) > 1 and is_arabic(keys[0]):
+                    names.setdefault(keys[:1], m.label)
+    if not surnames and not names:
         return
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for keys, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(keys[0], []).append((keys, label))
     for i in range(toks.n):
-        if i in taken or not is_arabic(toks.text[i]):
+        if i in taken:
             continue
         for off, key in toks.single_peels(i):
-            if key in rules.common or len(key) < 3:
+            hit = next(
+                ((keys, label) for keys, label in by_first.get(key, ())
+                 if all(i + k < toks.n and toks.norm[i + k] == keys[k] for k in range(1, len(keys)))
+                 and not any(k in taken for k in range(i, i + len(keys)))),
+                None,
+            )
+            if hit:
+                add(i, i + len(hit[0]), hit[1], "rule", 0.65, off)
+                break
+            if key in rules.common or len(key) < 3 or not is_arabic(toks.text[i]):
                 continue
-            rest = toks.text[i][off:]
-            if canon.phonetic_key(rest) in surnames:
+            if surnames and canon.phonetic_key(toks.text[i][off:]) in surnames:
                 add(i, i + 1, "PERSON", "rule", 0.7, off)
                 break

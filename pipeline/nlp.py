@@ -5,7 +5,8 @@ and never splits clitics. naba fixes the news-text cases in the tokenizer:
 
 * a final ``.`` after Arabic letters, Latin letters or digits is split off;
 * ``«`` ``»`` ``“`` ``”`` ``‘`` ``’`` ``"`` ``'`` ``(`` ``)`` ``[`` ``]`` and ``:`` split off both sides;
-* ``و`` glued to a Latin word (``وRubin``, ``وMeta``) becomes its own token.
+* a clitic glued to a Latin word, with or without tatweel (``وRubin``, ``لـG42``, ``بـ2025``),
+  becomes its own token.
 
 Other clitics stay on the token (the NER model was trained on unsplit words); matching peels them
 with :func:`pipeline.normalize.peel_clitics`. Every token's NORM is :func:`pipeline.normalize.norm_key`.
@@ -59,7 +60,7 @@ def _set_sentences(doc: Doc) -> Doc:
 
 def _customise_tokenizer(nlp: Language) -> None:
     defaults = nlp.Defaults
-    prefixes = [r"[" + _OPEN + r"]", r"و(?=[A-Za-z])", *defaults.prefixes]
+    prefixes = [r"[" + _OPEN + r"]", r"[وفبلك]{1,2}ـ*(?=[A-Za-z])", r"[وفبلك]{1,2}ـ+(?=[0-9٠-٩])", *defaults.prefixes]
     suffixes = [
         r"[" + _CLOSE + r"]",
         r"(?<=[\u0600-\u06FFA-Za-z0-9%»”’\"')\]])\.",

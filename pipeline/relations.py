@@ -56,7 +56,10 @@ def _in(m: MentionDraft, s: tuple[int, int]) -> bool:
 
 
 def _maker_name(m: MentionDraft) -> str | None:
-    return m.lex.attrs.get("maker") if m.lex is not None else None
+    """The maker a lexicon entry (or the entity stage, for «iPhone 16») gives a product."""
+    if m.lex is not None and m.lex.attrs.get("maker"):
+        return m.lex.attrs["maker"]
+    return m.extra.get("maker")
 
 
 def _names(m: MentionDraft) -> set[str]:
