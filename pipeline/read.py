@@ -1035,6 +1035,8 @@ def iter_inputs(paths: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     ``paths`` holds files, folders (walked recursively), globs and ``-`` (stdin). See the module
     docstring for formats, encodings, the size limit and how sources are named.
     """
+    if isinstance(paths, str):  # one path given on its own, not a sequence of its characters
+        paths = [paths]
     seen: set[str] = set()
     for arg in paths:
         for item in _expand(arg):

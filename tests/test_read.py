@@ -1073,3 +1073,8 @@ def test_html_date_comes_from_markup_not_from_the_text() -> None:
     write("nodate.html", page.replace("</article>", "<p>Updated: March 5, 2024</p></article>"))
     [a] = iter_inputs(["nodate.html"])
     assert a.published is None
+
+
+def test_a_single_path_string_is_one_path() -> None:
+    write("one.txt", "ع\nنص")
+    assert run("one.txt") == ["ok one.txt"]  # type: ignore[arg-type]
