@@ -690,6 +690,9 @@ def _build_patterns(g: _Grammar) -> None:
     P("quarter", rf"(?:(?P<qw>{A(d['quarter_words'])}){_SP}(?P<o>{ORD})|Q(?P<qn>[1-4])){YEAR_TAIL}",
       _h_part, {"qh", "digit"})
     P("season", rf"(?P<season>{A(g.season)}){YEAR_TAIL}", _h_season, ["season y4", "season period", "season this"])
+    SDEF = A(w for w in g.season if w.startswith("ال"))
+    P("season_rel", rf"(?:(?P<this>{THIS}){_SP}(?P<s1>{SDEF})|(?P<s2>{SDEF}){_SP}(?P<sh>{SHIFT}))", _h_season_rel,
+      ["season this", "season shift"])
     P("half", rf"(?:(?P<hw>{A(d['half_words'])}){_SP}(?P<o>{ORD})|H(?P<hn>[12])){YEAR_TAIL}", _h_part,
       {"qh", "digit"})
     P("hijri_dmy",
@@ -753,6 +756,7 @@ def _build_patterns(g: _Grammar) -> None:
         "quarter": ["qh y4", "qh period", "qh this", "qlatin"],
         "half": ["qh y4", "qh period", "qh this", "qlatin"],
         "season": ["season y4", "season period", "season this"],
+        "season_rel": ["season this", "season shift"],
         "hijri_dmy": "hmonth digit", "hijri_my": "hmonth digit", "hijri_y": "hmark digit",
         "hijri_num_ymd": "dsep", "hijri_num_dmy": "dsep",
         "dayname": "dayname", "relday": "relday", "relperiod": ["period shift", "period this"],
@@ -1007,8 +1011,34 @@ def _h_season(m: re.Match, ctx: _Ctx):
         return None
     if year is None:
         return _date_fields("season", relative=True)
-    start = dt.date(year - 1 if first > last else year, first, 1)
-    return _date_fields("season", start, _month_span(year, last)[1], relative=rel)
+    return _date_fields("season", *_season_span(first, last, year), relative=rel)
+
+
+def _season_span(first: int, last: int, year: int) -> tuple[dt.date, dt.date]:
+    """Winter (first > last) of year Y runs from December Y-1 to February Y."""
+    return dt.date(year - 1 if first > last else year, first, 1), _month_span(year, last)[1]
+
+
+def _h_season_rel(m: re.Match, ctx: _Ctx):
+    """«هذا الصيف», «الشتاء الماضي», «الربيع المقبل»: the season of, before or after publication."""
+    g = _grammar()
+    first, last = g.season[_grp(m, "s1") or _grp(m, "s2")]
+    sh = g.shift[_grp(m, "sh")] if _grp(m, "sh") else 0
+    if ctx.published is None:
+        return _date_fields("season", relative=True)
+    pub = ctx.published
+    # the season of the publication year, or for winter the one that contains or follows it
+    year = pub.year + (1 if first > last and pub.month >= 9 else 0)
+    start, end = _season_span(first, last, year)
+    if sh < 0 and start > pub:  # «الصيف الماضي» in spring: last year's
+        sh_year = year - 1
+    elif sh < 0:
+        sh_year = year - 1 if end >= pub else year
+    elif sh > 0:
+        sh_year = year + 1 if start <= pub else year
+    else:
+        sh_year = year
+    return _date_fields("season", *_season_span(first, last, sh_year), relative=True)
 
 
 def _h_hijri_safe(m: re.Match, ctx: _Ctx):
