@@ -14,6 +14,7 @@ alone; proposed speaker mentions (names the entities stage missed) are keyed by 
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
 from collections import defaultdict
@@ -25,8 +26,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.drafts import MentionDraft, QuoteDraft  # noqa: E402
-from pipeline.normalize import norm_key  # noqa: E402
+from pipeline.drafts import MentionDraft, QuoteDraft
+from pipeline.normalize import norm_key
 
 GOLDEN = ROOT / "tests" / "golden" / "quotes"
 OVERLAP = 0.8
@@ -83,7 +84,11 @@ def load_cases(directory: Path = GOLDEN) -> list[Case]:
                 key = spec[3] if len(spec) > 3 else norm_key(surface)
                 org_type = spec[4] if len(spec) > 4 else None
                 s, e = _find(text, surface, n)
-                mentions.append(MentionDraft(s, e, surface, label, "lexicon", 0.9, org_type=org_type))
+                mentions.append(
+                    MentionDraft(
+                        s, e, surface, label, "lexicon", 0.9, org_type=org_type
+                    )
+                )
                 keys[(s, e)] = key
             mentions.sort(key=lambda m: m.start)
             golds = []
@@ -95,9 +100,19 @@ def load_cases(directory: Path = GOLDEN) -> list[Case]:
                     sp_text, sp_n = _ref(q["speaker"])
                     span = _find(text, sp_text, sp_n)
                     speaker = keys.get(span, norm_key(sp_text))
-                golds.append(GoldQuote(q["kind"], content, _find(text, cue_text, cue_n), speaker, q.get("role")))
+                golds.append(
+                    GoldQuote(
+                        q["kind"],
+                        content,
+                        _find(text, cue_text, cue_n),
+                        speaker,
+                        q.get("role"),
+                    )
+                )
             sents = sentence_spans(nlp(text))
-            cases.append(Case(item["id"], item["case"], text, sents, mentions, keys, golds))
+            cases.append(
+                Case(item["id"], item["case"], text, sents, mentions, keys, golds)
+            )
     return cases
 
 
@@ -109,7 +124,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 def predict(case: Case) -> tuple[list[QuoteDraft], dict[tuple[int, int], str]]:
     from pipeline.quotes import extract_quotes
 
-    mentions = [MentionDraft(m.start, m.end, m.text, m.label, m.source, m.confidence, org_type=m.org_type) for m in case.mentions]
+    mentions = [
+        MentionDraft(
+            m.start, m.end, m.text, m.label, m.source, m.confidence, org_type=m.org_type
+        )
+        for m in case.mentions
+    ]
     quotes, new = extract_quotes(case.text, case.sentences, mentions)
     keys = dict(case.keys)
     for m in new:
@@ -127,12 +147,14 @@ class Counts:
     attributed: int = 0  # predictions with a speaker
     attributed_ok: int = 0
 
-    def add(self, o: "Counts") -> None:
+    def add(self, o: Counts) -> None:
         for k in self.__dict__:
             setattr(self, k, getattr(self, k) + getattr(o, k))
 
 
-def score_case(case: Case, quotes: list[QuoteDraft], keys: dict, log: list[str] | None = None) -> Counts:
+def score_case(
+    case: Case, quotes: list[QuoteDraft], keys: dict, log: list[str] | None = None
+) -> Counts:
     c = Counts(gold=len(case.quotes), pred=len(quotes))
     used: set[int] = set()
     matched_pred: dict[int, GoldQuote] = {}
@@ -154,11 +176,17 @@ def score_case(case: Case, quotes: list[QuoteDraft], keys: dict, log: list[str] 
             if sp == g.speaker:
                 c.speaker_ok += 1
             elif log is not None:
-                log.append(f"  speaker: {case.id}: {case.text[g.content[0]:g.content[0]+40]!r} gold={g.speaker} got={sp}")
+                log.append(
+                    f"  speaker: {case.id}: {case.text[g.content[0] : g.content[0] + 40]!r} gold={g.speaker} got={sp}"
+                )
             if log is not None and q.content != g.content:
-                log.append(f"  inexact: {case.id}: gold={case.text[g.content[0]:g.content[1]]!r}\n           got ={case.text[q.content[0]:q.content[1]]!r}")
+                log.append(
+                    f"  inexact: {case.id}: gold={case.text[g.content[0] : g.content[1]]!r}\n           got ={case.text[q.content[0] : q.content[1]]!r}"
+                )
         elif log is not None:
-            log.append(f"  missed: {case.id}: {case.text[g.content[0]:g.content[1]][:70]!r}")
+            log.append(
+                f"  missed: {case.id}: {case.text[g.content[0] : g.content[1]][:70]!r}"
+            )
     for i, q in enumerate(quotes):
         if q.speaker is not None:
             c.attributed += 1
@@ -166,7 +194,9 @@ def score_case(case: Case, quotes: list[QuoteDraft], keys: dict, log: list[str] 
             if g is not None and keys.get(q.speaker) == g.speaker:
                 c.attributed_ok += 1
         if i not in used and log is not None:
-            log.append(f"  spurious: {case.id}: {q.kind} cue={case.text[q.cue[0]:q.cue[1]]!r} {case.text[q.content[0]:q.content[1]][:70]!r}")
+            log.append(
+                f"  spurious: {case.id}: {q.kind} cue={case.text[q.cue[0] : q.cue[1]]!r} {case.text[q.content[0] : q.content[1]][:70]!r}"
+            )
     return c
 
 
@@ -225,6 +255,7 @@ ANERCORP = Path("/work/shared/benchmarks/anercorp")
 _ANER_LABELS = {"PERS": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 
+@functools.lru_cache(maxsize=2)
 def _read_conll(path: Path) -> list[list[tuple[str, str]]]:
     sents, cur = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -243,8 +274,6 @@ def _read_conll(path: Path) -> list[list[tuple[str, str]]]:
 def load_anercorp(gold_file: Path, corpus: Path = ANERCORP) -> tuple[Case, dict]:
     """One Case for an annotated range of ANERcorp: tokens joined by spaces, a sentence per line,
     the corpus' own PERS/ORG/LOC tags as the mentions (MISC is left out)."""
-    from pipeline.nlp import get_nlp, sentence_spans  # noqa: F401  (sentences come from the corpus)
-
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     sents = _read_conll(corpus / f"{gold['split']}.txt")
     lo, hi = gold["range"]
@@ -275,7 +304,9 @@ def load_anercorp(gold_file: Path, corpus: Path = ANERCORP) -> tuple[Case, dict]
     ms = []
     for label, s, e in mentions:
         if label in _ANER_LABELS:
-            ms.append(MentionDraft(s, e, text[s:e], _ANER_LABELS[label], "lexicon", 0.9))
+            ms.append(
+                MentionDraft(s, e, text[s:e], _ANER_LABELS[label], "lexicon", 0.9)
+            )
             keys[(s, e)] = norm_key(text[s:e])
 
     def span(si, a, b):
@@ -307,7 +338,9 @@ def _same_person(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
-def evaluate_anercorp(gold_files: list[Path], log: list[str] | None = None) -> dict[str, Counts]:
+def evaluate_anercorp(
+    gold_files: list[Path], log: list[str] | None = None
+) -> dict[str, Counts]:
     rows: dict[str, Counts] = defaultdict(Counts)
     total = Counts()
     for f in gold_files:
@@ -316,15 +349,27 @@ def evaluate_anercorp(gold_files: list[Path], log: list[str] | None = None) -> d
         # speakers compare by name words (see _same_person): map predicted keys onto gold keys
         every = {g.speaker for g in case.quotes if g.speaker} | set(keys.values())
 
-        def canon(k):
-            return max((x for x in every if _same_person(k, x)), key=lambda x: (len(x), x)) if k else k
+        def canon(k, every=every):
+            return (
+                max((x for x in every if _same_person(k, x)), key=lambda x: (len(x), x))
+                if k
+                else k
+            )
 
         for span_, k in list(keys.items()):
             keys[span_] = canon(k)
         for g in case.quotes:
             g.speaker = canon(g.speaker)
         for kind in ("direct", "indirect", "according_to"):
-            sub = Case(case.id, kind, case.text, case.sentences, case.mentions, case.keys, [g for g in case.quotes if g.kind == kind])
+            sub = Case(
+                case.id,
+                kind,
+                case.text,
+                case.sentences,
+                case.mentions,
+                case.keys,
+                [g for g in case.quotes if g.kind == kind],
+            )
             c = score_case(sub, [q for q in quotes if q.kind == kind], keys, log)
             rows[kind].add(c)
             total.add(c)
@@ -335,17 +380,32 @@ def evaluate_anercorp(gold_files: list[Path], log: list[str] | None = None) -> d
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss, spurious quote and wrong speaker")
-    ap.add_argument("--min-f1", type=float, default=None, help="exit 1 when quote+speaker F1 is below this")
     ap.add_argument(
-        "--anercorp", nargs="*", metavar="GOLD", default=None,
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="list every miss, spurious quote and wrong speaker",
+    )
+    ap.add_argument(
+        "--min-f1",
+        type=float,
+        default=None,
+        help="exit 1 when quote+speaker F1 is below this",
+    )
+    ap.add_argument(
+        "--anercorp",
+        nargs="*",
+        metavar="GOLD",
+        default=None,
         help="score real newswire instead: annotated ANERcorp ranges (default: all of tests/golden/quotes/anercorp/*.yaml)",
     )
     args = ap.parse_args()
     log: list[str] = []
     t0 = time.perf_counter()
     if args.anercorp is not None:
-        files = [Path(f) for f in args.anercorp] or sorted((GOLDEN / "anercorp").glob("*.yaml"))
+        files = [Path(f) for f in args.anercorp] or sorted(
+            (GOLDEN / "anercorp").glob("*.yaml")
+        )
         rows = evaluate_anercorp(files, log if args.verbose else None)
         label = f"ANERcorp ranges {', '.join(f.stem for f in files)}"
     else:
@@ -357,7 +417,10 @@ def main() -> int:
     print(report(rows))
     if args.verbose and log:
         print("\n".join(log))
-    if args.min_f1 is not None and summary(rows["ALL"])["quote_speaker_f1"] < args.min_f1:
+    if (
+        args.min_f1 is not None
+        and summary(rows["ALL"])["quote_speaker_f1"] < args.min_f1
+    ):
         return 1
     return 0
 

@@ -25,10 +25,10 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
+from pipeline.errors import ResourceError
 from pipeline.normalize import norm_key
 
 __all__ = ["extract_quotes"]
@@ -59,7 +59,20 @@ _NL_RE = re.compile("\n")
 _SENT_PUNCT = ".!?؟…"
 _TRIM = " \t\n،,؛;:.!?؟…-–—"
 _SPEAKER_LABELS = ("PERSON", "ORG")
-_MEDIA_WORDS = {norm_key(w) for w in ("لوكالة", "لصحيفة", "لقناة", "لموقع", "لشبكة", "لمجلة", "لتلفزيون", "لإذاعة", "لوكالات")}
+_MEDIA_WORDS = {
+    norm_key(w)
+    for w in (
+        "لوكالة",
+        "لصحيفة",
+        "لقناة",
+        "لموقع",
+        "لشبكة",
+        "لمجلة",
+        "لتلفزيون",
+        "لإذاعة",
+        "لوكالات",
+    )
+}
 _TOKEN_RE = re.compile(r"\(|\)|[،,؛;:]|[^\s،,؛;:()]+")
 _MAX_ZONE_WORDS = 22
 
@@ -82,8 +95,19 @@ def _alts(phrases) -> str:
 
 
 _FOLD_TABLE = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None,
-     **{chr(c): None for c in range(0x064B, 0x0660)}, "\u0670": None}
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ـ": None,
+        **{chr(c): None for c in range(0x064B, 0x0660)},
+        "\u0670": None,
+    }
 )
 _WORD_RE = re.compile(f"[{_LETTERS}{_DIAC_CH}]+")
 
@@ -96,9 +120,9 @@ def _fold(word: str) -> str:
 class _Hit:
     """A single-word cue found by :func:`_scan`, shaped like a regex match (groups pre / v)."""
 
-    __slots__ = ("_s", "_e", "_pre", "_v", "kind")
+    __slots__ = ("_e", "_pre", "_s", "_v", "kind")
 
-    def __init__(self, s: int, e: int, pre: Optional[str], v: str, kind: int = 0):
+    def __init__(self, s: int, e: int, pre: str | None, v: str, kind: int = 0):
         self._s, self._e, self._pre, self._v, self.kind = s, e, pre, v, kind
 
     def start(self, _g=None) -> int:
@@ -111,19 +135,27 @@ class _Hit:
         return self._pre if name == "pre" else self._v
 
 
-def _scan(text: str, table: dict, a: int = 0, b: Optional[int] = None):
+def _scan(text: str, table: dict, a: int = 0, b: int | None = None):
     """Single words of ``text[a:b]`` whose folded form (or, after a و/ف prefix, the rest) is in ``table``."""
     for w in _WORD_RE.finditer(text, a, len(text) if b is None else b):
         f = _fold(w.group())
         if f in table:
-            yield _Hit(w.start(), w.end(), None, w.group(), table[f] if table[f].__class__ is int else 0)
+            yield _Hit(
+                w.start(),
+                w.end(),
+                None,
+                w.group(),
+                table[f] if table[f].__class__ is int else 0,
+            )
         elif len(f) > 2 and f[0] in "وف" and f[1:] in table:
             raw = w.group()
             k = 1
             while k < len(raw) and _DIAC_RE1.match(raw[k]):
                 k += 1
             v = table[f[1:]]
-            yield _Hit(w.start(), w.end(), raw[:k], raw[k:], v if v.__class__ is int else 0)
+            yield _Hit(
+                w.start(), w.end(), raw[:k], raw[k:], v if v.__class__ is int else 0
+            )
 
 
 _DIAC_RE1 = re.compile(f"[{_DIAC_CH}]")
@@ -131,7 +163,9 @@ _DIAC_RE1 = re.compile(f"[{_DIAC_CH}]")
 
 @dataclass(frozen=True)
 class _Lex:
-    verb_re: re.Pattern  # multi-word verbs only (جاء في); single words are looked up by _scan
+    verb_re: (
+        re.Pattern
+    )  # multi-word verbs only (جاء في); single words are looked up by _scan
     verbs: dict  # norm form -> (lemma, gender)
     verb_words: dict  # folded single-word form -> norm form
     participles: dict  # norm form -> gender
@@ -179,7 +213,9 @@ def _lex() -> _Lex:
     verbs: dict[str, tuple[str, str]] = {}
     for line in resources.word_list("reporting_verbs"):
         if ";" in line:
-            groups = [[f.strip() for f in g.split(",") if f.strip()] for g in line.split(";")]
+            groups = [
+                [f.strip() for f in g.split(",") if f.strip()] for g in line.split(";")
+            ]
             lemma = groups[0][0]
             for gender, forms in zip("mfp", groups):
                 for form in forms:
@@ -191,7 +227,13 @@ def _lex() -> _Lex:
                 "m": [past, present],
                 "f": [past + "ت", tpres],
                 # no masc. dual past (قالا): it is also the accusative participle (طالبا، مشيرا)
-                "p": [past + "وا", past + "تا", present + "ون", present + "ان", tpres + "ان"],
+                "p": [
+                    past + "وا",
+                    past + "تا",
+                    present + "ون",
+                    present + "ان",
+                    tpres + "ان",
+                ],
             }
             for gender, fs in forms.items():
                 for form in fs:
@@ -200,7 +242,11 @@ def _lex() -> _Lex:
         verbs.setdefault(norm_key(form), (norm_key(form), "passive"))
     # norm keys fold letters; _fuzzy folds them back into classes, so keys work as patterns.
     multi = [k for k in verbs if " " in k]
-    verb_re = re.compile(f"{_START}(?P<pre>[وف]{_DIAC})?(?P<v>{_alts(multi)}){_END}") if multi else re.compile(r"(?!x)x")
+    verb_re = (
+        re.compile(f"{_START}(?P<pre>[وف]{_DIAC})?(?P<v>{_alts(multi)}){_END}")
+        if multi
+        else re.compile(r"(?!x)x")
+    )
     verb_words = {_fold(k): k for k in verbs if " " not in k}
     participles = {}
     for forms in data["participles"]:
@@ -209,7 +255,12 @@ def _lex() -> _Lex:
     participle_words = {_fold(k): k for k in participles}
     conj = []
     for c in data["conjunctions"]:
-        conj.append(_fuzzy(c) + "(?:" + "|".join(_fuzzy(p) for p in data["conjunction_pronouns"]) + ")?")
+        conj.append(
+            _fuzzy(c)
+            + "(?:"
+            + "|".join(_fuzzy(p) for p in data["conjunction_pronouns"])
+            + ")?"
+        )
     conj_re = re.compile(f"{_START}(?:{'|'.join(conj)}){_END}")
     frames = []
     for f in data["frames"]:
@@ -227,8 +278,12 @@ def _lex() -> _Lex:
     for gender, phrases in data["pronoun_frames"].items():
         for p in phrases:
             pronoun_frames[norm_key(p)] = gender
-    pronoun_frame_re = re.compile(f"{_START}(?P<pre>[و]{_DIAC})?(?P<f>{_alts(pronoun_frames)}){_END}")
-    impersonal_re = re.compile(f"{_START}(?:[وف]{_DIAC})?(?:{_alts(data['impersonal_phrases'])}){_END}")
+    pronoun_frame_re = re.compile(
+        f"{_START}(?P<pre>[و]{_DIAC})?(?P<f>{_alts(pronoun_frames)}){_END}"
+    )
+    impersonal_re = re.compile(
+        f"{_START}(?:[وف]{_DIAC})?(?:{_alts(data['impersonal_phrases'])}){_END}"
+    )
 
     def keys(words):
         return frozenset(norm_key(w) for w in words)
@@ -238,9 +293,12 @@ def _lex() -> _Lex:
         titles.add(_bare(norm_key(w)))
     try:
         first_names = keys(resources.word_list("first_names"))
-    except Exception:  # the NER helper's list is optional here
+    except ResourceError:  # the NER helper's list is optional here
         first_names = frozenset()
-    anaphors = {norm_key(k): (v["org_type"], norm_key(v["cue"])) for k, v in data["anaphors"].items()}
+    anaphors = {
+        norm_key(k): (v["org_type"], norm_key(v["cue"]))
+        for k, v in data["anaphors"].items()
+    }
     return _Lex(
         verb_re=verb_re,
         verbs=verbs,
@@ -293,7 +351,7 @@ class _Pair:
         return self.bounds
 
 
-def _pair_marks(text: str, unclosed: Optional[list] = None) -> list[_Pair]:
+def _pair_marks(text: str, unclosed: list | None = None) -> list[_Pair]:
     """Pair quote marks. An unclosed mark at a line break continues when the next paragraph
     reopens it (the multi-paragraph convention); otherwise it is dropped from the pairs and, when
     ``unclosed`` is given, recorded there as running to the end of its paragraph."""
@@ -314,7 +372,9 @@ def _pair_marks(text: str, unclosed: Optional[list] = None) -> list[_Pair]:
                 while j < len(text) and text[j].isspace():
                     j += 1
                 if j < len(text) and text[j] == stack[0][0]:
-                    skip.add(j)  # the next paragraph reopens the quote: one quote continues
+                    skip.add(
+                        j
+                    )  # the next paragraph reopens the quote: one quote continues
                     stack = stack[:1]
                 else:
                     if unclosed is not None:
@@ -359,7 +419,12 @@ def _pair_marks(text: str, unclosed: Optional[list] = None) -> list[_Pair]:
                 if ch == "»":
                     stack.append((ch, pos))  # no « open: a reversed-style opening mark
     if stack and unclosed is not None:
-        unclosed.append(_Pair(stack[0][1], len(text), 0, unclosed=True))
+        nl = text.find(
+            "\n", stack[0][1]
+        )  # (a reopening mark would have been among the positions)
+        unclosed.append(
+            _Pair(stack[0][1], nl if nl != -1 else len(text), 0, unclosed=True)
+        )
     pairs.sort(key=lambda p: p.open)
     for p in pairs + (unclosed or []):
         a, b = p.open + 1, p.close
@@ -380,9 +445,9 @@ class _Spoken:
 
     pos: int
     sentence: int
-    speaker: Optional[tuple[int, int]]
-    gender: Optional[str]
-    role: Optional[str] = None
+    speaker: tuple[int, int] | None
+    gender: str | None
+    role: str | None = None
 
 
 @dataclass
@@ -399,8 +464,12 @@ class _State:
     history: list[_Spoken] = field(default_factory=list)
     quotes: list[QuoteDraft] = field(default_factory=list)
     by_close: dict = field(default_factory=dict)
-    unclosed: dict = field(default_factory=dict)  # open position -> _Pair running to paragraph end
-    genders: dict = field(default_factory=dict)  # speaker name key -> gender of the verbs they took
+    unclosed: dict = field(
+        default_factory=dict
+    )  # open position -> _Pair running to paragraph end
+    genders: dict = field(
+        default_factory=dict
+    )  # speaker name key -> gender of the verbs they took
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
@@ -429,10 +498,14 @@ class _State:
         self.m_starts.insert(i, m.start)
         self.new.append(m)
 
-    def pair_at(self, pos: int) -> Optional[_Pair]:
+    def pair_at(self, pos: int) -> _Pair | None:
         """The outermost quote pair whose opening mark is at ``pos``."""
         i = bisect.bisect_left(self.open_pos, pos)
-        if i < len(self.pairs) and self.pairs[i].open == pos and self.pairs[i].depth == 0:
+        if (
+            i < len(self.pairs)
+            and self.pairs[i].open == pos
+            and self.pairs[i].depth == 0
+        ):
             return self.pairs[i]
         return None
 
@@ -477,11 +550,11 @@ def _key(tok: str) -> str:
 
 @dataclass
 class _Subject:
-    speaker: Optional[tuple[int, int]] = None
-    role: Optional[str] = None
+    speaker: tuple[int, int] | None = None
+    role: str | None = None
     status: str = "empty"  # empty | named | anaphor | proposed | unnamed
     confidence: float = 0.9
-    label: Optional[str] = None
+    label: str | None = None
 
 
 def _is_title(lex: _Lex, tok: str) -> bool:
@@ -489,7 +562,7 @@ def _is_title(lex: _Lex, tok: str) -> bool:
     return _bare(k) in lex.titles or k in lex.titles
 
 
-def _role_text(st: _State, a: int, b: int) -> Optional[str]:
+def _role_text(st: _State, a: int, b: int) -> str | None:
     a, b = _trim(st.text, a, b, _TRIM + "()")
     if a >= b:
         return None
@@ -520,7 +593,12 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
     t = st.text
     j = m.start
     if j > 0 and t[j - 1] == "ل":  # glued: «لرويترز», «للجزيرة» (not the end of «يقول»)
-        return j < 2 or not t[j - 2].isalpha() or t[j - 2] in "و" or t[j - 3 : j - 1] == "لل"
+        return (
+            j < 2
+            or not t[j - 2].isalpha()
+            or t[j - 2] in "و"
+            or t[j - 3 : j - 1] == "لل"
+        )
     while j > 0 and t[j - 1] in ' "«“':
         j -= 1
     if j > 0 and t[j - 1] == "ـ":  # «لـ "العربية"»، «لـ الشرق»
@@ -530,7 +608,7 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
     return j > 1 and t[j - 1] == "ل" and not t[j - 2].isalpha()
 
 
-def _resolve_anaphor(st: _State, key: str, before: int) -> Optional[MentionDraft]:
+def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     """«الشركة» / «الوزارة» -> the last organisation of that kind named before ``before``."""
     info = st.lex.anaphors.get(key)
     if info is None:
@@ -542,14 +620,22 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> Optional[MentionDraft
         if m.label == "ORG":
             if m.org_type == org_type or _bare(norm_key(m.text).split(" ")[0]) == cue:
                 return m
-            prev = [w for w in st.text[max(0, m.start - 14) : m.start].replace("ـ", " ").split() if w.strip('«»"“”')]
+            prev = [
+                w
+                for w in st.text[max(0, m.start - 14) : m.start]
+                .replace("ـ", " ")
+                .split()
+                if w.strip('«»"“”')
+            ]
             if prev and _bare(norm_key(prev[-1].strip('«»"“”'))) == cue:
                 return m
         i -= 1
     return None
 
 
-def _propose(st: _State, toks: list[tuple[int, int, str]], gender: Optional[str]) -> Optional[tuple[int, int, int]]:
+def _propose(
+    st: _State, toks: list[tuple[int, int, str]], gender: str | None
+) -> tuple[int, int, int] | None:
     """A person's name the entities stage missed: a known given name and up to three more words,
     or words followed by a Latin form in parentheses. Returns (start, end, index of first token)."""
     lex = st.lex
@@ -561,7 +647,13 @@ def _propose(st: _State, toks: list[tuple[int, int, str]], gender: Optional[str]
             while j < len(toks) and j - i < 4:
                 t = toks[j][2]
                 tk = _key(t)
-                if t in "(),،;؛:" or tk in lex.stops or tk in lex.adverbs or _is_title(lex, t) or tk in lex.speech_nouns:
+                if (
+                    t in "(),،;؛:"
+                    or tk in lex.stops
+                    or tk in lex.adverbs
+                    or _is_title(lex, t)
+                    or tk in lex.speech_nouns
+                ):
                     break
                 j += 1
             if j - i >= 2:
@@ -569,7 +661,9 @@ def _propose(st: _State, toks: list[tuple[int, int, str]], gender: Optional[str]
     return None
 
 
-def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str], cue_start: int) -> _Subject:
+def _parse_subject(
+    st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
+) -> _Subject:
     """Find the speaker between a verb (ending at ``a``) and its conjunction/colon/quote (at ``b``)."""
     text, lex = st.text, st.lex
     toks = _tokens(text, a, b)
@@ -611,7 +705,14 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
             depth = max(0, depth - 1)
         elif depth == 0:
             tk = _key(t)
-            if t in "،,;؛:" or (j > i and (tk in lex.stops or tk in lex.speech_nouns or norm_key(t) in _MEDIA_WORDS)):
+            if t in "،,;؛:" or (
+                j > i
+                and (
+                    tk in lex.stops
+                    or tk in lex.speech_nouns
+                    or norm_key(t) in _MEDIA_WORDS
+                )
+            ):
                 break
         j += 1
     subj_a = first[0]
@@ -625,13 +726,27 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
         if k > j + 1:
             app = (toks[j + 1][0], toks[k - 1][1])
     cands = [m for m in st.mentions_in(subj_a, subj_b)]
-    if not any(m.label == "PERSON" for m in cands) and _is_title(lex, first[2]) and j < len(toks):
+    if (
+        not any(m.label == "PERSON" for m in cands)
+        and _is_title(lex, first[2])
+        and j < len(toks)
+    ):
         # «الباحث في معهد كارنيغي يزيد صايغ»: a title with its place, then the name
-        later = [m for m in st.mentions_in(subj_b, b) if m.label == "PERSON" and not _addressee(st, m)]
+        later = [
+            m
+            for m in st.mentions_in(subj_b, b)
+            if m.label == "PERSON" and not _addressee(st, m)
+        ]
         if later:
             gap = _tokens(text, subj_b, later[0].start)
             gk = [_key(t[2]) for t in gap]
-            if gk and gk[0] in ("في", "ب") and len(gap) <= 6 and "مع" not in gk and not any(t[2] in "،,:" for t in gap):
+            if (
+                gk
+                and gk[0] in ("في", "ب")
+                and len(gap) <= 6
+                and "مع" not in gk
+                and not any(t[2] in "،,:" for t in gap)
+            ):
                 subj_b = later[0].end
                 j = next((n for n, t in enumerate(toks) if t[0] >= subj_b), len(toks))
                 cands = [m for m in st.mentions_in(subj_a, subj_b)]
@@ -641,7 +756,13 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
         app_persons = [m for m in st.mentions_in(*app) if m.label == "PERSON"]
         if app_persons and _role_text(st, subj_a, subj_b):
             m = app_persons[0]
-            return _Subject((m.start, m.end), _role_text(st, subj_a, subj_b), "named", 0.85, "PERSON")
+            return _Subject(
+                (m.start, m.end),
+                _role_text(st, subj_a, subj_b),
+                "named",
+                0.85,
+                "PERSON",
+            )
     if persons:
         m = persons[0]
         role = _role_text(st, subj_a, m.start)
@@ -665,7 +786,11 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
         return _Subject((m.start, m.end), role, "named", 0.88, "ORG")
     if not cands:
         # a country or capital speaking for its government: «أعلنت واشنطن أن»
-        locs = [m for m in st.mentions_in(subj_a, subj_b, labels=("LOC",)) if m.start - subj_a <= 1]
+        locs = [
+            m
+            for m in st.mentions_in(subj_a, subj_b, labels=("LOC",))
+            if m.start - subj_a <= 1
+        ]
         if locs and _trim(text, locs[0].end, subj_b)[0] >= subj_b:
             m = locs[0]
             return _Subject((m.start, m.end), None, "named", 0.75, "LOC")
@@ -695,23 +820,40 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
         if k in lex.anaphors and (k == keys[0] or role is not None):
             return _Subject(None, None, "unnamed", 0.6)
     prop = _propose(st, stoks, gender)
-    if prop is None and (_bare(keys[0]) in lex.generic or keys[0] in lex.generic) and not _is_title(lex, stoks[0][2]):
+    if (
+        prop is None
+        and (_bare(keys[0]) in lex.generic or keys[0] in lex.generic)
+        and not _is_title(lex, stoks[0][2])
+    ):
         return _Subject(None, None, "unnamed", 0.7)
-    if prop is None and app is None and len(stoks) >= 1:
+    if prop is None and app is None and any(t[2] == "(" for t in stoks):
         # a name followed by its Latin form: «قال كاي فو لي (Kai-Fu Lee)»
-        if any(t[2] == "(" for t in stoks):
-            k0 = next(n for n, t in enumerate(stoks) if t[2] == "(")
-            names = [t for t in stoks[:k0] if not _is_title(lex, t[2])]
-            if 1 <= len(names) <= 4 and names == stoks[k0 - len(names) : k0]:
-                prop = (names[0][0], names[-1][1], k0 - len(names))
-    if prop is None and keys[0].startswith("ال") and _is_title(lex, stoks[0][2]) and len(stoks) <= 3:
-        ref = _title_coref(st, _bare(keys[0]), gender, cue_start, len(stoks), tuple(_bare(k) for k in keys))
+        k0 = next(n for n, t in enumerate(stoks) if t[2] == "(")
+        names = [t for t in stoks[:k0] if not _is_title(lex, t[2])]
+        if 1 <= len(names) <= 4 and names == stoks[k0 - len(names) : k0]:
+            prop = (names[0][0], names[-1][1], k0 - len(names))
+    if (
+        prop is None
+        and keys[0].startswith("ال")
+        and _is_title(lex, stoks[0][2])
+        and len(stoks) <= 3
+    ):
+        ref = _title_coref(
+            st,
+            _bare(keys[0]),
+            gender,
+            cue_start,
+            len(stoks),
+            tuple(_bare(k) for k in keys),
+        )
         if ref is not None:
             return ref
     if prop is not None:
         s, e, idx = prop
         if not st.mentions_in(s, e, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
-            nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
+            nm = MentionDraft(
+                s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s)
+            )
             r = _role_text(st, subj_a, s) if idx > 0 else None
             if app is not None and r is None:
                 r = _role_text(st, *app)
@@ -722,8 +864,13 @@ def _parse_subject(st: _State, a: int, b: int, lemma: str, gender: Optional[str]
 
 
 def _title_coref(
-    st: _State, title: str, gender: Optional[str], cue_start: int, n_words: int, words: tuple = ()
-) -> Optional[_Subject]:
+    st: _State,
+    title: str,
+    gender: str | None,
+    cue_start: int,
+    n_words: int,
+    words: tuple = (),
+) -> _Subject | None:
     """«وأكد الملك»، «وأضاف المسؤول العراقي»: a title standing for someone just named. The
     speaker is the recent speaker or person introduced with that title; failing that, when the
     title stands alone, the speaker of the quote just before (same gender, within two sentences)."""
@@ -734,30 +881,40 @@ def _title_coref(
             break
         if h.speaker is None or not _compatible(h.gender, gender):
             continue
-        near = norm_key(text[max(0, h.speaker[0] - 40) : h.speaker[0]]) + " " + _bare(norm_key(h.role or ""))
+        near = (
+            norm_key(text[max(0, h.speaker[0] - 40) : h.speaker[0]])
+            + " "
+            + _bare(norm_key(h.role or ""))
+        )
         if all(w in near for w in words):
             return _Subject(h.speaker, h.role, "coref", 0.7)
     first_sent = max(0, sent - 2)
     lo = st.sentences[first_sent][0] if st.sentences else 0
     for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
-        near = [_bare(_key(w)) for w in text[max(0, m.start - 40) : m.start].split()[-4:]]
+        near = [
+            _bare(_key(w)) for w in text[max(0, m.start - 40) : m.start].split()[-4:]
+        ]
         if title in near and all(any(w in x for x in near) for w in words):
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
     if st.history:
         h = st.history[-1]
-        if h.speaker is not None and sent - h.sentence <= 2 and h.gender == gender and gender in ("m", "f"):
+        if (
+            h.speaker is not None
+            and sent - h.sentence <= 2
+            and h.gender == gender
+            and gender in ("m", "f")
+        ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
     return None
 
 
 def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
     """Subject-first order: «محمد العلي، الرئيس التنفيذي للشركة، قال إن» or «أما X فقال»."""
-    text, lex = st.text, st.lex
+    text = st.text
     s0 = st.sentence_start(verb_start)
     j = verb_start
     for _ in range(3):
-        a, j2 = _trim(text, s0, j, " \t")
-        j = j2
+        j = _trim(text, s0, j, " \t")[1]
         word_start = text.rfind(" ", s0, j) + 1
         if _key(text[word_start:j]) in ("قد", "فقد", "كان", "وكان", "كانت", "وكانت"):
             j = word_start
@@ -782,7 +939,11 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         m = st.mentions[i]
         if m.end == cut and m.label in _SPEAKER_LABELS:
             pre = text[s0 : m.start]
-            if prefixed_f and "ما" not in norm_key(pre).split(" ")[0:3] and not norm_key(pre).startswith(("اما", "واما")):
+            if (
+                prefixed_f
+                and "ما" not in norm_key(pre).split(" ")[0:3]
+                and not norm_key(pre).startswith(("اما", "واما"))
+            ):
                 return _Subject(status="empty")
             pre_role = _role_text(st, s0, m.start)
             if pre_role is not None:
@@ -801,14 +962,14 @@ def _np_before(st: _State, verb_start: int) -> bool:
     text, lex = st.text, st.lex
     s0 = st.sentence_start(verb_start)
     toks = _tokens(text, max(s0, verb_start - 60), verb_start)
-    while toks and (_key(toks[-1][2]) in lex.adverbs or _key(toks[-1][2]) in ("قد", "فقد")):
+    while toks and (
+        _key(toks[-1][2]) in lex.adverbs or _key(toks[-1][2]) in ("قد", "فقد")
+    ):
         toks.pop()
     if not toks:
         return False
     last = toks[-1][2]
-    if last in "،,;؛:()«»\"“”" or _key(last) in lex.connectives:
-        return False
-    return True
+    return not (last in '،,;؛:()«»"“”' or _key(last) in lex.connectives)
 
 
 def _strip_conj(s: str) -> str:
@@ -818,14 +979,18 @@ def _strip_conj(s: str) -> str:
     return s
 
 
-def _compatible(prev: Optional[str], cur: Optional[str]) -> bool:
+def _compatible(prev: str | None, cur: str | None) -> bool:
     if cur is None or prev is None:
         return True
     return prev == cur
 
 
 def _carry(
-    st: _State, cue_start: int, gender: Optional[str], same_sentence_first: bool = True, same_sentence_only: bool = False
+    st: _State,
+    cue_start: int,
+    gender: str | None,
+    same_sentence_first: bool = True,
+    same_sentence_only: bool = False,
 ) -> _Subject:
     """A cue with no subject: the previous speaker of the same gender and number, else the one
     person (or, for a feminine verb, organisation) named in the previous sentence."""
@@ -846,8 +1011,18 @@ def _carry(
         if before:
             m = before[0]
             words_before = _words(st.text, s0, m.start)
-            ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (m.label == "ORG" and gender in ("f", "m", None))
-            if ok and words_before <= 4 and ("،" in head[m.end - s0 :] or m.label == "PERSON" or words_before <= 2):
+            ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (
+                m.label == "ORG" and gender in ("f", "m", None)
+            )
+            if (
+                ok
+                and words_before <= 4
+                and (
+                    "،" in head[m.end - s0 :]
+                    or m.label == "PERSON"
+                    or words_before <= 2
+                )
+            ):
                 return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
     if same_sentence_only:
         return _Subject(status="unnamed", confidence=0.5)
@@ -858,18 +1033,30 @@ def _carry(
             continue
         if sent - h.sentence > 5:
             break
-        if _compatible(h.gender, gender) and (h.gender is not None or gender in ("f", None)):
+        if _compatible(h.gender, gender) and (
+            h.gender is not None or gender in ("f", None)
+        ):
             if gender in ("m", "f"):
                 newer = _subject_person(st, h.sentence + 1, sent)
-                if newer is not None and (h.speaker is None or norm_key(newer.text) != norm_key(text_of(st, h.speaker))):
-                    if st.genders.get(norm_key(newer.text), gender) == gender:
-                        return _Subject((newer.start, newer.end), newer.role, "carry", 0.6, "PERSON")
+                other = newer is not None and (
+                    h.speaker is None
+                    or norm_key(newer.text) != norm_key(text_of(st, h.speaker))
+                )
+                if other and st.genders.get(norm_key(newer.text), gender) == gender:
+                    return _Subject(
+                        (newer.start, newer.end), newer.role, "carry", 0.6, "PERSON"
+                    )
             return _Subject(h.speaker, h.role, "carry", 0.75)
     # 4. the one person named in the previous sentence
     if sent > 0 and gender in ("m", "f"):
         ps, pe = st.sentences[sent - 1]
         ms = [m for m in st.mentions_in(ps, pe) if not _addressee(st, m)]
-        persons = [m for m in ms if m.label == "PERSON" and st.genders.get(norm_key(m.text), gender) == gender]
+        persons = [
+            m
+            for m in ms
+            if m.label == "PERSON"
+            and st.genders.get(norm_key(m.text), gender) == gender
+        ]
         names = {norm_key(m.text) for m in persons}
         if len(names) == 1:
             m = persons[0]
@@ -878,9 +1065,16 @@ def _carry(
             # several people: the subject of a verb-first sentence (بحث الوزير X مع نظيره Y)
             m = persons[0]
             lead = _tokens(st.text, ps, m.start)
-            if len(lead) <= 5 and not any(_key(t[2]) in ("مع", "ب", "ل", "الي", "عن", "من") or t[2] in "،," for t in lead):
+            if len(lead) <= 5 and not any(
+                _key(t[2]) in ("مع", "ب", "ل", "الي", "عن", "من") or t[2] in "،,"
+                for t in lead
+            ):
                 first_key = _key(lead[0][2]) if lead else ""
-                if first_key and (first_key in st.lex.verbs or first_key[1:] in st.lex.verbs or _any_verb(st, ps)):
+                if first_key and (
+                    first_key in st.lex.verbs
+                    or first_key[1:] in st.lex.verbs
+                    or _any_verb(st, ps)
+                ):
                     return _Subject((m.start, m.end), m.role, "carry", 0.6, "PERSON")
         if not persons and gender == "f":
             orgs = [m for m in ms if m.label == "ORG"]
@@ -898,16 +1092,21 @@ def _any_verb(st: _State, pos: int) -> bool:
     if not toks:
         return False
     k = _key(toks[0][2])
-    if k.startswith("و") or k.startswith("ف"):
+    if k.startswith(("و", "ف")):
         k = k[1:]
-    return not k.startswith("ال") and not _is_title(st.lex, k) and k not in st.lex.stops and len(k) >= 3
+    return (
+        not k.startswith("ال")
+        and not _is_title(st.lex, k)
+        and k not in st.lex.stops
+        and len(k) >= 3
+    )
 
 
 def text_of(st: _State, span: tuple[int, int]) -> str:
     return st.text[span[0] : span[1]]
 
 
-def _subject_person(st: _State, first: int, last: int) -> Optional[MentionDraft]:
+def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
     """The latest sentence in [first, last) that opens with a person as its subject (within its
     first five words, not after a preposition), and that person."""
     for si in range(last - 1, first - 1, -1):
@@ -919,9 +1118,17 @@ def _subject_person(st: _State, first: int, last: int) -> Optional[MentionDraft]
             continue
         m = persons[0]
         lead = _tokens(st.text, ps, m.start)
-        if len(lead) <= 8 and not any(_key(t[2]) in ("مع", "ب", "ل", "الي", "عن", "من") or t[2] in "،,(" for t in lead):
-            if st.text[m.start - 1 : m.start] not in ("ل", "ب") and (not lead or _key(lead[0][2]) not in ("في", "وفي")):
-                return m
+        clean = not any(
+            _key(t[2]) in ("مع", "ب", "ل", "الي", "عن", "من") or t[2] in "،,("
+            for t in lead
+        )
+        if (
+            len(lead) <= 8
+            and clean
+            and st.text[m.start - 1 : m.start] not in ("ل", "ب")
+            and (not lead or _key(lead[0][2]) not in ("في", "وفي"))
+        ):
+            return m
     return None
 
 
@@ -931,7 +1138,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
     text, lex = st.text, st.lex
     end = limit
     for rx in ("participle", lex.frame_re, lex.pronoun_frame_re):
-        found = _scan(text, lex.participle_words, a, end) if rx == "participle" else rx.finditer(text, a, end)
+        found = (
+            _scan(text, lex.participle_words, a, end)
+            if rx == "participle"
+            else rx.finditer(text, a, end)
+        )
         for m in found:
             if st.inside_quote(m.start()):
                 continue
@@ -946,19 +1157,34 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         back = text[max(a, m.start() - 3) : m.start()]
         if not m.group("pre"):
             prev = text[max(a, m.start() - 14) : m.start()].split()
-            if len(prev) >= 1 and _key(prev[-1]) in lex.connectives and re.search("[،,]", " ".join(prev[-2:])) and _conj_after(st, m.end(), limit):
-                end = min(end, max(a, m.start() - len(prev[-1]) - 1))  # «…، لكنها رجحت أن …»
+            if (
+                len(prev) >= 1
+                and _key(prev[-1]) in lex.connectives
+                and re.search("[،,]", " ".join(prev[-2:]))
+                and _conj_after(st, m.end(), limit)
+            ):
+                end = min(
+                    end, max(a, m.start() - len(prev[-1]) - 1)
+                )  # «…، لكنها رجحت أن …»
                 break
             continue
         nxt = text[m.end() : m.end() + 4].lstrip()
-        if (("،" in back or "," in back) and _conj_after(st, m.end(), limit)) or nxt[:1] in (':«"“'):
-            end = min(end, m.start())  # «…، وأضاف أن …» / «… وقال "…"»: a new quote starts
+        if (("،" in back or "," in back) and _conj_after(st, m.end(), limit)) or nxt[
+            :1
+        ] in (':«"“'):
+            end = min(
+                end, m.start()
+            )  # «…، وأضاف أن …» / «… وقال "…"»: a new quote starts
             break
     # «… يخفيه، «ولكن الله …»»: a direct quote after a comma that runs to the end is its own
     i = bisect.bisect_left(st.open_pos, a)
     while i < len(st.pairs) and st.pairs[i].open < end:
         q = st.pairs[i]
-        if q.depth == 0 and q.close >= _trim(text, a, end)[1] - 1 and _words(text, *q.content) >= 6:
+        if (
+            q.depth == 0
+            and q.close >= _trim(text, a, end)[1] - 1
+            and _words(text, *q.content) >= 6
+        ):
             back = text[max(a, q.open - 3) : q.open]
             if "،" in back or "," in back:
                 end = min(end, q.open)
@@ -966,7 +1192,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         i += 1
     b = _trim(text, a, end, _TRIM + ")")[1]
     while b > a and text[b - 1] in "»”" and not re.search("[«“]", text[a:b]):
-        b = _trim(text, a, b - 1, _TRIM + ")")[1]  # a closing mark with no opening one in the clause
+        b = _trim(text, a, b - 1, _TRIM + ")")[
+            1
+        ]  # a closing mark with no opening one in the clause
     return b
 
 
@@ -980,7 +1208,12 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
     text, lex = st.text, st.lex
     a = m.end()
     nxt = _tokens(text, a, min(len(text), a + 20))
-    if not nxt or nxt[0][2] in "،,.؛;:" or _key(nxt[0][2]) in lex.connectives or _key(nxt[0][2]) in ("وانما", "انما", "بل"):
+    if (
+        not nxt
+        or nxt[0][2] in "،,.؛;:"
+        or _key(nxt[0][2]) in lex.connectives
+        or _key(nxt[0][2]) in ("وانما", "انما", "بل")
+    ):
         return False
     b = a
     limit = st.sentence_end(a)
@@ -988,19 +1221,37 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
         b += 1
     if st.mentions_in(a, b):
         return True
-    if " " not in text[m.start("f") : m.end("f")].strip() and norm_key(m.group("f")).endswith(("ه", "ها", "هم")):
+    if " " not in text[m.start("f") : m.end("f")].strip() and norm_key(
+        m.group("f")
+    ).endswith(("ه", "ها", "هم")):
         return False
     toks = _tokens(text, a, min(b, a + 80))
     for t in toks[:4]:
         k = _bare(_key(t[2]))
-        if k in lex.source_nouns or (k[:1] in "لب" and _bare(k[1:]) in lex.source_nouns) or (k[:2] == "لل" and k[2:] in lex.source_nouns):
+        if (
+            k in lex.source_nouns
+            or (k[:1] in "لب" and _bare(k[1:]) in lex.source_nouns)
+            or (k[:2] == "لل" and k[2:] in lex.source_nouns)
+        ):
             return True
     return False
 
 
-def _emit(st: _State, kind: str, content: tuple[int, int], cue: tuple[int, int], subj: _Subject, gender, conf=None):
+def _emit(
+    st: _State,
+    kind: str,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    subj: _Subject,
+    gender,
+    conf=None,
+):
     a, b = content
-    if subj.status == "named" and gender is not None and norm_key(st.text[cue[0] : cue[1]]).lstrip("وف").startswith("نقل"):
+    if (
+        subj.status == "named"
+        and gender is not None
+        and norm_key(st.text[cue[0] : cue[1]]).lstrip("وف").startswith("نقل")
+    ):
         gender = None  # «نقلت الصحيفة عن بالاك قوله»: the verb agrees with the paper, not the speaker
     if b <= a:
         return
@@ -1008,10 +1259,16 @@ def _emit(st: _State, kind: str, content: tuple[int, int], cue: tuple[int, int],
     confidence = conf if conf is not None else subj.confidence
     if subj.speaker is None:
         confidence = min(confidence, 0.7)
-    st.quotes.append(QuoteDraft(kind, (a, b), cue, subj.speaker, subj.role, round(confidence, 3), sent))
+    st.quotes.append(
+        QuoteDraft(
+            kind, (a, b), cue, subj.speaker, subj.role, round(confidence, 3), sent
+        )
+    )
     st.history.append(_Spoken(cue[0], sent, subj.speaker, gender, subj.role))
     if subj.speaker is not None and gender in ("m", "f"):
-        st.genders.setdefault(norm_key(st.text[subj.speaker[0] : subj.speaker[1]]), gender)
+        st.genders.setdefault(
+            norm_key(st.text[subj.speaker[0] : subj.speaker[1]]), gender
+        )
 
 
 def _handle_verb(st: _State, m: re.Match) -> None:
@@ -1055,15 +1312,20 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if pos_u in st.unclosed:
                 qopen = st.unclosed[pos_u]
                 break
-    if qopen is not None and (_words(text, *qopen.content) < 3 or _is_named_thing(st, qopen)):
+    if qopen is not None and (
+        _words(text, *qopen.content) < 3 or _is_named_thing(st, qopen)
+    ):
         qopen = None  # «في تصريح لـ"العربية"»: a quoted name, not the quote
-    ends = [(conj.start(), "conj") if conj else None, (colon, "colon") if colon != -1 else None, (qopen.open, "quote") if qopen else None]
+    ends = [
+        (conj.start(), "conj") if conj else None,
+        (colon, "colon") if colon != -1 else None,
+        (qopen.open, "quote") if qopen else None,
+    ]
     ends = sorted(e for e in ends if e is not None)
     # also a quote closing right before the verb: «…»، قال فلان.
     before = _quote_before(st, v_start)
     if before is not None and m.group("pre"):
         before = None  # «…»، ويقول …: a new clause, not a cue after the quote (that is «…»، قال)
-    handled_before = False
     if not ends and before is None:
         return
     kind_end = ends[0] if ends else None
@@ -1074,24 +1336,35 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if nwords > _MAX_ZONE_WORDS or (lemma in lex.short_zone and nwords > 3):
             kind_end = None
         elif any(k in lex.zone_breakers for k in zone_keys):
-            kind_end = None  # «يشير … حيث جاء به: …»: another clause, not the verb's subject
+            kind_end = (
+                None  # «يشير … حيث جاء به: …»: another clause, not the verb's subject
+            )
         elif any(True for _ in _scan(text, lex.participle_words, v_end, zone_b)):
             kind_end = None  # «ودعا … معتبراً أن …»: the participle is the cue
-        elif how == "colon" and lemma in lex.short_zone and nwords > 1 and not st.mentions_in(v_end, zone_b):
-            kind_end = None
-        elif how == "conj" and lemma in lex.colon_only:
+        elif (
+            how == "colon"
+            and lemma in lex.short_zone
+            and nwords > 1
+            and not st.mentions_in(v_end, zone_b)
+            or how == "conj"
+            and lemma in lex.colon_only
+        ):
             kind_end = None
         elif how == "quote" and nwords > 0:
             seg = text[v_end:zone_b].rstrip()
             p = qopen
             n_content = _words(text, *p.content)
-            if n_content < 3 or not (seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6):
+            if n_content < 3 or not (
+                seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6
+            ):
                 kind_end = None
         elif how == "colon" and nwords > 12:
             after_colon = _trim(text, zone_b + 1, sent_end, " \t")[0]
             p = st.pair_at(after_colon) or st.unclosed.get(after_colon)
             if p is None or _words(text, *p.content) < 6:
-                kind_end = None  # a long stretch before a colon is a list, not a speaker
+                kind_end = (
+                    None  # a long stretch before a colon is a list, not a speaker
+                )
     if kind_end is None and before is None:
         return
     # the speaker
@@ -1102,11 +1375,20 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if any(_key(t[2]) == "عن" for t in tail):
             subj = _parse_subject(st, v_end, zone_b, norm_key("نقل"), None, v_start)
     else:
-        if vkey in lex.impersonal and kind_end is not None and kind_end[1] == "conj" and _words(text, v_end, zone_b) <= 1:
+        if (
+            vkey in lex.impersonal
+            and kind_end is not None
+            and kind_end[1] == "conj"
+            and _words(text, v_end, zone_b) <= 1
+        ):
             nxt = text[v_end:zone_b].strip()
             if not nxt or _key(nxt) in ("الي", "علي", "من", "عن", "ب"):
                 return  # «ويُذكر أن»، «ويُشار إلى أن»: the writer's own background
-        if lemma in lex.addressee_verbs and not m.group("pre") and _words(text, st.sentence_start(v_start), v_start) >= 2:
+        if (
+            lemma in lex.addressee_verbs
+            and not m.group("pre")
+            and _words(text, st.sentence_start(v_start), v_start) >= 2
+        ):
             # «مسؤول بارز … أبلغ صحيفة نيويورك تايمز أن»: the mention after أبلغ is spoken to
             subj = _lookback(st, v_start, False)
             if subj.status == "empty":
@@ -1115,15 +1397,28 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
         if subj.status == "empty":
             pre = m.group("pre")
-            lb = _lookback(st, v_start, bool(pre) and norm_key(pre) == "ف") if (not pre or norm_key(pre) == "ف") else _Subject(status="empty")
+            lb = (
+                _lookback(st, v_start, bool(pre) and norm_key(pre) == "ف")
+                if (not pre or norm_key(pre) == "ف")
+                else _Subject(status="empty")
+            )
             if lb.status == "empty" and not pre and _np_before(st, v_start):
-                lb = _Subject(status="unnamed", confidence=0.6)  # «الشواهد تشير إلى أن»: an unnamed subject
+                lb = _Subject(
+                    status="unnamed", confidence=0.6
+                )  # «الشواهد تشير إلى أن»: an unnamed subject
             subj = lb if lb.status != "empty" else _carry(st, v_start, gender)
     cue_span = cue
     if before is not None and not before.claimed:
         before.claimed = True
-        _emit(st, "direct", before.content, cue_span, subj, gender, min(subj.confidence, 0.88))
-        handled_before = True
+        _emit(
+            st,
+            "direct",
+            before.content,
+            cue_span,
+            subj,
+            gender,
+            min(subj.confidence, 0.88),
+        )
     if kind_end is None:
         return
     zone_b, how = kind_end
@@ -1144,7 +1439,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             return
         end = _clause_end(st, a, st.sentence_end(a))
         if _words(text, a, end) >= 3:
-            _emit(st, "direct", (a, end), cue_span, subj, gender, min(subj.confidence, 0.8))
+            _emit(
+                st,
+                "direct",
+                (a, end),
+                cue_span,
+                subj,
+                gender,
+                min(subj.confidence, 0.8),
+            )
         return
     # conjunction: reported speech, or a direct quote right after the conjunction
     a = conj.end()
@@ -1157,7 +1460,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             p.claimed = True
             _emit(st, "direct", p.content, cue_span, subj, gender)
         return
-    end = _clause_end(st, a, max(st.sentence_end(a), st.sentence_end(p.close) if p else 0))
+    end = _clause_end(
+        st, a, max(st.sentence_end(a), st.sentence_end(p.close) if p else 0)
+    )
     if end <= a:
         return
     _emit(st, "indirect", (a, end), cue_span, subj, gender, min(subj.confidence, 0.88))
@@ -1165,14 +1470,35 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     tail = st.pair_at(nxt)
     if tail is not None and not tail.claimed and _words(text, *tail.content) >= 6:
         tail.claimed = True  # «ويؤكد أنه …، «ولكن الله منحني …»»
-        _emit(st, "direct", tail.content, cue_span, subj, gender, min(subj.confidence, 0.8))
+        _emit(
+            st,
+            "direct",
+            tail.content,
+            cue_span,
+            subj,
+            gender,
+            min(subj.confidence, 0.8),
+        )
     # partial quotes inside the reported clause
     i = bisect.bisect_left(st.open_pos, a)
     while i < len(st.pairs) and st.pairs[i].open < end:
         q = st.pairs[i]
-        if q.depth == 0 and not q.claimed and _words(text, *q.content) >= 3 and not _is_named_thing(st, q):
+        if (
+            q.depth == 0
+            and not q.claimed
+            and _words(text, *q.content) >= 3
+            and not _is_named_thing(st, q)
+        ):
             q.claimed = True
-            _emit(st, "direct", q.content, cue_span, subj, gender, min(subj.confidence, 0.8))
+            _emit(
+                st,
+                "direct",
+                q.content,
+                cue_span,
+                subj,
+                gender,
+                min(subj.confidence, 0.8),
+            )
         i += 1
 
 
@@ -1180,20 +1506,19 @@ def _subject_limit(st: _State, a: int, sent_end: int) -> int:
     """For a cue after a quote («…»، قال الوزير.), the subject runs to a comma or the sentence end."""
     text = st.text
     b = a
-    while b < sent_end and text[b] not in "،,.؛;:«“\"":
+    while b < sent_end and text[b] not in '،,.؛;:«“"':
         b += 1
     return b
 
 
-def _quote_before(st: _State, pos: int) -> Optional[_Pair]:
+def _quote_before(st: _State, pos: int) -> _Pair | None:
     """A quote whose closing mark comes right before ``pos`` (only a comma or dash between)."""
     text = st.text
     j = pos
     while j > 0 and text[j - 1] in " \t،,-–—":
         j -= 1
-    if j == pos or j == 0:
-        if j == 0 or text[j - 1] not in '»”"’':
-            return None
+    if (j == pos or j == 0) and (j == 0 or text[j - 1] not in '»”"’'):
+        return None
     if text[j - 1] not in '»”"’“':
         return None
     p = st.by_close.get(j - 1)
@@ -1212,7 +1537,11 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     if prev:
         k = _bare(_key(prev[-1]))
         k2 = _bare(_key(" ".join(prev[-2:]))) if len(prev) >= 2 else ""
-        if k in lex.title_markers or k2 in lex.title_markers or (k[:1] in "بل" and _bare(k[1:]) in lex.title_markers):
+        if (
+            k in lex.title_markers
+            or k2 in lex.title_markers
+            or (k[:1] in "بل" and _bare(k[1:]) in lex.title_markers)
+        ):
             return True
     return False
 
@@ -1224,7 +1553,11 @@ def _handle_participle(st: _State, m: re.Match) -> None:
     limit = st.sentence_end(m.start())
     c = lex.conj_re.search(text, v_end, limit)
     colon = text.find(":", v_end, limit)
-    if c is not None and _words(text, v_end, c.start()) <= 2 and (colon == -1 or c.start() < colon):
+    if (
+        c is not None
+        and _words(text, v_end, c.start()) <= 2
+        and (colon == -1 or c.start() < colon)
+    ):
         a = c.end()
         how = "conj"
     elif colon != -1 and _words(text, v_end, colon) <= 2:
@@ -1242,11 +1575,27 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         if _words(text, *after) <= 2:
             if not p.claimed:
                 p.claimed = True
-                _emit(st, "direct", p.content, cue, subj, gender, min(subj.confidence, 0.8))
+                _emit(
+                    st,
+                    "direct",
+                    p.content,
+                    cue,
+                    subj,
+                    gender,
+                    min(subj.confidence, 0.8),
+                )
             return
     end = _clause_end(st, a, limit)
     if _words(text, a, end) >= 2:
-        _emit(st, "indirect" if how == "conj" else "direct", (a, end), cue, subj, gender, min(subj.confidence, 0.8))
+        _emit(
+            st,
+            "indirect" if how == "conj" else "direct",
+            (a, end),
+            cue,
+            subj,
+            gender,
+            min(subj.confidence, 0.8),
+        )
 
 
 def _handle_frame(st: _State, m: re.Match) -> None:
@@ -1274,7 +1623,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     persons = [x for x in ms if x.label == "PERSON"]
     if persons or ms:
         x = (persons or ms)[0]
-        subj = _Subject((x.start, x.end), _role_text(st, m.end(), x.start) if x.label == "PERSON" else None, "named", 0.85)
+        subj = _Subject(
+            (x.start, x.end),
+            _role_text(st, m.end(), x.start) if x.label == "PERSON" else None,
+            "named",
+            0.85,
+        )
     else:
         subj = _Subject(None, None, "unnamed", 0.7)
     # a quote right before: «…»، بحسب X
@@ -1309,7 +1663,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         a, e = _trim(text, s0, s1)
     else:
         a, e = head
-    if _words(text, a, e) >= 3 and not any(q.content[0] < e and a < q.content[1] for q in st.quotes[-4:]):
+    if _words(text, a, e) >= 3 and not any(
+        q.content[0] < e and a < q.content[1] for q in st.quotes[-4:]
+    ):
         # (a frame inside reported speech, «قالت إن … بحسب شهادة …», is part of that quote)
         _emit(st, "according_to", (a, e), cue, subj, None)
 
@@ -1326,7 +1682,9 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     subj = _carry(st, m.start(), gender)
     if before is not None:
         before.claimed = True
-        _emit(st, "direct", before.content, cue, subj, gender, min(subj.confidence, 0.8))
+        _emit(
+            st, "direct", before.content, cue, subj, gender, min(subj.confidence, 0.8)
+        )
         return
     s0 = st.sentence_start(m.start())
     for q in st.quotes:
@@ -1358,7 +1716,17 @@ def _leftover_pairs(st: _State) -> None:
         if sent - st.sentence_of(q.content[1]) > 2:
             continue
         p.claimed = True
-        st.quotes.append(QuoteDraft("direct", p.content, q.cue, q.speaker, q.role, round(min(q.confidence, 0.6), 3), sent))
+        st.quotes.append(
+            QuoteDraft(
+                "direct",
+                p.content,
+                q.cue,
+                q.speaker,
+                q.role,
+                round(min(q.confidence, 0.6), 3),
+                sent,
+            )
+        )
 
 
 def extract_quotes(
@@ -1444,7 +1812,8 @@ def _dedupe(quotes: list[QuoteDraft]) -> list[QuoteDraft]:
     keep = []
     for q in res:
         inside = q.kind != "direct" and any(
-            o is not q and o.content[0] <= q.cue[0] < o.content[1] for o in by_sent.get(q.sentence, ())
+            o is not q and o.content[0] <= q.cue[0] < o.content[1]
+            for o in by_sent.get(q.sentence, ())
         )
         if not inside:
             keep.append(q)

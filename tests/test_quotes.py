@@ -18,7 +18,9 @@ from pipeline.nlp import get_nlp, sentence_spans
 from pipeline.quotes import _pair_marks, extract_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("quotes_bench", ROOT / "benchmarks" / "quotes_bench.py")
+_spec = importlib.util.spec_from_file_location(
+    "quotes_bench", ROOT / "benchmarks" / "quotes_bench.py"
+)
 bench = importlib.util.module_from_spec(_spec)
 sys.modules["quotes_bench"] = bench
 _spec.loader.exec_module(bench)
@@ -53,9 +55,23 @@ def test_golden_has_every_case_type(cases):
     kinds = {c.case for c in cases}
     assert len(cases) >= 40
     for need in (
-        "direct_colon", "direct_cue_after", "direct_split", "direct_multi_sentence", "direct_multi_paragraph",
-        "direct_nested", "partial_quote", "indirect_verb_first", "subject_first", "org_speaker", "role_no_name",
-        "carry_over", "previous_sentence", "according_to", "context_frame", "unnamed_speaker", "distractor",
+        "direct_colon",
+        "direct_cue_after",
+        "direct_split",
+        "direct_multi_sentence",
+        "direct_multi_paragraph",
+        "direct_nested",
+        "partial_quote",
+        "indirect_verb_first",
+        "subject_first",
+        "org_speaker",
+        "role_no_name",
+        "carry_over",
+        "previous_sentence",
+        "according_to",
+        "context_frame",
+        "unnamed_speaker",
+        "distractor",
     ):
         assert need in kinds, need
 
@@ -81,12 +97,30 @@ def test_spans_are_well_formed(cases):
         for q in quotes:
             assert 0 <= q.content[0] < q.content[1] <= len(case.text)
             assert 0 <= q.cue[0] < q.cue[1] <= len(case.text)
-            assert not (q.cue[0] >= q.content[0] and q.cue[1] <= q.content[1]), "cue inside its own content"
+            assert not (q.cue[0] >= q.content[0] and q.cue[1] <= q.content[1]), (
+                "cue inside its own content"
+            )
             assert q.kind in ("direct", "indirect", "according_to")
             assert 0.0 <= q.confidence <= 1.0
             assert 0 <= q.sentence < len(case.sentences)
             if q.speaker is not None:
                 assert q.speaker in keys, f"{case.id}: speaker span is not a mention"
+
+
+_ANER = sorted((ROOT / "tests" / "golden" / "quotes" / "anercorp").glob("*.yaml"))
+
+
+@pytest.mark.skipif(
+    not (bench.ANERCORP / "train.txt").exists(), reason="ANERcorp not available here"
+)
+def test_real_newswire_floor():
+    # annotated ANERcorp ranges (token offsets; the text is read from the shared corpus)
+    rows = bench.evaluate_anercorp(_ANER)
+    s = bench.summary(rows["ALL"])
+    assert rows["ALL"].gold >= 120
+    assert s["overlap_f1"] >= 0.90, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.88, bench.report(rows)
+    assert s["attributed_precision"] >= 0.93, bench.report(rows)
 
 
 # --- the seed ------------------------------------------------------------------------------------
@@ -98,7 +132,10 @@ def test_seed_quotes_with_hand_built_mentions(seed_text):
         ("ORG", "interestingengineering"),
         ("PERSON", "مارك زوكربيرج"),
     ]
-    ms = [MentionDraft(text.index(s), text.index(s) + len(s), s, lab, "lexicon", 0.9) for lab, s in mentions]
+    ms = [
+        MentionDraft(text.index(s), text.index(s) + len(s), s, lab, "lexicon", 0.9)
+        for lab, s in mentions
+    ]
     i = text.index("قال جنسن هوانغ") + 4
     ms.append(MentionDraft(i, i + 10, "جنسن هوانغ", "PERSON", "lexicon", 0.9))
     ms.sort(key=lambda m: m.start)
@@ -108,9 +145,15 @@ def test_seed_quotes_with_hand_built_mentions(seed_text):
     assert len(got) == 4, got
     assert got[0][:3] == ("according_to", "ووفقًا لما نشره", "interestingengineering")
     assert got[0][3].startswith("تشمل الصفقة")
-    assert got[1][:3] == ("direct", "قال", "جنسن هوانغ") and got[1][3].startswith("لا أحد ينشر")
-    assert got[2][:3] == ("direct", "قال", "مارك زوكربيرج") and got[2][3].startswith("نحن متحمسون")
-    assert got[3][:3] == ("indirect", "وأضاف", "مارك زوكربيرج") and got[3][3].startswith("فرق الهندسة")
+    assert got[1][:3] == ("direct", "قال", "جنسن هوانغ") and got[1][3].startswith(
+        "لا أحد ينشر"
+    )
+    assert got[2][:3] == ("direct", "قال", "مارك زوكربيرج") and got[2][3].startswith(
+        "نحن متحمسون"
+    )
+    assert got[3][:3] == ("indirect", "وأضاف", "مارك زوكربيرج") and got[3][
+        3
+    ].startswith("فرق الهندسة")
     assert quotes[1].role == "المؤسس والرئيس التنفيذي لشركة إنفيديا"
     assert quotes[2].role == "المؤسس والرئيس التنفيذي لشركة ميتا"
 
@@ -123,7 +166,11 @@ def test_seed_through_the_pipeline(seed_text):
     huang = by_cue[("direct", "قال")]
     assert huang.speaker is not None and huang.speaker_key is not None
     added = by_cue[("indirect", "وأضاف")]
-    zuck = [q for q in rec.quotes if q.kind == "direct" and q.content.text.startswith("نحن متحمسون")][0]
+    zuck = next(
+        q
+        for q in rec.quotes
+        if q.kind == "direct" and q.content.text.startswith("نحن متحمسون")
+    )
     assert added.speaker_key == zuck.speaker_key is not None
     # the speaker key is the same entity as the other spelling in the title (زوكربيرغ)
     title_zuck = [m for m in rec.mentions if m.text == "زوكربيرغ"]
@@ -134,7 +181,7 @@ def test_seed_through_the_pipeline(seed_text):
 
 
 def test_pairing_nested_and_apostrophes():
-    text = "قال: «قلنا \"لا\" مراراً» وكتب O’Brien ‘نعم’."
+    text = 'قال: «قلنا "لا" مراراً» وكتب O’Brien ‘نعم’.'
     pairs = [(text[p.open], text[p.close], p.depth) for p in _pair_marks(text)]
     assert ("«", "»", 0) in pairs and ('"', '"', 1) in pairs and ("‘", "’", 0) in pairs
     assert len(pairs) == 3  # the apostrophe in O’Brien closes nothing
@@ -150,16 +197,60 @@ def test_unclosed_mark_at_paragraph_end_is_dropped():
     assert _pair_marks("قال «شيئاً\nثم مضى") == []
 
 
+def test_reversed_guillemets_pair():
+    text = "يقول : » المفاجئ ليس هو الحدث « ."
+    (p,) = _pair_marks(text)
+    assert text[slice(*p.content)] == "المفاجئ ليس هو الحدث"
+
+
+def test_unclosed_quote_after_cue_runs_to_paragraph_end():
+    text = (
+        'عبر أنان عن صدمته. وقال " أنا مصدوم ومضطرب في العمق من القصف .\nوفي خبر آخر.'
+    )
+    quotes, _, _ = _run(text, [("PERSON", "أنان")])
+    assert [_show(text, q) for q in quotes] == [
+        ("direct", "وقال", "أنان", "أنا مصدوم ومضطرب في العمق من القصف")
+    ]
+
+
+def test_word_ending_in_lam_is_not_an_addressee():
+    # «ويقول يحيى»: the ل ending «يقول» does not make يحيى the one spoken to
+    text = "ويقول يحيى بيرت في اتصال هاتفي إن الأرقام الرسمية تقدر العدد بستة عشر ألفاً."
+    quotes, _, _ = _run(text, [("PERSON", "يحيى بيرت")])
+    assert _show(text, quotes[0])[2] == "يحيى بيرت"
+
+
+def test_told_verb_mention_is_the_addressee():
+    text = "مسؤول بارز في الوزارة أبلغ صحيفة نيويورك تايمز أن التمرد ازداد سوءاً في الأشهر الأخيرة."
+    quotes, _, _ = _run(text, [("ORG", "نيويورك تايمز")])
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+def test_statement_author_is_the_speaker():
+    text = "وأفاد بيان صادر عن مكتب أولمرت أن الأخير أبلغ أنان أسفه.\nوأضاف البيان أن أولمرت تحفظ على التصريح."
+    quotes, _, _ = _run(text, [("PERSON", "أولمرت"), ("PERSON", "أنان")])
+    assert [_show(text, q)[2] for q in quotes] == ["أولمرت", "أولمرت"]
+
+
+def test_what_confirms_is_not_a_cue():
+    text = "وما يؤكد وقوع هذا الحدث أن العرب اعتادوا المجيء إلى مكة كل عام."
+    assert _run(text)[0] == []
+
+
 def test_diacritics_and_tatweel_in_cues():
     text = "وأكّـد وزيـر الصحة فهد الجلاجل أنّ اللقاحات متوفرة في جميع المراكز."
     quotes, _, _ = _run(text, [("PERSON", "فهد الجلاجل")])
-    assert [_show(text, q)[:3] for q in quotes] == [("indirect", "وأكّـد", "فهد الجلاجل")]
+    assert [_show(text, q)[:3] for q in quotes] == [
+        ("indirect", "وأكّـد", "فهد الجلاجل")
+    ]
 
 
 def test_speaker_proposed_when_entities_missed_it():
     text = "وقال الخبير الاقتصادي أحمد السيد إن التضخم سيتراجع في الربع المقبل."
     quotes, new, _ = _run(text)
-    assert [(m.text, m.label, m.source) for m in new] == [("أحمد السيد", "PERSON", "rule")]
+    assert [(m.text, m.label, m.source) for m in new] == [
+        ("أحمد السيد", "PERSON", "rule")
+    ]
     assert quotes[0].speaker == (new[0].start, new[0].end)
     assert quotes[0].role == "الخبير الاقتصادي"
 
