@@ -103,7 +103,8 @@ def _clean(text: str) -> str:
     return text.replace("&", " & ").replace("ء", "").translate(_PERSIAN)
 
 
-def _raw_tokens(name: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=131072)
+def _raw_tokens(name: str) -> tuple[tuple[str, str], ...]:
     """``(as written without diacritics, folded)`` per token; "&" becomes the token "and"."""
     out = []
     for tok in _SPLIT_RE.split(_clean(name)):
@@ -113,7 +114,7 @@ def _raw_tokens(name: str) -> list[tuple[str, str]]:
             out.append(("and", "and"))
         else:
             out.append((tok, fold_letters(tok)))
-    return out
+    return tuple(out)
 
 
 # Organisation designators, folded (ة→ه, أ→ا). Leading ones only when a name follows.
@@ -151,10 +152,11 @@ def _strip_designators(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _name_tokens(name: str, label: Optional[str]) -> list[tuple[str, str]]:
-    toks = _raw_tokens(name)
+    toks = list(_raw_tokens(name))
     return _strip_designators(toks) if label == "ORG" else toks
 
 
+@functools.lru_cache(maxsize=131072)
 def match_key(name: str, label: str) -> str:
     """Orthographic key: folded letters, no diacritics/punctuation/spaces, no ORG designators.
 
@@ -282,17 +284,23 @@ def phonetic_key(name: str) -> str:
     return "".join(_phonetic_tokens(_raw_tokens(name)))
 
 
-def _token_keys(name: str, label: Optional[str]) -> list[str]:
-    """Phonetic key per token, each decided on its own (for partial-name matching)."""
-    out = []
+@functools.lru_cache(maxsize=131072)
+def _token_keys_cached(name: str, label: Optional[str]) -> tuple[str, ...]:
+    out: list[str] = []
     for tok in _name_tokens(name, label):
         out.extend(_phonetic_tokens([tok]))
-    return out
+    return tuple(out)
+
+
+def _token_keys(name: str, label: Optional[str]) -> list[str]:
+    """Phonetic key per token, each decided on its own (for partial-name matching)."""
+    return list(_token_keys_cached(name, label))
 
 
 # --- entity keys ---------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=131072)
 def _arabic_key(label: str, name: str) -> str:
     return f"{label}:ar:" + "".join(_phonetic_tokens(_name_tokens(name, label)))
 
@@ -464,6 +472,7 @@ def _fold_word(word: str) -> str:
 _GENERIC = {" ".join(_fold_word(w) for w in g.split()) for g in _GENERIC_WORDS}
 
 
+@functools.lru_cache(maxsize=65536)
 def is_generic(text: str) -> bool:
     """True for a reference that names nothing: «الشركة», «والشركتان», «البنك»."""
     toks = _raw_tokens(text)
