@@ -52,6 +52,7 @@ class Rules:
     person_verbs: frozenset[str]
     connectors: frozenset[str]
     name_words: frozenset[str]
+    company_verbs: frozenset[str]
     first_names: frozenset[str]
     first_names_raw: frozenset[str]
     named_product_cues: frozenset[str]
@@ -98,6 +99,7 @@ def get_rules(extra_lexicons: tuple[str, ...] = ()) -> Rules:
         person_verbs=frozenset(norm_key(w) for w in cues["person_verbs"]),
         connectors=frozenset(norm_key(w) for w in cues["name_connectors"]),
         name_words=frozenset(norm_key(w) for w in cues["name_words"]),
+        company_verbs=frozenset(norm_key(w) for w in cues["company_verbs"]),
         first_names=frozenset(norm_key(w) for w in resources.word_list("first_names")),
         first_names_raw=frozenset(_name_form(w) for w in resources.word_list("first_names")),
         named_product_cues=frozenset(cues["named_product_cues"]),
@@ -333,6 +335,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     add(k, end, label, "rule", 0.8, org_type=org_type)
                 prev_label, prev_end = label, end - 1
             break
+        # A company verb before a name that is also a common word (أعلنت فوري): cue-only lexicon names.
+        if toks.single_peels(i)[-1][1] in rules.company_verbs and i + 1 < toks.n:
+            hit = _matches_at(toks, i + 1, rules.cue_only_index, peel=False)
+            if hit:
+                entry = hit[2]
+                add(i + 1, i + 1 + hit[0], entry.label, "lexicon", 0.85, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
         # Product cues followed by a name.
         hit = _matches_at(toks, i, rules.product_cues, single=True)
         if hit and hit[2] in rules.named_product_cues:

@@ -23,13 +23,14 @@ from pipeline.normalize import fuzzy_pattern, norm_key
 
 __all__ = ["find_relations"]
 
-_CLITIC = r"(?<![\w])(?:[وفبل]|وب|ول|فب)?"
+_CLITIC = r"(?<![\w])(?:[وفبل]|وب|ول|فب|س|وس|فس)?"  # و ف ب ل and the future س (ستعتمد)
+_SUFFIX = r"(?:ها|ه|هم|هما|هن)?"  # attached pronouns: استحواذها، استثماره
 _END = r"(?![\w])"
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
     alts = sorted({fuzzy_pattern(w) for w in words}, key=len, reverse=True)
-    return re.compile(_CLITIC + "(?:" + "|".join(alts) + ")" + _END)
+    return re.compile(_CLITIC + "(?:" + "|".join(alts) + ")" + _SUFFIX + _END)
 
 
 @functools.lru_cache(maxsize=1)
