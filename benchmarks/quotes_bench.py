@@ -331,8 +331,12 @@ def _same_person(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
 
-    def words(k: str) -> set[str]:  # clitic و off, as canon peels it
-        return {w[1:] if w.startswith("و") and len(w) > 3 else w for w in k.split()}
+    def words(k: str) -> set[str]:  # clitic و and the article off, as canon peels them
+        out = set()
+        for w in k.split():
+            w = w[1:] if w.startswith("و") and len(w) > 3 else w
+            out.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
+        return out
 
     wa, wb = words(a), words(b)
     return wa <= wb or wb <= wa

@@ -185,6 +185,12 @@ class _Lex:
     adverbs: frozenset
     stops: frozenset
     speech_nouns: frozenset
+    clause_only: (
+        frozenset  # participles that end reported content but are no cue (واصفاً)
+    )
+    clause_verbs: (
+        frozenset  # verbs that after «، و» start the writer's new clause (واتهم)
+    )
     title_markers: frozenset
     anaphors: dict
     generic: frozenset
@@ -249,9 +255,12 @@ def _lex() -> _Lex:
     )
     verb_words = {_fold(k): k for k in verbs if " " not in k}
     participles = {}
-    for forms in data["participles"]:
+    for forms in data["participles"] + data["clause_participles"]:
         for gender, form in zip("mfp", forms):
             participles[norm_key(form)] = gender
+    clause_only = frozenset(
+        norm_key(f) for forms in data["clause_participles"] for f in forms
+    )
     participle_words = {_fold(k): k for k in participles}
     conj = []
     for c in data["conjunctions"]:
@@ -320,6 +329,8 @@ def _lex() -> _Lex:
         adverbs=keys(data["leading_adverbs"]),
         stops=keys(data["subject_stops"]),
         speech_nouns=keys(data["speech_nouns"]),
+        clause_only=clause_only,
+        clause_verbs=keys(data["clause_verbs"]),
         title_markers=frozenset(_bare(k) for k in keys(data["title_markers"])),
         anaphors=anaphors,
         generic=frozenset(_bare(k) for k in keys(data["generic_speakers"])),
@@ -592,6 +603,8 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
     """A mention after ل that is the person or outlet spoken to: «قال لرويترز»، «في تصريح لـ»."""
     t = st.text
     j = m.start
+    if m.text.startswith("لل") and len(m.text) > 4:
+        return True  # a mention that kept its clitic: «للجزيرة»
     if j > 0 and t[j - 1] == "ل":  # glued: «لرويترز», «للجزيرة» (not the end of «يقول»)
         return (
             j < 2
@@ -813,8 +826,21 @@ def _parse_subject(
                 return _Subject(h.speaker, h.role, "carry", 0.65)
         return _Subject(None, None, "unnamed", 0.6)
     role = _role_text(st, subj_a, subj_b)
-    for k in keys:
+    if role is not None and len(keys) >= 2:
+        # «وقال المتحدث باسم المجلس الأعلى الإسلامي»: the person given that role just before
+        want = [_bare(k) for k in keys if k not in lex.stops]
+        sent = st.sentence_of(cue_start)
+        for h in reversed(st.history):
+            if sent - h.sentence > 8:
+                break
+            have = _bare(norm_key(h.role or ""))
+            if h.speaker is not None and h.role and all(w in have for w in want):
+                return _Subject(h.speaker, h.role, "coref", 0.7)
+    for n, k in enumerate(keys):
         m = _resolve_anaphor(st, k, cue_start)
+        quals = [_bare(q) for q in keys[n + 1 : n + 3] if q not in lex.stops]
+        if m is not None and quals and not all(q in norm_key(m.text) for q in quals):
+            m = None  # «المجلس الأعلى الإسلامي» is not the last «مجلس» named
         if m is not None and (k == keys[0] or role is not None):
             return _Subject((m.start, m.end), role, "anaphor", 0.7, "ORG")
         if k in lex.anaphors and (k == keys[0] or role is not None):
@@ -1014,13 +1040,20 @@ def _carry(
             ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (
                 m.label == "ORG" and gender in ("f", "m", None)
             )
-            if (
-                ok
-                and words_before <= 4
-                and (
-                    "،" in head[m.end - s0 :]
-                    or m.label == "PERSON"
-                    or words_before <= 2
+            persons_before = [x for x in before if x.label == "PERSON"]
+            if ok and (
+                (
+                    words_before <= 4
+                    and (
+                        "،" in head[m.end - s0 :]
+                        or m.label == "PERSON"
+                        or words_before <= 2
+                    )
+                )
+                or (
+                    m.label == "PERSON"
+                    and words_before <= 8
+                    and len({norm_key(x.text) for x in persons_before}) == 1
                 )
             ):
                 return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
@@ -1137,6 +1170,19 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
     text, lex = st.text, st.lex
     end = limit
+    for w in _WORD_RE.finditer(text, a, end):
+        k = _fold(w.group())
+        back = text[max(a, w.start() - 3) : w.start()]
+        if (
+            k.startswith("و")
+            and k[1:] in lex.clause_verbs
+            and ("،" in back or "," in back)
+        ):
+            end = w.start()  # «…، واتهم الحكومة …»: the writer's next clause
+            break
+        if k in ("وهو", "وهي") and text[w.end() : w.end() + 4].strip().startswith("ما"):
+            end = w.start()  # «… وهو ما لم يحدث»: the writer's aside
+            break
     for rx in ("participle", lex.frame_re, lex.pronoun_frame_re):
         found = (
             _scan(text, lex.participle_words, a, end)
@@ -1335,7 +1381,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         zone_keys = [_key(t[2]) for t in _tokens(text, v_end, zone_b)]
         if nwords > _MAX_ZONE_WORDS or (lemma in lex.short_zone and nwords > 3):
             kind_end = None
-        elif any(k in lex.zone_breakers for k in zone_keys):
+        elif any(k in lex.zone_breakers for k in zone_keys) or any(
+            h.group("pre") for h in _scan(text, lex.verb_words, v_end, zone_b)
+        ):
             kind_end = (
                 None  # «يشير … حيث جاء به: …»: another clause, not the verb's subject
             )
@@ -1438,7 +1486,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 _emit(st, "direct", p.content, cue_span, subj, gender)
             return
         end = _clause_end(st, a, st.sentence_end(a))
-        if _words(text, a, end) >= 3:
+        named = sum(
+            x.end - x.start for x in st.mentions_in(a, end, labels=("PERSON", "ORG"))
+        )
+        if (
+            _words(text, a, end) >= 3 and named * 2 < end - a
+        ):  # not a byline «كتب: هشام محمود»
             _emit(
                 st,
                 "direct",
@@ -1548,7 +1601,10 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
 
 def _handle_participle(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
-    gender = lex.participles.get(lex.participle_words.get(_fold(m.group("v")), ""))
+    form = lex.participle_words.get(_fold(m.group("v")), "")
+    if form in lex.clause_only:
+        return
+    gender = lex.participles.get(form)
     v_end = m.end()
     limit = st.sentence_end(m.start())
     c = lex.conj_re.search(text, v_end, limit)
@@ -1601,8 +1657,13 @@ def _handle_participle(st: _State, m: re.Match) -> None:
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
-    if not _frame_is_source(st, m):
-        return
+    inside = st.mentions_in(
+        max(0, m.start() - 40), m.end() + 40, labels=("PERSON", "ORG", "LOC", "PRODUCT")
+    )
+    if any(x.start <= m.start("f") < x.end for x in inside) or not _frame_is_source(
+        st, m
+    ):
+        return  # («بهاء حسب الله»: a name, not «حسب»)
     cue = (m.start(), m.end())
     s0, s1 = st.sentences[st.sentence_of(m.start())] if st.sentences else (0, len(text))
     # the frame's own phrase: up to a comma or the sentence end
