@@ -80,6 +80,7 @@ def _customise_tokenizer(nlp: Language) -> None:
 def build_nlp(*, model: bool = True) -> Language:
     """A fresh Arabic pipeline: tokenizer rules, sentence rules and, when shipped, the NER model."""
     nlp = spacy.blank("ar")
+    nlp.max_length = 4_000_000  # above pipeline.read's per-article limit (2 MB of UTF-8)
     _customise_tokenizer(nlp)
     nlp.add_pipe("naba_sentences")
     if model:

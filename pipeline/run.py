@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 from typing import Iterable, Iterator, Optional
 
-from pipeline import canon, entities, quotes, relations, values
+from pipeline import canon, entities, quotes, relations, resources, values
 from pipeline.drafts import MentionDraft, QuoteDraft, RelationDraft
 from pipeline.nlp import get_nlp, sentence_spans
 from schemas import (
@@ -91,7 +91,7 @@ def _assemble_from_doc(article: Article, doc, lexicons: tuple[str, ...]) -> Arti
             taken.add(s.span)
     drafts.sort(key=lambda m: m.start)
     rel_drafts = relations.find_relations(text, sents, drafts)
-    drafts, ents = canon.canonicalize(text, drafts)
+    drafts, ents = canon.canonicalize(text, drafts, entries=resources.lexicon(lexicons))
     return _assemble(article, sents, drafts, ents, quote_drafts, rel_drafts, dates, amounts)
 
 
