@@ -12,7 +12,9 @@ Formats (all UTF-8, ``#`` starts a comment line, blank lines ignored):
   only written in Latin script); ``latin`` the canonical Latin name (may be empty); ``aliases``
   other spellings separated by ``|`` (``-`` for none); ``attributes`` ``key=value`` pairs separated
   by ``;`` (``org_type`` for ORG: company, government, media, other; ``maker`` for PRODUCT: the
-  Latin or Arabic name of the maker). Users add their own files with ``--lexicon PATH``.
+  Latin or Arabic name of the maker; ``role`` for PERSON; ``nomatch=1`` when the Arabic name is
+  also an ordinary word (طاقة، فوري): it is then matched only right after a cue word, and its other
+  spellings anywhere). Users add their own files with ``--lexicon PATH``.
 * ``data/words/*.txt`` — one word or phrase per line.
 * ``data/*.yaml`` — structured language data (month names, scale words …).
 
