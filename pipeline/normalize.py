@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from camel_tools.tokenizers.word import simple_word_tokenize
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
     normalize_alef_ar,
@@ -30,6 +31,7 @@ __all__ = [
     "is_arabic",
     "is_latin",
     "arabic_digits_to_latin",
+    "count_words",
 ]
 
 TATWEEL = "\u0640"
@@ -134,3 +136,9 @@ def fuzzy_pattern(phrase: str) -> str:
             parts.append(_LETTER_CLASSES.get(ch, re.escape(ch)) + (_DIACRITICS_CLASS if is_arabic(ch) else ""))
         words.append("".join(parts))
     return r"\s+".join(words)
+
+
+def count_words(text: str) -> int:
+    """Words as camel-tools' ``simple_word_tokenize`` splits them, punctuation not counted.
+    This is the word count naba reports (articles.n_words, words per second)."""
+    return sum(1 for tok in simple_word_tokenize(text) if any(ch.isalnum() for ch in tok))

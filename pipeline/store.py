@@ -27,6 +27,7 @@ import pyarrow as pa
 
 from pipeline import canon
 from pipeline.errors import QueryError, StoreError
+from pipeline.normalize import count_words
 from schemas import ArticleRecord, Span
 
 __all__ = ["DEFAULT_DB", "db_path", "Store", "AddResult", "read_only_query", "record_rows", "TABLES"]
@@ -69,7 +70,7 @@ def record_rows(record: ArticleRecord, ingested_at: Optional[dt.datetime] = None
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     art = a.model_dump()
     art.update(
-        n_words=len(a.text.split()),
+        n_words=count_words(a.text),
         ingested_at=ingested_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
         record=record.model_dump_json(),
     )
