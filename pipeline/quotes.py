@@ -199,6 +199,7 @@ class _Lex:
     honorifics: frozenset
     openers: frozenset
     connectives: frozenset
+    clause_joiners: frozenset
     zone_breakers: frozenset
     relatives: frozenset
     statement_nouns: frozenset
@@ -339,6 +340,7 @@ def _lex() -> _Lex:
         honorifics=keys(data["honorifics"]),
         openers=keys(data["content_openers"]),
         connectives=keys(data["connectives"]),
+        clause_joiners=keys(data["clause_joiners"]),
         zone_breakers=keys(data["zone_breakers"]),
         relatives=keys(data["relative_what"]),
         statement_nouns=frozenset(_bare(k) for k in keys(data["statement_nouns"])),
@@ -1057,8 +1059,32 @@ def _carry(
                 )
             ):
                 return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
+        # the clause the cue belongs to: «…، بينما أدان سفير طالبان … سالم زعيف الهجمات قائلاً …»
+        bounds = [s0] + [
+            t[1]
+            for t in _tokens(st.text, s0, cue_start)
+            if t[2] in "،," or _key(t[2]) in st.lex.clause_joiners
+        ]
+        for c0 in reversed(bounds[1:]):
+            persons = [
+                x
+                for x in st.mentions_in(c0, cue_start, labels=("PERSON",))
+                if not _addressee(st, x)
+            ]
+            if (
+                persons
+                and _words(st.text, c0, persons[0].start) <= 8
+                and gender in ("m", "f", None)
+            ):
+                if len({norm_key(x.text) for x in persons}) == 1:
+                    x = persons[0]
+                    return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
+                break
     if same_sentence_only:
-        return _Subject(status="unnamed", confidence=0.5)
+        lead = _tokens(st.text, s0, cue_start)
+        if not (len(lead) == 1 and _fold(lead[0][2])[:1] in "وف"):
+            return _Subject(status="unnamed", confidence=0.5)
+        # «وهدد قائلاً: …»: a participle right after a subjectless verb carries like the verb
     # 3. the previous speaker of the same gender, within five sentences, unless a sentence since
     #    then opened with another person as its subject («وكان السفير X قد أعرب …»)
     for h in reversed(st.history):
@@ -1203,9 +1229,14 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         back = text[max(a, m.start() - 3) : m.start()]
         if not m.group("pre"):
             prev = text[max(a, m.start() - 14) : m.start()].split()
+            lead = _key(prev[-1]) if prev else ""
+            if lead in lex.clause_joiners and _conj_after(st, m.end(), limit, 4):
+                end = min(
+                    end, max(a, m.start() - len(prev[-1]) - 1)
+                )  # «… بينما قالت مصادر أخرى إن …»
+                break
             if (
-                len(prev) >= 1
-                and _key(prev[-1]) in lex.connectives
+                lead in lex.connectives
                 and re.search("[،,]", " ".join(prev[-2:]))
                 and _conj_after(st, m.end(), limit)
             ):
@@ -1215,12 +1246,20 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 break
             continue
         nxt = text[m.end() : m.end() + 4].lstrip()
-        if (("،" in back or "," in back) and _conj_after(st, m.end(), limit)) or nxt[
-            :1
-        ] in (':«"“'):
-            end = min(
-                end, m.start()
-            )  # «…، وأضاف أن …» / «… وقال "…"»: a new quote starts
+        if (
+            (("،" in back or "," in back) and _conj_after(st, m.end(), limit))
+            or _conj_after(st, m.end(), limit, 3)
+            or nxt[:1] in (':«"“')
+        ):
+            end = min(end, m.start())  # «…، وأضاف أن …» / «… واعلن أن …» / «… وقال "…"»
+            break
+    # «… ( رويترز ) وفي مانشيستر …»: a source credit in parentheses ends the sentence's report
+    for par in re.finditer(r"\(\s*([^()]{2,30}?)\s*\)", text[a:end]):
+        if any(
+            x.org_type == "media" or x.label == "ORG"
+            for x in st.mentions_in(a + par.start(1), a + par.end(1))
+        ) or _key(par.group(1).split()[0]) in ("الفرنسية", "رويترز", "ارشيف", "أرشيف"):
+            end = a + par.start()
             break
     # «… يخفيه، «ولكن الله …»»: a direct quote after a comma that runs to the end is its own
     i = bisect.bisect_left(st.open_pos, a)
@@ -1244,9 +1283,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
     return b
 
 
-def _conj_after(st: _State, pos: int, limit: int) -> bool:
+def _conj_after(st: _State, pos: int, limit: int, max_words: int = 8) -> bool:
     m = st.lex.conj_re.search(st.text, pos, min(limit, pos + 120))
-    return m is not None and _words(st.text, pos, m.start()) <= 8
+    return m is not None and _words(st.text, pos, m.start()) <= max_words
 
 
 def _frame_is_source(st: _State, m: re.Match) -> bool:
@@ -1443,6 +1482,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 subj = _Subject(status="unnamed", confidence=0.6)
         else:
             subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
+        first_tok = _tokens(text, v_end, zone_b)[:1]
+        if (
+            subj.status != "named"
+            and first_tok
+            and _key(first_tok[0][2]) in ("فيه", "فيها", "خلاله", "خلالها")
+        ):
+            # «عقد رامسفيلد مؤتمراً نفى فيه أن …»: the speaker is the clause's subject
+            subj = _carry(st, v_start, gender)
         if subj.status == "empty":
             pre = m.group("pre")
             lb = (
