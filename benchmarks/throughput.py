@@ -1,0 +1,345 @@
+"""End-to-end throughput of naba (read → extract → DuckDB), with baselines measured in the same run.
+
+    .venv/bin/python benchmarks/build_corpus.py --words 1000000 --out /tmp/naba_1m.jsonl
+    .venv/bin/python benchmarks/throughput.py /tmp/naba_1m.jsonl --jobs 1,2 [--repeat 3] [--limit N]
+
+For each ``--jobs`` value a fresh child process ingests the corpus into a new database exactly as
+``naba ingest --jobs N`` does (:func:`pipeline.parallel.extract_stream`, ``Store.add`` every 64
+articles); this parent samples the resident memory of that process tree (main + workers, summed,
+every 0.2 s) and reads its CPU time when it ends. The 1-job run also times every stage (wrappers
+around the stage functions: a few microseconds per article against ~100 ms of work). Before the
+runs, the two baselines tokenise the same texts in this process: spaCy's bare Arabic tokenizer
+(``spacy.blank("ar")``) and camel-tools' ``simple_word_tokenize``. Words are whitespace-separated
+words of the stored text (the ``n_words`` column).
+
+Printed: words/s (wall) and words per CPU-second for each run; the ratio of N jobs to 1 job; the
+share of each stage; baseline words/s and naba's cost as a multiple of each; peak memory; the
+database load rate (rows of every table per second of ``Store.add``). With ``--repeat R`` every
+run is repeated R times and medians are printed (the machine is shared: compare ratios measured
+in one invocation, not absolute figures across invocations).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+# ---------------------------------------------------------------- memory of a process tree
+
+def _children(pid: int) -> list[int]:
+    out = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                out.extend(int(c) for c in f.read().split())
+    except OSError:
+        pass
+    return out
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += _rss(p)
+        todo.extend(_children(p))
+    return total
+
+
+class PeakSampler(threading.Thread):
+    """Samples :func:`tree_rss` of one process every ``interval`` seconds; ``peak`` in bytes."""
+
+    def __init__(self, pid: int, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.pid, self.interval, self.peak = pid, interval, 0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.is_set():
+            self.peak = max(self.peak, tree_rss(self.pid))
+            self._stop_event.wait(self.interval)
+
+    def stop(self) -> None:
+        self._stop_event.set()
+        self.join()
+
+
+# ---------------------------------------------------------------- the child: one ingest run
+
+class StageTimer:
+    """Cumulative CPU seconds per stage (process CPU time: robust to other work on a shared machine)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    def wrap(self, module, name: str, stage: str) -> None:
+        fn = getattr(module, name)
+
+        def timed(*args, **kwargs):
+            t = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds[stage] += time.process_time() - t
+
+        setattr(module, name, timed)
+
+
+def _instrument(timer: StageTimer) -> None:
+    """Time every stage of pipeline.run's chain (same calls, same outputs)."""
+    from pipeline import canon, entities, quotes, relations, run, store, values
+    from pipeline.nlp import get_nlp
+
+    nlp = get_nlp()
+
+    def timed_nlp(text):
+        t = time.process_time()
+        doc = nlp.make_doc(text)
+        t2 = time.process_time()
+        timer.seconds["nlp: tokenizer"] += t2 - t
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            t3 = time.process_time()
+            timer.seconds[f"nlp: {name}"] += t3 - t2
+            t2 = t3
+        return doc
+
+    run.get_nlp = lambda *a, **k: timed_nlp
+    timer.wrap(run, "sentence_spans", "sentence spans")
+    timer.wrap(entities, "find_entities", "entities")
+    timer.wrap(values, "extract_values", "values (dates, amounts)")
+    timer.wrap(quotes, "extract_quotes", "quotes")
+    timer.wrap(relations, "find_relations", "relations")
+    timer.wrap(canon, "canonicalize", "canon")
+    timer.wrap(run, "_assemble", "assemble (pydantic)")
+    timer.wrap(run, "extract_article", "extract (all)")
+    timer.wrap(store, "record_rows", "store: record_rows")
+
+
+def child_main(args: argparse.Namespace) -> None:
+    from pipeline import parallel, read, store
+
+    timer = StageTimer()
+    if args.stages:
+        _instrument(timer)
+    t_start = time.perf_counter()
+    words = articles = failures = 0
+    rows: dict[str, int] = defaultdict(int)
+
+    def timed_inputs():
+        it = iter(read.iter_inputs([args.corpus]))
+        n = 0
+        while True:
+            t = time.process_time()
+            try:
+                item = next(it)
+            except StopIteration:
+                timer.seconds["read"] += time.process_time() - t
+                return
+            timer.seconds["read"] += time.process_time() - t
+            n += 1
+            if args.limit and n > args.limit:
+                return
+            yield item
+
+    with store.Store(args.db) as st:
+        batch = []
+
+        def flush():
+            if batch:
+                t, c = time.perf_counter(), time.process_time()
+                st.add(batch)
+                timer.seconds["store (Store.add)"] += time.process_time() - c
+                timer.seconds["store wall"] += time.perf_counter() - t
+                batch.clear()
+
+        first = None
+        for item in parallel.extract_stream(timed_inputs(), jobs=args.jobs):
+            if first is None:
+                first = (time.perf_counter() - t_start, time.process_time())
+            if isinstance(item, parallel.Failure):
+                failures += 1
+                continue
+            articles += 1
+            words += len(item.article.text.split())
+            batch.append(item)
+            if len(batch) >= 64:
+                flush()
+        flush()
+        for t, n in st.counts().items():
+            rows[t] = n
+    wall = time.perf_counter() - t_start
+    print(json.dumps({"jobs": args.jobs, "wall": wall, "startup_wall": first[0] if first else 0, "words": words, "articles": articles, "failures": failures, "rows": rows, "stages": timer.seconds}))
+
+
+# ---------------------------------------------------------------- the parent
+
+def run_child(corpus: str, jobs: int, stages: bool, limit: int, workdir: str) -> dict:
+    db = tempfile.mktemp(suffix=".duckdb", dir=workdir)
+    cmd = [sys.executable, __file__, corpus, "--child", "--jobs", str(jobs), "--db", db, "--limit", str(limit)]
+    if stages:
+        cmd.append("--stages")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    sampler = PeakSampler(proc.pid)
+    sampler.start()
+    stdout, _ = proc.communicate()
+    sampler.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode:
+        raise SystemExit(f"child run failed ({proc.returncode}): {' '.join(cmd)}")
+    res = json.loads(stdout.strip().splitlines()[-1])
+    res["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    res["peak_rss"] = sampler.peak
+    res["db_bytes"] = os.path.getsize(db)
+    for p in (db, db + ".wal"):
+        if os.path.exists(p):
+            os.remove(p)
+    return res
+
+
+def baselines(corpus: str, limit: int) -> dict[str, float]:
+    """Words per second of spaCy's bare Arabic tokenizer and camel-tools' simple_word_tokenize."""
+    import spacy
+    from camel_tools.tokenizers.word import simple_word_tokenize
+
+    texts = []
+    with open(corpus, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if limit and i >= limit:
+                break
+            texts.append(json.loads(line)["text"])
+    words = sum(len(t.split()) for t in texts)
+    tok = spacy.blank("ar").tokenizer
+    for t in texts[:20]:
+        tok(t)  # warm the vocabulary a little, as a long run would be
+    out = {}
+    t0 = time.process_time()
+    for t in texts:
+        tok(t)
+    out["spaCy blank('ar') tokenizer"] = words / (time.process_time() - t0)
+    t0 = time.process_time()
+    for t in texts:
+        simple_word_tokenize(t)
+    out["camel-tools simple_word_tokenize"] = words / (time.process_time() - t0)
+    return out
+
+
+def _mb(n: float) -> str:
+    return f"{n / 2**20:,.0f} MB"
+
+
+def parent_main(args: argparse.Namespace) -> None:
+    jobs_list = [int(j) for j in args.jobs.split(",")]
+    workdir = tempfile.mkdtemp(prefix="naba_bench_")
+    print(f"corpus {args.corpus}  jobs {jobs_list}  repeat {args.repeat}  cores {os.cpu_count()}  load avg {os.getloadavg()[0]:.1f}")
+    runs: dict[int, list[dict]] = defaultdict(list)
+    base_runs: dict[str, list[float]] = defaultdict(list)
+    for r in range(args.repeat):
+        if not args.no_baselines:
+            for k, v in baselines(args.corpus, args.limit).items():
+                base_runs[k].append(v)
+        for j in jobs_list:
+            res = run_child(args.corpus, j, stages=(j == 1 and not args.no_stages), limit=args.limit, workdir=workdir)
+            runs[j].append(res)
+            print(
+                f"  run {r + 1} jobs {j}: {res['words']:,} words, {res['articles']:,} articles in {res['wall']:.1f} s → "
+                f"{res['words'] / res['wall']:,.0f} words/s; {res['words'] / res['cpu']:,.0f} words/CPU-s; peak {_mb(res['peak_rss'])}",
+                flush=True,
+            )
+        if len(jobs_list) > 1:
+            one = runs[jobs_list[0]][-1]
+            for j in jobs_list[1:]:
+                other = runs[j][-1]
+                print(f"  run {r + 1}: {j} jobs / {jobs_list[0]} job = {(other['words'] / other['wall']) / (one['words'] / one['wall']):.2f}×")
+
+    med = statistics.median
+    print("\n== end to end (read → extract → DuckDB), medians of", args.repeat, "run(s)")
+    wps = {j: med([x["words"] / x["wall"] for x in rs]) for j, rs in runs.items()}
+    wpc = {j: med([x["words"] / x["cpu"] for x in rs]) for j, rs in runs.items()}
+    for j, rs in runs.items():
+        print(
+            f"jobs {j}: {wps[j]:,.0f} words/s wall ({wps[j] / j:,.0f} per job; startup {med([x['startup_wall'] for x in rs]):.1f} s included), "
+            f"{wpc[j]:,.0f} words per CPU-second (all processes); peak memory {_mb(med([x['peak_rss'] for x in rs]))} "
+            f"(max {_mb(max(x['peak_rss'] for x in rs))}); {rs[0]['failures']} failed articles"
+        )
+    if len(jobs_list) > 1:
+        ratios = [
+            (runs[j][i]["words"] / runs[j][i]["wall"]) / (runs[jobs_list[0]][i]["words"] / runs[jobs_list[0]][i]["wall"])
+            for j in jobs_list[1:]
+            for i in range(args.repeat)
+        ]
+        print(f"speed-up {jobs_list[-1]} jobs vs {jobs_list[0]} (wall, same invocation): median {med(ratios):.2f}× (per run: {', '.join(f'{x:.2f}' for x in ratios)}); "
+              f"CPU efficiency {wpc[jobs_list[-1]] / wpc[jobs_list[0]]:.2f} (words per CPU-second, {jobs_list[-1]} jobs / {jobs_list[0]})")
+
+    staged = [x for x in runs.get(1, []) if x["stages"]]
+    if staged:
+        print("\n== stages (1 job): CPU seconds per 100k words, share of the run's CPU time")
+        st = defaultdict(list)
+        for x in staged:
+            for k, v in x["stages"].items():
+                if k != "store wall":
+                    st[k].append(v / x["words"] * 1e5)
+        cpu = med([x["cpu"] / x["words"] * 1e5 for x in staged])
+        for k, v in sorted(st.items(), key=lambda kv: -med(kv[1])):
+            print(f"  {k:28s} {med(v):7.2f} s  {100 * med(v) / cpu:5.1f} %")
+        print(f"  {'whole run (CPU)':28s} {cpu:7.2f} s   (startup, imports and model loading are the rest)")
+        x = staged[0]
+        total_rows = sum(x["rows"].values())
+        store_s = x["stages"].get("store (Store.add)", 0)
+        store_w = x["stages"].get("store wall", 0)
+        print(f"\n== database load: {total_rows:,} rows; Store.add {store_s:.1f} CPU-s ({store_w:.1f} s wall) → {total_rows / store_s:,.0f} rows per CPU-second "
+              f"({total_rows / store_w:,.0f} rows/s wall; record_rows {x['stages'].get('store: record_rows', 0):.1f} CPU-s); {x['articles']:,} articles; database {_mb(x['db_bytes'])}")
+        print("   rows per table:", ", ".join(f"{k} {v:,}" for k, v in x["rows"].items()))
+
+    if base_runs:
+        print("\n== baselines on the same texts, CPU time of this process (medians), and naba's cost as a multiple")
+        for k, v in base_runs.items():
+            b = med(v)
+            print(f"  {k:34s} {b:,.0f} words per CPU-second; naba (1 job, end to end) costs {b / wpc[jobs_list[0]]:.1f}× as much CPU per word")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", help="JSON Lines corpus (benchmarks/build_corpus.py).")
+    ap.add_argument("--jobs", default="1,2", help="Comma-separated job counts (default 1,2).")
+    ap.add_argument("--repeat", type=int, default=1, help="Repeat every run; medians are printed.")
+    ap.add_argument("--limit", type=int, default=0, help="Only the first N articles.")
+    ap.add_argument("--no-baselines", action="store_true")
+    ap.add_argument("--no-stages", action="store_true", help="Do not time stages in the 1-job run.")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--stages", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--db", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        args.jobs = int(args.jobs)
+        child_main(args)
+    else:
+        parent_main(args)
+
+
+if __name__ == "__main__":
+    main()

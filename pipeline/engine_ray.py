@@ -1,0 +1,242 @@
+"""naba on Ray Data: the same extraction, spread over the CPUs of a Ray cluster (optional extra ``naba[ray]``).
+
+    naba ingest corpus/ --engine ray --jobs 0                 # records into the DuckDB database
+    naba ingest corpus/ --engine ray --jobs 0 --output out/   # every table as Parquet under out/
+
+* **Where it runs.** When ``$RAY_ADDRESS`` is set (``ray://head:10001`` or ``auto``) naba joins that
+  cluster; otherwise it starts a local Ray with ``--jobs`` CPUs. ``--jobs N`` is the number of
+  extraction actors; ``--jobs 0`` means one per CPU of the cluster.
+* **Dataflow.** The input paths are expanded on the driver (folders, globs: as ``naba ingest``
+  does) into a dataset of files; each file is read by a Ray task with :mod:`pipeline.read` (same
+  formats, encodings, sources and errors as the local engine); ``map_batches`` runs
+  :func:`pipeline.run.extract_article` in actors that each build the pipeline once. Order is
+  preserved, so the records stored from Ray are the records ``naba ingest`` stores.
+* **Output.** Without ``--output`` the driver streams the records into the database in batches
+  (one transaction each, cross-article entity merge as usual). With ``--output DIR`` each table is
+  written as Parquet under ``DIR/<table>/`` with the DuckDB schema's columns and types
+  (:func:`pipeline.store.record_rows`); entities and aliases are per article there (rows with the
+  same ``key`` are the same entity; the database merges them on load).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Optional, Union
+
+from pipeline.errors import InputError, NabaError
+from pipeline.parallel import Failure, _extract_one
+from schemas import Article, ArticleRecord
+
+__all__ = ["ParquetSummary", "extract_records", "write_parquet", "arrow_schemas"]
+
+
+@dataclass
+class ParquetSummary:
+    """What a Parquet run wrote: articles, rows per table, failure messages (in input order)."""
+
+    articles: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+
+def _ray():
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError as exc:  # the optional extra is missing
+        raise NabaError("--engine ray needs Ray Data: pip install 'naba[ray]'") from exc
+    return ray
+
+
+def _init(jobs: int) -> int:
+    """Join $RAY_ADDRESS or start a local Ray; the number of extraction actors."""
+    ray = _ray()
+    if not ray.is_initialized():
+        quiet = dict(include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+        if os.environ.get("RAY_ADDRESS"):
+            ray.init(**quiet)
+        else:
+            ray.init(num_cpus=jobs if jobs > 0 else None, **quiet)
+    ctx = ray.data.DataContext.get_current()
+    ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    return jobs if jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+def _files(paths: Iterable[str]) -> Iterator[Union[str, InputError]]:
+    """The files the paths stand for (as :func:`pipeline.read.iter_inputs` expands them)."""
+    from pipeline import read
+
+    seen: set[str] = set()
+    for arg in paths:
+        if arg == read.STDIN:
+            yield InputError(read.STDIN_SOURCE, "--engine ray reads files, not stdin")
+            continue
+        for item in read._expand(arg):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            key = os.path.realpath(item)
+            if key not in seen:
+                seen.add(key)
+                yield item
+
+
+class _ReadFile:
+    """A Ray task body: one file → one row per article (or per input error)."""
+
+    def __init__(self, published: Optional[dt.date]):
+        self.published = published
+
+    def __call__(self, row: dict[str, Any]) -> list[dict[str, Any]]:
+        from pipeline import read
+
+        out = []
+        if row["error"]:
+            return [{"file": row["file"], "n": 0, "article": "", "error": row["error"]}]
+        for n, item in enumerate(read.read_path(row["path"])):
+            if isinstance(item, InputError):
+                out.append({"file": row["file"], "n": n, "article": "", "error": str(item)})
+                continue
+            if self.published is not None and item.published is None:
+                item = item.model_copy(update={"published": self.published})
+            out.append({"file": row["file"], "n": n, "article": item.model_dump_json(), "error": ""})
+        return out
+
+
+class _Extract:
+    """A Ray actor: builds the pipeline once, then extracts batches of articles."""
+
+    def __init__(self, lexicons: tuple[str, ...]):
+        from pipeline import parallel
+
+        self.lexicons = tuple(lexicons)
+        parallel._init_worker(self.lexicons)
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
+        records, errors = [], []
+        for art, err in zip(batch["article"], batch["error"]):
+            if err:
+                records.append("")
+                errors.append(str(err))
+                continue
+            res = _extract_one(Article.model_validate_json(art), self.lexicons)
+            if isinstance(res, Failure):
+                records.append("")
+                errors.append(res.message)
+            else:
+                records.append(res.model_dump_json())
+                errors.append("")
+        return {"file": list(batch["file"]), "n": list(batch["n"]), "record": records, "error": errors}
+
+
+def _records_dataset(paths: Iterable[str], lexicons: tuple[str, ...], published: Optional[dt.date], jobs: int, batch_size: int):
+    """The dataset of extracted records (columns file, n, record JSON, error) and the actor count."""
+    ray = _ray()
+    actors = _init(jobs)
+    rows = [
+        {"file": i, "path": "" if isinstance(f, InputError) else f, "error": str(f) if isinstance(f, InputError) else ""}
+        for i, f in enumerate(_files(paths))
+    ]
+    if not rows:
+        return None, actors
+    ds = ray.data.from_items(rows, override_num_blocks=len(rows))
+    ds = ds.flat_map(_ReadFile, fn_constructor_kwargs={"published": published}, concurrency=actors)
+    return ds.map_batches(
+        _Extract,
+        fn_constructor_kwargs={"lexicons": tuple(lexicons)},
+        batch_size=batch_size,
+        concurrency=actors,
+        num_cpus=1,
+        batch_format="numpy",
+    ), actors
+
+
+def extract_records(
+    paths: Iterable[str],
+    *,
+    lexicons: tuple[str, ...] = (),
+    published: Optional[dt.date] = None,
+    jobs: int = 0,
+    batch_size: int = 8,
+) -> Iterator[Union[ArticleRecord, Failure]]:
+    """One ArticleRecord or :class:`~pipeline.parallel.Failure` per input item, in input order."""
+    ds, _ = _records_dataset(paths, lexicons, published, jobs, batch_size)
+    if ds is None:
+        return
+    for row in ds.iter_rows():
+        if row["error"]:
+            yield Failure(str(row["error"]))
+        else:
+            yield ArticleRecord.model_validate_json(row["record"])
+
+
+def arrow_schemas() -> dict[str, Any]:
+    """The Arrow schema of every table, from the DuckDB DDL (so Parquet columns are the database's)."""
+    from pipeline import store
+
+    with store.Store(":memory:") as st:
+        return {t: st.con.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema for t in store.TABLES}
+
+
+def _table_rows(batch: dict[str, Any], *, table: str, schema: Any, ingested_at: dt.datetime):
+    """Records (JSON) → the rows of one table, as an Arrow table with the database's schema."""
+    import pyarrow as pa
+
+    from pipeline.store import record_rows
+
+    rows: list[dict[str, Any]] = []
+    for rec in batch["record"]:
+        if rec:
+            rows.extend(record_rows(ArticleRecord.model_validate_json(rec), ingested_at)[table])
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def write_parquet(
+    paths: Iterable[str],
+    output_dir: str,
+    *,
+    lexicons: tuple[str, ...] = (),
+    published: Optional[dt.date] = None,
+    jobs: int = 0,
+    batch_size: int = 8,
+) -> ParquetSummary:
+    """Extract on Ray and write every table as Parquet under ``output_dir/<table>/``."""
+    from pipeline import store
+
+    ds, _ = _records_dataset(paths, lexicons, published, jobs, batch_size)
+    summary = ParquetSummary()
+    if ds is None:
+        return summary
+    ds = ds.materialize()  # extraction runs once; each table is then written from the records
+    for row in ds.select_columns(["error"]).iter_rows():
+        if row["error"]:
+            summary.failures.append(str(row["error"]))
+    schemas = arrow_schemas()
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    for table in store.TABLES:
+        out = ds.map_batches(
+            _table_rows,
+            fn_kwargs={"table": table, "schema": schemas[table], "ingested_at": now},
+            batch_format="numpy",
+            batch_size=64,
+        )
+        out.write_parquet(os.path.join(output_dir, table))
+        summary.rows[table] = _count_rows(os.path.join(output_dir, table))
+    summary.articles = summary.rows.get("articles", 0)
+    return summary
+
+
+def _count_rows(folder: str) -> int:
+    """Rows in the Parquet files under ``folder`` (a path or a URI such as ``s3://…``); 0 if none."""
+    import pyarrow.dataset as pads
+
+    try:
+        return pads.dataset(folder, format="parquet").count_rows()
+    except (FileNotFoundError, OSError, ValueError):
+        return 0

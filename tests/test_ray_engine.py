@@ -1,0 +1,82 @@
+"""``naba ingest --engine ray`` on a local Ray with 2 CPUs: the same records as a plain ingest.
+
+Skipped when Ray Data is not installed (the optional extra ``naba[ray]``).
+"""
+
+import json
+
+import pytest
+
+ray = pytest.importorskip("ray")
+pytest.importorskip("ray.data")
+
+import duckdb  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+from conftest import SEED_DIR  # noqa: E402
+from pipeline import engine_ray, store  # noqa: E402
+from pipeline.cli import app  # noqa: E402
+
+runner = CliRunner()
+
+ARTICLES = [
+    {"text": "أعلنت شركة أرامكو السعودية عن أرباح قياسية. وقال الرئيس التنفيذي أمين الناصر إن الشركة ستوسع استثماراتها.", "title": "أرامكو", "published": "2025-03-01"},
+    {"text": "وقّعت شركة ميتا (Meta) اتفاقية مع إنفيديا لتطوير رقائق جديدة بقيمة 2 مليار دولار في العام المقبل."},
+    {"text": "قال وزير المالية المصري إن التضخم تراجع إلى 12% في يناير الماضي، بحسب ما نقلت وكالة رويترز.", "published": "2025-02-10"},
+]
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [json.dumps(a, ensure_ascii=False) for a in ARTICLES]
+    lines.insert(1, "{not json")  # a bad line is reported in its place, the others go in
+    (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "seed.txt").write_text(next(SEED_DIR.glob("*.txt")).read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def _records(db):
+    return [r.model_dump(exclude={"article": {"source"}}) | {"source": r.article.source} for r in store.iter_records(db)]
+
+
+def _without_times(records):
+    return records
+
+
+def test_ray_ingest_stores_the_records_of_a_plain_ingest(local_ray, corpus, tmp_path):
+    plain, on_ray = str(tmp_path / "plain.duckdb"), str(tmp_path / "ray.duckdb")
+    r1 = runner.invoke(app, ["ingest", str(corpus), "--db", plain, "-q"])
+    r2 = runner.invoke(app, ["ingest", str(corpus), "--db", on_ray, "-q", "--engine", "ray", "--jobs", "2"])
+    assert r1.exit_code == r2.exit_code == 1  # the bad line
+    assert r1.stdout == r2.stdout.replace(on_ray, plain)
+    assert r1.stderr == r2.stderr and "news.jsonl:2: " in r2.stderr
+    a, b = _records(plain), _records(on_ray)
+    assert len(a) == 4 and a == b
+    con = duckdb.connect(on_ray, read_only=True)
+    assert con.execute("SELECT count(*) FROM entities").fetchone()[0] > 0
+
+
+def test_ray_writes_every_table_as_parquet_with_the_database_columns(local_ray, corpus, tmp_path):
+    plain = str(tmp_path / "plain.duckdb")
+    runner.invoke(app, ["ingest", str(corpus), "--db", plain, "-q"])
+    out = tmp_path / "parquet"
+    summary = engine_ray.write_parquet([str(corpus)], str(out), jobs=2)
+    assert summary.articles == 4 and len(summary.failures) == 1
+    con = duckdb.connect(plain, read_only=True)
+    for table in ("articles", "sentences", "mentions", "quotes", "dates", "amounts"):
+        db_cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+        pq = duckdb.sql(f"SELECT * FROM read_parquet('{out}/{table}/*.parquet')")
+        assert pq.columns == db_cols, table
+        assert summary.rows[table] == con.execute(f"SELECT count(*) FROM {table}").fetchone()[0], table
+    stored = sorted(r[0] for r in con.execute("SELECT record FROM articles").fetchall())
+    written = sorted(r[0] for r in duckdb.sql(f"SELECT record FROM read_parquet('{out}/articles/*.parquet')").fetchall())
+    assert [json.loads(x) for x in stored] == [json.loads(x) for x in written]
