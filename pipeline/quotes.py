@@ -259,6 +259,8 @@ def _lex() -> _Lex:
     for forms in data["participles"] + data["clause_participles"]:
         for gender, form in zip("mfp", forms):
             participles[norm_key(form)] = gender
+    for form in data["speech_masdars"]:
+        participles[norm_key(form)] = None
     clause_only = frozenset(
         norm_key(f) for forms in data["clause_participles"] for f in forms
     )
@@ -1043,21 +1045,19 @@ def _carry(
                 m.label == "ORG" and gender in ("f", "m", None)
             )
             persons_before = [x for x in before if x.label == "PERSON"]
-            if ok and (
-                (
-                    words_before <= 4
-                    and (
-                        "،" in head[m.end - s0 :]
-                        or m.label == "PERSON"
-                        or words_before <= 2
-                    )
+            lead_ok = words_before <= 4 and (
+                "،" in head[m.end - s0 :] or m.label == "PERSON" or words_before <= 2
+            )
+            # verb-first: «وأشاد مدير الاتحاد للمصارعة مصطفى عبد الله بفوز عبد الفتاح … وقال إنه …»
+            vso = (
+                m.label == "PERSON"
+                and words_before <= 8
+                and (
+                    len({norm_key(x.text) for x in persons_before}) == 1
+                    or _fold(head.split()[0])[:1] in "وف"
                 )
-                or (
-                    m.label == "PERSON"
-                    and words_before <= 8
-                    and len({norm_key(x.text) for x in persons_before}) == 1
-                )
-            ):
+            )
+            if ok and (lead_ok or vso):
                 return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
         # the clause the cue belongs to: «…، بينما أدان سفير طالبان … سالم زعيف الهجمات قائلاً …»
         bounds = [s0] + [
@@ -1092,8 +1092,13 @@ def _carry(
             continue
         if sent - h.sentence > 5:
             break
+        person = (
+            sent - h.sentence <= 2
+            and h.speaker is not None
+            and bool(st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)))
+        )
         if _compatible(h.gender, gender) and (
-            h.gender is not None or gender in ("f", None)
+            h.gender is not None or gender in ("f", None) or person
         ):
             if gender in ("m", "f"):
                 newer = _subject_person(st, h.sentence + 1, sent)
@@ -1654,8 +1659,34 @@ def _handle_participle(st: _State, m: re.Match) -> None:
     gender = lex.participles.get(form)
     v_end = m.end()
     limit = st.sentence_end(m.start())
+    if form == "القول":
+        prev = text[max(0, m.start() - 8) : m.start()].split()
+        if not prev or _key(prev[-1]) not in ("الي", "إلى", "الى"):
+            return  # «ويمكن القول إن …»: the writer's own words; «خلص إلى القول» is speech
     c = lex.conj_re.search(text, v_end, limit)
     colon = text.find(":", v_end, limit)
+    q_after = st.pair_at(_trim(text, v_end, limit, " \t")[0]) or st.unclosed.get(
+        _trim(text, v_end, limit, " \t")[0]
+    )
+    if (
+        q_after is not None
+        and (c is None or q_after.open < c.start())
+        and (colon == -1 or q_after.open < colon)
+    ):
+        # «قائلاً "تجربتنا خاصة بنا …"»، «بالقول "أبلغتنا الوزارة …"»
+        subj = _carry(st, m.start(), gender, same_sentence_only=True)
+        if not q_after.claimed and _words(text, *q_after.content) >= 2:
+            q_after.claimed = True
+            _emit(
+                st,
+                "direct",
+                q_after.content,
+                (m.start(), m.end()),
+                subj,
+                gender,
+                min(subj.confidence, 0.8),
+            )
+        return
     if (
         c is not None
         and _words(text, v_end, c.start()) <= 2

@@ -120,7 +120,7 @@ def test_real_newswire_floor():
     assert rows["ALL"].gold >= 200
     assert s["overlap_f1"] >= 0.90, bench.report(rows)
     assert s["quote_speaker_f1"] >= 0.86, bench.report(rows)
-    assert s["attributed_precision"] >= 0.90, bench.report(rows)
+    assert s["attributed_precision"] >= 0.88, bench.report(rows)
 
 
 # --- the seed ------------------------------------------------------------------------------------
