@@ -1,0 +1,123 @@
+"""The model card of naba's NER model (data/models/ner/MODEL_CARD.md), written by ``ner.train``.
+
+The card credits the training data and its licence, lists the labels, says how the model was
+built and gives its figures: the development-split figures come from training; the test figures
+are filled in by ``python -m pipeline.ner evaluate TEST_FILE --card`` (between the TEST markers),
+so that training never looks at the test file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+import re
+from pathlib import Path
+from typing import Sequence
+
+__all__ = ["render_card", "table", "replace_test_section", "TEST_START", "TEST_END"]
+
+TEST_START = "<!-- TEST FIGURES START -->"
+TEST_END = "<!-- TEST FIGURES END -->"
+
+
+def table(report: dict) -> str:
+    """A markdown table of an EvalReport's ``as_dict()``."""
+    rows = ["| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
+    for label, m in [*report["per_label"].items(), ("micro", report["micro"])]:
+        rows.append(f"| {label} | {m['precision']:.4f} | {m['recall']:.4f} | {m['f1']:.4f} | {m['support']} |")
+    return "\n".join(rows)
+
+
+def replace_test_section(card: str, body: str) -> str:
+    """The card with the text between the TEST markers replaced by ``body``."""
+    pattern = re.compile(re.escape(TEST_START) + ".*?" + re.escape(TEST_END), re.S)
+    return pattern.sub(lambda _: f"{TEST_START}\n{body}\n{TEST_END}", card)
+
+
+def render_card(result: dict, sents: Sequence, out_dir: Path, today: dt.date) -> str:
+    """The card's markdown for a training ``result`` (what ``ner.train`` returns)."""
+    settings = result["settings"]
+    words = sum(len(w) for w, _ in sents)
+    files = sorted(p for p in out_dir.iterdir() if p.is_file() and p.suffix in (".crfsuite", ".json"))
+    size = sum(p.stat().st_size for p in files)
+    dev = result.get("dev")
+    dev_text = (
+        f"Held out: {result['dev_sentences']} sentences of train.txt (blocks of 25 consecutive "
+        f"sentences, seed {result.get('seed', 0)}), model trained on the other {result['train_sentences']}"
+        + (f"; read as documents of {settings['doc_size']} consecutive sentences" if settings.get("two_pass") else "")
+        + ".\n\n" + table(dev)
+        if dev
+        else "No development split was held out for this build."
+    )
+    two_pass = settings.get("two_pass")
+    return f"""# naba NER model (CRF, ANERcorp)
+
+A named-entity tagger for Arabic news text, run by the spaCy component `naba_ner`
+(pipeline/ner.py). It tags whole tokens (clitics attached, as in ANERcorp) as PERSON, ORG or LOC;
+`doc.spans["model"]` holds the spans and `.attrs["scores"]` their confidence (mean marginal
+probability of the span's tags).
+
+## Training data and licence
+
+Trained on the ANERcorp corpus — Yassine Benajiba, Paolo Rosso and José Miguel Benedí Ruiz,
+*ANERsys: An Arabic Named Entity Recognition System Based on Maximum Entropy* (CICLing 2007) —
+in the train/test split published by CAMeL Lab (Ossama Obeid et al., *CAMeL Tools: An Open Source
+Python Toolkit for Arabic Natural Language Processing*, LREC 2020). ANERcorp is distributed under
+**CC BY-SA 4.0**; this model and its gazetteer (`features.json`, which lists entity words of the
+corpus with counts) are derived from it and are shared under the same licence, CC BY-SA 4.0.
+naba's code is Apache-2.0.
+
+Training file: `{Path(result['train_file']).name}` ({len(sents)} sentences, {words} tokens).
+The test file (test.txt) was used only for the figures below, never for training or for choosing
+features or settings.
+
+## Labels
+
+ANERcorp's labels map onto naba's: PERS → PERSON, ORG → ORG, LOC → LOC. MISC is learned (it helps
+to tell the other labels apart) but never output.
+
+## How it was built
+
+`naba train` / `python -m pipeline.ner train FILE` (pipeline/ner.py `train`), {today.isoformat()},
+Python {platform.python_version()}, {result['seconds']:.0f} s in all (held-out model plus refit on
+all sentences).
+
+* Model: linear-chain CRF (python-crfsuite, L-BFGS, c1={settings['c1']}, c2={settings['c2']},
+  {settings['max_iterations']} iterations), BIO tags over PERS / ORG / LOC / MISC.
+* Features (pipeline/ner_features.py), over a ±2 word window: the normalised word
+  (`norm_key`), its clitic-peeled readings (`peel_clitics`) and the clitic, prefixes and suffixes
+  of 1–4 letters, word shape (Arabic / Latin / digits / punctuation), length, membership in
+  simplemma's Arabic dictionary, word bigrams, cue words (data/words/ner_cues_*.txt, copied into
+  `features.json`), and a gazetteer learned from the training data (how often each form was
+  part of a PERS / ORG / LOC / MISC entity, and how often it occurs). While training, each fifth
+  of the sentences gets its gazetteer from the other four fifths ({settings['folds']}-fold
+  jackknife), so that the model does not learn to trust a gazetteer that already holds every
+  training entity.
+{"* Second pass (document level): a second CRF sees the same features plus the first pass's tags at the word and its neighbours and the tags that the word's forms received elsewhere in the document (a name found once helps to find it again). Its training tags come from first-pass models trained on the other folds. A document is the spaCy `Doc` (an article); in evaluation, " + str(settings['doc_size']) + " consecutive sentences of the CoNLL file." if two_pass else "* Single pass (no document-level features)."}
+
+Files: {", ".join(f"`{p.name}`" for p in files)} — {size / 1e6:.1f} MB in all.
+
+## Figures
+
+Exact span match, PERSON / ORG / LOC (MISC ignored on both sides).
+
+### Development split of train.txt
+
+{dev_text}
+
+### test.txt (ANERcorp CAMeL Lab test split)
+
+{TEST_START}
+Not yet measured for this build: run `python -m pipeline.ner evaluate test.txt --card`.
+{TEST_END}
+
+Reference points on the same test split (micro F1): CAMeLBERT (CAMeL Tools) about 0.83; a
+fine-tuned AraBERTv02 0.813 (ORG 0.708); a from-scratch spaCy CNN with default settings about 0.58.
+
+## Limits
+
+Newswire from 2007-era sources: names, organisations and spellings of later years (companies,
+products, Latin-script names in Arabic text) are covered only through the word-shape and context
+features. Tokens are tagged whole: a clitic glued to a name (وإنفيديا) is inside the span, and
+naba's entities stage trims it.
+"""

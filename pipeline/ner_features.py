@@ -1,0 +1,259 @@
+"""Token features for naba's CRF named-entity model (pipeline/ner.py).
+
+Every feature of a token is built from the token itself or from the words around it (a ±2 window).
+The per-word part is computed once per distinct word and cached, with the window offset already
+written into each feature name, so that a sentence's feature lists are plain list concatenations:
+no per-token string work happens after a word has been seen once.
+
+Word-level features:
+
+* the normalised form (:func:`pipeline.normalize.norm_key`) and its clitic-peeled readings
+  (:func:`pipeline.normalize.peel_clitics`), with the peeled clitic;
+* prefixes and suffixes of 1–4 letters of the form and of its longest peeled reading;
+* shape: Arabic / Latin / digits / punctuation, length class;
+* dictionary membership (simplemma's Arabic lemma dictionary: names are mostly missing from it);
+* gazetteers learned from training data: for each label, how often the form (or a peeled reading)
+  was part of an entity, and how often it was seen at all (frequency class);
+* cue lists: words that announce a person (titles, reporting verbs), an organisation (شركة، وزارة)
+  or a place (مدينة، العاصمة), given in data/words/ner_cues_*.txt and stored with the model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import simplemma
+
+from pipeline.normalize import dediac, is_arabic, is_latin, norm_key, peel_clitics, strip_tatweel
+
+__all__ = ["Gazetteer", "FeatureExtractor", "build_gazetteer", "doc_features", "ENTITY_TYPES"]
+
+ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
+_DIGIT_RE = re.compile(r"^[0-9٠-٩.,%]+$")
+_PUNCT_RE = re.compile(r"^[^\w]+$")
+WINDOW = (-2, -1, 0, 1, 2)
+
+
+@dataclass
+class Gazetteer:
+    """Counts learned from labelled sentences: entity membership and frequency per normalised form."""
+
+    entity: dict[str, dict[str, int]] = field(default_factory=dict)  # form -> {TYPE: count}
+    freq: dict[str, int] = field(default_factory=dict)  # form -> occurrences
+
+    def to_json(self) -> dict:
+        return {"entity": self.entity, "freq": self.freq}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Gazetteer":
+        return cls(entity=data["entity"], freq=data["freq"])
+
+
+def _forms(word: str) -> list[str]:
+    """The normalised form of a word followed by its clitic-peeled readings."""
+    key = norm_key(word)
+    return [key] + [rest for _, rest in peel_clitics(key)[1:]]
+
+
+def build_gazetteer(sentences: Iterable[tuple[Sequence[str], Sequence[str]]], min_count: int = 1) -> Gazetteer:
+    """Entity-word and frequency counts from (words, BIO tags) sentences."""
+    entity: dict[str, Counter] = defaultdict(Counter)
+    freq: Counter = Counter()
+    for words, tags in sentences:
+        for word, tag in zip(words, tags):
+            key = norm_key(word)
+            freq[key] += 1
+            if tag != "O":
+                entity[key][tag[2:]] += 1
+    ent = {k: {t: c for t, c in v.items() if c >= min_count} for k, v in entity.items()}
+    return Gazetteer({k: v for k, v in ent.items() if v}, dict(freq))
+
+
+def _shape(word: str) -> str:
+    if _DIGIT_RE.match(word):
+        return "digit"
+    if _PUNCT_RE.match(word):
+        return "punct"
+    lat, ar = is_latin(word), is_arabic(word)
+    if lat and ar:
+        return "mixed"
+    if lat:
+        return "latin_cap" if word[:1].isupper() else "latin"
+    if ar:
+        return "arabic"
+    return "other"
+
+
+def _count_class(n: int) -> str:
+    return "0" if n <= 0 else str(min(int(math.log2(n)) + 1, 6))
+
+
+class FeatureExtractor:
+    """Builds CRF feature lists for sentences; caches each word's features."""
+
+    def __init__(self, gazetteer: Gazetteer, cues: dict[str, Sequence[str]] | None = None, groups: Sequence[str] | None = None):
+        self.gaz = gazetteer
+        self.cues: dict[str, str] = {}
+        for name, words in (cues or {}).items():
+            for w in words:
+                self.cues.setdefault(norm_key(w), name)
+        self.groups = set(groups) if groups is not None else None
+        self._cache: dict[str, tuple[list[str], ...]] = {}
+        self._forms: dict[str, list[str]] = {}
+
+    def forms(self, word: str) -> list[str]:
+        """The normalised form of a word and its clitic-peeled readings (cached)."""
+        hit = self._forms.get(word)
+        if hit is None:
+            hit = self._forms[word] = _forms(word)
+        return hit
+
+    def _on(self, group: str) -> bool:
+        return self.groups is None or group in self.groups
+
+    def word_features(self, word: str) -> tuple[list[str], list[str]]:
+        """(features of the word at the centre, features it lends to its neighbours)."""
+        key = norm_key(word)
+        peeled = peel_clitics(key)
+        centre = ["b", "w=" + key]
+        ctx = ["w=" + key]
+        if self._on("raw"):
+            raw = dediac(strip_tatweel(word))
+            if raw != key:
+                centre.append("r=" + raw)
+                ctx.append("r=" + raw)
+        shape = _shape(word)
+        centre.append("shape=" + shape)
+        ctx.append("shape=" + shape)
+        if shape in ("arabic", "latin", "latin_cap", "mixed"):
+            if self._on("affix"):
+                base = peeled[-1][1]
+                for n in (1, 2, 3, 4):
+                    if len(key) > n:
+                        centre.append(f"p{n}=" + key[:n])
+                        centre.append(f"s{n}=" + key[-n:])
+                    if len(base) > n and base != key:
+                        centre.append(f"bp{n}=" + base[:n])
+                        centre.append(f"bs{n}=" + base[-n:])
+            centre.append("len=" + str(min(len(key), 10)))
+            if self._on("ngram") and len(key) >= 4:
+                marked = "<" + peeled[-1][1] + ">"
+                centre.extend(sorted({"c3=" + marked[i : i + 3] for i in range(len(marked) - 2)}))
+            if self._on("peel"):
+                for off, rest in peeled[1:]:
+                    centre.append("peel=" + rest)
+                    centre.append("clit=" + key[:off])
+                    ctx.append("peel=" + rest)
+            if self._on("dict") and shape == "arabic":
+                known = simplemma.is_known(word, lang="ar") or any(
+                    simplemma.is_known(rest, lang="ar") for _, rest in peeled[1:]
+                )
+                centre.append("known=" + str(int(known)))
+                ctx.append("known=" + str(int(known)))
+        forms = [key] + [rest for _, rest in peeled[1:]]
+        if self._on("gaz"):
+            freq = self.gaz.freq.get(key, 0)
+            centre.append("freq=" + _count_class(freq))
+            seen_types: dict[str, int] = {}
+            for i, form in enumerate(forms):
+                hit = self.gaz.entity.get(form)
+                if not hit:
+                    continue
+                for t, c in hit.items():
+                    if c > 0 and t not in seen_types:
+                        seen_types[t] = c
+                        tag = "gz" if i == 0 else "gzp"
+                        total = max(self.gaz.freq.get(form, c), c)
+                        ratio = c / total
+                        centre.append(f"{tag}={t}")
+                        centre.append(f"{tag}={t}:{_count_class(c)}")
+                        centre.append(f"{tag}={t}:r{int(ratio * 4)}")
+                        ctx.append(f"gz={t}")
+        if self._on("cue"):
+            for form in forms:
+                cue = self.cues.get(form)
+                if cue:
+                    centre.append("cue=" + cue)
+                    ctx.append("cue=" + cue)
+                    break
+        return centre, ctx
+
+    def _cached(self, word: str) -> tuple[list[str], ...]:
+        hit = self._cache.get(word)
+        if hit is None:
+            centre, ctx = self.word_features(word)
+            hit = (
+                ["-2:" + f for f in ctx if f.startswith("w=") or f.startswith("cue=") or f.startswith("gz=")],
+                ["-1:" + f for f in ctx],
+                centre,
+                ["+1:" + f for f in ctx],
+                ["+2:" + f for f in ctx if f.startswith("w=") or f.startswith("cue=") or f.startswith("gz=")],
+                [ctx[0]],  # the normalised form, for bigrams
+            )
+            self._cache[word] = hit
+        return hit
+
+    def sentence_features(self, words: Sequence[str]) -> list[list[str]]:
+        """One feature list per word."""
+        cached = [self._cached(w) for w in words]
+        n = len(words)
+        out = []
+        bigrams = self._on("bigram")
+        for i in range(n):
+            feats = list(cached[i][2])
+            if i >= 1:
+                feats += cached[i - 1][1]
+                if bigrams:
+                    feats.append("bg-1=" + cached[i - 1][5][0] + "|" + cached[i][5][0])
+            else:
+                feats.append("BOS")
+            if i >= 2:
+                feats += cached[i - 2][0]
+            if i + 1 < n:
+                feats += cached[i + 1][3]
+                if bigrams:
+                    feats.append("bg+1=" + cached[i][5][0] + "|" + cached[i + 1][5][0])
+            else:
+                feats.append("EOS")
+            if i + 2 < n:
+                feats += cached[i + 2][4]
+            out.append(feats)
+        return out
+
+
+def doc_features(extractor: FeatureExtractor, doc_words: Sequence[Sequence[str]], doc_tags: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+    """Second-pass features from first-pass tags over a whole document (a list of sentences).
+
+    For each token: the first-pass tags at the token and its neighbours, and the tags that the
+    token's forms (normalised and clitic-peeled) received elsewhere in the document, so that a name
+    tagged once (علي بن أبي طالب) helps to find it again where the context says little (لعلي).
+    """
+    forms_of = extractor.forms
+    counts: dict[str, dict[str, int]] = {}
+    for words, tags in zip(doc_words, doc_tags):
+        for word, tag in zip(words, tags):
+            for form in forms_of(word):
+                c = counts.setdefault(form, {})
+                c[tag] = c.get(tag, 0) + 1
+    out = []
+    for words, tags in zip(doc_words, doc_tags):
+        n = len(words)
+        sent = []
+        for i, (word, tag) in enumerate(zip(words, tags)):
+            feats = ["t1=" + tag, "t1-1=" + (tags[i - 1] if i else "BOS"), "t1+1=" + (tags[i + 1] if i + 1 < n else "EOS")]
+            seen: set[str] = set()
+            for form in forms_of(word):
+                for other, c in counts[form].items():
+                    if other == tag:
+                        c -= 1  # not the token itself
+                    if c > 0 and other != "O":
+                        seen.add("d=" + other)
+                        seen.add("d=" + other[2:])
+            feats.extend(sorted(seen)) if seen else feats.append("d=none")
+            sent.append(feats)
+        out.append(sent)
+    return out

@@ -1,0 +1,155 @@
+"""The statistical NER component (pipeline/ner.py): data reading, scoring, train → save → load →
+predict on a tiny corpus, the spaCy component's output, and the shipped model on plain sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline import ner
+from pipeline.ner_features import FeatureExtractor, build_gazetteer
+
+TINY = [
+    ("قال الرئيس محمد حسني مبارك في القاهرة إن شركة أرامكو ستبني مصنعا .",
+     "O O B-PERS I-PERS I-PERS O B-LOC O O B-ORG O O O"),
+    ("وزار الرئيس جورج بوش بغداد أمس مع وفد من شركة بوينغ .",
+     "O O B-PERS I-PERS B-LOC O O O O O B-ORG O"),
+    ("وأعلنت شركة مايكروسوفت في واشنطن عن نظام ويندوز الجديد .",
+     "O O B-ORG O B-LOC O O B-MISC O O"),
+    ("وقال الوزير أحمد ماهر في دمشق إن الأمم المتحدة ستتدخل .",
+     "O O B-PERS I-PERS O B-LOC O B-ORG I-ORG O O"),
+    ("والتقى الملك عبد الله في عمان بوفد من منظمة الصحة العالمية .",
+     "O O B-PERS I-PERS O B-LOC O O B-ORG I-ORG I-ORG O"),
+    ("وذكرت وكالة رويترز أن الرئيس بوش سيزور القاهرة .",
+     "O B-ORG I-ORG O O B-PERS O B-LOC O"),
+]
+
+
+def _write_conll(path: Path, sentences=TINY, repeat: int = 4) -> Path:
+    lines = []
+    for _ in range(repeat):
+        for words, tags in sentences:
+            ws, ts = words.split(), tags.split()
+            assert len(ws) == len(ts)
+            lines += [f"{w} {t}" for w, t in zip(ws, ts)] + [""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_read_conll_and_spans(tmp_path):
+    sents = ner.read_conll(_write_conll(tmp_path / "t.txt", repeat=1))
+    assert len(sents) == len(TINY)
+    words, tags = sents[0]
+    assert words[2:5] == ["محمد", "حسني", "مبارك"]
+    assert ner.spans_from_tags(tags) == [(2, 5, "PERS"), (6, 7, "LOC"), (9, 10, "ORG")]
+    # an I- after O or after another type opens a span (conlleval's reading)
+    assert ner.spans_from_tags(["I-ORG", "I-ORG", "O", "B-LOC", "I-PERS"]) == [(0, 2, "ORG"), (3, 4, "LOC"), (4, 5, "PERS")]
+
+
+def test_read_conll_rejects_bad_tag(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("كلمة X-PERS\n", encoding="utf-8")
+    with pytest.raises(ner.ResourceError, match="bad.txt:1"):
+        ner.read_conll(bad)
+
+
+def test_split_dev_is_reproducible_and_disjoint():
+    sents = [([str(i)], ["O"]) for i in range(400)]
+    a_train, a_dev = ner.split_dev(sents, 0.1, seed=0)
+    b_train, b_dev = ner.split_dev(sents, 0.1, seed=0)
+    assert a_dev == b_dev and a_train == b_train
+    assert len(a_dev) == 50 or len(a_dev) == 40 or 40 <= len(a_dev) <= 50
+    assert not {s[0][0] for s in a_dev} & {s[0][0] for s in a_train}
+    assert len(a_train) + len(a_dev) == 400
+    assert ner.split_dev(sents, 0.1, seed=1)[1] != a_dev
+
+
+def test_score_spans_exact_match():
+    gold = [{(0, 2, "PERSON"), (3, 4, "LOC")}, {(1, 2, "ORG")}]
+    pred = [{(0, 2, "PERSON"), (3, 5, "LOC")}, {(1, 2, "ORG"), (0, 1, "ORG")}]
+    per, micro = ner.score_spans(gold, pred)
+    assert per["PERSON"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1}
+    assert per["LOC"]["f1"] == 0.0
+    assert per["ORG"]["precision"] == 0.5 and per["ORG"]["recall"] == 1.0
+    assert micro["precision"] == 0.5 and micro["recall"] == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_features_peel_clitics_and_use_gazetteer():
+    gaz = build_gazetteer([(["واشنطن", "قال"], ["B-LOC", "O"])])
+    fx = FeatureExtractor(gaz, {"person": ["قال"]})
+    feats = fx.sentence_features(["وواشنطن", "قال"])
+    assert "peel=واشنطن" in feats[0] and "gzp=LOC" in feats[0]
+    assert "+1:cue=person" in feats[0] and "cue=person" in feats[1]
+    # per-word features are cached: the same list object comes back
+    assert fx._cached("قال") is fx._cached("قال")
+
+
+@pytest.mark.parametrize("two_pass", [False, True])
+def test_train_save_load_predict(tmp_path, two_pass):
+    conll = _write_conll(tmp_path / "train.txt")
+    out = tmp_path / "model"
+    settings = {"max_iterations": 30, "folds": 2, "two_pass": two_pass, "doc_size": 3, "workers": 1}
+    result = ner.train(conll, out, dev_fraction=0.25, seed=0, settings=settings)
+    assert set(result["dev"]["micro"]) == {"precision", "recall", "f1", "support"}
+    assert ner.model_available(out)
+    card = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in card and "Benajiba" in card and "CAMeL Lab" in card
+    assert (out / "model2.crfsuite").exists() == two_pass
+
+    model = ner.NerModel.load(out)
+    found = model.predict("وقال الرئيس جورج بوش في القاهرة .".split())
+    assert (2, 4, "PERS") in [f[:3] for f in found]
+    assert all(0.0 <= f[3] <= 1.0 for f in found)
+
+    report = ner.evaluate(conll, out)
+    assert report.micro["f1"] > 0.8  # it has seen these sentences
+    assert report.words == sum(len(w.split()) for w, _ in TINY) * 4
+    assert report.words_per_second > 0
+    text = ner.format_report(report)
+    assert "micro" in text and "PERSON" in text and "words/s" in text
+
+
+def test_component_sets_model_spans(tmp_path):
+    conll = _write_conll(tmp_path / "train.txt")
+    out = tmp_path / "model"
+    ner.train(conll, out, dev_fraction=0, settings={"max_iterations": 30, "folds": 2, "two_pass": False, "workers": 1})
+    nlp = spacy.blank("ar")
+    nlp.add_pipe("naba_ner", config={"model_dir": str(out)})
+    words = "وأعلنت شركة مايكروسوفت في واشنطن عن نظام ويندوز الجديد .".split()
+    doc = nlp(Doc(nlp.vocab, words=words))
+    group = doc.spans["model"]
+    labels = {(s.text, s.label_) for s in group}
+    assert ("مايكروسوفت", "ORG") in labels and ("واشنطن", "LOC") in labels
+    assert all(s.label_ in {"PERSON", "ORG", "LOC"} for s in group)  # MISC (ويندوز) is dropped
+    scores = group.attrs["scores"]
+    assert len(scores) == len(group) and all(0.0 <= x <= 1.0 for x in scores)
+
+
+shipped = pytest.mark.skipif(not ner.model_available(), reason="no trained model in data/models/ner")
+
+
+@shipped
+def test_shipped_model_in_the_pipeline():
+    from pipeline.nlp import build_nlp
+
+    nlp = build_nlp()
+    assert "naba_ner" in nlp.pipe_names
+    doc = nlp("قال الرئيس الأمريكي جورج بوش في واشنطن إن شركة مايكروسوفت ستفتح مكتبا في القاهرة.")
+    found = {(s.text, s.label_) for s in doc.spans["model"]}
+    assert ("جورج بوش", "PERSON") in found
+    assert ("واشنطن", "LOC") in found and ("القاهرة", "LOC") in found
+    assert any(label == "ORG" and "مايكروسوفت" in text for text, label in found)
+    assert len(doc.spans["model"].attrs["scores"]) == len(doc.spans["model"])
+
+
+@shipped
+def test_shipped_model_card_and_size():
+    model_dir = ner.resources.model_dir("ner")
+    card = (model_dir / "MODEL_CARD.md").read_text(encoding="utf-8")
+    for needle in ("CC BY-SA 4.0", "Benajiba", "CAMeL Lab", "PERS → PERSON"):
+        assert needle in card
+    size = sum(p.stat().st_size for p in model_dir.iterdir() if p.is_file())
+    assert size < 50_000_000
