@@ -133,6 +133,7 @@ class _Tokens:
         self.ws_after = [bool(t.whitespace_) for t in toks]
         self.n = len(toks)
         self.pos_of_doc_i = {t.i: k for k, t in enumerate(toks)}
+        self.norm_set = frozenset(self.norm)
 
     def single_peels(self, i: int) -> list[tuple[int, str]]:
         """Readings with at most one proclitic letter removed (و ف ب ل ك)."""
@@ -527,6 +528,8 @@ def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:
         return 1
     if norm_key(rest) in rules.first_names or norm_key(rest) in rules.lexicon_index:
         return 1
+    if norm_key(rest) in toks.norm_set:
+        return 1  # «لهيوماين» where the article also writes «هيوماين» bare
     if t[0] == "و" and len(rest) >= 3 and norm_key(t) not in rules.common and norm_key(rest) not in rules.common:
         return 1
     return 0
