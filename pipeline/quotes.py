@@ -206,6 +206,14 @@ class _Lex:
     addressee_verbs: frozenset
 
 
+def _noal(key: str) -> str:
+    """A norm key without the article (and a و before it): «والوزيرة» -> «وزيره»."""
+    for pre in ("وال", "ال"):
+        if key.startswith(pre) and len(key) - len(pre) >= 2:
+            return key[len(pre) :]
+    return key
+
+
 def _bare(key: str) -> str:
     """A norm key without the article and a و prefix: «والرئيس» -> «رييس»."""
     for pre in ("وال", "فال", "ال", "و"):
@@ -302,7 +310,8 @@ def _lex() -> _Lex:
 
     titles = set()
     for w in resources.word_list("quote_titles"):
-        titles.add(_bare(norm_key(w)))
+        k = norm_key(w)
+        titles.update({k, _bare(k), "ال" + k})  # (_bare also peels و: وزير -> زير)
     try:
         first_names = keys(resources.word_list("first_names"))
     except ResourceError:  # the NER helper's list is optional here
@@ -574,7 +583,9 @@ class _Subject:
 
 def _is_title(lex: _Lex, tok: str) -> bool:
     k = _key(tok)
-    return _bare(k) in lex.titles or k in lex.titles
+    if k in lex.titles or _bare(k) in lex.titles:
+        return True
+    return k[:1] in "وف" and (k[1:] in lex.titles or _bare(k[1:]) in lex.titles)
 
 
 def _role_text(st: _State, a: int, b: int) -> str | None:
@@ -870,11 +881,11 @@ def _parse_subject(
     ):
         ref = _title_coref(
             st,
-            _bare(keys[0]),
+            _noal(keys[0]),
             gender,
             cue_start,
             len(stoks),
-            tuple(_bare(k) for k in keys),
+            tuple(_noal(k) for k in keys),
         )
         if ref is not None:
             return ref
@@ -918,12 +929,14 @@ def _title_coref(
         )
         if all(w in near for w in words):
             return _Subject(h.speaker, h.role, "coref", 0.7)
-    first_sent = max(0, sent - 2)
+    first_sent = max(0, sent - 4)
     lo = st.sentences[first_sent][0] if st.sentences else 0
     for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
         near = [
-            _bare(_key(w)) for w in text[max(0, m.start - 40) : m.start].split()[-4:]
+            _noal(_key(w)) for w in text[max(0, m.start - 40) : m.start].split()[-4:]
         ]
+        # the title may also follow the name: «فايزة أبوالنجا وزيرة التعاون الدولي»
+        near += [_noal(_key(w)) for w in text[m.end : m.end + 40].split()[:3]]
         if title in near and all(any(w in x for x in near) for w in words):
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
     if st.history:
@@ -1361,9 +1374,19 @@ def _emit(
         )
 
 
+def lemma_of_match(lex: _Lex, m) -> str:
+    vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
+    return lex.verbs.get(vkey, (vkey, None))[0]
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
+    if lemma_of_match(lex, m) == norm_key("كتب") and not m.group("pre"):
+        head = _tokens(text, v_end, min(len(text), v_end + 40))
+        byline = head and (head[0][2] in ":،" or (len(head) > 2 and head[1][2] == ":"))
+        if byline and v_start == st.sentence_start(v_start):
+            return  # a byline: «كتب: هشام محمود»، «كتب ـ خليفة أدهم:»
     prev_tok = text[max(0, v_start - 12) : v_start].split()
     if prev_tok and _key(prev_tok[-1]) in lex.relatives:
         return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
