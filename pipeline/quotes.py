@@ -770,7 +770,7 @@ def _parse_subject(
             gk = [_key(t[2]) for t in gap]
             if (
                 gk
-                and gk[0] in ("في", "ب")
+                and gk[0] in ("في", "ب", "لدي")
                 and len(gap) <= 6
                 and "مع" not in gk
                 and not any(t[2] in "،,:" for t in gap)
@@ -805,6 +805,15 @@ def _parse_subject(
             role = m.role
         return _Subject((m.start, m.end), role, "named", 0.9, "PERSON")
     orgs = [m for m in cands if m.label == "ORG"]
+    first_key = _bare(_key(toks[i][2]))
+    if (
+        orgs
+        and orgs[0].start > toks[i][0]
+        and first_key in ("مصادر", "مصدر", "مسوول", "مسوولون", "مسوولين")
+    ):
+        return _Subject(
+            None, None, "unnamed", 0.7
+        )  # «مصادر الناتو»: unnamed sources in it
     for m in orgs:
         if _addressee(st, m) and not _role_text(st, subj_a, m.start):
             continue
@@ -1769,7 +1778,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     s0, s1 = st.sentences[st.sentence_of(m.start())] if st.sentences else (0, len(text))
     # the frame's own phrase: up to a comma or the sentence end
     b = m.end()
-    while b < s1 and text[b] not in "،,.؛;":
+    while b < s1 and text[b] not in "،,.؛;-–—ـ":
         b += 1
     for t in _tokens(text, m.end(), b):
         if _key(t[2]) in st.lex.openers:  # «وبحسب الصحيفة فإن …»
@@ -1820,8 +1829,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             _emit(st, "according_to", (a, e), cue, subj, None)
         return
     tail = _trim(text, b, s1)
-    if tail[1] - tail[0] > 0 and _words(text, *tail) >= 3:
-        # the frame in the middle: the whole sentence is attributed
+    tail_toks = _tokens(text, tail[0], min(s1, tail[0] + 20))
+    new_clause = bool(tail_toks) and _fold(tail_toks[0][2])[:1] == "و"
+    if tail[1] - tail[0] > 0 and _words(text, *tail) >= 3 and not new_clause:
+        # the frame in the middle of one clause: the whole sentence is attributed; before a new
+        # clause («… استناداً إلى تقدير الوزارة، وبلغت الصادرات …») only the part before it
         a, e = _trim(text, s0, s1)
     else:
         a, e = head
