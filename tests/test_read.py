@@ -522,10 +522,27 @@ def test_the_table_has_at_least_20_bad_inputs() -> None:
     assert len(BAD_INPUTS) >= 20
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
-def test_unreadable_file() -> None:
+def test_unreadable_file(monkeypatch) -> None:
+    # chmod 0 does not stop root (CI runs as root): make the open itself fail as it would for a user
     write("locked.txt", "نص")
-    os.chmod("locked.txt", 0)
+    real_open = Path.open
+
+    def denied(self, *args, **kwargs):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", denied)
+    import builtins
+
+    real_builtin_open = builtins.open
+
+    def denied_builtin(file, *args, **kwargs):
+        if str(file).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_builtin_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", denied_builtin)
     assert run(["locked.txt"]) == ["locked.txt: permission denied"]
 
 
