@@ -340,10 +340,11 @@ def quotes(
     text: Optional[str] = typer.Option(None, "--text", "-t", help="Only quotes whose content contains this text."),
     kind: Optional[str] = typer.Option(None, "--kind", help="direct, indirect or according_to."),
     since: Optional[str] = typer.Option(None, "--since", help="Only articles published on or after YYYY-MM-DD."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Only quotes at least this confident (0–1)."),
     fmt: str = FormatOption,
     db: Optional[str] = DbOption,
 ) -> None:
-    """The stored quotes with speaker, role, kind and article."""
+    """The stored quotes with speaker, role, kind, cue, confidence and article."""
     from pipeline import store
 
     _check_format(fmt)
@@ -362,11 +363,15 @@ def quotes(
         if since:
             params["since"] = _parse_date(since)
             where.append("a.published >= $since")
+        if min_confidence > 0:
+            params["conf"] = min_confidence
+            where.append("q.confidence >= $conf")
         sql = (
-            "SELECT coalesce(e.latin, e.name) AS speaker, q.role, q.kind, q.content, coalesce(a.title, a.source) AS article, a.published "
+            "SELECT coalesce(e.latin, e.name) AS speaker, q.role, q.kind, q.cue, q.content, round(q.confidence, 2) AS confidence, "
+            "coalesce(a.title, a.source) AS article, a.published "
             "FROM quotes q LEFT JOIN entities e ON e.key = q.speaker_key JOIN articles a ON a.id = q.article_id"
             + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.published NULLS LAST, q.article_id, q.idx"
+            + " ORDER BY a.published NULLS LAST, q.article_id, q.sentence, q.idx"
         )
         cols, rows = store.read_only_query(db_file, sql, params or None)
     except NabaError as exc:

@@ -111,3 +111,30 @@ def test_load_reports_bad_records_by_line(db, tmp_path):
     code, _, err = run("load", str(bad), "--db", db)
     assert code == 1
     assert err.splitlines() == [f"Error: {bad}:1: invalid record (article.text: Field required)", f"Error: {bad}:2: malformed JSON"]
+
+
+def test_quotes_by_any_spelling_of_the_speaker(db):
+    run("ingest", str(SEED_DIR), "--db", db)
+    for spelling in ("زوكربيرغ", "زوكربيرج", "Mark Zuckerberg", "مارك زوكربيرج"):
+        code, out, _ = run("quotes", "--speaker", spelling, "--format", "json", "--db", db)
+        rows = json.loads(out)
+        assert code == 0 and len(rows) == 2 and {r["speaker"] for r in rows} == {"Mark Zuckerberg"}, spelling
+    code, out, _ = run("quotes", "--text", "لا أحد ينشر", "--format", "json", "--db", db)
+    assert [r["speaker"] for r in json.loads(out)] == ["Jensen Huang"]
+    code, out, _ = run("quotes", "--kind", "according_to", "--format", "csv", "--db", db)
+    assert out.count("\n") == 2
+
+
+def test_entities_and_entity_by_any_spelling(db):
+    run("ingest", str(SEED_DIR), "--db", db)
+    code, out, _ = run("entities", "--label", "ORG", "--format", "json", "--db", db)
+    rows = {r["latin"]: r for r in json.loads(out)}
+    assert rows["NVIDIA"]["mentions"] >= 10 and "إنفيديا" in rows["NVIDIA"]["aliases"]
+    for spelling in ("انفيديا", "إنفيديا", "NVIDIA", "nvidia"):
+        code, out, _ = run("entity", spelling, "--format", "json", "--db", db)
+        data = json.loads(out)
+        assert code == 0 and [e["latin"] for e in data["entity"]] == ["NVIDIA"], spelling
+        assert any(r["predicate"] == "makes" for r in data["relations"])
+        assert all(m["sentence"] for m in data["mentions"])
+    code, _, err = run("entity", "كوداك", "--db", db)
+    assert code == 1 and err.strip() == "Error: كوداك: no such entity"
