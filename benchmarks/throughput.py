@@ -4,19 +4,21 @@
     .venv/bin/python benchmarks/throughput.py /tmp/naba_1m.jsonl --jobs 1,2 [--repeat 3] [--limit N]
 
 For each ``--jobs`` value a fresh child process ingests the corpus into a new database exactly as
-``naba ingest --jobs N`` does (:func:`pipeline.parallel.extract_stream`, ``Store.add`` every 64
-articles); this parent samples the resident memory of that process tree (main + workers, summed,
-every 0.2 s) and reads its CPU time when it ends. The 1-job run also times every stage (wrappers
-around the stage functions: a few microseconds per article against ~100 ms of work). Before the
-runs, the two baselines tokenise the same texts in this process: spaCy's bare Arabic tokenizer
-(``spacy.blank("ar")``) and camel-tools' ``simple_word_tokenize``. Words are whitespace-separated
-words of the stored text (the ``n_words`` column).
+``naba ingest --jobs N`` does (:func:`pipeline.parallel.extract_stream`; ``Store.add`` every
+``--batch-size`` articles, default 64 as in ``naba ingest``). This parent samples the resident
+memory of that process tree (main + workers, summed, every 0.2 s) and reads its CPU time when it
+ends. The 1-job run also times every stage in CPU seconds (wrappers around the stage functions: a
+few microseconds per article against ~100 ms of work). Before the runs, two baselines tokenise the
+same texts in this process: spaCy's bare Arabic tokenizer (``spacy.blank("ar")``) and camel-tools'
+``simple_word_tokenize``. Words are counted as naba counts them (``articles.n_words``,
+:func:`pipeline.normalize.count_words`: camel-tools tokens, punctuation not counted).
 
-Printed: words/s (wall) and words per CPU-second for each run; the ratio of N jobs to 1 job; the
-share of each stage; baseline words/s and naba's cost as a multiple of each; peak memory; the
-database load rate (rows of every table per second of ``Store.add``). With ``--repeat R`` every
-run is repeated R times and medians are printed (the machine is shared: compare ratios measured
-in one invocation, not absolute figures across invocations).
+Printed: words/s (wall, startup included) and words per CPU-second (all processes) for each run;
+the ratio of N jobs to 1 job; the CPU time of each stage; the baselines and naba's cost as a
+multiple of each; peak memory; the database load rate (rows of every table per CPU-second of
+``Store.add``, and of its DuckDB statements alone). With ``--repeat R`` every run is repeated R
+times and medians are printed. The machine may be shared: compare ratios measured in one
+invocation, and prefer the CPU-second figures, which other work on the machine disturbs least.
 """
 
 from __future__ import annotations
@@ -74,12 +76,13 @@ class PeakSampler(threading.Thread):
 
     def __init__(self, pid: int, interval: float = 0.2):
         super().__init__(daemon=True)
-        self.pid, self.interval, self.peak = pid, interval, 0
+        self.pid, self.interval, self.peak, self.peak_main = pid, interval, 0, 0
         self._stop_event = threading.Event()
 
     def run(self) -> None:
         while not self._stop_event.is_set():
             self.peak = max(self.peak, tree_rss(self.pid))
+            self.peak_main = max(self.peak_main, _rss(self.pid))
             self._stop_event.wait(self.interval)
 
     def stop(self) -> None:
@@ -137,6 +140,7 @@ def _instrument(timer: StageTimer) -> None:
     timer.wrap(run, "_assemble", "assemble (pydantic)")
     timer.wrap(run, "extract_article", "extract (all)")
     timer.wrap(store, "record_rows", "store: record_rows")
+    timer.wrap(store.Store, "_merge_keys", "store: entity merge")
 
 
 def child_main(args: argparse.Namespace) -> None:
@@ -184,22 +188,22 @@ def child_main(args: argparse.Namespace) -> None:
                 failures += 1
                 continue
             articles += 1
-            words += len(item.article.text.split())
             batch.append(item)
-            if len(batch) >= 64:
+            if len(batch) >= args.batch_size:
                 flush()
         flush()
         for t, n in st.counts().items():
             rows[t] = n
+        words = st.con.execute("SELECT coalesce(sum(n_words), 0) FROM articles").fetchone()[0]
     wall = time.perf_counter() - t_start
     print(json.dumps({"jobs": args.jobs, "wall": wall, "startup_wall": first[0] if first else 0, "words": words, "articles": articles, "failures": failures, "rows": rows, "stages": timer.seconds}))
 
 
 # ---------------------------------------------------------------- the parent
 
-def run_child(corpus: str, jobs: int, stages: bool, limit: int, workdir: str) -> dict:
+def run_child(corpus: str, jobs: int, stages: bool, limit: int, workdir: str, batch_size: int = 64) -> dict:
     db = tempfile.mktemp(suffix=".duckdb", dir=workdir)
-    cmd = [sys.executable, __file__, corpus, "--child", "--jobs", str(jobs), "--db", db, "--limit", str(limit)]
+    cmd = [sys.executable, __file__, corpus, "--child", "--jobs", str(jobs), "--db", db, "--limit", str(limit), "--batch-size", str(batch_size)]
     if stages:
         cmd.append("--stages")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -214,6 +218,7 @@ def run_child(corpus: str, jobs: int, stages: bool, limit: int, workdir: str) ->
     res = json.loads(stdout.strip().splitlines()[-1])
     res["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     res["peak_rss"] = sampler.peak
+    res["peak_main"] = sampler.peak_main
     res["db_bytes"] = os.path.getsize(db)
     for p in (db, db + ".wal"):
         if os.path.exists(p):
@@ -226,13 +231,15 @@ def baselines(corpus: str, limit: int) -> dict[str, float]:
     import spacy
     from camel_tools.tokenizers.word import simple_word_tokenize
 
+    from pipeline.normalize import count_words
+
     texts = []
     with open(corpus, encoding="utf-8") as f:
         for i, line in enumerate(f):
             if limit and i >= limit:
                 break
             texts.append(json.loads(line)["text"])
-    words = sum(len(t.split()) for t in texts)
+    words = sum(count_words(t) for t in texts)
     tok = spacy.blank("ar").tokenizer
     for t in texts[:20]:
         tok(t)  # warm the vocabulary a little, as a long run would be
@@ -263,11 +270,11 @@ def parent_main(args: argparse.Namespace) -> None:
             for k, v in baselines(args.corpus, args.limit).items():
                 base_runs[k].append(v)
         for j in jobs_list:
-            res = run_child(args.corpus, j, stages=(j == 1 and not args.no_stages), limit=args.limit, workdir=workdir)
+            res = run_child(args.corpus, j, stages=(j == 1 and not args.no_stages), limit=args.limit, workdir=workdir, batch_size=args.batch_size)
             runs[j].append(res)
             print(
                 f"  run {r + 1} jobs {j}: {res['words']:,} words, {res['articles']:,} articles in {res['wall']:.1f} s → "
-                f"{res['words'] / res['wall']:,.0f} words/s; {res['words'] / res['cpu']:,.0f} words/CPU-s; peak {_mb(res['peak_rss'])}",
+                f"{res['words'] / res['wall']:,.0f} words/s; {res['words'] / res['cpu']:,.0f} words/CPU-s; peak {_mb(res['peak_rss'])} (main process {_mb(res['peak_main'])})",
                 flush=True,
             )
         if len(jobs_list) > 1:
@@ -313,6 +320,8 @@ def parent_main(args: argparse.Namespace) -> None:
         store_w = x["stages"].get("store wall", 0)
         print(f"\n== database load: {total_rows:,} rows; Store.add {store_s:.1f} CPU-s ({store_w:.1f} s wall) → {total_rows / store_s:,.0f} rows per CPU-second "
               f"({total_rows / store_w:,.0f} rows/s wall; record_rows {x['stages'].get('store: record_rows', 0):.1f} CPU-s); {x['articles']:,} articles; database {_mb(x['db_bytes'])}")
+        sql_s = store_s - x["stages"].get("store: record_rows", 0) - x["stages"].get("store: entity merge", 0)
+        print(f"   of which DuckDB statements (Store.add − record_rows − entity merge): {sql_s:.1f} CPU-s → {total_rows / sql_s:,.0f} rows per CPU-second")
         print("   rows per table:", ", ".join(f"{k} {v:,}" for k, v in x["rows"].items()))
 
     if base_runs:
@@ -328,6 +337,7 @@ def main() -> None:
     ap.add_argument("--jobs", default="1,2", help="Comma-separated job counts (default 1,2).")
     ap.add_argument("--repeat", type=int, default=1, help="Repeat every run; medians are printed.")
     ap.add_argument("--limit", type=int, default=0, help="Only the first N articles.")
+    ap.add_argument("--batch-size", type=int, default=64, help="Articles per Store.add transaction (naba ingest's default: 64).")
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--no-stages", action="store_true", help="Do not time stages in the 1-job run.")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)

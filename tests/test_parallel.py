@@ -125,3 +125,60 @@ def test_engine_and_output_options_are_checked(tmp_path):
     assert r.exit_code == 2 and "unknown engine 'spark'" in r.stderr
     r = runner.invoke(app, ["ingest", str(SEED_DIR), "--db", str(tmp_path / "x.duckdb"), "--output", str(tmp_path / "pq")])
     assert r.exit_code == 2 and "--output needs --engine ray" in r.stderr
+
+
+# --- speed-ups keep the outputs: each optimised step against the code it replaced -----------------
+
+import datetime as _dt  # noqa: E402
+import json as _json  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+
+DEV = _Path(__file__).resolve().parent / "golden" / "dev_passages.json"
+
+
+def _reference_sentences(doc):
+    """naba_sentences as first written: token by token through ``Token.is_sent_start``."""
+    from pipeline.nlp import _CLOSERS, _SENT_END
+
+    start_next = True
+    for i, tok in enumerate(doc):
+        if tok.is_space:
+            tok.is_sent_start = start_next if i == 0 else False
+            if "\n" in tok.text:
+                start_next = True
+            continue
+        tok.is_sent_start = start_next
+        start_next = False
+        if tok.text in _SENT_END or (tok.text == "." and i + 1 < len(doc)):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is None or nxt.text not in _CLOSERS:
+                start_next = True
+        elif tok.text in _CLOSERS and i > 0 and doc[i - 1].text in _SENT_END:
+            start_next = True
+    return doc
+
+
+def _passages():
+    out = [(p.read_text(encoding="utf-8"), None) for p in sorted(SEED_DIR.glob("*.txt"))]
+    if DEV.exists():
+        for d in _json.loads(DEV.read_text(encoding="utf-8")):
+            out.append((d["text"], _dt.date.fromisoformat(d["published"]) if d.get("published") else None))
+    out += [(t, None) for t in ("مرحبا", " \n بداية", "قال: «نعم.» ثم ذهب", "أ. ب.\n\nج؟! د...", '(Meta). و"ميتا".', "..")]
+    return out
+
+
+def test_sentence_component_gives_the_records_of_the_code_it_replaced():
+    from spacy.attrs import SENT_START
+
+    from pipeline.nlp import get_nlp
+    from schemas import Article
+
+    nlp = get_nlp()
+    for text, published in _passages():
+        new = nlp(text)
+        ref = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            ref = _reference_sentences(ref) if name == "naba_sentences" else proc(ref)
+        assert new.to_array([SENT_START]).tolist() == ref.to_array([SENT_START]).tolist(), text[:40]
+        article = Article(id=run.article_id(text), text=text, published=published)
+        assert run._assemble_from_doc(article, new, ()).model_dump() == run._assemble_from_doc(article, ref, ()).model_dump()
