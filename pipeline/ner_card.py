@@ -50,6 +50,13 @@ def render_card(result: dict, sents: Sequence, out_dir: Path, today: dt.date) ->
         else "No development split was held out for this build."
     )
     two_pass = settings.get("two_pass")
+    groups = settings.get("groups") or []
+    phrase = (
+        " Multi-word entities of the training data (الأمم المتحدة) are matched as phrases too, the"
+        " first word with or without its clitics, and mark the words they cover."
+        if "phrase" in groups
+        else ""
+    )
     return f"""# naba NER model (CRF, ANERcorp)
 
 A named-entity tagger for Arabic news text, run by the spaCy component `naba_ner`
@@ -92,7 +99,7 @@ all sentences).
   part of a PERS / ORG / LOC / MISC entity, and how often it occurs). While training, each fifth
   of the sentences gets its gazetteer from the other four fifths ({settings['folds']}-fold
   jackknife), so that the model does not learn to trust a gazetteer that already holds every
-  training entity.
+  training entity.{phrase}
 {"* Second pass (document level): a second CRF sees the same features plus the first pass's tags at the word and its neighbours and the tags that the word's forms received elsewhere in the document (a name found once helps to find it again). Its training tags come from first-pass models trained on the other folds. A document is the spaCy `Doc` (an article); in evaluation, " + str(settings['doc_size']) + " consecutive sentences of the CoNLL file." if two_pass else "* Single pass (no document-level features)."}
 
 Files: {", ".join(f"`{p.name}`" for p in files)} — {size / 1e6:.1f} MB in all.
@@ -113,6 +120,26 @@ Not yet measured for this build: run `python -m pipeline.ner evaluate test.txt -
 
 Reference points on the same test split (micro F1): CAMeLBERT (CAMeL Tools) about 0.83; a
 fine-tuned AraBERTv02 0.813 (ORG 0.708); a from-scratch spaCy CNN with default settings about 0.58.
+
+## What was tried (development split, micro F1)
+
+Each line is one model trained on train.txt less the dev split and scored on the dev split (847
+entities, so differences under about 0.01 are noise); `benchmarks/ner_levers.py` reruns any of them.
+
+| setting | micro F1 | PERSON | ORG | LOC |
+|---|---|---|---|---|
+| single pass, all word features, c1=0.05 c2=0.01 | 0.761 | 0.701 | 0.688 | 0.847 |
+| same without the train-derived gazetteer | 0.744 | 0.663 | 0.684 | 0.844 |
+| same without simplemma dictionary membership | 0.753 | 0.684 | 0.688 | 0.846 |
+| c1=0.1 c2=0.05 (kept) | 0.768 | 0.704 | 0.718 | 0.849 |
+| c1=0 c2=0.1 | 0.752 | 0.691 | 0.678 | 0.841 |
+| 500 L-BFGS iterations instead of 200 | 0.767 | 0.705 | 0.711 | 0.849 |
+| + unfolded surface form (alef/yeh kept) | 0.764 | 0.704 | 0.702 | 0.847 |
+| + unfolded form and cue-word lists | 0.764 | 0.709 | 0.692 | 0.847 |
+| + character trigrams | 0.754 | 0.689 | 0.695 | 0.839 |
+| posterior decoding, O down-weighted (0.2–0.8) | ≤ 0.757 | | | |
+| two passes (3 folds, 150 iterations), documents of 16 sentences (kept) | 0.782 | 0.751 | 0.703 | 0.845 |
+| two passes, read sentence by sentence | 0.757 | 0.705 | 0.664 | 0.843 |
 
 ## Limits
 

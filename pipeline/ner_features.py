@@ -36,6 +36,7 @@ ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
 _DIGIT_RE = re.compile(r"^[0-9٠-٩.,%]+$")
 _PUNCT_RE = re.compile(r"^[^\w]+$")
 WINDOW = (-2, -1, 0, 1, 2)
+MAX_PHRASE = 6
 
 
 @dataclass
@@ -44,13 +45,14 @@ class Gazetteer:
 
     entity: dict[str, dict[str, int]] = field(default_factory=dict)  # form -> {TYPE: count}
     freq: dict[str, int] = field(default_factory=dict)  # form -> occurrences
+    phrases: dict[str, dict[str, int]] = field(default_factory=dict)  # "w1 w2 …" -> {TYPE: count}
 
     def to_json(self) -> dict:
-        return {"entity": self.entity, "freq": self.freq}
+        return {"entity": self.entity, "freq": self.freq, "phrases": self.phrases}
 
     @classmethod
     def from_json(cls, data: dict) -> "Gazetteer":
-        return cls(entity=data["entity"], freq=data["freq"])
+        return cls(entity=data["entity"], freq=data["freq"], phrases=data.get("phrases", {}))
 
 
 def _forms(word: str) -> list[str]:
@@ -62,15 +64,31 @@ def _forms(word: str) -> list[str]:
 def build_gazetteer(sentences: Iterable[tuple[Sequence[str], Sequence[str]]], min_count: int = 1) -> Gazetteer:
     """Entity-word and frequency counts from (words, BIO tags) sentences."""
     entity: dict[str, Counter] = defaultdict(Counter)
+    phrases: dict[str, Counter] = defaultdict(Counter)
     freq: Counter = Counter()
     for words, tags in sentences:
-        for word, tag in zip(words, tags):
-            key = norm_key(word)
+        keys = [norm_key(w) for w in words]
+        for key, tag in zip(keys, tags):
             freq[key] += 1
             if tag != "O":
                 entity[key][tag[2:]] += 1
+        for start, end, label in _bio_spans(tags):
+            if 2 <= end - start <= MAX_PHRASE:
+                # the first word is stored fully peeled (والأمم، للأمم → امم); lookups try every reading
+                first = min(_forms(words[start]), key=len)
+                phrases[" ".join([first, *keys[start + 1 : end]])][label] += 1
     ent = {k: {t: c for t, c in v.items() if c >= min_count} for k, v in entity.items()}
-    return Gazetteer({k: v for k, v in ent.items() if v}, dict(freq))
+    return Gazetteer({k: v for k, v in ent.items() if v}, dict(freq), {k: dict(v) for k, v in phrases.items()})
+
+
+def _bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    out, start, cur = [], 0, None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        if tag == "O" or tag.startswith("B-") or tag[2:] != cur:
+            if cur is not None:
+                out.append((start, i, cur))
+            cur, start = (None, 0) if tag == "O" else (tag[2:], i)
+    return out
 
 
 def _shape(word: str) -> str:
@@ -104,6 +122,8 @@ class FeatureExtractor:
         self.groups = set(groups) if groups is not None else None
         self._cache: dict[str, tuple[list[str], ...]] = {}
         self._forms: dict[str, list[str]] = {}
+        if self._on("dict"):
+            simplemma.is_known("في", lang="ar")  # load the dictionary now, not on the first sentence
 
     def forms(self, word: str) -> list[str]:
         """The normalised form of a word and its clitic-peeled readings (cached)."""
@@ -222,7 +242,34 @@ class FeatureExtractor:
             if i + 2 < n:
                 feats += cached[i + 2][4]
             out.append(feats)
+        if self._on("phrase") and self.gaz.phrases:
+            self._phrase_features(words, out)
         return out
+
+    def _phrase_index(self) -> dict[str, list[tuple[list[str], dict[str, int]]]]:
+        index = getattr(self, "_pindex", None)
+        if index is None:
+            index = {}
+            for phrase, counts in self.gaz.phrases.items():
+                first, *rest = phrase.split(" ")
+                index.setdefault(first, []).append((rest, counts))
+            self._pindex = index
+        return index
+
+    def _phrase_features(self, words: Sequence[str], out: list[list[str]]) -> None:
+        """Mark stretches of the sentence that match an entity phrase of the gazetteer."""
+        index = self._phrase_index()
+        keys = [self.forms(w)[0] for w in words]
+        n = len(words)
+        for i in range(n):
+            for form in self.forms(words[i]):
+                for rest, counts in index.get(form, ()):
+                    end = i + 1 + len(rest)
+                    if end <= n and keys[i + 1 : end] == rest:
+                        for t in counts:
+                            out[i].append("ph=B-" + t)
+                            for j in range(i + 1, end):
+                                out[j].append("ph=I-" + t)
 
 
 def doc_features(extractor: FeatureExtractor, doc_words: Sequence[Sequence[str]], doc_tags: Sequence[Sequence[str]]) -> list[list[list[str]]]:

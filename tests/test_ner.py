@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline import ner
-from pipeline.ner_features import FeatureExtractor, build_gazetteer
+from pipeline.ner_features import FeatureExtractor, build_gazetteer, doc_features
 
 TINY = [
     ("قال الرئيس محمد حسني مبارك في القاهرة إن شركة أرامكو ستبني مصنعا .",
@@ -85,6 +85,25 @@ def test_features_peel_clitics_and_use_gazetteer():
     assert "+1:cue=person" in feats[0] and "cue=person" in feats[1]
     # per-word features are cached: the same list object comes back
     assert fx._cached("قال") is fx._cached("قال")
+
+
+def test_phrase_gazetteer_marks_multiword_entities():
+    gaz = build_gazetteer([(["قال", "والأمم", "المتحدة", "إن"], ["O", "B-ORG", "I-ORG", "O"])])
+    assert gaz.phrases == {"امم المتحده": {"ORG": 1}}
+    fx = FeatureExtractor(gaz, groups=["phrase"])
+    feats = fx.sentence_features(["في", "للأمم", "المتحدة", "أمس"])
+    assert "ph=B-ORG" in feats[1] and "ph=I-ORG" in feats[2]
+    assert not any(f.startswith("ph=") for f in feats[0] + feats[3])
+
+
+def test_doc_features_carry_tags_found_elsewhere_in_the_document():
+    fx = FeatureExtractor(build_gazetteer([]))
+    words = [["قال", "علي", "بن", "أبي", "طالب"], ["ثم", "خرج", "لعلي", "وجيشه"]]
+    tags = [["O", "B-PERS", "I-PERS", "I-PERS", "I-PERS"], ["O", "O", "O", "O"]]
+    feats = doc_features(fx, words, tags)
+    assert "d=B-PERS" in feats[1][2] and "d=PERS" in feats[1][2]  # لعلي: tagged علي elsewhere
+    assert "t1=O" in feats[1][2] and "d=none" in feats[1][1]
+    assert "d=none" in feats[0][1]  # its own tag does not count
 
 
 @pytest.mark.parametrize("two_pass", [False, True])
