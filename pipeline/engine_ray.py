@@ -62,9 +62,12 @@ def _init(jobs: int) -> int:
             ray.init(num_cpus=jobs if jobs > 0 else None, **quiet)
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True
+    # Small blocks: one JSON Lines file of many articles becomes many blocks, which the actor pool
+    # spreads over its actors (one big block would go to a single actor).
+    ctx.target_max_block_size = 1 << 20
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
     return jobs if jobs > 0 else max(1, int(ray.cluster_resources().get("CPU", 1)))
 
 
@@ -87,26 +90,21 @@ def _files(paths: Iterable[str]) -> Iterator[Union[str, InputError]]:
                 yield item
 
 
-class _ReadFile:
+def _read_file(row: dict[str, Any], *, published: Optional[dt.date]) -> list[dict[str, Any]]:
     """A Ray task body: one file → one row per article (or per input error)."""
+    from pipeline import read
 
-    def __init__(self, published: Optional[dt.date]):
-        self.published = published
-
-    def __call__(self, row: dict[str, Any]) -> list[dict[str, Any]]:
-        from pipeline import read
-
-        out = []
-        if row["error"]:
-            return [{"file": row["file"], "n": 0, "article": "", "error": row["error"]}]
-        for n, item in enumerate(read.read_path(row["path"])):
-            if isinstance(item, InputError):
-                out.append({"file": row["file"], "n": n, "article": "", "error": str(item)})
-                continue
-            if self.published is not None and item.published is None:
-                item = item.model_copy(update={"published": self.published})
-            out.append({"file": row["file"], "n": n, "article": item.model_dump_json(), "error": ""})
-        return out
+    if row["error"]:
+        return [{"file": row["file"], "n": 0, "article": "", "error": row["error"]}]
+    out = []
+    for n, item in enumerate(read.read_path(row["path"])):
+        if isinstance(item, InputError):
+            out.append({"file": row["file"], "n": n, "article": "", "error": str(item)})
+            continue
+        if published is not None and item.published is None:
+            item = item.model_copy(update={"published": published})
+        out.append({"file": row["file"], "n": n, "article": item.model_dump_json(), "error": ""})
+    return out
 
 
 class _Extract:
@@ -146,12 +144,13 @@ def _records_dataset(paths: Iterable[str], lexicons: tuple[str, ...], published:
     if not rows:
         return None, actors
     ds = ray.data.from_items(rows, override_num_blocks=len(rows))
-    ds = ds.flat_map(_ReadFile, fn_constructor_kwargs={"published": published}, concurrency=actors)
+    # Reading is light: its tasks take no CPU slot, so they never wait behind the extraction actors.
+    ds = ds.flat_map(_read_file, fn_kwargs={"published": published}, num_cpus=0)
     return ds.map_batches(
         _Extract,
         fn_constructor_kwargs={"lexicons": tuple(lexicons)},
         batch_size=batch_size,
-        concurrency=actors,
+        compute=ray.data.ActorPoolStrategy(size=actors),
         num_cpus=1,
         batch_format="numpy",
     ), actors
@@ -226,7 +225,10 @@ def write_parquet(
             batch_format="numpy",
             batch_size=64,
         )
-        out.write_parquet(os.path.join(output_dir, table))
+        try:
+            out.write_parquet(os.path.join(output_dir, table), min_rows_per_file=100_000)
+        except TypeError:  # Ray before min_rows_per_file
+            out.write_parquet(os.path.join(output_dir, table))
         summary.rows[table] = _count_rows(os.path.join(output_dir, table))
     summary.articles = summary.rows.get("articles", 0)
     return summary

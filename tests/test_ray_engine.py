@@ -33,10 +33,9 @@ def local_ray():
     ray.shutdown()
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("in")
     lines = [json.dumps(a, ensure_ascii=False) for a in ARTICLES]
     lines.insert(1, "{not json")  # a bad line is reported in its place, the others go in
     (folder / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -44,17 +43,19 @@ def corpus(tmp_path):
     return folder
 
 
+@pytest.fixture(scope="module")
+def plain(corpus, tmp_path_factory):
+    """A plain ``naba ingest`` of the corpus: (database path, CLI result)."""
+    db = str(tmp_path_factory.mktemp("plain") / "plain.duckdb")
+    return db, runner.invoke(app, ["ingest", str(corpus), "--db", db, "-q"])
+
+
 def _records(db):
-    return [r.model_dump(exclude={"article": {"source"}}) | {"source": r.article.source} for r in store.iter_records(db)]
+    return [r.model_dump() for r in store.iter_records(db)]
 
 
-def _without_times(records):
-    return records
-
-
-def test_ray_ingest_stores_the_records_of_a_plain_ingest(local_ray, corpus, tmp_path):
-    plain, on_ray = str(tmp_path / "plain.duckdb"), str(tmp_path / "ray.duckdb")
-    r1 = runner.invoke(app, ["ingest", str(corpus), "--db", plain, "-q"])
+def test_ray_ingest_stores_the_records_of_a_plain_ingest(local_ray, corpus, plain, tmp_path):
+    (plain, r1), on_ray = plain, str(tmp_path / "ray.duckdb")
     r2 = runner.invoke(app, ["ingest", str(corpus), "--db", on_ray, "-q", "--engine", "ray", "--jobs", "2"])
     assert r1.exit_code == r2.exit_code == 1  # the bad line
     assert r1.stdout == r2.stdout.replace(on_ray, plain)
@@ -65,9 +66,8 @@ def test_ray_ingest_stores_the_records_of_a_plain_ingest(local_ray, corpus, tmp_
     assert con.execute("SELECT count(*) FROM entities").fetchone()[0] > 0
 
 
-def test_ray_writes_every_table_as_parquet_with_the_database_columns(local_ray, corpus, tmp_path):
-    plain = str(tmp_path / "plain.duckdb")
-    runner.invoke(app, ["ingest", str(corpus), "--db", plain, "-q"])
+def test_ray_writes_every_table_as_parquet_with_the_database_columns(local_ray, corpus, plain, tmp_path):
+    plain = plain[0]
     out = tmp_path / "parquet"
     summary = engine_ray.write_parquet([str(corpus)], str(out), jobs=2)
     assert summary.articles == 4 and len(summary.failures) == 1
