@@ -35,6 +35,7 @@ def main() -> None:
     fx = ner._fit(train_part, out, ner._load_cues(), settings)
     print(name, json.dumps(settings), f"trained in {time.perf_counter() - t0:.0f} s", flush=True)
     model = ner.NerModel(out, fx, settings["two_pass"])
+    model.doc_context = bool(settings.get("doc_context"))
     sizes = [1, settings["doc_size"]] if settings["two_pass"] else [1]
     for size in sizes:
         print(f"-- dev, documents of {size} sentence(s)")

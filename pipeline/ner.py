@@ -2,7 +2,10 @@
 
 The model is trained from ANERcorp (see data/models/ner/MODEL_CARD.md) on raw news words, clitics
 attached, with the features of :mod:`pipeline.ner_features`. It tags PERS / ORG / LOC / MISC in BIO;
-naba keeps PERS → ``PERSON``, ORG → ``ORG`` and LOC → ``LOC`` and drops MISC.
+naba keeps PERS → ``PERSON``, ORG → ``ORG`` and LOC → ``LOC`` and drops MISC. It reads a document in
+two passes: the first CRF tags each sentence from word features; the second sees the same features
+plus the tags the first pass gave the same words elsewhere in the document (a name found once is
+found again where its context says little).
 
 * ``naba_ner`` — the spaCy component. It loads the model from ``resources.model_dir("ner")`` once
   per process and sets ``doc.spans["model"]``: whole-token spans labelled PERSON / ORG / LOC, with
@@ -57,7 +60,7 @@ CUE_LISTS = ("ner_cues_person", "ner_cues_org", "ner_cues_loc")
 
 # Training settings chosen on the development split of train.txt (see the model card).
 FEATURE_GROUPS = ["affix", "peel", "dict", "gaz", "cue", "bigram", "phrase"]
-DEFAULTS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "folds": 3, "groups": FEATURE_GROUPS, "two_pass": True, "doc_size": 16, "workers": 2}
+DEFAULTS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "folds": 3, "groups": FEATURE_GROUPS, "two_pass": True, "doc_size": 16, "doc_context": True, "workers": 2}
 
 Sentence = tuple[list[str], list[str]]
 
@@ -149,6 +152,7 @@ class NerModel:
 
         self.extractor = extractor
         self.doc_size = 1  # sentences per document in evaluation (set from the model's spec)
+        self.doc_context = False  # second pass also sees the neighbours' document-level types
         self.tagger1 = pycrfsuite.Tagger()
         self.tagger1.open(str(model_dir / MODEL_FILE))
         self.tagger2 = None
@@ -166,6 +170,7 @@ class NerModel:
         extractor = FeatureExtractor(Gazetteer.from_json(spec["gazetteer"]), spec["cues"], spec.get("groups"))
         model = cls(model_dir, extractor, bool(spec.get("two_pass")))
         model.doc_size = int(spec.get("doc_size") or 1)
+        model.doc_context = bool(spec.get("doc_context"))
         return model
 
     def predict_doc(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
@@ -180,7 +185,7 @@ class NerModel:
         tags = [tagger.tag(x) if x else [] for x in xs]
         if self.tagger2 is not None:
             tagger = self.tagger2
-            ds = doc_features(fx, sentences, tags)
+            ds = doc_features(fx, sentences, tags, self.doc_context)
             out = []
             for x, d in zip(xs, ds):
                 if not x:
@@ -372,7 +377,7 @@ def _fit(sents: Sequence[Sentence], out_dir: Path, cues: dict, settings: dict) -
                 fx = FeatureExtractor(Gazetteer(), cues, groups)
                 xs2 = [None] * n
                 for chunk in _doc_chunks(n, settings["doc_size"]):
-                    ds = doc_features(fx, [sents[i][0] for i in chunk], [first[i] for i in chunk])
+                    ds = doc_features(fx, [sents[i][0] for i in chunk], [first[i] for i in chunk], bool(settings.get("doc_context")))
                     for i, d in zip(chunk, ds):
                         xs2[i] = [a + b for a, b in zip(xs[i], d)]
                 _FORK.update(xs=xs2)
@@ -389,6 +394,7 @@ def _save_features(out_dir: Path, extractor: FeatureExtractor, cues: dict, setti
         "groups": sorted(extractor.groups) if extractor.groups is not None else None,
         "two_pass": bool(settings.get("two_pass")),
         "doc_size": settings.get("doc_size"),
+        "doc_context": bool(settings.get("doc_context")),
     }
     (out_dir / FEATURES_FILE).write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     if not settings.get("two_pass"):
@@ -426,7 +432,9 @@ def train(
         fx = _fit(train_part, out_dir, cues, settings)
         _save_features(out_dir, fx, cues, settings)
         _MODELS.pop(str(out_dir.resolve()), None)
-        report = _evaluate_sentences(dev_part, NerModel(out_dir, fx, settings["two_pass"]), settings["doc_size"])
+        held_out = NerModel(out_dir, fx, settings["two_pass"])
+        held_out.doc_context = bool(settings.get("doc_context"))
+        report = _evaluate_sentences(dev_part, held_out, settings["doc_size"])
         result["dev"] = report.as_dict()
         result["dev_sentences"] = len(dev_part)
         result["train_sentences"] = len(train_part)

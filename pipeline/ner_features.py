@@ -160,6 +160,9 @@ class FeatureExtractor:
                         centre.append(f"bp{n}=" + base[:n])
                         centre.append(f"bs{n}=" + base[-n:])
             centre.append("len=" + str(min(len(key), 10)))
+            if self._on("nbaffix"):
+                base = peeled[-1][1]
+                ctx.extend(("s2=" + base[-2:], "s3=" + base[-3:], "p2=" + key[:2]))
             if self._on("ngram") and len(key) >= 4:
                 marked = "<" + peeled[-1][1] + ">"
                 centre.extend(sorted({"c3=" + marked[i : i + 3] for i in range(len(marked) - 2)}))
@@ -272,12 +275,18 @@ class FeatureExtractor:
                                 out[j].append("ph=I-" + t)
 
 
-def doc_features(extractor: FeatureExtractor, doc_words: Sequence[Sequence[str]], doc_tags: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+def doc_features(
+    extractor: FeatureExtractor,
+    doc_words: Sequence[Sequence[str]],
+    doc_tags: Sequence[Sequence[str]],
+    context: bool = False,
+) -> list[list[list[str]]]:
     """Second-pass features from first-pass tags over a whole document (a list of sentences).
 
     For each token: the first-pass tags at the token and its neighbours, and the tags that the
     token's forms (normalised and clitic-peeled) received elsewhere in the document, so that a name
     tagged once (علي بن أبي طالب) helps to find it again where the context says little (لعلي).
+    With ``context``, the entity types found elsewhere for the neighbouring words too.
     """
     forms_of = extractor.forms
     counts: dict[str, dict[str, int]] = {}
@@ -289,18 +298,29 @@ def doc_features(extractor: FeatureExtractor, doc_words: Sequence[Sequence[str]]
     out = []
     for words, tags in zip(doc_words, doc_tags):
         n = len(words)
-        sent = []
-        for i, (word, tag) in enumerate(zip(words, tags)):
-            feats = ["t1=" + tag, "t1-1=" + (tags[i - 1] if i else "BOS"), "t1+1=" + (tags[i + 1] if i + 1 < n else "EOS")]
+        found: list[list[str]] = []
+        for word, tag in zip(words, tags):
             seen: set[str] = set()
             for form in forms_of(word):
                 for other, c in counts[form].items():
                     if other == tag:
                         c -= 1  # not the token itself
                     if c > 0 and other != "O":
-                        seen.add("d=" + other)
-                        seen.add("d=" + other[2:])
-            feats.extend(sorted(seen)) if seen else feats.append("d=none")
+                        seen.add(other)
+            found.append(sorted(seen))
+        sent = []
+        for i, tag in enumerate(tags):
+            feats = ["t1=" + tag, "t1-1=" + (tags[i - 1] if i else "BOS"), "t1+1=" + (tags[i + 1] if i + 1 < n else "EOS")]
+            if found[i]:
+                feats.extend("d=" + t for t in found[i])
+                feats.extend(sorted({"d=" + t[2:] for t in found[i]}))
+            else:
+                feats.append("d=none")
+            if context:
+                if i:
+                    feats.extend(sorted({"d-1=" + t[2:] for t in found[i - 1]}))
+                if i + 1 < n:
+                    feats.extend(sorted({"d+1=" + t[2:] for t in found[i + 1]}))
             sent.append(feats)
         out.append(sent)
     return out

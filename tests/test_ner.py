@@ -104,6 +104,9 @@ def test_doc_features_carry_tags_found_elsewhere_in_the_document():
     assert "d=B-PERS" in feats[1][2] and "d=PERS" in feats[1][2]  # لعلي: tagged علي elsewhere
     assert "t1=O" in feats[1][2] and "d=none" in feats[1][1]
     assert "d=none" in feats[0][1]  # its own tag does not count
+    with_context = doc_features(fx, words, tags, context=True)
+    assert "d-1=PERS" in with_context[1][3] and "d+1=PERS" in with_context[1][1]
+    assert not any(f.startswith(("d-1=", "d+1=")) for f in feats[1][3] + feats[1][1])
 
 
 @pytest.mark.parametrize("two_pass", [False, True])
@@ -172,3 +175,13 @@ def test_shipped_model_card_and_size():
         assert needle in card
     size = sum(p.stat().st_size for p in model_dir.iterdir() if p.is_file())
     assert size < 50_000_000
+
+
+def test_training_is_reproducible(tmp_path):
+    conll = _write_conll(tmp_path / "train.txt")
+    settings = {"max_iterations": 20, "folds": 2, "two_pass": True, "doc_size": 3, "workers": 1}
+    a = ner.train(conll, tmp_path / "a", dev_fraction=0.25, seed=3, settings=settings)
+    b = ner.train(conll, tmp_path / "b", dev_fraction=0.25, seed=3, settings=settings)
+    assert a["dev"]["micro"] == b["dev"]["micro"]
+    for name in ("model.crfsuite", "model2.crfsuite", "features.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
