@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline import ner  # noqa: E402
+from pipeline import ner
 
 TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "anercorp" / "train.txt"
 

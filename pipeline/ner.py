@@ -25,28 +25,33 @@ import json
 import random
 import sys
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from pipeline import resources
 from pipeline.errors import ResourceError
-from pipeline.ner_features import FeatureExtractor, Gazetteer, build_gazetteer, doc_features
+from pipeline.ner_features import (
+    FeatureExtractor,
+    Gazetteer,
+    build_gazetteer,
+    doc_features,
+)
 
 __all__ = [
     "LABEL_MAP",
     "EvalReport",
     "NerModel",
-    "model_available",
+    "evaluate",
+    "format_report",
     "load_model",
+    "model_available",
     "read_conll",
     "split_dev",
     "train",
-    "evaluate",
-    "format_report",
     "write_test_figures",
 ]
 
@@ -161,7 +166,7 @@ class NerModel:
             self.tagger2.open(str(model_dir / MODEL2_FILE))
 
     @classmethod
-    def load(cls, model_dir: str | Path) -> "NerModel":
+    def load(cls, model_dir: str | Path) -> NerModel:
         model_dir = Path(model_dir)
         try:
             spec = json.loads((model_dir / FEATURES_FILE).read_text(encoding="utf-8"))
@@ -346,8 +351,9 @@ def _fit(sents: Sequence[Sentence], out_dir: Path, cues: dict, settings: dict) -
     The second pass learns from first-pass tags that are out of fold: each fold of the training
     sentences is tagged by a first-pass model trained on the other folds.
     """
-    import pycrfsuite
     import tempfile
+
+    import pycrfsuite
 
     groups = settings.get("groups")
     folds = settings["folds"]

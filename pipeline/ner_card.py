@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import platform
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
-__all__ = ["render_card", "table", "replace_test_section", "TEST_START", "TEST_END"]
+__all__ = ["TEST_END", "TEST_START", "render_card", "replace_test_section", "table"]
 
 TEST_START = "<!-- TEST FIGURES START -->"
 TEST_END = "<!-- TEST FIGURES END -->"
@@ -30,7 +30,7 @@ def table(report: dict) -> str:
 
 def replace_test_section(card: str, body: str) -> str:
     """The card with the text between the TEST markers replaced by ``body``."""
-    pattern = re.compile(re.escape(TEST_START) + ".*?" + re.escape(TEST_END), re.S)
+    pattern = re.compile(re.escape(TEST_START) + ".*?" + re.escape(TEST_END), re.DOTALL)
     return pattern.sub(lambda _: f"{TEST_START}\n{body}\n{TEST_END}", card)
 
 

@@ -16,6 +16,14 @@ Word-level features:
   was part of an entity, and how often it was seen at all (frequency class);
 * cue lists: words that announce a person (titles, reporting verbs), an organisation (شركة، وزارة)
   or a place (مدينة، العاصمة), given in data/words/ner_cues_*.txt and stored with the model.
+
+Sentence-level: multi-word entity phrases of the gazetteer (``ph=B-ORG`` / ``ph=I-ORG``).
+Document-level (the second pass, :func:`doc_features`): first-pass tags and the tags the same forms
+received elsewhere in the document.
+
+Feature groups switch parts on or off (``FeatureExtractor(groups=...)``): affix, peel, dict, gaz,
+cue, bigram, phrase (used by the shipped model), and raw (unfolded form), ngram (character
+trigrams), nbaffix (neighbours' affixes), which were tried and not kept (see the model card).
 """
 
 from __future__ import annotations
@@ -23,14 +31,21 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 import simplemma
 
-from pipeline.normalize import dediac, is_arabic, is_latin, norm_key, peel_clitics, strip_tatweel
+from pipeline.normalize import (
+    dediac,
+    is_arabic,
+    is_latin,
+    norm_key,
+    peel_clitics,
+    strip_tatweel,
+)
 
-__all__ = ["Gazetteer", "FeatureExtractor", "build_gazetteer", "doc_features", "ENTITY_TYPES"]
+__all__ = ["ENTITY_TYPES", "FeatureExtractor", "Gazetteer", "build_gazetteer", "doc_features"]
 
 ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
 _DIGIT_RE = re.compile(r"^[0-9٠-٩.,%]+$")
@@ -51,7 +66,7 @@ class Gazetteer:
         return {"entity": self.entity, "freq": self.freq, "phrases": self.phrases}
 
     @classmethod
-    def from_json(cls, data: dict) -> "Gazetteer":
+    def from_json(cls, data: dict) -> Gazetteer:
         return cls(entity=data["entity"], freq=data["freq"], phrases=data.get("phrases", {}))
 
 
@@ -210,11 +225,11 @@ class FeatureExtractor:
         if hit is None:
             centre, ctx = self.word_features(word)
             hit = (
-                ["-2:" + f for f in ctx if f.startswith("w=") or f.startswith("cue=") or f.startswith("gz=")],
+                ["-2:" + f for f in ctx if f.startswith(("w=", "cue=", "gz="))],
                 ["-1:" + f for f in ctx],
                 centre,
                 ["+1:" + f for f in ctx],
-                ["+2:" + f for f in ctx if f.startswith("w=") or f.startswith("cue=") or f.startswith("gz=")],
+                ["+2:" + f for f in ctx if f.startswith(("w=", "cue=", "gz="))],
                 [ctx[0]],  # the normalised form, for bigrams
             )
             self._cache[word] = hit
