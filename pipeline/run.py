@@ -130,6 +130,8 @@ def _assemble(
         for m in drafts
     ]
     for d in dates:
+        if d.is_duration:
+            continue  # «لمدة خمس سنوات» is a length of time, not a date: it stays in the dates table only
         mentions.append(Mention(start=d.start, end=d.end, text=d.text, label="DATE", source="rule", confidence=0.9, sentence=_sentence_index(sents, d.start)))
     for a in amounts:
         mentions.append(Mention(start=a.start, end=a.end, text=a.text, label=_AMOUNT_LABEL[a.kind], source="rule", confidence=0.9, sentence=_sentence_index(sents, a.start)))
