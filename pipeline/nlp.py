@@ -21,8 +21,9 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -39,22 +40,33 @@ _CLOSERS = {"»", "”", "’", '"', "'", ")"}
 
 @Language.component("naba_sentences")
 def _set_sentences(doc: Doc) -> Doc:
-    """Sentence starts: after terminal punctuation (plus closing quotes) and after line breaks."""
+    """Sentence starts: after terminal punctuation (plus closing quotes) and after line breaks.
+
+    The starts are decided on the token texts and written with one ``Doc.from_array`` call:
+    spaCy's ``Token.is_sent_start`` setter scans the whole Doc on every call (quadratic per article)."""
+    texts = [t.text for t in doc]
+    n = len(texts)
+    if not n:
+        return doc
+    spaces = [t.is_space for t in doc]
+    starts = [-1] * n
     start_next = True
-    for i, tok in enumerate(doc):
-        if tok.is_space:
-            tok.is_sent_start = start_next if i == 0 else False
-            if "\n" in tok.text:
+    for i, text in enumerate(texts):
+        if spaces[i]:
+            if i == 0 and start_next:
+                starts[i] = 1
+            if "\n" in text:
                 start_next = True
             continue
-        tok.is_sent_start = start_next
+        if start_next:
+            starts[i] = 1
         start_next = False
-        if tok.text in _SENT_END or (tok.text == "." and i + 1 < len(doc)):
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt is None or nxt.text not in _CLOSERS:
+        if text in _SENT_END or (text == "." and i + 1 < n):
+            if i + 1 >= n or texts[i + 1] not in _CLOSERS:
                 start_next = True
-        elif tok.text in _CLOSERS and i > 0 and doc[i - 1].text in _SENT_END:
+        elif text in _CLOSERS and i > 0 and texts[i - 1] in _SENT_END:
             start_next = True
+    doc.from_array([SENT_START], numpy.asarray(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(n, 1))
     return doc
 
 
