@@ -178,7 +178,9 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _attach_aliases(toks, chosen, text)
     _surname_mentions(toks, rules, chosen, add)
     chosen = _resolve(cands)
-    _attach_aliases(toks, chosen, text)
+    aliases = _attach_aliases(toks, chosen, text)
+    # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
+    chosen = [m for m in chosen if m.extra["tok"] not in aliases]
     for m in chosen:
         m.extra.pop("tok", None)
     return chosen
@@ -318,7 +320,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             close = _quoted_name(toks, k)
             cue_only = _matches_at(toks, k, rules.cue_only_index, peel=False) if k < toks.n else None
             if close:
-                add(k + 1, close, label, "rule", 0.8, org_type=org_type)  # شركة «إي فاينانس»
+                add(k + 1, close, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True  # شركة «إي فاينانس»
                 prev_label, prev_end = label, close
                 break
             if cue_only:
@@ -348,7 +350,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             k = i + hit[0]
             close = _quoted_name(toks, k)
             if close:
-                add(k + 1, close, "PRODUCT", "rule", 0.7)  # منصة "رؤية": the name inside the marks
+                add(k + 1, close, "PRODUCT", "rule", 0.7).extra["quoted"] = True  # منصة "رؤية"
             elif k < toks.n and _arabic_product_word(toks, k, rules):
                 end = k + 1
                 if end < toks.n and _arabic_product_word(toks, end, rules):
@@ -536,9 +538,10 @@ def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:
 
 
 def _rank(m: MentionDraft) -> int:
-    # An organisation whose cue word is part of its name (بورصة لندن، جامعة القاهرة) ranks with the
-    # lexicon, so that it is not cut down to the place it contains; then the longer span wins.
-    return 3 if m.extra.get("include_cue") else _PRIORITY[m.source]
+    # An organisation whose cue word is part of its name (بورصة لندن، جامعة القاهرة) and a name in
+    # quote marks after a cue (منصة «رفيق») rank with the lexicon: the first is not cut down to the
+    # place it contains, the second is not read as the given name it spells. Then longer wins.
+    return 3 if m.extra.get("include_cue") or m.extra.get("quoted") else _PRIORITY[m.source]
 
 
 def _resolve(cands: list[MentionDraft]) -> list[MentionDraft]:
@@ -555,15 +558,19 @@ def _resolve(cands: list[MentionDraft]) -> list[MentionDraft]:
     return chosen
 
 
-def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
-    """«ميتا (Meta)»: the Latin run in parentheses right after a mention becomes its Latin name."""
+def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> set[tuple[int, int]]:
+    """«ميتا (Meta)»: the Latin run in parentheses right after a mention becomes its Latin name.
+    Returns the token ranges of those Latin runs."""
     by_end = {m.extra["tok"][1]: m for m in mentions if "tok" in m.extra}
+    runs = set()
     for j, m in by_end.items():
         if j < toks.n and toks.text[j] == "(":
             k = j + 1
             end = _latin_run(toks, k) if k < toks.n else 0
             if end and end < toks.n and toks.text[end] == ")" and is_arabic(m.text):
                 m.latin = text[toks.idx[k] : toks.end[end - 1]]
+                runs.add((k, end))
+    return runs
 
 
 def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], add) -> None:
@@ -572,7 +579,8 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
     is found again where the article repeats its name, or its first word (نوفا), bare."""
     from pipeline import canon
 
-    taken = {k for m in chosen for k in range(*m.extra.get("tok", (0, 0)))}
+    # Model mentions do not block: a name the article gave by rule beats the model's reading.
+    taken = {k for m in chosen if m.source != "model" for k in range(*m.extra.get("tok", (0, 0)))}
     surnames = {}
     names: dict[tuple[str, ...], str] = {}
     for m in chosen:
