@@ -112,6 +112,12 @@ def _name_form(word: str) -> str:
     return normalize_alef_ar(dediac(word))
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _peels(word: str, key: str) -> list[tuple[int, str]]:
+    """Clitic-peeled readings of a word as (offset, key); cached per word (news repeats words)."""
+    return [(off, norm_key(rest)) if off else (0, key) for off, rest in peel_clitics(word)]
+
+
 class _Tokens:
     """The non-space tokens of a Doc with their keys and clitic-peeled readings."""
 
@@ -129,7 +135,7 @@ class _Tokens:
         self.sent = [sent_of.get(t.i, 0) for t in toks]
         self.norm = [t.norm_ for t in toks]
         # Peeled readings: (char offset, key); the first is always (0, norm).
-        self.peels = [[(off, norm_key(rest)) if off else (0, n) for off, rest in peel_clitics(t.text)] for t, n in zip(toks, self.norm)]
+        self.peels = [_peels(t.text, n) for t, n in zip(toks, self.norm)]
         self.ws_after = [bool(t.whitespace_) for t in toks]
         self.n = len(toks)
         self.pos_of_doc_i = {t.i: k for k, t in enumerate(toks)}
@@ -573,11 +579,18 @@ def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> s
     return runs
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _phonetic_key(word: str) -> str:
+    from pipeline import canon
+
+    return canon.phonetic_key(word)
+
+
 def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], add) -> None:
     """Names found once are found again: a lone word equal to the last word of a person already
     found is that person; an organisation or product named by a rule (شركة نوفا للحلول الرقمية)
     is found again where the article repeats its name, or its first word (نوفا), bare."""
-    from pipeline import canon
+    phonetic_key = _phonetic_key
 
     # Model mentions do not block: a name the article gave by rule beats the model's reading.
     taken = {k for m in chosen if m.source != "model" for k in range(*m.extra.get("tok", (0, 0)))}
@@ -586,7 +599,7 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
     for m in chosen:
         if m.label == "PERSON" and " " in m.text:
             last = m.text.split()[-1]
-            surnames[canon.phonetic_key(last)] = m
+            surnames[phonetic_key(last)] = m
         elif m.source == "rule" and m.label in ("ORG", "PRODUCT", "LOC") and "tok" in m.extra and not m.extra.get("include_cue"):
             i, j = m.extra["tok"]
             keys = tuple(toks.norm[i:j])
@@ -616,6 +629,6 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 break
             if key in rules.common or len(key) < 3 or not is_arabic(toks.text[i]):
                 continue
-            if surnames and canon.phonetic_key(toks.text[i][off:]) in surnames:
+            if surnames and phonetic_key(toks.text[i][off:]) in surnames:
                 add(i, i + 1, "PERSON", "rule", 0.7, off)
                 break

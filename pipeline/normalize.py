@@ -8,6 +8,7 @@ normalisation; naba adds tatweel, hamza carriers, invisible controls and clitic 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -138,7 +139,13 @@ def fuzzy_pattern(phrase: str) -> str:
     return r"\s+".join(words)
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _word_units(chunk: str) -> int:
+    return sum(1 for tok in simple_word_tokenize(chunk) if any(ch.isalnum() for ch in tok))
+
+
 def count_words(text: str) -> int:
     """Words as camel-tools' ``simple_word_tokenize`` splits them, punctuation not counted.
-    This is the word count naba reports (articles.n_words, words per second)."""
-    return sum(1 for tok in simple_word_tokenize(text) if any(ch.isalnum() for ch in tok))
+    This is the word count naba reports (articles.n_words, words per second). Counted per
+    whitespace-separated chunk (cached), which gives the same total."""
+    return sum(_word_units(w) for w in text.split())
