@@ -58,7 +58,6 @@ import codecs
 import datetime as dt
 import email.utils
 import glob as _glob
-import hashlib
 import io
 import json
 import os
@@ -70,7 +69,7 @@ from pathlib import Path
 from typing import IO, Any, Optional, Union
 
 from pipeline.errors import InputError
-from schemas.records import Article
+from schemas.records import Article, article_id
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -270,7 +269,7 @@ def make_article(
         _check_str(url, source, "url")
         url = url.strip() or None
     return Article(
-        id=hashlib.sha256(encoded).hexdigest()[:16],
+        id=article_id(stored),
         text=stored,
         title=title,
         source=source,

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from typing import Iterable, Iterator, Optional
 
 from pipeline import canon, entities, quotes, relations, resources, values
@@ -29,16 +28,12 @@ from schemas import (
     Relation,
     Sentence,
     Span,
+    article_id,
 )
 
 __all__ = ["extract", "extract_article", "extract_many", "article_id"]
 
 _AMOUNT_LABEL = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY"}
-
-
-def article_id(text: str) -> str:
-    """The article's identity: the first 16 hex digits of the SHA-256 of its stored text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def extract(

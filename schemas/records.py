@@ -11,6 +11,7 @@ the span starts after the clitic: in ``وإنفيديا`` the mention covers ``�
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from decimal import Decimal
 from typing import Literal, Optional
 
@@ -33,6 +34,7 @@ __all__ = [
     "DateValue",
     "Amount",
     "ArticleRecord",
+    "article_id",
 ]
 
 Label = Literal["PERSON", "ORG", "LOC", "PRODUCT", "DATE", "MONEY", "PERCENT", "QUANTITY"]
@@ -54,6 +56,11 @@ PREDICATES: tuple[str, ...] = Predicate.__args__  # type: ignore[attr-defined]
 
 Granularity = Literal["day", "month", "quarter", "half", "year", "decade", "century", "week", "season"]
 AmountKind = Literal["money", "percent", "quantity"]
+
+
+def article_id(text: str) -> str:
+    """An article's identity: the first 16 hex digits of the SHA-256 of its stored text (UTF-8)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 class _Record(BaseModel):
