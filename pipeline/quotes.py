@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.errors import ResourceError
 from pipeline.normalize import norm_key
 
 __all__ = ["extract_quotes"]
@@ -312,10 +311,7 @@ def _lex() -> _Lex:
     for w in resources.word_list("quote_titles"):
         k = norm_key(w)
         titles.update({k, _bare(k), "ال" + k})  # (_bare also peels و: وزير -> زير)
-    try:
-        first_names = keys(resources.word_list("first_names"))
-    except ResourceError:  # the NER helper's list is optional here
-        first_names = frozenset()
+    first_names = keys(resources.word_list("first_names"))
     anaphors = {
         norm_key(k): (v["org_type"], norm_key(v["cue"]))
         for k, v in data["anaphors"].items()
