@@ -28,6 +28,7 @@ trigrams), nbaffix (neighbours' affixes), which were tried and not kept (see the
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -52,6 +53,12 @@ _DIGIT_RE = re.compile(r"^[0-9٠-٩.,%]+$")
 _PUNCT_RE = re.compile(r"^[^\w]+$")
 WINDOW = (-2, -1, 0, 1, 2)
 MAX_PHRASE = 6
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _is_known(word: str) -> bool:
+    """simplemma's Arabic dictionary membership, cached per word (it is the same for every call)."""
+    return simplemma.is_known(word, lang="ar")
 
 
 @dataclass
@@ -187,8 +194,8 @@ class FeatureExtractor:
                     centre.append("clit=" + key[:off])
                     ctx.append("peel=" + rest)
             if self._on("dict") and shape == "arabic":
-                known = simplemma.is_known(word, lang="ar") or any(
-                    simplemma.is_known(rest, lang="ar") for _, rest in peeled[1:]
+                known = _is_known(word) or any(
+                    _is_known(rest) for _, rest in peeled[1:]
                 )
                 centre.append("known=" + str(int(known)))
                 ctx.append("known=" + str(int(known)))

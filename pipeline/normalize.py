@@ -82,6 +82,11 @@ def arabic_digits_to_latin(text: str) -> str:
 def norm_key(text: str) -> str:
     """The matching key of a word or phrase: NFKC, no controls/tatweel/diacritics, folded letters,
     Latin digits, Latin lower-cased, inner whitespace collapsed."""
+    return _norm_key(text)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _norm_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = strip_invisibles(strip_tatweel(text))
     text = fold_letters(dediac(text))
