@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-DEFAULT_TRAIN = Path("/work/shared/benchmarks/anercorp/train.txt")
+DEFAULT_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "anercorp" / "train.txt"
 
 
 def read_sentences(path: Path) -> list[str]:

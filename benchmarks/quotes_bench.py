@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import sys
 import time
 from collections import defaultdict
@@ -251,7 +252,8 @@ def summary(c: Counts) -> dict[str, float]:
 
 # --- real newswire: ANERcorp sentences with token-offset annotations --------------------------
 
-ANERCORP = Path("/work/shared/benchmarks/anercorp")
+# The benchmark lives in shared/ beside the repository (../shared); $NABA_ANERCORP overrides.
+ANERCORP = Path(os.environ.get("NABA_ANERCORP", ROOT.parent / "shared" / "benchmarks" / "anercorp"))
 _ANER_LABELS = {"PERS": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 
