@@ -39,6 +39,17 @@ def _fail(message: str) -> None:
     err.print(f"Error: {message}", markup=False)
 
 
+def _query_or_exit(db_file: str, sql: str, params: Any = None) -> tuple[list[str], list[tuple]]:
+    """A read-only query; a refused or failing one becomes the one-line error and exit code 1."""
+    from pipeline import store
+
+    try:
+        return store.read_only_query(db_file, sql, params)
+    except NabaError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1)
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -233,11 +244,7 @@ def query(
             params = dict(p.split("=", 1) for p in param)
         else:
             params = list(param)
-    try:
-        cols, rows = store.read_only_query(store.db_path(db), sql, params)
-    except NabaError as exc:
-        _fail(str(exc))
-        raise typer.Exit(1)
+    cols, rows = _query_or_exit(store.db_path(db), sql, params)
     _emit(cols, rows, fmt)
 
 
@@ -399,11 +406,7 @@ def entities(
                e.key
         FROM entities e WHERE $label IS NULL OR e.label = $label
         ORDER BY mentions DESC, e.key LIMIT $limit"""
-    try:
-        cols, rows = store.read_only_query(store.db_path(db), sql, {"label": label.upper() if label else None, "limit": limit})
-    except NabaError as exc:
-        _fail(str(exc))
-        raise typer.Exit(1)
+    cols, rows = _query_or_exit(store.db_path(db), sql, {"label": label.upper() if label else None, "limit": limit})
     _emit(cols, rows, fmt)
 
 

@@ -234,8 +234,7 @@ def _latin_tail(toks: _Tokens, i: int, n: int) -> int:
     j = i + n
     if not (_is_latin_tok(toks.text[j]) or toks.text[j].isdigit()):
         return 0
-    start = i
-    end = _latin_run(toks, start)
+    end = _latin_run(toks, i)
     return end if end > i + n else 0
 
 
@@ -273,7 +272,7 @@ def _latin_run(toks: _Tokens, i: int) -> int:
     j = i + 1
     while j < toks.n:
         t = toks.text[j]
-        if _is_latin_tok(t) or (t.isdigit() and toks.ws_after[j - 1] is not None):
+        if _is_latin_tok(t) or t.isdigit():
             j += 1
         elif t in _LATIN_JOINERS and not toks.ws_after[j - 1] and j + 1 < toks.n and _is_latin_tok(toks.text[j + 1]):
             j += 2

@@ -303,6 +303,11 @@ def _first_line_title(text: str, markdown: bool) -> Optional[str]:
 
 def _text_article(data: bytes, source: str, max_bytes: int, markdown: bool = False) -> Article:
     text, encoding = read_text_bytes(data, source)
+    return _plain_article(text, encoding, source, max_bytes, markdown)
+
+
+def _plain_article(text: str, encoding: str, source: str, max_bytes: int, markdown: bool = False) -> Article:
+    """A plain-text article: the whole text is stored; the title is its first line."""
     return make_article(
         text,
         source=source,
@@ -913,13 +918,7 @@ def _read_stream(stream: IO[bytes], source: str, max_bytes: int) -> Iterator[Ite
         elif len(data) > text_limit:
             raise InputError(source, too_big)
         else:
-            yield make_article(
-                text,
-                source=source,
-                title=_first_line_title(text, False),
-                encoding=encoding,
-                max_bytes=max_bytes,
-            )
+            yield _plain_article(text, encoding, source, max_bytes)
         return
     reader = io.BufferedReader(_Prefixed(start, stream))
     lines = _raw_lines(reader, RAW_SIZE_FACTOR * max_bytes)

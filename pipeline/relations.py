@@ -40,7 +40,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pats = {k: _alternation(v) for k, v in data.items()}
     roles = sorted({fuzzy_pattern(r) for r in cues["role_words"]}, key=len, reverse=True)
     one_role = r"(?:و)?(?:" + "|".join(roles) + r")"
-    pats["role"] = re.compile(one_role + r"(?:\s+(?:" + one_role + r"|[\u0600-\u06FF]+ية?))*?")
     word = r"[^\s،,.:؛()«»\"]+"
     tail = r"\s*(?:(?:ل|لـ)(?:شركة|مجموعة|مصرف|بنك)?\s*|(?:في|لدى|ب)\s+(?:شركة\s+|مجموعة\s+)?|(?:شركة|مجموعة)\s+)?$"
     # «PERSON (Latin)، ROLE [complement words] لـ/في/لدى ORG»: the role is everything up to the link.
