@@ -30,7 +30,8 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-DEFAULT_TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "anercorp" / "train.txt"
+_BESIDE = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "anercorp" / "train.txt"
+DEFAULT_TRAIN = _BESIDE if _BESIDE.exists() else Path("/work/shared/benchmarks/anercorp/train.txt")
 
 
 def read_sentences(path: Path) -> list[str]:

@@ -252,8 +252,13 @@ def summary(c: Counts) -> dict[str, float]:
 
 # --- real newswire: ANERcorp sentences with token-offset annotations --------------------------
 
-# The benchmark lives in shared/ beside the repository (../shared); $NABA_ANERCORP overrides.
-ANERCORP = Path(os.environ.get("NABA_ANERCORP", ROOT.parent / "shared" / "benchmarks" / "anercorp"))
+# The benchmark lives in shared/ beside the repository (../shared, as CI lays it out), else in the
+# workplace's /work/shared; $NABA_ANERCORP overrides both.
+_ANER_CANDIDATES = [ROOT.parent / "shared" / "benchmarks" / "anercorp", Path("/work/shared/benchmarks/anercorp")]
+ANERCORP = Path(
+    os.environ.get("NABA_ANERCORP")
+    or next((c for c in _ANER_CANDIDATES if (c / "train.txt").exists()), _ANER_CANDIDATES[0])
+)
 _ANER_LABELS = {"PERS": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 
