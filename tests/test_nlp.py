@@ -1,8 +1,14 @@
 """The Arabic tokenizer is fixed for news text, and sentences split where news text ends them."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from pipeline.nlp import build_nlp, sentence_spans
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +45,28 @@ def test_sentences_end_at_terminal_punctuation_and_line_breaks(nlp):
     text = 'قال: "نحن متحمسون." وأضاف أن الفريق يعمل.\nعنوان بلا نقطة\nجملة أخيرة؟'
     spans = [text[s:e] for s, e in sentence_spans(nlp(text))]
     assert spans == ['قال: "نحن متحمسون."', "وأضاف أن الفريق يعمل.", "عنوان بلا نقطة", "جملة أخيرة؟"]
+
+
+def test_pipeline_does_not_load_torch_but_leaves_it_importable():
+    # thinc would import torch (a camel-tools dependency) at start-up: 1 s and ~180 MB per process.
+    code = (
+        "import sys\n"
+        "from pipeline import run\n"
+        "rec = run.extract('قال الرئيس التنفيذي لشركة ميتا مارك زوكربيرغ إن الشراكة مهمة.')\n"
+        "assert rec.mentions, 'pipeline ran'\n"
+        "assert 'torch' not in sys.modules, 'torch was imported'\n"
+        "import thinc.compat\n"
+        "assert thinc.compat.has_torch is False\n"
+        "import torch\n"
+        "assert torch.zeros(2).sum().item() == 0\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
+def test_torch_imported_first_is_left_alone():
+    code = "import torch, sys\nfrom pipeline import run\nrun.extract('شركة.')\nimport thinc.compat\nassert thinc.compat.has_torch\nprint('ok')\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
