@@ -174,9 +174,17 @@ class NerModel:
             raise ResourceError(f"{model_dir / FEATURES_FILE}: cannot load ({exc.__class__.__name__})") from exc
         extractor = FeatureExtractor(Gazetteer.from_json(spec["gazetteer"]), spec["cues"], spec.get("groups"))
         model = cls(model_dir, extractor, bool(spec.get("two_pass")))
+        extractor.known = model.known_attributes()
         model.doc_size = int(spec.get("doc_size") or 1)
         model.doc_context = bool(spec.get("doc_context"))
         return model
+
+    def known_attributes(self) -> frozenset[str]:
+        """Every attribute either CRF has a weight for (features outside it change nothing)."""
+        attrs = {attr for attr, _ in self.tagger1.info().state_features}
+        if self.tagger2 is not None:
+            attrs.update(attr for attr, _ in self.tagger2.info().state_features)
+        return frozenset(attrs)
 
     def predict_doc(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
         """``(start, end, TYPE, score)`` token spans per sentence of one document.

@@ -29,6 +29,7 @@ trigrams), nbaffix (neighbours' affixes), which were tried and not kept (see the
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -53,6 +54,13 @@ _DIGIT_RE = re.compile(r"^[0-9٠-٩.,%]+$")
 _PUNCT_RE = re.compile(r"^[^\w]+$")
 WINDOW = (-2, -1, 0, 1, 2)
 MAX_PHRASE = 6
+CACHE_WORDS = 1 << 16  # distinct words whose features are kept; the oldest half goes when full
+
+
+def _evict(cache: dict) -> None:
+    """Drop the older half of an insertion-ordered cache (memory stays flat on any archive)."""
+    for key in list(itertools.islice(cache, len(cache) // 2)):
+        del cache[key]
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -142,6 +150,9 @@ class FeatureExtractor:
             for w in words:
                 self.cues.setdefault(norm_key(w), name)
         self.groups = set(groups) if groups is not None else None
+        # Attributes the trained model has weights for (set by the model when it loads): the others
+        # would be looked up and ignored by crfsuite, so they are dropped once, when a word is cached.
+        self.known: frozenset[str] | None = None
         self._cache: dict[str, tuple[list[str], ...]] = {}
         self._forms: dict[str, list[str]] = {}
         if self._on("dict"):
@@ -151,6 +162,8 @@ class FeatureExtractor:
         """The normalised form of a word and its clitic-peeled readings (cached)."""
         hit = self._forms.get(word)
         if hit is None:
+            if len(self._forms) >= CACHE_WORDS:
+                _evict(self._forms)
             hit = self._forms[word] = _forms(word)
         return hit
 
@@ -239,6 +252,11 @@ class FeatureExtractor:
                 ["+2:" + f for f in ctx if f.startswith(("w=", "cue=", "gz="))],
                 [ctx[0]],  # the normalised form, for bigrams
             )
+            known = self.known
+            if known is not None:
+                hit = tuple([f for f in part if f in known] for part in hit[:5]) + (hit[5],)
+            if len(self._cache) >= CACHE_WORDS:
+                _evict(self._cache)
             self._cache[word] = hit
         return hit
 
@@ -248,12 +266,15 @@ class FeatureExtractor:
         n = len(words)
         out = []
         bigrams = self._on("bigram")
+        known = self.known
         for i in range(n):
             feats = list(cached[i][2])
             if i >= 1:
                 feats += cached[i - 1][1]
                 if bigrams:
-                    feats.append("bg-1=" + cached[i - 1][5][0] + "|" + cached[i][5][0])
+                    bg = "bg-1=" + cached[i - 1][5][0] + "|" + cached[i][5][0]
+                    if known is None or bg in known:
+                        feats.append(bg)
             else:
                 feats.append("BOS")
             if i >= 2:
@@ -261,7 +282,9 @@ class FeatureExtractor:
             if i + 1 < n:
                 feats += cached[i + 1][3]
                 if bigrams:
-                    feats.append("bg+1=" + cached[i][5][0] + "|" + cached[i + 1][5][0])
+                    bg = "bg+1=" + cached[i][5][0] + "|" + cached[i + 1][5][0]
+                    if known is None or bg in known:
+                        feats.append(bg)
             else:
                 feats.append("EOS")
             if i + 2 < n:

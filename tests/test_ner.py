@@ -185,3 +185,24 @@ def test_training_is_reproducible(tmp_path):
     assert a["dev"]["micro"] == b["dev"]["micro"]
     for name in ("model.crfsuite", "model2.crfsuite", "features.json"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+@shipped
+def test_dropping_unknown_features_and_evicting_the_cache_change_nothing(monkeypatch):
+    import pipeline.ner_features as nf
+
+    model = ner.NerModel.load(ner.resources.model_dir("ner"))
+    assert model.extractor.known and "b" in model.extractor.known
+    docs = [
+        [w.split() for w in (words for words, _ in TINY)],
+        ["قال المتحدث باسم شركة سامسونغ للإلكترونيات كيم هيون في سيول إن الشركة ستبني مصنعا في تكساس .".split()],
+    ]
+    filtered = [model.predict_doc(d) for d in docs]
+    assert any(filtered[0])
+    monkeypatch.setattr(nf, "CACHE_WORDS", 4)  # evicts many times per sentence
+    model.extractor._cache.clear()
+    assert [model.predict_doc(d) for d in docs] == filtered
+    assert len(model.extractor._cache) <= 4
+    model.extractor.known = None
+    model.extractor._cache.clear()
+    assert [model.predict_doc(d) for d in docs] == filtered
