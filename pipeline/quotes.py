@@ -632,6 +632,42 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
     return j > 1 and t[j - 1] == "ل" and not t[j - 2].isalpha()
 
 
+_PREPOSITIONS = frozenset(
+    norm_key(w)
+    for w in (
+        "في", "على", "علي", "عن", "من", "إلى", "الى", "مع", "لدى", "عند", "حول", "بشأن",
+        "ضد", "بين", "مثل", "بعد", "قبل", "خلال", "أمام", "نحو", "تجاه", "بحق", "لصالح",
+    )
+)
+
+
+def _governed(st: _State, m: MentionDraft) -> bool:
+    """True when a mention cannot be a clause's subject: it follows a preposition («في رده على
+    العقاد»), carries a glued ب/ل, or is the genitive of a noun before it («زيارة بلير»، «رواية
+    محفوظ»: an indefinite word ending in ة that is not a title — a construct head has no ال)."""
+    if _addressee(st, m):
+        return True
+    raw = m.text
+    if raw[:1] in "بل" and len(raw) > 3 and raw[1:2] in "ال" and m.label == "ORG":
+        return True  # «لحزب الله»، «للأمم المتحدة»: the clitic kept in the mention
+    prev = st.text[max(0, m.start - 20) : m.start].split()
+    if not prev:
+        return False
+    w = prev[-1].strip('«»"“”()')
+    k = _key(w)
+    if k in _PREPOSITIONS:
+        return True
+    if (
+        m.label == "PERSON"
+        and w.endswith("ة")
+        and not k.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+        and not _is_title(st.lex, w)
+        and k not in st.lex.honorifics
+    ):
+        return True
+    return False
+
+
 def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     """«الشركة» / «الوزارة» -> the last organisation of that kind named before ``before``."""
     info = st.lex.anaphors.get(key)
@@ -1052,9 +1088,13 @@ def _carry(
             return _Subject(h.speaker, h.role, "carry", 0.8)
         if h.sentence < sent:
             break
-    # 2. the subject of the sentence's main clause, before the cue
+    # 2. a cue inside a relative clause: «… العقاد الذي كان متحمساً للشعر … بل رأى أن …»
+    rel = _relative_antecedent(st, s0, cue_start, gender)
+    if rel is not None:
+        return _Subject((rel.start, rel.end), rel.role, "carry", 0.7, rel.label)
+    # 3. the subject of the sentence's main clause, before the cue
     if same_sentence_first:
-        before = [m for m in st.mentions_in(s0, cue_start) if not _addressee(st, m)]
+        before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m)]
         head = st.text[s0:cue_start]
         if before:
             m = before[0]
@@ -1103,7 +1143,7 @@ def _carry(
         if not (len(lead) == 1 and _fold(lead[0][2])[:1] in "وف"):
             return _Subject(status="unnamed", confidence=0.5)
         # «وهدد قائلاً: …»: a participle right after a subjectless verb carries like the verb
-    # 3. the previous speaker of the same gender, within five sentences, unless a sentence since
+    # 4. the previous speaker of the same gender, within five sentences, unless a sentence since
     #    then opened with another person as its subject («وكان السفير X قد أعرب …»)
     for h in reversed(st.history):
         if h.pos >= cue_start:
@@ -1129,7 +1169,7 @@ def _carry(
                         (newer.start, newer.end), newer.role, "carry", 0.6, "PERSON"
                     )
             return _Subject(h.speaker, h.role, "carry", 0.75)
-    # 4. the one person named in the previous sentence
+    # 5. the one person named in the previous sentence
     if sent > 0 and gender in ("m", "f"):
         ps, pe = st.sentences[sent - 1]
         ms = [m for m in st.mentions_in(ps, pe) if not _addressee(st, m)]
@@ -1164,6 +1204,32 @@ def _carry(
                 m = orgs[0]
                 return _Subject((m.start, m.end), None, "carry", 0.6, "ORG")
     return _Subject(status="unnamed", confidence=0.5)
+
+
+_RELATIVES = {norm_key(w): g for w, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("اللذين", "p"), ("اللذان", "p"), ("اللتان", "p"), ("اللتين", "p"))}
+
+
+def _relative_antecedent(
+    st: _State, s0: int, cue_start: int, gender: str | None
+) -> MentionDraft | None:
+    """The person or organisation a relative clause holding the cue describes: the last mention
+    before the cue, followed at once by الذي/التي, with no comma or second relative between."""
+    if st.text[cue_start : cue_start + 1] in "وف":
+        return None  # «… باستن الذي استبعده … وقال إنه»: و joins the main clause again
+    ms = st.mentions_in(s0, cue_start)
+    if not ms:
+        return None
+    m = ms[-1]
+    toks = _tokens(st.text, m.end, cue_start)
+    if not toks or _key(toks[0][2]) not in _RELATIVES:
+        return None
+    if not _compatible(_RELATIVES[_key(toks[0][2])], gender):
+        return None
+    if any(t[2] in "،,;؛:()" or _key(t[2]) in _RELATIVES for t in toks[1:]):
+        return None
+    if len(toks) > 16:
+        return None
+    return m
 
 
 def _any_verb(st: _State, pos: int) -> bool:
