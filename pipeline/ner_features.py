@@ -54,6 +54,8 @@ _DIGIT_RE = re.compile(r"^[0-9٠-٩.,%]+$")
 _PUNCT_RE = re.compile(r"^[^\w]+$")
 WINDOW = (-2, -1, 0, 1, 2)
 MAX_PHRASE = 6
+MAX_QUOTED = 6  # words between quotation marks that may be a quoted name
+_OPEN_QUOTES = {"«": "»", "“": "”", '"': '"'}
 CACHE_WORDS = 1 << 16  # distinct words whose features are kept; the oldest half goes when full
 
 
@@ -67,6 +69,22 @@ def _evict(cache: dict) -> None:
 def _is_known(word: str) -> bool:
     """simplemma's Arabic dictionary membership, cached per word (it is the same for every call)."""
     return simplemma.is_known(word, lang="ar")
+
+
+@functools.lru_cache(maxsize=1)
+def _zipf_classes() -> dict[str, int]:
+    """Normalised form → Zipf frequency class (3–7) of the words wordfreq's small Arabic list holds
+    (frequency ≥ 1 per million words of web, news, subtitles and Wikipedia text). A frequent word
+    that no dictionary knows is most often a name."""
+    from wordfreq import get_frequency_dict
+
+    out: dict[str, int] = {}
+    for word, freq in get_frequency_dict("ar", wordlist="small").items():
+        z = min(int(math.log10(freq) + 9), 7)
+        key = norm_key(word)
+        if z > out.get(key, 0):
+            out[key] = z
+    return out
 
 
 @dataclass
@@ -207,11 +225,21 @@ class FeatureExtractor:
                     centre.append("clit=" + key[:off])
                     ctx.append("peel=" + rest)
             if self._on("dict") and shape == "arabic":
-                known = _is_known(word) or any(
-                    _is_known(rest) for _, rest in peeled[1:]
-                )
+                if self._on("rawknown"):
+                    # the dictionary holds written forms (شركة), not normalised ones (شركه)
+                    known = any(_is_known(rest) for _, rest in peel_clitics(dediac(strip_tatweel(word))) if rest)
+                else:
+                    known = _is_known(word) or any(_is_known(rest) for _, rest in peeled[1:])
                 centre.append("known=" + str(int(known)))
                 ctx.append("known=" + str(int(known)))
+                if self._on("wfreq"):
+                    table = _zipf_classes()
+                    z = table.get(key, 0)
+                    zb = max((table.get(rest, 0) for _, rest in peeled[1:]), default=0)
+                    centre.append(f"wf={z}")
+                    centre.append(f"wfb={zb}")
+                    centre.append(f"wfk={max(z, zb)}:{int(known)}")
+                    ctx.append(f"wfk={max(z, zb)}:{int(known)}")
         forms = [key] + [rest for _, rest in peeled[1:]]
         if self._on("gaz"):
             freq = self.gaz.freq.get(key, 0)
@@ -292,7 +320,28 @@ class FeatureExtractor:
             out.append(feats)
         if self._on("phrase") and self.gaz.phrases:
             self._phrase_features(words, out)
+        if self._on("quoted"):
+            self._quoted_features(words, out)
         return out
+
+    def _quoted_features(self, words: Sequence[str], out: list[list[str]]) -> None:
+        """Mark short stretches in quotation marks (مصرف « إتش.إس.بي.سي »), with the cue before them."""
+        n = len(words)
+        for i, w in enumerate(words):
+            if w not in _OPEN_QUOTES:
+                continue
+            close = _OPEN_QUOTES[w]
+            end = next((j for j in range(i + 1, min(i + 2 + MAX_QUOTED, n)) if words[j] == close), None)
+            if end is None or end == i + 1:
+                continue
+            cue = None
+            if i:
+                cue = next((self.cues[f] for f in self.forms(words[i - 1]) if f in self.cues), None)
+            for j in range(i + 1, end):
+                out[j].append("q=in")
+                out[j].append("q=" + ("first" if j == i + 1 else "next"))
+                if cue:
+                    out[j].append("qcue=" + cue)
 
     def _phrase_index(self) -> dict[str, list[tuple[list[str], dict[str, int]]]]:
         index = getattr(self, "_pindex", None)

@@ -825,6 +825,10 @@ def _parse_subject(
             )
     if persons:
         m = persons[0]
+        lead = text[subj_a : m.start].split()
+        if lead and _key(lead[-1]) in ("باسم", "عن") and _is_title(lex, first[2]):
+            # «وقال متحدث باسم أولمرت إنه …»: the spokesman speaks, not the one he speaks for
+            return _Subject(None, _role_text(st, subj_a, subj_b), "unnamed", 0.7)
         role = _role_text(st, subj_a, m.start)
         if app is not None:
             after = _skip_parens(text, m.end, b)
@@ -1138,9 +1142,33 @@ def _carry(
                     x = persons[0]
                     return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
                 break
+        # an unnamed source is the sentence's subject: «نقل ذلك مصدر دبلوماسي … عن …، وقال إن»
+        lead = _tokens(st.text, s0, cue_start)[:4]
+        if (
+            lead
+            and _key(lead[0][2]) not in _PREPOSITIONS
+            and any(
+                not _key(t[2]).startswith("ال")
+                and _bare(_key(t[2])) in st.lex.generic
+                and _bare(_key(t[2])) not in st.lex.statement_nouns
+                for t in lead[1:]
+            )
+        ):
+            return _Subject(status="unnamed", confidence=0.6)
     if same_sentence_only:
         lead = _tokens(st.text, s0, cue_start)
-        if not (len(lead) == 1 and _fold(lead[0][2])[:1] in "وف"):
+        subjectless = (len(lead) == 1 and _fold(lead[0][2])[:1] in "وف") or (
+            # «كما سبق أن استغنى عن …، مشيراً إلى أن …»: a clause with no one named in it
+            lead
+            and (_key(lead[0][2]) in st.lex.connectives or _fold(lead[0][2])[:1] in "وف")
+            and not _key(lead[0][2]).lstrip("وف").startswith("ال")
+            and not st.mentions_in(s0, cue_start, labels=("PERSON", "ORG", "LOC"))
+            and not any(
+                _bare(_key(t[2])) in st.lex.generic or _is_title(st.lex, t[2])
+                for t in lead
+            )
+        )
+        if not subjectless:
             return _Subject(status="unnamed", confidence=0.5)
         # «وهدد قائلاً: …»: a participle right after a subjectless verb carries like the verb
     # 4. the previous speaker of the same gender, within five sentences, unless a sentence since

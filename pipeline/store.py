@@ -15,8 +15,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
+import typing
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,15 +31,17 @@ import pyarrow as pa
 from pipeline import canon
 from pipeline.errors import QueryError, StoreError
 from pipeline.normalize import count_words
-from schemas import ArticleRecord, Span
+from schemas import Amount, ArticleRecord, DateValue, Entity, Mention, Quote, Relation, Sentence, Span
 
-__all__ = ["DEFAULT_DB", "db_path", "Store", "AddResult", "read_only_query", "record_rows", "TABLES"]
+__all__ = ["DEFAULT_DB", "db_path", "Store", "AddResult", "read_only_query", "record_rows", "record_columns", "RecordRows", "attach_rows", "TABLES"]
 
 DEFAULT_DB = "naba.duckdb"
 SCHEMA_SQL = Path(__file__).resolve().parent.parent / "schemas" / "schema.sql"
 TABLES = ("articles", "sentences", "entities", "aliases", "mentions", "quotes", "relations", "dates", "amounts")
 _PER_ARTICLE = ("sentences", "mentions", "quotes", "relations", "dates", "amounts")
 _ALLOWED_STATEMENTS = {"SELECT", "EXPLAIN"}
+_ENTITY_COLUMNS = tuple(f for f in Entity.model_fields if f != "aliases")
+_ENTITY_COALESCED = tuple(_ENTITY_COLUMNS.index(k) for k in ("latin", "org_type", "role"))
 
 
 def db_path(option: Optional[str] = None) -> str:
@@ -44,59 +49,144 @@ def db_path(option: Optional[str] = None) -> str:
     return option or os.environ.get("NABA_DB") or DEFAULT_DB
 
 
-def _flatten(record: Any, prefix: str = "") -> dict[str, Any]:
-    """Record fields as columns: a nested Span becomes NAME, NAME_start, NAME_end;
-    a record's own start/end become start_char/end_char."""
-    row: dict[str, Any] = {}
-    for name in type(record).model_fields:
-        value = getattr(record, name)
-        if isinstance(value, Span) and not prefix:
-            row[name] = value.text
-            row[f"{name}_start"] = value.start
-            row[f"{name}_end"] = value.end
-        elif value is None and name in ("speaker",):
-            row[name], row[f"{name}_start"], row[f"{name}_end"] = None, None, None
-        elif name in ("start", "end"):
-            row[f"{name}_char"] = value
+_PLANS: dict[type, tuple[tuple[str, str, Optional[str]], ...]] = {}
+
+
+def _plan(model: type) -> tuple[tuple[str, str, Optional[str]], ...]:
+    """How a record class's fields become columns: ``(column, attribute, attribute of the Span)``.
+
+    A nested Span field NAME becomes NAME, NAME_start, NAME_end (all NULL when the Span is absent);
+    a record's own start/end become start_char/end_char; a sentence's index becomes idx."""
+    plan = _PLANS.get(model)
+    if plan is None:
+        cols: list[tuple[str, str, Optional[str]]] = []
+        for name, field in model.model_fields.items():
+            args = typing.get_args(field.annotation) or (field.annotation,)
+            if any(isinstance(a, type) and issubclass(a, Span) for a in args):
+                cols += [(name, name, "text"), (f"{name}_start", name, "start"), (f"{name}_end", name, "end")]
+            elif name in ("start", "end"):
+                cols.append((f"{name}_char", name, None))
+            elif name == "index" and issubclass(model, Sentence):
+                cols.append(("idx", name, None))
+            else:
+                cols.append((name, name, None))
+        plan = _PLANS[model] = tuple(cols)
+    return plan
+
+
+def _columns(model: type, items: Sequence[Any], article_id: Optional[str] = None) -> dict[str, list[Any]]:
+    """The columns of ``items`` (records of class ``model``), with article_id first when given."""
+    out: dict[str, list[Any]] = {} if article_id is None else {"article_id": [article_id] * len(items)}
+    for col, attr, sub in _plan(model):
+        if sub is None:
+            out[col] = [getattr(x, attr) for x in items]
         else:
-            row[name] = value
-    return row
+            out[col] = [None if (v := getattr(x, attr)) is None else getattr(v, sub) for x in items]
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelling_keys(label: str, alias: str) -> tuple[str, tuple[str, ...]]:
+    """A spelling's own key (``canon.entity_key`` without Latin) and the keys it is looked up under."""
+    return canon.entity_key(label, alias, None), tuple(sorted(canon.alias_keys(alias, label)))
+
+
+@dataclass
+class RecordRows:
+    """What one ArticleRecord adds to the database, built once (in an extraction worker when there
+    are several jobs): the columns of every table (``articles`` without ``ingested_at``, which the
+    batch sets; ``entities`` and ``aliases`` as the article gives them, merged by the batch), and
+    the alias keys the cross-article entity merge looks up."""
+
+    tables: dict[str, dict[str, list[Any]]]
+    n_words: int
+    candidates: dict[str, list[str]]  # entity key → the keys its spellings are looked up under
+    owner_keys: list[tuple[str, str, str]]  # (label, alias key, entity key) for every alias
+
+
+def record_columns(record: ArticleRecord, n_words: Optional[int] = None) -> RecordRows:
+    """The rows one ArticleRecord adds to each table, as columns (aliases counted within the article).
+
+    ``n_words`` may be given when it is known (it depends on the article text only)."""
+    a = record.article
+    aid = a.id
+    if n_words is None:
+        n_words = count_words(a.text)
+    art = {k: [v] for k, v in a.model_dump().items()}
+    art["n_words"] = [n_words]
+    art["record"] = [record.model_dump_json()]
+    quotes = _columns(Quote, record.quotes, aid)
+    quotes["idx"] = list(range(len(record.quotes)))
+    ents = record.entities
+    entities = {col: [getattr(e, col) for e in ents] for col in _ENTITY_COLUMNS}
+    counts = Counter((m.entity_key, m.text) for m in record.mentions if m.entity_key)
+    aliases: dict[str, list[Any]] = {"entity_key": [], "alias": [], "alias_key": [], "count": []}
+    candidates: dict[str, list[str]] = {}
+    owner_keys: list[tuple[str, str, str]] = []
+    for e in ents:
+        spellings = [*e.aliases, *([e.latin] if e.latin else [])]
+        for alias in dict.fromkeys(spellings):
+            aliases["entity_key"].append(e.key)
+            aliases["alias"].append(alias)
+            aliases["alias_key"].append(_spelling_keys(e.label, alias)[0])
+            aliases["count"].append(counts.get((e.key, alias), 0) or 1)
+        candidates[e.key] = [k for alias in spellings for k in _spelling_keys(e.label, alias)[1]]
+        owner_keys += [(e.label, _spelling_keys(e.label, alias)[0], e.key) for alias in e.aliases]
+    tables = {
+        "articles": art,
+        "sentences": _columns(Sentence, record.sentences, aid),
+        "entities": entities,
+        "aliases": aliases,
+        "mentions": _columns(Mention, record.mentions, aid),
+        "quotes": quotes,
+        "relations": _columns(Relation, record.relations, aid),
+        "dates": _columns(DateValue, record.dates, aid),
+        "amounts": _columns(Amount, record.amounts, aid),
+    }
+    return RecordRows(tables, n_words, candidates, owner_keys)
 
 
 def record_rows(record: ArticleRecord, ingested_at: Optional[dt.datetime] = None) -> dict[str, list[dict[str, Any]]]:
-    """The rows one ArticleRecord adds to each table (aliases counted within the article)."""
-    a = record.article
-    aid = a.id
-    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    art = a.model_dump()
-    art.update(
-        n_words=count_words(a.text),
-        ingested_at=ingested_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
-        record=record.model_dump_json(),
-    )
-    rows["articles"].append(art)
-    for s in record.sentences:
-        r = _flatten(s)
-        r["idx"] = r.pop("index")
-        rows["sentences"].append({"article_id": aid, **r})
-    for m in record.mentions:
-        rows["mentions"].append({"article_id": aid, **_flatten(m)})
-    for i, q in enumerate(record.quotes):
-        rows["quotes"].append({"article_id": aid, "idx": i, **_flatten(q)})
-    for r in record.relations:
-        rows["relations"].append({"article_id": aid, **_flatten(r)})
-    for d in record.dates:
-        rows["dates"].append({"article_id": aid, **_flatten(d)})
-    for x in record.amounts:
-        rows["amounts"].append({"article_id": aid, **_flatten(x)})
-    counts = Counter((m.entity_key, m.text) for m in record.mentions if m.entity_key)
-    for e in record.entities:
-        rows["entities"].append({k: v for k, v in e.model_dump().items() if k != "aliases"})
-        for alias in dict.fromkeys([*e.aliases, *([e.latin] if e.latin else [])]):
-            rows["aliases"].append(
-                {"entity_key": e.key, "alias": alias, "alias_key": canon.entity_key(e.label, alias, None), "count": counts.get((e.key, alias), 0) or 1}
-            )
-    return rows
+    """The rows one ArticleRecord adds to each table, one dict per row (aliases counted within the article)."""
+    tables = record_columns(record).tables
+    tables["articles"]["ingested_at"] = [ingested_at or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)]
+    return {t: [dict(zip(cols, row)) for row in zip(*cols.values())] for t, cols in tables.items()}
+
+
+# Rows built elsewhere (by an extraction worker) for a record object, until Store.add takes them.
+_ATTACHED: dict[int, tuple[weakref.ref, RecordRows]] = {}
+
+
+def attach_rows(record: ArticleRecord, rows: RecordRows) -> None:
+    """Give :meth:`Store.add` the rows of ``record`` built elsewhere (by :func:`record_columns` in
+    an extraction worker), so that it does not build them again. They are held for this very
+    object only, and dropped with it."""
+    key = id(record)
+
+    def forget(ref: weakref.ref, key: int = key) -> None:
+        entry = _ATTACHED.get(key)
+        if entry is not None and entry[0] is ref:
+            del _ATTACHED[key]
+
+    _ATTACHED[key] = (weakref.ref(record, forget), rows)
+
+
+def _rows_of(record: ArticleRecord) -> RecordRows:
+    entry = _ATTACHED.pop(id(record), None)
+    if entry is not None and entry[0]() is record:
+        return entry[1]
+    return record_columns(record)
+
+
+def _concat(parts: Iterable[dict[str, list[Any]]]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for cols in parts:
+        if not out:
+            out = {c: list(v) for c, v in cols.items()}
+        else:
+            for c, v in cols.items():
+                out[c].extend(v)
+    return out
 
 
 @dataclass
@@ -148,7 +238,7 @@ class Store:
         ids = [r.article.id for r in records]
         con.execute("BEGIN TRANSACTION")
         try:
-            known = {row[0] for row in con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+            known = {row[0] for row in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
             fresh, seen = [], set()
             for r in records:
                 if r.article.id in known or r.article.id in seen:
@@ -158,8 +248,7 @@ class Store:
                     fresh.append(r)
             if fresh:
                 result.replaced = self._remove_previous_versions(fresh)
-                fresh = self._merge_keys(fresh)
-                self._insert(fresh)
+                self._insert(self._merge_keys(fresh))
                 result.added = len(fresh)
             con.execute("COMMIT")
         except BaseException:
@@ -171,43 +260,44 @@ class Store:
         sources = [r.article.source for r in records if r.article.source]
         if not sources:
             return 0
-        old = [row[0] for row in self.con.execute("SELECT id FROM articles WHERE list_contains(?, source)", [sources]).fetchall()]
+        old = [row[0] for row in self.con.execute("SELECT id FROM articles WHERE source IN (SELECT unnest(?::VARCHAR[]))", [sources]).fetchall()]
         if not old:
             return 0
         self.con.execute(
             """UPDATE aliases SET count = aliases.count - m.n FROM (
                    SELECT entity_key, text, count(*) AS n FROM mentions
-                   WHERE list_contains(?, article_id) AND entity_key IS NOT NULL GROUP BY ALL) m
+                   WHERE article_id IN (SELECT unnest(?::VARCHAR[])) AND entity_key IS NOT NULL GROUP BY ALL) m
                WHERE aliases.entity_key = m.entity_key AND aliases.alias = m.text""",
             [old],
         )
         self.con.execute("DELETE FROM aliases WHERE count <= 0")
         for table in _PER_ARTICLE:
-            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [old])
-        self.con.execute("DELETE FROM articles WHERE list_contains(?, id)", [old])
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [old])
+        self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [old])
         return len(old)
 
-    def _merge_keys(self, records: list[ArticleRecord]) -> list[ArticleRecord]:
-        """Point new entities at stored ones that share a spelling (same label).
+    def _merge_keys(self, records: list[ArticleRecord]) -> list[tuple[ArticleRecord, RecordRows]]:
+        """Point new entities at stored ones that share a spelling (same label); each record with
+        its rows (built again for a record whose keys changed).
 
         Only the keys this batch needs are looked up (one query each for entity keys and alias
         keys), so the cost does not grow with the size of the database."""
+        prepared = [_rows_of(r) for r in records]
         wanted_keys = sorted({e.key for r in records for e in r.entities})
-        candidates = {
-            e.key: [k for alias in [*e.aliases, *([e.latin] if e.latin else [])] for k in sorted(canon.alias_keys(alias, e.label))]
-            for r in records for e in r.entities
-        }
+        candidates: dict[str, list[str]] = {}
+        for p in prepared:
+            candidates.update(p.candidates)
         wanted_alias_keys = sorted({k for ks in candidates.values() for k in ks})
-        stored = {row[0] for row in self.con.execute("SELECT key FROM entities WHERE list_contains(?, key)", [wanted_keys]).fetchall()}
+        stored = {row[0] for row in self.con.execute("SELECT key FROM entities WHERE key IN (SELECT unnest(?::VARCHAR[]))", [wanted_keys]).fetchall()}
         alias_owner: dict[tuple[str, str], str] = {}
         for key, label, alias_key in self.con.execute(
             """SELECT a.entity_key, e.label, a.alias_key FROM aliases a JOIN entities e ON e.key = a.entity_key
-               WHERE list_contains(?, a.alias_key) ORDER BY a.count DESC, a.entity_key""",
+               WHERE a.alias_key IN (SELECT unnest(?::VARCHAR[])) ORDER BY a.count DESC, a.entity_key""",
             [wanted_alias_keys],
         ).fetchall():
             alias_owner.setdefault((label, alias_key), key)
         out = []
-        for rec in records:
+        for rec, rows in zip(records, prepared):
             remap = {}
             for e in rec.entities:
                 if e.key in stored:
@@ -215,51 +305,67 @@ class Store:
                 owner = next((alias_owner[(e.label, k)] for k in candidates[e.key] if (e.label, k) in alias_owner), None)
                 if owner and owner != e.key:
                     remap[e.key] = owner
-            out.append(_remap(rec, remap) if remap else rec)
-            for e in out[-1].entities:
-                stored.add(e.key)
-                for alias in e.aliases:
-                    alias_owner.setdefault((e.label, canon.entity_key(e.label, alias, None)), e.key)
+            if remap:
+                rec = _remap(rec, remap)
+                rows = record_columns(rec, n_words=rows.n_words)
+            out.append((rec, rows))
+            stored.update(e.key for e in rec.entities)
+            for label, alias_key, key in rows.owner_keys:
+                alias_owner.setdefault((label, alias_key), key)
         return out
 
-    def _insert(self, records: list[ArticleRecord]) -> None:
+    def _insert(self, items: list[tuple[ArticleRecord, RecordRows]]) -> None:
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-        for rec in records:
-            for t, rows in record_rows(rec, now).items():
-                tables[t].extend(rows)
         con = self.con
         for t in ("articles", *_PER_ARTICLE):
-            if tables[t]:
-                con.register("_naba_rows", pa.Table.from_pylist(tables[t]))
-                con.execute(f"INSERT INTO {t} BY NAME SELECT * FROM _naba_rows")
-                con.unregister("_naba_rows")
-        if tables["entities"]:
-            ents: dict[str, dict[str, Any]] = {}
-            for e in tables["entities"]:
-                cur = ents.setdefault(e["key"], dict(e))
-                for k in ("latin", "org_type", "role"):
-                    cur[k] = cur[k] or e[k]
-            con.register("_naba_rows", pa.Table.from_pylist(list(ents.values())))
-            con.execute(
-                """INSERT INTO entities BY NAME SELECT * FROM _naba_rows
-                   ON CONFLICT (key) DO UPDATE SET
+            cols = _concat(rows.tables[t] for _, rows in items)
+            n = len(cols["article_id" if t != "articles" else "id"])
+            if not n:
+                continue
+            if t == "articles":
+                cols["ingested_at"] = [now] * n
+            self._insert_columns(t, cols, "")
+        ents = _concat(rows.tables["entities"] for _, rows in items)
+        if ents["key"]:
+            merged: dict[str, list[Any]] = {}
+            for row in zip(*ents.values()):
+                cur = merged.get(row[0])
+                if cur is None:
+                    merged[row[0]] = list(row)
+                else:
+                    for i in _ENTITY_COALESCED:
+                        cur[i] = cur[i] or row[i]
+            self._insert_columns(
+                "entities",
+                dict(zip(ents, zip(*merged.values()))),
+                """ON CONFLICT (key) DO UPDATE SET
                      latin = coalesce(entities.latin, excluded.latin),
                      org_type = coalesce(entities.org_type, excluded.org_type),
-                     role = coalesce(entities.role, excluded.role)"""
+                     role = coalesce(entities.role, excluded.role)""",
             )
-            con.unregister("_naba_rows")
-        if tables["aliases"]:
-            agg: dict[tuple[str, str], dict[str, Any]] = {}
-            for a in tables["aliases"]:
-                cur = agg.setdefault((a["entity_key"], a["alias"]), {**a, "count": 0})
-                cur["count"] += a["count"]
-            con.register("_naba_rows", pa.Table.from_pylist(list(agg.values())))
-            con.execute(
-                """INSERT INTO aliases BY NAME SELECT * FROM _naba_rows
-                   ON CONFLICT (entity_key, alias) DO UPDATE SET count = aliases.count + excluded.count"""
+        als = _concat(rows.tables["aliases"] for _, rows in items)
+        if als["alias"]:
+            agg: dict[tuple[str, str], list[Any]] = {}
+            for key, alias, alias_key, count in zip(als["entity_key"], als["alias"], als["alias_key"], als["count"]):
+                cur = agg.get((key, alias))
+                if cur is None:
+                    agg[(key, alias)] = [key, alias, alias_key, count]
+                else:
+                    cur[3] += count
+            self._insert_columns(
+                "aliases",
+                dict(zip(("entity_key", "alias", "alias_key", "count"), zip(*agg.values()))),
+                "ON CONFLICT (entity_key, alias) DO UPDATE SET count = aliases.count + excluded.count",
             )
-            con.unregister("_naba_rows")
+
+    def _insert_columns(self, table: str, columns: dict[str, Sequence[Any]], conflict: str) -> None:
+        """One INSERT of whole columns (an Arrow table, column types inferred as for a list of rows)."""
+        rows = pa.Table.from_pydict({c: list(v) for c, v in columns.items()})
+        self.con.register("_naba_rows", rows)
+        try:
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _naba_rows {conflict}")
+        finally:
+            self.con.unregister("_naba_rows")
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
@@ -267,34 +373,29 @@ class Store:
 
 
 def _remap(rec: ArticleRecord, remap: dict[str, str]) -> ArticleRecord:
-    data = rec.model_dump()
-    merged: dict[str, dict] = {}
-    for e in data["entities"]:
-        e["key"] = remap.get(e["key"], e["key"])
-        if e["key"] in merged:
-            cur = merged[e["key"]]
-            cur["aliases"] = list(dict.fromkeys(cur["aliases"] + e["aliases"]))
-            for k in ("latin", "org_type", "role"):
-                cur[k] = cur[k] or e[k]
+    """``rec`` with entity keys replaced: entities that now share a key merged (aliases joined, the
+    first non-empty latin/org_type/role kept), relations that became self-links or duplicates dropped."""
+    merged: dict[str, Entity] = {}
+    for e in rec.entities:
+        key = remap.get(e.key, e.key)
+        cur = merged.get(key)
+        if cur is None:
+            merged[key] = e if key == e.key else e.model_copy(update={"key": key})
         else:
-            merged[e["key"]] = e
-    data["entities"] = list(merged.values())
-    for m in data["mentions"]:
-        if m["entity_key"]:
-            m["entity_key"] = remap.get(m["entity_key"], m["entity_key"])
-    for q in data["quotes"]:
-        if q["speaker_key"]:
-            q["speaker_key"] = remap.get(q["speaker_key"], q["speaker_key"])
+            merged[key] = cur.model_copy(update={
+                "aliases": list(dict.fromkeys(cur.aliases + e.aliases)),
+                **{k: getattr(cur, k) or getattr(e, k) for k in ("latin", "org_type", "role")},
+            })
+    mentions = [m.model_copy(update={"entity_key": remap[m.entity_key]}) if m.entity_key in remap else m for m in rec.mentions]
+    quotes = [q.model_copy(update={"speaker_key": remap[q.speaker_key]}) if q.speaker_key in remap else q for q in rec.quotes]
     rels, seen = [], set()
-    for r in data["relations"]:
-        r["subject_key"] = remap.get(r["subject_key"], r["subject_key"])
-        r["object_key"] = remap.get(r["object_key"], r["object_key"])
-        t = (r["subject_key"], r["predicate"], r["object_key"])
-        if r["subject_key"] != r["object_key"] and t not in seen:
+    for r in rec.relations:
+        subj, obj = remap.get(r.subject_key, r.subject_key), remap.get(r.object_key, r.object_key)
+        t = (subj, r.predicate, obj)
+        if subj != obj and t not in seen:
             seen.add(t)
-            rels.append(r)
-    data["relations"] = rels
-    return ArticleRecord.model_validate(data)
+            rels.append(r if (subj, obj) == (r.subject_key, r.object_key) else r.model_copy(update={"subject_key": subj, "object_key": obj}))
+    return rec.model_copy(update={"entities": list(merged.values()), "mentions": mentions, "quotes": quotes, "relations": rels})
 
 
 def read_only_query(path: str, sql: str, params: Optional[Sequence[Any] | dict[str, Any]] = None) -> tuple[list[str], list[tuple]]:

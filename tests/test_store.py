@@ -125,3 +125,287 @@ def test_database_held_by_another_process_is_a_clear_error(db):
     finally:
         holder.kill()
         holder.wait()
+
+
+# --- the stored database is the one the first implementation of Store.add stored --------------------
+
+import datetime as _dt  # noqa: E402
+import json as _json  # noqa: E402
+from collections import Counter as _Counter  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+
+import pyarrow as _pa  # noqa: E402
+
+from pipeline import canon as _canon  # noqa: E402
+from pipeline.normalize import count_words as _count_words  # noqa: E402
+from schemas import ArticleRecord as _ArticleRecord, Span as _Span, article_id  # noqa: E402
+
+_DEV = _Path(__file__).resolve().parent / "golden" / "dev_passages.json"
+_SEEDS = _Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _ref_flatten(record, prefix=""):
+    row = {}
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        if isinstance(value, _Span) and not prefix:
+            row[name] = value.text
+            row[f"{name}_start"] = value.start
+            row[f"{name}_end"] = value.end
+        elif value is None and name in ("speaker",):
+            row[name], row[f"{name}_start"], row[f"{name}_end"] = None, None, None
+        elif name in ("start", "end"):
+            row[f"{name}_char"] = value
+        else:
+            row[name] = value
+    return row
+
+
+def _ref_record_rows(record, ingested_at):
+    a = record.article
+    aid = a.id
+    rows = {t: [] for t in store.TABLES}
+    art = a.model_dump()
+    art.update(n_words=_count_words(a.text), ingested_at=ingested_at, record=record.model_dump_json())
+    rows["articles"].append(art)
+    for s in record.sentences:
+        r = _ref_flatten(s)
+        r["idx"] = r.pop("index")
+        rows["sentences"].append({"article_id": aid, **r})
+    for m in record.mentions:
+        rows["mentions"].append({"article_id": aid, **_ref_flatten(m)})
+    for i, q in enumerate(record.quotes):
+        rows["quotes"].append({"article_id": aid, "idx": i, **_ref_flatten(q)})
+    for r in record.relations:
+        rows["relations"].append({"article_id": aid, **_ref_flatten(r)})
+    for d in record.dates:
+        rows["dates"].append({"article_id": aid, **_ref_flatten(d)})
+    for x in record.amounts:
+        rows["amounts"].append({"article_id": aid, **_ref_flatten(x)})
+    counts = _Counter((m.entity_key, m.text) for m in record.mentions if m.entity_key)
+    for e in record.entities:
+        rows["entities"].append({k: v for k, v in e.model_dump().items() if k != "aliases"})
+        for alias in dict.fromkeys([*e.aliases, *([e.latin] if e.latin else [])]):
+            rows["aliases"].append(
+                {"entity_key": e.key, "alias": alias, "alias_key": _canon.entity_key(e.label, alias, None), "count": counts.get((e.key, alias), 0) or 1}
+            )
+    return rows
+
+
+def _ref_remap(rec, remap):
+    data = rec.model_dump()
+    merged = {}
+    for e in data["entities"]:
+        e["key"] = remap.get(e["key"], e["key"])
+        if e["key"] in merged:
+            cur = merged[e["key"]]
+            cur["aliases"] = list(dict.fromkeys(cur["aliases"] + e["aliases"]))
+            for k in ("latin", "org_type", "role"):
+                cur[k] = cur[k] or e[k]
+        else:
+            merged[e["key"]] = e
+    data["entities"] = list(merged.values())
+    for m in data["mentions"]:
+        if m["entity_key"]:
+            m["entity_key"] = remap.get(m["entity_key"], m["entity_key"])
+    for q in data["quotes"]:
+        if q["speaker_key"]:
+            q["speaker_key"] = remap.get(q["speaker_key"], q["speaker_key"])
+    rels, seen = [], set()
+    for r in data["relations"]:
+        r["subject_key"] = remap.get(r["subject_key"], r["subject_key"])
+        r["object_key"] = remap.get(r["object_key"], r["object_key"])
+        t = (r["subject_key"], r["predicate"], r["object_key"])
+        if r["subject_key"] != r["object_key"] and t not in seen:
+            seen.add(t)
+            rels.append(r)
+    data["relations"] = rels
+    return _ArticleRecord.model_validate(data)
+
+
+class _ReferenceStore(store.Store):
+    """Store.add as first written (row dicts through pydantic dumps, list_contains look-ups): the
+    reference the faster implementation must match table for table."""
+
+    remaps = 0
+
+    def add(self, records):
+        con = self.con
+        ids = [r.article.id for r in records]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            known = {row[0] for row in con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()}
+            fresh, seen = [], set()
+            for r in records:
+                if r.article.id not in known and r.article.id not in seen:
+                    seen.add(r.article.id)
+                    fresh.append(r)
+            if fresh:
+                self._ref_remove_previous_versions(fresh)
+                self._ref_insert(self._ref_merge_keys(fresh))
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    def _ref_remove_previous_versions(self, records):
+        sources = [r.article.source for r in records if r.article.source]
+        if not sources:
+            return
+        old = [row[0] for row in self.con.execute("SELECT id FROM articles WHERE list_contains(?, source)", [sources]).fetchall()]
+        if not old:
+            return
+        self.con.execute(
+            """UPDATE aliases SET count = aliases.count - m.n FROM (
+                   SELECT entity_key, text, count(*) AS n FROM mentions
+                   WHERE list_contains(?, article_id) AND entity_key IS NOT NULL GROUP BY ALL) m
+               WHERE aliases.entity_key = m.entity_key AND aliases.alias = m.text""",
+            [old],
+        )
+        self.con.execute("DELETE FROM aliases WHERE count <= 0")
+        for table in ("sentences", "mentions", "quotes", "relations", "dates", "amounts"):
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [old])
+        self.con.execute("DELETE FROM articles WHERE list_contains(?, id)", [old])
+
+    def _ref_merge_keys(self, records):
+        wanted_keys = sorted({e.key for r in records for e in r.entities})
+        candidates = {
+            e.key: [k for alias in [*e.aliases, *([e.latin] if e.latin else [])] for k in sorted(_canon.alias_keys(alias, e.label))]
+            for r in records for e in r.entities
+        }
+        wanted_alias_keys = sorted({k for ks in candidates.values() for k in ks})
+        stored = {row[0] for row in self.con.execute("SELECT key FROM entities WHERE list_contains(?, key)", [wanted_keys]).fetchall()}
+        alias_owner = {}
+        for key, label, alias_key in self.con.execute(
+            """SELECT a.entity_key, e.label, a.alias_key FROM aliases a JOIN entities e ON e.key = a.entity_key
+               WHERE list_contains(?, a.alias_key) ORDER BY a.count DESC, a.entity_key""",
+            [wanted_alias_keys],
+        ).fetchall():
+            alias_owner.setdefault((label, alias_key), key)
+        out = []
+        for rec in records:
+            remap = {}
+            for e in rec.entities:
+                if e.key in stored:
+                    continue
+                owner = next((alias_owner[(e.label, k)] for k in candidates[e.key] if (e.label, k) in alias_owner), None)
+                if owner and owner != e.key:
+                    remap[e.key] = owner
+            if remap:
+                type(self).remaps += 1
+            out.append(_ref_remap(rec, remap) if remap else rec)
+            for e in out[-1].entities:
+                stored.add(e.key)
+                for alias in e.aliases:
+                    alias_owner.setdefault((e.label, _canon.entity_key(e.label, alias, None)), e.key)
+        return out
+
+    def _ref_insert(self, records):
+        now = _dt.datetime(2026, 1, 1)
+        tables = {t: [] for t in store.TABLES}
+        for rec in records:
+            for t, rows in _ref_record_rows(rec, now).items():
+                tables[t].extend(rows)
+        con = self.con
+        for t in ("articles", "sentences", "mentions", "quotes", "relations", "dates", "amounts"):
+            if tables[t]:
+                con.register("_naba_rows", _pa.Table.from_pylist(tables[t]))
+                con.execute(f"INSERT INTO {t} BY NAME SELECT * FROM _naba_rows")
+                con.unregister("_naba_rows")
+        if tables["entities"]:
+            ents = {}
+            for e in tables["entities"]:
+                cur = ents.setdefault(e["key"], dict(e))
+                for k in ("latin", "org_type", "role"):
+                    cur[k] = cur[k] or e[k]
+            con.register("_naba_rows", _pa.Table.from_pylist(list(ents.values())))
+            con.execute(
+                """INSERT INTO entities BY NAME SELECT * FROM _naba_rows
+                   ON CONFLICT (key) DO UPDATE SET
+                     latin = coalesce(entities.latin, excluded.latin),
+                     org_type = coalesce(entities.org_type, excluded.org_type),
+                     role = coalesce(entities.role, excluded.role)"""
+            )
+            con.unregister("_naba_rows")
+        if tables["aliases"]:
+            agg = {}
+            for a in tables["aliases"]:
+                cur = agg.setdefault((a["entity_key"], a["alias"]), {**a, "count": 0})
+                cur["count"] += a["count"]
+            con.register("_naba_rows", _pa.Table.from_pylist(list(agg.values())))
+            con.execute(
+                """INSERT INTO aliases BY NAME SELECT * FROM _naba_rows
+                   ON CONFLICT (entity_key, alias) DO UPDATE SET count = aliases.count + excluded.count"""
+            )
+            con.unregister("_naba_rows")
+
+
+def database_tables(path):
+    """Every table of a database: its column names and types, and all its rows in a fixed order
+    (``ingested_at``, the time of the load, left out)."""
+    con = duckdb.connect(path, read_only=True)
+    try:
+        out = {}
+        for t in store.TABLES:
+            cols = con.execute(f"DESCRIBE {t}").fetchall()
+            select = "* EXCLUDE (ingested_at)" if t == "articles" else "*"
+            out[t] = ([c[:2] for c in cols], con.execute(f"SELECT {select} FROM {t} ORDER BY ALL").fetchall())
+        return out
+    finally:
+        con.close()
+
+
+def _corpus_records():
+    """The seed and the dev passages, the same passages again under new ids (their entities now
+    stored: keys merge across articles), NVIDIA spelt three ways, an article replaced by a new
+    version from the same source, and repeats."""
+    from pipeline.read import make_article
+
+    texts = [(p.read_text(encoding="utf-8"), None, p.name) for p in sorted(_SEEDS.glob("*.txt"))]
+    for d in _json.loads(_DEV.read_text(encoding="utf-8")):
+        texts.append((d["text"], _dt.date.fromisoformat(d["published"]) if d.get("published") else None, f"dev/{d['id']}"))
+    recs = [extract_article(make_article(t, source=s, published=p)) for t, p, s in texts]
+    again = [extract_article(make_article(t + "\nانتهى.", source=f"{s}#2", published=p)) for t, p, s in texts[::2]]
+    extra = [extract_article(make_article(t, source=f"x/{i}")) for i, t in enumerate((A1, A2, A1 + "\nوأضاف أن الإنتاج سيبدأ قريبا."))]
+    extra.append(extract_article(make_article(A2 + "\nوتابع.", source="x/1")))  # replaces x/1
+    # entities under keys of their own whose spellings are stored aliases: the merge remaps them
+    rekeyed = []
+    for i, rec in enumerate(recs[1::2]):
+        keys = [e.key for e in rec.entities][i % 2 :: 2]
+        text = rec.article.text + "\n" + "." * (i + 1)
+        article = rec.article.model_copy(update={"text": text, "id": article_id(text), "source": f"rekeyed/{i}"})
+        rekeyed.append(_ref_remap(rec, {k: k + "~" for k in keys}).model_copy(update={"article": article}))
+    return recs + extra[:2] + again + rekeyed + extra[2:] + recs[:3]
+
+
+def test_store_add_stores_what_the_first_implementation_stored(tmp_path):
+    records = _corpus_records()
+    dbs = {}
+    for name, cls in (("new", store.Store), ("reference", _ReferenceStore)):
+        dbs[name] = str(tmp_path / f"{name}.duckdb")
+        with cls(dbs[name]) as st:
+            for i in range(0, len(records), 5):
+                st.add(records[i : i + 5])
+    assert _ReferenceStore.remaps > 0  # the corpus exercises the cross-article merge
+    new, ref = database_tables(dbs["new"]), database_tables(dbs["reference"])
+    for t in store.TABLES:
+        assert new[t][0] == ref[t][0], t
+        assert len(new[t][1]) == len(ref[t][1]) and new[t][1] == ref[t][1], t
+    assert all(new[t][1] for t in store.TABLES)
+
+
+def test_remap_gives_the_record_validation_gives():
+    records = _corpus_records()
+    for rec in records:
+        keys = [e.key for e in rec.entities]
+        if len(keys) < 3:
+            continue
+        remap = {keys[0]: keys[1], keys[2]: "ORG:elsewhere"}
+        assert store._remap(rec, remap).model_dump() == _ref_remap(rec, remap).model_dump()
+        assert store._remap(rec, remap).model_dump_json() == _ref_remap(rec, remap).model_dump_json()
+
+
+def test_record_rows_are_the_first_implementation_rows():
+    now = _dt.datetime(2026, 1, 1)
+    for rec in _corpus_records()[:6]:
+        assert store.record_rows(rec, now) == _ref_record_rows(rec, now)
