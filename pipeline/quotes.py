@@ -1119,6 +1119,16 @@ def _carry(
                     or _fold(head.split()[0])[:1] in "وف"
                 )
             )
+            if ok and (lead_ok or vso) and m.label == "ORG":
+                # «وشن الأمين العام لحزب الله هجوماً …، وقال إن»: the title's holder speaks
+                lead = _tokens(st.text, s0, m.start)
+                if len(lead) >= 2 and _role_text(st, lead[1][0], m.end):
+                    words = tuple(_noal(_key(t[2])) for t in lead[1:])
+                    ref = _title_coref(
+                        st, words[0], gender, cue_start, len(words), words
+                    )
+                    if ref is not None and ref.speaker is not None:
+                        return ref
             if ok and (lead_ok or vso):
                 return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
         # the clause the cue belongs to: «…، بينما أدان سفير طالبان … سالم زعيف الهجمات قائلاً …»
