@@ -15,8 +15,9 @@ same texts in this process: spaCy's bare Arabic tokenizer (``spacy.blank("ar")``
 
 Printed: words/s (wall, startup included) and words per CPU-second (all processes) for each run;
 the ratio of N jobs to 1 job; the CPU time of each stage; the baselines and naba's cost as a
-multiple of each; peak memory; the database load rate (rows of every table per CPU-second of
-``Store.add``, and of its DuckDB statements alone). With ``--repeat R`` every run is repeated R
+multiple of each; peak memory; the database load rate of every run (rows of every table per
+CPU-second and per wall second of the whole ``Store.add`` step; for 1 job, how that splits into
+row building, the entity merge's look-ups, and the rest). With ``--repeat R`` every run is repeated R
 times and medians are printed. The machine may be shared: compare ratios measured in one
 invocation, and prefer the CPU-second figures, which other work on the machine disturbs least.
 """
@@ -139,7 +140,7 @@ def _instrument(timer: StageTimer) -> None:
     timer.wrap(canon, "canonicalize", "canon")
     timer.wrap(run, "_assemble", "assemble (pydantic)")
     timer.wrap(run, "extract_article", "extract (all)")
-    timer.wrap(store, "record_rows", "store: record_rows")
+    timer.wrap(store, "record_columns", "store: rows")
     timer.wrap(store.Store, "_merge_keys", "store: entity merge")
 
 
@@ -181,7 +182,8 @@ def child_main(args: argparse.Namespace) -> None:
                 batch.clear()
 
         first = None
-        for item in parallel.extract_stream(timed_inputs(), jobs=args.jobs):
+        main_extracts = {"auto": None, "yes": True, "no": False}[args.main_extracts]
+        for item in parallel.extract_stream(timed_inputs(), jobs=args.jobs, main_extracts=main_extracts):
             if first is None:
                 first = (time.perf_counter() - t_start, time.process_time())
             if isinstance(item, parallel.Failure):
@@ -201,9 +203,10 @@ def child_main(args: argparse.Namespace) -> None:
 
 # ---------------------------------------------------------------- the parent
 
-def run_child(corpus: str, jobs: int, stages: bool, limit: int, workdir: str, batch_size: int = 64) -> dict:
+def run_child(corpus: str, jobs: int, stages: bool, limit: int, workdir: str, batch_size: int = 64, main_extracts: str = "auto") -> dict:
     db = tempfile.mktemp(suffix=".duckdb", dir=workdir)
-    cmd = [sys.executable, __file__, corpus, "--child", "--jobs", str(jobs), "--db", db, "--limit", str(limit), "--batch-size", str(batch_size)]
+    cmd = [sys.executable, __file__, corpus, "--child", "--jobs", str(jobs), "--db", db, "--limit", str(limit), "--batch-size", str(batch_size),
+           "--main-extracts", main_extracts]
     if stages:
         cmd.append("--stages")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -270,7 +273,8 @@ def parent_main(args: argparse.Namespace) -> None:
             for k, v in baselines(args.corpus, args.limit).items():
                 base_runs[k].append(v)
         for j in jobs_list:
-            res = run_child(args.corpus, j, stages=(j == 1 and not args.no_stages), limit=args.limit, workdir=workdir, batch_size=args.batch_size)
+            res = run_child(args.corpus, j, stages=(j == 1 and not args.no_stages), limit=args.limit, workdir=workdir, batch_size=args.batch_size,
+                            main_extracts=args.main_extracts)
             runs[j].append(res)
             print(
                 f"  run {r + 1} jobs {j}: {res['words']:,} words, {res['articles']:,} articles in {res['wall']:.1f} s → "
@@ -314,14 +318,26 @@ def parent_main(args: argparse.Namespace) -> None:
         for k, v in sorted(st.items(), key=lambda kv: -med(kv[1])):
             print(f"  {k:28s} {med(v):7.2f} s  {100 * med(v) / cpu:5.1f} %")
         print(f"  {'whole run (CPU)':28s} {cpu:7.2f} s   (startup, imports and model loading are the rest)")
+
+    print("\n== database load: rows of every table per second of the whole store step (Store.add: look-ups, entity")
+    print("   merge, row building where it runs in the main process, inserts; the first batch pays DuckDB's one-time import")
+    print("   of pandas), medians of", args.repeat, "run(s)")
+    for j, rs in runs.items():
+        rows = sum(rs[0]["rows"].values())
+        cpu_s = med([x["stages"].get("store (Store.add)", 0) for x in rs])
+        wall_s = med([x["stages"].get("store wall", 0) for x in rs])
+        where = "rows built in the main process" if j == 1 else "rows built in the extraction workers"
+        print(f"jobs {j}: {rows:,} rows, {rs[0]['articles']:,} articles; Store.add {cpu_s:.2f} CPU-s, {wall_s:.2f} s wall → "
+              f"{rows / cpu_s:,.0f} rows per CPU-second, {rows / wall_s:,.0f} rows per wall second ({where}); database {_mb(rs[0]['db_bytes'])}")
+    if staged:
         x = staged[0]
-        total_rows = sum(x["rows"].values())
-        store_s = x["stages"].get("store (Store.add)", 0)
-        store_w = x["stages"].get("store wall", 0)
-        print(f"\n== database load: {total_rows:,} rows; Store.add {store_s:.1f} CPU-s ({store_w:.1f} s wall) → {total_rows / store_s:,.0f} rows per CPU-second "
-              f"({total_rows / store_w:,.0f} rows/s wall; record_rows {x['stages'].get('store: record_rows', 0):.1f} CPU-s); {x['articles']:,} articles; database {_mb(x['db_bytes'])}")
-        sql_s = store_s - x["stages"].get("store: record_rows", 0) - x["stages"].get("store: entity merge", 0)
-        print(f"   of which DuckDB statements (Store.add − record_rows − entity merge): {sql_s:.1f} CPU-s → {total_rows / sql_s:,.0f} rows per CPU-second")
+        rows = sum(x["rows"].values())
+        store_s = med([y["stages"].get("store (Store.add)", 0) for y in staged])
+        build_s = med([y["stages"].get("store: rows", 0) for y in staged])
+        merge_s = med([y["stages"].get("store: entity merge", 0) - y["stages"].get("store: rows", 0) for y in staged])
+        sql_s = store_s - build_s - merge_s
+        print(f"   1 job, of the {store_s:.2f} CPU-s: row building (record_columns) {build_s:.2f}, entity merge look-ups {merge_s:.2f}, "
+              f"the rest (article look-ups, inserts) {sql_s:.2f} → {rows / sql_s:,.0f} rows per CPU-second")
         print("   rows per table:", ", ".join(f"{k} {v:,}" for k, v in x["rows"].items()))
 
     if base_runs:
@@ -338,6 +354,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="Repeat every run; medians are printed.")
     ap.add_argument("--limit", type=int, default=0, help="Only the first N articles.")
     ap.add_argument("--batch-size", type=int, default=64, help="Articles per Store.add transaction (naba ingest's default: 64).")
+    ap.add_argument("--main-extracts", choices=("auto", "yes", "no"), default="auto",
+                    help="With several jobs: the main process extracts too (N-1 workers), or only stores (N workers); auto: naba's default.")
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--no-stages", action="store_true", help="Do not time stages in the 1-job run.")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)

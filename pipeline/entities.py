@@ -24,6 +24,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE, NORM, ORTH, SPACY
 from spacy.tokens import Doc
 
 from pipeline import resources
@@ -122,28 +123,31 @@ class _Tokens:
     """The non-space tokens of a Doc with their keys and clitic-peeled readings."""
 
     def __init__(self, doc: Doc):
-        toks = [t for t in doc if not t.is_space]
-        self.text = [t.text for t in toks]
-        self.idx = [t.idx for t in toks]
-        self.end = [t.idx + len(t.text) for t in toks]
-        self.sent = []
-        self.doc_i = [t.i for t in toks]
-        sent_of = {}
+        # Read from arrays: building a spaCy Token object per token and attribute costs more than
+        # the rules that use them.
+        arr = doc.to_array([ORTH, NORM, IDX, IS_SPACE, SPACY, SPACY]).tolist()
+        strings = doc.vocab.strings
+        sent = [0] * len(arr)
         for n, s in enumerate(doc.sents):
-            for t in s:
-                sent_of[t.i] = n
-        self.sent = [sent_of.get(t.i, 0) for t in toks]
-        self.norm = [t.norm_ for t in toks]
+            sent[s.start : s.end] = [n] * (s.end - s.start)
+        keep = [k for k, row in enumerate(arr) if not row[3]]
+        self.text = [strings[arr[k][0]] for k in keep]
+        self.idx = [arr[k][2] for k in keep]
+        self.end = [i + len(t) for i, t in zip(self.idx, self.text)]
+        self.doc_i = keep
+        self.sent = [sent[k] for k in keep]
+        self.norm = [strings[arr[k][1]] for k in keep]
         # Peeled readings: (char offset, key); the first is always (0, norm).
-        self.peels = [_peels(t.text, n) for t, n in zip(toks, self.norm)]
-        self.ws_after = [bool(t.whitespace_) for t in toks]
-        self.n = len(toks)
-        self.pos_of_doc_i = {t.i: k for k, t in enumerate(toks)}
+        self.peels = [_peels(t, n) for t, n in zip(self.text, self.norm)]
+        self._single = [[(o, k) for o, k in p if o <= 1] for p in self.peels]
+        self.ws_after = [bool(arr[k][5]) for k in keep]
+        self.n = len(keep)
+        self.pos_of_doc_i = {k: n for n, k in enumerate(keep)}
         self.norm_set = frozenset(self.norm)
 
     def single_peels(self, i: int) -> list[tuple[int, str]]:
         """Readings with at most one proclitic letter removed (و ف ب ل ك)."""
-        return [(o, k) for o, k in self.peels[i] if o <= 1]
+        return self._single[i]
 
 
 def _is_latin_tok(t: str) -> bool:

@@ -23,11 +23,15 @@ import datetime as dt
 import multiprocessing as mp
 import os
 from collections import deque
+from multiprocessing.pool import AsyncResult
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
 
 from pipeline.errors import InputError, NabaError
 from schemas import Article, ArticleRecord
+
+if TYPE_CHECKING:
+    from pipeline.store import RecordRows
 
 __all__ = ["Failure", "extract_stream", "resolve_jobs"]
 
@@ -60,6 +64,9 @@ def _extract_one(article: Article, lexicons: tuple[str, ...]) -> Result:
 
 _LEXICONS: tuple[str, ...] = ()
 
+# With several jobs, whether this process extracts too (N − 1 workers) or only stores (N workers).
+MAIN_EXTRACTS = False
+
 
 def _init_worker(lexicons: tuple[str, ...]) -> None:
     """Build the pipeline (spaCy, NER model, lexicon rules) once per worker."""
@@ -70,8 +77,28 @@ def _init_worker(lexicons: tuple[str, ...]) -> None:
     run.extract("شركة.", lexicons=lexicons)  # loads and caches every resource the chain uses
 
 
-def _work(chunk: list[Article]) -> list[Result]:
-    return [_extract_one(a, _LEXICONS) for a in chunk]
+def _work(chunk: list[Article]) -> list[Union[tuple[ArticleRecord, "RecordRows"], Failure]]:
+    """Extract a chunk and build each record's table rows here, so that the main process only
+    merges entity keys and inserts."""
+    from pipeline.store import record_columns
+
+    out: list = []
+    for a in chunk:
+        res = _extract_one(a, _LEXICONS)
+        out.append(res if isinstance(res, Failure) else (res, record_columns(res)))
+    return out
+
+
+def _received(results: list) -> Iterator[Result]:
+    from pipeline.store import attach_rows
+
+    for res in results:
+        if isinstance(res, Failure):
+            yield res
+        else:
+            record, rows = res
+            attach_rows(record, rows)
+            yield record
 
 
 def _prepare(items: Iterable[Union[Article, InputError]], published: Optional[dt.date]) -> Iterator[Union[Article, Failure]]:
@@ -93,10 +120,13 @@ def extract_stream(
     chunksize: int = 4,
     window: Optional[int] = None,
     start_method: str = "spawn",
+    main_extracts: Optional[bool] = None,
 ) -> Iterator[Result]:
     """One :class:`ArticleRecord` or :class:`Failure` per input item, in input order.
 
     ``published`` is given to articles that have no date. ``jobs`` ≤ 0 means one per core.
+    With ``main_extracts`` (default: {default}), ``jobs=N`` starts N − 1 workers and this process
+    extracts a chunk itself whenever the workers already have enough queued; otherwise N workers.
     """
     jobs = resolve_jobs(jobs)
     prepared = _prepare(items, published)
@@ -104,14 +134,26 @@ def extract_stream(
         for item in prepared:
             yield item if isinstance(item, Failure) else _extract_one(item, lexicons)
         return
+    if main_extracts is None:
+        main_extracts = MAIN_EXTRACTS
+    workers = jobs - 1 if main_extracts else jobs
     window = window or 4 * jobs
     ctx = mp.get_context(start_method)
-    pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(lexicons,))
+    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(lexicons,))
     try:
-        # Each pending entry is a Failure (kept in place to preserve order) or a running chunk.
+        # Each pending entry is a Failure (kept in place to preserve order), a chunk running in the
+        # pool, or the results of a chunk extracted here.
         pending: deque = deque()
         chunk: list[Article] = []
         in_flight = 0
+
+        def dispatch(chunk: list[Article]) -> None:
+            nonlocal in_flight
+            in_flight += 1
+            if main_extracts and sum(1 for p in pending if isinstance(p, AsyncResult) and not p.ready()) >= 2 * workers:
+                pending.append([_extract_one(a, lexicons) for a in chunk])
+            else:
+                pending.append(pool.apply_async(_work, (chunk,)))
 
         def drain(limit: int) -> Iterator[Result]:
             nonlocal in_flight
@@ -121,25 +163,22 @@ def extract_stream(
                     yield head
                 else:
                     in_flight -= 1
-                    yield from head.get()
+                    yield from (head if isinstance(head, list) else _received(head.get()))
 
         for item in prepared:
             if isinstance(item, Failure):
                 if chunk:
-                    pending.append(pool.apply_async(_work, (chunk,)))
-                    in_flight += 1
+                    dispatch(chunk)
                     chunk = []
                 pending.append(item)
             else:
                 chunk.append(item)
                 if len(chunk) >= chunksize:
-                    pending.append(pool.apply_async(_work, (chunk,)))
-                    in_flight += 1
+                    dispatch(chunk)
                     chunk = []
             yield from drain(window - 1)
         if chunk:
-            pending.append(pool.apply_async(_work, (chunk,)))
-            in_flight += 1
+            dispatch(chunk)
         yield from drain(-1)
         pool.close()
         pool.join()

@@ -1326,12 +1326,18 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
     for w in _WORD_RE.finditer(text, a, end):
         k = _fold(w.group())
         back = text[max(a, w.start() - 3) : w.start()]
-        if (
-            k.startswith("و")
-            and k[1:] in lex.clause_verbs
-            and ("،" in back or "," in back)
-        ):
+        comma = "،" in back or "," in back
+        if k.startswith("و") and k[1:] in lex.clause_verbs and comma:
             end = w.start()  # «…، واتهم الحكومة …»: the writer's next clause
+            break
+        if (
+            comma
+            and k.startswith("و")
+            and k[1:] in lex.verb_words
+            and lex.verb_words[k[1:]] not in lex.impersonal
+            and not st.inside_quote(w.start())
+        ):
+            end = w.start()  # «…، وأكد العثور على أسلحة»: the speaker's next act, told by the writer
             break
         if k in ("وهو", "وهي") and text[w.end() : w.end() + 4].strip().startswith("ما"):
             end = w.start()  # «… وهو ما لم يحدث»: the writer's aside
@@ -1346,6 +1352,12 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             if st.inside_quote(m.start()):
                 continue
             back = text[max(a, m.start() - 3) : m.start()]
+            if (
+                rx == "participle"
+                and lex.participles.get(lex.participle_words.get(_fold(m.group("v")), "")) is None
+                and not ("،" in back or "," in back)
+            ):
+                continue  # «… لاستغلال ذلك بالقول إن …»: a report nested in the content
             if "،" in back or "," in back or rx == "participle" or rx is lex.frame_re:
                 if rx is lex.frame_re and not _frame_is_source(st, m):
                     continue

@@ -16,22 +16,24 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import os
 import typing
 import weakref
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence
-
-import duckdb
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence
 
 from pipeline import canon
 from pipeline.errors import QueryError, StoreError
 from pipeline.normalize import count_words
 from schemas import Amount, ArticleRecord, DateValue, Entity, Mention, Quote, Relation, Sentence, Span
+
+if TYPE_CHECKING:
+    import duckdb
+
+# duckdb and pyarrow are imported where they are used: extraction workers build rows
+# (record_columns) without loading either.
 
 __all__ = ["DEFAULT_DB", "db_path", "Store", "AddResult", "read_only_query", "record_rows", "record_columns", "RecordRows", "attach_rows", "TABLES"]
 
@@ -199,6 +201,8 @@ class AddResult:
 
 
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    import duckdb
+
     try:
         if read_only:
             if not Path(path).exists():
@@ -360,6 +364,8 @@ class Store:
 
     def _insert_columns(self, table: str, columns: dict[str, Sequence[Any]], conflict: str) -> None:
         """One INSERT of whole columns (an Arrow table, column types inferred as for a list of rows)."""
+        import pyarrow as pa
+
         rows = pa.Table.from_pydict({c: list(v) for c, v in columns.items()})
         self.con.register("_naba_rows", rows)
         try:
@@ -400,6 +406,8 @@ def _remap(rec: ArticleRecord, remap: dict[str, str]) -> ArticleRecord:
 
 def read_only_query(path: str, sql: str, params: Optional[Sequence[Any] | dict[str, Any]] = None) -> tuple[list[str], list[tuple]]:
     """Run one read-only statement with bound parameters: (column names, rows)."""
+    import duckdb
+
     con = _connect(path, read_only=True)
     try:
         try:
