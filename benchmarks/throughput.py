@@ -141,7 +141,7 @@ def _instrument(timer: StageTimer) -> None:
     timer.wrap(run, "_assemble", "assemble (pydantic)")
     timer.wrap(run, "extract_article", "extract (all)")
     timer.wrap(store, "record_columns", "store: rows")
-    timer.wrap(store.Store, "_merge_keys", "store: entity merge")
+    timer.wrap(store.Store, "_merge_keys", "store: entity merge (+ rows)")
 
 
 def child_main(args: argparse.Namespace) -> None:
@@ -326,7 +326,7 @@ def parent_main(args: argparse.Namespace) -> None:
         rows = sum(rs[0]["rows"].values())
         cpu_s = med([x["stages"].get("store (Store.add)", 0) for x in rs])
         wall_s = med([x["stages"].get("store wall", 0) for x in rs])
-        where = "rows built in the main process" if j == 1 else "rows built in the extraction workers"
+        where = "rows built in the main process" if j == 1 else "rows built by whichever process extracted the article"
         print(f"jobs {j}: {rows:,} rows, {rs[0]['articles']:,} articles; Store.add {cpu_s:.2f} CPU-s, {wall_s:.2f} s wall → "
               f"{rows / cpu_s:,.0f} rows per CPU-second, {rows / wall_s:,.0f} rows per wall second ({where}); database {_mb(rs[0]['db_bytes'])}")
     if staged:
@@ -334,7 +334,7 @@ def parent_main(args: argparse.Namespace) -> None:
         rows = sum(x["rows"].values())
         store_s = med([y["stages"].get("store (Store.add)", 0) for y in staged])
         build_s = med([y["stages"].get("store: rows", 0) for y in staged])
-        merge_s = med([y["stages"].get("store: entity merge", 0) - y["stages"].get("store: rows", 0) for y in staged])
+        merge_s = med([y["stages"].get("store: entity merge (+ rows)", 0) - y["stages"].get("store: rows", 0) for y in staged])
         sql_s = store_s - build_s - merge_s
         print(f"   1 job, of the {store_s:.2f} CPU-s: row building (record_columns) {build_s:.2f}, entity merge look-ups {merge_s:.2f}, "
               f"the rest (article look-ups, inserts) {sql_s:.2f} → {rows / sql_s:,.0f} rows per CPU-second")

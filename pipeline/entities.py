@@ -125,7 +125,7 @@ class _Tokens:
     def __init__(self, doc: Doc):
         # Read from arrays: building a spaCy Token object per token and attribute costs more than
         # the rules that use them.
-        arr = doc.to_array([ORTH, NORM, IDX, IS_SPACE, SPACY, SPACY]).tolist()
+        arr = doc.to_array([ORTH, NORM, IDX, IS_SPACE, SPACY]).tolist()
         strings = doc.vocab.strings
         sent = [0] * len(arr)
         for n, s in enumerate(doc.sents):
@@ -140,7 +140,7 @@ class _Tokens:
         # Peeled readings: (char offset, key); the first is always (0, norm).
         self.peels = [_peels(t, n) for t, n in zip(self.text, self.norm)]
         self._single = [[(o, k) for o, k in p if o <= 1] for p in self.peels]
-        self.ws_after = [bool(arr[k][5]) for k in keep]
+        self.ws_after = [bool(arr[k][4]) for k in keep]
         self.n = len(keep)
         self.pos_of_doc_i = {k: n for n, k in enumerate(keep)}
         self.norm_set = frozenset(self.norm)

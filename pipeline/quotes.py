@@ -1318,6 +1318,9 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
     return None
 
 
+_BARE_CLAUSE_VERBS = frozenset(_fold(w) for w in ("وصف", "اتهم", "انتقد", "ناشد"))
+
+
 def _clause_end(st: _State, a: int, limit: int) -> int:
     """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
@@ -1327,7 +1330,7 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         k = _fold(w.group())
         back = text[max(a, w.start() - 3) : w.start()]
         comma = "،" in back or "," in back
-        if k.startswith("و") and k[1:] in lex.clause_verbs and comma:
+        if k.startswith("و") and k[1:] in lex.clause_verbs and (comma or k[1:] in _BARE_CLAUSE_VERBS):
             end = w.start()  # «…، واتهم الحكومة …»: the writer's next clause
             break
         if (
@@ -1594,6 +1597,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6
             ):
                 kind_end = None
+            elif lemma in lex.colon_only and n_content < 6 and not seg.endswith(":"):
+                kind_end = None  # «ونشر محفوظ "أصداء السيرة الذاتية"»: a title published
         elif how == "colon" and nwords > 12:
             after_colon = _trim(text, zone_b + 1, sent_end, " \t")[0]
             p = st.pair_at(after_colon) or st.unclosed.get(after_colon)
@@ -1782,6 +1787,13 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     for m in st.mentions_in(a2, b2, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
         if m.start <= a2 + 1 and m.end >= b2 - 1:
             return True
+    # one of a list of quoted titles: «"أولاد حارتنا" و"الثلاثية" و"ثرثرة فوق النيل"»
+    left = text[max(0, p.open - 4) : p.open].strip()
+    right = text[p.close + 1 : p.close + 6].strip()
+    if (left.endswith("و") and left[:-1].strip()[-1:] in '"»”') or (
+        right[:1] == "و" and right[1:].strip()[:1] in '"«“'
+    ):
+        return True
     prev = text[max(0, p.open - 25) : p.open].split()
     if prev:
         k = _bare(_key(prev[-1]))
