@@ -153,6 +153,7 @@ def child_main(args: argparse.Namespace) -> None:
     t_start = time.perf_counter()
     words = articles = failures = 0
     rows: dict[str, int] = defaultdict(int)
+    rows_first: dict[str, int] = {}
 
     def timed_inputs():
         it = iter(read.iter_inputs([args.corpus]))
@@ -179,6 +180,9 @@ def child_main(args: argparse.Namespace) -> None:
                 st.add(batch)
                 timer.seconds["store (Store.add)"] += time.process_time() - c
                 timer.seconds["store wall"] += time.perf_counter() - t
+                if "store first batch" not in timer.seconds:
+                    timer.seconds["store first batch"] = time.process_time() - c
+                    rows_first.update(st.counts())
                 batch.clear()
 
         first = None
@@ -198,7 +202,7 @@ def child_main(args: argparse.Namespace) -> None:
             rows[t] = n
         words = st.con.execute("SELECT coalesce(sum(n_words), 0) FROM articles").fetchone()[0]
     wall = time.perf_counter() - t_start
-    print(json.dumps({"jobs": args.jobs, "wall": wall, "startup_wall": first[0] if first else 0, "words": words, "articles": articles, "failures": failures, "rows": rows, "stages": timer.seconds}))
+    print(json.dumps({"jobs": args.jobs, "wall": wall, "startup_wall": first[0] if first else 0, "words": words, "articles": articles, "failures": failures, "rows": rows, "rows_first": sum(rows_first.values()), "stages": timer.seconds}))
 
 
 # ---------------------------------------------------------------- the parent
@@ -312,7 +316,7 @@ def parent_main(args: argparse.Namespace) -> None:
         st = defaultdict(list)
         for x in staged:
             for k, v in x["stages"].items():
-                if k != "store wall":
+                if k not in ("store wall", "store first batch"):
                     st[k].append(v / x["words"] * 1e5)
         cpu = med([x["cpu"] / x["words"] * 1e5 for x in staged])
         for k, v in sorted(st.items(), key=lambda kv: -med(kv[1])):
@@ -327,8 +331,10 @@ def parent_main(args: argparse.Namespace) -> None:
         cpu_s = med([x["stages"].get("store (Store.add)", 0) for x in rs])
         wall_s = med([x["stages"].get("store wall", 0) for x in rs])
         where = "rows built in the main process" if j == 1 else "rows built by whichever process extracted the article"
+        later = med([(sum(x["rows"].values()) - x["rows_first"]) / (x["stages"].get("store (Store.add)", 0) - x["stages"].get("store first batch", 0)) for x in rs])
         print(f"jobs {j}: {rows:,} rows, {rs[0]['articles']:,} articles; Store.add {cpu_s:.2f} CPU-s, {wall_s:.2f} s wall → "
-              f"{rows / cpu_s:,.0f} rows per CPU-second, {rows / wall_s:,.0f} rows per wall second ({where}); database {_mb(rs[0]['db_bytes'])}")
+              f"{rows / cpu_s:,.0f} rows per CPU-second, {rows / wall_s:,.0f} rows per wall second ({where}); after the first batch "
+              f"{later:,.0f} rows per CPU-second; database {_mb(rs[0]['db_bytes'])}")
     if staged:
         x = staged[0]
         rows = sum(x["rows"].values())

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
@@ -261,7 +262,9 @@ class NabaNer:
 
     def __call__(self, doc: Doc) -> Doc:
         sents = _sentences(doc)
-        predicted = self.model.predict_doc([[doc[i].text for i in sent] for sent in sents])
+        strings = doc.vocab.strings
+        texts = [strings[o] for o in doc.to_array(ORTH).tolist()]
+        predicted = self.model.predict_doc([[texts[i] for i in sent] for sent in sents])
         spans, scores = [], []
         for sent, found in zip(sents, predicted):
             for start, end, label, score in found:
@@ -283,9 +286,10 @@ def _sentences(doc: Doc) -> list[list[int]]:
         groups = [range(s.start, s.end) for s in doc.sents]
     else:
         groups = [range(len(doc))]
+    space = doc.to_array(IS_SPACE).tolist()
     out = []
     for g in groups:
-        idx = [i for i in g if not doc[i].is_space]
+        idx = [i for i in g if not space[i]]
         if idx:
             out.append(idx)
     return out

@@ -23,7 +23,7 @@ import re
 
 import numpy
 import spacy
-from spacy.attrs import NORM, SENT_START
+from spacy.attrs import IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -44,11 +44,13 @@ def _set_sentences(doc: Doc) -> Doc:
 
     The starts are decided on the token texts and written with one ``Doc.from_array`` call:
     spaCy's ``Token.is_sent_start`` setter scans the whole Doc on every call (quadratic per article)."""
-    texts = [t.text for t in doc]
-    n = len(texts)
+    n = len(doc)
     if not n:
         return doc
-    spaces = [t.is_space for t in doc]
+    strings = doc.vocab.strings
+    orth_space = doc.to_array([ORTH, IS_SPACE]).tolist()
+    texts = [strings[o] for o, _ in orth_space]
+    spaces = [bool(s) for _, s in orth_space]
     starts = [-1] * n
     start_next = True
     for i, text in enumerate(texts):

@@ -1342,6 +1342,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         ):
             end = w.start()  # «…، وأكد العثور على أسلحة»: the speaker's next act, told by the writer
             break
+        if k == "في" and _fold(text[w.end() : w.end() + 8].strip()).startswith("اشاره"):
+            end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
+            break
         if k in ("وهو", "وهي") and text[w.end() : w.end() + 4].strip().startswith("ما"):
             end = w.start()  # «… وهو ما لم يحدث»: the writer's aside
             break
