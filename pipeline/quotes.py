@@ -1552,6 +1552,18 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if pos_u in st.unclosed:
                 qopen = st.unclosed[pos_u]
                 break
+    if qopen is None and conj is None and colon == -1:
+        # «… فأجاب محفوظ.» then «"إنني أتسلى …"»: the cue closes its sentence, the quote opens the next
+        tail = _trim(text, v_end, sent_end)
+        nxt = _trim(text, sent_end, st.sentence_end(min(len(text) - 1, sent_end + 1)))[0]
+        if (
+            _words(text, *tail) <= 4
+            and text[tail[1] : sent_end].strip()[:1] in (".", "")
+            and nxt > sent_end
+            and st.pair_at(nxt) is not None
+        ):
+            qopen = st.pair_at(nxt)
+            zone_limit = qopen.open + 1
     if qopen is not None and (
         _words(text, *qopen.content) < 3 or _is_named_thing(st, qopen)
     ):
