@@ -1512,8 +1512,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     if lemma_of_match(lex, m) == norm_key("كتب") and not m.group("pre"):
         head = _tokens(text, v_end, min(len(text), v_end + 40))
         byline = head and (head[0][2] in ":،" or (len(head) > 2 and head[1][2] == ":"))
-        if byline and v_start == st.sentence_start(v_start):
-            return  # a byline: «كتب: هشام محمود»، «كتب ـ خليفة أدهم:»
+        dashed = (
+            head
+            and head[0][2] == "،"
+            and any(t[2] == ":" for t in head[2:5])
+            and text[v_end : head[0][0]].strip() == ""
+            and _DASH_RE.fullmatch(text[head[0][0] : head[0][1]]) is not None
+        )
+        if (byline and v_start == st.sentence_start(v_start)) or dashed:
+            return  # a byline: «كتب: هشام محمود»، «كتب ـ خليفة أدهم:» (also after a headline)
     prev_tok = text[max(0, v_start - 12) : v_start].split()
     if prev_tok and _key(prev_tok[-1]) in lex.relatives:
         return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
@@ -1578,6 +1585,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     before = _quote_before(st, v_start)
     if before is not None and m.group("pre"):
         before = None  # «…»، ويقول …: a new clause, not a cue after the quote (that is «…»، قال)
+    if before is None and _unmarked_speech(
+        st, m, lemma, vkey, gender, sent_end, ends[0][0] if ends else sent_end
+    ):
+        return
     if not ends and before is None:
         return
     kind_end = ends[0] if ends else None
@@ -1769,6 +1780,60 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 min(subj.confidence, 0.8),
             )
         i += 1
+
+
+_FIRST_PERSON = frozenset(
+    _fold(w) for w in ("أنا", "نحن", "إنني", "إننا", "إني", "لأنني", "فأنا", "ونحن", "أنني")
+)
+
+
+def _unmarked_speech(
+    st: _State, m, lemma: str, vkey: str, gender, sent_end: int, limit: int
+) -> bool:
+    """Direct speech with no marks and no colon, as features write it: «يقول كورت لقد سعدت حقاً
+    بالعودة …»، «وعن أجمل الدول … يقول في الحقيقة لقد أعجبتني سوريا». A verb of saying followed,
+    after at most its subject and a short adjunct, by a first-person clause (لقد/قد + a verb in
+    the first person, or أنا/نحن/إنني) is a direct quote running to the end of the sentence."""
+    text, lex = st.text, st.lex
+    if (
+        lemma in lex.colon_only
+        or vkey in lex.impersonal
+        or gender == "passive"
+        or lemma not in _SAYING
+    ):
+        return False
+    toks = _tokens(text, m.end(), limit)[:7]
+    fp = None
+    for n, t in enumerate(toks):
+        k = _fold(t[2])
+        nxt = _fold(toks[n + 1][2]) if n + 1 < len(toks) else ""
+        if k in _FIRST_PERSON or (
+            k in ("لقد", "فقد", "قد") and nxt.endswith(("ت", "تني", "نا", "ني"))
+        ):
+            fp = n
+            break
+        if t[2] in "،,;؛:" or _key(t[2]) in lex.stops - {"في"}:
+            return False
+    if fp is None:
+        return False
+    zone_a, zone_b = m.end(), toks[fp][0]
+    ms = [x for x in st.mentions_in(zone_a, zone_b) if not _addressee(st, x)]
+    if ms and _words(text, zone_a, ms[0].start) == 0:
+        subj = _Subject((ms[0].start, ms[0].end), ms[0].role, "named", 0.75, ms[0].label)
+        a = _trim(text, ms[0].end, zone_b)[0]
+    elif not ms and _words(text, zone_a, zone_b) <= 3:
+        subj = _carry(st, m.start(), gender)
+        a = _trim(text, zone_a, zone_b)[0]
+    else:
+        return False
+    end = _clause_end(st, a, sent_end)
+    if _words(text, a, end) < 4:
+        return False
+    _emit(st, "direct", (a, end), (m.start(), m.end()), subj, gender, min(subj.confidence, 0.7))
+    return True
+
+
+_SAYING = frozenset(norm_key(w) for w in ("قال", "أضاف", "تابع", "أردف", "استطرد", "ختم", "اختتم", "استدرك", "أجاب", "روى"))
 
 
 def _subject_limit(st: _State, a: int, sent_end: int) -> int:
