@@ -1485,6 +1485,8 @@ def _emit(
         gender = None  # «نقلت الصحيفة عن بالاك قوله»: the verb agrees with the paper, not the speaker
     if b <= a:
         return
+    if subj.speaker is not None:
+        subj.speaker = _whole_name(st, subj.speaker)
     sent = st.sentence_of(cue[0])
     confidence = conf if conf is not None else subj.confidence
     if subj.speaker is None:
@@ -1499,6 +1501,31 @@ def _emit(
         st.genders.setdefault(
             norm_key(st.text[subj.speaker[0] : subj.speaker[1]]), gender
         )
+
+
+def _whole_name(st: _State, span: tuple[int, int]) -> tuple[int, int]:
+    """One name tagged as two people side by side («نصر» «الله»): the speaker is the whole name,
+    proposed as one mention. Names joined by و («مبارك وعبد الله») stay apart."""
+    ms = st.mentions_in(max(0, span[0] - 40), span[1] + 40, labels=("PERSON",))
+    if not any(x.start == span[0] and x.end == span[1] for x in ms):
+        return span
+    a, b = span
+    changed = True
+    while changed:
+        changed = False
+        for x in ms:
+            if x.end < a and st.text[x.end : a] == " " and not st.text[a : a + 1] == "و":
+                a, changed = x.start, True
+            elif x.start > b and st.text[b : x.start] == " " and st.text[x.start] != "و":
+                b, changed = x.end, True
+    if (a, b) == span:
+        return span
+    for x in st.mentions_in(a, b, labels=("PERSON",)):
+        if x.start == a and x.end == b:
+            return a, b
+    nm = MentionDraft(a, b, st.text[a:b], "PERSON", "rule", 0.6, sentence=st.sentence_of(a))
+    st.add_mention(nm)
+    return a, b
 
 
 def lemma_of_match(lex: _Lex, m) -> str:
