@@ -206,3 +206,22 @@ def test_dropping_unknown_features_and_evicting_the_cache_change_nothing(monkeyp
     model.extractor.known = None
     model.extractor._cache.clear()
     assert [model.predict_doc(d) for d in docs] == filtered
+
+
+def test_quoted_names_are_marked_with_the_cue_before_them():
+    fx = FeatureExtractor(build_gazetteer([]), {"org": ["شركة"]}, ["quoted"])
+    words = "وقال مدير شركة « ريورد مانجمنت » إن « النمو » سيستمر".split()
+    feats = dict(zip(range(len(words)), fx.sentence_features(words)))
+    assert {"q=in", "q=first", "qcue=org"} <= set(feats[4])
+    assert {"q=in", "q=next", "qcue=org"} <= set(feats[5])
+    assert "q=in" in feats[9] and not any(f.startswith("qcue") for f in feats[9])  # no cue before it
+    assert not any(f.startswith("q=") for f in feats[1] + feats[6] + feats[10])
+
+
+def test_dictionary_and_frequency_features_read_written_forms():
+    fx = FeatureExtractor(build_gazetteer([]), {}, ["dict", "rawknown", "wfreq"])
+    centre, _ = fx.word_features("والشركة")
+    assert "known=1" in centre  # شركة, not the folded شركه
+    assert any(f.startswith("wfb=") and int(f[4:]) >= 4 for f in centre)  # الشركة is frequent
+    unseen, _ = fx.word_features("كوندوليزاتس")
+    assert {"known=0", "wf=0", "wfb=0"} <= set(unseen)
