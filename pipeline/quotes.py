@@ -2096,6 +2096,11 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         if q.content[0] >= s0 and q.content[1] <= m.start() + 2:
             return  # the clause is already a quote
     a, e = _trim(text, s0, m.start())
+    # the clause the frame qualifies: after the last comma before it, when that leaves a clause
+    # («وكان حالوتس قد أقر …، كما تعهد بإجراء تحقيق … على حد تعبيره»)
+    k = max(text.rfind("،", a, e), text.rfind(",", a, e))
+    if k != -1 and _words(text, k + 1, e) >= 4:
+        a = _trim(text, k + 1, e)[0]
     if _words(text, a, e) >= 3:
         _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
 
