@@ -1241,7 +1241,23 @@ def _carry(
             if len({norm_key(m.text) for m in orgs}) == 1:
                 m = orgs[0]
                 return _Subject((m.start, m.end), None, "carry", 0.6, "ORG")
+    # 6. an interview: «* في البداية سألته حول …» then «فقال: - …»: the one interviewed answers,
+    #    the person the article last opened a sentence with
+    if sent > 0 and gender in ("m", "f", None):
+        ps, pe = st.sentences[sent - 1]
+        if _INTERVIEW_RE.search(st.text[ps:pe]) or _INTERVIEW_RE.search(
+            st.text[s0:cue_start]
+        ):
+            m = _subject_person(st, max(0, sent - 10), sent)
+            if m is not None and st.genders.get(norm_key(m.text), gender) == gender:
+                return _Subject((m.start, m.end), m.role, "carry", 0.55, "PERSON")
     return _Subject(status="unnamed", confidence=0.5)
+
+
+# An interviewer's question: «سألته»، «وسألناها»، a line opening with «*» or «س:».
+_INTERVIEW_RE = re.compile(
+    r"سأل(?:ته|تها|ناه|ناها)|(?:^|\n)\s*(?:\*|•|س\s*[:/\-])"
+)
 
 
 _RELATIVES = {norm_key(w): g for w, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("اللذين", "p"), ("اللذان", "p"), ("اللتان", "p"), ("اللتين", "p"))}
