@@ -203,6 +203,7 @@ class _Lex:
     relatives: frozenset
     statement_nouns: frozenset
     addressee_verbs: frozenset
+    verbal_nouns: dict  # folded form (with ب/ل/بعد-style prefixes) -> pronoun gender or None
 
 
 def _noal(key: str) -> str:
@@ -352,7 +353,21 @@ def _lex() -> _Lex:
         relatives=keys(data["relative_what"]),
         statement_nouns=frozenset(_bare(k) for k in keys(data["statement_nouns"])),
         addressee_verbs=keys(data["addressee_verbs"]),
+        verbal_nouns=_verbal_noun_forms(data.get("speech_verbal_nouns") or []),
     )
+
+
+def _verbal_noun_forms(nouns) -> dict:
+    """Folded forms of the speech nouns: bare, with ب/ل/ك, and with a pronoun (إعلانه → m)."""
+    out = {}
+    for n in nouns:
+        f = _fold(n)
+        for pre in ("", "ب", "ل"):
+            out[pre + f] = None
+            stem = f[:-1] + "ت" if f.endswith("ه") else f
+            for suf, g in (("ه", "m"), ("ها", "f"), ("هم", "p")):
+                out[pre + stem + suf] = g
+    return out
 
 
 @dataclass
@@ -1405,6 +1420,14 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                     end, max(a, m.start() - len(prev[-1]) - 1)
                 )  # «…، لكنها رجحت أن …»
                 break
+            if (
+                ("،" in back or "," in back)
+                and _conj_after(st, m.end(), limit, 4)
+                and st.mentions_in(m.end(), m.end() + 40)
+                and not st.inside_quote(m.start())
+            ):
+                end = min(end, m.start())  # «… سيعتزل بنهاية الموسم، اعتبر ألونسو أن …»
+                break
             continue
         nxt = text[m.end() : m.end() + 4].lstrip()
         if (
@@ -2011,6 +2034,51 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         )
 
 
+def _handle_verbal_noun(st: _State, m) -> None:
+    """«جاء ذلك بعد تأكيد مدير الإدارة السياسية عثمان نافع للجزيرة نت أن …»، «إعلان شوماخر
+    بأنه سيعتزل»: a verbal noun of speech whose genitive is the speaker, then أن and the content."""
+    text, lex = st.text, st.lex
+    pron = lex.verbal_nouns.get(_fold(m.group("v")))
+    if m.group("pre") is None and _fold(m.group("v")).startswith("ال"):
+        return
+    sent_end = st.sentence_end(m.start())
+    c = lex.conj_re.search(text, m.end(), sent_end)
+    if c is None or _words(text, m.end(), c.start()) > 12:
+        return
+    zone = _tokens(text, m.end(), c.start())
+    if any(t[2] in "،,;؛:()" for t in zone) or any(
+        True for _ in _scan(text, lex.cue_words, m.end(), c.start())
+    ):
+        return
+    prev_word = text[max(m.end(), c.start() - 12) : c.start()].split()
+    if prev_word and _key(prev_word[-1]) in lex.not_before_conj:
+        return
+    if pron is not None:
+        if zone and _words(text, m.end(), c.start()) > 4:
+            return
+        subj = _carry(st, m.start(), pron)
+    else:
+        ms = [
+            x
+            for x in st.mentions_in(m.end(), c.start())
+            if not _addressee(st, x) and x.label in _SPEAKER_LABELS
+        ]
+        if not ms or _words(text, m.end(), ms[0].start) > 6:
+            return
+        x = next((y for y in ms if y.label == "PERSON"), ms[0])
+        subj = _Subject((x.start, x.end), _role_text(st, m.end(), x.start), "named", 0.75, x.label)
+    a = _trim(text, c.end(), sent_end, " \t")[0]
+    p = st.pair_at(a)
+    if p is not None and _words(text, *p.content) >= 2:
+        if not p.claimed:
+            p.claimed = True
+            _emit(st, "direct", p.content, (m.start(), m.end()), subj, pron)
+        return
+    end = _clause_end(st, a, sent_end)
+    if _words(text, a, end) >= 2:
+        _emit(st, "indirect", (a, end), (m.start(), m.end()), subj, pron, min(subj.confidence, 0.75))
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -2187,6 +2255,7 @@ def extract_quotes(
         (0, lex.verb_re.finditer(text)),
         (2, lex.frame_re.finditer(text)),
         (3, lex.pronoun_frame_re.finditer(text)),
+        (4, _scan(text, lex.verbal_nouns)),
     )
     for kind, found in sources:
         for m in found:
@@ -2210,6 +2279,8 @@ def extract_quotes(
             _handle_verb(st, m)
         elif kind == 1:
             _handle_participle(st, m)
+        elif kind == 4:
+            _handle_verbal_noun(st, m)
         elif kind == 2:
             _handle_frame(st, m)
         else:
