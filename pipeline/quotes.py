@@ -250,6 +250,9 @@ def _lex() -> _Lex:
                     tpres + "ان",
                 ],
             }
+            if past[:1] in "أا" or past == "قال":
+                # the masc. dual past where it is no noun or participle: أكدا، أعلنا، قالا
+                forms["p"].append(past + "ا")
             for gender, fs in forms.items():
                 for form in fs:
                     verbs.setdefault(norm_key(form), (norm_key(past), gender))
@@ -1121,6 +1124,9 @@ def _carry(
             ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (
                 m.label == "ORG" and gender in ("f", "m", None)
             )
+            if gender == "p" and m.label == "PERSON" and _coordinated(st, m, before):
+                # «وكان مبارك وعبد الله قد التقيا … وأعلنا أن»: the first of those named
+                ok = True
             persons_before = [x for x in before if x.label == "PERSON"]
             lead_ok = words_before <= 4 and (
                 "،" in head[m.end - s0 :] or m.label == "PERSON" or words_before <= 2
@@ -1299,6 +1305,19 @@ def _relative_antecedent(
     if len(toks) > 16:
         return None
     return m
+
+
+def _coordinated(st: _State, m: MentionDraft, ms: list[MentionDraft]) -> bool:
+    """True when ``m`` is one of two speakers joined by و: «مبارك وعبد الله»، «المسؤول
+    الإيراني وسولانا»."""
+    if _fold(m.text)[:1] == "و" or st.text[m.start - 1 : m.start] == "و":
+        return True
+    for x in ms:
+        if x.start > m.end and st.text[m.end : x.start].strip() in ("", "و") and (
+            _fold(x.text)[:1] == "و" or st.text[m.end : x.start].strip() == "و"
+        ):
+            return True
+    return False
 
 
 def _any_verb(st: _State, pos: int) -> bool:
