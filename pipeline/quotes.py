@@ -844,8 +844,16 @@ def _parse_subject(
     if persons:
         m = persons[0]
         lead = text[subj_a : m.start].split()
-        if lead and _key(lead[-1]) in ("باسم", "عن") and _is_title(lex, first[2]):
-            # «وقال متحدث باسم أولمرت إنه …»: the spokesman speaks, not the one he speaks for
+        bi = next(
+            (n for n, w in enumerate(lead) if _key(w) in ("باسم", "عن")), None
+        )
+        if (
+            bi is not None
+            and _is_title(lex, first[2])
+            and (bi == len(lead) - 1 or _is_title(lex, lead[bi + 1]))
+        ):
+            # «وقال متحدث باسم أولمرت إنه …»، «… باسم الرئيس الفرنسي إيمانويل ماكرون»: the
+            # spokesman speaks, not the one he speaks for (but «المتحدث باسم الوزارة محمد العلي»)
             return _Subject(None, _role_text(st, subj_a, subj_b), "unnamed", 0.7)
         role = _role_text(st, subj_a, m.start)
         if app is not None:
@@ -1118,6 +1126,12 @@ def _carry(
     if same_sentence_first:
         before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m)]
         head = st.text[s0:cue_start]
+        lead0 = _tokens(st.text, s0, cue_start)[:1]
+        if lead0 and _key(lead0[0][2]).removeprefix("و") in _PREPOSITIONS | {"عقب", "اثر", "وسط"}:
+            # «وفي رده على انتقادات نتنياهو، دافع لابيد …»: the opening adjunct names no subject
+            comma = re.search("[،,]", head)
+            if comma is not None:
+                before = [x for x in before if x.start > s0 + comma.start()]
         if before:
             m = before[0]
             words_before = _words(st.text, s0, m.start)
@@ -1670,6 +1684,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     before = _quote_before(st, v_start)
     if before is not None and m.group("pre"):
         before = None  # «…»، ويقول …: a new clause, not a cue after the quote (that is «…»، قال)
+    if before is not None and (
+        _words(text, *before.content) < 2 or _is_named_thing(st, before)
+    ):
+        before = None  # «وفي تصريح لـ"الشرق الأوسط"، قال …»: a quoted name
     if before is None and _unmarked_speech(
         st, m, lemma, vkey, gender, sent_end, ends[0][0] if ends else sent_end
     ):
@@ -1892,8 +1910,11 @@ def _unmarked_speech(
     for n, t in enumerate(toks):
         k = _fold(t[2])
         nxt = _fold(toks[n + 1][2]) if n + 1 < len(toks) else ""
-        if k in _FIRST_PERSON or (
-            k in ("لقد", "فقد", "قد") and nxt.endswith(("ت", "تني", "نا", "ني"))
+        if (
+            k in _FIRST_PERSON
+            or k == "لقد"  # after a verb of saying, لقد can only open the speech itself
+            or (k in ("فقد", "قد") and nxt.endswith(("ت", "تني", "نا", "ني")))
+            or (k in ("لم", "لن") and nxt[:1] in "ان" and len(nxt) > 2)
         ):
             fp = n
             break
