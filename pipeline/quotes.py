@@ -1454,6 +1454,14 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 )  # «…، لكنها رجحت أن …»
                 break
             if (
+                lead == "كما"
+                and re.search("[،,]", text[max(a, m.start() - 10) : m.start()])
+                and not st.inside_quote(m.start())
+            ):
+                # «… سيتم بنهاية الشهر، كما نقلت عنه مصادر برلمانية»: the attribution itself
+                end = min(end, max(a, m.start() - len(prev[-1]) - 1))
+                break
+            if (
                 ("،" in back or "," in back)
                 and _conj_after(st, m.end(), limit, 4)
                 and st.mentions_in(m.end(), m.end() + 40)
@@ -1519,8 +1527,8 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
         return False
     b = a
     limit = st.sentence_end(a)
-    while b < limit and text[b] not in "،,.؛;":
-        b += 1
+    while b < limit and text[b] not in "،,.؛;" and not (text[b] == "(" and text[a:b].strip()):
+        b += 1  # (a credit in parentheses after the phrase belongs to the next report)
     if st.mentions_in(a, b):
         return True
     if " " not in text[m.start("f") : m.end("f")].strip() and norm_key(
