@@ -1382,7 +1382,7 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
     return None
 
 
-_BARE_CLAUSE_VERBS = frozenset(_fold(w) for w in ("وصف", "اتهم", "انتقد", "ناشد"))
+_BARE_CLAUSE_VERBS = frozenset(_fold(w) for w in ("وصف", "اتهم", "انتقد", "ناشد", "تعهد"))
 
 
 def _clause_end(st: _State, a: int, limit: int) -> int:
@@ -1477,6 +1477,12 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             or nxt[:1] in (':«"“')
         ):
             end = min(end, m.start())  # «…، وأضاف أن …» / «… واعلن أن …» / «… وقال "…"»
+            # «…، لكنها عادت وقالت إن …»: the joiner before the new report goes with it
+            lead = _tokens(text, max(a, m.start() - 30), m.start())[-4:]
+            for n, t in enumerate(lead[:-1]):
+                if t[2] in "،," and _key(lead[n + 1][2]) in lex.clause_joiners:
+                    end = min(end, t[0])
+                    break
             break
     # «… ( رويترز ) وفي مانشيستر …»: a source credit in parentheses ends the sentence's report
     for par in re.finditer(r"\(\s*([^()]{2,30}?)\s*\)", text[a:end]):
