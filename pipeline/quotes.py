@@ -1207,7 +1207,10 @@ def _carry(
             lead
             and (_key(lead[0][2]) in st.lex.connectives or _fold(lead[0][2])[:1] in "وف")
             and not _key(lead[0][2]).lstrip("وف").startswith("ال")
-            and not st.mentions_in(s0, cue_start, labels=("PERSON", "ORG", "LOC"))
+            and not any(
+                not _governed(st, x)
+                for x in st.mentions_in(s0, cue_start, labels=("PERSON", "ORG", "LOC"))
+            )
             and not any(
                 _bare(_key(t[2])) in st.lex.generic or _is_title(st.lex, t[2])
                 for t in lead
