@@ -946,7 +946,11 @@ def _parse_subject(
             prop = (names[0][0], names[-1][1], k0 - len(names))
     if (
         prop is None
-        and keys[0].startswith("ال")
+        and (
+            keys[0].startswith("ال")
+            # a title in construct with a definite noun: «أوضحت وزيرة التعاون الدولي أنه»
+            or (len(keys) >= 2 and _noal(keys[1]) != keys[1])
+        )
         and _is_title(lex, stoks[0][2])
         and len(stoks) <= 3
     ):
