@@ -6,7 +6,11 @@
 * ``jobs=1`` runs in this process (no pool, no pickling). ``jobs=N`` starts N worker processes
   (``spawn`` by default: safe with the DuckDB connection and the threads of the main process);
   each builds the pipeline once, in its initializer, and then runs :func:`pipeline.run.extract_article`
-  on the chunks of articles it is sent.
+  on the chunks of articles it is sent, and builds each record's table rows
+  (:func:`pipeline.store.record_columns`): the records come back with their rows attached
+  (:func:`pipeline.store.attach_rows`), so that the main process only merges entity keys and
+  inserts. With ``main_extracts`` the main process extracts too (N − 1 workers): it takes a chunk
+  itself whenever the workers already have enough queued.
 * **Order.** Results come out in input order whatever the number of jobs, so a database loaded
   with ``--jobs 4`` is the database loaded with ``--jobs 1`` (the cross-article entity merge
   depends on the order of the articles).
@@ -125,7 +129,7 @@ def extract_stream(
     """One :class:`ArticleRecord` or :class:`Failure` per input item, in input order.
 
     ``published`` is given to articles that have no date. ``jobs`` ≤ 0 means one per core.
-    With ``main_extracts`` (default: {default}), ``jobs=N`` starts N − 1 workers and this process
+    With ``main_extracts`` (default: :data:`MAIN_EXTRACTS`), ``jobs=N`` starts N − 1 workers and this process
     extracts a chunk itself whenever the workers already have enough queued; otherwise N workers.
     """
     jobs = resolve_jobs(jobs)
