@@ -1249,10 +1249,14 @@ def _carry(
                         (newer.start, newer.end), newer.role, "carry", 0.6, "PERSON"
                     )
             return _Subject(h.speaker, h.role, "carry", 0.75)
-    # 5. the one person named in the previous sentence
+    # 5. the one person named in the previous sentence (or the one before, when the previous
+    #    names no one: «… اتخذها شومسكي …». «لكن صموده قوي.» «يقول: …»)
     if sent > 0 and gender in ("m", "f"):
         ps, pe = st.sentences[sent - 1]
         ms = [m for m in st.mentions_in(ps, pe) if not _addressee(st, m)]
+        if not ms and sent > 1 and _words(st.text, ps, pe) <= 8:
+            ps = st.sentences[sent - 2][0]
+            ms = [m for m in st.mentions_in(ps, pe) if not _addressee(st, m)]
         persons = [
             m
             for m in ms
