@@ -47,6 +47,8 @@ def test_two_jobs_give_the_records_of_one_job_in_input_order():
     two = list(parallel.extract_stream(arts, jobs=2, chunksize=2, start_method="fork"))
     assert [r.article.source for r in two] == [f"a{i}.txt" for i in range(9)]
     assert _dump(one) == _dump(two)
+    both = list(parallel.extract_stream(arts, jobs=2, chunksize=1, start_method="fork", main_extracts=True))
+    assert _dump(one) == _dump(both)
     assert one[0].model_dump() == run.extract_article(arts[0]).model_dump()
 
 
@@ -61,7 +63,7 @@ def test_failures_keep_their_place_with_one_job_or_many(monkeypatch):
     monkeypatch.setattr(run, "extract_article", flaky)
     items = [*_articles(2), InputError("bad.json", "not JSON"), _make("BOOM شركة", "boom.txt"), *_articles(3)[2:]]
     expected = ["a0.txt", "a1.txt", "bad.json: not JSON", "boom.txt: extraction failed (ValueError: year -2975 is out of range)", "a2.txt"]
-    for kwargs in ({"jobs": 1}, {"jobs": 2, "chunksize": 1, "start_method": "fork"}):
+    for kwargs in ({"jobs": 1}, {"jobs": 2, "chunksize": 1, "start_method": "fork"}, {"jobs": 2, "chunksize": 1, "start_method": "fork", "main_extracts": True}):
         out = list(parallel.extract_stream(items, **kwargs))
         assert [x.message if isinstance(x, parallel.Failure) else x.article.source for x in out] == expected, kwargs
 
@@ -117,6 +119,28 @@ def test_cli_ingest_with_two_jobs_stores_what_one_job_stores(tmp_path):
     assert results[0].stderr == results[1].stderr and "empty.txt" in results[1].stderr
     recs = [[r.model_dump() for r in store.iter_records(db)] for db in dbs]
     assert len(recs[0]) == 4 and recs[0] == recs[1]
+    # the rows the workers built are the rows the main process builds: every table is the same
+    from test_store import database_tables
+
+    assert database_tables(dbs[0]) == database_tables(dbs[1])
+
+
+@pytest.mark.parametrize("main_extracts", [False, True])
+def test_rows_built_by_workers_store_the_database_of_one_job(tmp_path, main_extracts):
+    from test_store import database_tables
+
+    arts = _articles(14)
+    arts[9] = _make(TEXTS[1].replace("ميتا", "ميتا بلاتفورمز"), "renamed.txt")
+    dbs = []
+    for jobs in (1, 2):
+        dbs.append(str(tmp_path / f"{jobs}.duckdb"))
+        items = list(parallel.extract_stream(arts, jobs=jobs, chunksize=1, window=3, start_method="fork", main_extracts=main_extracts))
+        assert [r.article.source for r in items] == [a.source for a in arts]
+        with store.Store(dbs[-1]) as st:
+            for i in range(0, len(items), 4):
+                st.add(items[i : i + 4])
+    assert not store._ATTACHED  # the rows attached to records went with them
+    assert database_tables(dbs[0]) == database_tables(dbs[1])
 
 
 def test_engine_and_output_options_are_checked(tmp_path):
