@@ -119,6 +119,23 @@ def record_columns(record: ArticleRecord, n_words: Optional[int] = None) -> Reco
     art["record"] = [record.model_dump_json()]
     quotes = _columns(Quote, record.quotes, aid)
     quotes["idx"] = list(range(len(record.quotes)))
+    entities, aliases, candidates, owner_keys = _entity_columns(record)
+    tables = {
+        "articles": art,
+        "sentences": _columns(Sentence, record.sentences, aid),
+        "entities": entities,
+        "aliases": aliases,
+        "mentions": _columns(Mention, record.mentions, aid),
+        "quotes": quotes,
+        "relations": _columns(Relation, record.relations, aid),
+        "dates": _columns(DateValue, record.dates, aid),
+        "amounts": _columns(Amount, record.amounts, aid),
+    }
+    return RecordRows(tables, n_words, candidates, owner_keys)
+
+
+def _entity_columns(record: ArticleRecord) -> tuple[dict[str, list[Any]], dict[str, list[Any]], dict[str, list[str]], list[tuple[str, str, str]]]:
+    """Entities and aliases columns, and the merge's alias keys, of one record."""
     ents = record.entities
     entities = {col: [getattr(e, col) for e in ents] for col in _ENTITY_COLUMNS}
     counts = Counter((m.entity_key, m.text) for m in record.mentions if m.entity_key)
@@ -134,18 +151,26 @@ def record_columns(record: ArticleRecord, n_words: Optional[int] = None) -> Reco
             aliases["count"].append(counts.get((e.key, alias), 0) or 1)
         candidates[e.key] = [k for alias in spellings for k in _spelling_keys(e.label, alias)[1]]
         owner_keys += [(e.label, _spelling_keys(e.label, alias)[0], e.key) for alias in e.aliases]
-    tables = {
-        "articles": art,
-        "sentences": _columns(Sentence, record.sentences, aid),
-        "entities": entities,
-        "aliases": aliases,
-        "mentions": _columns(Mention, record.mentions, aid),
-        "quotes": quotes,
-        "relations": _columns(Relation, record.relations, aid),
-        "dates": _columns(DateValue, record.dates, aid),
-        "amounts": _columns(Amount, record.amounts, aid),
-    }
-    return RecordRows(tables, n_words, candidates, owner_keys)
+    return entities, aliases, candidates, owner_keys
+
+
+def _remapped_columns(record: ArticleRecord, rows: RecordRows, remap: dict[str, str]) -> RecordRows:
+    """The rows of ``record`` (:func:`_remap` applied to the record ``rows`` were built from): the
+    columns that hold entity keys built again, the others kept."""
+    t = rows.tables
+    entities, aliases, candidates, owner_keys = _entity_columns(record)
+    mentions = dict(t["mentions"], entity_key=[remap.get(k, k) for k in t["mentions"]["entity_key"]])
+    quotes = dict(t["quotes"], speaker_key=[remap.get(k, k) for k in t["quotes"]["speaker_key"]])
+    tables = dict(
+        t,
+        articles=dict(t["articles"], record=[record.model_dump_json()]),
+        entities=entities,
+        aliases=aliases,
+        mentions=mentions,
+        quotes=quotes,
+        relations=_columns(Relation, record.relations, record.article.id),
+    )
+    return RecordRows(tables, rows.n_words, candidates, owner_keys)
 
 
 def record_rows(record: ArticleRecord, ingested_at: Optional[dt.datetime] = None) -> dict[str, list[dict[str, Any]]]:
@@ -311,7 +336,7 @@ class Store:
                     remap[e.key] = owner
             if remap:
                 rec = _remap(rec, remap)
-                rows = record_columns(rec, n_words=rows.n_words)
+                rows = _remapped_columns(rec, rows, remap)
             out.append((rec, rows))
             stored.update(e.key for e in rec.entities)
             for label, alias_key, key in rows.owner_keys:

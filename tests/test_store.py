@@ -403,6 +403,9 @@ def test_remap_gives_the_record_validation_gives():
         remap = {keys[0]: keys[1], keys[2]: "ORG:elsewhere"}
         assert store._remap(rec, remap).model_dump() == _ref_remap(rec, remap).model_dump()
         assert store._remap(rec, remap).model_dump_json() == _ref_remap(rec, remap).model_dump_json()
+        # the rows patched after a remap are the rows built from the remapped record
+        new = store._remap(rec, remap)
+        assert store._remapped_columns(new, store.record_columns(rec), remap) == store.record_columns(new)
 
 
 def test_record_rows_are_the_first_implementation_rows():
