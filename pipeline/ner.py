@@ -65,8 +65,8 @@ SPAN_KEY = "model"
 CUE_LISTS = ("ner_cues_person", "ner_cues_org", "ner_cues_loc")
 
 # Training settings chosen on the development split of train.txt (see the model card).
-FEATURE_GROUPS = ["affix", "peel", "dict", "gaz", "cue", "bigram", "phrase"]
-DEFAULTS = {"c1": 0.1, "c2": 0.05, "max_iterations": 150, "folds": 3, "groups": FEATURE_GROUPS, "two_pass": True, "doc_size": 16, "doc_context": True, "workers": 2}
+FEATURE_GROUPS = ["affix", "peel", "dict", "rawknown", "wfreq", "gaz", "cue", "bigram", "phrase", "quoted"]
+DEFAULTS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "folds": 3, "groups": FEATURE_GROUPS, "two_pass": True, "doc_size": 16, "doc_context": True, "workers": 2}
 
 Sentence = tuple[list[str], list[str]]
 
