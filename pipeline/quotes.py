@@ -739,6 +739,12 @@ def _propose(
     return None
 
 
+def _name_starts(st: _State, pos: int) -> bool:
+    """A person's name starts here: «علي» is the name, not the preposition على."""
+    i = bisect.bisect_left(st.m_starts, pos)
+    return i < len(st.mentions) and st.mentions[i].start == pos and st.mentions[i].label == "PERSON"
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -786,7 +792,7 @@ def _parse_subject(
             if t in "،,;؛:" or (
                 j > i
                 and (
-                    tk in lex.stops
+                    (tk in lex.stops and not _name_starts(st, toks[j][0]))
                     or tk in lex.speech_nouns
                     or norm_key(t) in _MEDIA_WORDS
                 )
@@ -1197,9 +1203,13 @@ def _carry(
             lead
             and _key(lead[0][2]) not in _PREPOSITIONS
             and any(
-                not _key(t[2]).startswith("ال")
-                and _bare(_key(t[2])) in st.lex.generic
-                and _bare(_key(t[2])) not in st.lex.statement_nouns
+                (
+                    not _key(t[2]).startswith("ال")
+                    and _bare(_key(t[2])) in st.lex.generic
+                    and _bare(_key(t[2])) not in st.lex.statement_nouns
+                )
+                # «كما يعرب النص عن …، ويشير إلى أن»: the text quoted is the subject
+                or (_key(t[2]).startswith("ال") and _bare(_key(t[2])) in st.lex.statement_nouns)
                 for t in lead[1:]
             )
         ):
@@ -1482,10 +1492,17 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 break
             continue
         nxt = text[m.end() : m.end() + 4].lstrip()
+        named = [
+            x
+            for x in st.mentions_in(m.end(), min(limit, m.end() + 60), labels=("PERSON",))
+            if _words(text, m.end(), x.start) <= 4 and not _governed(st, x)
+        ]
         if (
             (("،" in back or "," in back) and _conj_after(st, m.end(), limit))
             or _conj_after(st, m.end(), limit, 3)
             or nxt[:1] in (':«"“')
+            # «… لا يمكنها تأييد النص وقال ممثل قطر جمال البدر …»: a new report, its own speaker
+            or (named and _conj_after(st, m.end(), limit, 16))
         ):
             end = min(end, m.start())  # «…، وأضاف أن …» / «… واعلن أن …» / «… وقال "…"»
             # «…، لكنها عادت وقالت إن …»: the joiner before the new report goes with it
@@ -1887,7 +1904,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             gender,
             min(subj.confidence, 0.8),
         )
-    # partial quotes inside the reported clause
+    _partial_quotes(st, a, end, cue_span, subj, gender)
+
+
+def _partial_quotes(st: _State, a: int, end: int, cue, subj: _Subject, gender) -> None:
+    """Quoted phrases of three or more words inside reported content are direct quotes too."""
+    text = st.text
     i = bisect.bisect_left(st.open_pos, a)
     while i < len(st.pairs) and st.pairs[i].open < end:
         q = st.pairs[i]
@@ -1898,15 +1920,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not _is_named_thing(st, q)
         ):
             q.claimed = True
-            _emit(
-                st,
-                "direct",
-                q.content,
-                cue_span,
-                subj,
-                gender,
-                min(subj.confidence, 0.8),
-            )
+            _emit(st, "direct", q.content, cue, subj, gender, min(subj.confidence, 0.8))
         i += 1
 
 
@@ -1940,6 +1954,20 @@ def _unmarked_speech(
             or k == "لقد"  # after a verb of saying, لقد can only open the speech itself
             or (k in ("فقد", "قد") and nxt.endswith(("ت", "تني", "نا", "ني")))
             or (k in ("لم", "لن") and nxt[:1] in "ان" and len(nxt) > 2)
+            # «وأضاف المتحدث لا توجد عمليات جديدة»: a negated clause right after the subject
+            or (
+                k in ("لا", "لم", "لن", "ليس", "ليست")
+                and n >= 1
+                and (
+                    st.mentions_in(toks[0][0], toks[n - 1][1])
+                    or _is_title(lex, toks[0][2])
+                )
+                and n <= 4
+                and not any(
+                    _key(x[2]) in lex.zone_breakers or _key(x[2]) in lex.stops
+                    for x in toks[:n]
+                )
+            )
         ):
             fp = n
             break
@@ -1952,6 +1980,12 @@ def _unmarked_speech(
     if ms and _words(text, zone_a, ms[0].start) == 0:
         subj = _Subject((ms[0].start, ms[0].end), ms[0].role, "named", 0.75, ms[0].label)
         a = _trim(text, ms[0].end, zone_b)[0]
+    elif not ms and toks[:fp] and _is_title(lex, toks[0][2]):
+        # «وأضاف المتحدث لا توجد …»: a title as the subject, the speech after it
+        subj = _parse_subject(st, zone_a, zone_b, lemma, gender, m.start())
+        if subj.status == "empty":
+            subj = _carry(st, m.start(), gender)
+        a = zone_b
     elif not ms and _words(text, zone_a, zone_b) <= 3:
         subj = _carry(st, m.start(), gender)
         a = _trim(text, zone_a, zone_b)[0]
@@ -2097,6 +2131,8 @@ def _handle_participle(st: _State, m: re.Match) -> None:
             gender,
             min(subj.confidence, 0.8),
         )
+        if how == "conj":
+            _partial_quotes(st, a, end, cue, subj, gender)
 
 
 def _handle_verbal_noun(st: _State, m) -> None:
@@ -2233,7 +2269,23 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     # already attributed by a verb in the same clause: nothing new
     if before is not None and before.claimed:
         return
-    subj = _carry(st, m.start(), gender)
+    as_said = norm_key(m.group("f")).startswith("كما")
+    s_end = st.sentence_end(m.start())
+    tail = _trim(text, m.end(), s_end)
+    named = [
+        x
+        for x in st.mentions_in(*tail)
+        if x.label in _SPEAKER_LABELS and not _governed(st, x)
+    ]
+    if as_said and named and _words(text, *tail) <= 10 and not lex.conj_re.search(text, *tail):
+        # «…، كما قال ناطق باسم الخارجية شون ماكورماك.»: the speaker is named after the frame
+        x = named[0]
+        subj = _Subject(
+            (x.start, x.end), _role_text(st, tail[0], x.start), "named", 0.8, x.label
+        )
+    else:
+        as_said = False
+        subj = _carry(st, m.start(), gender)
     if before is not None:
         before.claimed = True
         _emit(
@@ -2248,7 +2300,7 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     # the clause the frame qualifies: after the last comma before it, when that leaves a clause
     # («وكان حالوتس قد أقر …، كما تعهد بإجراء تحقيق … على حد تعبيره»)
     k = max(text.rfind("،", a, e), text.rfind(",", a, e))
-    if k != -1 and _words(text, k + 1, e) >= 4:
+    if k != -1 and _words(text, k + 1, e) >= 4 and not as_said:
         a = _trim(text, k + 1, e)[0]
     if _words(text, a, e) >= 3:
         _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
