@@ -793,6 +793,7 @@ def _parse_subject(
                 j > i
                 and (
                     (tk in lex.stops and not _name_starts(st, toks[j][0]))
+                    or tk in _RELATIVES  # «صحيفة "المستقبل" التي تملكها عائلة الحريري»
                     or tk in lex.speech_nouns
                     or norm_key(t) in _MEDIA_WORDS
                 )
@@ -1053,6 +1054,17 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
             cut = k
         else:
             return _Subject(status="empty")
+    else:
+        # «الدكتور صلاح البردويل، المتحدث باسم كتلة «حماس» في المجلس، قال …» with the second
+        # comma left out: the role runs from the comma to the verb
+        k = max(text.rfind("،", s0, j), text.rfind(",", s0, j))
+        if k != -1 and _words(text, k + 1, j) <= 12:
+            r = _role_text(st, k + 1, j)
+            before_k = _trim(text, s0, k, " \t")[1]
+            if r is not None and any(
+                x.end == before_k and x.label == "PERSON" for x in st.mentions_in(s0, before_k)
+            ):
+                role, cut = r, k
     cut = _trim(text, s0, cut, " \t")[1]
     if cut > s0 and text[cut - 1] == ")":
         k = text.rfind("(", s0, cut)
@@ -1142,6 +1154,7 @@ def _carry(
             comma = re.search("[،,]", head)
             if comma is not None:
                 before = [x for x in before if x.start > s0 + comma.start()]
+
         if before:
             m = before[0]
             words_before = _words(st.text, s0, m.start)
@@ -1693,7 +1706,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     while i < len(st.pairs) and st.pairs[i].open < zone_limit:
         if st.pairs[i].depth == 0:
             qopen = st.pairs[i]
-            break
+            if not (_words(text, *qopen.content) < 3 and _is_named_thing(st, qopen)):
+                break
+            qopen = None  # «ورأت صحيفة "النهار" "أن الخطاب …"»: the paper's name, then the quote
         i += 1
     if qopen is None and st.unclosed:
         for pos_u in range(v_end, zone_limit):
@@ -1876,8 +1891,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return
     # conjunction: reported speech, or a direct quote right after the conjunction
     a = conj.end()
-    while a < len(text) and text[a] in " \t":
-        a += 1
+    while a < len(text) and text[a] in " \t،,":
+        a += 1  # («وأوضح أنه، خلال الأعوام …»)
     p = st.pair_at(a) or st.unclosed.get(a)
     if p is not None and _words(text, *p.content) >= 2:
         # «قال إن "…"»: reported frame, direct quote (what follows the mark is the writer's)
@@ -2062,8 +2077,8 @@ def _handle_participle(st: _State, m: re.Match) -> None:
     limit = st.sentence_end(m.start())
     if form == "القول":
         prev = text[max(0, m.start() - 8) : m.start()].split()
-        if not prev or _key(prev[-1]) not in ("الي", "إلى", "الى"):
-            return  # «ويمكن القول إن …»: the writer's own words; «خلص إلى القول» is speech
+        if not prev or _key(prev[-1]) not in ("الي", "إلى", "الى", "علي"):
+            return  # «ويمكن القول إن …»: the writer's own words; «خلص إلى القول»، «حرص على القول» are speech
     c = lex.conj_re.search(text, v_end, limit)
     colon = text.find(":", v_end, limit)
     q_after = st.pair_at(_trim(text, v_end, limit, " \t")[0]) or st.unclosed.get(
