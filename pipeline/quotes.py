@@ -634,6 +634,12 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
     j = m.start
     if m.text.startswith("لل") and len(m.text) > 4:
         return True  # a mention that kept its clitic: «للجزيرة»
+    if (
+        m.label == "PERSON"
+        and m.text[:1] == "ل"
+        and _key(m.text.split()[0][1:]) in st.lex.first_names
+    ):
+        return True  # «صرح الوزير لمحمد السعدني بأن»: a name with its ل
     if j > 0 and t[j - 1] == "ل":  # glued: «لرويترز», «للجزيرة» (not the end of «يقول»)
         return (
             j < 2
@@ -1014,6 +1020,8 @@ def _title_coref(
     first_sent = max(0, sent - 4)
     lo = st.sentences[first_sent][0] if st.sentences else 0
     for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
+        if _addressee(st, m):
+            continue
         near = [
             _noal(_key(w)) for w in text[max(0, m.start - 40) : m.start].split()[-4:]
         ]
@@ -1462,6 +1470,15 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 and not ("،" in back or "," in back)
             ):
                 continue  # «… لاستغلال ذلك بالقول إن …»: a report nested in the content
+            if (
+                rx == "participle"
+                and not ("،" in back or "," in back)
+                and lex.participle_words.get(_fold(m.group("v"))) not in lex.clause_only
+                and lex.participles.get(lex.participle_words.get(_fold(m.group("v")), "")) != "m"
+                and not _conj_after(st, m.end(), limit, 2)
+                and text[m.end() : m.end() + 4].strip()[:1] not in ':«"“'
+            ):
+                continue  # «… كارثة غير متوقعة …»: an adjective agreeing with its noun, not a cue
             if "،" in back or "," in back or rx == "participle" or rx is lex.frame_re:
                 if rx is lex.frame_re and not _frame_is_source(st, m):
                     continue
