@@ -1452,8 +1452,13 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
             break
         if k in ("وهو", "وهي") and text[w.end() : w.end() + 4].strip().startswith("ما"):
-            end = w.start()  # «… وهو ما لم يحدث»: the writer's aside
-            break
+            after = text[w.end() : w.end() + 30].split()
+            nxt = _fold(after[1]) if len(after) > 1 else ""
+            if nxt.startswith(("لم", "لن", "كان")) or any(
+                nxt[: -len(p)] in lex.verb_words for p in ("ه", "ها") if nxt.endswith(p)
+            ):
+                end = w.start()  # «… وهو ما لم يحدث»، «وهو ما أكده …»: the writer's aside
+                break  # (but «، وهو ما يشكل زيادة كبيرة» goes on with the speaker)
     for rx in ("participle", lex.frame_re, lex.pronoun_frame_re):
         found = (
             _scan(text, lex.participle_words, a, end)
