@@ -1448,6 +1448,23 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         ):
             end = w.start()  # «…، وأكد العثور على أسلحة»: the speaker's next act, told by the writer
             break
+        if k in ("وقد", "لكنه", "لكنها", "ولكنه", "ولكنها") and not st.inside_quote(w.start()):
+            nxt = _tokens(text, w.end(), min(end, w.end() + 60))[:3]
+            if k == "وقد" and len(nxt) >= 3 and (
+                # a bare title, as the writer refers back to the speaker («الوزير»), not a
+                # new person with a full title («وقد كلف الأمين العام للمنظمة الدولية …»)
+                _is_title(lex, nxt[1][2])
+                and _key(nxt[1][2]).startswith("ال")
+                and not _key(nxt[2][2]).startswith(("ال", "لل", "ل"))
+                and not _name_starts(st, nxt[2][0])
+            ):
+                end = w.start()  # «… وقد أجرى الوزير اتصالاً …»: the writer's next sentence
+                break
+            if k != "وقد" and any(
+                True for _ in _scan(text, lex.cue_words, w.end(), nxt[-1][1] if nxt else w.end())
+            ) and _conj_after(st, w.end(), limit, 5):
+                end = w.start()  # «… لكنه حرص على القول إن …»: a second report by the speaker
+                break
         if k == "في" and _fold(text[w.end() : w.end() + 8].strip()).startswith("اشاره"):
             end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
             break
@@ -1519,7 +1536,15 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 break
             if (
                 ("،" in back or "," in back)
-                and _conj_after(st, m.end(), limit, 4)
+                and (
+                    _conj_after(st, m.end(), limit, 4)
+                    # «…، نفت حركتا «حماس» و«الجهاد» أن …»: a named subject right after
+                    or any(
+                        _words(text, m.end(), x.start) <= 3
+                        for x in st.mentions_in(m.end(), m.end() + 40)
+                        if x.label in _SPEAKER_LABELS
+                    )
+                )
                 and st.mentions_in(m.end(), m.end() + 40)
                 and not st.inside_quote(m.start())
             ):
