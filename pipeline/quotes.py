@@ -2308,7 +2308,17 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         return
     tail = _trim(text, b, s1)
     tail_toks = _tokens(text, tail[0], min(s1, tail[0] + 20))
-    new_clause = bool(tail_toks) and _fold(tail_toks[0][2])[:1] == "و"
+    new_clause = bool(tail_toks) and (
+        _fold(tail_toks[0][2])[:1] == "و"
+        # «… طبقاً لما قاله متحدث باسم الشرطة، الذي قال: …»: more about the source
+        or _key(tail_toks[0][2]) in _RELATIVES
+    )
+    if new_clause:
+        # the clause the frame closes: after the last comma before it («…، وقد خرجت الأمور
+        # عن السيطرة طبقاً لما قاله …»)
+        k = max(text.rfind("،", *head), text.rfind(",", *head))
+        if k != -1 and _words(text, k + 1, head[1]) >= 3:
+            head = _trim(text, k + 1, head[1])
     if tail[1] - tail[0] > 0 and _words(text, *tail) >= 3 and not new_clause:
         # the frame in the middle of one clause: the whole sentence is attributed; before a new
         # clause («… استناداً إلى تقدير الوزارة، وبلغت الصادرات …») only the part before it
