@@ -1797,6 +1797,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     ):
         return
     if not ends and before is None:
+        _as_reported(st, m, lemma, gender, sent_end)
         return
     kind_end = ends[0] if ends else None
     if kind_end is not None:
@@ -2061,6 +2062,35 @@ def _unmarked_speech(
 
 
 _SAYING = frozenset(norm_key(w) for w in ("قال", "أضاف", "تابع", "أردف", "استطرد", "ختم", "اختتم", "استدرك", "أجاب", "روى"))
+
+
+def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
+    """«…، كما أعلنت وزارة الخارجية التركية أمس.»: a verb after «، كما» closing the sentence
+    attributes what came before the comma to its subject."""
+    text = st.text
+    s0 = st.sentence_start(m.start())
+    prev = _tokens(text, max(s0, m.start() - 20), m.start())
+    if len(prev) < 2 or _key(prev[-1][2]) != "كما" or prev[-2][2] not in "،,":
+        return
+    if lemma in st.lex.colon_only or gender == "passive":
+        return
+    rest = _trim(text, m.end(), sent_end)
+    if not (1 <= _words(text, *rest) <= 10):
+        return
+    head = _trim(text, s0, prev[-2][0])
+    if _words(text, *head) < 3:
+        return
+    # only a subject (and a time) after the verb: «كما أوصوا بإرسال …» is "also recommended …"
+    for t in _tokens(text, *rest):
+        k = _key(t[2])
+        if k in st.lex.stops or (k[:1] in "بل" and not _name_starts(st, t[0]) and k[1:2] != "ل"):
+            return
+    if any(q.content[0] < head[1] and head[0] < q.content[1] for q in st.quotes[-4:]):
+        return  # «قال إن …، كما نقلت عنه مصادر»: part of that quote's attribution
+    subj = _parse_subject(st, m.end(), rest[1], lemma, gender, m.start())
+    if subj.status == "empty":
+        return
+    _emit(st, "according_to", head, (prev[-1][0], m.end()), subj, gender, min(subj.confidence, 0.75))
 
 
 def _subject_limit(st: _State, a: int, sent_end: int) -> int:
