@@ -784,6 +784,10 @@ def _parse_subject(
         return _Subject(status="empty")
     if norm_key(first[2]) in _MEDIA_WORDS:
         return _Subject(status="empty")
+    if first[2].startswith(("لـ", 'ل"', "ل«", "ل ـ")) or any(
+        _addressee(st, x) and x.start <= first[1] for x in st.mentions_in(first[0], b)
+    ):
+        return _Subject(status="empty")  # «قال لـ"الشرق الأوسط" أمس إنه»: spoken to, no subject
     # subject: up to a stop word or a comma (parentheses kept)
     j = i
     depth = 0
