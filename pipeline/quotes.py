@@ -745,6 +745,18 @@ def _propose(
     return None
 
 
+def _inside_mention(st: _State, pos: int) -> bool:
+    """``pos`` lies inside a mention that started before it («الوكالة الوطنية للتنسيق في
+    الكوارث»: «في» is part of the name)."""
+    i = bisect.bisect_right(st.m_starts, pos) - 1
+    while i >= 0 and i >= bisect.bisect_right(st.m_starts, pos) - 4:
+        m = st.mentions[i]
+        if m.start < pos < m.end and m.label in _SPEAKER_LABELS:
+            return True
+        i -= 1
+    return False
+
+
 def _name_starts(st: _State, pos: int) -> bool:
     """A person's name starts here: «علي» is the name, not the preposition على."""
     i = bisect.bisect_left(st.m_starts, pos)
@@ -802,7 +814,11 @@ def _parse_subject(
             if t in "،,;؛:" or (
                 j > i
                 and (
-                    (tk in lex.stops and not _name_starts(st, toks[j][0]))
+                    (
+                        tk in lex.stops
+                        and not _name_starts(st, toks[j][0])
+                        and not _inside_mention(st, toks[j][0])
+                    )
                     or tk in _RELATIVES  # «صحيفة "المستقبل" التي تملكها عائلة الحريري»
                     or tk in lex.speech_nouns
                     or norm_key(t) in _MEDIA_WORDS
@@ -1428,7 +1444,20 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
     return None
 
 
+# Agency credits in parentheses that close a report: «( الفرنسية )»، «( رويترز - أرشيف )».
+_CREDITS = frozenset(norm_key(w) for w in ("الفرنسية", "رويترز", "أرشيف", "ارشيف", "الأوروبية", "الجزيرة"))
+# «…، من دون إعطاء تفاصيل»: the writer describing the speech act, not its content.
+_WITHOUT = frozenset(_fold(w) for w in ("دون", "بدون"))
+_WITHOUT_WHAT = frozenset(
+    _fold(w) for w in ("إعطاء", "تقديم", "ذكر", "الكشف", "الإشارة", "توضيح", "تحديد", "الخوض", "تفاصيل", "الإفصاح")
+)
 _BARE_CLAUSE_VERBS = frozenset(_fold(w) for w in ("وصف", "اتهم", "انتقد", "ناشد", "تعهد"))
+
+
+def comma_or_min(text: str, a: int, pos: int) -> bool:
+    """A comma ends the text before ``pos`` (allowing «، من دون»)."""
+    back = text[max(a, pos - 8) : pos].strip()
+    return back.endswith(("،", ",")) or back.endswith(("، من", ", من"))
 
 
 def _clause_end(st: _State, a: int, limit: int) -> int:
@@ -1468,6 +1497,13 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 True for _ in _scan(text, lex.cue_words, w.end(), nxt[-1][1] if nxt else w.end())
             ) and _conj_after(st, w.end(), limit, 5):
                 end = w.start()  # «… لكنه حرص على القول إن …»: a second report by the speaker
+                break
+        if k in _WITHOUT and comma_or_min(text, a, w.start()):
+            nxt = text[w.end() : w.end() + 20].split()
+            if nxt and _fold(nxt[0]) in _WITHOUT_WHAT:
+                end = _trim(text, a, w.start())[1]  # «…، من دون إعطاء تفاصيل»
+                if text[max(a, end - 3) : end].strip().endswith("من"):
+                    end = _trim(text, a, end - 2)[1]
                 break
         if k == "في" and _fold(text[w.end() : w.end() + 8].strip()).startswith("اشاره"):
             end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
@@ -1516,7 +1552,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         if not m.group("pre"):
             prev = text[max(a, m.start() - 14) : m.start()].split()
             lead = _key(prev[-1]) if prev else ""
-            if lead in lex.clause_joiners and _conj_after(st, m.end(), limit, 4):
+            if lead in lex.clause_joiners and (
+                _conj_after(st, m.end(), limit, 4)
+                # «…، فيما قدرت الأضرار بأكثر من …»: a new clause after a comma
+                or re.search("[،,]", text[max(a, m.start() - len(prev[-1]) - 4) : m.start()])
+            ):
                 end = min(
                     end, max(a, m.start() - len(prev[-1]) - 1)
                 )  # «… بينما قالت مصادر أخرى إن …»
@@ -1581,7 +1621,7 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         if any(
             x.org_type == "media" or x.label == "ORG"
             for x in st.mentions_in(a + par.start(1), a + par.end(1))
-        ) or _key(par.group(1).split()[0]) in ("الفرنسية", "رويترز", "ارشيف", "أرشيف"):
+        ) or _key(par.group(1).split()[0]) in _CREDITS:
             end = a + par.start()
             break
     # «… يخفيه، «ولكن الله …»»: a direct quote after a comma that runs to the end is its own
