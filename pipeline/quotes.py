@@ -702,7 +702,8 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     while i >= 0:
         m = st.mentions[i]
         if m.label == "ORG":
-            if m.org_type == org_type or _bare(norm_key(m.text).split(" ")[0]) == cue:
+            # (_bare on both sides: it also peels the و of «وكالة»، «وزارة»)
+            if m.org_type == org_type or _bare(norm_key(m.text).split(" ")[0]) == _bare(cue):
                 return m
             prev = [
                 w
@@ -711,7 +712,7 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
                 .split()
                 if w.strip('«»"“”')
             ]
-            if prev and _bare(norm_key(prev[-1].strip('«»"“”'))) == cue:
+            if prev and _bare(norm_key(prev[-1].strip('«»"“”'))) == _bare(cue):
                 return m
         i -= 1
     return None
