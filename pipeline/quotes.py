@@ -2453,6 +2453,30 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
 
 
+def _name_colon(st: _State) -> None:
+    """A caption or transcript line «جون بولتون: وقف إطلاق النار مع الإرهابيين مرفوض»: a person
+    opening the sentence, a colon, and what they said."""
+    text = st.text
+    for s0, s1 in st.sentences:
+        ms = st.mentions_in(s0, min(s1, s0 + 60), labels=("PERSON",))
+        if not ms or _trim(text, s0, ms[0].start)[1] > _trim(text, s0, ms[0].start)[0]:
+            continue
+        m = ms[0]
+        k = _trim(text, m.end, s1, " \t")[0]
+        if text[k : k + 1] != ":":
+            continue
+        a = _trim(text, k + 1, s1, " \t")[0]
+        if any(q.content[0] <= a < q.content[1] for q in st.quotes):
+            continue
+        p = st.pair_at(a)
+        end = p.content if p is not None else (a, _clause_end(st, a, s1))
+        if _words(text, *end) < 3 or st.mentions_in(end[0], end[0] + 1, labels=("PERSON",)):
+            continue  # «كتب: هشام محمود»-like lines name someone, they quote no one
+        if p is not None:
+            p.claimed = True
+        _emit(st, "direct", end, (k, k + 1), _Subject((m.start, m.end), m.role, "named", 0.7, "PERSON"), None, 0.7)
+
+
 def _leftover_pairs(st: _State) -> None:
     """Quoted passages with no cue of their own: a paragraph continuing the previous speaker's
     quote is attributed to them; short quoted terms (names, slogans, scare quotes) are not quotes."""
@@ -2553,6 +2577,7 @@ def extract_quotes(
             taken_until = max(taken_until, m.end())
             # cues inside reported content are part of it, except a participle or a new verb
             # clause the content stops before
+    _name_colon(st)
     _leftover_pairs(st)
     quotes = _dedupe(st.quotes)
     quotes.sort(key=lambda q: (q.content[0], q.content[1]))
