@@ -176,10 +176,11 @@ def child_main(args: argparse.Namespace) -> None:
 
         def flush():
             if batch:
-                t, c = time.perf_counter(), time.process_time()
+                t, c, th = time.perf_counter(), time.process_time(), time.thread_time()
                 st.add(batch)
                 timer.seconds["store (Store.add)"] += time.process_time() - c
                 timer.seconds["store wall"] += time.perf_counter() - t
+                timer.seconds["store thread"] += time.thread_time() - th
                 if "store first batch" not in timer.seconds:
                     timer.seconds["store first batch"] = time.process_time() - c
                     rows_first.update(st.counts())
@@ -316,7 +317,7 @@ def parent_main(args: argparse.Namespace) -> None:
         st = defaultdict(list)
         for x in staged:
             for k, v in x["stages"].items():
-                if k not in ("store wall", "store first batch"):
+                if k not in ("store wall", "store first batch", "store thread"):
                     st[k].append(v / x["words"] * 1e5)
         cpu = med([x["cpu"] / x["words"] * 1e5 for x in staged])
         for k, v in sorted(st.items(), key=lambda kv: -med(kv[1])):
@@ -325,16 +326,19 @@ def parent_main(args: argparse.Namespace) -> None:
 
     print("\n== database load: rows of every table per second of the whole store step (Store.add: look-ups, entity")
     print("   merge, row building where it runs in the main process, inserts; the first batch pays DuckDB's one-time import")
-    print("   of pandas), medians of", args.repeat, "run(s)")
+    print("   of pandas), medians of", args.repeat, "run(s). CPU-s are the process's (all threads: DuckDB's, and with several")
+    print("   jobs the pool's threads that unpickle results meanwhile); 'calling thread alone' leaves the other threads out.")
     for j, rs in runs.items():
         rows = sum(rs[0]["rows"].values())
         cpu_s = med([x["stages"].get("store (Store.add)", 0) for x in rs])
         wall_s = med([x["stages"].get("store wall", 0) for x in rs])
+        thread_s = med([x["stages"].get("store thread", 0) for x in rs])
         where = "rows built in the main process" if j == 1 else "rows built by whichever process extracted the article"
-        later = med([(sum(x["rows"].values()) - x["rows_first"]) / (x["stages"].get("store (Store.add)", 0) - x["stages"].get("store first batch", 0)) for x in rs])
+        later_runs = [((sum(x["rows"].values()) - x["rows_first"]), x["stages"].get("store (Store.add)", 0) - x["stages"].get("store first batch", 0)) for x in rs]
+        later = f"{med([n / c for n, c in later_runs]):,.0f}" if all(n and c > 0 for n, c in later_runs) else "n/a"
         print(f"jobs {j}: {rows:,} rows, {rs[0]['articles']:,} articles; Store.add {cpu_s:.2f} CPU-s, {wall_s:.2f} s wall → "
               f"{rows / cpu_s:,.0f} rows per CPU-second, {rows / wall_s:,.0f} rows per wall second ({where}); after the first batch "
-              f"{later:,.0f} rows per CPU-second; database {_mb(rs[0]['db_bytes'])}")
+              f"{later} rows per CPU-second; calling thread alone {thread_s:.2f} CPU-s → {rows / thread_s:,.0f} rows per CPU-second; database {_mb(rs[0]['db_bytes'])}")
     if staged:
         x = staged[0]
         rows = sum(x["rows"].values())
