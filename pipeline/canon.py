@@ -11,7 +11,7 @@ Three keys, from strict to loose:
   و), so ``زوكربيرغ`` = ``زوكربيرج`` = ``زوكربرج`` and ``فيراري`` ≠ ``فيرارا``. Native Arabic
   words are *not* folded (جمال ≠ كمال, سمير ≠ سامر, حسن ≠ حسين): a token counts as native
   when it has a letter transliterations avoid (ح ع ص ض ط ظ ذ), starts with the article ال, is a
-  name particle (بن، أبو، آل، عبد …), is a common Arabic given name (``_NATIVE_NAMES``), is an
+  name particle (بن، أبو، آل، عبد …), is a common Arabic given name (``_NATIVE_NAMES_TEXT``), is an
   ordinary word of four letters or more (data/words/common_words.txt: وزارة، مركز), or is a
   three-letter word with no long vowel (قلب، كلب، بنك). When folding leaves fewer than three
   consonants the name keeps its vowels (``ميتا`` stays ``ميتا`` ≠ ``ميتة``; ``أبل`` → ``ابل`` ≠
@@ -205,7 +205,11 @@ _NATIVE_NAMES_TEXT = """
 خالد خليل خلود خوله خالده خيري خلف خميس خلفان
 يوسف يونس يزيد يسرى يمنى يامن ياسمين ياسر يسري ياسين يسار يمان يحيى
 """
-_NATIVE_NAMES = frozenset(fold_letters(w).replace("ء", "") for w in _NATIVE_NAMES_TEXT.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _native_names() -> frozenset[str]:
+    return frozenset(fold_letters(w).replace("ء", "") for w in _NATIVE_NAMES_TEXT.split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -229,7 +233,7 @@ def _is_native(written: str, folded: str) -> bool:
         return True
     # Ordinary words of four letters or more; shorter ones are also syllables of transliterations
     # (كون in فوكس كون، آب in واتس آب).
-    if folded in _NATIVE_NAMES or (len(folded) >= 4 and folded in _common_words()):
+    if folded in _native_names() or (len(folded) >= 4 and folded in _common_words()):
         return True
     # A three-letter word with no long vowel is an Arabic root word (قلب، كلب، بنك).
     return len(folded) == 3 and not (_VOWELS & set(folded[1:]))
@@ -269,7 +273,7 @@ def _phonetic_tokens(tokens: list[tuple[str, str]]) -> list[str]:
         skels = [_fold_consonants(p) if f else p for f, p in pieces]
     # A skeleton that spells a native name or word is marked, so that إيناس (skeleton انس) stays
     # apart from أنس written in full.
-    return [k + "~" if f and k != p and (k in _NATIVE_NAMES or k in _common_words()) else k
+    return [k + "~" if f and k != p and (k in _native_names() or k in _common_words()) else k
             for (f, p), k in zip(pieces, skels)]
 
 
@@ -469,7 +473,11 @@ def _fold_word(word: str) -> str:
     return fold_letters(word).replace("ء", "")
 
 
-_GENERIC = {" ".join(_fold_word(w) for w in g.split()) for g in _GENERIC_WORDS}
+
+
+@functools.lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return frozenset(" ".join(_fold_word(w) for w in g.split()) for g in _GENERIC_WORDS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -479,12 +487,12 @@ def is_generic(text: str) -> bool:
     if not toks:
         return True
     folded = " ".join(t[1] for t in toks)
-    if folded in _GENERIC:
+    if folded in _generic():
         return True
     if len(toks) == 1:
         w = toks[0][1]
         for c in ("لل", "ول", "بال", "وال", "فال", "كال") + _CLITICS:
-            if w.startswith(c) and (w[len(c):] in _GENERIC or "ال" + w[len(c):] in _GENERIC):
+            if w.startswith(c) and (w[len(c):] in _generic() or "ال" + w[len(c):] in _generic()):
                 return True
     return False
 
@@ -498,13 +506,21 @@ _ORG_CUE_WORDS = {
     "شبكه": "media", "اذاعه": "media", "تلفزيون": "media",
     "منظمه": "other", "جامعه": "other", "اتحاد": "other", "الاتحاد": "other", "المنظمه": "other",
 }
-_NEWS_WORDS = {_fold_word(w) for w in ("انباء", "الانباء", "الصحافه", "اخبار", "الاخبار")}
-_ORG_CUES = {_fold_word(k): v for k, v in _ORG_CUE_WORDS.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _news_words() -> frozenset[str]:
+    return frozenset(_fold_word(w) for w in ("انباء", "الانباء", "الصحافه", "اخبار", "الاخبار"))
+
+
+@functools.lru_cache(maxsize=1)
+def _org_cues() -> dict[str, str]:
+    return {_fold_word(k): v for k, v in _ORG_CUE_WORDS.items()}
 
 
 def _peel(word: str) -> str:
     for c in ("وب", "ول", "وك", "فل", "فب") + _CLITICS:
-        if word.startswith(c) and (word[len(c):] in _ORG_CUES or word[len(c):] == "وكاله"):
+        if word.startswith(c) and (word[len(c):] in _org_cues() or word[len(c):] == "وكاله"):
             return word[len(c):]
     return word
 
@@ -515,11 +531,11 @@ def _org_type_from_words(words: list[str]) -> Optional[str]:
         w = _peel(w)
         if w in ("وكاله", "الوكاله"):
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            return "media" if nxt in _NEWS_WORDS else None
-        if w in _ORG_CUES:
+            return "media" if nxt in _news_words() else None
+        if w in _org_cues():
             if w in ("البنك", "بنك", "مصرف", "المصرف") and "المركزي" in words:
                 return "government"
-            return _ORG_CUES[w]
+            return _org_cues()[w]
     return None
 
 

@@ -12,13 +12,29 @@ import functools
 import re
 import unicodedata
 
-from camel_tools.tokenizers.word import simple_word_tokenize
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-)
+# camel-tools is imported on first use: importing it builds Unicode character sets (about 1 s),
+# which commands that never normalise text (`naba query`, `naba --help`) should not pay.
+_camel: dict = {}
+
+
+def _camel_tools() -> dict:
+    if not _camel:
+        from camel_tools.tokenizers.word import simple_word_tokenize
+        from camel_tools.utils.dediac import dediac_ar
+        from camel_tools.utils.normalize import (
+            normalize_alef_ar,
+            normalize_alef_maksura_ar,
+            normalize_teh_marbuta_ar,
+        )
+
+        _camel.update(
+            tokenize=simple_word_tokenize,
+            dediac=dediac_ar,
+            alef=normalize_alef_ar,
+            maksura=normalize_alef_maksura_ar,
+            teh=normalize_teh_marbuta_ar,
+        )
+    return _camel
 
 __all__ = [
     "TATWEEL",
@@ -63,14 +79,15 @@ def strip_tatweel(text: str) -> str:
 
 def dediac(text: str) -> str:
     """Remove Arabic diacritics (camel-tools ``dediac_ar``)."""
-    return dediac_ar(text)
+    return (_camel or _camel_tools())["dediac"](text)
 
 
 def fold_letters(text: str) -> str:
     """Fold alef and hamza forms, alef maksura and teh marbuta to one letter each."""
-    text = normalize_alef_ar(text)
-    text = normalize_alef_maksura_ar(text)
-    text = normalize_teh_marbuta_ar(text)
+    camel = _camel or _camel_tools()
+    text = camel["alef"](text)
+    text = camel["maksura"](text)
+    text = camel["teh"](text)
     return text.translate(_HAMZA_MAP)
 
 
@@ -146,7 +163,7 @@ def fuzzy_pattern(phrase: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 18)
 def _word_units(chunk: str) -> int:
-    return sum(1 for tok in simple_word_tokenize(chunk) if any(ch.isalnum() for ch in tok))
+    return sum(1 for tok in (_camel or _camel_tools())["tokenize"](chunk) if any(ch.isalnum() for ch in tok))
 
 
 def count_words(text: str) -> int:

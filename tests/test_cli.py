@@ -2,12 +2,17 @@
 
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from conftest import SEED_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
 
 runner = CliRunner()
 
@@ -138,3 +143,17 @@ def test_entities_and_entity_by_any_spelling(db):
         assert all(m["sentence"] for m in data["mentions"])
     code, _, err = run("entity", "كوداك", "--db", db)
     assert code == 1 and err.strip() == "Error: كوداك: no such entity"
+
+
+def test_query_commands_do_not_load_the_language_stack():
+    # `naba query` / `naba entities` open the database and nothing else: camel-tools builds its
+    # Unicode tables on import (~1 s), spaCy and the model take seconds more.
+    code = (
+        "import sys\n"
+        "import pipeline.cli, pipeline.store, pipeline.canon\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'camel_tools', 'spacy', 'torch', 'thinc'})\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
