@@ -1987,6 +1987,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     while a < len(text) and text[a] in " \t،,":
         a += 1  # («وأوضح أنه، خلال الأعوام …»)
     p = st.pair_at(a) or st.unclosed.get(a)
+    if p is not None and _words(text, *p.content) < 3:
+        after = text[p.close + 1 : st.sentence_end(a)]
+        if _words(after.split("،")[0].split(",")[0], 0, len(after.split("،")[0].split(",")[0])) > 2:
+            p = None  # «إن "شعب كردستان" اختار أن …»: a quoted term opening the reported clause
     if p is not None and _words(text, *p.content) >= 2:
         # «قال إن "…"»: reported frame, direct quote (what follows the mark is the writer's)
         if not p.claimed:
