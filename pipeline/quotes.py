@@ -2248,6 +2248,20 @@ def _handle_participle(st: _State, m: re.Match) -> None:
     p = st.pair_at(a)
     if p is not None:
         after = _trim(text, p.close + 1, st.sentence_end(p.close), _TRIM + ")")
+        # «قائلاً إنه "…"، وإنه "…"»: each quote after a conjunction is the speaker's own words
+        nxt = _tokens(text, *after)[:1]
+        if (
+            nxt
+            and _words(text, *p.content) >= 3
+            and lex.conj_re.fullmatch(nxt[0][2].lstrip("و")) is not None
+        ):
+            q2 = st.pair_at(_trim(text, nxt[0][1], after[1], " \t")[0])
+            if q2 is not None and not q2.claimed and _words(text, *q2.content) >= 3:
+                for q in (p, q2):
+                    if not q.claimed:
+                        q.claimed = True
+                        _emit(st, "direct", q.content, cue, subj, gender, min(subj.confidence, 0.8))
+                return
         if _words(text, *after) <= 2:
             if not p.claimed:
                 p.claimed = True
