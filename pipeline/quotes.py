@@ -1571,6 +1571,23 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                     end, max(a, m.start() - len(prev[-1]) - 1)
                 )  # «…، لكنها رجحت أن …»
                 break
+            first_after = _tokens(text, m.end(), min(limit, m.end() + 30))[:1]
+            named_after = [
+                x
+                for x in st.mentions_in(m.end(), min(limit, m.end() + 80), labels=("PERSON",))
+                if _words(text, m.end(), x.start) <= 5 and not _governed(st, x)
+            ] if (
+                first_after
+                and _is_title(lex, first_after[0][2])
+                and _key(first_after[0][2]).startswith("ال")
+                and lex.verb_words.get(_fold(m.group("v"))) not in lex.impersonal
+            ) else []
+            if named_after and _conj_after(st, m.end(), limit, 12) and not st.inside_quote(m.start()):
+                # «…، وهو تعليق قال الناطق باسم الخارجية شون مكورماك إن …»: another speaker's
+                # report inside the sentence; the content ends at the comma before its clause
+                k = max(text.rfind("،", a, m.start()), text.rfind(",", a, m.start()))
+                end = min(end, k if k != -1 and _words(text, k, m.start()) <= 6 else m.start())
+                break
             if (
                 lead == "كما"
                 and re.search("[،,]", text[max(a, m.start() - 10) : m.start()])
