@@ -81,7 +81,7 @@ def _init_worker(lexicons: tuple[str, ...]) -> None:
     run.extract("شركة.", lexicons=lexicons)  # loads and caches every resource the chain uses
 
 
-def _work(chunk: list[Article]) -> list[Union[tuple[ArticleRecord, "RecordRows"], Failure]]:
+def _work(chunk: list[Article]) -> list[Union[tuple[ArticleRecord, Optional["RecordRows"]], Failure]]:
     """Extract a chunk and build each record's table rows here, so that the main process only
     merges entity keys and inserts."""
     from pipeline.store import record_columns
@@ -89,7 +89,14 @@ def _work(chunk: list[Article]) -> list[Union[tuple[ArticleRecord, "RecordRows"]
     out: list = []
     for a in chunk:
         res = _extract_one(a, _LEXICONS)
-        out.append(res if isinstance(res, Failure) else (res, record_columns(res)))
+        if isinstance(res, Failure):
+            out.append(res)
+            continue
+        try:
+            rows = record_columns(res)
+        except Exception:  # the main process builds them again, and reports what goes wrong there
+            rows = None
+        out.append((res, rows))
     return out
 
 
@@ -101,7 +108,8 @@ def _received(results: list) -> Iterator[Result]:
             yield res
         else:
             record, rows = res
-            attach_rows(record, rows)
+            if rows is not None:
+                attach_rows(record, rows)
             yield record
 
 

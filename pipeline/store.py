@@ -104,6 +104,8 @@ class RecordRows:
     n_words: int
     candidates: dict[str, list[str]]  # entity key → the keys its spellings are looked up under
     owner_keys: list[tuple[str, str, str]]  # (label, alias key, entity key) for every alias
+    # (label, spelling) → its own key and its look-up keys (what a remapped record needs again)
+    spellings: dict[tuple[str, str], tuple[str, tuple[str, ...]]]
 
 
 def record_columns(record: ArticleRecord, n_words: Optional[int] = None) -> RecordRows:
@@ -119,7 +121,7 @@ def record_columns(record: ArticleRecord, n_words: Optional[int] = None) -> Reco
     art["record"] = [record.model_dump_json()]
     quotes = _columns(Quote, record.quotes, aid)
     quotes["idx"] = list(range(len(record.quotes)))
-    entities, aliases, candidates, owner_keys = _entity_columns(record)
+    entities, aliases, candidates, owner_keys, spellings = _entity_columns(record)
     tables = {
         "articles": art,
         "sentences": _columns(Sentence, record.sentences, aid),
@@ -131,34 +133,39 @@ def record_columns(record: ArticleRecord, n_words: Optional[int] = None) -> Reco
         "dates": _columns(DateValue, record.dates, aid),
         "amounts": _columns(Amount, record.amounts, aid),
     }
-    return RecordRows(tables, n_words, candidates, owner_keys)
+    return RecordRows(tables, n_words, candidates, owner_keys, spellings)
 
 
-def _entity_columns(record: ArticleRecord) -> tuple[dict[str, list[Any]], dict[str, list[Any]], dict[str, list[str]], list[tuple[str, str, str]]]:
-    """Entities and aliases columns, and the merge's alias keys, of one record."""
+def _entity_columns(record: ArticleRecord, known: Optional[dict[tuple[str, str], tuple[str, tuple[str, ...]]]] = None) -> tuple:
+    """Entities and aliases columns, the merge's alias keys, and the keys of every spelling, of one
+    record (``known``: spelling keys already computed, as :func:`_spelling_keys` gives them)."""
     ents = record.entities
     entities = {col: [getattr(e, col) for e in ents] for col in _ENTITY_COLUMNS}
     counts = Counter((m.entity_key, m.text) for m in record.mentions if m.entity_key)
     aliases: dict[str, list[Any]] = {"entity_key": [], "alias": [], "alias_key": [], "count": []}
     candidates: dict[str, list[str]] = {}
     owner_keys: list[tuple[str, str, str]] = []
+    keys: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
     for e in ents:
         spellings = [*e.aliases, *([e.latin] if e.latin else [])]
+        for alias in spellings:
+            if (e.label, alias) not in keys:
+                keys[(e.label, alias)] = (known or {}).get((e.label, alias)) or _spelling_keys(e.label, alias)
         for alias in dict.fromkeys(spellings):
             aliases["entity_key"].append(e.key)
             aliases["alias"].append(alias)
-            aliases["alias_key"].append(_spelling_keys(e.label, alias)[0])
+            aliases["alias_key"].append(keys[(e.label, alias)][0])
             aliases["count"].append(counts.get((e.key, alias), 0) or 1)
-        candidates[e.key] = [k for alias in spellings for k in _spelling_keys(e.label, alias)[1]]
-        owner_keys += [(e.label, _spelling_keys(e.label, alias)[0], e.key) for alias in e.aliases]
-    return entities, aliases, candidates, owner_keys
+        candidates[e.key] = [k for alias in spellings for k in keys[(e.label, alias)][1]]
+        owner_keys += [(e.label, keys[(e.label, alias)][0], e.key) for alias in e.aliases]
+    return entities, aliases, candidates, owner_keys, keys
 
 
 def _remapped_columns(record: ArticleRecord, rows: RecordRows, remap: dict[str, str]) -> RecordRows:
     """The rows of ``record`` (:func:`_remap` applied to the record ``rows`` were built from): the
     columns that hold entity keys built again, the others kept."""
     t = rows.tables
-    entities, aliases, candidates, owner_keys = _entity_columns(record)
+    entities, aliases, candidates, owner_keys, spellings = _entity_columns(record, rows.spellings)
     mentions = dict(t["mentions"], entity_key=[remap.get(k, k) for k in t["mentions"]["entity_key"]])
     quotes = dict(t["quotes"], speaker_key=[remap.get(k, k) for k in t["quotes"]["speaker_key"]])
     tables = dict(
@@ -170,7 +177,7 @@ def _remapped_columns(record: ArticleRecord, rows: RecordRows, remap: dict[str, 
         quotes=quotes,
         relations=_columns(Relation, record.relations, record.article.id),
     )
-    return RecordRows(tables, rows.n_words, candidates, owner_keys)
+    return RecordRows(tables, rows.n_words, candidates, owner_keys, spellings)
 
 
 def record_rows(record: ArticleRecord, ingested_at: Optional[dt.datetime] = None) -> dict[str, list[dict[str, Any]]]:
