@@ -8,6 +8,8 @@
   whose spellings is already an alias of a stored entity of the same label joins that entity.
 * Every write happens inside ``BEGIN … COMMIT``; an error rolls the whole batch back, so a bad
   batch never leaves half an article behind.
+* The writing connection's DuckDB memory is capped (256 MB; ``$NABA_DB_MEMORY``), so that the
+  process stays the same size however large the database grows.
 * Queries go through :func:`read_only_query`: a read-only connection with external access off,
   only SELECT-like statements, parameters bound by DuckDB.
 """
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_DB", "db_path", "Store", "AddResult", "read_only_query", "record_rows", "record_columns", "RecordRows", "attach_rows", "TABLES"]
 
 DEFAULT_DB = "naba.duckdb"
+DEFAULT_MEMORY_LIMIT = "256MB"  # the writer's DuckDB memory (``$NABA_DB_MEMORY`` overrides)
 SCHEMA_SQL = Path(__file__).resolve().parent.parent / "schemas" / "schema.sql"
 TABLES = ("articles", "sentences", "entities", "aliases", "mentions", "quotes", "relations", "dates", "amounts")
 _PER_ARTICLE = ("sentences", "mentions", "quotes", "relations", "dates", "amounts")
@@ -253,9 +256,12 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
 class Store:
     """A naba database opened for writing (``with Store(path) as store: store.add(records)``)."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, memory_limit: Optional[str] = None):
         self.path = path
         self.con = _connect(path, read_only=False)
+        # DuckDB's buffer pool may otherwise grow to 80% of the machine's memory: a checkpoint of a
+        # large database (every 16 MB of log) reads table and index blocks into it, and they stay.
+        self.con.execute("SET memory_limit = ?", [memory_limit or os.environ.get("NABA_DB_MEMORY") or DEFAULT_MEMORY_LIMIT])
         self.con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
 
     def __enter__(self) -> "Store":
