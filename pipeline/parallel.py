@@ -27,8 +27,8 @@ import datetime as dt
 import multiprocessing as mp
 import os
 from collections import deque
-from multiprocessing.pool import AsyncResult
 from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
 
 from pipeline.errors import InputError, NabaError
