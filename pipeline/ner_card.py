@@ -155,6 +155,8 @@ entities, so differences under about 0.01 are noise); `benchmarks/ner_levers.py`
 | written-form dictionary + wordfreq + quoted marks | 0.807 | 0.772 | 0.734 | 0.875 |
 | same, 300 iterations | 0.801 | 0.774 | 0.702 | 0.871 |
 | same, c1=0.05 (kept) | 0.813 | 0.783 | 0.742 | 0.874 |
+| same, c1=0.02 | 0.813 | 0.785 | 0.749 | 0.869 |
+| same, c1=0.05 c2=0.1 | 0.808 | 0.784 | 0.720 | 0.871 |
 
 ## Limits
 
