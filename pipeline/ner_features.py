@@ -22,8 +22,10 @@ Document-level (the second pass, :func:`doc_features`): first-pass tags and the 
 received elsewhere in the document.
 
 Feature groups switch parts on or off (``FeatureExtractor(groups=...)``): affix, peel, dict, gaz,
-cue, bigram, phrase (used by the shipped model), and raw (unfolded form), ngram (character
-trigrams), nbaffix (neighbours' affixes), which were tried and not kept (see the model card).
+cue, bigram, phrase, rawknown (dictionary lookup of the written form, not the folded key), wfreq
+(wordfreq Zipf classes; needs dict), quoted (short stretches in quotation marks and the cue before
+them) — the shipped model's — and raw (unfolded form), ngram (character trigrams), nbaffix
+(neighbours' affixes), which were tried and not kept (see the model card).
 """
 
 from __future__ import annotations

@@ -2,17 +2,12 @@
 
 import json
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from conftest import SEED_DIR
-
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import SEED_DIR, run_python
 
 runner = CliRunner()
 
@@ -154,6 +149,4 @@ def test_query_commands_do_not_load_the_language_stack():
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'camel_tools', 'spacy', 'torch', 'thinc'})\n"
         "print(heavy)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    assert run_python(code, timeout=120).strip() == "[]"

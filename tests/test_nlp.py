@@ -1,14 +1,9 @@
 """The Arabic tokenizer is fixed for news text, and sentences split where news text ends them."""
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
+from conftest import run_python
 from pipeline.nlp import build_nlp, sentence_spans
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -61,12 +56,9 @@ def test_pipeline_does_not_load_torch_but_leaves_it_importable():
         "assert torch.zeros(2).sum().item() == 0\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "ok"
+    assert run_python(code).strip() == "ok"
 
 
 def test_torch_imported_first_is_left_alone():
     code = "import torch, sys\nfrom pipeline import run\nrun.extract('شركة.')\nimport thinc.compat\nassert thinc.compat.has_torch\nprint('ok')\n"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert out.returncode == 0, out.stderr
+    assert run_python(code).strip() == "ok"
