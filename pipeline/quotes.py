@@ -956,6 +956,24 @@ def _parse_subject(
             have = _bare(norm_key(h.role or ""))
             if h.speaker is not None and h.role and all(w in have for w in want):
                 return _Subject(h.speaker, h.role, "coref", 0.7)
+    # «وأكد سعادة رئيس مجلس الادارة»، «وقال الأمين العام»: a role of two words or more whose
+    # holder the article named with it earlier («العطية رئيس مجلس الإدارة»)
+    lead = 0
+    while lead < len(stoks) - 1 and (
+        keys[lead] in _COURTESY or keys[lead] in lex.honorifics
+    ):
+        lead += 1
+    if _is_title(lex, stoks[lead][2]):
+        want = [_noal(_bare(k)) for k in keys[lead:] if k not in lex.stops]
+        holder = _role_holder(st, want, cue_start) if len(want) >= 2 else None
+        if holder is not None:
+            return _Subject(
+                (holder.start, holder.end),
+                st.text[stoks[lead][0] : stoks[-1][1]],
+                "coref",
+                0.65,
+                "PERSON",
+            )
     for n, k in enumerate(keys):
         m = _resolve_anaphor(st, k, cue_start)
         quals = [_bare(q) for q in keys[n + 1 : n + 3] if q not in lex.stops]
@@ -1050,7 +1068,10 @@ def _title_coref(
         near += [_noal(_key(w)) for w in text[m.end : m.end + 40].split()[:3]]
         if title in near and all(any(w in x for x in near) for w in words):
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
-    if st.history:
+    # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
+    # complement («المدير المالي للبنك») is someone else
+    alone = n_words == 1 or (n_words == 2 and len(words) == 2 and words[1].endswith("ي"))
+    if st.history and alone:
         h = st.history[-1]
         if (
             h.speaker is not None
@@ -1059,6 +1080,54 @@ def _title_coref(
             and gender in ("m", "f")
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
+    return None
+
+
+# Forms of address before a title: «سعادة رئيس مجلس الإدارة»، «معالي الوزير».
+_COURTESY = frozenset(norm_key(w) for w in ("سعادة", "معالي", "فخامة", "سمو", "سماحة", "حضرة"))
+_ROLE_HOLDER_SENTENCES = 20
+
+
+def _role_words(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        w = w.strip('«»"“”()،,؛;:.')
+        if w:
+            out.append(_noal(_bare(_key(w))))
+    return out
+
+
+def _contains_run(seq: list[str], want: list[str], starts_by: int | None = None) -> bool:
+    """``want`` as a run of ``seq`` starting by index ``starts_by``, or (None) ending at most one
+    word before its end (a first name the corpus left untagged: «السفير كلاوس ايبرمان»)."""
+    n = len(want)
+    if starts_by is None:
+        first = max(0, len(seq) - n - 1)
+        return any(seq[i : i + n] == want for i in range(first, len(seq) - n + 1))
+    return any(seq[i : i + n] == want for i in range(0, min(len(seq) - n, starts_by) + 1))
+
+
+def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | None:
+    """The person the article last named with the role ``want`` (folded words, no article)
+    right before or after the name, within the last sentences: «الأمين العام للأمم المتحدة كوفي
+    أنان» … «وقال الأمين العام»."""
+    text = st.text
+    sent = st.sentence_of(cue_start)
+    lo = st.sentences[max(0, sent - _ROLE_HOLDER_SENTENCES)][0] if st.sentences else 0
+    for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
+        if _addressee(st, m):
+            continue
+        s0 = st.sentence_start(m.start)
+        before = text[max(s0, m.start - 90) : m.start]
+        before = re.split("[.!?؟\n]", before)[-1]
+        bw = _role_words(before.split()[-(len(want) + 4) :])
+        polite = {_noal(_bare(h)) for h in st.lex.honorifics | _COURTESY}
+        while bw and bw[-1] in polite:
+            bw.pop()
+        after = re.split("[.!?؟\n]", text[m.end : m.end + 90])[0]
+        aw = _role_words(after.split()[: len(want) + 3])
+        if _contains_run(bw, want) or _contains_run(aw, want, starts_by=1):
+            return m
     return None
 
 
