@@ -797,6 +797,16 @@ def _parse_subject(
         return _Subject(status="empty")
     if norm_key(first[2]) in _MEDIA_WORDS:
         return _Subject(status="empty")
+    if fk in _DEMONSTRATIVES and i + 1 < len(toks) and _key(toks[i + 1][2]).startswith("ال"):
+        # «واضافت هذه المحاسبة البالغة 27 سنة «…»»: the one just quoted, if the gender agrees
+        sent = st.sentence_of(cue_start)
+        for h in reversed(st.history):
+            if sent - h.sentence > 2:
+                break
+            if h.speaker is not None and h.gender == gender and gender in ("m", "f"):
+                return _Subject(h.speaker, h.role, "coref", 0.6)
+            break
+        return _Subject(None, None, "unnamed", 0.6)
     if first[2].startswith(("لـ", 'ل"', "ل«", "ل ـ")) or any(
         _addressee(st, x) and x.start <= first[1] for x in st.mentions_in(first[0], b)
     ):
@@ -1083,6 +1093,7 @@ def _title_coref(
     return None
 
 
+_DEMONSTRATIVES = frozenset(norm_key(w) for w in ("هذا", "هذه", "هذان", "هاتان", "هؤلاء"))
 # Forms of address before a title: «سعادة رئيس مجلس الإدارة»، «معالي الوزير».
 _COURTESY = frozenset(norm_key(w) for w in ("سعادة", "معالي", "فخامة", "سمو", "سماحة", "حضرة"))
 _ROLE_HOLDER_SENTENCES = 20
