@@ -1586,6 +1586,14 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 if text[max(a, end - 3) : end].strip().endswith("من"):
                     end = _trim(text, a, end - 2)[1]
                 break
+        if (
+            k == "علما"
+            and comma
+            and _fold(text[w.end() : w.end() + 8].split()[0] if text[w.end() : w.end() + 8].split() else "")
+            in ("بان", "ان", "بانه", "انه", "بانها", "انها")
+        ):
+            end = _trim(text, a, w.start())[1]  # «…، علماً بأن عقده ينتهي …»: the writer's note
+            break
         if k == "في" and _fold(text[w.end() : w.end() + 8].strip()).startswith("اشاره"):
             end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
             break
