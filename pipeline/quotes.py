@@ -1093,6 +1093,7 @@ def _title_coref(
     return None
 
 
+_DASH_ASIDE_RE = re.compile(r"\s[-–—]\s([^-–—\n.]+?)\s[-–—]\s")
 _DEMONSTRATIVES = frozenset(norm_key(w) for w in ("هذا", "هذه", "هذان", "هاتان", "هؤلاء"))
 # Forms of address before a title: «سعادة رئيس مجلس الإدارة»، «معالي الوزير».
 _COURTESY = frozenset(norm_key(w) for w in ("سعادة", "معالي", "فخامة", "سمو", "سماحة", "حضرة"))
@@ -1953,6 +1954,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     if kind_end is not None:
         zone_b, how = kind_end
         nwords = _words(text, v_end, zone_b)
+        # «وتقول هيرمان - التي اشتهرت بعرضها المسائي … - إنها»: an aside between dashes
+        for dash in _DASH_ASIDE_RE.finditer(text, v_end, zone_b):
+            nwords -= _words(text, dash.start(1), dash.end(1))
         zone_keys = [_key(t[2]) for t in _tokens(text, v_end, zone_b)]
         if nwords > _MAX_ZONE_WORDS or (lemma in lex.short_zone and nwords > 3):
             kind_end = None
