@@ -1231,6 +1231,31 @@ def _compatible(prev: str | None, cur: str | None) -> bool:
     return prev == cur
 
 
+_SPEECH_EVENTS = frozenset(
+    _fold(w) for w in ("كلمة", "خطاب", "خطبة", "حديث", "تصريح", "مقابلة", "محاضرة", "رسالة")
+)
+
+
+def _speech_author(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
+    """«بكلمة لسعادة السيد X»، «في خطاب للرئيس X» before a subjectless cue in the same sentence,
+    with no other person named between the author and the cue."""
+    toks = _tokens(st.text, s0, cue_start)
+    for n, (a, b, tok) in enumerate(toks[:-1]):
+        k = _fold(tok)
+        core = k[1:] if k[:1] in "بو" else k
+        core = core[1:] if core[:1] == "ب" else core
+        if core not in _SPEECH_EVENTS or not _fold(toks[n + 1][2]).startswith("ل"):
+            continue
+        near_end = toks[min(len(toks) - 1, n + 3)][1]
+        persons = st.mentions_in(toks[n + 1][0], cue_start, labels=("PERSON",))
+        if persons and persons[0].start <= near_end:
+            m = persons[0]
+            if all(norm_key(x.text) == norm_key(m.text) for x in persons):
+                return m
+        return None
+    return None
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -1250,7 +1275,12 @@ def _carry(
             return _Subject(h.speaker, h.role, "carry", 0.8)
         if h.sentence < sent:
             break
-    # 2. a cue inside a relative clause: «… العقاد الذي كان متحمساً للشعر … بل رأى أن …»
+    # 2. a speech given earlier in the sentence: «وقد بدأت بكلمة لسعادة السيد X رئيس مجلس
+    #    الإدارة حيث أكد فيها أن …»: the speech's author speaks
+    author = _speech_author(st, s0, cue_start)
+    if author is not None and gender in ("m", "f", None):
+        return _Subject((author.start, author.end), author.role, "carry", 0.7, "PERSON")
+    # 2b. a cue inside a relative clause: «… العقاد الذي كان متحمساً للشعر … بل رأى أن …»
     rel = _relative_antecedent(st, s0, cue_start, gender)
     if rel is not None:
         return _Subject((rel.start, rel.end), rel.role, "carry", 0.7, rel.label)
