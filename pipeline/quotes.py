@@ -2105,6 +2105,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 _emit(st, "direct", p.content, cue_span, subj, gender)
             return
         end = _clause_end(st, a, st.sentence_end(a))
+        stop = re.search("[!?؟]", text[a:end])
+        if stop is not None:  # the quote's first sentence, as with marks («… فسوف تقتلني !»)
+            end = _trim(text, a, a + stop.start())[1]
         named = sum(
             x.end - x.start for x in st.mentions_in(a, end, labels=("PERSON", "ORG"))
         )
@@ -2750,7 +2753,8 @@ def _dedupe(quotes: list[QuoteDraft]) -> list[QuoteDraft]:
     res = list(out.values())
     by_sent: dict[int, list[QuoteDraft]] = {}
     for q in res:
-        if q.kind == "indirect":
+        if q.kind in ("indirect", "direct"):
+            # (a direct quote after a colon has no marks to shield its words: «وقال: أعتقد أنه …»)
             by_sent.setdefault(q.sentence, []).append(q)
     keep = []
     for q in res:
