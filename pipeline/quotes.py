@@ -1815,6 +1815,7 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
         k = _bare(_key(t[2]))
         if (
             k in lex.source_nouns
+            or _bare(k) in lex.source_nouns  # «الوكالة»: the list's words lost their و too
             or (k[:1] in "لب" and _bare(k[1:]) in lex.source_nouns)
             or (k[:2] == "لل" and k[2:] in lex.source_nouns)
         ):
@@ -2477,6 +2478,26 @@ def _handle_verbal_noun(st: _State, m) -> None:
         _emit(st, "indirect", (a, end), (m.start(), m.end()), subj, pron, min(subj.confidence, 0.75))
 
 
+# Words after a frame's source that still describe it: «بحسب الوزير في بيان …».
+_SOURCE_GOES_ON = frozenset(
+    norm_key(w)
+    for w in ("في", "خلال", "أمام", "عن", "اليوم", "أمس", "امس", "مساء", "صباح", "يوم", "أثناء", "عبر", "من", "و")
+)
+
+
+def _after_credit(st: _State, a: int, e: int) -> int:
+    """Past a photo caption and its credit at the head of a sentence: «الإيرانيون يناهضون …
+    ( الفرنسية - أرشيف ) افتتح أمس …» → «افتتح أمس …»."""
+    text = st.text
+    for par in re.finditer(r"\(([^()]{1,40})\)", text[a:e]):
+        words = [w for w in re.split(r"[\s\-–—ـ]+", par.group(1)) if w]
+        if words and all(norm_key(w) in _CREDITS for w in words):
+            start = _trim(text, a + par.end(), e)[0]
+            if _words(text, start, e) >= 3:
+                return start
+    return a
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -2507,6 +2528,19 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     persons = [x for x in ms if x.label == "PERSON"]
     if persons or ms:
         x = (persons or ms)[0]
+        rest = _tokens(text, x.end, b)
+        if (
+            len(rest) >= 3
+            and x is ms[-1]
+            and _key(rest[0][2]) not in _SOURCE_GOES_ON
+            and _key(rest[0][2]) not in _RELATIVES
+            and not _is_title(st.lex, rest[0][2])
+            and (
+                not _key(rest[0][2]).startswith(("ل", "ال"))
+                or _key(rest[0][2]) in _PREPOSITIONS
+            )
+        ):
+            b = x.end  # «لأنها تقود حسب وزيرها X إلى "طريق مسدود"»: the clause goes on
         subj = _Subject(
             (x.start, x.end),
             _role_text(st, m.end(), x.start) if x.label == "PERSON" else None,
@@ -2560,6 +2594,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         a, e = _trim(text, s0, s1)
     else:
         a, e = head
+    a = _after_credit(st, a, e)
     if _words(text, a, e) >= 3 and not any(
         q.content[0] < e and a < q.content[1] for q in st.quotes[-4:]
     ):
