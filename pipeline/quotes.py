@@ -2383,6 +2383,25 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         a = colon + 1
         how = "colon"
     else:
+        # «، مشدداً من جهة أخرى على "القدرة الكبيرة للجزيرة على …"»: a quote after the
+        # participle's preposition closes the sentence
+        p = next(
+            (x for x in st.pairs if v_end < x.open < limit and x.depth == 0 and not x.claimed),
+            None,
+        )
+        if p is not None and p.close > p.open:
+            gap = _tokens(text, v_end, p.open)
+            tail = _trim(text, p.close + 1, limit)
+            if (
+                1 <= len(gap) <= 5
+                and _key(gap[-1][2]) in ("علي", "عن", "الي", "ب")
+                and not any(t[2] in "،,;؛:" for t in gap)
+                and _words(text, *p.content) >= 6
+                and _words(text, *tail) == 0
+            ):
+                subj = _carry(st, m.start(), gender, same_sentence_only=True)
+                p.claimed = True
+                _emit(st, "direct", p.content, (m.start(), m.end()), subj, gender, min(subj.confidence, 0.8))
         return
     while a < len(text) and text[a] in " \t":
         a += 1
