@@ -865,7 +865,7 @@ def _parse_subject(
             if (
                 gk
                 and gk[0] in ("في", "ب", "لدي")
-                and len(gap) <= 6
+                and len(gap) <= 12
                 and "مع" not in gk
                 and not any(t[2] in "،,:" for t in gap)
             ):
