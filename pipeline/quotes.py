@@ -628,12 +628,25 @@ def _skip_parens(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+@functools.lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    """Every spelling of the news outlets in the lexicon (org_type=media), as norm keys."""
+    return frozenset(
+        norm_key(sp)
+        for e in resources.lexicon()
+        if e.attrs.get("org_type") == "media"
+        for sp in e.spellings
+    )
+
+
 def _addressee(st: _State, m: MentionDraft) -> bool:
     """A mention after ل that is the person or outlet spoken to: «قال لرويترز»، «في تصريح لـ»."""
     t = st.text
     j = m.start
     if m.text.startswith("لل") and len(m.text) > 4:
         return True  # a mention that kept its clitic: «للجزيرة»
+    if m.text[:1] == "ل" and norm_key(m.text[1:]) in _media_names():
+        return True  # «قال مصدر أمني لفرانس برس إن»: an outlet spoken to, its ل kept
     if (
         m.label == "PERSON"
         and m.text[:1] == "ل"
