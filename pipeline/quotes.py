@@ -1579,6 +1579,15 @@ _WITHOUT_WHAT = frozenset(
 _BARE_CLAUSE_VERBS = frozenset(_fold(w) for w in ("وصف", "اتهم", "انتقد", "ناشد", "تعهد"))
 
 
+_BUT_HE = frozenset(_fold(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"))
+# «لكنه لم يوضح / يحدد / يذكر …»: the writer notes what the speaker left out
+_NOT_SAY = frozenset(
+    _fold(p + w)
+    for w in ("وضح", "حدد", "كشف", "ذكر", "فصح", "عط", "قدم", "شر", "فصل", "سم")
+    for p in ("ي", "ت")
+)
+
+
 def comma_or_min(text: str, a: int, pos: int) -> bool:
     """A comma ends the text before ``pos`` (allowing «، من دون»)."""
     back = text[max(a, pos - 8) : pos].strip()
@@ -1606,6 +1615,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         ):
             end = w.start()  # «…، وأكد العثور على أسلحة»: the speaker's next act, told by the writer
             break
+        if k in _BUT_HE and not st.inside_quote(w.start()):
+            nxt2 = [_fold(x) for x in text[w.end() : w.end() + 24].split()[:2]]
+            if len(nxt2) == 2 and nxt2[0] == "لم" and nxt2[1] in _NOT_SAY:
+                end = _trim(text, a, w.start())[1]  # «…، لكنه لم يوضح …»: the writer's note
+                break
         if k in ("وقد", "لكنه", "لكنها", "ولكنه", "ولكنها") and not st.inside_quote(w.start()):
             nxt = _tokens(text, w.end(), min(end, w.end() + 60))[:3]
             if k == "وقد" and len(nxt) >= 3 and (
