@@ -2646,6 +2646,8 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     ):
         # (a frame inside reported speech, «قالت إن … بحسب شهادة …», is part of that quote)
         _emit(st, "according_to", (a, e), cue, subj, None)
+        # a quoted phrase after the frame is its source's words: «تقود حسب وزيرها X إلى "…"»
+        _partial_quotes(st, m.end(), e, cue, subj, None)
 
 
 def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
