@@ -1399,12 +1399,13 @@ def _carry(
         if not subjectless:
             return _Subject(status="unnamed", confidence=0.5)
         # «وهدد قائلاً: …»: a participle right after a subjectless verb carries like the verb
-    # 4. the previous speaker of the same gender, within five sentences, unless a sentence since
-    #    then opened with another person as its subject («وكان السفير X قد أعرب …»)
+    # 4. the previous speaker of the same gender, within three sentences (further back the
+    #    speaker is left unknown), unless a sentence since then opened with another person as its
+    #    subject («وكان السفير X قد أعرب …»)
     for h in reversed(st.history):
         if h.pos >= cue_start:
             continue
-        if sent - h.sentence > 5:
+        if sent - h.sentence > 3:
             break
         person = (
             sent - h.sentence <= 2
