@@ -5,7 +5,7 @@
 
 For each ``--jobs`` value a fresh child process ingests the corpus into a new database exactly as
 ``naba ingest --jobs N`` does (:func:`pipeline.parallel.extract_stream`; ``Store.add`` every
-``--batch-size`` articles, default 64 as in ``naba ingest``). This parent samples the resident
+``--batch-size`` articles, default 256 as in ``naba ingest``). This parent samples the resident
 memory of that process tree (main + workers, summed, every 0.2 s) and reads its CPU time when it
 ends. The 1-job run also times every stage in CPU seconds (wrappers around the stage functions: a
 few microseconds per article against ~100 ms of work). Before the runs, two baselines tokenise the
@@ -208,7 +208,7 @@ def child_main(args: argparse.Namespace) -> None:
 
 # ---------------------------------------------------------------- the parent
 
-def run_child(corpus: str, jobs: int, stages: bool, limit: int, workdir: str, batch_size: int = 64, main_extracts: str = "auto") -> dict:
+def run_child(corpus: str, jobs: int, stages: bool, limit: int, workdir: str, batch_size: int = 256, main_extracts: str = "auto") -> dict:
     db = tempfile.mktemp(suffix=".duckdb", dir=workdir)
     cmd = [sys.executable, __file__, corpus, "--child", "--jobs", str(jobs), "--db", db, "--limit", str(limit), "--batch-size", str(batch_size),
            "--main-extracts", main_extracts]
@@ -363,7 +363,7 @@ def main() -> None:
     ap.add_argument("--jobs", default="1,2", help="Comma-separated job counts (default 1,2).")
     ap.add_argument("--repeat", type=int, default=1, help="Repeat every run; medians are printed.")
     ap.add_argument("--limit", type=int, default=0, help="Only the first N articles.")
-    ap.add_argument("--batch-size", type=int, default=64, help="Articles per Store.add transaction (naba ingest's default: 64).")
+    ap.add_argument("--batch-size", type=int, default=256, help="Articles per Store.add transaction (naba ingest's default: 256).")
     ap.add_argument("--main-extracts", choices=("auto", "yes", "no"), default="auto",
                     help="With several jobs: the main process extracts too (N-1 workers), or only stores (N workers); auto: naba's default.")
     ap.add_argument("--no-baselines", action="store_true")

@@ -71,7 +71,7 @@ def ingest(
     db: Optional[str] = DbOption,
     lexicon: Optional[List[Path]] = LexOption,
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for articles that do not give one; resolves relative dates."),
-    batch_size: int = typer.Option(64, "--batch-size", help="Articles per database transaction."),
+    batch_size: int = typer.Option(256, "--batch-size", help="Articles per database transaction."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Extraction processes (0: one per CPU core). Results are stored in input order."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Ray Data: a local Ray, or the cluster in $RAY_ADDRESS; install naba[ray])."),
     output: Optional[Path] = typer.Option(None, "--output", help="With --engine ray: write each table as Parquet under this folder instead of the database."),

@@ -13,7 +13,8 @@ CREATE TABLE IF NOT EXISTS articles (
     encoding    VARCHAR,               -- utf-8, utf-8-sig, utf-16, cp1256
     n_words     INTEGER NOT NULL,
     ingested_at TIMESTAMP NOT NULL,
-    record      JSON NOT NULL          -- the validated ArticleRecord, as exported
+    record      BLOB NOT NULL          -- the validated ArticleRecord as exported: zlib-compressed JSON
+                                       -- (Python: pipeline.store.unpack_record; older databases: JSON)
 );
 
 CREATE TABLE IF NOT EXISTS sentences (

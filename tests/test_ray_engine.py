@@ -79,4 +79,4 @@ def test_ray_writes_every_table_as_parquet_with_the_database_columns(local_ray, 
         assert summary.rows[table] == con.execute(f"SELECT count(*) FROM {table}").fetchone()[0], table
     stored = sorted(r[0] for r in con.execute("SELECT record FROM articles").fetchall())
     written = sorted(r[0] for r in duckdb.sql(f"SELECT record FROM read_parquet('{out}/articles/*.parquet')").fetchall())
-    assert [json.loads(x) for x in stored] == [json.loads(x) for x in written]
+    assert [json.loads(store.unpack_record(x)) for x in stored] == [json.loads(store.unpack_record(x)) for x in written]

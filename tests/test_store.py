@@ -30,6 +30,30 @@ def test_reingest_changes_nothing(db, seed_text):
     assert (first.added, second.added, second.skipped) == (1, 0, 1)
 
 
+def test_records_are_stored_compressed_and_read_back_whole(db, seed_text):
+    rec = extract(seed_text)
+    with store.Store(db) as st:
+        st.add([rec])
+    (value,) = store.read_only_query(db, "SELECT record FROM articles")[1][0]
+    assert isinstance(value, bytes) and len(value) < len(rec.model_dump_json().encode()) / 2
+    assert store.unpack_record(value) == rec.model_dump_json()
+    assert [r.model_dump() for r in store.iter_records(db)] == [rec.model_dump()]
+
+
+def test_a_database_with_json_records_is_still_read_and_written(db, seed_text):
+    """Databases written before records were compressed keep their ``record JSON`` column."""
+    con = duckdb.connect(db)
+    con.execute(store.SCHEMA_SQL.read_text(encoding="utf-8").replace("record      BLOB NOT NULL", "record JSON NOT NULL"))
+    con.close()
+    old, new = extract(A1), extract(A2)
+    with store.Store(db) as st:
+        st.add([old])
+        st.add([new])
+    assert _count(db, "SELECT count(*) FROM articles WHERE json_array_length(record -> 'mentions') > 0") == 2
+    assert sorted(r.article.id for r in store.iter_records(db)) == sorted((old.article.id, new.article.id))
+    assert {r.article.id: r.model_dump() for r in store.iter_records(db)}[old.article.id] == old.model_dump()
+
+
 def test_entities_merge_across_articles_by_key_and_alias(db):
     with store.Store(db) as st:
         st.add([extract(A1)])
@@ -61,7 +85,7 @@ def test_a_failing_batch_leaves_the_database_as_it_was(db, seed_text, monkeypatc
         st.add([extract(A1)])
         before = st.counts()
 
-        def boom(records):
+        def boom(*args):
             st.con.execute("INSERT INTO articles SELECT * REPLACE ('zzz' AS id) FROM articles LIMIT 1")
             raise RuntimeError("disk full")
 
@@ -166,7 +190,7 @@ def _ref_record_rows(record, ingested_at):
     aid = a.id
     rows = {t: [] for t in store.TABLES}
     art = a.model_dump()
-    art.update(n_words=_count_words(a.text), ingested_at=ingested_at, record=record.model_dump_json())
+    art.update(n_words=_count_words(a.text), ingested_at=ingested_at, record=store.pack_record(record))
     rows["articles"].append(art)
     for s in record.sentences:
         r = _ref_flatten(s)
@@ -349,7 +373,12 @@ def database_tables(path):
         for t in store.TABLES:
             cols = con.execute(f"DESCRIBE {t}").fetchall()
             select = "* EXCLUDE (ingested_at)" if t == "articles" else "*"
-            out[t] = ([c[:2] for c in cols], con.execute(f"SELECT {select} FROM {t} ORDER BY ALL").fetchall())
+            cur = con.execute(f"SELECT {select} FROM {t} ORDER BY ALL")
+            rows = cur.fetchall()
+            if t == "articles":  # the stored record, as the JSON it packs
+                i = [d[0] for d in cur.description].index("record")
+                rows = [(*r[:i], store.unpack_record(r[i]), *r[i + 1 :]) for r in rows]
+            out[t] = ([c[:2] for c in cols], rows)
         return out
     finally:
         con.close()
