@@ -10,10 +10,13 @@
   batch never leaves half an article behind.
 * The writing connection's DuckDB memory is capped (256 MB; ``$NABA_DB_MEMORY``), so that the
   process stays the same size however large the database grows.
-* Each article keeps its whole ArticleRecord (what ``naba export`` gives back) in
-  ``articles.record``: JSON, zlib-compressed (:func:`pack_record`). The uncompressed JSON was
-  seven times the article's text and two fifths of the load's cost. Databases written before
-  keep their ``record JSON`` column and are read and written in that form.
+* Each article keeps its whole ArticleRecord in ``articles.record``, as extracted: JSON,
+  zlib-compressed (:func:`pack_record`; the uncompressed JSON was seven times the article's text
+  and two fifths of the load's cost). When the entity merge points some of its keys at stored
+  entities, ``articles.key_map`` holds that mapping, and :func:`iter_records` (``naba export``)
+  applies it: the record read back carries the keys the tables hold, and the load does not
+  serialise and compress the record a second time. Databases written before keep their
+  ``record JSON`` column and are read and written in that form (``key_map`` is added to them).
 * Queries go through :func:`read_only_query`: a read-only connection with external access off,
   only SELECT-like statements, parameters bound by DuckDB.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import os
 import typing
 import weakref
@@ -44,7 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_DB", "db_path", "Store", "AddResult", "read_only_query", "record_rows", "record_columns", "RecordRows",
-    "attach_rows", "TABLES", "pack_record", "unpack_record",
+    "attach_rows", "TABLES", "pack_record", "unpack_record", "stored_record",
 ]
 
 DEFAULT_DB = "naba.duckdb"
@@ -69,6 +73,12 @@ def unpack_record(value: bytes | str) -> str:
     if isinstance(value, str):
         return value
     return zlib.decompress(value).decode("utf-8")
+
+
+def stored_record(record: bytes | str, key_map: Optional[str] = None) -> ArticleRecord:
+    """The ArticleRecord an ``articles`` row stands for: its ``record`` with its ``key_map`` applied."""
+    rec = ArticleRecord.model_validate_json(unpack_record(record))
+    return _remap(rec, json.loads(key_map)) if key_map else rec
 
 
 def db_path(option: Optional[str] = None) -> str:
@@ -144,6 +154,7 @@ def record_columns(record: ArticleRecord, n_words: Optional[int] = None) -> Reco
     art = {k: [v] for k, v in a.model_dump().items()}
     art["n_words"] = [n_words]
     art["record"] = [pack_record(record)]
+    art["key_map"] = [None]
     quotes = _columns(Quote, record.quotes, aid)
     quotes["idx"] = list(range(len(record.quotes)))
     entities, aliases, candidates, owner_keys, spellings = _entity_columns(record)
@@ -188,14 +199,15 @@ def _entity_columns(record: ArticleRecord, known: Optional[dict[tuple[str, str],
 
 def _remapped_columns(record: ArticleRecord, rows: RecordRows, remap: dict[str, str]) -> RecordRows:
     """The rows of ``record`` (:func:`_remap` applied to the record ``rows`` were built from): the
-    columns that hold entity keys built again, the others kept."""
+    columns that hold entity keys built again, the others kept; the stored record stays the one
+    extracted, with ``remap`` as its key map."""
     t = rows.tables
     entities, aliases, candidates, owner_keys, spellings = _entity_columns(record, rows.spellings)
     mentions = dict(t["mentions"], entity_key=[remap.get(k, k) for k in t["mentions"]["entity_key"]])
     quotes = dict(t["quotes"], speaker_key=[remap.get(k, k) for k in t["quotes"]["speaker_key"]])
     tables = dict(
         t,
-        articles=dict(t["articles"], record=[pack_record(record)]),
+        articles=dict(t["articles"], key_map=[json.dumps(remap, ensure_ascii=False, sort_keys=True)]),
         entities=entities,
         aliases=aliases,
         mentions=mentions,
@@ -290,6 +302,10 @@ class Store:
         self._json_records = self.con.execute(
             "SELECT data_type FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'record'"
         ).fetchall() == [("JSON",)]
+        if not self.con.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'key_map'"
+        ).fetchall():
+            self.con.execute("ALTER TABLE articles ADD COLUMN key_map VARCHAR")
 
     def __enter__(self) -> "Store":
         return self
@@ -540,13 +556,17 @@ def iter_records(path: str, article_id: Optional[str] = None) -> Iterator[Articl
     """The stored ArticleRecords (validated on the way out), by publication date then id."""
     con = _connect(path, read_only=True)
     try:
-        sql = "SELECT record FROM articles" + (" WHERE id = ?" if article_id else "") + " ORDER BY published NULLS LAST, id"
+        has_map = bool(con.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'key_map'"
+        ).fetchall())
+        sql = (f"SELECT record, {'key_map' if has_map else 'NULL'} FROM articles" + (" WHERE id = ?" if article_id else "")
+               + " ORDER BY published NULLS LAST, id")
         cur = con.execute(sql, [article_id] if article_id else [])
         while True:
             batch = cur.fetchmany(256)
             if not batch:
                 break
-            for (rec,) in batch:
-                yield ArticleRecord.model_validate_json(unpack_record(rec))
+            for rec, key_map in batch:
+                yield stored_record(rec, key_map)
     finally:
         con.close()

@@ -77,6 +77,6 @@ def test_ray_writes_every_table_as_parquet_with_the_database_columns(local_ray, 
         pq = duckdb.sql(f"SELECT * FROM read_parquet('{out}/{table}/*.parquet')")
         assert pq.columns == db_cols, table
         assert summary.rows[table] == con.execute(f"SELECT count(*) FROM {table}").fetchone()[0], table
-    stored = sorted(r[0] for r in con.execute("SELECT record FROM articles").fetchall())
-    written = sorted(r[0] for r in duckdb.sql(f"SELECT record FROM read_parquet('{out}/articles/*.parquet')").fetchall())
-    assert [json.loads(store.unpack_record(x)) for x in stored] == [json.loads(store.unpack_record(x)) for x in written]
+    stored = sorted(store.stored_record(*r).model_dump_json() for r in con.execute("SELECT record, key_map FROM articles").fetchall())
+    written = sorted(store.stored_record(*r).model_dump_json() for r in duckdb.sql(f"SELECT record, key_map FROM read_parquet('{out}/articles/*.parquet')").fetchall())
+    assert stored == written

@@ -190,7 +190,7 @@ def _ref_record_rows(record, ingested_at):
     aid = a.id
     rows = {t: [] for t in store.TABLES}
     art = a.model_dump()
-    art.update(n_words=_count_words(a.text), ingested_at=ingested_at, record=store.pack_record(record))
+    art.update(n_words=_count_words(a.text), ingested_at=ingested_at, record=store.pack_record(record), key_map=None)
     rows["articles"].append(art)
     for s in record.sentences:
         r = _ref_flatten(s)
@@ -375,9 +375,13 @@ def database_tables(path):
             select = "* EXCLUDE (ingested_at)" if t == "articles" else "*"
             cur = con.execute(f"SELECT {select} FROM {t} ORDER BY ALL")
             rows = cur.fetchall()
-            if t == "articles":  # the stored record, as the JSON it packs
-                i = [d[0] for d in cur.description].index("record")
-                rows = [(*r[:i], store.unpack_record(r[i]), *r[i + 1 :]) for r in rows]
+            if t == "articles":  # the record an article stands for (its key map applied), as JSON
+                names = [d[0] for d in cur.description]
+                i, k = names.index("record"), names.index("key_map")
+                rows = [
+                    tuple(store.stored_record(r[i], r[k]).model_dump_json() if j == i else v for j, v in enumerate(r) if j != k)
+                    for r in rows
+                ]
             out[t] = ([c[:2] for c in cols], rows)
         return out
     finally:
@@ -434,7 +438,13 @@ def test_remap_gives_the_record_validation_gives():
         assert store._remap(rec, remap).model_dump_json() == _ref_remap(rec, remap).model_dump_json()
         # the rows patched after a remap are the rows built from the remapped record
         new = store._remap(rec, remap)
-        assert store._remapped_columns(new, store.record_columns(rec), remap) == store.record_columns(new)
+        patched, built = store._remapped_columns(new, store.record_columns(rec), remap), store.record_columns(new)
+        assert {t: c for t, c in patched.tables.items() if t != "articles"} == {t: c for t, c in built.tables.items() if t != "articles"}
+        assert (patched.candidates, patched.owner_keys) == (built.candidates, built.owner_keys)
+        # the stored record stays the one extracted; its key map gives the remapped one back
+        art = patched.tables["articles"]
+        assert art["record"] == [store.pack_record(rec)]
+        assert store.stored_record(art["record"][0], art["key_map"][0]).model_dump_json() == new.model_dump_json()
 
 
 def test_record_rows_are_the_first_implementation_rows():
