@@ -777,6 +777,19 @@ def _name_starts(st: _State, pos: int) -> bool:
     return i < len(st.mentions) and st.mentions[i].start == pos and st.mentions[i].label == "PERSON"
 
 
+def _statement_before(st: _State, h: _Spoken) -> bool:
+    """Whether the quote remembered in h came from a statement: a statement noun stands in its
+    sentence before its cue («أفاد بيان … أن»), so «وأضاف البيان» goes on with it; after a person's
+    words, «كما يعرب النص عن …» is the text of a resolution, not that person."""
+    toks = _tokens(st.text, st.sentence_start(h.pos), st.sentence_end(h.pos))
+    near = [t for t in toks if t[0] < h.pos]
+    for t in [t for t in toks if t[0] >= h.pos][:8]:  # the cue's zone, up to its conjunction
+        if _fold(t[2]) in ("ان", "بان") or _MARKS_RE.search(t[2]) or ":" in t[2]:
+            break
+        near.append(t)
+    return any(_bare(_key(t[2])) in st.lex.statement_nouns for t in near)
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -965,7 +978,7 @@ def _parse_subject(
                 return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
         if keys[0].startswith("ال") and st.history:
             h = st.history[-1]  # «وأضاف البيان»: the statement quoted just before
-            if st.sentence_of(cue_start) - h.sentence <= 2:
+            if st.sentence_of(cue_start) - h.sentence <= 2 and _statement_before(st, h):
                 return _Subject(h.speaker, h.role, "carry", 0.65)
         return _Subject(None, None, "unnamed", 0.6)
     role = _role_text(st, subj_a, subj_b)
