@@ -2768,6 +2768,68 @@ def _leftover_pairs(st: _State) -> None:
         )
 
 
+_AGENCIES = "|".join(
+    _fuzzy(w)
+    for w in ("وكالات", "رويترز", "اف ب", "أ ف ب", "ا ف ب", "د ب أ", "يو بي آي", "أ ش أ", "واس", "كونا", "قنا", "وام", "بترا", "سانا", "الفرنسية")
+)
+_CREDIT_RE = re.compile(
+    f"\\s(?:[-ـ–—]\\s*(?:{_AGENCIES})\\s*(?:[-ـ–—]|:)|\\(\\s*(?:{_AGENCIES})\\s*\\))"
+)
+
+
+def _split_datelines(
+    text: str, sentences: list[tuple[int, int]], mentions: list[MentionDraft]
+) -> list[tuple[int, int]]:
+    """Two stories run together in one sentence: a dateline with its agency credit inside the
+    sentence («… في غوانتانامو الدوحة - بيروت - الراية - وكالات: …»، «… الشامل ليجازبي سيتي
+    ( الفلبين ) ـ رويترز ـ بثت …») starts a new sentence, so that a report before it ends there
+    and carry-over does not cross into the new story. The dateline is one or more places (LOC
+    mentions, a place in brackets, a one-word paper name between dashes) before the credit."""
+    locs = sorted((m.start, m.end) for m in mentions if m.label == "LOC")
+    loc_by_end = {e: s for s, e in locs}
+    out = []
+    for s0, e0 in sentences:
+        cuts = []
+        for m in _CREDIT_RE.finditer(text, s0, e0):
+            pos, first, n_loc = m.start(), None, 0
+            dashed = not m.group().lstrip().startswith("(")
+            while pos > s0:
+                back = text[s0:pos].rstrip()
+                b = s0 + len(back)
+                if back.endswith(")"):
+                    o = back.rfind("(")
+                    inner = [x for x in locs if x[0] >= s0 + o and x[1] <= b]
+                    if o < 0 or not inner:
+                        break
+                    pos, first, n_loc, dashed = s0 + o, "loc", n_loc + 1, False
+                    continue
+                if b in loc_by_end:
+                    pos, first, n_loc = loc_by_end[b], "loc", n_loc + 1
+                elif dashed and back and back[-1] not in "-ـ–—":
+                    w = back.split()[-1]
+                    before = text[s0 : b - len(w)].rstrip()
+                    if not before.endswith(("-", "ـ", "–", "—")):
+                        break
+                    pos, first = b - len(w), "word"
+                else:
+                    break
+                before = text[s0:pos].rstrip()
+                if before.endswith(("-", "ـ", "–", "—")):
+                    pos, dashed = s0 + len(before) - 1, True
+                else:
+                    dashed = False
+                    break
+            start = _trim(text, pos, e0)[0]
+            if first == "loc" and n_loc and start - s0 > 20:
+                cuts.append(start)
+        a = s0
+        for c in cuts:
+            out.append((a, len(text[:c].rstrip())))
+            a = c
+        out.append((a, e0))
+    return out
+
+
 def extract_quotes(
     text: str, sentences: list[tuple[int, int]], mentions: list[MentionDraft]
 ) -> tuple[list[QuoteDraft], list[MentionDraft]]:
@@ -2778,6 +2840,7 @@ def extract_quotes(
     this stage proposes (PERSON, source ``rule``) where the entities stage missed a name.
     """
     lex = _lex()
+    sentences = _split_datelines(text, list(sentences), mentions)
     unclosed: list[_Pair] = []
     pairs = _pair_marks(text, unclosed)
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
