@@ -2840,7 +2840,8 @@ def extract_quotes(
     this stage proposes (PERSON, source ``rule``) where the entities stage missed a name.
     """
     lex = _lex()
-    sentences = _split_datelines(text, list(sentences), mentions)
+    given = list(sentences)
+    sentences = _split_datelines(text, given, mentions)
     unclosed: list[_Pair] = []
     pairs = _pair_marks(text, unclosed)
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -2901,6 +2902,12 @@ def extract_quotes(
     _leftover_pairs(st)
     quotes = _dedupe(st.quotes)
     quotes.sort(key=lambda q: (q.content[0], q.content[1]))
+    if len(sentences) != len(given):  # sentence indices as the caller gave them
+        starts = [a for a, _ in given]
+        back = [max(0, bisect.bisect_right(starts, a) - 1) for a, _ in sentences]
+        for x in (*quotes, *st.new):
+            if x.sentence is not None and 0 <= x.sentence < len(back):
+                x.sentence = back[x.sentence]
     return quotes, st.new
 
 
