@@ -116,10 +116,10 @@ def test_real_newswire_floor():
     # annotated ANERcorp ranges (token offsets; the text is read from the shared corpus)
     rows = bench.evaluate_anercorp(_ANER)
     s = bench.summary(rows["ALL"])
-    assert rows["ALL"].gold >= 690
+    assert rows["ALL"].gold >= 765
     assert s["overlap_f1"] >= 0.93, bench.report(rows)
     assert s["quote_speaker_f1"] >= 0.89, bench.report(rows)
-    assert s["attributed_precision"] >= 0.93, bench.report(rows)
+    assert s["attributed_precision"] >= 0.94, bench.report(rows)
 
 
 # --- the seed ------------------------------------------------------------------------------------
