@@ -5,8 +5,9 @@
 
 For each ``--jobs`` value a fresh child process ingests the corpus into a new database exactly as
 ``naba ingest --jobs N`` does (:func:`pipeline.parallel.extract_stream`; ``Store.add`` every
-``--batch-size`` articles, default 256 as in ``naba ingest``). This parent samples the resident
-memory of that process tree (main + workers, summed, every 0.2 s) and reads its CPU time when it
+``--batch-size`` articles, default 256 as in ``naba ingest``). This parent samples the memory
+of that process tree every 0.2 s: the proportional set sizes of main, forkserver and workers,
+summed (pages the workers share with the forkserver that loaded the pipeline count once) and reads its CPU time when it
 ends. The 1-job run also times every stage in CPU seconds (wrappers around the stage functions: a
 few microseconds per article against ~100 ms of work). Before the runs, two baselines tokenise the
 same texts in this process: spaCy's bare Arabic tokenizer (``spacy.blank("ar")``) and camel-tools'
@@ -55,6 +56,17 @@ def _children(pid: int) -> list[int]:
 
 
 def _rss(pid: int) -> int:
+    """The proportional set size of ``pid`` (its resident pages, each page shared with other
+    processes counted in proportion: workers forked from the pipeline's forkserver share the
+    loaded models, and a plain sum of resident sizes would count them once per worker); the
+    resident size where the kernel gives no ``smaps_rollup``."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     try:
         with open(f"/proc/{pid}/statm") as f:
             return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
@@ -63,7 +75,7 @@ def _rss(pid: int) -> int:
 
 
 def tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants."""
+    """Memory of ``pid`` and all its descendants (sum of :func:`_rss`)."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()

@@ -3,9 +3,11 @@
     for item in extract_stream(read.iter_inputs(paths), jobs=4):
         if isinstance(item, Failure): ... else: store the ArticleRecord
 
-* ``jobs=1`` runs in this process (no pool, no pickling). ``jobs=N`` starts N worker processes
-  (``spawn`` by default: safe with the DuckDB connection and the threads of the main process);
-  each builds the pipeline once, in its initializer, and then runs :func:`pipeline.run.extract_article`
+* ``jobs=1`` runs in this process (no pool, no pickling). ``jobs=N`` starts N worker processes,
+  forked from a ``forkserver`` that has loaded the pipeline once (:mod:`pipeline.preload`; where
+  there is no forkserver, ``spawn``: both are safe with the DuckDB connection and the threads of
+  the main process, which are never forked); each worker's initializer makes sure the pipeline
+  (and any ``--lexicon``) is loaded, and the worker then runs :func:`pipeline.run.extract_article`
   on the chunks of articles it is sent, and builds each record's table rows
   (:func:`pipeline.store.record_columns`): the records come back with their rows attached
   (:func:`pipeline.store.attach_rows`), so that the main process only merges entity keys and
@@ -142,6 +144,17 @@ def _prepare(items: Iterable[Union[Article, InputError]], published: Optional[dt
             yield item
 
 
+def _context(start_method: Optional[str]) -> mp.context.BaseContext:
+    """The start method asked for, else a forkserver that preloads the pipeline, else spawn."""
+    if start_method is None:
+        if "forkserver" not in mp.get_all_start_methods():
+            return mp.get_context("spawn")
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipeline.preload"])  # effective when the server starts
+        return ctx
+    return mp.get_context(start_method)
+
+
 def extract_stream(
     items: Iterable[Union[Article, InputError]],
     *,
@@ -150,7 +163,7 @@ def extract_stream(
     published: Optional[dt.date] = None,
     chunksize: int = 4,
     window: Optional[int] = None,
-    start_method: str = "spawn",
+    start_method: Optional[str] = None,
     main_extracts: Optional[bool] = None,
 ) -> Iterator[Result]:
     """One :class:`ArticleRecord` or :class:`Failure` per input item, in input order.
@@ -180,7 +193,7 @@ def extract_stream(
         main_extracts = MAIN_EXTRACTS
     workers = jobs - 1 if main_extracts else jobs
     window = window or 4 * jobs
-    ctx = mp.get_context(start_method)
+    ctx = _context(start_method)
     pool = ctx.Pool(workers, initializer=_init_worker, initargs=(lexicons,))
     try:
         # Each pending entry is a Failure (kept in place to preserve order), a chunk running in the
