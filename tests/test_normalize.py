@@ -54,3 +54,16 @@ def test_fuzzy_pattern_matches_written_forms_in_place():
 def test_count_words_uses_camel_tools_tokens_without_punctuation():
     assert count_words("قال «مرحبا»، وأضاف: نعم.") == 4
     assert count_words("NVIDIA GB300 عام 2027") == 4
+
+
+def _camel_count(text):
+    from camel_tools.tokenizers.word import simple_word_tokenize
+
+    return sum(1 for tok in simple_word_tokenize(text) if any(ch.isalnum() for ch in tok))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابتة ـَّ،.«»:؟!-/%$٢٧Meta20🙂🇸🇦#*\u20e3\ufe0f\u200d ")), max_size=40))
+def test_count_words_is_camel_tools_count(text):
+    # letters-and-digits chunks are counted without the tokenizer: the count must not move
+    assert count_words(text) == _camel_count(text)
