@@ -156,6 +156,17 @@ def _instrument(timer: StageTimer) -> None:
     timer.wrap(store.Store, "_merge_keys", "store: entity merge (+ rows)")
 
 
+def _stop_forkserver() -> None:
+    """Stop and wait for the forkserver the workers were forked from (if any): it has reaped the
+    workers, so their CPU time reaches this process's children's, and the parent's
+    ``RUSAGE_CHILDREN`` then counts every process of the run."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    if server is not None and getattr(server, "_forkserver_pid", None) and hasattr(server, "_stop"):
+        server._stop()
+
+
 def child_main(args: argparse.Namespace) -> None:
     from pipeline import parallel, read, store
 
@@ -215,6 +226,7 @@ def child_main(args: argparse.Namespace) -> None:
             rows[t] = n
         words = st.con.execute("SELECT coalesce(sum(n_words), 0) FROM articles").fetchone()[0]
     wall = time.perf_counter() - t_start
+    _stop_forkserver()
     print(json.dumps({"jobs": args.jobs, "wall": wall, "startup_wall": first[0] if first else 0, "words": words, "articles": articles, "failures": failures, "rows": rows, "rows_first": sum(rows_first.values()), "stages": timer.seconds}))
 
 
