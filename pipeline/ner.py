@@ -22,8 +22,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
+import re
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -182,9 +185,9 @@ class NerModel:
 
     def known_attributes(self) -> frozenset[str]:
         """Every attribute either CRF has a weight for (features outside it change nothing)."""
-        attrs = {attr for attr, _ in self.tagger1.info().state_features}
+        attrs = _state_attributes(self.tagger1)
         if self.tagger2 is not None:
-            attrs.update(attr for attr, _ in self.tagger2.info().state_features)
+            attrs |= _state_attributes(self.tagger2)
         return frozenset(attrs)
 
     def predict_doc(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
@@ -218,6 +221,23 @@ class NerModel:
     def predict(self, words: Sequence[str]) -> list[tuple[int, int, str, float]]:
         """``(start, end, TYPE, score)`` token spans of one sentence taken as a whole document."""
         return self.predict_doc([words])[0]
+
+
+_STATE_LINE = re.compile(r"^\s*\(\d+\) (.*) --> ", re.M)
+
+
+def _state_attributes(tagger) -> set[str]:
+    """The attributes of a CRF's state features, read from its text dump with one regex (the
+    same set as ``tagger.info().state_features``, whose line-by-line parser takes six times as long)."""
+    fd, path = tempfile.mkstemp(suffix=".txt")
+    os.close(fd)
+    try:
+        tagger.dump(path)
+        text = Path(path).read_text(encoding="utf-8")
+    finally:
+        os.remove(path)
+    start = text.find("STATE_FEATURES = {")
+    return set(_STATE_LINE.findall(text, start)) if start >= 0 else set()
 
 
 def _scored_spans(tagger, tags: Sequence[str]) -> list[tuple[int, int, str, float]]:
