@@ -193,6 +193,8 @@ def test_dropping_unknown_features_and_evicting_the_cache_change_nothing(monkeyp
 
     model = ner.NerModel.load(ner.resources.model_dir("ner"))
     assert model.extractor.known and "b" in model.extractor.known
+    # read from the dump with one regex: the set pycrfsuite's own parser gives
+    assert model.extractor.known == {a for t in (model.tagger1, model.tagger2) for a, _ in t.info().state_features}
     docs = [
         [w.split() for w in (words for words, _ in TINY)],
         ["قال المتحدث باسم شركة سامسونغ للإلكترونيات كيم هيون في سيول إن الشركة ستبني مصنعا في تكساس .".split()],
