@@ -660,6 +660,11 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
             or t[j - 2] in "و"
             or t[j - 3 : j - 1] == "لل"
         )
+    prev = t[max(0, j - 16) : j].split()
+    if prev and m.label == "ORG":
+        k = _key(prev[-1].strip('«»"“”'))
+        if k[:1] == "ل" and k[1:2] != "ل" and _bare(k[1:]) in st.lex.source_nouns:
+            return True  # «قال لوكالة فرانس برس»، «صرح لصحيفة الحياة»: the outlet spoken to
     while j > 0 and t[j - 1] in ' "«“':
         j -= 1
     if j > 0 and t[j - 1] == "ـ":  # «لـ "العربية"»، «لـ الشرق»
@@ -703,6 +708,9 @@ def _governed(st: _State, m: MentionDraft) -> bool:
     ):
         return True
     return False
+
+
+_HEAD_TITLES = frozenset(_bare(norm_key(w)) for w in ("رئيس", "رئيسة", "نائب", "أمين", "مدير", "مديرة", "قائد", "زعيم"))
 
 
 def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
@@ -819,6 +827,18 @@ def _parse_subject(
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])
+    spoken_to = [
+        x
+        for x in st.mentions_in(first[0], b)
+        if _addressee(st, x) and _words(text, first[0], x.start) <= 1
+    ]
+    if spoken_to and spoken_to[0].end < b:
+        rest = _tokens(text, spoken_to[0].end, b)
+        if rest and _key(rest[0][2]) not in lex.stops and rest[0][2] not in "،,;؛:" and not (
+            norm_key(rest[0][2]) in _MEDIA_WORDS
+        ):
+            # «كما أكد لوكالة فرانس برس شاهد عيان … أن»: spoken to the agency, then the subject
+            return _parse_subject(st, spoken_to[0].end, b, lemma, gender, cue_start)
     if fk in lex.stops or first[2] in ":":
         return _Subject(status="empty")
     if norm_key(first[2]) in _MEDIA_WORDS:
@@ -1015,6 +1035,16 @@ def _parse_subject(
         quals = [_bare(q) for q in keys[n + 1 : n + 3] if q not in lex.stops]
         if m is not None and quals and not all(q in norm_key(m.text) for q in quals):
             m = None  # «المجلس الأعلى الإسلامي» is not the last «مجلس» named
+        if (
+            m is not None
+            and k != keys[0]
+            and n == lead + 1
+            and not quals
+            and _bare(keys[lead]) in _HEAD_TITLES
+        ):
+            # «واكد رئيس المجلس أن»: the council's head is a person, and a bare «المجلس» need
+            # not be the last council named («مجلس الأمن» for the parliament's speaker)
+            return _Subject(None, role, "unnamed", 0.6)
         if m is not None and (k == keys[0] or role is not None):
             return _Subject((m.start, m.end), role, "anaphor", 0.7, "ORG")
         if k in lex.anaphors and (k == keys[0] or role is not None):
@@ -1210,6 +1240,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
     while i >= 0 and st.mentions[i].start >= s0:
         m = st.mentions[i]
         if m.end == cut and m.label in _SPEAKER_LABELS:
+            if _governed(st, m):
+                # «… بضمانات من الأمم المتحدة قال …»: the object of a preposition ends the clause
+                # before the verb; its subject is left out and not guessed
+                return _Subject(status="unnamed", confidence=0.6)
             pre = text[s0 : m.start]
             if (
                 prefixed_f
@@ -1666,6 +1700,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         ):
             end = _trim(text, a, w.start())[1]  # «…، علماً بأن عقده ينتهي …»: the writer's note
             break
+        if k == "مع" and comma:
+            nxt = [_fold(x) for x in text[w.end() : w.end() + 24].split()[:2]]
+            if len(nxt) == 2 and nxt[0] == "العلم" and nxt[1] in ("بان", "ان", "بانه", "انه", "بانها", "انها"):
+                end = _trim(text, a, w.start())[1]  # «…، مع العلم أن …»: the writer's note
+                break
         if k == "في" and _fold(text[w.end() : w.end() + 8].strip()).startswith("اشاره"):
             end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
             break
@@ -1767,7 +1806,14 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                         if x.label in _SPEAKER_LABELS
                     )
                 )
-                and st.mentions_in(m.end(), m.end() + 40)
+                and (
+                    st.mentions_in(m.end(), m.end() + 40)
+                    # «…، ذكرت إسرائيل أن …»: a country speaking, named right after the verb
+                    or any(
+                        _words(text, m.end(), x.start) == 0
+                        for x in st.mentions_in(m.end(), m.end() + 40, labels=("LOC",))
+                    )
+                )
                 and not st.inside_quote(m.start())
             ):
                 end = min(end, m.start())  # «… سيعتزل بنهاية الموسم، اعتبر ألونسو أن …»

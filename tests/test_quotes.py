@@ -116,8 +116,14 @@ def test_real_newswire_floor():
     # annotated ANERcorp ranges (token offsets; the text is read from the shared corpus)
     rows = bench.evaluate_anercorp(_ANER)
     s = bench.summary(rows["ALL"])
-    assert rows["ALL"].gold >= 765
+    assert rows["ALL"].gold >= 824
     assert s["overlap_f1"] >= 0.93, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.875, bench.report(rows)
+    assert s["attributed_precision"] >= 0.935, bench.report(rows)
+    # the 18 ranges before 2250-2333 keep their figures
+    rows = bench.evaluate_anercorp([f for f in _ANER if f.stem != "train_2250_2334"])
+    s = bench.summary(rows["ALL"])
+    assert rows["ALL"].gold >= 765
     assert s["quote_speaker_f1"] >= 0.89, bench.report(rows)
     assert s["attributed_precision"] >= 0.94, bench.report(rows)
 
