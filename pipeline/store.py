@@ -269,6 +269,14 @@ class AddResult:
     replaced: int = 0
 
 
+def _column_type(con: duckdb.DuckDBPyConnection, table: str, column: str) -> Optional[str]:
+    """The SQL type of ``table.column``, or None when the table has no such column."""
+    rows = con.execute(
+        "SELECT data_type FROM information_schema.columns WHERE table_name = ? AND column_name = ?", [table, column]
+    ).fetchall()
+    return rows[0][0] if rows else None
+
+
 def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     import duckdb
 
@@ -297,14 +305,10 @@ class Store:
         # large database (every 16 MB of log) reads table and index blocks into it, and they stay.
         self.con.execute("SET memory_limit = ?", [memory_limit or os.environ.get("NABA_DB_MEMORY") or DEFAULT_MEMORY_LIMIT])
         self.con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
-        # A database written before records were compressed keeps its JSON column.
-        self._types: dict[str, dict[str, Any]] = {}
-        self._json_records = self.con.execute(
-            "SELECT data_type FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'record'"
-        ).fetchall() == [("JSON",)]
-        if not self.con.execute(
-            "SELECT 1 FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'key_map'"
-        ).fetchall():
+        self._types: dict[str, dict[str, Any]] = {}  # table → column → Arrow type (_arrow_types)
+        # A database written before records were compressed keeps its JSON column, and gets key_map.
+        self._json_records = _column_type(self.con, "articles", "record") == "JSON"
+        if _column_type(self.con, "articles", "key_map") is None:
             self.con.execute("ALTER TABLE articles ADD COLUMN key_map VARCHAR")
 
     def __enter__(self) -> "Store":
@@ -556,9 +560,7 @@ def iter_records(path: str, article_id: Optional[str] = None) -> Iterator[Articl
     """The stored ArticleRecords (validated on the way out), by publication date then id."""
     con = _connect(path, read_only=True)
     try:
-        has_map = bool(con.execute(
-            "SELECT 1 FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'key_map'"
-        ).fetchall())
+        has_map = _column_type(con, "articles", "key_map") is not None
         sql = (f"SELECT record, {'key_map' if has_map else 'NULL'} FROM articles" + (" WHERE id = ?" if article_id else "")
                + " ORDER BY published NULLS LAST, id")
         cur = con.execute(sql, [article_id] if article_id else [])
