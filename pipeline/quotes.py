@@ -2715,6 +2715,24 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     gender = lex.pronoun_frames.get(norm_key(m.group("f")))
     cue = (m.start(), m.end())
+    s0, s_end = st.sentence_start(m.start()), st.sentence_end(m.start())
+    nxt = _tokens(text, m.end(), min(s_end, m.end() + 20))[:1]
+    if (
+        not text[s0 : m.start()].strip()
+        and nxt
+        and _key(nxt[0][2]) in lex.openers
+        and not st.inside_quote(m.start())
+    ):
+        # the frame opens the sentence: «وعلى حد قوله فإن …»، «وفي رأيه فإن …» attributes the
+        # clause after the opener to the previous speaker
+        a = _trim(text, nxt[0][1], s_end)[0]
+        e = _clause_end(st, a, s_end) if a < s_end else a
+        if _words(text, a, e) >= 3 and not any(
+            q.content[0] < e and a < q.content[1] for q in st.quotes
+        ):
+            subj = _carry(st, m.start(), gender)
+            _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
+        return
     before = _quote_before(st, m.start())
     # already attributed by a verb in the same clause: nothing new
     if before is not None and before.claimed:
