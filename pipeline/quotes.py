@@ -2075,7 +2075,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         # «وتقول هيرمان - التي اشتهرت بعرضها المسائي … - إنها»: an aside between dashes
         for dash in _DASH_ASIDE_RE.finditer(text, v_end, zone_b):
             nwords -= _words(text, dash.start(1), dash.end(1))
-        zone_keys = [_key(t[2]) for t in _tokens(text, v_end, zone_b)]
+        # (a word inside a name is no breaker: «وقال سي كي شو مدير الشركة ان»)
+        names = st.mentions_in(v_end, zone_b, labels=("PERSON", "ORG", "LOC"))
+        zone_keys = [
+            _key(t[2])
+            for t in _tokens(text, v_end, zone_b)
+            if not any(x.start <= t[0] < x.end for x in names)
+        ]
         if nwords > _MAX_ZONE_WORDS or (lemma in lex.short_zone and nwords > 3):
             kind_end = None
         elif any(k in lex.zone_breakers for k in zone_keys) or any(

@@ -139,8 +139,8 @@ def test_real_newswire_floor():
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem == "train_0643_0760"])
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 55
-    assert s["quote_speaker_f1"] >= 0.67, bench.report(rows)
-    assert s["attributed_precision"] >= 0.75, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.69, bench.report(rows)
+    assert s["attributed_precision"] >= 0.76, bench.report(rows)
 
 
 # --- the seed ------------------------------------------------------------------------------------
