@@ -1642,6 +1642,12 @@ def comma_or_min(text: str, a: int, pos: int) -> bool:
     return back.endswith(("،", ",")) or back.endswith(("، من", ", من"))
 
 
+# «وذلك بينما/في حين …» and «(و)في الوقت نفسه/ذاته» + a verb with a named subject
+_WRITER_TURN_RE = re.compile(
+    r"(?<!\S)(?:(?P<joiner>وذلك\s+(?:بينما|في\s+حين))|و?في\s+الوقت\s+(?:نفسه|ذاته))(?!\S)"
+)
+
+
 def _clause_end(st: _State, a: int, limit: int) -> int:
     """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
@@ -1839,6 +1845,21 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 if t[2] in "،," and _key(lead[n + 1][2]) in lex.clause_joiners:
                     end = min(end, t[0])
                     break
+            break
+    # «… لدعم الدفاع في الوقت نفسه حصل أسامة المليجي …»، «… أي فريق وذلك بينما يستعد المدرب …»:
+    # the writer turns to other news; the report ends before the turn
+    for w in _WRITER_TURN_RE.finditer(text, a, end):
+        if st.inside_quote(w.start()) or _words(text, a, w.start()) < 3:
+            continue
+        if w.group("joiner"):
+            end = w.start()
+            break
+        nxt = [t for t in _tokens(text, w.end(), min(limit, w.end() + 30)) if t[2] not in "،,"][:1]
+        if nxt and any(
+            _words(text, nxt[0][1], x.start) == 0
+            for x in st.mentions_in(nxt[0][1], min(limit, nxt[0][1] + 40))
+        ):
+            end = w.start()
             break
     # «… ( رويترز ) وفي مانشيستر …»: a source credit in parentheses ends the sentence's report
     for par in re.finditer(r"\(\s*([^()]{2,30}?)\s*\)", text[a:end]):
