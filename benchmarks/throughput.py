@@ -168,12 +168,14 @@ def _stop_forkserver() -> None:
 
 
 def child_main(args: argparse.Namespace) -> None:
+    # The clock starts before naba is imported: with one job the imports happen in this process
+    # (here, or in _instrument), with several in the forkserver, and both runs must count them.
+    t_start = time.perf_counter()
     from pipeline import parallel, read, store
 
     timer = StageTimer()
     if args.stages:
         _instrument(timer)
-    t_start = time.perf_counter()
     words = articles = failures = 0
     rows: dict[str, int] = defaultdict(int)
     rows_first: dict[str, int] = {}
