@@ -998,7 +998,7 @@ def _parse_subject(
                 return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
         if keys[0].startswith("ال") and st.history:
             h = st.history[-1]  # «وأضاف البيان»: the statement quoted just before
-            if st.sentence_of(cue_start) - h.sentence <= 2 and _statement_before(st, h):
+            if st.sentence_of(cue_start) - h.sentence <= 3 and _statement_before(st, h):
                 return _Subject(h.speaker, h.role, "carry", 0.65)
         return _Subject(None, None, "unnamed", 0.6)
     role = _role_text(st, subj_a, subj_b)
@@ -1642,10 +1642,22 @@ def comma_or_min(text: str, a: int, pos: int) -> bool:
     return back.endswith(("،", ",")) or back.endswith(("، من", ", من"))
 
 
-# «وذلك بينما/في حين …» and «(و)في الوقت نفسه/ذاته» + a verb with a named subject
+# «وذلك بينما/في حين …», «غير أن» + a new subject (not «غير أنه», which goes on with the speaker)
+# and «(و)في الوقت نفسه/ذاته» + a verb with a named subject
 _WRITER_TURN_RE = re.compile(
-    r"(?<!\S)(?:(?P<joiner>وذلك\s+(?:بينما|في\s+حين))|و?في\s+الوقت\s+(?:نفسه|ذاته))(?!\S)"
+    r"(?<!\S)(?:(?P<joiner>وذلك\s+(?:بينما|في\s+حين)|غير\s+[أا]ن)|و?في\s+الوقت\s+(?:نفسه|ذاته))(?!\S)"
 )
+
+
+# «سبق أن» before a cue: the verb is a past report of its own subject, not "what confirms"
+_PRIOR = frozenset(norm_key(w) for w in ("سبق", "وسبق", "فسبق"))
+_PRIOR_CONJ = frozenset(norm_key(w) for w in ("أن", "ان"))
+
+
+def _after_prior(text: str, pos: int) -> bool:
+    """«سبق أن» stands right before ``pos``."""
+    prev = text[max(0, pos - 24) : pos].split()
+    return len(prev) > 1 and _key(prev[-1]) in _PRIOR_CONJ and _key(prev[-2]) in _PRIOR
 
 
 def _clause_end(st: _State, a: int, limit: int) -> int:
@@ -2013,7 +2025,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if (byline and v_start == st.sentence_start(v_start)) or dashed:
             return  # a byline: «كتب: هشام محمود»، «كتب ـ خليفة أدهم:» (also after a headline)
     prev_tok = text[max(0, v_start - 12) : v_start].split()
-    if prev_tok and _key(prev_tok[-1]) in lex.relatives:
+    if (
+        prev_tok
+        and _key(prev_tok[-1]) in lex.relatives
+        # «سبق أن أشار إليه X … بأن …»، «وكان قد سبق أن أعلن أن …»: "had (already) said"
+        and not _after_prior(text, v_start)
+    ):
         return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
     vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
     lemma, gender = lex.verbs.get(vkey, (vkey, None))

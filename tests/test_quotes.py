@@ -118,7 +118,7 @@ def test_real_newswire_floor():
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 879
     assert s["overlap_f1"] >= 0.92, bench.report(rows)
-    assert s["quote_speaker_f1"] >= 0.87, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.874, bench.report(rows)
     assert s["attributed_precision"] >= 0.934, bench.report(rows)
     # the 19 ranges before 643-759 keep their figures
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem != "train_0643_0760"])
@@ -139,8 +139,8 @@ def test_real_newswire_floor():
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem == "train_0643_0760"])
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 55
-    assert s["quote_speaker_f1"] >= 0.73, bench.report(rows)
-    assert s["attributed_precision"] >= 0.85, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.80, bench.report(rows)
+    assert s["attributed_precision"] >= 0.88, bench.report(rows)
 
 
 # --- the seed ------------------------------------------------------------------------------------
