@@ -55,7 +55,7 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _rss(pid: int) -> int:
+def _memory(pid: int) -> int:
     """The proportional set size of ``pid`` (its resident pages, each page shared with other
     processes counted in proportion: workers forked from the pipeline's forkserver share the
     loaded models, and a plain sum of resident sizes would count them once per worker); the
@@ -74,18 +74,18 @@ def _rss(pid: int) -> int:
         return 0
 
 
-def tree_rss(pid: int) -> int:
-    """Memory of ``pid`` and all its descendants (sum of :func:`_rss`)."""
+def tree_memory(pid: int) -> int:
+    """Memory of ``pid`` and all its descendants (sum of :func:`_memory`)."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
-        total += _rss(p)
+        total += _memory(p)
         todo.extend(_children(p))
     return total
 
 
 class PeakSampler(threading.Thread):
-    """Samples :func:`tree_rss` of one process every ``interval`` seconds; ``peak`` in bytes."""
+    """Samples :func:`tree_memory` of one process every ``interval`` seconds; ``peak`` in bytes."""
 
     def __init__(self, pid: int, interval: float = 0.2):
         super().__init__(daemon=True)
@@ -94,8 +94,8 @@ class PeakSampler(threading.Thread):
 
     def run(self) -> None:
         while not self._stop_event.is_set():
-            self.peak = max(self.peak, tree_rss(self.pid))
-            self.peak_main = max(self.peak_main, _rss(self.pid))
+            self.peak = max(self.peak, tree_memory(self.pid))
+            self.peak_main = max(self.peak_main, _memory(self.pid))
             self._stop_event.wait(self.interval)
 
     def stop(self) -> None:
@@ -251,7 +251,7 @@ def run_child(corpus: str, jobs: int, stages: bool, limit: int, workdir: str, ba
         raise SystemExit(f"child run failed ({proc.returncode}): {' '.join(cmd)}")
     res = json.loads(stdout.strip().splitlines()[-1])
     res["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    res["peak_rss"] = sampler.peak
+    res["peak_memory"] = sampler.peak
     res["peak_main"] = sampler.peak_main
     res["db_bytes"] = os.path.getsize(db)
     for p in (db, db + ".wal"):
@@ -309,7 +309,7 @@ def parent_main(args: argparse.Namespace) -> None:
             runs[j].append(res)
             print(
                 f"  run {r + 1} jobs {j}: {res['words']:,} words, {res['articles']:,} articles in {res['wall']:.1f} s → "
-                f"{res['words'] / res['wall']:,.0f} words/s; {res['words'] / res['cpu']:,.0f} words/CPU-s; peak {_mb(res['peak_rss'])} (main process {_mb(res['peak_main'])})",
+                f"{res['words'] / res['wall']:,.0f} words/s; {res['words'] / res['cpu']:,.0f} words/CPU-s; peak {_mb(res['peak_memory'])} (main process {_mb(res['peak_main'])})",
                 flush=True,
             )
         if len(jobs_list) > 1:
@@ -325,8 +325,8 @@ def parent_main(args: argparse.Namespace) -> None:
     for j, rs in runs.items():
         print(
             f"jobs {j}: {wps[j]:,.0f} words/s wall ({wps[j] / j:,.0f} per job; startup {med([x['startup_wall'] for x in rs]):.1f} s included), "
-            f"{wpc[j]:,.0f} words per CPU-second (all processes); peak memory {_mb(med([x['peak_rss'] for x in rs]))} "
-            f"(max {_mb(max(x['peak_rss'] for x in rs))}); {rs[0]['failures']} failed articles"
+            f"{wpc[j]:,.0f} words per CPU-second (all processes); peak memory {_mb(med([x['peak_memory'] for x in rs]))} "
+            f"(max {_mb(max(x['peak_memory'] for x in rs))}); {rs[0]['failures']} failed articles"
         )
     if len(jobs_list) > 1:
         ratios = [
@@ -351,7 +351,7 @@ def parent_main(args: argparse.Namespace) -> None:
         print(f"  {'whole run (CPU)':28s} {cpu:7.2f} s   (startup, imports and model loading are the rest)")
 
     print("\n== database load: rows of every table per second of the whole store step (Store.add: look-ups, entity")
-    print("   merge, row building where it runs in the main process, inserts; the first batch pays DuckDB's one-time import")
+    print("   merge, row building where it runs in the main process, inserts; the first batch pays pyarrow's one-time import")
     print("   of pandas), medians of", args.repeat, "run(s). CPU-s are the process's (all threads: DuckDB's, and with several")
     print("   jobs the pool's threads that unpickle results meanwhile); 'calling thread alone' leaves the other threads out.")
     for j, rs in runs.items():
