@@ -1636,6 +1636,12 @@ _NOT_SAY = frozenset(
 )
 
 
+def _without_saying(text: str, pos: int) -> bool:
+    """«(من) دون أن يوضح / توضح / يحدد …» follows ``pos``: the writer notes what was left unsaid."""
+    nxt = [_fold(x) for x in text[pos : pos + 24].split()[:2]]
+    return len(nxt) == 2 and nxt[0] in ("ان", "أن") and nxt[1] in _NOT_SAY
+
+
 def comma_or_min(text: str, a: int, pos: int) -> bool:
     """A comma ends the text before ``pos`` (allowing «، من دون»)."""
     back = text[max(a, pos - 8) : pos].strip()
@@ -1703,9 +1709,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             ) and _conj_after(st, w.end(), limit, 5):
                 end = w.start()  # «… لكنه حرص على القول إن …»: a second report by the speaker
                 break
-        if k in _WITHOUT and comma_or_min(text, a, w.start()):
+        if k in _WITHOUT and (comma_or_min(text, a, w.start()) or _without_saying(text, w.end())):
             nxt = text[w.end() : w.end() + 20].split()
-            if nxt and _fold(nxt[0]) in _WITHOUT_WHAT:
+            if nxt and (_fold(nxt[0]) in _WITHOUT_WHAT or _without_saying(text, w.end())):
                 end = _trim(text, a, w.start())[1]  # «…، من دون إعطاء تفاصيل»
                 if text[max(a, end - 3) : end].strip().endswith("من"):
                     end = _trim(text, a, end - 2)[1]
@@ -1725,6 +1731,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 break
         if k == "في" and _fold(text[w.end() : w.end() + 8].strip()).startswith("اشاره"):
             end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
+            prev = text[max(a, w.start() - 8) : w.start()].split()
+            if prev and _fold(prev[-1]) == "وذلك":
+                end = _trim(text, a, w.start() - len(prev[-1]) - 1)[1]  # «… وذلك في إشارة …»
             break
         if k in ("وهو", "وهي") and text[w.end() : w.end() + 4].strip().startswith("ما"):
             after = text[w.end() : w.end() + 30].split()
@@ -1840,7 +1849,7 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         nxt = text[m.end() : m.end() + 4].lstrip()
         named = [
             x
-            for x in st.mentions_in(m.end(), min(limit, m.end() + 60), labels=("PERSON",))
+            for x in st.mentions_in(m.end(), min(limit, m.end() + 60), labels=("PERSON", "ORG"))
             if _words(text, m.end(), x.start) <= 4 and not _governed(st, x)
         ]
         if (
@@ -1875,6 +1884,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             break
     # «… ( رويترز ) وفي مانشيستر …»: a source credit in parentheses ends the sentence's report
     for par in re.finditer(r"\(\s*([^()]{2,30}?)\s*\)", text[a:end]):
+        if _gloss_parens(st, a + par.start(), a + par.start(1), a + par.end(1)):
+            continue  # «حركة المقاومة الإسلامية ( حماس ) ستقبل …»: a name's short form, not a credit
         if any(
             x.org_type == "media" or x.label == "ORG"
             for x in st.mentions_in(a + par.start(1), a + par.end(1))
@@ -1901,6 +1912,22 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             1
         ]  # a closing mark with no opening one in the clause
     return b
+
+
+def _gloss_parens(st: _State, open_: int, a: int, b: int) -> bool:
+    """The parenthesis at ``open_`` holds one name (``a``–``b``) glossing the name right before it
+    («حركة المقاومة الإسلامية ( حماس )»), not an agency credit."""
+    if _key(st.text[a:b].split()[0]) in _CREDITS:
+        return False
+    labels = ("PERSON", "ORG", "LOC")
+    inner = st.mentions_in(a, b, labels=labels)
+    if len(inner) != 1 or (inner[0].start, inner[0].end) != (a, b) or inner[0].org_type == "media":
+        return False
+    stop = len(st.text[:open_].rstrip())
+    return any(
+        m.end == stop and m.label == inner[0].label
+        for m in st.mentions_in(max(0, open_ - 80), open_, labels=labels)
+    )
 
 
 def _conj_after(st: _State, pos: int, limit: int, max_words: int = 8) -> bool:
@@ -2123,7 +2150,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if nwords > _MAX_ZONE_WORDS or (lemma in lex.short_zone and nwords > 3):
             kind_end = None
         elif any(k in lex.zone_breakers for k in zone_keys) or any(
-            h.group("pre") for h in _scan(text, lex.verb_words, v_end, zone_b)
+            h.group("pre") or (how == "conj" and _relative_report(st, h))
+            for h in _scan(text, lex.verb_words, v_end, zone_b)
         ):
             kind_end = (
                 None  # «يشير … حيث جاء به: …»: another clause, not the verb's subject
@@ -2291,6 +2319,20 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             min(subj.confidence, 0.8),
         )
     _partial_quotes(st, a, end, cue_span, subj, gender)
+
+
+def _relative_report(st: _State, h: _Hit) -> bool:
+    """A reporting verb right after a relative pronoun (with a resumptive «فيها/فيه» or not):
+    «يدعو إلى تعديل التعليقات التي ادعى فيها البابا بأن …» — the conjunction is that verb's."""
+    prev = st.text[max(0, h.start() - 10) : h.start()].split()
+    vkey = st.lex.verb_words.get(_fold(h.group("v")))
+    lemma = st.lex.verbs.get(vkey, (vkey, None))[0]
+    return (
+        bool(prev)
+        and _key(prev[-1]) in _RELATIVES
+        and vkey not in st.lex.impersonal
+        and lemma not in st.lex.colon_only
+    )
 
 
 def _partial_quotes(st: _State, a: int, end: int, cue, subj: _Subject, gender) -> None:
