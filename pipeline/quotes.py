@@ -782,7 +782,15 @@ def _inside_mention(st: _State, pos: int) -> bool:
 def _name_starts(st: _State, pos: int) -> bool:
     """A person's name starts here: «علي» is the name, not the preposition على."""
     i = bisect.bisect_left(st.m_starts, pos)
-    return i < len(st.mentions) and st.mentions[i].start == pos and st.mentions[i].label == "PERSON"
+    if i < len(st.mentions) and st.mentions[i].start == pos and st.mentions[i].label == "PERSON":
+        return True
+    # «الطبيب علي موسي»: the given name «علي» (untagged), then the tagged family name; the
+    # preposition is written «على» or, in some papers, «علي» too, but not before a person's name
+    word = re.match(r"\S+", st.text[pos : pos + 8])
+    if word is None or word.group() != "علي":
+        return False
+    nxt = pos + len(word.group()) + 1
+    return i < len(st.mentions) and st.mentions[i].start == nxt and st.mentions[i].label == "PERSON"
 
 
 def _statement_before(st: _State, h: _Spoken) -> bool:
@@ -910,7 +918,7 @@ def _parse_subject(
             gk = [_key(t[2]) for t in gap]
             if (
                 gk
-                and gk[0] in ("في", "ب", "لدي")
+                and gk[0] in ("في", "ب", "لدي", "الي")
                 and len(gap) <= 12
                 and "مع" not in gk
                 and not any(t[2] in "،,:" for t in gap)
