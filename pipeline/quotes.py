@@ -1354,6 +1354,7 @@ def _carry(
         return _Subject((rel.start, rel.end), rel.role, "carry", 0.7, rel.label)
     # 3. the subject of the sentence's main clause, before the cue
     if same_sentence_first:
+        s0 = _after_dateline(st.text, s0, cue_start)
         before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m)]
         head = st.text[s0:cue_start]
         lead0 = _tokens(st.text, s0, cue_start)[:1]
@@ -1362,6 +1363,24 @@ def _carry(
             comma = re.search("[،,]", head)
             if comma is not None:
                 before = [x for x in before if x.start > s0 + comma.start()]
+        # a country as the subject of a verb-first clause: «…، شنت كوريا الشمالية هجوماً … قائلة إنها»
+        c0 = s0
+        if lead0 and _key(lead0[0][2]).removeprefix("و") in _PREPOSITIONS | {"عقب", "اثر", "وسط"}:
+            comma = re.search("[،,]", head)
+            c0 = s0 + comma.end() if comma is not None else cue_start
+        country = [
+            x
+            for x in st.mentions_in(c0, cue_start, labels=("LOC",))
+            if not _governed(st, x) and _words(st.text, c0, x.start) == 1
+        ]
+        if (
+            gender == "f"
+            and country
+            and not any(x.start < country[0].start for x in before)
+            and not re.search("[،,]", st.text[country[0].end : cue_start])
+        ):
+            x = country[0]
+            return _Subject((x.start, x.end), None, "carry", 0.65, "LOC")
 
         if before:
             m = before[0]
@@ -1530,6 +1549,18 @@ def _carry(
             if m is not None and st.genders.get(norm_key(m.text), gender) == gender:
                 return _Subject((m.start, m.end), m.role, "carry", 0.55, "PERSON")
     return _Subject(status="unnamed", confidence=0.5)
+
+
+def _after_dateline(text: str, s0: int, pos: int) -> int:
+    """Where the story starts after a dateline opening the sentence («سول ـ نيويورك ـ وكالات
+    الأنباء : …»، «غزة ـ من أشرف أبو الهول : …»): its places and credit name no subject."""
+    colon = text.find(":", s0, pos)
+    if colon == -1:
+        return s0
+    head = text[s0:colon].split()
+    if 2 <= len(head) <= 10 and any(_DASH_RE.fullmatch(w) for w in head):
+        return colon + 1
+    return s0
 
 
 # An interviewer's question: «سألته»، «وسألناها»، a line opening with «*» or «س:».
