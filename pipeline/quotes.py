@@ -764,7 +764,42 @@ def _propose(
                 j += 1
             if j - i >= 2:
                 return s, toks[j - 1][1], i
+    # two or three words with no given name known, then a title: «أكد مجذوب الخليفة مستشار
+    # الرئيس السوداني أن» — the words before the title are the name in apposition
+    for n in (2, 3):
+        if len(toks) > n and _is_title(lex, toks[n][2]) and not _is_title(lex, toks[0][2]):
+            head = toks[:n]
+            keys = [_key(t[2]) for t in head]
+            if (
+                not keys[0].startswith(("ال", "و"))
+                and all(
+                    _WORD_RE.fullmatch(t[2])
+                    and k not in lex.stops
+                    and k not in lex.adverbs
+                    and k not in lex.speech_nouns
+                    and _bare(k) not in lex.generic
+                    and k not in lex.generic
+                    and not _is_title(lex, t[2])
+                    and _fold(t[2]) not in lex.verb_words
+                    for t, k in zip(head, keys)
+                )
+            ):
+                return head[0][0], head[-1][1], 0
     return None
+
+
+def _known_surname(st: _State, tok: tuple[int, int, str], cue_start: int) -> bool:
+    """``tok`` is the last word of a person's name given in full within the ten sentences before
+    (the entities stage left the bare family name untagged)."""
+    k = _key(tok[2])
+    if len(k) < 3 or _is_title(st.lex, tok[2]) or k in st.lex.stops or _bare(k) in st.lex.generic:
+        return False
+    sent = st.sentence_of(cue_start)
+    lo = st.sentences[max(0, sent - 10)][0] if st.sentences else 0
+    return any(
+        len(m.text.split()) >= 2 and _key(m.text.split()[-1]) == k
+        for m in st.mentions_in(lo, tok[0], labels=("PERSON",))
+    )
 
 
 def _inside_mention(st: _State, pos: int) -> bool:
@@ -1058,6 +1093,9 @@ def _parse_subject(
         if k in lex.anaphors and (k == keys[0] or role is not None):
             return _Subject(None, None, "unnamed", 0.6)
     prop = _propose(st, stoks, gender)
+    if prop is None and len(stoks) == 1 and _known_surname(st, stoks[0], cue_start):
+        # «وقال لحود في بيان …» after «الرئيس اللبناني اميل لحود»: the family name alone
+        prop = (stoks[0][0], stoks[0][1], 0)
     if (
         prop is None
         and (_bare(keys[0]) in lex.generic or keys[0] in lex.generic)
