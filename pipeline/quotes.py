@@ -1062,6 +1062,8 @@ def _parse_subject(
         keys[lead] in _COURTESY or keys[lead] in lex.honorifics
     ):
         lead += 1
+    if lead and not _is_title(lex, stoks[lead][2]) and _is_title(lex, stoks[lead - 1][2]):
+        lead -= 1  # «وقال الرئيس الفرنسي»: the honorific is the title itself
     if _is_title(lex, stoks[lead][2]):
         want = [_noal(_bare(k)) for k in keys[lead:] if k not in lex.stops]
         holder = _role_holder(st, want, cue_start) if len(want) >= 2 else None
@@ -1207,7 +1209,10 @@ def _role_words(words: list[str]) -> list[str]:
     for w in words:
         w = w.strip('«»"“”()،,؛;:.')
         if w:
-            out.append(_noal(_bare(_key(w))))
+            k = _noal(_bare(_key(w)))
+            if k.startswith("لل") and len(k) > 4:
+                k = k[2:]  # «للرئيس الفرنسي جاك شيراك»: ل + the article
+            out.append(k)
     return out
 
 
@@ -1242,7 +1247,18 @@ def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | 
         aw = _role_words(after.split()[: len(want) + 3])
         if _contains_run(bw, want) or _contains_run(aw, want, starts_by=1):
             return m
+        # «… على نظيره الروماني تارايان باسيسكو» … «الرئيس الروماني»: a counterpart holds the
+        # title of the one whose counterpart he is
+        if len(want) >= 2 and any(
+            w.startswith(_NAZIR) and _contains_run(bw[n + 1 :], want[1:])
+            for n, w in enumerate(bw)
+            if len(bw) - n - 1 <= len(want)
+        ):
+            return m
     return None
+
+
+_NAZIR = ("نظير", "نظيرت")
 
 
 def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
