@@ -389,10 +389,20 @@ class _Pair:
         return self.bounds
 
 
-def _pair_marks(text: str, unclosed: list | None = None) -> list[_Pair]:
+# Words after which a straight mark inside an open straight quote opens a nested title.
+_NESTED_TITLE_MARKERS = frozenset(
+    _bare(norm_key(w)) for w in ("بعنوان", "عنوان", "شعار", "بشعار", "تسمية", "مسمى")
+)
+
+
+def _pair_marks(
+    text: str, unclosed: list | None = None, title_markers: frozenset = frozenset()
+) -> list[_Pair]:
     """Pair quote marks. An unclosed mark at a line break continues when the next paragraph
     reopens it (the multi-paragraph convention); otherwise it is dropped from the pairs and, when
-    ``unclosed`` is given, recorded there as running to the end of its paragraph."""
+    ``unclosed`` is given, recorded there as running to the end of its paragraph. Inside an open
+    straight quote, a straight mark right after a title marker opens a nested title
+    («" … تقرير سري بعنوان " بن لادن مصمم … " لكان تعاطى … "»)."""
     pairs: list[_Pair] = []
     stack: list[tuple[str, int]] = []
     positions = [m.start() for m in _MARKS_RE.finditer(text)]
@@ -423,7 +433,19 @@ def _pair_marks(text: str, unclosed: list | None = None) -> list[_Pair]:
         ch = text[pos]
         top = stack[-1][0] if stack else None
         if ch == '"':
-            if top == '"':
+            prev = text[max(0, pos - 16) : pos].split()
+            nxt = text[pos + 1 : pos + 3].strip()[:1]
+            line_end = text.find("\n", pos)
+            if (
+                top == '"'
+                and prev
+                and _bare(_key(prev[-1])) in title_markers
+                and nxt
+                and _WORD_RE.match(nxt)
+                and text.count('"', pos + 1, line_end if line_end != -1 else len(text)) >= 2
+            ):
+                stack.append((ch, pos))  # a title quoted inside the quote
+            elif top == '"':
                 o = stack.pop()
                 pairs.append(_Pair(o[1], pos, len(stack)))
             else:
@@ -2180,9 +2202,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     while i < len(st.pairs) and st.pairs[i].open < zone_limit:
         if st.pairs[i].depth == 0:
             qopen = st.pairs[i]
-            if not (_words(text, *qopen.content) < 3 and _is_named_thing(st, qopen)):
+            if not (_words(text, *qopen.content) < 5 and _is_named_thing(st, qopen)):
                 break
-            qopen = None  # «ورأت صحيفة "النهار" "أن الخطاب …"»: the paper's name, then the quote
+            # «ورأت صحيفة "النهار" "أن الخطاب …"»، «في تصريحات نقلتها " تي في 5 " الى وكالة
+            # فرانس برس " اعتقد …"»: a name in marks, then the quote
+            qopen = None
         i += 1
     if qopen is None and st.unclosed:
         for pos_u in range(v_end, zone_limit):
@@ -2990,6 +3014,31 @@ def _leftover_pairs(st: _State) -> None:
         # standing alone: the quote opens its sentence or paragraph
         s0 = st.sentences[sent][0] if st.sentences else 0
         if _words(text, s0, p.open) > 0:
+            # «واكد X "اعتقد ان … ارتكب خطا" باتهامه فرنسا … " اذ ان … خياري الشخصي "»: a second
+            # quote closing the sentence of the speaker's first, after the writer's short bridge
+            same = [
+                q
+                for q in st.quotes
+                if q.kind == "direct"
+                and q.content[1] <= p.open
+                and st.sentence_of(q.content[0]) == sent
+            ]
+            if not same:
+                continue
+            q = max(same, key=lambda q: q.content[1])
+            shut = next((x.close for x in st.pairs if x.content == q.content), None)
+            bridge = _tokens(text, shut + 1, p.open) if shut is not None else []
+            if (
+                text[p.close + 1 : st.sentence_end(p.open)].strip(_TRIM)
+                or not 1 <= len(bridge) <= 12
+                or any(t[2] in "،,;؛:" or _MARKS_RE.search(t[2]) for t in bridge)
+                or any(True for _ in _scan(text, st.lex.cue_words, q.content[1], p.open))
+            ):
+                continue
+            p.claimed = True
+            st.quotes.append(
+                QuoteDraft("direct", p.content, q.cue, q.speaker, q.role, round(min(q.confidence, 0.6), 3), sent)
+            )
             continue
         prev = [q for q in st.quotes if q.kind == "direct" and q.content[1] <= p.open]
         if not prev:
@@ -3086,7 +3135,7 @@ def extract_quotes(
     given = list(sentences)
     sentences = _split_datelines(text, given, mentions)
     unclosed: list[_Pair] = []
-    pairs = _pair_marks(text, unclosed)
+    pairs = _pair_marks(text, unclosed, _NESTED_TITLE_MARKERS)
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     st = _State(
         text=text,
