@@ -2264,7 +2264,19 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             for t in _tokens(text, v_end, zone_b)
             if not any(x.start <= t[0] < x.end for x in names)
         ]
-        if nwords > _MAX_ZONE_WORDS or (lemma in lex.short_zone and nwords > 3):
+        first_zone = _tokens(text, v_end, zone_b)[:1]
+        adjunct_then_quote = (
+            # «وتابع بعد لقاء مع رئيس الوزراء … " لكي لا يكون هناك خلط …"»: an adjunct, then
+            # the speech in marks; the sentence-initial verb is no noun «تابع» (a follower)
+            how == "quote"
+            and bool(m.group("pre"))
+            and bool(first_zone)
+            and _key(first_zone[0][2]) in lex.stops
+            and _words(text, *qopen.content) >= 6
+        )
+        if nwords > _MAX_ZONE_WORDS or (
+            lemma in lex.short_zone and nwords > 3 and not adjunct_then_quote
+        ):
             kind_end = None
         elif any(k in lex.zone_breakers for k in zone_keys) or any(
             h.group("pre") or (how == "conj" and _relative_report(st, h))
