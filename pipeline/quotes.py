@@ -2983,7 +2983,16 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     # the clause the frame qualifies: after the last comma before it, when that leaves a clause
     # («وكان حالوتس قد أقر …، كما تعهد بإجراء تحقيق … على حد تعبيره»)
     k = max(text.rfind("،", a, e), text.rfind(",", a, e))
-    if k != -1 and _words(text, k + 1, e) >= 4 and not as_said:
+    lead = _tokens(text, a, k) if k != -1 else []
+    fronted = (
+        # «ومنذ توليها السلطة، تبذل الإدارة … بحسب قوله»: a fronted adverbial, not a clause
+        bool(lead)
+        and len(lead) <= 6
+        and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS | {norm_key("منذ")}
+        and not any(True for _ in _scan(text, lex.cue_words, a, k))
+        and not any(t[2] in "،," for t in lead)
+    )
+    if k != -1 and _words(text, k + 1, e) >= 4 and not as_said and not fronted:
         a = _trim(text, k + 1, e)[0]
     if _words(text, a, e) >= 3:
         _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
