@@ -451,3 +451,44 @@ def test_record_rows_are_the_first_implementation_rows():
     now = _dt.datetime(2026, 1, 1)
     for rec in _corpus_records()[:6]:
         assert store.record_rows(rec, now) == _ref_record_rows(rec, now)
+
+
+def test_rows_handed_over_as_arrow_chunks_store_the_database_of_python_rows(tmp_path):
+    """Extraction workers send each chunk's rows as Arrow tables (pack_chunk, pickled); the main
+    process slices them back per record (unpack_chunk). A batch may mix them with rows built in the
+    main process, and records whose keys the merge re-points patch their Arrow slices."""
+    import pickle
+
+    records = _corpus_records()
+    dbs = {}
+    for name in ("lists", "arrow"):
+        dbs[name] = str(tmp_path / f"{name}.duckdb")
+        with store.Store(dbs[name]) as st:
+            for i in range(0, len(records), 5):
+                batch = records[i : i + 5]
+                if name == "arrow":
+                    for j in range(0, len(batch) - 1, 2):  # the batch's last record keeps Python rows
+                        part = batch[j : min(j + 2, len(batch) - 1)]
+                        rows = [store.record_columns(r) for r in part]
+                        store.unpack_chunk(rows, pickle.loads(pickle.dumps(store.pack_chunk(rows))))
+                        assert all(not isinstance(rw.tables["mentions"], dict) for rw in rows)
+                        for r, rw in zip(part, rows):
+                            store.attach_rows(r, rw)
+                st.add(batch)
+    assert _count(dbs["arrow"], "SELECT count(*) FROM articles WHERE key_map IS NOT NULL") > 0
+    assert database_tables(dbs["lists"]) == database_tables(dbs["arrow"])
+
+
+def test_a_database_with_json_records_takes_rows_handed_over_as_arrow(db):
+    con = duckdb.connect(db)
+    con.execute(store.SCHEMA_SQL.read_text(encoding="utf-8").replace("record      BLOB NOT NULL", "record JSON NOT NULL"))
+    con.close()
+    recs = [extract(A1), extract(A2)]
+    rows = [store.record_columns(r) for r in recs]
+    store.unpack_chunk(rows, store.pack_chunk(rows))
+    for r, rw in zip(recs, rows):
+        store.attach_rows(r, rw)
+    with store.Store(db) as st:
+        st.add(recs)
+    assert _count(db, "SELECT count(*) FROM articles WHERE json_array_length(record -> 'mentions') > 0") == 2
+    assert {r.article.id: r.model_dump() for r in store.iter_records(db)} == {r.article.id: r.model_dump() for r in recs}
