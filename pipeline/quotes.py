@@ -810,6 +810,38 @@ def _propose(
     return None
 
 
+# A form of address with its pronoun stands for the one last addressed so: «اكد جلالته» after
+# «جلالة الملك عبدالله الثاني»; «سموه»، «فخامته»، «معاليه»، «سيادته»، «سعادته».
+_ADDRESS_PRONOUNS = {
+    _fold(w + p): _fold(base)
+    for w, base in (
+        ("جلالت", "جلالة"),
+        ("فخامت", "فخامة"),
+        ("سيادت", "سيادة"),
+        ("سعادت", "سعادة"),
+        ("سماحت", "سماحة"),
+        ("سمو", "سمو"),
+        ("معالي", "معالي"),
+    )
+    for p in ("ه", "ها")
+}
+
+
+def _addressed_holder(st: _State, word: str, cue_start: int) -> MentionDraft | None:
+    """The person last named after the form of address that ``word`` (جلالته، سموه …) stands
+    for, within the ten sentences before the cue."""
+    base = _ADDRESS_PRONOUNS.get(_fold(word))
+    if base is None:
+        return None
+    sent = st.sentence_of(cue_start)
+    lo = st.sentences[max(0, sent - 10)][0] if st.sentences else 0
+    for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
+        prev = [_fold(w) for w in st.text[max(lo, m.start - 40) : m.start].split()[-3:]]
+        if base in prev:
+            return m
+    return None
+
+
 def _known_surname(st: _State, tok: tuple[int, int, str], cue_start: int) -> bool:
     """``tok`` is the last word of a person's name given in full within the ten sentences before
     (the entities stage left the bare family name untagged)."""
@@ -918,6 +950,9 @@ def _parse_subject(
                 return _Subject(h.speaker, h.role, "coref", 0.6)
             break
         return _Subject(None, None, "unnamed", 0.6)
+    holder = _addressed_holder(st, first[2], cue_start)
+    if holder is not None:
+        return _Subject((holder.start, holder.end), holder.role, "coref", 0.75, "PERSON")
     if first[2].startswith(("لـ", 'ل"', "ل«", "ل ـ")) or any(
         _addressee(st, x) and x.start <= first[1] for x in st.mentions_in(first[0], b)
     ):
@@ -1431,6 +1466,11 @@ def _carry(
     # 3. the subject of the sentence's main clause, before the cue
     if same_sentence_first:
         s0 = _after_dateline(st.text, s0, cue_start)
+        for t in _tokens(st.text, s0, cue_start)[:12]:
+            holder = _addressed_holder(st, t[2], cue_start)
+            if holder is not None:
+                # «اكد جلالته مجددا شجبه …، مبينا ان …»
+                return _Subject((holder.start, holder.end), holder.role, "carry", 0.7, "PERSON")
         before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m)]
         head = st.text[s0:cue_start]
         lead0 = _tokens(st.text, s0, cue_start)[:1]
