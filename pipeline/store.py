@@ -11,8 +11,9 @@
 * The writing connection's DuckDB memory is capped (256 MB; ``$NABA_DB_MEMORY``), so that the
   process stays the same size however large the database grows.
 * Each article keeps its whole ArticleRecord in ``articles.record``, as extracted: JSON,
-  zlib-compressed (:func:`pack_record`; the uncompressed JSON was seven times the article's text
-  and two fifths of the load's cost). When the entity merge points some of its keys at stored
+  compressed as a zstd frame (:func:`pack_record`; the uncompressed JSON was seven times the
+  article's text and two fifths of the load's cost; records stored zlib-compressed by earlier
+  versions still read). When the entity merge points some of its keys at stored
   entities, ``articles.key_map`` holds that mapping, and :func:`iter_records` (``naba export``)
   applies it: the record read back carries the keys the tables hold, and the load does not
   serialise and compress the record a second time. Databases written before keep their
@@ -61,17 +62,42 @@ _ENTITY_COLUMNS = tuple(f for f in Entity.model_fields if f != "aliases")
 _ENTITY_COALESCED = tuple(_ENTITY_COLUMNS.index(k) for k in ("latin", "org_type", "role"))
 
 
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+@functools.lru_cache(maxsize=1)
+def _zstd() -> Any:
+    import pyarrow as pa
+
+    return pa.Codec("zstd", compression_level=1)
+
+
 def pack_record(record: ArticleRecord) -> bytes:
-    """The value of ``articles.record``: the record's JSON, zlib-compressed (level 1: a quarter of
-    the size at ~0.4 ms per article; higher levels cost twice as much for 10–20% less)."""
-    return zlib.compress(record.model_dump_json().encode("utf-8"), 1)
+    """The value of ``articles.record``: the record's JSON as one standard zstd frame (level 1,
+    through pyarrow; ``zstd -d`` reads it): a fifth of the size, at a third of zlib's cost for a
+    sixth less size, and decompressed three times as fast."""
+    return _zstd().compress(record.model_dump_json().encode("utf-8"), asbytes=True)
+
+
+def _frame_content_size(frame: bytes) -> int:
+    """The decompressed size a zstd frame header declares (RFC 8878, 3.1.1.1)."""
+    fhd = frame[4]
+    fcs_flag, single = fhd >> 6, (fhd >> 5) & 1
+    offset = 5 + (0 if single else 1) + (0, 1, 2, 4)[fhd & 3]
+    size = (1 if single else 0, 2, 4, 8)[fcs_flag]
+    if not size:
+        raise StoreError("a stored record's zstd frame does not declare its size")
+    value = int.from_bytes(frame[offset : offset + size], "little")
+    return value + 256 if size == 2 else value
 
 
 def unpack_record(value: bytes | str) -> str:
-    """The record JSON stored in ``articles.record`` (compressed, or plain JSON in a database
-    written before records were compressed)."""
+    """The record JSON stored in ``articles.record``: a zstd frame; zlib in a database written
+    before; plain JSON in one written before records were compressed."""
     if isinstance(value, str):
         return value
+    if value[:4] == _ZSTD_MAGIC:
+        return _zstd().decompress(value, decompressed_size=_frame_content_size(value), asbytes=True).decode("utf-8")
     return zlib.decompress(value).decode("utf-8")
 
 

@@ -13,8 +13,8 @@ CREATE TABLE IF NOT EXISTS articles (
     encoding    VARCHAR,               -- utf-8, utf-8-sig, utf-16, cp1256
     n_words     INTEGER NOT NULL,
     ingested_at TIMESTAMP NOT NULL,
-    record      BLOB NOT NULL,         -- the validated ArticleRecord as extracted: zlib-compressed JSON
-                                       -- (Python: pipeline.store.unpack_record; older databases: JSON)
+    record      BLOB NOT NULL,         -- the validated ArticleRecord as extracted: JSON in a zstd frame
+                                       -- (Python: pipeline.store.unpack_record; older databases: zlib, JSON)
     key_map     VARCHAR                -- JSON {"key": "stored key"}: the record's entity keys the merge pointed at
                                        -- stored entities (NULL: none); naba export gives the record with it applied
 );

@@ -35,8 +35,23 @@ def test_records_are_stored_compressed_and_read_back_whole(db, seed_text):
     with store.Store(db) as st:
         st.add([rec])
     (value,) = store.read_only_query(db, "SELECT record FROM articles")[1][0]
-    assert isinstance(value, bytes) and len(value) < len(rec.model_dump_json().encode()) / 2
+    raw = rec.model_dump_json().encode()
+    assert isinstance(value, bytes) and len(value) < len(raw) / 2
+    # one standard zstd frame (magic number, declared content size), as `zstd -d` reads it
+    assert value[:4] == b"\x28\xb5\x2f\xfd" and store._frame_content_size(value) == len(raw)
     assert store.unpack_record(value) == rec.model_dump_json()
+    assert [r.model_dump() for r in store.iter_records(db)] == [rec.model_dump()]
+
+
+def test_records_stored_zlib_compressed_by_earlier_versions_still_read(db, seed_text):
+    import zlib
+
+    rec = extract(seed_text)
+    with store.Store(db) as st:
+        st.add([rec])
+    con = duckdb.connect(db)
+    con.execute("UPDATE articles SET record = ?", [zlib.compress(rec.model_dump_json().encode(), 1)])
+    con.close()
     assert [r.model_dump() for r in store.iter_records(db)] == [rec.model_dump()]
 
 
