@@ -2391,6 +2391,33 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         ):
             # «عقد رامسفيلد مؤتمراً نفى فيه أن …»: the speaker is the clause's subject
             subj = _carry(st, v_start, gender)
+        if subj.status == "empty" and not m.group("pre"):
+            # «… مع وزيرة الخارجية الأميركية كوندوليزا رايس التي قالت إنه …»: the relative clause
+            # describes the name right before it, whatever governs that name
+            rel = _tokens(text, max(0, v_start - 10), v_start)[-1:]
+            if rel and _key(rel[0][2]) in _RELATIVES and _compatible(_RELATIVES[_key(rel[0][2])], gender):
+                back = _trim(text, st.sentence_start(v_start), rel[0][0], " \t")[1]
+                x = next(
+                    (
+                        x
+                        for x in st.mentions_in(st.sentence_start(v_start), back, labels=("PERSON",))
+                        if x.end == back
+                    ),
+                    None,
+                )  # (a person: after «عضو المجلس الحاكم للبنك المركزي الذي صرح» the member spoke)
+                if x is not None:
+                    subj = _Subject((x.start, x.end), x.role, "named", 0.8, x.label)
+        if subj.status == "empty" and not m.group("pre"):
+            # «وكانت الوزيرة الأميركية صرحت … أن»: the subject between كان and the verb
+            lead = _tokens(text, st.sentence_start(v_start), v_start)[-6:]
+            k = next(
+                (n for n in range(len(lead) - 1, -1, -1) if _key(lead[n][2]) in _KANA),
+                None,
+            )
+            if k is not None and 1 <= len(lead) - k - 1 <= 4 and _is_title(lex, lead[k + 1][2]):
+                sub = _parse_subject(st, lead[k][1], v_start, lemma, gender, v_start)
+                if sub.status not in ("empty", "unnamed"):
+                    subj = sub
         if subj.status == "empty":
             pre = m.group("pre")
             lb = (
@@ -2488,6 +2515,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             min(subj.confidence, 0.8),
         )
     _partial_quotes(st, a, end, cue_span, subj, gender)
+
+
+_KANA = frozenset(norm_key(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
 
 
 def _relative_report(st: _State, h: _Hit) -> bool:
