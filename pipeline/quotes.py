@@ -146,7 +146,13 @@ def _scan(text: str, table: dict, a: int = 0, b: int | None = None):
                 w.group(),
                 table[f] if table[f].__class__ is int else 0,
             )
-        elif len(f) > 2 and f[0] in "وف" and f[1:] in table:
+        elif (
+            len(f) > 3
+            and f[0] == "ل"
+            and f[1] in "يت"
+            and f[1:] in table
+            and table.get(f[1:]) != 1  # (verbs only, not participles)
+        ) or (len(f) > 2 and f[0] in "وف" and f[1:] in table):
             raw = w.group()
             k = 1
             while k < len(raw) and _DIAC_RE1.match(raw[k]):
@@ -2015,6 +2021,15 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             or (named and _conj_after(st, m.end(), limit, 16))
         ):
             end = min(end, m.start())  # «…، وأضاف أن …» / «… واعلن أن …» / «… وقال "…"»
+            if m.group("pre") == "ل":
+                # «… بنفسها وعاد نجاد ليؤكد علي أن …»: the verb the ل-clause depends on goes too
+                lead = _tokens(text, max(a, m.start() - 40), m.start())[-3:]
+                for t in lead:
+                    if _fold(t[2])[:1] == "و" and not _inside_mention(st, t[0]) and not any(
+                        x.start == t[0] for x in st.mentions_in(t[0], t[1], labels=("PERSON", "ORG", "LOC"))
+                    ):
+                        end = min(end, t[0])
+                        break
             # «…، لكنها عادت وقالت إن …»: the joiner before the new report goes with it
             lead = _tokens(text, max(a, m.start() - 30), m.start())[-4:]
             for n, t in enumerate(lead[:-1]):
@@ -2422,7 +2437,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             pre = m.group("pre")
             lb = (
                 _lookback(st, v_start, bool(pre) and norm_key(pre) == "ف")
-                if (not pre or norm_key(pre) == "ف")
+                if (not pre or norm_key(pre) in ("ف", "ل"))
                 else _Subject(status="empty")
             )
             if lb.status == "empty" and not pre and _np_before(st, v_start):
