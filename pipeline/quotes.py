@@ -2445,6 +2445,16 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     status="unnamed", confidence=0.6
                 )  # «الشواهد تشير إلى أن»: an unnamed subject
             subj = lb if lb.status != "empty" else _carry(st, v_start, gender)
+    if (
+        lemma == norm_key("أبلغ")
+        and vkey != lemma
+        and vkey[-1:] in ("ه", "ا", "م")
+        and subj.status == "carry"
+        and subj.confidence <= 0.65
+    ):
+        # «كما ابلغه انه …» with no subject: the one named in the sentence before is more likely
+        # the one told (the pronoun) than the speaker; not guessed
+        subj = _Subject(status="unnamed", confidence=0.5)
     cue_span = cue
     if before is not None and not before.claimed:
         before.claimed = True
