@@ -1472,6 +1472,23 @@ def _carry(
     # 3. the subject of the sentence's main clause, before the cue
     if same_sentence_first:
         s0 = _after_dateline(st.text, s0, cue_start)
+        # «وكان كين قد رحل … وصرح فيرجسون لصحيفة … قائلا "…"»: the subject of the reporting verb
+        # nearest before the participle
+        hits = [
+            h
+            for h in _scan(st.text, st.lex.verb_words, s0, cue_start)
+            if st.lex.verb_words.get(_fold(h.group("v"))) not in st.lex.impersonal
+        ]
+        if hits and same_sentence_only:
+            h = hits[-1]
+            after = [
+                x
+                for x in st.mentions_in(h.end(), cue_start, labels=("PERSON",))
+                if _words(st.text, h.end(), x.start) == 0 and not _governed(st, x)
+            ]
+            if after and not re.search("[،,]", st.text[after[0].end : cue_start]):
+                x = after[0]
+                return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
         for t in _tokens(st.text, s0, cue_start)[:12]:
             holder = _addressed_holder(st, t[2], cue_start)
             if holder is not None:
@@ -3238,6 +3255,9 @@ def _split_datelines(
     return out
 
 
+_DOUBLE_APOS_RE = re.compile(r"'[ \t]?'")
+
+
 def extract_quotes(
     text: str, sentences: list[tuple[int, int]], mentions: list[MentionDraft]
 ) -> tuple[list[QuoteDraft], list[MentionDraft]]:
@@ -3248,6 +3268,9 @@ def extract_quotes(
     this stage proposes (PERSON, source ``rule``) where the entities stage missed a name.
     """
     lex = _lex()
+    # a doubled apostrophe as a quote mark («قائلا ' ' إن أهم قضية … ' '»): read as «"», the
+    # offsets kept (the first apostrophe becomes a space)
+    text = _DOUBLE_APOS_RE.sub(lambda m: " " * (len(m.group()) - 1) + '"', text)
     given = list(sentences)
     sentences = _split_datelines(text, given, mentions)
     unclosed: list[_Pair] = []
