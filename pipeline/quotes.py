@@ -3247,12 +3247,23 @@ def _split_datelines(
             start = _trim(text, pos, e0)[0]
             if first == "loc" and n_loc and start - s0 > 20:
                 cuts.append(start)
+        # a photo caption closed by its agency credit, then the story: «فؤاد السنيورة قال إن …
+        # ( الفرنسية ) كما دعا مندوب فرنسا …»: the story starts a new sentence after the credit
+        for m in _CAPTION_CREDIT_RE.finditer(text, s0, e0):
+            if _words(text, s0, m.start()) >= 3 and _words(text, m.end(), e0) >= 3:
+                cuts.append(_trim(text, m.end(), e0)[0])
+        cuts = sorted(set(cuts))
         a = s0
         for c in cuts:
             out.append((a, len(text[:c].rstrip())))
             a = c
         out.append((a, e0))
     return out
+
+
+_CAPTION_CREDIT_RE = re.compile(
+    r"\(\s*(?:الفرنسية|رويترز|أسوشيتد برس|الأوروبية|أرشيف)(?:\s*-\s*(?:أرشيف|ارشيف))?\s*\)"
+)
 
 
 _DOUBLE_APOS_RE = re.compile(r"'[ \t]?'")
