@@ -116,46 +116,59 @@ def test_real_newswire_floor():
     # annotated ANERcorp ranges (token offsets; the text is read from the shared corpus)
     rows = bench.evaluate_anercorp(_ANER)
     s = bench.summary(rows["ALL"])
-    assert rows["ALL"].gold >= 911
-    assert s["overlap_f1"] >= 0.92, bench.report(rows)
-    assert s["quote_speaker_f1"] >= 0.869, bench.report(rows)
-    assert s["attributed_precision"] >= 0.931, bench.report(rows)
-    # the 20 ranges before 842-909
-    held = ("train_0842_0910",)
+    assert rows["ALL"].gold >= 973
+    assert s["overlap_f1"] >= 0.93, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.885, bench.report(rows)
+    assert s["attributed_precision"] >= 0.942, bench.report(rows)
+    # the 21 ranges before 3512-3599
+    held = ("train_3512_3600",)
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem not in held])
     s = bench.summary(rows["ALL"])
-    assert rows["ALL"].gold >= 879
-    assert s["quote_speaker_f1"] >= 0.874, bench.report(rows)
-    assert s["attributed_precision"] >= 0.934, bench.report(rows)
+    assert rows["ALL"].gold >= 915
+    assert s["quote_speaker_f1"] >= 0.880, bench.report(rows)
+    assert s["attributed_precision"] >= 0.937, bench.report(rows)
+    # the 20 ranges before 842-909
+    held += ("train_0842_0910",)
+    rows = bench.evaluate_anercorp([f for f in _ANER if f.stem not in held])
+    s = bench.summary(rows["ALL"])
+    assert rows["ALL"].gold >= 883
+    assert s["quote_speaker_f1"] >= 0.882, bench.report(rows)
+    assert s["attributed_precision"] >= 0.941, bench.report(rows)
     # the 19 ranges before 643-759 keep their figures
     rows = bench.evaluate_anercorp(
         [f for f in _ANER if f.stem not in held + ("train_0643_0760",)]
     )
     s = bench.summary(rows["ALL"])
-    assert rows["ALL"].gold >= 824
+    assert rows["ALL"].gold >= 828
     assert s["overlap_f1"] >= 0.93, bench.report(rows)
-    assert s["quote_speaker_f1"] >= 0.875, bench.report(rows)
-    assert s["attributed_precision"] >= 0.935, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.883, bench.report(rows)
+    assert s["attributed_precision"] >= 0.941, bench.report(rows)
     # the 18 ranges before 2250-2333 keep theirs
     rows = bench.evaluate_anercorp(
         [f for f in _ANER if f.stem not in held + ("train_2250_2334", "train_0643_0760")]
     )
     s = bench.summary(rows["ALL"])
-    assert rows["ALL"].gold >= 765
+    assert rows["ALL"].gold >= 769
     assert s["quote_speaker_f1"] >= 0.89, bench.report(rows)
-    assert s["attributed_precision"] >= 0.94, bench.report(rows)
+    assert s["attributed_precision"] >= 0.942, bench.report(rows)
     # held out 643-759 after its rules
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem == "train_0643_0760"])
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 55
-    assert s["quote_speaker_f1"] >= 0.80, bench.report(rows)
-    assert s["attributed_precision"] >= 0.88, bench.report(rows)
-    # held out 842-909 at its first look (stage of 114343a)
+    assert s["quote_speaker_f1"] >= 0.86, bench.report(rows)
+    assert s["attributed_precision"] >= 0.93, bench.report(rows)
+    # held out 842-909 (first look 0.73 / 0.85 on the stage of 114343a), after the next round
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem == "train_0842_0910"])
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 32
-    assert s["quote_speaker_f1"] >= 0.73, bench.report(rows)
-    assert s["attributed_precision"] >= 0.84, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.82, bench.report(rows)
+    assert s["attributed_precision"] >= 0.86, bench.report(rows)
+    # held out 3512-3599 (first look 0.62 / 0.76 on the stage of 114343a) after its rules
+    rows = bench.evaluate_anercorp([f for f in _ANER if f.stem == "train_3512_3600"])
+    s = bench.summary(rows["ALL"])
+    assert rows["ALL"].gold >= 58
+    assert s["quote_speaker_f1"] >= 0.97, bench.report(rows)
+    assert s["attributed_precision"] >= 0.97, bench.report(rows)
 
 
 # --- the seed ------------------------------------------------------------------------------------
