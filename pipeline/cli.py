@@ -280,8 +280,10 @@ def export(
     except NabaError as exc:
         _fail(str(exc))
         raise typer.Exit(1)
+    except BrokenPipeError:
+        raise  # the reader went away (naba export | head): click ends quietly
     except OSError as exc:
-        _fail(f"{output}: cannot write ({exc.strerror})")
+        _fail(f"{output or 'stdout'}: cannot write ({exc.strerror})")
         raise typer.Exit(1)
     if article and n == 0:
         _fail(f"{article}: no such article")

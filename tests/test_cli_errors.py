@@ -105,3 +105,26 @@ def test_stdin_article(monkeypatch: pytest.MonkeyPatch) -> None:
         ["query", "SELECT source, encoding FROM articles", "--format", "csv", "--db", "t.duckdb"],
     )
     assert result.stdout.split() == ["source,encoding", "<stdin>,windows-1256"]
+
+
+def test_export_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path, seed_text: str) -> None:
+    """``naba export | head``: the closed pipe ends the export without an error line or traceback."""
+    import subprocess
+    import sys
+
+    from pipeline import store
+    from pipeline.read import make_article
+    from pipeline.run import extract_article
+
+    db = str(tmp_path / "many.duckdb")
+    with store.Store(db) as st:
+        st.add([extract_article(make_article(f"{seed_text}\n({i})", source=f"s{i}")) for i in range(4)])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from pipeline.cli import main; main()", "export", "--db", db],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert proc.stdout.read(10)  # the records are more than a pipe holds: the writer blocks, then finds it closed
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert stderr == "" and proc.returncode == 1
