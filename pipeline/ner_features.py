@@ -25,7 +25,11 @@ Feature groups switch parts on or off (``FeatureExtractor(groups=...)``): affix,
 cue, bigram, phrase, rawknown (dictionary lookup of the written form, not the folded key), wfreq
 (wordfreq Zipf classes; needs dict), quoted (short stretches in quotation marks and the cue before
 them) — the shipped model's — and raw (unfolded form), ngram (character trigrams), nbaffix
-(neighbours' affixes), which were tried and not kept (see the model card).
+(neighbours' affixes), cldr (membership in the place / organisation / language / currency names of
+the Unicode CLDR, data/words/ner_lex_*.txt, single words and multi-word matches), wfl (wordfreq's
+large Arabic list for the frequency classes), cldrloc (the same, places and organisations only),
+fname (membership in data/words/first_names.txt), orgchain (the words after an organisation's head
+noun), which were tried (see the model card).
 """
 
 from __future__ import annotations
@@ -58,6 +62,15 @@ WINDOW = (-2, -1, 0, 1, 2)
 MAX_PHRASE = 6
 MAX_QUOTED = 6  # words between quotation marks that may be a quoted name
 _OPEN_QUOTES = {"«": "»", "“": "”", '"': '"'}
+LEXICON_PREFIX = "lex:"  # cue-list names that hold a name lexicon (ner_lex_loc → "lex:loc"), not cue words
+MAX_CHAIN = 6  # words after an organisation's head noun that the chain feature marks
+# Words that end the name after an organisation's head noun (مجلس الأمن الدولي في ...): prepositions,
+# conjunctions, relatives, auxiliaries and demonstratives. Matched on the normalised form.
+_CHAIN_STOP_WORDS = (
+    "في من على إلى الى عن مع أن إن ان الذي التي الذين اللذين قد لم لن ما لا أو او ثم حيث بعد قبل "
+    "عند منذ خلال بين هذا هذه ذلك تلك كان كانت يكون قال وقال وقالت أمس اليوم و"
+)
+_CHAIN_STOP = frozenset(norm_key(w) for w in _CHAIN_STOP_WORDS.split())
 CACHE_WORDS = 1 << 16  # distinct words whose features are kept; the oldest half goes when full
 
 
@@ -73,15 +86,15 @@ def _is_known(word: str) -> bool:
     return simplemma.is_known(word, lang="ar")
 
 
-@functools.lru_cache(maxsize=1)
-def _zipf_classes() -> dict[str, int]:
+@functools.lru_cache(maxsize=2)
+def _zipf_classes(wordlist: str = "small") -> dict[str, int]:
     """Normalised form → Zipf frequency class (3–7) of the words wordfreq's small Arabic list holds
-    (frequency ≥ 1 per million words of web, news, subtitles and Wikipedia text). A frequent word
-    that no dictionary knows is most often a name."""
+    (frequency ≥ 1 per million words of web, news, subtitles and Wikipedia text); the large list
+    adds classes 1–2. A frequent word that no dictionary knows is most often a name."""
     from wordfreq import get_frequency_dict
 
     out: dict[str, int] = {}
-    for word, freq in get_frequency_dict("ar", wordlist="small").items():
+    for word, freq in get_frequency_dict("ar", wordlist=wordlist).items():
         z = min(int(math.log10(freq) + 9), 7)
         key = norm_key(word)
         if z > out.get(key, 0):
@@ -166,10 +179,34 @@ class FeatureExtractor:
     def __init__(self, gazetteer: Gazetteer, cues: dict[str, Sequence[str]] | None = None, groups: Sequence[str] | None = None):
         self.gaz = gazetteer
         self.cues: dict[str, str] = {}
+        # name lexicon (CLDR): single normalised words -> types, and multi-word names by first word
+        self.lex: dict[str, list[str]] = {}
+        self.lex_phrases: dict[str, list[tuple[list[str], str]]] = {}
+        self.groups = set(groups) if groups is not None else None
+        self.lex_kinds = lex_kinds = set()  # the lexicon lists the groups use (the others are not saved)
+        if self._on("cldr"):
+            lex_kinds.update(("loc", "org", "lang", "cur"))
+        if self._on("cldrloc"):
+            lex_kinds.update(("loc", "org"))
+        if self._on("fname"):
+            lex_kinds.add("fname")
         for name, words in (cues or {}).items():
+            if name.startswith(LEXICON_PREFIX):
+                kind = name[len(LEXICON_PREFIX) :]
+                if kind not in lex_kinds:
+                    continue
+                for w in words:
+                    first, *rest = norm_key(w).split(" ")
+                    # also without its article: the peeled readings of وبالمملكة hold مملكه, not المملكه
+                    firsts = [first, first[2:]] if first.startswith("ال") and len(first) > 4 else [first]
+                    for f in firsts:
+                        if rest:
+                            self.lex_phrases.setdefault(f, []).append((rest, kind))
+                        elif kind not in self.lex.get(f, ()):
+                            self.lex.setdefault(f, []).append(kind)
+                continue
             for w in words:
                 self.cues.setdefault(norm_key(w), name)
-        self.groups = set(groups) if groups is not None else None
         # Attributes the trained model has weights for (set by the model when it loads): the others
         # would be looked up and ignored by crfsuite, so they are dropped once, when a word is cached.
         self.known: frozenset[str] | None = None
@@ -235,7 +272,7 @@ class FeatureExtractor:
                 centre.append("known=" + str(int(known)))
                 ctx.append("known=" + str(int(known)))
                 if self._on("wfreq"):
-                    table = _zipf_classes()
+                    table = _zipf_classes("large" if self._on("wfl") else "small")
                     z = table.get(key, 0)
                     zb = max((table.get(rest, 0) for _, rest in peeled[1:]), default=0)
                     centre.append(f"wf={z}")
@@ -261,6 +298,11 @@ class FeatureExtractor:
                         centre.append(f"{tag}={t}:{_count_class(c)}")
                         centre.append(f"{tag}={t}:r{int(ratio * 4)}")
                         ctx.append(f"gz={t}")
+        if self.lex:
+            kinds = sorted({k for form in forms for k in self.lex.get(form, ())})
+            for k in kinds:
+                centre.append("lx=" + k)
+                ctx.append("lx=" + k)
         if self._on("cue"):
             for form in forms:
                 cue = self.cues.get(form)
@@ -275,11 +317,11 @@ class FeatureExtractor:
         if hit is None:
             centre, ctx = self.word_features(word)
             hit = (
-                ["-2:" + f for f in ctx if f.startswith(("w=", "cue=", "gz="))],
+                ["-2:" + f for f in ctx if f.startswith(("w=", "cue=", "gz=", "lx="))],
                 ["-1:" + f for f in ctx],
                 centre,
                 ["+1:" + f for f in ctx],
-                ["+2:" + f for f in ctx if f.startswith(("w=", "cue=", "gz="))],
+                ["+2:" + f for f in ctx if f.startswith(("w=", "cue=", "gz=", "lx="))],
                 [ctx[0]],  # the normalised form, for bigrams
             )
             known = self.known
@@ -324,7 +366,53 @@ class FeatureExtractor:
             self._phrase_features(words, out)
         if self._on("quoted"):
             self._quoted_features(words, out)
+        if self.lex_phrases:
+            self._lexicon_phrases(words, out)
+        if self._on("orgchain"):
+            self._org_chains(words, out)
         return out
+
+    def _org_chains(self, words: Sequence[str], out: list[list[str]]) -> None:
+        """Mark the words after an organisation's head noun (المنظمة العالمية للملكية الفكرية) up to a
+        stop word or punctuation, with their distance from the head and their article (ال / لل)."""
+        cues = self.cues
+        n = len(words)
+        i = 0
+        while i < n - 1:
+            forms = self.forms(words[i])
+            if not any(cues.get(f) == "org" for f in forms):
+                i += 1
+                continue
+            out[i].append("oc=head")
+            j = i + 1
+            while j < n and j - i <= MAX_CHAIN:
+                key = self.forms(words[j])[0]
+                if key in _CHAIN_STOP or not (is_arabic(key) or is_latin(key)) or any(cues.get(f) == "org" for f in self.forms(words[j])):
+                    break
+                art = "ll" if key.startswith("لل") else "al" if key.startswith("ال") else "x"
+                out[j].append("oc=in")
+                out[j].append(f"oc={min(j - i, 4)}:{art}")
+                j += 1
+            i = j
+
+    def _lexicon_phrases(self, words: Sequence[str], out: list[list[str]]) -> None:
+        """Mark multi-word names of the lexicon (الولايات المتحدة، المملكة العربية السعودية); the first
+        word may carry clitics (وبالمملكة)."""
+        index = self.lex_phrases
+        n = len(words)
+        keys = None
+        seen = set()
+        for i in range(n - 1):
+            for form in self.forms(words[i]):
+                for rest, kind in index.get(form, ()):
+                    end = i + 1 + len(rest)
+                    if keys is None:
+                        keys = [self.forms(w)[0] for w in words]
+                    if end <= n and keys[i + 1 : end] == rest and (i, end, kind) not in seen:
+                        seen.add((i, end, kind))
+                        out[i].append("lph=B-" + kind)
+                        for j in range(i + 1, end):
+                            out[j].append("lph=I-" + kind)
 
     def _quoted_features(self, words: Sequence[str], out: list[list[str]]) -> None:
         """Mark short stretches in quotation marks (مصرف « إتش.إس.بي.سي »), with the cue before them."""
@@ -369,6 +457,46 @@ class FeatureExtractor:
                             out[i].append("ph=B-" + t)
                             for j in range(i + 1, end):
                                 out[j].append("ph=I-" + t)
+
+
+def cldr_lexicon() -> dict[str, list[str]]:
+    """Arabic names from the Unicode CLDR (through babel, read from every ``ar`` locale): ``loc``
+    (countries, regions and the exemplar cities of time zones), ``org`` (the territories that are
+    organisations: the United Nations, the European Union), ``lang`` (languages, which are also the
+    feminine nationality adjectives: الفرنسية, with the masculine form الفرنسي added) and ``cur``
+    (currencies). Used to write data/words/ner_lex_*.txt (``python -m pipeline.ner lexicon``)."""
+    from babel import Locale, localedata
+
+    def parts(name: str, min_letters: int = 1) -> list[str]:
+        # "ميانمار (بورما)" → ميانمار, بورما; "الكونغو - كينشاسا" → both; "بيولا، داكوتا الشمالية" → both.
+        out = []
+        for piece in re.split(r"[()،,]| - ", name):
+            piece = " ".join(piece.split())
+            if " " not in piece and len(piece.removeprefix("ال")) < min_letters:
+                continue
+            if piece and is_arabic(piece) and not re.search(r"[0-9٠-٩]", piece):
+                out.append(piece)
+        return out
+
+    kinds: dict[str, set[str]] = {"loc": set(), "org": set(), "lang": set(), "cur": set()}
+    org_codes = {"EU", "UN"}
+    skip_codes = {"EZ", "QO", "XA", "XB", "ZZ", "001"}
+    for ident in sorted(i for i in localedata.locale_identifiers() if i == "ar" or i.startswith("ar_")):
+        loc = Locale.parse(ident)
+        for code, name in loc.territories.items():
+            if code not in skip_codes:
+                kinds["org" if code in org_codes else "loc"].update(parts(name))
+        for zone in loc.time_zones.values():
+            if zone.get("city"):
+                # cities of three letters or fewer (نوم for Nome, ترك, سول) are common words: left out
+                kinds["loc"].update(parts(zone["city"], min_letters=4))
+        for name in loc.languages.values():
+            for p in parts(name):
+                kinds["lang"].add(p)
+                if len(p.split()) == 1 and p.endswith("ية"):
+                    kinds["lang"].add(p[:-1])  # الفرنسية → الفرنسي
+        kinds["cur"].update(p for name in loc.currencies.values() for p in parts(name))
+    return {k: sorted(v) for k, v in kinds.items()}
 
 
 def doc_features(

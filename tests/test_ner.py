@@ -227,3 +227,41 @@ def test_dictionary_and_frequency_features_read_written_forms():
     assert any(f.startswith("wfb=") and int(f[4:]) >= 4 for f in centre)  # الشركة is frequent
     unseen, _ = fx.word_features("كوندوليزاتس")
     assert {"known=0", "wf=0", "wfb=0"} <= set(unseen)
+
+
+def test_name_lexicon_marks_single_words_and_multiword_names():
+    lex = {"lex:loc": ["القاهرة", "المملكة العربية السعودية"], "lex:lang": ["الفرنسية"], "lex:fname": ["عائشة"]}
+    fx = FeatureExtractor(build_gazetteer([]), lex, ["cldr", "fname"])
+    words = "وصلت عائشة إلى القاهرة وبالمملكة العربية السعودية".split()
+    feats = fx.sentence_features(words)
+    assert "lx=fname" in feats[1] and "lx=loc" in feats[3] and "+1:lx=loc" in feats[2]
+    assert feats[4].count("lph=B-loc") == 1 and "lph=I-loc" in feats[5] and "lph=I-loc" in feats[6]
+    assert "lx=lang" in fx.word_features("الفرنسية")[0]
+    # a group left out leaves its lexicon out; lexicon lists never become cue words
+    plain = FeatureExtractor(build_gazetteer([]), lex, ["cue"])
+    assert not any(f.startswith(("lx=", "lph=")) for feats in plain.sentence_features(words) for f in feats)
+    assert plain.cues == {}
+    loc_only = FeatureExtractor(build_gazetteer([]), lex, ["cldrloc"])
+    assert "lx=lang" not in loc_only.word_features("الفرنسية")[0] and "lx=loc" in loc_only.word_features("بالقاهرة")[0]
+
+
+def test_shipped_name_lexicon_matches_cldr():
+    pytest.importorskip("babel")
+    from pipeline import resources
+    from pipeline.ner_features import cldr_lexicon
+
+    lexicon = cldr_lexicon()
+    assert {"مصر", "القاهرة", "الولايات المتحدة"} <= set(lexicon["loc"])
+    assert "الأمم المتحدة" in lexicon["org"] and "الأمم المتحدة" not in lexicon["loc"]
+    assert "نوم" not in lexicon["loc"]  # three letters or fewer: a common word (Nome)
+    for kind, names in lexicon.items():
+        assert list(resources.word_list(f"ner_lex_{kind}")) == names
+
+
+def test_org_chain_marks_the_words_after_the_head_noun():
+    fx = FeatureExtractor(build_gazetteer([]), {"org": ["منظمة"]}, ["orgchain"])
+    words = "في المنظمة العالمية للملكية الفكرية في جنيف".split()
+    feats = fx.sentence_features(words)
+    assert "oc=head" in feats[1]
+    assert "oc=1:al" in feats[2] and "oc=2:ll" in feats[3] and "oc=3:al" in feats[4]
+    assert not any(f.startswith("oc=") for f in feats[0] + feats[5] + feats[6])
