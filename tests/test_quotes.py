@@ -171,6 +171,27 @@ def test_real_newswire_floor():
     assert s["attributed_precision"] >= 0.97, bench.report(rows)
 
 
+def test_real_newswire_speaker_matches_its_own_name():
+    # a lone annotated «بوش» is matched against «جورج بوش» by its own name words, not merged
+    # first into a joint «بوش وبلير» named elsewhere in the range
+    from pipeline.drafts import QuoteDraft
+
+    text = "التقى بوش وبلير امس .\nوقال جورج بوش ان الحرب طويلة .\n"
+    joint, full = text.index("بوش وبلير"), text.index("جورج بوش")
+    c0 = text.index("الحرب")
+    content = (c0, text.index(" .", c0))
+    gold = bench.GoldQuote("indirect", content, (0, 1), "بوش", None)
+    case = bench.Case("t", "anercorp", text, [], [], {}, [gold])
+    keys = {(joint, joint + 9): "بوش وبلير", (full, full + 8): "جورج بوش"}
+    q = QuoteDraft("indirect", content, (0, 1), (full, full + 8), None, 0.9, 1)
+    c = bench.score_case(case, [q], keys, None, bench._same_person)
+    assert (c.speaker_ok, c.attributed_ok) == (1, 1)
+    other = QuoteDraft("indirect", content, (0, 1), (joint, joint + 9), None, 0.9, 1)
+    assert bench._same_person("بوش وبلير", "بلير") and not bench._same_person("جورج بوش", "بلير")
+    c = bench.score_case(case, [other], keys, None, bench._same_person)
+    assert c.speaker_ok == 1  # one name's words within the other's still match
+
+
 # --- the seed ------------------------------------------------------------------------------------
 
 
