@@ -2747,6 +2747,9 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
             or (k[:1] in "بل" and _bare(k[1:]) in lex.title_markers)
         ):
             return True
+        # a title word with one adjective before the marks («وتحت عنوان مثير " … " قال»)
+        if len(prev) >= 2 and _bare(_key(prev[-2])) in _NESTED_TITLE_MARKERS:
+            return True
     return False
 
 
@@ -3267,6 +3270,9 @@ _CAPTION_CREDIT_RE = re.compile(
 
 
 _DOUBLE_APOS_RE = re.compile(r"'[ \t]?'")
+# a lone apostrophe standing as a word of its own is a straight quote mark too («قائلا ' ستكون …
+# بهدوئي '»، «صحيفة ' لانس '»); one inside or at the edge of a word is not (transliterations)
+_LONE_APOS_RE = re.compile(r"(?<!\S)'(?!\S)")
 
 
 def extract_quotes(
@@ -3282,6 +3288,7 @@ def extract_quotes(
     # a doubled apostrophe as a quote mark («قائلا ' ' إن أهم قضية … ' '»): read as «"», the
     # offsets kept (the first apostrophe becomes a space)
     text = _DOUBLE_APOS_RE.sub(lambda m: " " * (len(m.group()) - 1) + '"', text)
+    text = _LONE_APOS_RE.sub('"', text)
     given = list(sentences)
     sentences = _split_datelines(text, given, mentions)
     unclosed: list[_Pair] = []
