@@ -3255,6 +3255,11 @@ def _split_datelines(
         for m in _CAPTION_CREDIT_RE.finditer(text, s0, e0):
             if _words(text, s0, m.start()) >= 3 and _words(text, m.end(), e0) >= 3:
                 cuts.append(_trim(text, m.end(), e0)[0])
+        # a full stop glued to a word, then the next sentence, where the tokens ran together
+        # («… في كل البطولات التي تستضيفها. وأضاف أن …»): a sentence ends there
+        for m in _GLUED_STOP_RE.finditer(text, s0, e0):
+            if _words(text, s0, m.start()) >= 3 and _words(text, m.end(), e0) >= 3:
+                cuts.append(m.end() + 1)
         cuts = sorted(set(cuts))
         a = s0
         for c in cuts:
@@ -3263,6 +3268,8 @@ def _split_datelines(
         out.append((a, e0))
     return out
 
+
+_GLUED_STOP_RE = re.compile(r"(?<=[\u0621-\u064A]{3})\.(?= [\u0621-\u064A])")
 
 _CAPTION_CREDIT_RE = re.compile(
     r"\(\s*(?:الفرنسية|رويترز|أسوشيتد برس|الأوروبية|أرشيف)(?:\s*-\s*(?:أرشيف|ارشيف))?\s*\)"
