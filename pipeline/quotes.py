@@ -432,7 +432,14 @@ def _pair_marks(
                     stack = stack[:1]
                 else:
                     if unclosed is not None:
-                        unclosed.append(_Pair(stack[0][1], nl, 0, unclosed=True))
+                        end = nl
+                        if not _WORD_RE.search(text, stack[0][1] + 1, nl):
+                            # the mark alone at the end of its line («قال الرئيس : " .»): the
+                            # quote starts on the next line, which it runs to the end of
+                            nxt_nl = text.find("\n", j)
+                            if j < len(text) and text[j] not in '"«“„':
+                                end = nxt_nl if nxt_nl != -1 else len(text)
+                        unclosed.append(_Pair(stack[0][1], end, 0, unclosed=True))
                     stack = []
         if pos in skip:
             continue
@@ -499,7 +506,11 @@ def _pair_marks(
         while b > a and text[b - 1].isspace():
             b -= 1
         if p.unclosed:
-            while b > a and text[b - 1] in _SENT_PUNCT + " ":
+            # (a mark alone at the end of its line leaves its punctuation and the line break
+            # before the quote, and may leave the next line's closing mark after it)
+            while a < b and text[a] in _SENT_PUNCT + " \n":
+                a += 1
+            while b > a and text[b - 1] in _SENT_PUNCT + ' "':
                 b -= 1
         p.bounds = (a, b)
     return pairs
