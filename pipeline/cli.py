@@ -337,6 +337,7 @@ def _entity_keys(db_file: str, name: str) -> list[str]:
         """SELECT DISTINCT e.key FROM entities e LEFT JOIN aliases a ON a.entity_key = e.key
            WHERE list_contains($keys, e.key) OR list_contains($keys, a.alias_key) OR a.alias = $name
                  OR lower(e.latin) = lower($name) OR e.name = $name
+                 OR (e.label = 'PERSON' AND ends_with(lower(e.latin), ' ' || lower($name)))  -- Zuckerberg
            ORDER BY e.key""",
         {"keys": keys, "name": name},
     )
@@ -346,9 +347,11 @@ def _entity_keys(db_file: str, name: str) -> list[str]:
 @app.command()
 def quotes(
     speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Only quotes by this speaker (any spelling: زوكربيرغ, زوكربيرج, Zuckerberg)."),
+    about: Optional[str] = typer.Option(None, "--about", "-a", help="Only quotes whose content names this entity (any spelling: إنفيديا, انفيديا, NVIDIA)."),
     text: Optional[str] = typer.Option(None, "--text", "-t", help="Only quotes whose content contains this text."),
     kind: Optional[str] = typer.Option(None, "--kind", help="direct, indirect or according_to."),
     since: Optional[str] = typer.Option(None, "--since", help="Only articles published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, "--until", help="Only articles published on or before YYYY-MM-DD."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Only quotes at least this confident (0–1)."),
     fmt: str = FormatOption,
     db: Optional[str] = DbOption,
@@ -363,6 +366,13 @@ def quotes(
         if speaker:
             params["keys"] = _entity_keys(db_file, speaker)
             where.append("list_contains($keys, q.speaker_key)")
+        if about:
+            # a mention of the entity inside the quote's content, in the same article
+            params["about"] = _entity_keys(db_file, about)
+            where.append(
+                "EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND list_contains($about, m.entity_key)"
+                " AND m.start_char >= q.content_start AND m.end_char <= q.content_end)"
+            )
         if text:
             params["text"] = text
             where.append("contains(q.content, $text)")
@@ -372,6 +382,9 @@ def quotes(
         if since:
             params["since"] = _parse_date(since)
             where.append("a.published >= $since")
+        if until:
+            params["until"] = _parse_date(until)
+            where.append("a.published <= $until")
         if min_confidence > 0:
             params["conf"] = min_confidence
             where.append("q.confidence >= $conf")
