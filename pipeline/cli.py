@@ -447,13 +447,19 @@ def entity(
                            FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence
                            JOIN articles a ON a.id = m.article_id
                            WHERE list_contains($keys, m.entity_key) ORDER BY a.published NULLS LAST, a.id, m.start_char""",
-            "quotes": """SELECT q.kind, q.role, q.content, q.article_id AS article FROM quotes q
-                         WHERE list_contains($keys, q.speaker_key) ORDER BY q.article_id, q.idx""",
+            "quotes": """SELECT q.kind, q.role, q.content, q.article_id AS article, a.published FROM quotes q
+                         JOIN articles a ON a.id = q.article_id
+                         WHERE list_contains($keys, q.speaker_key) ORDER BY a.published NULLS LAST, q.article_id, q.idx""",
+            # when: the article's date, and the dates its evidence sentence states
             "relations": """SELECT coalesce(s.latin, s.name) AS subject, r.predicate, coalesce(o.latin, o.name) AS object,
-                                   r.attribute, r.evidence, r.article_id AS article
+                                   r.attribute, r.evidence, r.article_id AS article, a.published,
+                                   (SELECT string_agg(d.text || coalesce(' (' || d.date_start || ')', ''), '; ' ORDER BY d.start_char)
+                                      FROM dates d WHERE d.article_id = r.article_id AND NOT d.is_duration
+                                       AND d.start_char >= r.evidence_start AND d.end_char <= r.evidence_end) AS dates_stated
                             FROM relations r JOIN entities s ON s.key = r.subject_key JOIN entities o ON o.key = r.object_key
+                            JOIN articles a ON a.id = r.article_id
                             WHERE list_contains($keys, r.subject_key) OR list_contains($keys, r.object_key)
-                            ORDER BY r.article_id, r.predicate""",
+                            ORDER BY a.published NULLS LAST, r.article_id, r.predicate""",
         }
         results = {title: store.read_only_query(db_file, sql, p) for title, sql in sections.items()}
     except NabaError as exc:

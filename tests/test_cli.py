@@ -168,3 +168,15 @@ def test_query_commands_do_not_load_the_language_stack():
         "print(heavy)\n"
     )
     assert run_python(code, timeout=120).strip() == "[]"
+
+
+def test_entity_relations_say_when(db):
+    """«Which products did Meta commit to, and when»: each relation carries its article's date and
+    the dates its evidence sentence states."""
+    run("ingest", str(next(SEED_DIR.glob("*.txt"))), "--db", db, "--published", "2026-02-17")
+    code, out, _ = run("entity", "Meta", "--format", "json", "--db", db)
+    data = json.loads(out)
+    rels = {(r["predicate"], r["object"]): r for r in data["relations"]}
+    assert code == 0 and rels[("deploys", "Vera")]["dates_stated"] == "عام 2027 (2027-01-01)"
+    assert rels[("deploys", "Grace")]["dates_stated"] is None
+    assert {r["published"] for r in data["relations"]} == {"2026-02-17"}
