@@ -246,7 +246,7 @@ def test_name_lexicon_marks_single_words_and_multiword_names():
 
 
 def test_shipped_name_lexicon_matches_cldr():
-    pytest.importorskip("babel")
+    # babel (Unicode CLDR) comes with trafilatura (through courlan)
     from pipeline import resources
     from pipeline.ner_features import cldr_lexicon
 
