@@ -1,0 +1,57 @@
+"""What ``naba quotes --min-confidence T`` buys: quote precision and recall at each threshold.
+
+Scores the quote stage on the annotated ANERcorp-train newswire of tests/golden/quotes/anercorp/
+(as ``benchmarks/quotes_bench.py --anercorp`` does) keeping only the quotes whose confidence is at
+least T, for a few thresholds, and prints for each: quotes kept, quotes with the right speaker
+(precision, recall, F1: a kept quote counts when its content overlaps an annotated one by ≥ 80%
+and its speaker is the annotated speaker, or both are null) and the precision of attributed
+speakers (of the kept quotes given a speaker, how many are real quotes by that speaker).
+
+    .venv/bin/python benchmarks/quotes_confidence.py [--thresholds 0,0.5,0.6,0.7,0.8,0.9] [FILES]
+
+These ranges were used to write the stage's rules (see tests/golden/quotes/README.md): the
+figures say how confidence ranks the stage's own quotes on text it was tuned on, not how it does
+on unseen text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import quotes_bench as qb  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("files", nargs="*", type=Path, help="Annotation files (default: all of tests/golden/quotes/anercorp).")
+    ap.add_argument("--thresholds", default="0,0.5,0.6,0.7,0.8,0.9", help="Comma-separated minimum confidences.")
+    args = ap.parse_args()
+    files = args.files or sorted((qb.GOLDEN / "anercorp").glob("*.yaml"))
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+    predicted = []
+    for f in files:
+        case, _ = qb.load_anercorp(f)
+        quotes, keys = qb.predict(case)
+        predicted.append((case, quotes, keys))
+    n_gold = sum(len(case.quotes) for case, _, _ in predicted)
+    print(f"{len(files)} annotated ranges, {n_gold} quotes")
+    print(f"{'min confidence':>14} {'kept':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6} {'attributed P':>13}")
+    for t in thresholds:
+        total = qb.Counts()
+        for case, quotes, keys in predicted:
+            kept = [q for q in quotes if q.confidence >= t]
+            for kind in ("direct", "indirect", "according_to"):
+                sub = qb.Case(case.id, kind, case.text, case.sentences, case.mentions, case.keys, [g for g in case.quotes if g.kind == kind])
+                total.add(qb.score_case(sub, [q for q in kept if q.kind == kind], keys, None, qb._same_person))
+        p, r, f = qb._prf(total.speaker_ok, total.pred, total.gold)
+        ap_ = total.attributed_ok / total.attributed if total.attributed else 1.0
+        print(f"{t:>14.2f} {total.pred:>6} {total.speaker_ok:>6} {p:>6.3f} {r:>6.3f} {f:>6.3f} {ap_:>13.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
