@@ -1948,6 +1948,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 and not ("،" in back or "," in back)
             ):
                 continue  # «… لاستغلال ذلك بالقول إن …»: a report nested in the content
+            if rx == "participle" and _after_kana(text, m.start()):
+                continue  # «… كان متوقعا ويعد …»: a predicate, not a cue
             if (
                 rx == "participle"
                 and not ("،" in back or "," in back)
@@ -2764,11 +2766,29 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     return False
 
 
+# Forms of كان and its sisters: a participle right after one is its predicate, not a cue
+# («ان سلوك الاسواق … كان متوقعا»: "was expected").
+_KANA_SISTERS = frozenset(
+    _bare(norm_key(w))
+    for w in (
+        "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "أصبح", "أصبحت", "اصبح",
+        "اصبحت", "بات", "باتت", "ظل", "ظلت", "مازال", "لايزال", "يعد", "تعد",
+    )
+)
+
+
+def _after_kana(text: str, pos: int) -> bool:
+    prev = text[max(0, pos - 12) : pos].split()
+    return bool(prev) and _bare(_key(prev[-1])) in _KANA_SISTERS
+
+
 def _handle_participle(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     form = lex.participle_words.get(_fold(m.group("v")), "")
     if form in lex.clause_only:
         return
+    if _after_kana(text, m.start()):
+        return  # «كان متوقعا»: a predicate
     gender = lex.participles.get(form)
     v_end = m.end()
     limit = st.sentence_end(m.start())
