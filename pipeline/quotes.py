@@ -3361,6 +3361,8 @@ def extract_quotes(
                 kind_m = kind
             if st.inside_quote(m.start()):
                 continue
+            if kind == 0 and _in_question(st, m.start()):
+                continue
             k = bisect.bisect_right(impersonal, m.start()) - 1
             if k >= 0 and m.start() - impersonal[k] < 30:
                 continue
@@ -3396,6 +3398,28 @@ def extract_quotes(
             if x.sentence is not None and 0 <= x.sentence < len(back):
                 x.sentence = back[x.sentence]
     return quotes, st.new
+
+
+_ASKED_RE = re.compile(
+    r"(?<![^\s])[وف]?(?:سئل|سئلت|سئلوا|يسأل|تسأل|سأله|سألها|سألته)\s+(?:\S+\s+){0,3}?"
+    r"(?:إن|ان|إذا|اذا|عما|عن|هل|عمّا)(?!\S)"
+)
+
+
+def _in_question(st: _State, pos: int) -> bool:
+    """A cue inside the question put to someone («وسئل إن كان يعتبر زيارة شافيز … ، اعتبر كايسي
+    أن»): the question runs to the next comma; its verb reports nothing."""
+    a = st.sentence_start(pos)
+    last = None
+    for m in _ASKED_RE.finditer(st.text, a, pos):
+        last = m
+    if last is None:
+        return False
+    between = st.text[last.end() : pos]
+    tok = st.text[pos : pos + 12].split()[0] if st.text[pos : pos + 12].split() else ""
+    if tok.startswith("ف") or "جاب" in tok:
+        return False  # «سأله … عما يشغله فأجاب محفوظ»: the answer
+    return "،" not in between and "," not in between
 
 
 def _dedupe(quotes: list[QuoteDraft]) -> list[QuoteDraft]:
