@@ -2135,6 +2135,13 @@ def _conj_after(st: _State, pos: int, limit: int, max_words: int = 8) -> bool:
     return m is not None and _words(st.text, pos, m.start()) <= max_words
 
 
+# Legal instruments: a basis for an act («استنادا لقرار مجلس الأمن»), not a source of words.
+_INSTRUMENTS = frozenset(
+    _bare(norm_key(w))
+    for w in ("قرار", "قرارات", "اتفاق", "اتفاقية", "قانون", "مادة", "بند", "دستور", "مرسوم")
+)
+
+
 def _frame_is_source(st: _State, m: re.Match) -> bool:
     """«بحسب وكالة رويترز» is an attribution, «حسب الحاجة» and «وحسب،» ("only") are not."""
     text, lex = st.text, st.lex
@@ -2147,6 +2154,12 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
         or _key(nxt[0][2]) in ("وانما", "انما", "بل")
     ):
         return False
+    if _fold(text[m.start() : a]).strip().startswith(_fold("استنادا")):
+        head = _bare(_key(nxt[0][2]))
+        if head[:1] in "لب" and _bare(head[1:]) in _INSTRUMENTS:
+            head = _bare(head[1:])
+        if head in _INSTRUMENTS:
+            return False  # «… استنادا لقرار مجلس الأمن رقم 1701»: the legal basis, no source
     b = a
     limit = st.sentence_end(a)
     while b < limit and text[b] not in "،,.؛;" and not (text[b] == "(" and text[a:b].strip()):
