@@ -495,9 +495,11 @@ def _pair_marks(
         nl = text.find(
             "\n", stack[0][1]
         )  # (a reopening mark would have been among the positions)
-        unclosed.append(
-            _Pair(stack[0][1], nl if nl != -1 else len(text), 0, unclosed=True)
-        )
+        end = nl if nl != -1 else len(text)
+        if nl != -1 and not _WORD_RE.search(text, stack[0][1] + 1, nl):
+            nxt_nl = text.find("\n", nl + 1)  # the mark alone at the end of its line (as above)
+            end = nxt_nl if nxt_nl != -1 else len(text)
+        unclosed.append(_Pair(stack[0][1], end, 0, unclosed=True))
     pairs.sort(key=lambda p: p.open)
     for p in pairs + (unclosed or []):
         a, b = p.open + 1, p.close
