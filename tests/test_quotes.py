@@ -116,24 +116,32 @@ def test_real_newswire_floor():
     # annotated ANERcorp ranges (token offsets; the text is read from the shared corpus)
     rows = bench.evaluate_anercorp(_ANER)
     s = bench.summary(rows["ALL"])
+    assert rows["ALL"].gold >= 1053
+    assert s["overlap_f1"] >= 0.92, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.870, bench.report(rows)
+    assert s["attributed_precision"] >= 0.939, bench.report(rows)
+    # the 22 ranges before 2560-2739
+    held = ("train_2560_2740",)
+    rows = bench.evaluate_anercorp([f for f in _ANER if f.stem not in held])
+    s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 973
     assert s["overlap_f1"] >= 0.93, bench.report(rows)
-    assert s["quote_speaker_f1"] >= 0.885, bench.report(rows)
-    assert s["attributed_precision"] >= 0.942, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.887, bench.report(rows)
+    assert s["attributed_precision"] >= 0.943, bench.report(rows)
     # the 21 ranges before 3512-3599
-    held = ("train_3512_3600",)
+    held += ("train_3512_3600",)
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem not in held])
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 915
-    assert s["quote_speaker_f1"] >= 0.880, bench.report(rows)
-    assert s["attributed_precision"] >= 0.937, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.882, bench.report(rows)
+    assert s["attributed_precision"] >= 0.939, bench.report(rows)
     # the 20 ranges before 842-909
     held += ("train_0842_0910",)
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem not in held])
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 883
-    assert s["quote_speaker_f1"] >= 0.882, bench.report(rows)
-    assert s["attributed_precision"] >= 0.941, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.884, bench.report(rows)
+    assert s["attributed_precision"] >= 0.943, bench.report(rows)
     # the 19 ranges before 643-759 keep their figures
     rows = bench.evaluate_anercorp(
         [f for f in _ANER if f.stem not in held + ("train_0643_0760",)]
@@ -141,16 +149,16 @@ def test_real_newswire_floor():
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 828
     assert s["overlap_f1"] >= 0.93, bench.report(rows)
-    assert s["quote_speaker_f1"] >= 0.883, bench.report(rows)
-    assert s["attributed_precision"] >= 0.941, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.885, bench.report(rows)
+    assert s["attributed_precision"] >= 0.943, bench.report(rows)
     # the 18 ranges before 2250-2333 keep theirs
     rows = bench.evaluate_anercorp(
         [f for f in _ANER if f.stem not in held + ("train_2250_2334", "train_0643_0760")]
     )
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 769
-    assert s["quote_speaker_f1"] >= 0.89, bench.report(rows)
-    assert s["attributed_precision"] >= 0.942, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.892, bench.report(rows)
+    assert s["attributed_precision"] >= 0.944, bench.report(rows)
     # held out 643-759 after its rules
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem == "train_0643_0760"])
     s = bench.summary(rows["ALL"])
@@ -169,6 +177,12 @@ def test_real_newswire_floor():
     assert rows["ALL"].gold >= 58
     assert s["quote_speaker_f1"] >= 0.97, bench.report(rows)
     assert s["attributed_precision"] >= 0.97, bench.report(rows)
+    # held out 2560-2739 (first look 0.54 / 0.74 on the stage of cc397af) after its rules
+    rows = bench.evaluate_anercorp([f for f in _ANER if f.stem == "train_2560_2740"])
+    s = bench.summary(rows["ALL"])
+    assert rows["ALL"].gold >= 80
+    assert s["quote_speaker_f1"] >= 0.65, bench.report(rows)
+    assert s["attributed_precision"] >= 0.88, bench.report(rows)
 
 
 def test_real_newswire_speaker_matches_its_own_name():
