@@ -9,10 +9,9 @@
   the main process, which are never forked); each worker's initializer makes sure the pipeline
   (and any ``--lexicon``) is loaded, and the worker then runs :func:`pipeline.run.extract_article`
   on the chunks of articles it is sent, and builds each record's table rows
-  (:func:`pipeline.store.record_columns`), as one Arrow table per table for the chunk
-  (:func:`pipeline.store.pack_chunk`): the records come back with their rows attached
-  (:func:`pipeline.store.attach_rows`, each record a zero-copy slice), so that the main process
-  only merges entity keys and inserts (on prebuilt rows ~10% less CPU than from Python lists). With ``main_extracts`` the main process extracts too (N − 1 workers): it takes a chunk
+  (:func:`pipeline.store.record_columns`): the records come back with their rows attached
+  (:func:`pipeline.store.attach_rows`), so that the main process only merges entity keys and
+  inserts. With ``main_extracts`` the main process extracts too (N − 1 workers): it takes a chunk
   itself whenever the workers already have enough queued.
 * **Order.** Results come out in input order whatever the number of jobs, so a database loaded
   with ``--jobs 4`` is the database loaded with ``--jobs 1`` (the cross-article entity merge
@@ -40,7 +39,7 @@ import os
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Union
 
 from pipeline.errors import InputError, NabaError
 from schemas import Article, ArticleRecord
@@ -103,17 +102,13 @@ def _init_worker(lexicons: tuple[str, ...]) -> None:
     from pipeline import run
 
     run.extract("شركة.", lexicons=lexicons)  # loads and caches every resource the chain uses
-    from pipeline.store import arrow_schemas
-
-    arrow_schemas()  # the tables' Arrow schemas (pack_chunk), and pyarrow loaded
     tune_gc()
 
 
-def _work(chunk: list[Article]) -> tuple[list[Union[tuple[ArticleRecord, Optional["RecordRows"]], Failure]], Any]:
-    """Extract a chunk and build each record's table rows here, as Arrow tables for the whole
-    chunk (:func:`pipeline.store.pack_chunk`), so that the main process only merges entity keys
-    and inserts."""
-    from pipeline.store import pack_chunk, record_columns
+def _work(chunk: list[Article]) -> list[Union[tuple[ArticleRecord, Optional["RecordRows"]], Failure]]:
+    """Extract a chunk and build each record's table rows here, so that the main process only
+    merges entity keys and inserts."""
+    from pipeline.store import record_columns
 
     out: list = []
     for a in chunk:
@@ -126,20 +121,12 @@ def _work(chunk: list[Article]) -> tuple[list[Union[tuple[ArticleRecord, Optiona
         except Exception:  # the main process builds them again, and reports what goes wrong there
             rows = None
         out.append((res, rows))
-    rows_list = [res[1] for res in out if not isinstance(res, Failure)]
-    try:
-        packed = pack_chunk(rows_list)
-    except Exception:  # the rows stay Python lists, which the main process converts itself
-        packed = None
-    return out, packed
+    return out
 
 
-def _received(work: tuple[list, Any]) -> Iterator[Result]:
-    from pipeline.store import attach_rows, unpack_chunk
+def _received(results: list) -> Iterator[Result]:
+    from pipeline.store import attach_rows
 
-    results, packed = work
-    if packed is not None:
-        unpack_chunk([res[1] for res in results if not isinstance(res, Failure)], packed)
     for res in results:
         if isinstance(res, Failure):
             yield res

@@ -44,12 +44,12 @@ from schemas import Amount, ArticleRecord, DateValue, Entity, Mention, Quote, Re
 if TYPE_CHECKING:
     import duckdb
 
-# duckdb and pyarrow are imported where they are used (extraction with one job builds rows without
-# them; workers load both once, to hand their rows over as Arrow: pack_chunk).
+# duckdb and pyarrow are imported where they are used: extraction workers build rows
+# (record_columns) without loading either.
 
 __all__ = [
     "DEFAULT_DB", "db_path", "Store", "AddResult", "read_only_query", "record_rows", "record_columns", "RecordRows",
-    "attach_rows", "pack_chunk", "unpack_chunk", "arrow_schemas", "TABLES", "pack_record", "unpack_record", "stored_record",
+    "attach_rows", "TABLES", "pack_record", "unpack_record", "stored_record",
 ]
 
 DEFAULT_DB = "naba.duckdb"
@@ -229,11 +229,11 @@ def _remapped_columns(record: ArticleRecord, rows: RecordRows, remap: dict[str, 
     extracted, with ``remap`` as its key map."""
     t = rows.tables
     entities, aliases, candidates, owner_keys, spellings = _entity_columns(record, rows.spellings)
-    mentions = _with_column(t["mentions"], "entity_key", [remap.get(k, k) for k in _column(t["mentions"], "entity_key")])
-    quotes = _with_column(t["quotes"], "speaker_key", [remap.get(k, k) for k in _column(t["quotes"], "speaker_key")])
+    mentions = dict(t["mentions"], entity_key=[remap.get(k, k) for k in t["mentions"]["entity_key"]])
+    quotes = dict(t["quotes"], speaker_key=[remap.get(k, k) for k in t["quotes"]["speaker_key"]])
     tables = dict(
         t,
-        articles=_with_column(t["articles"], "key_map", [json.dumps(remap, ensure_ascii=False, sort_keys=True)]),
+        articles=dict(t["articles"], key_map=[json.dumps(remap, ensure_ascii=False, sort_keys=True)]),
         entities=entities,
         aliases=aliases,
         mentions=mentions,
@@ -268,90 +268,11 @@ def attach_rows(record: ArticleRecord, rows: RecordRows) -> None:
     _ATTACHED[key] = (weakref.ref(record, forget), rows)
 
 
-# Tables whose rows a worker hands over as Arrow (amounts keep Python lists: their DECIMAL values
-# keep the scale they have until DuckDB casts them).
-_ARROW_TABLES = ("articles", "sentences", "mentions", "quotes", "relations", "dates")
-
-
-@functools.lru_cache(maxsize=1)
-def arrow_schemas() -> dict[str, Any]:
-    """The Arrow schema of each table of ``schema.sql`` as DuckDB gives it (an in-memory database
-    built once per process), for the tables a worker converts; ``articles`` without
-    ``ingested_at``, which the batch sets."""
-    import duckdb
-    import pyarrow as pa
-
-    con = duckdb.connect()
-    try:
-        con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
-        out = {}
-        for t in _ARROW_TABLES:
-            schema = con.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema
-            out[t] = pa.schema([f for f in schema if f.name != "ingested_at"])
-        return out
-    finally:
-        con.close()
-
-
-def _to_arrow(table: str, columns: dict[str, list[Any]]) -> Any:
-    """Columns of ``table`` (as :func:`record_columns` gives them) as an Arrow table of its schema."""
-    import pyarrow as pa
-
-    schema = arrow_schemas()[table]
-    n = len(next(iter(columns.values()))) if columns else 0
-    return pa.Table.from_arrays(
-        [pa.array(columns[f.name], type=f.type) if f.name in columns else pa.nulls(n, f.type) for f in schema], schema=schema
-    )
-
-
-def pack_chunk(rows: list[Optional[RecordRows]]) -> dict[str, tuple[Any, list[int]]]:
-    """In an extraction worker: move the rows of a chunk's records into one Arrow table per table
-    (with the number of rows of each record), so that the main process does not convert Python
-    lists to Arrow. :func:`unpack_chunk` gives each record its slice back. ``None`` (rows that
-    could not be built) is left alone."""
-    built = [r for r in rows if r is not None]
-    out = {}
-    for t in _ARROW_TABLES:
-        parts = [r.tables[t] for r in built]
-        counts = [len(next(iter(p.values()))) for p in parts]
-        out[t] = (_to_arrow(t, _concat(parts) if parts else {c: [] for c in arrow_schemas()[t].names}), counts)
-    for r in built:
-        for t in _ARROW_TABLES:
-            r.tables[t] = None  # type: ignore[assignment]
-    return out
-
-
-def unpack_chunk(rows: list[Optional[RecordRows]], packed: dict[str, tuple[Any, list[int]]]) -> None:
-    """In the main process: give each record's rows its slice of the chunk's Arrow tables (no copy)."""
-    built = [r for r in rows if r is not None]
-    for t, (table, counts) in packed.items():
-        offset = 0
-        for r, n in zip(built, counts):
-            r.tables[t] = table.slice(offset, n)
-            offset += n
-
-
 def _rows_of(record: ArticleRecord) -> RecordRows:
     entry = _ATTACHED.pop(id(record), None)
     if entry is not None and entry[0]() is record:
         return entry[1]
     return record_columns(record)
-
-
-def _column(data: Any, name: str) -> list[Any]:
-    """A column of a record's rows for one table (Python lists, or an Arrow slice from a worker)."""
-    return data[name] if isinstance(data, dict) else data.column(name).to_pylist()
-
-
-def _with_column(data: Any, name: str, values: list[Any]) -> Any:
-    """The rows ``data`` with column ``name`` replaced by ``values`` (same form as ``data``)."""
-    if isinstance(data, dict):
-        return dict(data, **{name: values})
-    import pyarrow as pa
-
-    i = data.schema.get_field_index(name)
-    field = data.schema.field(i)
-    return data.set_column(i, field, pa.array(values, type=field.type))
 
 
 def _concat(parts: Iterable[dict[str, list[Any]]]) -> dict[str, list[Any]]:
@@ -517,27 +438,14 @@ class Store:
         and adds the alias counts (an INSERT … ON CONFLICT costs 2.5 times a plain one)."""
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         for t in ("articles", *_PER_ARTICLE):
-            parts = [rows.tables[t] for _, rows in items]
-            if all(isinstance(p, dict) for p in parts):
-                cols: Any = _concat(parts)
-                n = len(cols["article_id" if t != "articles" else "id"])
-            else:  # Arrow slices built by the workers (Python lists for a record built here)
-                import pyarrow as pa
-
-                cols = pa.concat_tables([p if not isinstance(p, dict) else _to_arrow(t, p) for p in parts]).combine_chunks()
-                n = cols.num_rows
+            cols = _concat(rows.tables[t] for _, rows in items)
+            n = len(cols["article_id" if t != "articles" else "id"])
             if not n:
                 continue
             if t == "articles":
-                if isinstance(cols, dict):
-                    cols["ingested_at"] = [now] * n
-                    if self._json_records:
-                        cols["record"] = [unpack_record(v) for v in cols["record"]]
-                else:
-                    cols = cols.append_column("ingested_at", pa.array([now] * n, type=pa.timestamp("us")))
-                    if self._json_records:
-                        i = cols.schema.get_field_index("record")
-                        cols = cols.set_column(i, "record", pa.array([unpack_record(v) for v in cols.column("record").to_pylist()]))
+                cols["ingested_at"] = [now] * n
+                if self._json_records:
+                    cols["record"] = [unpack_record(v) for v in cols["record"]]
             self._insert_columns(t, cols)
         ents = _concat(rows.tables["entities"] for _, rows in items)
         if ents["key"]:
@@ -587,7 +495,7 @@ class Store:
                     "aliases",
                 )
 
-    def _insert_columns(self, table: str, columns: Any) -> None:
+    def _insert_columns(self, table: str, columns: dict[str, Sequence[Any]]) -> None:
         """One INSERT of whole columns."""
         self._with_rows(columns, f"INSERT INTO {table} BY NAME SELECT * FROM _naba_rows", table)
 
@@ -604,18 +512,14 @@ class Store:
             }
         return types
 
-    def _with_rows(self, columns: Any, sql: str, table: Optional[str] = None) -> None:
-        """Run ``sql`` with ``columns`` (a dict of columns, or an Arrow table) readable as the table
-        ``_naba_rows`` (an Arrow table: with the column types of ``table`` when given, ten times
-        faster than inferring them)."""
+    def _with_rows(self, columns: dict[str, Sequence[Any]], sql: str, table: Optional[str] = None) -> None:
+        """Run ``sql`` with ``columns`` readable as the table ``_naba_rows`` (an Arrow table: with
+        the column types of ``table`` when given, ten times faster than inferring them)."""
         import pyarrow as pa
 
-        if isinstance(columns, pa.Table):
-            rows = columns
-        else:
-            types = self._arrow_types(table) if table else {}
-            arrays = [pa.array(list(v) if not isinstance(v, list) else v, type=types.get(c)) for c, v in columns.items()]
-            rows = pa.Table.from_arrays(arrays, names=list(columns))
+        types = self._arrow_types(table) if table else {}
+        arrays = [pa.array(list(v) if not isinstance(v, list) else v, type=types.get(c)) for c, v in columns.items()]
+        rows = pa.Table.from_arrays(arrays, names=list(columns))
         self.con.register("_naba_rows", rows)
         try:
             self.con.execute(sql)
