@@ -102,6 +102,9 @@ def _init_worker(lexicons: tuple[str, ...]) -> None:
     from pipeline import run
 
     run.extract("شركة.", lexicons=lexicons)  # loads and caches every resource the chain uses
+    from pipeline.store import pack_record
+
+    pack_record(run.extract("شركة."))  # and the record compressor (pyarrow's zstd): loaded once, in the forkserver
     tune_gc()
 
 
