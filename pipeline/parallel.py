@@ -101,10 +101,11 @@ def _init_worker(lexicons: tuple[str, ...]) -> None:
     _LEXICONS = lexicons
     from pipeline import run
 
-    run.extract("شركة.", lexicons=lexicons)  # loads and caches every resource the chain uses
     from pipeline.store import pack_record
 
-    pack_record(run.extract("شركة."))  # and the record compressor (pyarrow's zstd): loaded once, in the forkserver
+    # loads and caches every resource the chain uses, and the record compressor (pyarrow's zstd):
+    # in the forkserver, once for every worker
+    pack_record(run.extract("شركة.", lexicons=lexicons))
     tune_gc()
 
 
