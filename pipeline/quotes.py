@@ -402,13 +402,20 @@ _NESTED_TITLE_MARKERS = frozenset(
 
 
 def _pair_marks(
-    text: str, unclosed: list | None = None, title_markers: frozenset = frozenset()
+    text: str,
+    unclosed: list | None = None,
+    title_markers: frozenset = frozenset(),
+    narration=None,
 ) -> list[_Pair]:
     """Pair quote marks. An unclosed mark at a line break continues when the next paragraph
     reopens it (the multi-paragraph convention); otherwise it is dropped from the pairs and, when
     ``unclosed`` is given, recorded there as running to the end of its paragraph. Inside an open
     straight quote, a straight mark right after a title marker opens a nested title
-    («" … تقرير سري بعنوان " بن لادن مصمم … " لكان تعاطى … "»)."""
+    («" … تقرير سري بعنوان " بن لادن مصمم … " لكان تعاطى … "»). A mark opening a line while a
+    quote is open closes that quote, not reopens it, when the writer's narration follows it (and
+    with none open, is the stray closing mark of one that ran over lines)
+    (``narration(pos)``: «… للأمة الإيرانية .» then «" كما قال إن …»، «" وأضاف " …»): text that puts
+    each sentence on its own line leaves the closing mark after the full stop at the next line's start."""
     pairs: list[_Pair] = []
     stack: list[tuple[str, int]] = []
     positions = [m.start() for m in _MARKS_RE.finditer(text)]
@@ -425,7 +432,17 @@ def _pair_marks(
                 j = nl
                 while j < len(text) and text[j].isspace():
                     j += 1
-                if j < len(text) and text[j] == stack[0][0]:
+                if (
+                    j < len(text)
+                    and text[j] == '"'
+                    and stack[-1][0] == '"'
+                    and narration is not None
+                    and narration(j)
+                ):
+                    o = stack.pop()
+                    pairs.append(_Pair(o[1], j, len(stack)))
+                    skip.add(j)  # the closing mark of the quote, at the start of the narration
+                elif j < len(text) and text[j] == stack[0][0]:
                     skip.add(
                         j
                     )  # the next paragraph reopens the quote: one quote continues
@@ -445,6 +462,14 @@ def _pair_marks(
             continue
         ch = text[pos]
         top = stack[-1][0] if stack else None
+        if (
+            ch == '"'
+            and not stack
+            and narration is not None
+            and not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+            and narration(pos)
+        ):
+            continue  # the stray closing mark of a quote that ran over lines, before narration
         if ch == '"':
             prev = text[max(0, pos - 16) : pos].split()
             nxt = text[pos + 1 : pos + 3].strip()[:1]
@@ -507,6 +532,10 @@ def _pair_marks(
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
+        if b > a and text[b - 1] in _SENT_PUNCT and "\n" in text[b : p.close]:
+            # a closing mark at the next line's start: the full stop before it is no content
+            while b > a and text[b - 1] in _SENT_PUNCT + " ":
+                b -= 1
         if p.unclosed:
             # (a mark alone at the end of its line leaves its punctuation and the line break
             # before the quote, and may leave the next line's closing mark after it)
@@ -516,6 +545,26 @@ def _pair_marks(
                 b -= 1
         p.bounds = (a, b)
     return pairs
+
+
+_NARRATION_OPENERS = frozenset(norm_key(w) for w in ("كما", "ثم", "وكان", "وكانت", "كان", "كانت"))
+
+
+def _narration_after(text: str, pos: int, lex: "_Lex") -> bool:
+    """The words after the mark at ``pos`` are the writer's narration: a reporting verb within
+    its first two words («" وأضاف " …»، «" كما قال إن …»، «" وذكر أن …») or a pluperfect «وكان قد»."""
+    nl = text.find("\n", pos)
+    words = list(_WORD_RE.finditer(text, pos + 1, nl if nl != -1 else len(text)))[:3]
+    if not words:
+        return False
+    if any(True for _ in _scan(text, lex.verb_words, words[0].start(), words[0].end())):
+        return True
+    k0 = norm_key(words[0].group())
+    if len(words) > 1 and k0 in _NARRATION_OPENERS:
+        if k0 in (norm_key("كما"), norm_key("ثم")):
+            return any(True for _ in _scan(text, lex.verb_words, words[1].start(), words[1].end()))
+        return norm_key(words[1].group()) == norm_key("قد")
+    return False
 
 
 @dataclass
@@ -2044,6 +2093,12 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             x
             for x in st.mentions_in(m.end(), min(limit, m.end() + 60), labels=("PERSON", "ORG"))
             if _words(text, m.end(), x.start) <= 4 and not _governed(st, x)
+        ] + [
+            # «… ضحيتان … وحذرت واشنطن ، التي …، من أنه …»: a country or capital speaking,
+            # named right after the verb
+            x
+            for x in st.mentions_in(m.end(), min(limit, m.end() + 40), labels=("LOC",))
+            if _words(text, m.end(), x.start) == 0
         ]
         if (
             (("،" in back or "," in back) and _conj_after(st, m.end(), limit))
@@ -3094,6 +3149,12 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     s0, s_end = st.sentence_start(m.start()), st.sentence_end(m.start())
     nxt = _tokens(text, m.end(), min(s_end, m.end() + 20))[:1]
     if (
+        norm_key(m.group("f")).startswith("كما")
+        and nxt
+        and lex.conj_re.fullmatch(nxt[0][2]) is not None
+    ):
+        return  # «كما قال إن …»: "he also said that", the verb's own report, not "as he said"
+    if (
         not text[s0 : m.start()].strip()
         and nxt
         and _key(nxt[0][2]) in lex.openers
@@ -3345,7 +3406,9 @@ def extract_quotes(
     given = list(sentences)
     sentences = _split_datelines(text, given, mentions)
     unclosed: list[_Pair] = []
-    pairs = _pair_marks(text, unclosed, _NESTED_TITLE_MARKERS)
+    pairs = _pair_marks(
+        text, unclosed, _NESTED_TITLE_MARKERS, lambda pos: _narration_after(text, pos, lex)
+    )
     ms = sorted(mentions, key=lambda m: (m.start, -m.end))
     st = _State(
         text=text,
