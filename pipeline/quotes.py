@@ -1295,6 +1295,19 @@ def _title_coref(
         )
         if all(w in near for w in words):
             return _Subject(h.speaker, h.role, "coref", 0.7)
+        if len(words) >= 2:
+            # «وتابع أحمدي نجاد» … «كما قال الرئيس الإيراني»: the recent speaker introduced
+            # earlier in the article with the title and its adjective («اعتبر الرئيس الإيراني
+            # محمود أحمدي نجاد»), under another mention of his name
+            names = set(norm_key(text[h.speaker[0] : h.speaker[1]]).split())
+            lo = st.sentences[max(0, sent - _ROLE_HOLDER_SENTENCES - 5)][0] if st.sentences else 0
+            for m in st.mentions_in(lo, h.speaker[0], labels=("PERSON",)):
+                mw = set(norm_key(m.text).split())
+                if not (mw <= names or names <= mw):
+                    continue
+                near = norm_key(text[max(0, m.start - 40) : m.start])
+                if all(w in near for w in words):
+                    return _Subject(h.speaker, h.role, "coref", 0.7)
     first_sent = max(0, sent - 4)
     lo = st.sentences[first_sent][0] if st.sentences else 0
     for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
@@ -2349,6 +2362,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if st.inside_quote(c.start()):
             pos = c.end()
             continue
+        if _fold(c.group())[:1] == "ب" and any(
+            _fold(t[2]) in _DESCRIBE or _fold(t[2])[1:] in _DESCRIBE
+            for t in _tokens(text, v_end, c.start())
+        ):
+            # «كما قال الرئيس الذي وصف إسرائيل … بأنها " ورم خبيث " ، أن …»: «وصف X بأنه»
+            # describes X; the verb's own conjunction comes later
+            pos = c.end()
+            continue
         conj = c
         break
     colon = text.find(":", v_end, zone_limit)
@@ -2640,6 +2661,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             min(subj.confidence, 0.8),
         )
     _partial_quotes(st, a, end, cue_span, subj, gender)
+
+
+_DESCRIBE = frozenset(_fold(w) for w in ("وصف", "وصفت", "وصفه", "وصفها", "يصف", "تصف", "وصفوا", "يصفون"))
 
 
 _KANA = frozenset(norm_key(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
