@@ -72,6 +72,13 @@ _MEDIA_WORDS = {
         "لوكالات",
     )
 }
+# Those spoken to, after a verb of saying: «وأوضح للصحفيين»، «وقال للصحافيين».
+_AUDIENCE = frozenset(
+    norm_key(w)
+    for w in ("للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للحضور", "للحاضرين", "للإعلاميين")
+)
+# A present verb of saying right after the verb: «وتابع يقول»، «ومضى يقول».
+_SAYING_ON = frozenset(norm_key(w) for w in ("يقول", "تقول", "يقولون", "قائلا", "قائلة"))
 _TOKEN_RE = re.compile(r"\(|\)|[،,؛;:]|[^\s،,؛;:()]+")
 _MAX_ZONE_WORDS = 22
 
@@ -985,6 +992,9 @@ def _parse_subject(
         if two in lex.adverbs:
             i += 2
         elif k in lex.adverbs or t in "،,;؛" or k in lex.speech_nouns:
+            i += 1
+        elif k in _AUDIENCE or (k in _SAYING_ON and i == 0):
+            # «وأوضح للصحفيين " …"»: those spoken to; «وتابع يقول " …"»: "went on saying"
             i += 1
         else:
             break
