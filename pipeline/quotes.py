@@ -431,6 +431,7 @@ def _pair_marks(
     newlines = [m.start() for m in _NL_RE.finditer(text)]
     nl_i = 0
     skip: set[int] = set()
+    dropped = False  # a quote was dropped as unclosed at a line break, and no mark came since
     for pos in positions:
         while nl_i < len(newlines) and newlines[nl_i] < pos:
             nl = newlines[nl_i]
@@ -465,6 +466,7 @@ def _pair_marks(
                                 end = nxt_nl if nxt_nl != -1 else len(text)
                         unclosed.append(_Pair(stack[0][1], end, 0, unclosed=True))
                     stack = []
+                    dropped = True
         if pos in skip:
             continue
         ch = text[pos]
@@ -477,6 +479,19 @@ def _pair_marks(
             and narration(pos)
         ):
             continue  # the stray closing mark of a quote that ran over lines, before narration
+        if ch == '"' and not stack and dropped:
+            dropped = False
+            line0 = text.rfind("\n", 0, pos) + 1
+            line1 = text.find("\n", pos)
+            rest = text[pos + 1 : line1 if line1 != -1 else len(text)]
+            lead = text[line0:pos].split()
+            if not _WORD_RE.search(rest) and len(lead) >= 3 and lead[-1] not in (":", "،", ","):
+                # «… الشرق الأوسط .» then «… في كافة أنحاء المنطقة " .»: the first mark after a
+                # quote that ran over lines, ending its line after the quote's last words, closes
+                # that quote; it opens none
+                continue
+        elif ch in '"«“„':
+            dropped = False
         if ch == '"':
             prev = text[max(0, pos - 16) : pos].split()
             nxt = text[pos + 1 : pos + 3].strip()[:1]
