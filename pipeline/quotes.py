@@ -1928,6 +1928,18 @@ def comma_or_min(text: str, a: int, pos: int) -> bool:
 
 # «وذلك بينما/في حين …», «غير أن» + a new subject (not «غير أنه», which goes on with the speaker)
 # and «(و)في الوقت نفسه/ذاته» + a verb with a named subject
+# «وذلك في مؤتمر صحفي»، «وذلك خلال لقائه …»: the writer names the occasion of the words
+_OCCASION_PREPS = frozenset(_noal(_bare(norm_key(w))) for w in ("في", "خلال", "أثناء", "لدى", "عقب", "إثر"))
+_OCCASIONS = frozenset(
+    _noal(_bare(norm_key(w)))
+    for w in (
+        "مؤتمر", "لقاء", "لقائه", "لقائها", "مقابلة", "حديث", "حديثه", "حديثها", "كلمة", "كلمته",
+        "كلمتها", "تصريح", "تصريحات", "تصريحاته", "اجتماع", "ندوة", "بيان", "خطاب", "خطابه",
+        "مؤتمره", "مقابلته", "رسالة", "رسالته", "جلسة", "محاضرة", "اتصال",
+    )
+)
+# «ألا» (أن + لا) written with its hamza, so not «إلا»/«الا» (except)
+_ALLA_RE = re.compile(r"(?<!\S)ب?(?P<w>ألا)(?!\S)")
 _WRITER_TURN_RE = re.compile(
     r"(?<!\S)(?:(?P<joiner>وذلك\s+(?:بينما|في\s+حين)|غير\s+[أا]ن)|و?في\s+الوقت\s+(?:نفسه|ذاته))(?!\S)"
 )
@@ -2006,6 +2018,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             nxt = [_fold(x) for x in text[w.end() : w.end() + 24].split()[:2]]
             if len(nxt) == 2 and nxt[0] == "العلم" and nxt[1] in ("بان", "ان", "بانه", "انه", "بانها", "انها"):
                 end = _trim(text, a, w.start())[1]  # «…، مع العلم أن …»: the writer's note
+                break
+        if k == "وذلك" and _words(text, a, w.start()) >= 3 and not st.inside_quote(w.start()):
+            nxt = [_noal(_bare(_key(x))) for x in text[w.end() : w.end() + 40].split()[:2]]
+            if len(nxt) == 2 and nxt[0] in _OCCASION_PREPS and nxt[1] in _OCCASIONS:
+                end = _trim(text, a, w.start())[1]  # «… السلمية وذلك في مؤتمر صحفي …»: the occasion
                 break
         if k == "في" and _fold(text[w.end() : w.end() + 8].strip()).startswith("اشاره"):
             end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
@@ -2397,6 +2414,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             continue
         conj = c
         break
+    neg = _ALLA_RE.search(text, v_end, conj.start() if conj else zone_limit)
+    if neg is not None and not st.inside_quote(neg.start()):
+        # «اعتبر الرئيس … أمس ألا أحد يستطيع أن …»: ألا is أن + لا, and the negation is said
+        conj = _Hit(neg.start("w"), neg.start("w"), None, "")
     colon = text.find(":", v_end, zone_limit)
     qopen = None
     i = bisect.bisect_left(st.open_pos, v_end)
