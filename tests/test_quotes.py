@@ -116,12 +116,20 @@ def test_real_newswire_floor():
     # annotated ANERcorp ranges (token offsets; the text is read from the shared corpus)
     rows = bench.evaluate_anercorp(_ANER)
     s = bench.summary(rows["ALL"])
+    assert rows["ALL"].gold >= 1085
+    assert s["overlap_f1"] >= 0.92, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.873, bench.report(rows)
+    assert s["attributed_precision"] >= 0.942, bench.report(rows)
+    # the 23 ranges before 2950-2999
+    held = ("train_2950_3000",)
+    rows = bench.evaluate_anercorp([f for f in _ANER if f.stem not in held])
+    s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 1053
     assert s["overlap_f1"] >= 0.92, bench.report(rows)
-    assert s["quote_speaker_f1"] >= 0.870, bench.report(rows)
-    assert s["attributed_precision"] >= 0.939, bench.report(rows)
+    assert s["quote_speaker_f1"] >= 0.871, bench.report(rows)
+    assert s["attributed_precision"] >= 0.940, bench.report(rows)
     # the 22 ranges before 2560-2739
-    held = ("train_2560_2740",)
+    held += ("train_2560_2740",)
     rows = bench.evaluate_anercorp([f for f in _ANER if f.stem not in held])
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold >= 973
@@ -183,6 +191,12 @@ def test_real_newswire_floor():
     assert rows["ALL"].gold >= 80
     assert s["quote_speaker_f1"] >= 0.65, bench.report(rows)
     assert s["attributed_precision"] >= 0.88, bench.report(rows)
+    # held out 2950-2999 (first look 0.54 / 0.84 on the stage of 386d8bd) after its rules
+    rows = bench.evaluate_anercorp([f for f in _ANER if f.stem == "train_2950_3000"])
+    s = bench.summary(rows["ALL"])
+    assert rows["ALL"].gold >= 32
+    assert s["quote_speaker_f1"] >= 0.93, bench.report(rows)
+    assert s["attributed_precision"] >= 0.97, bench.report(rows)
 
 
 def test_real_newswire_speaker_matches_its_own_name():
