@@ -1182,6 +1182,16 @@ def _parse_subject(
     if _bare(keys[0]) in lex.statement_nouns:
         # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
         author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS]
+        rel = next((t for t in toks[i + 1 :] if _key(t[2]) in _RELATIVES), None)
+        if rel is not None:
+            # «وقال البيان الذي صدر ردا على فتوى أصدرها القرضاوي إن …»: a name deep in the
+            # relative clause is what the statement is about; its author is named before the
+            # relative or as the subject of its verb («البيان الذي أصدره مكتب أولمرت»)
+            author = [
+                x
+                for x in author
+                if x.start < rel[0] or _words(text, rel[1], x.start) <= 1
+            ]
         if author:
             x = author[0]
             return _Subject((x.start, x.end), None, "named", 0.7, x.label)
@@ -2361,6 +2371,9 @@ def lemma_of_match(lex: _Lex, m) -> str:
     return lex.verbs.get(vkey, (vkey, None))[0]
 
 
+_BAYYANA_AFTER = {norm_key(w) for w in ("كما", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين", "حيث", "وحيث", "ثم", "بدوره", "بدورها", "وبدوره", "وبدورها", "كذلك", "أيضا", "،", ",")}
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -2384,6 +2397,16 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         and not _after_prior(text, v_start)
     ):
         return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
+    if (
+        _fold(m.group("v")) == _fold("بين")
+        and not m.group("pre")
+        and v_start != st.sentence_start(v_start)
+        and not (prev_tok and _key(prev_tok[-1]) in _BAYYANA_AFTER)
+    ):
+        # «يشهد ملعب الحارثي " ديربي " جهويا بين فريقي …»، «فيما بين اللاعبين خصوصا أن …»:
+        # unvocalised and bare inside a clause, بين is the preposition "between"; the verb بيّن
+        # comes with its conjunction (وبين)، first in its sentence or after a particle (كما بين)
+        return
     vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
     lemma, gender = lex.verbs.get(vkey, (vkey, None))
     cue = (v_start, v_end)
