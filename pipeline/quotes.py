@@ -1800,9 +1800,21 @@ def _carry(
     return _Subject(status="unnamed", confidence=0.5)
 
 
+_PAREN_DATELINE_RE = re.compile(r"\s*\S+(?:\s+\S+){0,2}?\s*\(\s*(?P<credit>[^()\n]{1,20}?)\s*\)")
+_AGENCY_WORDS = frozenset(
+    norm_key(w) for w in ("رويترز", "الفرنسية", "وام", "واس", "قنا", "سانا", "بترا", "كونا", "أ.ف.ب", "يو", "ا.ف.ب", "د.ب.أ")
+)
+
+
 def _after_dateline(text: str, s0: int, pos: int) -> int:
     """Where the story starts after a dateline opening the sentence («سول ـ نيويورك ـ وكالات
     الأنباء : …»، «غزة ـ من أشرف أبو الهول : …»): its places and credit name no subject."""
+    par = _PAREN_DATELINE_RE.match(text, s0, pos)
+    if par is not None:
+        credit = par.group("credit").split()
+        if all(len(w) <= 2 for w in credit) or norm_key(credit[0]) in _AGENCY_WORDS:
+            # «بيروت ( اف ب ) حذر رئيس كتلة … سعد الحريري …»: a place and its agency credit
+            return par.end()
     colon = text.find(":", s0, pos)
     if colon == -1:
         return s0
