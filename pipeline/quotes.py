@@ -1633,6 +1633,17 @@ def _carry(
 
         if before:
             m = before[0]
+            if m.label == "ORG":
+                named = [
+                    x
+                    for x in before[1:2]
+                    if x.label == "PERSON" and _words(st.text, m.end, x.start) <= 1
+                ]
+                lead = _tokens(st.text, s0, m.start)
+                if named and len(lead) >= 2 and _role_text(st, lead[1][0], m.end):
+                    # «وكان الامين العام لحزب الله السيد حسن نصرالله دعا … بقوله ان …»: the
+                    # title's holder is named right after the body, and he is the subject
+                    m = named[0]
             words_before = _words(st.text, s0, m.start)
             ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (
                 m.label == "ORG" and gender in ("f", "m", None)
