@@ -1466,6 +1466,24 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
                 x.end == before_k and x.label == "PERSON" for x in st.mentions_in(s0, before_k)
             ):
                 role, cut = r, k
+        if role is None and cut == j:
+            # «فإن الدكتور مسلم شلتوت استاذ الفلك … اعلن ان …»: a name, its title in apposition
+            # with no commas, then the verb
+            persons = [x for x in st.mentions_in(s0, j, labels=("PERSON",)) if x.end < j]
+            if persons:
+                x = persons[-1]
+                gap = _tokens(text, x.end, j)
+                if (
+                    gap
+                    and len(gap) <= 10
+                    and _is_title(st.lex, gap[0][2])
+                    and not any(t[2] in "،,;؛:()«»\"“”" for t in gap)
+                    and not st.mentions_in(x.end, j, labels=("PERSON",))
+                    and not any(True for _ in _scan(text, st.lex.verb_words, x.end, j))
+                ):
+                    r = _role_text(st, x.end, j)
+                    if r is not None:
+                        role, cut = r, x.end
     cut = _trim(text, s0, cut, " \t")[1]
     if cut > s0 and text[cut - 1] == ")":
         k = text.rfind("(", s0, cut)
