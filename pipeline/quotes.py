@@ -1989,6 +1989,9 @@ _OCCASIONS = frozenset(
         "مؤتمره", "مقابلته", "رسالة", "رسالته", "جلسة", "محاضرة", "اتصال",
     )
 )
+# «، وذلك غداة/عشية …» after a comma: the writer dates the words by the day before or after an
+# event («…، وذلك غداة فشل اجتماع …»); «، وذلك إثر مسابقة …» may still be the speaker's (1844)
+_WRITER_WHEN = frozenset(_noal(_bare(norm_key(w))) for w in ("غداة", "عشية"))
 # «ألا» (أن + لا) written with its hamza, so not «إلا»/«الا» (except)
 _ALLA_RE = re.compile(r"(?<!\S)ب?(?P<w>ألا)(?!\S)")
 _WRITER_TURN_RE = re.compile(
@@ -2074,6 +2077,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             nxt = [_noal(_bare(_key(x))) for x in text[w.end() : w.end() + 40].split()[:2]]
             if len(nxt) == 2 and nxt[0] in _OCCASION_PREPS and nxt[1] in _OCCASIONS:
                 end = _trim(text, a, w.start())[1]  # «… السلمية وذلك في مؤتمر صحفي …»: the occasion
+                break
+            if nxt and nxt[0] in _WRITER_WHEN and comma:
+                end = _trim(text, a, w.start())[1]  # «…، وذلك غداة فشل اجتماع …»: the writer dates it
                 break
         if k == "في" and _fold(text[w.end() : w.end() + 8].strip()).startswith("اشاره"):
             end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
