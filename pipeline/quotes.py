@@ -1992,6 +1992,15 @@ _OCCASIONS = frozenset(
 # «، وذلك غداة/عشية …» after a comma: the writer dates the words by the day before or after an
 # event («…، وذلك غداة فشل اجتماع …»); «، وذلك إثر مسابقة …» may still be the speaker's (1844)
 _WRITER_WHEN = frozenset(_noal(_bare(norm_key(w))) for w in ("غداة", "عشية"))
+# «ودعوا الله أن يديم …»، «يدعو الله أن …»: a prayer addressed to God, not a report of speech
+_PRAY_RE = re.compile(r"^[وف]?(?:دعا|دعت|دعوا|دعيا|يدعو|تدعو|يدعون|ندعو|ادعو)$")
+
+
+def _prayer(text: str, a: int, b: int) -> bool:
+    nxt = text[b : b + 12].split()
+    return bool(nxt) and _fold(nxt[0]) in ("الله", "لله") and bool(_PRAY_RE.match(_fold(text[a:b])))
+
+
 # «ألا» (أن + لا) written with its hamza, so not «إلا»/«الا» (except)
 _ALLA_RE = re.compile(r"(?<!\S)ب?(?P<w>ألا)(?!\S)")
 _WRITER_TURN_RE = re.compile(
@@ -3580,6 +3589,8 @@ def extract_quotes(
             if st.inside_quote(m.start()):
                 continue
             if kind == 0 and _in_question(st, m.start()):
+                continue
+            if kind == 0 and _prayer(text, m.start(), m.end()):
                 continue
             k = bisect.bisect_right(impersonal, m.start()) - 1
             if k >= 0 and m.start() - impersonal[k] < 30:
