@@ -1226,6 +1226,10 @@ def _parse_subject(
         lead -= 1  # «وقال الرئيس الفرنسي»: the honorific is the title itself
     if _is_title(lex, stoks[lead][2]):
         want = [_noal(_bare(k)) for k in keys[lead:] if k not in lex.stops]
+        for n, w in enumerate(want):
+            if n >= 2 and w in _ROLE_FRAME_CUT:
+                want = want[:n]  # «وقال رئيس الاركان الاسرائيلي بحسب ما نقل عنه …»: the frame
+                break
         holder = _role_holder(st, want, cue_start) if len(want) >= 2 else None
         if holder is not None:
             return _Subject(
@@ -1399,6 +1403,20 @@ def _contains_run(seq: list[str], want: list[str], starts_by: int | None = None)
     return any(seq[i : i + n] == want for i in range(0, min(len(seq) - n, starts_by) + 1))
 
 
+_ROLE_FRAME_CUT = frozenset(_noal(_bare(norm_key(w))) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا"))
+
+
+def _gapped_run(seq: list[str], want: list[str]) -> bool:
+    """``want`` in order, one extra word inside it, ending at ``seq``'s end."""
+    n = len(want) + 1
+    if len(seq) < n:
+        return False
+    win = seq[-n:]
+    if win[0] != want[0] or win[-1] != want[-1]:
+        return False
+    return any(win[:i] + win[i + 1 :] == want for i in range(1, n - 1))
+
+
 def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | None:
     """The person the article last named with the role ``want`` (folded words, no article)
     right before or after the name, within the last sentences: «الأمين العام للأمم المتحدة كوفي
@@ -1419,6 +1437,10 @@ def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | 
         after = re.split("[.!?؟\n]", text[m.end : m.end + 90])[0]
         aw = _role_words(after.split()[: len(want) + 3])
         if _contains_run(bw, want) or _contains_run(aw, want, starts_by=1):
+            return m
+        # «حذر رئيس اركان الجيش الاسرائيلي دان حالوتس» … «وقال رئيس الاركان الاسرائيلي»: a role of
+        # three words or more, named before the name with the construct's complement between
+        if len(want) >= 3 and _gapped_run(bw, want):
             return m
         # «… على نظيره الروماني تارايان باسيسكو» … «الرئيس الروماني»: a counterpart holds the
         # title of the one whose counterpart he is
