@@ -356,6 +356,18 @@ def _same_person(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
+def score_anercorp_case(case: Case, quotes: list[QuoteDraft], keys: dict, log: list[str] | None = None) -> dict[str, Counts]:
+    """The counts of one annotated range, per kind of quote. Speakers compare by name words (see
+    _same_person): each predicted speaker against the annotated speaker's own name, not through a
+    longer mention both merge into (a lone «بوش» would merge into a joint «بوش وبلير» and no
+    longer match «جورج بوش»)."""
+    out = {}
+    for kind in ("direct", "indirect", "according_to"):
+        sub = Case(case.id, kind, case.text, case.sentences, case.mentions, case.keys, [g for g in case.quotes if g.kind == kind])
+        out[kind] = score_case(sub, [q for q in quotes if q.kind == kind], keys, log, _same_person)
+    return out
+
+
 def evaluate_anercorp(
     gold_files: list[Path], log: list[str] | None = None
 ) -> dict[str, Counts]:
@@ -364,22 +376,7 @@ def evaluate_anercorp(
     for f in gold_files:
         case, _ = load_anercorp(f)
         quotes, keys = predict(case)
-        # speakers compare by name words (see _same_person): each predicted speaker against the
-        # annotated speaker's own name, not through a longer mention both merge into (a lone
-        # «بوش» would merge into a joint «بوش وبلير» and no longer match «جورج بوش»)
-        for kind in ("direct", "indirect", "according_to"):
-            sub = Case(
-                case.id,
-                kind,
-                case.text,
-                case.sentences,
-                case.mentions,
-                case.keys,
-                [g for g in case.quotes if g.kind == kind],
-            )
-            c = score_case(
-                sub, [q for q in quotes if q.kind == kind], keys, log, _same_person
-            )
+        for kind, c in score_anercorp_case(case, quotes, keys, log).items():
             rows[kind].add(c)
             total.add(c)
     out = dict(sorted(rows.items()))

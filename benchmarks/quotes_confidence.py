@@ -43,10 +43,8 @@ def main() -> int:
     for t in thresholds:
         total = qb.Counts()
         for case, quotes, keys in predicted:
-            kept = [q for q in quotes if q.confidence >= t]
-            for kind in ("direct", "indirect", "according_to"):
-                sub = qb.Case(case.id, kind, case.text, case.sentences, case.mentions, case.keys, [g for g in case.quotes if g.kind == kind])
-                total.add(qb.score_case(sub, [q for q in kept if q.kind == kind], keys, None, qb._same_person))
+            for c in qb.score_anercorp_case(case, [q for q in quotes if q.confidence >= t], keys).values():
+                total.add(c)
         p, r, f = qb._prf(total.speaker_ok, total.pred, total.gold)
         ap_ = total.attributed_ok / total.attributed if total.attributed else 1.0
         print(f"{t:>14.2f} {total.pred:>6} {total.speaker_ok:>6} {p:>6.3f} {r:>6.3f} {f:>6.3f} {ap_:>13.3f}")

@@ -74,8 +74,8 @@ def _zstd() -> Any:
 
 def pack_record(record: ArticleRecord) -> bytes:
     """The value of ``articles.record``: the record's JSON as one standard zstd frame (level 1,
-    through pyarrow; ``zstd -d`` reads it): a fifth of the size, at a third of zlib's cost for a
-    sixth less size, and decompressed three times as fast."""
+    through pyarrow; ``zstd -d`` reads it), about a fifth of the JSON's size: 15% smaller than
+    zlib level 1, compressed at a third of its cost and decompressed three times as fast."""
     return _zstd().compress(record.model_dump_json().encode("utf-8"), asbytes=True)
 
 
