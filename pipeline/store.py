@@ -372,20 +372,32 @@ class Store:
         return result
 
     def _remove_previous_versions(self, records: list[ArticleRecord]) -> int:
-        sources = [r.article.source for r in records if r.article.source]
+        return self.remove_sources([r.article.source for r in records if r.article.source])
+
+    def remove_sources(self, sources: list[str]) -> int:
+        """Delete the stored articles from these sources, with their rows, inside the open
+        transaction (alias counts go down by what each article added to them: the alias rows of its
+        stored record, key map applied); the number of articles deleted."""
         if not sources:
             return 0
-        old = [row[0] for row in self.con.execute("SELECT id FROM articles WHERE source IN (SELECT unnest(?::VARCHAR[]))", [sources]).fetchall()]
+        old, counts = [], Counter()
+        for aid, record, key_map in self.con.execute(
+            "SELECT id, record, key_map FROM articles WHERE source IN (SELECT unnest(?::VARCHAR[]))", [sources]
+        ).fetchall():
+            old.append(aid)
+            aliases = _entity_columns(stored_record(record, key_map))[1]
+            for key, alias, n in zip(aliases["entity_key"], aliases["alias"], aliases["count"]):
+                counts[(key, alias)] += n
         if not old:
             return 0
-        self.con.execute(
-            """UPDATE aliases SET count = aliases.count - m.n FROM (
-                   SELECT entity_key, text, count(*) AS n FROM mentions
-                   WHERE article_id IN (SELECT unnest(?::VARCHAR[])) AND entity_key IS NOT NULL GROUP BY ALL) m
-               WHERE aliases.entity_key = m.entity_key AND aliases.alias = m.text""",
-            [old],
-        )
-        self.con.execute("DELETE FROM aliases WHERE count <= 0")
+        if counts:
+            self._with_rows(
+                {"entity_key": [k for k, _ in counts], "alias": [a for _, a in counts], "count": list(counts.values())},
+                """UPDATE aliases SET count = aliases.count - r.count FROM _naba_rows r
+                   WHERE aliases.entity_key = r.entity_key AND aliases.alias = r.alias""",
+                "aliases",
+            )
+            self.con.execute("DELETE FROM aliases WHERE count <= 0")
         for table in _PER_ARTICLE:
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [old])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [old])

@@ -95,6 +95,23 @@ def test_changed_article_from_same_source_replaces_the_old_one(db):
     assert _count(db, "SELECT count FROM aliases WHERE alias = 'إنفيديا'") == 1
 
 
+def test_a_replaced_version_takes_back_all_it_added_to_the_aliases(tmp_path):
+    """A spelling no mention of the article uses (NVIDIA, the Latin name of انفيديا) counts 1 for
+    it; replacing the article takes that back too: the aliases are those of the new version alone."""
+    old = extract_article(make_article(A2, source="x/1"))
+    new = extract_article(make_article(A2 + "\nوتابع.", source="x/1"))
+    assert ("ORG:nvidia", "NVIDIA") in {(e.key, e.latin) for e in old.entities}
+    replaced, alone = str(tmp_path / "replaced.duckdb"), str(tmp_path / "alone.duckdb")
+    with store.Store(replaced) as st:
+        st.add([old])
+        st.add([new])
+    with store.Store(alone) as st:
+        st.add([new])
+    sql = "SELECT entity_key, alias, count FROM aliases ORDER BY ALL"
+    assert store.read_only_query(replaced, sql)[1] == store.read_only_query(alone, sql)[1]
+    assert ("ORG:nvidia", "NVIDIA", 1) in store.read_only_query(replaced, sql)[1]
+
+
 def test_a_failing_batch_leaves_the_database_as_it_was(db, seed_text, monkeypatch):
     with store.Store(db) as st:
         st.add([extract(A1)])
@@ -294,13 +311,14 @@ class _ReferenceStore(store.Store):
         old = [row[0] for row in self.con.execute("SELECT id FROM articles WHERE list_contains(?, source)", [sources]).fetchall()]
         if not old:
             return
-        self.con.execute(
-            """UPDATE aliases SET count = aliases.count - m.n FROM (
-                   SELECT entity_key, text, count(*) AS n FROM mentions
-                   WHERE list_contains(?, article_id) AND entity_key IS NOT NULL GROUP BY ALL) m
-               WHERE aliases.entity_key = m.entity_key AND aliases.alias = m.text""",
-            [old],
-        )
+        # what the old articles added to each alias (a spelling no mention uses counted 1); the
+        # first implementation subtracted their mentions, and left those ones behind
+        added = {}
+        for (rec,) in self.con.execute("SELECT record FROM articles WHERE list_contains(?, id)", [old]).fetchall():
+            for a in _ref_record_rows(store.stored_record(rec), _dt.datetime(2026, 1, 1))["aliases"]:
+                added[(a["entity_key"], a["alias"])] = added.get((a["entity_key"], a["alias"]), 0) + a["count"]
+        for (key, alias), n in added.items():
+            self.con.execute("UPDATE aliases SET count = count - ? WHERE entity_key = ? AND alias = ?", [n, key, alias])
         self.con.execute("DELETE FROM aliases WHERE count <= 0")
         for table in ("sentences", "mentions", "quotes", "relations", "dates", "amounts"):
             self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [old])
