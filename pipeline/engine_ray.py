@@ -14,8 +14,9 @@
 * **Output.** Without ``--output`` the driver streams the records into the database in batches
   (one transaction each, cross-article entity merge as usual). With ``--output DIR`` each table is
   written as Parquet under ``DIR/<table>/`` with the DuckDB schema's columns and types
-  (:func:`pipeline.store.record_rows`); entities and aliases are per article there (rows with the
-  same ``key`` are the same entity; the database merges them on load).
+  (:mod:`pipeline.bulk`); entities and aliases are per article there, with an ``article_id``
+  column first (rows with the same ``key`` are the same entity). ``naba load DIR`` bulk-loads the
+  folder into a database (:func:`pipeline.bulk.load_parquet`), merging entities as it goes.
 """
 
 from __future__ import annotations
@@ -176,24 +177,18 @@ def extract_records(
 
 
 def arrow_schemas() -> dict[str, Any]:
-    """The Arrow schema of every table, from the DuckDB DDL (so Parquet columns are the database's)."""
-    from pipeline import store
+    """The Arrow schema of every table as written to Parquet (:func:`pipeline.bulk.parquet_schemas`)."""
+    from pipeline import bulk
 
-    with store.Store(":memory:") as st:
-        return {t: st.con.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema for t in store.TABLES}
+    return bulk.parquet_schemas()
 
 
 def _table_rows(batch: dict[str, Any], *, table: str, schema: Any, ingested_at: dt.datetime):
-    """Records (JSON) → the rows of one table, as an Arrow table with the database's schema."""
-    import pyarrow as pa
+    """Records (JSON) → the rows of one table, as an Arrow table with the Parquet schema."""
+    from pipeline import bulk
 
-    from pipeline.store import record_rows
-
-    rows: list[dict[str, Any]] = []
-    for rec in batch["record"]:
-        if rec:
-            rows.extend(record_rows(ArticleRecord.model_validate_json(rec), ingested_at)[table])
-    return pa.Table.from_pylist(rows, schema=schema)
+    records = (ArticleRecord.model_validate_json(rec) for rec in batch["record"] if rec)
+    return bulk.table_rows(records, table, schema, ingested_at)
 
 
 def write_parquet(

@@ -80,3 +80,18 @@ def test_ray_writes_every_table_as_parquet_with_the_database_columns(local_ray, 
     stored = sorted(store.stored_record(*r).model_dump_json() for r in con.execute("SELECT record, key_map FROM articles").fetchall())
     written = sorted(store.stored_record(*r).model_dump_json() for r in duckdb.sql(f"SELECT record, key_map FROM read_parquet('{out}/articles/*.parquet')").fetchall())
     assert stored == written
+
+
+def test_parquet_written_on_ray_loads_into_the_database_a_plain_ingest_builds(local_ray, corpus, plain, tmp_path):
+    from test_store import database_tables
+
+    plain = plain[0]
+    out = tmp_path / "parquet"
+    engine_ray.write_parquet([str(corpus)], str(out), jobs=2)
+    for table in ("entities", "aliases"):  # the article that gave each row comes first
+        assert duckdb.sql(f"SELECT * FROM read_parquet('{out}/{table}/*.parquet')").columns[0] == "article_id"
+    loaded = str(tmp_path / "loaded.duckdb")
+    r = runner.invoke(app, ["load", str(out), "--db", loaded])
+    assert r.exit_code == 0, r.output
+    assert "4 records loaded, 0 unchanged; 0 failed" in r.stdout
+    assert database_tables(loaded) == database_tables(plain)
