@@ -62,9 +62,27 @@ WHERE al.alias = 'زوكربيرغ'""",
 }
 
 
+def copied_records(base: list, articles: int, start: int = 0):
+    """Records until there are ``articles``: copy *c* (from 1) of each of ``base`` with a line
+    ``(c)`` appended to its text, so a new article (new id, source ``…#c``, offsets unchanged);
+    the first ``start`` of them are skipped."""
+    from pipeline.run import article_id
+
+    n, copy = 0, 0
+    while n < articles:
+        copy += 1
+        for rec in base:
+            if n >= articles:
+                return
+            if n >= start:
+                text = f"{rec.article.text}\n({copy})"
+                art = rec.article.model_copy(update={"text": text, "id": article_id(text), "source": f"{rec.article.source}#{copy}"})
+                yield rec.model_copy(update={"article": art})
+            n += 1
+
+
 def grow(src: str, dst: str, articles: int, batch_size: int) -> None:
     from pipeline import store
-    from pipeline.run import article_id
 
     base = list(store.iter_records(src))
     if not base:
@@ -73,28 +91,20 @@ def grow(src: str, dst: str, articles: int, batch_size: int) -> None:
         have = st.counts()["articles"]
         rows0 = sum(st.counts().values())
         cpu = wall = 0.0
-        copy = 0
         batch = []
-        while have < articles:
-            copy += 1
-            for rec in base:
-                if have + len(batch) >= articles:
-                    break
-                text = f"{rec.article.text}\n({copy})"
-                art = rec.article.model_copy(update={"text": text, "id": article_id(text), "source": f"{rec.article.source}#{copy}"})
-                batch.append(rec.model_copy(update={"article": art}))
-                if len(batch) >= batch_size:
-                    t, c = time.perf_counter(), time.process_time()
-                    have += st.add(batch).added
-                    wall += time.perf_counter() - t
-                    cpu += time.process_time() - c
-                    batch = []
-            if batch:
+        for rec in copied_records(base, articles, start=have):
+            batch.append(rec)
+            if len(batch) >= batch_size:
                 t, c = time.perf_counter(), time.process_time()
                 have += st.add(batch).added
                 wall += time.perf_counter() - t
                 cpu += time.process_time() - c
                 batch = []
+        if batch:
+            t, c = time.perf_counter(), time.process_time()
+            have += st.add(batch).added
+            wall += time.perf_counter() - t
+            cpu += time.process_time() - c
         counts = st.counts()
     rows = sum(counts.values()) - rows0
     print(f"grew {dst} to {counts['articles']:,} articles: {rows:,} rows in {wall:.1f} s wall / {cpu:.1f} CPU-s of Store.add "
