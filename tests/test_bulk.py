@@ -137,3 +137,24 @@ def test_a_bad_folder_is_one_line_and_leaves_the_database_as_it_was(records, fol
     with store.Store(db) as st:
         res = bulk.load_parquet(st, folder)
     assert res.added > 0 and res.added + res.skipped == 43
+
+
+def test_a_folder_without_some_tables_loads_the_others(records, tmp_path):
+    out = tmp_path / "partial"
+    bulk.write_tables(records[:4], str(out))
+    for f in (out / "quotes").iterdir():
+        f.unlink()
+    (out / "relations").rename(tmp_path / "elsewhere")
+    db = str(tmp_path / "db.duckdb")
+    with store.Store(db) as st:
+        assert bulk.load_parquet(st, out).added == 4
+        counts = st.counts()
+    assert counts["quotes"] == counts["relations"] == 0 and counts["mentions"] > 0
+
+
+def test_a_database_with_json_records_is_refused_clearly(folder, db):
+    con = duckdb.connect(db)
+    con.execute(store.SCHEMA_SQL.read_text(encoding="utf-8").replace("record      BLOB NOT NULL", "record JSON NOT NULL"))
+    con.close()
+    r = runner.invoke(app, ["load", str(folder), "--db", db])
+    assert r.exit_code == 1 and "keeps records as JSON" in r.stderr and len(r.stderr.strip().splitlines()) == 1
