@@ -547,6 +547,8 @@ def _pair_marks(
             nxt_nl = text.find("\n", nl + 1)  # the mark alone at the end of its line (as above)
             end = nxt_nl if nxt_nl != -1 else len(text)
         unclosed.append(_Pair(stack[0][1], end, 0, unclosed=True))
+    if unclosed:
+        _nested_name_in_unclosed(text, pairs, unclosed)
     pairs.sort(key=lambda p: p.open)
     for p in pairs + (unclosed or []):
         a, b = p.open + 1, p.close
@@ -563,10 +565,42 @@ def _pair_marks(
             # before the quote, and may leave the next line's closing mark after it)
             while a < b and text[a] in _SENT_PUNCT + " \n":
                 a += 1
-            while b > a and text[b - 1] in _SENT_PUNCT + ' "':
+            while b > a and (
+                text[b - 1] in _SENT_PUNCT + ' "'
+                # a stray guillemet before the end, closing nothing inside the quote («…
+                # الألكتروني » إن … ممتع » .»; «… باسم « صديقي »» keeps its closing mark)
+                or (text[b - 1] == "»" and text.count("»", a, b) > text.count("«", a, b))
+            ):
                 b -= 1
         p.bounds = (a, b)
     return pairs
+
+
+def _nested_name_in_unclosed(text: str, pairs: list[_Pair], unclosed: list[_Pair]) -> None:
+    """«قال فيها " يطيب لي … في المسجد العامر بالله " الحسن الثاني " ان أعرب … .» with no
+    closing mark: a straight pair, a name of one to three words, then a last straight mark left
+    open with the quote's words after it on the same line. The quote is the one left open from its
+    first mark; the name in the middle is marked inside it."""
+    for u in list(unclosed):
+        if text[u.open] != '"':
+            continue
+        for p in pairs:
+            if p.depth or text[p.open] != '"' or not p.close < u.open:
+                continue
+            mid = text[p.close + 1 : u.open].split()
+            if not (
+                1 <= len(mid) <= 3
+                and all(_WORD_RE.fullmatch(w) for w in mid)
+                and "\n" not in text[p.open : u.open]
+                and len(text[p.open + 1 : p.close].split()) >= 3
+                and len(_WORD_RE.findall(text, u.open + 1, u.close)) >= 3
+            ):
+                continue
+            pairs.remove(p)
+            unclosed.remove(u)
+            unclosed.append(_Pair(p.open, u.close, 0, unclosed=True))
+            pairs.append(_Pair(p.close, u.open, 1))
+            break
 
 
 _NARRATION_OPENERS = frozenset(norm_key(w) for w in ("كما", "ثم", "وكان", "وكانت", "كان", "كانت"))
@@ -1730,13 +1764,23 @@ def _carry(
             ]
             if (
                 persons
-                and _words(st.text, c0, persons[0].start) <= 8
+                and (
+                    _words(st.text, c0, persons[0].start) <= 8
+                    or _verb_role_before(st, c0, persons[0])
+                )
                 and gender in ("m", "f", None)
             ):
                 if len({norm_key(x.text) for x in persons}) == 1:
                     x = persons[0]
                     return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
                 break
+        # «وقد سجل صاحب السمو رئيس الدولة … كلمة … قال فيها "…"»: the sentence opens with a
+        # verb whose subject is a role with no name; the one the article named with that role
+        # speaks
+        if not before and gender in ("m", "f", None):
+            holder = _verb_role_subject(st, s0, cue_start)
+            if holder is not None:
+                return _Subject((holder.start, holder.end), holder.role, "carry", 0.65, "PERSON")
         # an unnamed source is the sentence's subject: «نقل ذلك مصدر دبلوماسي … عن …، وقال إن»
         lead = _tokens(st.text, s0, cue_start)[:4]
         if (
@@ -1936,6 +1980,53 @@ def _any_verb(st: _State, pos: int) -> bool:
         and k not in st.lex.stops
         and len(k) >= 3
     )
+
+
+def _verb_role_before(st: _State, c0: int, m: MentionDraft) -> bool:
+    """The person is the subject of a verb-first clause further into the clause than the usual
+    eight words: a verb, then the person's title, then the name («… اسس جمهورية الريف ، جمهورية
+    عصرية بدستورها و برلمان استبعدت وزيرة الخارجية الأميركية كوندوليزا رايس أي …، وقالت إن»,
+    a story the corpus glues to the sentence before)."""
+    toks = _tokens(st.text, c0, m.start)
+    for i in range(len(toks) - 1, max(0, len(toks) - 5), -1):
+        if _is_title(st.lex, toks[i][2]) and _role_text(st, toks[i][0], m.start) is not None:
+            return i >= 1 and _any_verb(st, toks[i - 1][0]) and toks[i - 1][2] not in "،,.:؛;"
+    return False
+
+
+_LEAD_AUX = frozenset(norm_key(w) for w in ("قد", "وقد", "فقد", "كان", "وكان", "كانت", "وكانت"))
+
+
+def _verb_role_subject(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
+    """A sentence opening with a verb, then a role of two words or more (after forms of address:
+    «صاحب السمو رئيس الدولة»): the person named with that role within the last sentences."""
+    toks = _tokens(st.text, s0, cue_start)
+    i = 0
+    while i < len(toks) and _key(toks[i][2]) in _LEAD_AUX:
+        i += 1
+    if i >= len(toks) - 2 or not _any_verb(st, toks[i][0]) or _is_title(st.lex, toks[i][2]):
+        return None
+    i += 1
+    polite = {_noal(_bare(h)) for h in st.lex.honorifics | _COURTESY} | {"صاحب"}
+    while (
+        i < len(toks)
+        and _noal(_bare(_key(toks[i][2]))) in polite
+        and not _is_title(st.lex, toks[i][2])
+    ):
+        i += 1
+    if i >= len(toks) or not _is_title(st.lex, toks[i][2]):
+        return None
+    j = i
+    while (
+        j < len(toks)
+        and j - i < 4
+        and _WORD_RE.fullmatch(toks[j][2])
+        and _key(toks[j][2]) not in st.lex.stops
+        and _key(toks[j][2]) not in st.lex.adverbs
+    ):
+        j += 1
+    want = _role_words([t[2] for t in toks[i:j]])
+    return _role_holder(st, want, cue_start) if len(want) >= 2 else None
 
 
 def text_of(st: _State, span: tuple[int, int]) -> str:
