@@ -301,8 +301,9 @@ def load(
     """Load exported ArticleRecords, or a folder of Parquet tables, into the database without extracting again.
 
     JSON records are validated on the way in and stored in batches. A Parquet folder is bulk-loaded
-    in one transaction (the entity merge as in `naba ingest`; new keys that share a spelling join
-    the most mentioned one); if anything in it is wrong, nothing of it is stored."""
+    in one transaction, DuckDB reading the files (the entity merge of `naba ingest`, article by
+    article in the folder's order: files by name, then rows); if anything in it is wrong, nothing
+    of it is stored."""
     from pipeline import bulk, store
     from pipeline.export import iter_record_file
 
