@@ -27,7 +27,10 @@ memory grows with the distinct new keys and spellings, not with the articles.
   entity keeps its values and gets those it lacks.
 * So a folder loads into the database that ``Store.add`` builds from the same records in one
   batch (tested table for table); ``naba ingest``'s batches of 256 can differ from it only where
-  a merge depends on the batch boundaries (stored aliases are ranked by their counts).
+  a merge depends on the batch boundaries (stored aliases are ranked by their counts). One
+  difference remains: an entity's Latin name that its article does not write (a lexicon's) owns
+  its spelling for the articles after it here, as it does in ``naba ingest`` only from the next
+  batch on (through the stored aliases): the Parquet rows do not say which spellings are those.
 * Anything wrong in the folder (a missing column, a file that is not Parquet, a value a column
   refuses) is a one-line :class:`~pipeline.errors.StoreError`, and the transaction is rolled
   back: the database is as it was.
