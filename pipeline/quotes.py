@@ -508,6 +508,10 @@ def _pair_marks(
             elif top == '"':
                 o = stack.pop()
                 pairs.append(_Pair(o[1], pos, len(stack)))
+            elif not stack and text[pos + 1 : pos + 3].strip()[:1] in ("،", ",", "؛", ";"):
+                # a mark before a comma opens nothing: the stray closing mark of a quote whose
+                # opening mark the text left out («… ستزن أفعالها " , مذكرة كيف أنهم لما " …»)
+                continue
             else:
                 stack.append((ch, pos))
         elif ch == "«" and top == "»":  # the reversed style: »…«
@@ -880,6 +884,27 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
                 if w.strip('«»"“”')
             ]
             if prev and _bare(norm_key(prev[-1].strip('«»"“”'))) == _bare(cue):
+                return m
+        i -= 1
+    return None
+
+
+_SOME_OF_THEM = frozenset(norm_key(w) for w in ("منهم", "ومنهم", "فمنهم", "هناك", "وهناك", "فهناك"))
+_CLUB_NOUNS = frozenset(norm_key(w) for w in ("النادي", "الفريق"))
+
+
+def _qualified_org(st: _State, qual: str, before: int, sentences: int = 3) -> MentionDraft | None:
+    """The last organisation named in the sentences before ``before`` whose name is followed by
+    the adjective ``qual`` («ريال مدريد الإسباني» for «النادي الإسباني»)."""
+    sent = st.sentence_of(before)
+    i = bisect.bisect_left(st.m_starts, before) - 1
+    while i >= 0:
+        m = st.mentions[i]
+        if sent - st.sentence_of(m.start) > sentences:
+            break
+        if m.label == "ORG":
+            nxt = st.text[m.end : m.end + 30].split()[:1]
+            if nxt and _bare(norm_key(nxt[0])) == qual:
                 return m
         i -= 1
     return None
@@ -1278,6 +1303,16 @@ def _parse_subject(
         quals = [_bare(q) for q in keys[n + 1 : n + 3] if q not in lex.stops]
         if m is not None and quals and not all(q in norm_key(m.text) for q in quals):
             m = None  # «المجلس الأعلى الإسلامي» is not the last «مجلس» named
+        if (
+            m is None
+            and (k in lex.anaphors or k in _CLUB_NOUNS)
+            and n == 0
+            and len(quals) == 1
+            and quals[0].endswith("ي")
+        ):
+            # «وأوضح النادي الإسباني» after «أعلن ريال مدريد الإسباني»: the organisation named
+            # just before with the same adjective right after its name
+            m = _qualified_org(st, quals[0], cue_start)
         if (
             m is not None
             and k != keys[0]
@@ -2292,6 +2327,18 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 break
             if (
                 lead == "كما"
+                and not st.inside_quote(m.start())
+                and any(
+                    _words(text, m.end(), x.start) == 0 and not _governed(st, x)
+                    for x in st.mentions_in(m.end(), min(limit, m.end() + 40), labels=("PERSON", "ORG"))
+                )
+            ):
+                # «… مقابل جلب الشماخ كما أبدى نادي فالنسيا الإسباني ذات الإهتمام …»: another
+                # subject, named right after the verb, starts the writer's next clause
+                end = min(end, max(a, m.start() - len(prev[-1]) - 1))
+                break
+            if (
+                lead == "كما"
                 and re.search("[،,]", text[max(a, m.start() - 10) : m.start()])
                 and not st.inside_quote(m.start())
             ):
@@ -2485,6 +2532,16 @@ def _emit(
 ):
     a, b = content
     if (
+        kind != "direct"
+        and b > a
+        and st.text[b - 1] == '"'
+        and st.text.count('"', a, b) % 2
+        and st.text[b : b + 2].strip()[:1] in ("،", ",", "؛", ";")
+    ):
+        # a stray closing mark at the end of reported content, its opening mark left out
+        # («وأبدت ثقتها من أن إسرائيل ستزن أفعالها " , مذكرة …»), is no content
+        b = _trim(st.text, a, b - 1)[1]
+    if (
         subj.status == "named"
         and gender is not None
         and norm_key(st.text[cue[0] : cue[1]]).lstrip("وف").startswith("نقل")
@@ -2566,6 +2623,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         and not _after_prior(text, v_start)
     ):
         return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
+    prev2 = text[max(0, v_start - 24) : v_start].split()[-2:]
+    if len(prev2) == 2 and _key(prev2[1]) == "من" and _key(prev2[0]) in _SOME_OF_THEM:
+        return  # «فمنهم من يري أنه …»: "some of them think", no one in particular
     if (
         _fold(m.group("v")) == _fold("بين")
         and not m.group("pre")
@@ -2746,6 +2806,17 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             nxt = text[v_end:zone_b].strip()
             if not nxt or _key(nxt) in ("الي", "علي", "من", "عن", "ب"):
                 return  # «ويُذكر أن»، «ويُشار إلى أن»: the writer's own background
+        first = _tokens(text, v_end, zone_b)[:1]
+        if (
+            vkey in lex.impersonal
+            and not m.group("pre")
+            and first
+            and len(_key(first[0][2])) >= 4
+            and _key(first[0][2]).endswith("ا")
+            and not _key(first[0][2]).startswith("ال")
+            and not st.mentions_in(first[0][0], first[0][1])
+        ):
+            return  # «… يعتبر دليلا على اهتزاز ولائه " … "»: «is considered» an indefinite noun
         if (
             lemma in lex.addressee_verbs
             and not m.group("pre")
@@ -2915,7 +2986,8 @@ def _relative_report(st: _State, h: _Hit) -> bool:
     lemma = st.lex.verbs.get(vkey, (vkey, None))[0]
     return (
         bool(prev)
-        and _key(prev[-1]) in _RELATIVES
+        # (with its و: «… بين منتخبي فرنسا وإيطاليا والتي توقع الكثيرون ان …»)
+        and (_key(prev[-1]) in _RELATIVES or _key(prev[-1]).removeprefix("و") in _RELATIVES)
         and vkey not in st.lex.impersonal
         and lemma not in st.lex.colon_only
     )
@@ -3172,9 +3244,15 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         if p is not None and p.close > p.open:
             gap = _tokens(text, v_end, p.open)
             tail = _trim(text, p.close + 1, limit)
+            occasion = (
+                # «، قائلا في مقابلة مع شبكة سي.أن.أن " إن المنطقة …"»: the occasion, then the
+                # quote
+                2 <= len(gap) <= 8
+                and _noal(_bare(_key(gap[0][2]))) in _OCCASION_PREPS
+                and _noal(_bare(_key(gap[1][2]))) in _OCCASIONS
+            )
             if (
-                1 <= len(gap) <= 5
-                and _key(gap[-1][2]) in ("علي", "عن", "الي", "ب")
+                (1 <= len(gap) <= 5 and _key(gap[-1][2]) in ("علي", "عن", "الي", "ب") or occasion)
                 and not any(t[2] in "،,;؛:" for t in gap)
                 and _words(text, *p.content) >= 6
                 and _words(text, *tail) == 0
