@@ -890,6 +890,7 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
 
 
 _SOME_OF_THEM = frozenset(norm_key(w) for w in ("منهم", "ومنهم", "فمنهم", "هناك", "وهناك", "فهناك"))
+_MANY = frozenset(norm_key(w) for w in ("الكثيرون", "كثيرون", "الكثيرين"))
 _CLUB_NOUNS = frozenset(norm_key(w) for w in ("النادي", "الفريق"))
 
 
@@ -2626,6 +2627,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     prev2 = text[max(0, v_start - 24) : v_start].split()[-2:]
     if len(prev2) == 2 and _key(prev2[1]) == "من" and _key(prev2[0]) in _SOME_OF_THEM:
         return  # «فمنهم من يري أنه …»: "some of them think", no one in particular
+    nxt1 = text[m.end() : m.end() + 16].split()[:1]
+    if nxt1 and _key(nxt1[0]) in _MANY:
+        return  # «والتي توقع الكثيرون ان …»: what many expect, no one in particular
     if (
         _fold(m.group("v")) == _fold("بين")
         and not m.group("pre")
