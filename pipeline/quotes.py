@@ -1273,7 +1273,9 @@ def _parse_subject(
             if sent - h.sentence > 8:
                 break
             have = _bare(norm_key(h.role or ""))
-            if h.speaker is not None and h.role and all(w in have for w in want):
+            if h.speaker is not None and h.role and all(
+                w in have or any(x in have for x in _HYPONYMS.get(w, ())) for w in want
+            ):
                 return _Subject(h.speaker, h.role, "coref", 0.7)
     # «وأكد سعادة رئيس مجلس الادارة»، «وقال الأمين العام»: a role of two words or more whose
     # holder the article named with it earlier («العطية رئيس مجلس الإدارة»)
@@ -1520,9 +1522,40 @@ def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | 
             if len(bw) - n - 1 <= len(want)
         ):
             return m
+    # «ونقلت وكالة … عن وزير الدفاع قوله ان …» . «ونقل عن وزير الدفاع جوونو سودارسونو قوله …»:
+    # a role the next sentence names, the name right after it
+    if sent + 1 < len(st.sentences):
+        hi = st.sentences[sent + 1][1]
+        for m in st.mentions_in(cue_start, hi, labels=("PERSON",)):
+            if st.sentence_of(m.start) != sent + 1 or _addressee(st, m):
+                continue
+            s0 = st.sentence_start(m.start)
+            bw = _role_words(text[s0 : m.start].split()[-(len(want) + 1) :])
+            if _contains_run(bw, want):
+                return m
+        # «صرح السفير الاسرائيلي في الامم المتحدة ان …» . «وقال دان غيلرمان « … »»: a role of
+        # two words or more, and the next sentence opens with a verb of saying and a bare name
+        nxt = _tokens(text, st.sentences[sent + 1][0], hi)[:2]
+        if len(want) >= 2 and len(nxt) == 2 and _key(nxt[0][2]).removeprefix("و") in _OPENING_SAYS:
+            for m in st.mentions_in(nxt[1][0], hi, labels=("PERSON",)):
+                if m.start == nxt[1][0]:
+                    return m
+                break
     return None
 
 
+# a class noun for the one given a narrower title just before: «صرح السفير الاسرائيلي …» …
+# «وقال الديبلوماسي الاسرائيلي»
+_HYPONYMS = {
+    norm_key(k): tuple(norm_key(v) for v in vs)
+    for k, vs in {
+        "ديبلوماسي": ("سفير", "مندوب", "قنصل"),
+        "دبلوماسي": ("سفير", "مندوب", "قنصل"),
+    }.items()
+}
+_OPENING_SAYS = frozenset(
+    norm_key(w) for w in ("قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أوضح", "أوضحت", "تابع", "تابعت")
+)
 _NAZIR = ("نظير", "نظيرت")
 
 
@@ -2445,12 +2478,23 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 end = min(end, q.open)
                 break
         i += 1
-    b = _trim(text, a, end, _TRIM + ")")[1]
-    while b > a and text[b - 1] in "»”" and not re.search("[«“]", text[a:b]):
-        b = _trim(text, a, b - 1, _TRIM + ")")[
-            1
-        ]  # a closing mark with no opening one in the clause
+    b = _trim(text, a, end)[1]
+    while b > a and _closes_nothing(text, a, b):
+        # a closing mark or bracket with no opening one in the clause («… اتفقا » … اليونيفيل »»);
+        # «… في لبنان ( يونيفيل )» keeps its bracket
+        b = _trim(text, a, b - 1)[1]
     return b
+
+
+_CLOSERS = {")": "(", "»": "«", "”": "“"}
+
+
+def _closes_nothing(text: str, a: int, b: int) -> bool:
+    """The last character of ``text[a:b]`` is a closing bracket or guillemet that closes nothing
+    opened in the span (more closers of its kind than openers)."""
+    c = text[b - 1]
+    o = _CLOSERS.get(c)
+    return o is not None and text.count(c, a, b) > text.count(o, a, b)
 
 
 def _gloss_parens(st: _State, open_: int, a: int, b: int) -> bool:
@@ -3485,6 +3529,64 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         _partial_quotes(st, m.end(), e, cue, subj, None)
 
 
+_CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("أن", "إن", "ان", "بأن", "حيث", "لأن"))
+
+
+def _frame_inside_clause(st: _State, m: re.Match, gender) -> bool:
+    """«سيما ان موضوع جرائم الحرب كما قال الوزير رزق « للديار » هو امر يتجاوز …»، «حيث كتبها
+    كما قال للناقد … في الفترة من …»: «كما قال» inside a clause, with no comma before it and the
+    clause going on after its speaker, attributes the whole clause (the frame in it) to that
+    speaker (a name right after the verb, else the one spoken of before)."""
+    text = st.text
+    s0, s_end = st.sentence_start(m.start()), st.sentence_end(m.start())
+    prev = _tokens(text, s0, m.start())
+    if not prev or prev[-1][2] in "،,;؛:" or st.inside_quote(m.start()):
+        return False
+    # the speaker: a name within three words of the verb, not the one spoken to
+    after = _tokens(text, m.end(), s_end)
+    # «كما قال للناقد المصري الراحل غالي شكري»: the one spoken to, after ل and a title
+    to_title = bool(after) and after[0][2].startswith("لل") and len(after[0][2]) > 4
+    subj_end, subj = m.end(), None
+    for x in st.mentions_in(m.end(), s_end):
+        if x.label not in _SPEAKER_LABELS or _words(text, m.end(), x.start) > 3:
+            break
+        if _addressee(st, x) or to_title:
+            subj_end = max(subj_end, x.end)
+            continue
+        subj = _Subject(
+            (x.start, x.end), _role_text(st, m.end(), x.start), "named", 0.75, x.label
+        )
+        subj_end = x.end
+        break
+    if subj is None and subj_end == m.end():
+        return False
+    # the clause goes on after the speaker (past a name in marks or the one spoken to)
+    rest = [
+        t for t in after if t[0] >= subj_end and t[2] not in "«»\"“”" and not any(
+            x.start <= t[0] < x.end for x in st.mentions_in(subj_end, s_end) if _addressee(st, x)
+        )
+    ]
+    if len(rest) < 3 or rest[0][2] in "،,;؛:.":
+        return False
+    # the clause starts after the last comma or clause opener before the frame
+    a = s0
+    for t in prev:
+        if t[2] in "،,;؛:":
+            a = t[1]
+        elif _key(t[2]) in _CLAUSE_OPENERS:
+            a = t[1]
+    a = _trim(text, a, m.start())[0]
+    if a >= m.start():
+        return False
+    e = _clause_end(st, a, s_end)
+    if e <= m.end() or any(q.content[0] < e and a < q.content[1] for q in st.quotes[-4:]):
+        return False
+    if subj is None:
+        subj = _carry(st, m.start(), gender)
+    _emit(st, "according_to", (a, e), (m.start(), m.end()), subj, gender, min(subj.confidence, 0.75))
+    return True
+
+
 def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     """«…، على حد تعبيره»: the previous speaker (by the pronoun's gender) said the clause before."""
     text, lex = st.text, st.lex
@@ -3519,6 +3621,8 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     if before is not None and before.claimed:
         return
     as_said = norm_key(m.group("f")).startswith("كما")
+    if as_said and before is None and _frame_inside_clause(st, m, gender):
+        return
     s_end = st.sentence_end(m.start())
     tail = _trim(text, m.end(), s_end)
     named = [
