@@ -1533,10 +1533,21 @@ def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | 
             bw = _role_words(text[s0 : m.start].split()[-(len(want) + 1) :])
             if _contains_run(bw, want):
                 return m
-        # «صرح السفير الاسرائيلي في الامم المتحدة ان …» . «وقال دان غيلرمان « … »»: a role of
-        # two words or more, and the next sentence opens with a verb of saying and a bare name
+        # «صرح السفير الاسرائيلي في الامم المتحدة ان …» . «وقال دان غيلرمان « … »»: a definite
+        # role of two words or more with a nisba, and the next sentence opens with a verb of
+        # saying and a bare name («قال مسؤول عسكري …» . «وقال أولمرت …» are two people, and so are
+        # «المتحدث العسكري» and the minister named after him)
         nxt = _tokens(text, st.sentences[sent + 1][0], hi)[:2]
-        if len(want) >= 2 and len(nxt) == 2 and _key(nxt[0][2]).removeprefix("و") in _OPENING_SAYS:
+        head = _tokens(text, cue_start, st.sentences[sent][1])[1:2]
+        if (
+            len(want) >= 2
+            and head
+            and _key(head[0][2]).removeprefix("و").startswith("ال")
+            and want[0] not in _SPOKESMEN
+            and any(w.endswith("ي") for w in want[1:3])
+            and len(nxt) == 2
+            and _key(nxt[0][2]).removeprefix("و") in _OPENING_SAYS
+        ):
             for m in st.mentions_in(nxt[1][0], hi, labels=("PERSON",)):
                 if m.start == nxt[1][0]:
                     return m
@@ -1553,6 +1564,10 @@ _HYPONYMS = {
         "دبلوماسي": ("سفير", "مندوب", "قنصل"),
     }.items()
 }
+_SPOKESMEN = frozenset(
+    _noal(_bare(norm_key(w)))
+    for w in ("متحدث", "متحدثة", "ناطق", "ناطقة", "مسؤول", "مسؤولة", "مصدر", "مصادر", "مراسل", "مراسلة")
+)
 _OPENING_SAYS = frozenset(
     norm_key(w) for w in ("قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "أوضح", "أوضحت", "تابع", "تابعت")
 )
