@@ -115,13 +115,14 @@ def is_parquet_folder(path: str | Path) -> bool:
     return Path(path).is_dir() and (Path(path) / "articles").is_dir()
 
 
-def _source(folder: Path, table: str) -> Optional[str]:
-    """The DuckDB table function reading ``folder/<table>``'s Parquet files; None when it has none."""
+def _source(folder: Path, table: str, numbered: bool = False) -> Optional[str]:
+    """The DuckDB table function reading ``folder/<table>``'s Parquet files in name order (with
+    ``file_row_number`` when ``numbered``); None when it has none."""
     files = sorted((folder / table).glob("**/*.parquet")) if (folder / table).is_dir() else []
     if not files:
         return None
     names = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-    return f"read_parquet([{names}])"
+    return f"read_parquet([{names}]{', file_row_number = true' if numbered else ''})"
 
 
 def load_parquet(st: Store, folder: str | Path) -> AddResult:
@@ -134,6 +135,7 @@ def load_parquet(st: Store, folder: str | Path) -> AddResult:
     if st._json_records:
         raise StoreError(f"{st.path}: this database keeps records as JSON (an older naba); load Parquet into a new database")
     src = {t: _source(folder, t) for t in TABLES}
+    src.update({f"{t}#": _source(folder, t, numbered=True) for t in TABLES})  # the same, rows numbered
     if src["articles"] is None:
         raise StoreError(f"{folder}: articles/ holds no Parquet files")
     con = st.con
@@ -184,7 +186,7 @@ def _ordered(src: dict[str, Optional[str]], table: str, columns: str, dup: bool 
     """``columns`` of the rows of ``table`` for the articles being loaded, with ``pos`` (the
     article's place in the folder), ``fidx`` and ``frn`` (the row's file and place in it); when
     an article was written more than once, one row per ``unique`` columns (the first)."""
-    reader = src[table].replace("])", "], file_row_number = true)")
+    reader = src[f"{table}#"]
     sql = f"""SELECT {columns}, o.pos, t.file_index AS fidx, t.file_row_number AS frn
               FROM {reader} t JOIN _b_new o ON o.id = t.article_id"""
     if dup and unique:
@@ -208,7 +210,7 @@ def _load(st: Store, src: dict[str, Optional[str]]) -> AddResult:
     # The articles to load: ids the database does not hold, each once, at the place of its first
     # row in the folder (files by name, then rows: the input order). Of several versions of one
     # source in the folder, only the last is loaded.
-    reader = src["articles"].replace("])", "], file_row_number = true)")
+    reader = src["articles#"]
     con.execute(
         f"""CREATE TEMP TABLE _b_new AS
             SELECT id, count(*) AS n, any_value(source) AS source, min((file_index, file_row_number)) AS first,

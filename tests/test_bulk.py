@@ -22,7 +22,7 @@ def records():
 
 @pytest.fixture(scope="module")
 def folder(records, tmp_path_factory):
-    out = tmp_path_factory.mktemp("pq") / "out"
+    out = tmp_path_factory.mktemp("pq") / "l'o[1]ut ])*"  # quotes, brackets and a star in the path are read as text
     bulk.write_tables(records, str(out))
     return out
 
