@@ -98,7 +98,7 @@ def ingest(
                     _fail(message)
                 out.print(
                     f"{summary.articles} articles; {summary.rows.get('mentions', 0)} mentions, {summary.rows.get('quotes', 0)} quotes; "
-                    f"{len(summary.failures)} failed → {output}",
+                    f"{len(summary.failures)} failed → {output} (`naba load {output}` puts it in a database)",
                     markup=False,
                 )
                 if summary.failures:
