@@ -1089,7 +1089,8 @@ def _parse_subject(
         ):
             # «كما أكد لوكالة فرانس برس شاهد عيان … أن»: spoken to the agency, then the subject
             return _parse_subject(st, spoken_to[0].end, b, lemma, gender, cue_start)
-    if fk in lex.stops or first[2] in ":":
+    if (fk in lex.stops and not _name_starts(st, first[0])) or first[2] in ":":
+        # «وقال علي أصغر سلطانية مندوب إيران …»: «علي» starting a tagged name is no preposition
         return _Subject(status="empty")
     if norm_key(first[2]) in _MEDIA_WORDS:
         return _Subject(status="empty")
@@ -1129,7 +1130,8 @@ def _parse_subject(
                         and not _name_starts(st, toks[j][0])
                         and not _inside_mention(st, toks[j][0])
                     )
-                    or tk in _RELATIVES  # «صحيفة "المستقبل" التي تملكها عائلة الحريري»
+                    # «صحيفة "المستقبل" التي تملكها عائلة الحريري»، «التقرير … والذي استعرضه X»
+                    or tk.removeprefix("و") in _RELATIVES
                     or tk in lex.speech_nouns
                     or norm_key(t) in _MEDIA_WORDS
                 )
@@ -1242,7 +1244,9 @@ def _parse_subject(
     if _bare(keys[0]) in lex.statement_nouns:
         # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
         author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS]
-        rel = next((t for t in toks[i + 1 :] if _key(t[2]) in _RELATIVES), None)
+        rel = next(
+            (t for t in toks[i + 1 :] if _key(t[2]).removeprefix("و") in _RELATIVES), None
+        )  # («وكشف التقرير … والذي استعرضه الدكتور يوسف بطرس غالي امس ان»: والذي too)
         if rel is not None:
             # «وقال البيان الذي صدر ردا على فتوى أصدرها القرضاوي إن …»: a name deep in the
             # relative clause is what the statement is about; its author is named before the
@@ -1538,13 +1542,21 @@ def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | 
         # saying and a bare name («قال مسؤول عسكري …» . «وقال أولمرت …» are two people, and so are
         # «المتحدث العسكري» and the minister named after him)
         nxt = _tokens(text, st.sentences[sent + 1][0], hi)[:2]
-        head = _tokens(text, cue_start, st.sentences[sent][1])[1:2]
+        head = _tokens(text, cue_start, st.sentences[sent][1])[1:5]
+        # definite with its article or as a construct («أقر قائد وحدة مكافحة الإرهاب بالشرطة
+        # البريطانية بأن …» . «وقال بيتر كلارك …»), with a nisba
+        definite = bool(head) and (
+            _key(head[0][2]).removeprefix("و").startswith("ال")
+            or (
+                _is_title(st.lex, head[0][2])
+                and any(_key(t[2]).startswith(("ال", "بال", "لل")) for t in head[1:4])
+            )
+        )
         if (
             len(want) >= 2
-            and head
-            and _key(head[0][2]).removeprefix("و").startswith("ال")
+            and definite
             and want[0] not in _SPOKESMEN
-            and any(w.endswith("ي") for w in want[1:3])
+            and any(w.endswith(("ي", "يه")) for w in want[1:6])
             and len(nxt) == 2
             and _key(nxt[0][2]).removeprefix("و") in _OPENING_SAYS
         ):
@@ -1689,15 +1701,42 @@ _SPEECH_EVENTS = frozenset(
 )
 
 
+_MEETINGS = frozenset(_fold(w) for w in ("لقاء", "حديث", "مقابلة", "حوار"))
+
+
+def _met_with(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
+    """A sentence opening with «(و)في لقاء/حديث/مقابلة/حوار مع X …» before a subjectless cue: X,
+    the one person named between it and the cue."""
+    toks = _tokens(st.text, s0, cue_start)
+    if len(toks) < 4 or _fold(toks[0][2]) not in ("في", "وفي", "فى", "وفى"):
+        return None
+    if _fold(toks[1][2]) not in _MEETINGS or _fold(toks[2][2]) != "مع":
+        return None
+    persons = st.mentions_in(toks[3][0], cue_start, labels=("PERSON",))
+    if len(persons) != 1 or persons[0].start != toks[3][0]:
+        return None
+    if any(t[2] in "،,;؛:" for t in toks) or _words(st.text, persons[0].end, cue_start) > 6:
+        return None
+    return persons[0]
+
+
 def _speech_author(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     """«بكلمة لسعادة السيد X»، «في خطاب للرئيس X» before a subjectless cue in the same sentence,
     with no other person named between the author and the cue."""
     toks = _tokens(st.text, s0, cue_start)
-    for n, (a, b, tok) in enumerate(toks[:-1]):
-        k = _fold(tok)
+    for n in reversed(range(len(toks) - 1)):  # the event nearest the cue
+        k = _fold(toks[n][2])
         core = k[1:] if k[:1] in "بو" else k
         core = core[1:] if core[:1] == "ب" else core
-        if core not in _SPEECH_EVENTS or not _fold(toks[n + 1][2]).startswith("ل"):
+        if core not in _SPEECH_EVENTS:
+            continue
+        nxt = toks[n + 1]
+        # «… مع خطاب الرئيس الإيراني محمود أحمدي نجاد اليوم … حين قال إن»: the author in
+        # construct with the event, a title with its article or the name itself
+        construct = _key(nxt[2]).startswith("ال") and _is_title(st.lex, nxt[2]) or any(
+            x.start == nxt[0] for x in st.mentions_in(nxt[0], cue_start, labels=("PERSON",))
+        )
+        if not _fold(nxt[2]).startswith("ل") and not construct:
             continue
         near_end = toks[min(len(toks) - 1, n + 3)][1]
         persons = st.mentions_in(toks[n + 1][0], cue_start, labels=("PERSON",))
@@ -2926,6 +2965,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 sub = _parse_subject(st, lead[k][1], v_start, lemma, gender, v_start)
                 if sub.status not in ("empty", "unnamed"):
                     subj = sub
+        met = _met_with(st, st.sentence_start(v_start), v_start) if subj.status == "empty" else None
+        if met is not None and not m.group("pre"):
+            # «وفي لقاء مع احمد المالكي مدير منتخبنا الوطني قال ان»: the one met speaks
+            subj = _Subject((met.start, met.end), met.role, "named", 0.75, "PERSON")
         if subj.status == "empty":
             pre = m.group("pre")
             lb = (
@@ -2933,6 +2976,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 if (not pre or norm_key(pre) in ("ف", "ل"))
                 else _Subject(status="empty")
             )
+            if lb.status == "empty" and not pre:
+                # «وجاء تصريح X متسقا مع خطاب الرئيس … محمود أحمدي نجاد اليوم في بلدة … حين قال
+                # إن»: the speech's author, named with it, says it
+                author = _speech_author(st, st.sentence_start(v_start), v_start)
+                if author is not None:
+                    lb = _Subject((author.start, author.end), author.role, "carry", 0.7, "PERSON")
             if lb.status == "empty" and not pre and _np_before(st, v_start):
                 lb = _Subject(
                     status="unnamed", confidence=0.6
@@ -3163,7 +3212,8 @@ def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
     rest = _trim(text, m.end(), sent_end)
     if not (1 <= _words(text, *rest) <= 10):
         return
-    head = _trim(text, s0, prev[-2][0])
+    # (a dateline opening the sentence is no part of it: «استنبول - قنا - ا ف ب : أوقفت …»)
+    head = _trim(text, _after_dateline(text, s0, prev[-2][0]), prev[-2][0])
     if _words(text, *head) < 3:
         return
     # only a subject (and a time) after the verb: «كما أوصوا بإرسال …» is "also recommended …"
@@ -3176,6 +3226,14 @@ def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
     subj = _parse_subject(st, m.end(), rest[1], lemma, gender, m.start())
     if subj.status == "empty":
         return
+    if subj.speaker is None:
+        # «، كما ذكرت وكالة أنباء الأناضول التركية .» (the name tagged as a place), «، كما قالت
+        # الوكالة …» after it: the agency
+        agency = _agency_at(st, *rest)
+        if agency is None and _bare(_key(text[rest[0] : rest[1]].split()[0])) == "وكاله":
+            agency = _last_agency(st, m.start())
+        if agency is not None:
+            subj = _Subject((agency.start, agency.end), None, "named", 0.75, "ORG")
     _emit(st, "according_to", head, (prev[-1][0], m.end()), subj, gender, min(subj.confidence, 0.75))
 
 
@@ -3489,6 +3547,17 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         )
     else:
         subj = _Subject(None, None, "unnamed", 0.7)
+    if persons or ms:
+        # «…، فحسب وزير الخارجية الألماني فرانك فالتر شتاينماير " ليس هناك … "»: after a comma,
+        # the source's words in marks right after its name are what the frame attributes (the
+        # clause before the comma is the writer's)
+        x = (persons or ms)[0]
+        lead = _tokens(text, s0, m.start())
+        p = st.pair_at(_trim(text, x.end, s1)[0])
+        if lead and lead[-1][2] in "،," and len(lead) >= 4 and p is not None and not p.claimed:
+            p.claimed = True
+            _emit(st, "according_to", p.content, cue, subj, None)
+            return
     # a quote right before: «…»، بحسب X
     before = _quote_before(st, m.start())
     if before is not None and not before.claimed:
@@ -3602,6 +3671,34 @@ def _frame_inside_clause(st: _State, m: re.Match, gender) -> bool:
     return True
 
 
+_AGENCY_RE = re.compile(r"(?<!\S)[وف]?(?:ال)?وكالة\s+(?:(?:ال)?[أا]نباء\s+)?")
+
+
+def _agency_at(st: _State, a: int, b: int) -> MentionDraft | None:
+    """«وكالة أنباء الأناضول التركية» starting at ``a``: the agency's name right after «وكالة
+    (أنباء)», tagged as an organisation or, as the corpus has it, a place."""
+    m = _AGENCY_RE.match(st.text, a, b)
+    if m is None:
+        return None
+    x = st.mentions_in(m.end(), b, labels=("PERSON", "ORG", "LOC"))[:1]
+    return x[0] if x and x[0].start == m.end() else None
+
+
+def _last_agency(st: _State, before: int, sentences: int = 3) -> MentionDraft | None:
+    """«كما قالت الوكالة»: the agency named «وكالة … X» within the last few sentences."""
+    sent = st.sentence_of(before)
+    a = st.sentences[max(0, sent - sentences)][0] if st.sentences else 0
+    found = None
+    for m in _AGENCY_RE.finditer(st.text, a, before):
+        x = _agency_at(st, m.start(), before)
+        if x is not None:
+            found = x
+    return found
+
+
+_HE_SHE = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهم", "وهما"))
+
+
 def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     """«…، على حد تعبيره»: the previous speaker (by the pronoun's gender) said the clause before."""
     text, lex = st.text, st.lex
@@ -3652,8 +3749,18 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
             (x.start, x.end), _role_text(st, tail[0], x.start), "named", 0.8, x.label
         )
     else:
-        as_said = False
-        subj = _carry(st, m.start(), gender)
+        agency = None
+        if as_said and _words(text, *tail) <= 10 and not lex.conj_re.search(text, *tail):
+            # «، كما ذكرت وكالة أنباء الأناضول التركية .» (the name tagged as a place), then
+            # «، كما قالت الوكالة …»: the agency named within the last sentences
+            agency = _agency_at(st, tail[0], tail[1])
+            if agency is None and _bare(_key(text[tail[0] : tail[1]].split()[0])) == "وكاله":
+                agency = _last_agency(st, m.start())
+        if agency is not None:
+            subj = _Subject((agency.start, agency.end), None, "named", 0.75, "ORG")
+        else:
+            as_said = False
+            subj = _carry(st, m.start(), gender)
     if before is not None:
         before.claimed = True
         _emit(
@@ -3664,7 +3771,8 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     for q in st.quotes:
         if q.content[0] >= s0 and q.content[1] <= m.start() + 2:
             return  # the clause is already a quote
-    a, e = _trim(text, s0, m.start())
+    # (a dateline opening the sentence is no part of it: «استنبول - قنا - ا ف ب : أوقفت …»)
+    a, e = _trim(text, _after_dateline(text, s0, m.start()), m.start())
     # the clause the frame qualifies: after the last comma before it, when that leaves a clause
     # («وكان حالوتس قد أقر …، كما تعهد بإجراء تحقيق … على حد تعبيره»)
     k = max(text.rfind("،", a, e), text.rfind(",", a, e))
@@ -3677,8 +3785,17 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         and not any(True for _ in _scan(text, lex.cue_words, a, k))
         and not any(t[2] in "،," for t in lead)
     )
+    if k != -1 and _words(text, k + 1, e) < 4 and not as_said and not fronted:
+        # «…، وهو لا يأمل أكثر من معالجة الملف ، لا حله على حد قوله»: a short last member goes
+        # with the clause before it
+        k2 = max(text.rfind("،", a, k), text.rfind(",", a, k))
+        if k2 != -1 and _words(text, k2 + 1, k) >= 4:
+            k = k2
     if k != -1 and _words(text, k + 1, e) >= 4 and not as_said and not fronted:
         a = _trim(text, k + 1, e)[0]
+        first = _tokens(text, a, e)[:1]
+        if first and _key(first[0][2]) in _HE_SHE:
+            a = _trim(text, first[0][1], e)[0]  # «وهو …»: the pronoun is the speaker
     if _words(text, a, e) >= 3:
         _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
 
