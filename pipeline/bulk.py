@@ -50,7 +50,7 @@ from pipeline.errors import StoreError
 from pipeline.store import TABLES, AddResult, Store, _spelling_keys, record_columns
 from schemas import ArticleRecord
 
-__all__ = ["KEYED", "parquet_schemas", "record_tables", "table_rows", "write_tables", "is_parquet_folder", "load_parquet"]
+__all__ = ["KEYED", "parquet_schemas", "record_tables", "write_tables", "is_parquet_folder", "load_parquet"]
 
 KEYED = ("entities", "aliases")  # tables written with an article_id column first
 _PER_ARTICLE_PLAIN = ("sentences", "dates", "amounts")  # no entity keys in them
@@ -87,11 +87,6 @@ def record_tables(records: Iterable[ArticleRecord], ingested_at: dt.datetime, ta
             for name, values in part.items():
                 out[name].extend(values)
     return {t: pa.Table.from_pydict(cols[t], schema=schemas[t]) for t in tables}
-
-
-def table_rows(records: Iterable[ArticleRecord], table: str, schema: Any, ingested_at: dt.datetime):
-    """The rows ``records`` add to ``table``, as an Arrow table with ``schema`` (its columns in order)."""
-    return record_tables(records, ingested_at, (table,))[table].select(schema.names).cast(schema)
 
 
 def write_tables(records: list[ArticleRecord], folder: str, ingested_at: Optional[dt.datetime] = None, part_size: int = 1000) -> dict[str, int]:

@@ -31,7 +31,7 @@ from pipeline.errors import InputError, NabaError
 from pipeline.parallel import Failure, _extract_one
 from schemas import Article, ArticleRecord
 
-__all__ = ["ParquetSummary", "extract_records", "write_parquet", "arrow_schemas"]
+__all__ = ["ParquetSummary", "extract_records", "write_parquet"]
 
 
 @dataclass
@@ -176,19 +176,12 @@ def extract_records(
             yield ArticleRecord.model_validate_json(row["record"])
 
 
-def arrow_schemas() -> dict[str, Any]:
-    """The Arrow schema of every table as written to Parquet (:func:`pipeline.bulk.parquet_schemas`)."""
-    from pipeline import bulk
-
-    return bulk.parquet_schemas()
-
-
-def _table_rows(batch: dict[str, Any], *, table: str, schema: Any, ingested_at: dt.datetime):
-    """Records (JSON) → the rows of one table, as an Arrow table with the Parquet schema."""
+def _table_rows(batch: dict[str, Any], *, table: str, ingested_at: dt.datetime):
+    """Records (JSON) → the rows of one table, as an Arrow table with its Parquet schema."""
     from pipeline import bulk
 
     records = (ArticleRecord.model_validate_json(rec) for rec in batch["record"] if rec)
-    return bulk.table_rows(records, table, schema, ingested_at)
+    return bulk.record_tables(records, ingested_at, (table,))[table]
 
 
 def write_parquet(
@@ -211,12 +204,11 @@ def write_parquet(
     for row in ds.select_columns(["error"]).iter_rows():
         if row["error"]:
             summary.failures.append(str(row["error"]))
-    schemas = arrow_schemas()
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     for table in store.TABLES:
         out = ds.map_batches(
             _table_rows,
-            fn_kwargs={"table": table, "schema": schemas[table], "ingested_at": now},
+            fn_kwargs={"table": table, "ingested_at": now},
             batch_format="numpy",
             batch_size=64,
         )
