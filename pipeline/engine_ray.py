@@ -109,33 +109,59 @@ def _read_file(row: dict[str, Any], *, published: Optional[dt.date]) -> list[dic
 
 
 class _Extract:
-    """A Ray actor: builds the pipeline once, then extracts batches of articles."""
+    """A Ray actor: builds the pipeline once, then extracts batches of articles. With
+    ``ingested_at`` (Parquet output) each row carries its record's rows of every table, as Arrow
+    IPC bytes in a column ``t_<table>``, built here once, instead of the record's JSON."""
 
-    def __init__(self, lexicons: tuple[str, ...]):
+    def __init__(self, lexicons: tuple[str, ...], ingested_at: Optional[dt.datetime] = None):
         from pipeline import parallel
 
         self.lexicons = tuple(lexicons)
+        self.ingested_at = ingested_at
         parallel._init_worker(self.lexicons)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
+        from pipeline import store
+
         records, errors = [], []
+        tables: dict[str, list[bytes]] = {f"t_{t}": [] for t in store.TABLES} if self.ingested_at else {}
         for art, err in zip(batch["article"], batch["error"]):
-            if err:
-                records.append("")
-                errors.append(str(err))
-                continue
-            res = _extract_one(Article.model_validate_json(art), self.lexicons)
+            res = Failure(str(err)) if err else _extract_one(Article.model_validate_json(art), self.lexicons)
             if isinstance(res, Failure):
                 records.append("")
                 errors.append(res.message)
+                for column in tables.values():
+                    column.append(b"")
+                continue
+            errors.append("")
+            if self.ingested_at:
+                records.append("")
+                for t, rows in _ipc_tables(res, self.ingested_at).items():
+                    tables[f"t_{t}"].append(rows)
             else:
                 records.append(res.model_dump_json())
-                errors.append("")
-        return {"file": list(batch["file"]), "n": list(batch["n"]), "record": records, "error": errors}
+        return {"file": list(batch["file"]), "n": list(batch["n"]), "record": records, "error": errors, **tables}
 
 
-def _records_dataset(paths: Iterable[str], lexicons: tuple[str, ...], published: Optional[dt.date], jobs: int, batch_size: int):
-    """The dataset of extracted records (columns file, n, record JSON, error) and the actor count."""
+def _ipc_tables(record: ArticleRecord, ingested_at: dt.datetime) -> dict[str, bytes]:
+    """The record's rows of every table (:func:`pipeline.bulk.record_tables`) as Arrow IPC streams."""
+    import pyarrow as pa
+
+    from pipeline import bulk
+
+    out = {}
+    for t, rows in bulk.record_tables([record], ingested_at).items():
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, rows.schema) as writer:
+            writer.write_table(rows)
+        out[t] = sink.getvalue().to_pybytes()
+    return out
+
+
+def _records_dataset(paths: Iterable[str], lexicons: tuple[str, ...], published: Optional[dt.date], jobs: int, batch_size: int,
+                     ingested_at: Optional[dt.datetime] = None):
+    """The dataset of extracted records (columns file, n, record JSON, error; with ``ingested_at``,
+    the rows of every table instead of the JSON: see :class:`_Extract`) and the actor count."""
     ray = _ray()
     actors = _init(jobs)
     rows = [
@@ -149,7 +175,7 @@ def _records_dataset(paths: Iterable[str], lexicons: tuple[str, ...], published:
     ds = ds.flat_map(_read_file, fn_kwargs={"published": published}, num_cpus=0)
     return ds.map_batches(
         _Extract,
-        fn_constructor_kwargs={"lexicons": tuple(lexicons)},
+        fn_constructor_kwargs={"lexicons": tuple(lexicons), "ingested_at": ingested_at},
         batch_size=batch_size,
         compute=ray.data.ActorPoolStrategy(size=actors),
         num_cpus=1,
@@ -176,12 +202,14 @@ def extract_records(
             yield ArticleRecord.model_validate_json(row["record"])
 
 
-def _table_rows(batch: dict[str, Any], *, table: str, ingested_at: dt.datetime):
-    """Records (JSON) → the rows of one table, as an Arrow table with its Parquet schema."""
+def _table_rows(batch: Any, *, table: str):
+    """A batch of extracted rows (a pyarrow table) → the rows of one table, from their IPC bytes."""
+    import pyarrow as pa
+
     from pipeline import bulk
 
-    records = (ArticleRecord.model_validate_json(rec) for rec in batch["record"] if rec)
-    return bulk.record_tables(records, ingested_at, (table,))[table]
+    parts = [pa.ipc.open_stream(b).read_all() for b in batch.column(f"t_{table}").to_pylist() if b]
+    return pa.concat_tables(parts) if parts else bulk.parquet_schemas()[table].empty_table()
 
 
 def write_parquet(
@@ -196,20 +224,20 @@ def write_parquet(
     """Extract on Ray and write every table as Parquet under ``output_dir/<table>/``."""
     from pipeline import store
 
-    ds, _ = _records_dataset(paths, lexicons, published, jobs, batch_size)
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    ds, _ = _records_dataset(paths, lexicons, published, jobs, batch_size, ingested_at=now)
     summary = ParquetSummary()
     if ds is None:
         return summary
-    ds = ds.materialize()  # extraction runs once; each table is then written from the records
+    ds = ds.materialize()  # extraction (and each record's rows) runs once; each table is then written from them
     for row in ds.select_columns(["error"]).iter_rows():
         if row["error"]:
             summary.failures.append(str(row["error"]))
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     for table in store.TABLES:
-        out = ds.map_batches(
+        out = ds.select_columns([f"t_{table}"]).map_batches(
             _table_rows,
-            fn_kwargs={"table": table, "ingested_at": now},
-            batch_format="numpy",
+            fn_kwargs={"table": table},
+            batch_format="pyarrow",
             batch_size=64,
         )
         try:
