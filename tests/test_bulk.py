@@ -158,3 +158,23 @@ def test_a_database_with_json_records_is_refused_clearly(folder, db):
     con.close()
     r = runner.invoke(app, ["load", str(folder), "--db", db])
     assert r.exit_code == 1 and "keeps records as JSON" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_naba_load_takes_export_files_and_folders_in_one_call(records, tmp_path):
+    """Records of a JSON Lines export and of a Parquet folder, in the order given: the same
+    database as Store.add of both, one after the other."""
+    first, second = records[:6], records[6:12]
+    src = str(tmp_path / "src.duckdb")
+    with store.Store(src) as st:
+        st.add(first)
+    export = tmp_path / "first.jsonl"
+    assert runner.invoke(app, ["export", "--db", src, "--jsonl", "--output", str(export)]).exit_code == 0
+    bulk.write_tables(second, str(tmp_path / "second"))
+    db = str(tmp_path / "db.duckdb")
+    r = runner.invoke(app, ["load", str(export), str(tmp_path / "second"), "--db", db])
+    assert r.exit_code == 0, r.output
+    assert "12 records loaded, 0 unchanged; 0 failed" in r.stdout
+    with store.Store(str(tmp_path / "ref.duckdb")) as st:
+        st.add(first)
+        st.add(second)
+    assert database_tables(db) == database_tables(str(tmp_path / "ref.duckdb"))
