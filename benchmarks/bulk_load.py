@@ -53,21 +53,15 @@ NAMES = {
 PART = 1000
 
 
-def _records(src: str, articles: int, start: int = 0, stop: int | None = None) -> list:
+def _records(src: str, articles: int) -> list:
+    """``articles`` records: the stored records of ``src``, copied (queries.copied_records)."""
     from pipeline import store
     from queries import copied_records
 
     base = list(store.iter_records(src))
     if not base:
         raise SystemExit(f"{src}: no records")
-    recs = list(copied_records(base, stop if stop is not None else articles, start=start))
-    return recs
-
-
-def _write(records: list, folder: str) -> None:
-    from pipeline import bulk
-
-    bulk.write_tables(records, folder, part_size=PART)
+    return list(copied_records(base, articles))
 
 
 def _peak_mb() -> float:
@@ -135,9 +129,10 @@ def main() -> None:
         t = time.perf_counter()
         half = args.articles // 2
         recs = _records(args.from_db, args.articles)
-        _write(recs, os.path.join(workdir, "all"))
-        _write(recs[:half], os.path.join(workdir, "first"))
-        _write(recs[half:], os.path.join(workdir, "second"))
+        from pipeline import bulk
+
+        for name, part in (("all", recs), ("first", recs[:half]), ("second", recs[half:])):
+            bulk.write_tables(part, os.path.join(workdir, name), part_size=PART)
         del recs
         size = sum(f.stat().st_size for f in Path(workdir, "all").rglob("*.parquet")) / 2**20
         print(f"{args.articles:,} articles written as Parquet ({size:,.0f} MB) in {time.perf_counter() - t:.1f} s (not timed below)")

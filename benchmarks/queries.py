@@ -91,20 +91,22 @@ def grow(src: str, dst: str, articles: int, batch_size: int) -> None:
         have = st.counts()["articles"]
         rows0 = sum(st.counts().values())
         cpu = wall = 0.0
-        batch = []
-        for rec in copied_records(base, articles, start=have):
-            batch.append(rec)
-            if len(batch) >= batch_size:
-                t, c = time.perf_counter(), time.process_time()
-                have += st.add(batch).added
-                wall += time.perf_counter() - t
-                cpu += time.process_time() - c
-                batch = []
-        if batch:
+        batch: list = []
+
+        def store_batch() -> None:
+            nonlocal have, cpu, wall
             t, c = time.perf_counter(), time.process_time()
             have += st.add(batch).added
             wall += time.perf_counter() - t
             cpu += time.process_time() - c
+            batch.clear()
+
+        for rec in copied_records(base, articles, start=have):
+            batch.append(rec)
+            if len(batch) >= batch_size:
+                store_batch()
+        if batch:
+            store_batch()
         counts = st.counts()
     rows = sum(counts.values()) - rows0
     print(f"grew {dst} to {counts['articles']:,} articles: {rows:,} rows in {wall:.1f} s wall / {cpu:.1f} CPU-s of Store.add "

@@ -310,19 +310,25 @@ def load(
     failures = added = skipped = 0
     try:
         with store.Store(store.db_path(db)) as st:
-            batch = []
+            batch: list = []
+
+            def tally(res: "store.AddResult") -> None:
+                nonlocal added, skipped
+                added, skipped = added + res.added, skipped + res.skipped
+
+            def flush() -> None:
+                if batch:
+                    tally(st.add(batch))
+                    batch.clear()
+
             for path in files:
                 if bulk.is_parquet_folder(path):
-                    if batch:
-                        res = st.add(batch)
-                        added, skipped, batch = added + res.added, skipped + res.skipped, []
+                    flush()  # records read before the folder go in first
                     try:
-                        res = bulk.load_parquet(st, path)
+                        tally(bulk.load_parquet(st, path))
                     except StoreError as exc:
                         failures += 1
                         _fail(str(exc))
-                        continue
-                    added, skipped = added + res.added, skipped + res.skipped
                     continue
                 for item in iter_record_file(path):
                     if isinstance(item, InputError):
@@ -331,11 +337,8 @@ def load(
                         continue
                     batch.append(item)
                     if len(batch) >= batch_size:
-                        res = st.add(batch)
-                        added, skipped, batch = added + res.added, skipped + res.skipped, []
-            if batch:
-                res = st.add(batch)
-                added, skipped = added + res.added, skipped + res.skipped
+                        flush()
+            flush()
     except NabaError as exc:
         _fail(str(exc))
         raise typer.Exit(1)
