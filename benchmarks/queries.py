@@ -48,7 +48,7 @@ WHERE r.predicate = 'makes' ORDER BY maker, product""",
         """SELECT m.text AS mention, s.text AS sentence
 FROM mentions m
 JOIN entities e ON e.key = m.entity_key
-JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence
+JOIN sentences s ON s.key = m.sentence_key
 WHERE e.latin = ? ORDER BY m.article_id, m.start_char""",
         ["Meta"],
     ),

@@ -1,8 +1,9 @@
 """Records as Parquet tables, and the bulk load of such tables into the database (``naba load DIR``).
 
 ``naba ingest --engine ray --output DIR`` writes every table under ``DIR/<table>/*.parquet`` with
-the database's columns (:func:`write_tables` does the same on one machine). ``entities`` and
-``aliases`` carry one more column, ``article_id``, first: the article that gave the row.
+the database's columns (:func:`write_tables` does the same on one machine), less the sentence
+keys the database computes as rows go in (:data:`pipeline.store.DERIVED`; the load computes them).
+``entities`` and ``aliases`` carry one more column, ``article_id``, first: the article that gave the row.
 
 :func:`load_parquet` loads such a folder into the database in one transaction, in DuckDB: the
 rows go from the Parquet files into the tables with ``INSERT … SELECT``, without passing through
@@ -47,7 +48,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from pipeline.errors import StoreError
-from pipeline.store import TABLES, AddResult, Store, _spelling_keys, record_columns
+from pipeline.store import DERIVED, TABLES, AddResult, Store, _spelling_keys, insert_sql, record_columns
 from schemas import ArticleRecord
 
 __all__ = ["KEYED", "parquet_schemas", "record_tables", "write_tables", "is_parquet_folder", "load_parquet"]
@@ -59,11 +60,12 @@ _PER_ARTICLE_PLAIN = ("sentences", "dates", "amounts")  # no entity keys in them
 @functools.lru_cache(maxsize=1)
 def parquet_schemas() -> dict[str, Any]:
     """The Arrow schema of every table as written to Parquet: the database's columns and types
-    (from the DDL), with ``article_id`` first in :data:`KEYED` tables."""
+    (from the DDL) but the derived sentence keys, with ``article_id`` first in :data:`KEYED` tables."""
     import pyarrow as pa
 
     with Store(":memory:") as st:
-        schemas = {t: st.con.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema for t in TABLES}
+        schemas = {t: st.con.sql(f"SELECT * EXCLUDE ({', '.join(DERIVED[t])}) FROM {t} LIMIT 0" if t in DERIVED else f"SELECT * FROM {t} LIMIT 0")
+                   .to_arrow_table().schema for t in TABLES}
     for t in KEYED:
         schemas[t] = pa.schema([pa.field("article_id", pa.string(), nullable=False), *schemas[t]])
     return schemas
@@ -158,7 +160,7 @@ def _check_columns(con: Any, folder: Path, src: dict[str, Optional[str]]) -> Non
     for table in TABLES:
         if src[table] is None:
             continue
-        expected = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()]
+        expected = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall() if row[0] not in DERIVED.get(table, ())]
         if table in KEYED:
             expected.insert(0, "article_id")
         try:
@@ -249,22 +251,20 @@ def _load(st: Store, src: dict[str, Optional[str]]) -> AddResult:
     )
     for t in _PER_ARTICLE_PLAIN:
         if src[t]:
-            con.execute(f"INSERT INTO {t} BY NAME {_rows_of(src, t, dup)}")
+            con.execute(insert_sql(t, _rows_of(src, t, dup)))
 
     def joined(alias: str, column: str, name: str) -> str:
         return f"LEFT JOIN _b_remap {name} ON {name}.article_id = {alias}.article_id AND {name}.key = {alias}.{column}"
 
     if src["mentions"]:
         con.execute(
-            f"""INSERT INTO mentions BY NAME
-                SELECT m.* REPLACE (coalesce(r.owner, m.entity_key) AS entity_key)
-                FROM ({_rows_of(src, 'mentions', dup)}) m {joined('m', 'entity_key', 'r')}"""
+            insert_sql("mentions", f"""SELECT m.* REPLACE (coalesce(r.owner, m.entity_key) AS entity_key)
+                FROM ({_rows_of(src, 'mentions', dup)}) m {joined('m', 'entity_key', 'r')}""")
         )
     if src["quotes"]:
         con.execute(
-            f"""INSERT INTO quotes BY NAME
-                SELECT q.* REPLACE (coalesce(r.owner, q.speaker_key) AS speaker_key)
-                FROM ({_rows_of(src, 'quotes', dup)}) q {joined('q', 'speaker_key', 'r')}"""
+            insert_sql("quotes", f"""SELECT q.* REPLACE (coalesce(r.owner, q.speaker_key) AS speaker_key)
+                FROM ({_rows_of(src, 'quotes', dup)}) q {joined('q', 'speaker_key', 'r')}""")
         )
     if src["relations"]:
         # A relation whose ends became one entity is dropped, and so is one that became a repeat

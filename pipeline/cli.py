@@ -464,7 +464,7 @@ def entity(
         sections = {
             "entity": "SELECT key, label, name, latin, org_type, role FROM entities WHERE list_contains($keys, key) ORDER BY key",
             "mentions": """SELECT m.text AS mention, m.label, m.source, s.text AS sentence, a.id AS article
-                           FROM mentions m JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence
+                           FROM mentions m JOIN sentences s ON s.key = m.sentence_key
                            JOIN articles a ON a.id = m.article_id
                            WHERE list_contains($keys, m.entity_key) ORDER BY a.published NULLS LAST, a.id, m.start_char""",
             "quotes": """SELECT q.kind, q.role, q.content, q.article_id AS article, a.published FROM quotes q

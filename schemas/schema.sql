@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS sentences (
     start_char INTEGER NOT NULL,
     end_char   INTEGER NOT NULL,
     text       VARCHAR NOT NULL,
-    PRIMARY KEY (article_id, idx)
+    key        HUGEINT PRIMARY KEY     -- (article_id as a 64-bit number) * 2^32 + idx, set on insert:
+                                       -- mentions.sentence_key / quotes.sentence_key join here by index
 );
 
 CREATE TABLE IF NOT EXISTS entities (
@@ -54,7 +55,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     entity_key VARCHAR,                -- NULL for DATE MONEY PERCENT QUANTITY
     source     VARCHAR NOT NULL,       -- model lexicon rule
     confidence DOUBLE NOT NULL,
-    sentence   INTEGER NOT NULL        -- sentences.idx
+    sentence   INTEGER NOT NULL,       -- sentences.idx
+    sentence_key HUGEINT NOT NULL      -- sentences.key (set on insert)
 );
 
 CREATE TABLE IF NOT EXISTS quotes (
@@ -73,7 +75,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_key   VARCHAR,             -- entities.key
     role          VARCHAR,
     confidence    DOUBLE NOT NULL,
-    sentence      INTEGER NOT NULL
+    sentence      INTEGER NOT NULL,    -- sentences.idx
+    sentence_key  HUGEINT NOT NULL     -- sentences.key (set on insert)
 );
 
 CREATE TABLE IF NOT EXISTS relations (

@@ -69,6 +69,74 @@ def test_a_database_with_json_records_is_still_read_and_written(db, seed_text):
     assert {r.article.id: r.model_dump() for r in store.iter_records(db)}[old.article.id] == old.model_dump()
 
 
+def _misjoined(db: str) -> int:
+    """Mentions and quotes whose sentence_key is not the key of their own sentence."""
+    return sum(
+        _count(db, f"""SELECT count(*) FROM {t} x LEFT JOIN sentences s ON s.key = x.sentence_key
+                       WHERE s.article_id IS DISTINCT FROM x.article_id OR s.idx IS DISTINCT FROM x.sentence""")
+        for t in ("mentions", "quotes")
+    )
+
+
+def test_mentions_and_quotes_join_their_sentence_by_key(db, seed_text):
+    rec, other = extract(seed_text), extract(A1)
+    with store.Store(db) as st:
+        st.add([rec, other])
+    assert _count(db, "SELECT count(DISTINCT key) FROM sentences") == len(rec.sentences) + len(other.sentences)
+    assert _count(db, "SELECT count(*) FROM quotes") >= 4 and _misjoined(db) == 0
+    # the article id read as a 64-bit number, times 2^32, plus the index
+    assert _count(db, "SELECT key FROM sentences WHERE article_id = ? AND idx = 3", [rec.article.id]) == (int(rec.article.id, 16) << 32) + 3
+
+
+def test_a_mention_sentence_join_looks_sentences_up_by_index(db, seed_text):
+    """naba's connections hand a join's few keys to the sentence scan as a list, which the key's
+    index answers (a plain DuckDB connection reads every sentence instead)."""
+    from pipeline.run import article_id
+
+    base = extract(seed_text)
+    copies = []
+    for i in range(40):  # 40 articles (a line added to each): over 50 sentences with Meta in them
+        text = f"{base.article.text}\n({i})"
+        copies.append(base.model_copy(update={"article": base.article.model_copy(update={"text": text, "id": article_id(text)})}))
+    with store.Store(db) as st:
+        st.add(copies)
+    sql = "EXPLAIN ANALYZE SELECT s.text FROM mentions m JOIN sentences s ON s.key = m.sentence_key WHERE m.text = 'ميتا'"
+    assert _count(db, sql.replace("EXPLAIN ANALYZE SELECT s.text", "SELECT count(DISTINCT s.key)")) > 50
+    plan = store.read_only_query(db, sql)[1][0][1]
+    assert "Index Scan" in plan
+    con = duckdb.connect(db, read_only=True)
+    try:
+        assert "Index Scan" not in con.execute(sql).fetchall()[0][1]
+    finally:
+        con.close()
+
+
+def test_a_database_written_before_sentence_keys_gets_them(db, seed_text):
+    ddl = store.SCHEMA_SQL.read_text(encoding="utf-8")
+    for line in [ln for ln in ddl.splitlines() if "HUGEINT" in ln]:
+        ddl = ddl.replace(line + "\n", "")
+    ddl = ddl.replace("text       VARCHAR NOT NULL,\n                                       --", "text VARCHAR NOT NULL, PRIMARY KEY (article_id, idx)\n--")
+    ddl = ddl.replace("sentence   INTEGER NOT NULL,", "sentence INTEGER NOT NULL").replace("sentence      INTEGER NOT NULL,", "sentence INTEGER NOT NULL")
+    con = duckdb.connect(db)
+    con.execute(ddl)
+    assert "key" not in [r[0] for r in con.execute("DESCRIBE sentences").fetchall()]
+    rec = extract(seed_text)
+    for table, rows in store.record_rows(rec).items():
+        if table not in ("entities", "aliases") and rows:
+            con.executemany(f"INSERT INTO {table} BY NAME SELECT {', '.join(f'? AS {c}' for c in rows[0])}", [list(r.values()) for r in rows])
+    con.close()
+    with store.Store(db) as st:
+        st.add([extract(A1)])
+    assert _count(db, "SELECT count(*) FROM sentences WHERE key IS NULL") == 0 and _misjoined(db) == 0
+    assert _count(db, "SELECT count(DISTINCT article_id) FROM mentions") == 2
+    with pytest.raises(duckdb.ConstraintException):  # the key is indexed, unique
+        con = duckdb.connect(db)
+        try:
+            con.execute("INSERT INTO sentences SELECT * REPLACE (idx + 1000 AS idx) FROM sentences LIMIT 1")
+        finally:
+            con.close()
+
+
 def test_entities_merge_across_articles_by_key_and_alias(db):
     with store.Store(db) as st:
         st.add([extract(A1)])
@@ -367,7 +435,7 @@ class _ReferenceStore(store.Store):
         for t in ("articles", "sentences", "mentions", "quotes", "relations", "dates", "amounts"):
             if tables[t]:
                 con.register("_naba_rows", _pa.Table.from_pylist(tables[t]))
-                con.execute(f"INSERT INTO {t} BY NAME SELECT * FROM _naba_rows")
+                con.execute(store.insert_sql(t, "SELECT * FROM _naba_rows"))
                 con.unregister("_naba_rows")
         if tables["entities"]:
             ents = {}
