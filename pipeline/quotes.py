@@ -378,6 +378,8 @@ def _verbal_noun_forms(nouns) -> dict:
     out = {}
     for n in nouns:
         f = _fold(n)
+        for pre in ("ال", "بال"):
+            out[pre + f] = None  # a cue only after «لا/لم يتردد في» (_not_hesitating)
         for pre in ("", "ب", "ل"):
             out[pre + f] = None
             stem = f[:-1] + "ت" if f.endswith("ه") else f
@@ -1493,7 +1495,9 @@ def _gapped_run(seq: list[str], want: list[str]) -> bool:
     return any(win[:i] + win[i + 1 :] == want for i in range(1, n - 1))
 
 
-def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | None:
+def _role_holder(
+    st: _State, want: list[str], cue_start: int, skip_from: int | None = None
+) -> MentionDraft | None:
     """The person the article last named with the role ``want`` (folded words, no article)
     right before or after the name, within the last sentences: «الأمين العام للأمم المتحدة كوفي
     أنان» … «وقال الأمين العام»."""
@@ -1501,7 +1505,7 @@ def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | 
     sent = st.sentence_of(cue_start)
     lo = st.sentences[max(0, sent - _ROLE_HOLDER_SENTENCES)][0] if st.sentences else 0
     for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
-        if _addressee(st, m):
+        if _addressee(st, m) or (skip_from is not None and m.start >= skip_from):
             continue
         s0 = st.sentence_start(m.start)
         before = text[max(s0, m.start - 90) : m.start]
@@ -1552,16 +1556,22 @@ def _role_holder(st: _State, want: list[str], cue_start: int) -> MentionDraft | 
                 and any(_key(t[2]).startswith(("ال", "بال", "لل")) for t in head[1:4])
             )
         )
-        if (
+        nisba = (
             len(want) >= 2
-            and definite
             and want[0] not in _SPOKESMEN
             and any(w.endswith(("ي", "يه")) for w in want[1:6])
             and len(nxt) == 2
-            and _key(nxt[0][2]).removeprefix("و") in _OPENING_SAYS
-        ):
+        )
+        if nisba and definite and _key(nxt[0][2]).removeprefix("و") in _OPENING_SAYS:
             for m in st.mentions_in(nxt[1][0], hi, labels=("PERSON",)):
                 if m.start == nxt[1][0]:
+                    return m
+                break
+        if nisba:
+            # «من جهته رفض السفير الأميركي بمجلس الأمن …، قائلا إنه …» . «جون بولتون : …»: the
+            # next sentence is a caption, the name opening it and a colon right after the name
+            for m in st.mentions_in(nxt[0][0], hi, labels=("PERSON",)):
+                if m.start == nxt[0][0] and text[m.end : m.end + 3].strip()[:1] == ":":
                     return m
                 break
     return None
@@ -1828,6 +1838,26 @@ def _carry(
             x = country[0]
             return _Subject((x.start, x.end), None, "carry", 0.65, "LOC")
 
+        # «واعترف بالاسيوس بفوز كالديرون ، ولكن فيلار مير يقاتل …، رغم انه يقول انه»: a clause
+        # opened by «ولكن» and a name since the main clause; that name is the subject nearest the cue
+        for t in reversed(_tokens(st.text, s0, cue_start)):
+            if _fold(t[2]) in _BUT_BARE:
+                x = next(
+                    (
+                        x
+                        for x in st.mentions_in(t[1], cue_start, labels=("PERSON",))
+                        if _words(st.text, t[1], x.start) == 0
+                    ),
+                    None,
+                )
+                if (
+                    x is not None
+                    and before
+                    and before[0].start < t[0]
+                    and gender in ("m", "f", None)
+                ):
+                    return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
+                break
         if before:
             m = before[0]
             if m.label == "ORG":
@@ -2118,6 +2148,8 @@ def _verb_role_before(st: _State, c0: int, m: MentionDraft) -> bool:
 
 
 _LEAD_AUX = frozenset(norm_key(w) for w in ("قد", "وقد", "فقد", "كان", "وكان", "كانت", "وكانت"))
+_HIS_SIDE = frozenset(_fold(w) for w in ("جهته", "جهتها", "جانبه", "جانبها"))
+_HIS_TURN = frozenset(_fold(w) for w in ("بدوره", "بدورها"))
 
 
 def _verb_role_subject(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
@@ -2125,6 +2157,11 @@ def _verb_role_subject(st: _State, s0: int, cue_start: int) -> MentionDraft | No
     «صاحب السمو رئيس الدولة»): the person named with that role within the last sentences."""
     toks = _tokens(st.text, s0, cue_start)
     i = 0
+    # «من جهته رفض السفير الأميركي بمجلس الأمن …»: the speaker's turn, before the verb
+    if len(toks) > 2 and _fold(toks[0][2]) == "من" and _fold(toks[1][2]) in _HIS_SIDE:
+        i = 2
+    elif toks and _fold(toks[0][2]).removeprefix("و") in _HIS_TURN:
+        i = 1
     while i < len(toks) and _key(toks[i][2]) in _LEAD_AUX:
         i += 1
     if i >= len(toks) - 2 or not _any_verb(st, toks[i][0]) or _is_title(st.lex, toks[i][2]):
@@ -2149,7 +2186,8 @@ def _verb_role_subject(st: _State, s0: int, cue_start: int) -> MentionDraft | No
     ):
         j += 1
     want = _role_words([t[2] for t in toks[i:j]])
-    return _role_holder(st, want, cue_start) if len(want) >= 2 else None
+    # «رفض السفير … اقتراح أنان»: a name after the role in its own clause is its object
+    return _role_holder(st, want, cue_start, skip_from=s0) if len(want) >= 2 else None
 
 
 def text_of(st: _State, span: tuple[int, int]) -> str:
@@ -2255,13 +2293,33 @@ def _after_prior(text: str, pos: int) -> bool:
     return len(prev) > 1 and _key(prev[-1]) in _PRIOR_CONJ and _key(prev[-2]) in _PRIOR
 
 
+_PRONOUN_GENDER = {_fold(w): g for ws, g in ((("وهو", "فهو"), "m"), (("وهي", "فهي"), "f")) for w in ws}
+_CONCESSIVE = frozenset(_fold(w) for w in ("الرغم", "بالرغم", "رغم"))
+_FA_INNA = frozenset(_fold(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم", "فان", "فانه", "فانها"))
+
+
 def _clause_end(st: _State, a: int, limit: int) -> int:
     """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
     text, lex = st.text, st.lex
     end = limit
+    s0 = st.sentence_start(a)
+    lead = [_fold(t[2]) for t in _tokens(text, _after_dateline(text, s0, a), a)[:3]]
+    # «وعلى الرغم من أنه قال أنه يتوقع … فإنه يبدو …»: a report inside a concessive clause ends
+    # where the main clause answers it with فإن
+    concessive = any(x.removeprefix("و") in _CONCESSIVE for x in lead)
+    # «عندما يقول انه ما من رجل يحب في المرأة غير المرأة ! لكن تاييس …»: an exclamation or a
+    # question mark inside the line ends the writer's sentence, and the report with it
+    for x in re.finditer("[!؟?]", text[a:end]):
+        p = a + x.start()
+        if not st.inside_quote(p) and _words(text, p + 1, end) >= 2 and _words(text, a, p) >= 3:
+            end = _trim(text, a, p)[1]
+            break
     for w in _WORD_RE.finditer(text, a, end):
         k = _fold(w.group())
+        if concessive and k in _FA_INNA and not st.inside_quote(w.start()):
+            end = _trim(text, a, w.start())[1]
+            break
         back = text[max(a, w.start() - 3) : w.start()]
         comma = "،" in back or "," in back
         if k.startswith("و") and k[1:] in lex.clause_verbs and (comma or k[1:] in _BARE_CLAUSE_VERBS):
@@ -2752,7 +2810,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             break
         sp = text.rfind(" ", v_end, max(v_end, c.start() - 1))
         prev_word = text[(sp + 1 if sp != -1 else v_end) : c.start()].strip()
-        if _key(prev_word) in lex.not_before_conj:
+        pk = _key(prev_word)
+        if pk in lex.not_before_conj or (
+            # «وتكهن بإمكانية أن …»، «طالب بضرورة أن …»: the noun with its preposition
+            pk[:1] == "ب" and pk[1:] in lex.not_before_conj
+        ):
             pos = c.end()
             continue
         if st.inside_quote(c.start()):
@@ -2876,8 +2938,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             seg = text[v_end:zone_b].rstrip()
             p = qopen
             n_content = _words(text, *p.content)
+            # «ودعا أنان … إلى عقد مؤتمر دولي لوضع " جدول زمني دقيق " لتطبيق …»: the words the
+            # caller chose, marked inside what he called for, are his (a partial quote)
+            called = lemma == _CALLED
             if n_content < 3 or not (
-                seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6
+                seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6 or called
             ):
                 kind_end = None
             elif lemma in lex.colon_only and n_content < 6 and not seg.endswith(":"):
@@ -2982,6 +3047,23 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 author = _speech_author(st, st.sentence_start(v_start), v_start)
                 if author is not None:
                     lb = _Subject((author.start, author.end), author.role, "carry", 0.7, "PERSON")
+            if lb.status == "empty" and not pre:
+                # «ويتنهد توفيق الحكيم ، او يتأوه ، وهو يقول : "…"»: "while he says", the
+                # pronoun standing for the person the sentence opened with
+                pw = _tokens(text, max(0, v_start - 8), v_start)[-1:]
+                pg = _PRONOUN_GENDER.get(_fold(pw[0][2])) if pw else None
+                if pg is not None and _compatible(pg, gender):
+                    s0 = st.sentence_start(v_start)
+                    firsts = [
+                        x
+                        for x in st.mentions_in(s0, pw[0][0], labels=("PERSON",))
+                        if not _governed(st, x) and not _addressee(st, x)
+                    ]
+                    if firsts and len({norm_key(x.text) for x in firsts}) == 1 and (
+                        _words(text, s0, firsts[0].start) <= 6
+                    ):
+                        x = firsts[0]
+                        lb = _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
             if lb.status == "empty" and not pre and _np_before(st, v_start):
                 lb = _Subject(
                     status="unnamed", confidence=0.6
@@ -3143,6 +3225,24 @@ def _unmarked_speech(
     ):
         return False
     toks = _tokens(text, m.end(), limit)[:7]
+    if (
+        len(toks) > 2
+        and _fold(toks[0][2]) in _SAYING_PARTICIPLES
+        and _WORD_RE.fullmatch(toks[1][2])
+        and _key(toks[1][2]) not in lex.stops
+        and lex.conj_re.fullmatch(toks[1][2]) is None
+        and not st.inside_quote(toks[1][0])
+    ):
+        # «وأضاف قائلا نادرا ما كان من الصعب التكهن …»: "he added, saying", then the speech
+        # itself with no mark and no colon
+        a = toks[1][0]
+        end = _clause_end(st, a, sent_end)
+        if _words(text, a, end) >= 4 and not any(
+            q.content[0] < end and a < q.content[1] for q in st.quotes
+        ):
+            subj = _carry(st, m.start(), gender)
+            _emit(st, "direct", (a, end), (m.start(), m.end()), subj, gender, min(subj.confidence, 0.7))
+            return True
     fp = None
     for n, t in enumerate(toks):
         k = _fold(t[2])
@@ -3196,6 +3296,9 @@ def _unmarked_speech(
     return True
 
 
+_CALLED = norm_key("دعا")
+_BUT_BARE = frozenset(_fold(w) for w in ("ولكن", "لكن"))
+_SAYING_PARTICIPLES = frozenset(_fold(w) for w in ("قائلا", "قائلة", "قائلين", "قائلاً"))
 _SAYING = frozenset(norm_key(w) for w in ("قال", "أضاف", "تابع", "أردف", "استطرد", "ختم", "اختتم", "استدرك", "أجاب", "روى"))
 
 
@@ -3436,8 +3539,13 @@ def _handle_verbal_noun(st: _State, m) -> None:
     بأنه سيعتزل»: a verbal noun of speech whose genitive is the speaker, then أن and the content."""
     text, lex = st.text, st.lex
     pron = lex.verbal_nouns.get(_fold(m.group("v")))
-    if m.group("pre") is None and _fold(m.group("v")).startswith("ال"):
-        return
+    hesitates = None
+    if _fold(m.group("v")).removeprefix("ب").startswith("ال"):
+        hesitates = _not_hesitating(st, m.start())
+        if hesitates is None:
+            return
+    elif pron is None and m.group("pre") is None:
+        hesitates = _not_hesitating(st, m.start())
     sent_end = st.sentence_end(m.start())
     c = lex.conj_re.search(text, m.end(), sent_end)
     if c is None or _words(text, m.end(), c.start()) > 12:
@@ -3450,7 +3558,13 @@ def _handle_verbal_noun(st: _State, m) -> None:
     prev_word = text[max(m.end(), c.start() - 12) : c.start()].split()
     if prev_word and _key(prev_word[-1]) in lex.not_before_conj:
         return
-    if pron is not None:
+    if hesitates is not None:
+        # «ولا يتردد الحكيم في اعتبار ان …»، «ولم يتردد في الاعتراف بأن …»: the one who does not
+        # hesitate says it
+        if _words(text, m.end(), c.start()) > 1:
+            return
+        subj = hesitates
+    elif pron is not None:
         if zone and _words(text, m.end(), c.start()) > 4:
             return
         subj = _carry(st, m.start(), pron)
@@ -3474,6 +3588,37 @@ def _handle_verbal_noun(st: _State, m) -> None:
     end = _clause_end(st, a, sent_end)
     if _words(text, a, end) >= 2:
         _emit(st, "indirect", (a, end), (m.start(), m.end()), subj, pron, min(subj.confidence, 0.75))
+
+
+_HESITATE = frozenset(_fold(w) for w in ("يتردد", "تتردد", "يترددون", "يترددوا"))
+_NOT = frozenset(_fold(w) for w in ("لا", "ولا", "لم", "ولم", "فلا", "فلم", "لن", "ولن"))
+
+
+def _not_hesitating(st: _State, pos: int) -> _Subject | None:
+    """«(و)لا/لم يتردد [X] في/من [adjunct] الاعتراف/القول …» before the verbal noun at ``pos``: the
+    subject right after the verb, else the one carried; None when the noun stands elsewhere."""
+    text = st.text
+    toks = _tokens(text, st.sentence_start(pos), pos)[-10:]
+    if not toks or _fold(toks[-1][2]) not in ("في", "من", "عن"):
+        for n in range(len(toks) - 1, -1, -1):
+            if _fold(toks[n][2]) in ("في", "من", "عن"):
+                break
+        else:
+            return None
+    v = next(
+        (n for n in range(len(toks) - 1, 0, -1) if _fold(toks[n][2]) in _HESITATE and _fold(toks[n - 1][2]) in _NOT),
+        None,
+    )
+    if v is None:
+        return None
+    gender = "f" if _fold(toks[v][2]).startswith("ت") else "m"
+    after = st.mentions_in(toks[v][1], pos, labels=("PERSON", "ORG"))
+    if after and _words(text, toks[v][1], after[0].start) == 0:
+        x = after[0]
+        return _Subject((x.start, x.end), x.role, "named", 0.75, x.label)
+    if _words(text, toks[v][1], pos) > 6:
+        return None
+    return _carry(st, toks[v][0], gender)
 
 
 # Words after a frame's source that still describe it: «بحسب الوزير في بيان …».
@@ -3796,6 +3941,25 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         first = _tokens(text, a, e)[:1]
         if first and _key(first[0][2]) in _HE_SHE:
             a = _trim(text, first[0][1], e)[0]  # «وهو …»: the pronoun is the speaker
+    if (
+        text[e : m.start()].strip() in ("،", ",")
+        and text[m.end() : s_end].lstrip()[:1] in ("،", ",")
+        and not st.inside_quote(m.start())
+    ):
+        # «ولد الفن ، كما يقول ، مع المرأة …»، «فإن السبب ، برأيه ، هو ان …»: a frame set
+        # between commas after a clause's first words qualifies the whole clause, what comes
+        # after it too (after an opener such as فإن)
+        k0 = max(text.rfind("،", a, e), text.rfind(",", a, e))
+        a0 = _trim(text, k0 + 1, e)[0] if k0 != -1 else a
+        first = _tokens(text, a0, e)[:1]
+        if first and _key(first[0][2]) in lex.openers:
+            a0 = _trim(text, first[0][1], e)[0]
+        a2 = _trim(text, m.end(), s_end)[0]
+        e2 = _clause_end(st, a2, s_end) if a2 < s_end else a2
+        if 1 <= _words(text, a0, e) <= 3 and _words(text, a2, e2) >= 2:
+            if _words(text, a0, e2) >= 3:
+                _emit(st, "according_to", (a0, e2), cue, subj, gender, min(subj.confidence, 0.75))
+            return
     if _words(text, a, e) >= 3:
         _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
 
