@@ -642,7 +642,10 @@ def read_only_query(path: str, sql: str, params: Optional[Sequence[Any] | dict[s
             cols = [d[0] for d in cur.description] if cur.description else []
             return cols, cur.fetchall()
         except duckdb.Error as exc:
-            raise QueryError(f"query: {str(exc).splitlines()[0]}") from exc
+            hint = ""
+            if isinstance(exc, duckdb.BinderException) and _column_type(con, "sentences", "key") is None:
+                hint = " (the database was written before sentence keys: any `naba ingest` or `naba load` into it adds them, even of articles it holds)"
+            raise QueryError(f"query: {str(exc).splitlines()[0]}{hint}") from exc
     finally:
         con.close()
 

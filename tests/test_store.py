@@ -125,6 +125,8 @@ def test_a_database_written_before_sentence_keys_gets_them(db, seed_text):
         if table not in ("entities", "aliases") and rows:
             con.executemany(f"INSERT INTO {table} BY NAME SELECT {', '.join(f'? AS {c}' for c in rows[0])}", [list(r.values()) for r in rows])
     con.close()
+    with pytest.raises(QueryError, match="written before sentence keys: any `naba ingest`"):
+        store.read_only_query(db, "SELECT m.text, s.text FROM mentions m JOIN sentences s ON s.key = m.sentence_key")
     with store.Store(db) as st:
         st.add([extract(A1)])
     assert _count(db, "SELECT count(*) FROM sentences WHERE key IS NULL") == 0 and _misjoined(db) == 0
