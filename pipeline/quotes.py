@@ -2298,6 +2298,17 @@ _CONCESSIVE = frozenset(_fold(w) for w in ("الرغم", "بالرغم", "رغم
 _FA_INNA = frozenset(_fold(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم", "فان", "فانه", "فانها"))
 
 
+# verbs of repeating that take «القول» as their object: «كرر/جدد/أعاد X القول إن»
+_REPEATED = frozenset(
+    _fold(p + w) for p in ("", "و") for w in ("كرر", "كررت", "جدد", "جددت", "أعاد", "أعادت")
+)
+# third-person past verbs of expressing after «كما», which take an object, never a clause: the
+# writer's next sentence about the speaker («… كما عبر في ختام كلمته بالشكر …»)
+_EXPRESSED = frozenset(
+    _fold(w) for w in ("عبر", "عبرت", "أعرب", "أعربت", "أشاد", "أشادت", "رحب", "رحبت", "ثمن", "ثمنت")
+)
+
+
 def _clause_end(st: _State, a: int, limit: int) -> int:
     """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
@@ -2333,6 +2344,15 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             and not st.inside_quote(w.start())
         ):
             end = w.start()  # «…، وأكد العثور على أسلحة»: the speaker's next act, told by the writer
+            break
+        if (
+            k == "كما"
+            and _words(text, a, w.start()) >= 3
+            and not st.inside_quote(w.start())
+            and _fold(text[w.end() : w.end() + 12].split()[0] if text[w.end() : w.end() + 12].split() else "")
+            in _EXPRESSED
+        ):
+            end = _trim(text, a, w.start())[1]  # «… كما عبر في ختام كلمته عن …»: the writer goes on
             break
         if k in _BUT_HE and not st.inside_quote(w.start()):
             nxt2 = [_fold(x) for x in text[w.end() : w.end() + 24].split()[:2]]
@@ -2637,6 +2657,18 @@ _INSTRUMENTS = frozenset(
 )
 
 
+_CLAIMED = norm_key("زعم")
+_BUT_OPENERS = frozenset(norm_key(w) for w in ("غير", "إلا", "الا", "وإلا"))
+_CONCEDED = norm_key("سلم")
+
+
+# what a thing is done in accordance with, after any frame: rules, not a source
+_NORMS = frozenset(
+    _bare(norm_key(w))
+    for w in ("آلية", "آليات", "قواعد", "معايير", "أحكام", "شروط", "ضوابط", "مبادئ", "إجراءات", "أنظمة", "لوائح")
+)
+
+
 def _frame_is_source(st: _State, m: re.Match) -> bool:
     """«بحسب وكالة رويترز» is an attribution, «حسب الحاجة» and «وحسب،» ("only") are not."""
     text, lex = st.text, st.lex
@@ -2655,6 +2687,11 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
             head = _bare(head[1:])
         if head in _INSTRUMENTS:
             return False  # «… استنادا لقرار مجلس الأمن رقم 1701»: the legal basis, no source
+    head = _bare(_key(nxt[0][2]))
+    if head[:1] in "لب" and _bare(head[1:]) in _NORMS:
+        head = _bare(head[1:])
+    if head in _NORMS:
+        return False  # «… وتوفير الحماية اللازمة وفقاً لآليات المنظمة …»: the rules followed, no source
     b = a
     limit = st.sentence_end(a)
     while b < limit and text[b] not in "،,.؛;" and not (text[b] == "(" and text[a:b].strip()):
@@ -2932,6 +2969,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not st.mentions_in(v_end, zone_b)
             or how == "conj"
             and lemma in lex.colon_only
+            # «… الخطابي تزعم وخطط لثورة الريف : …»: تزعّم "led", not تزعم "claims", which
+            # takes its claim with أن
+            or how == "colon"
+            and lemma == _CLAIMED
+            # «سلمت فرنسا بأن …» "conceded"; «سلم الرئيس الجائزة» "handed over"
+            or lemma == _CONCEDED
+            and not (how == "conj" and _fold(conj.group()).strip().startswith("ب"))
         ):
             kind_end = None
         elif how == "quote" and nwords > 0:
@@ -3030,6 +3074,76 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 sub = _parse_subject(st, lead[k][1], v_start, lemma, gender, v_start)
                 if sub.status not in ("empty", "unnamed"):
                     subj = sub
+        if subj.status == "empty" and not m.group("pre"):
+            # «وكانت فرنسا التي وزعت … مقترحاتها على …، قد قالت انها»: كان opening the sentence,
+            # a name, its relative clause, then «، قد» and the verb: the name is the subject
+            s0 = _after_dateline(text, st.sentence_start(v_start), v_start)
+            toks = _tokens(text, s0, v_start)
+            if (
+                len(toks) >= 5
+                and _key(toks[0][2]) in _KANA
+                and _key(toks[-1][2]) == "قد"
+                and toks[-2][2] in "،,"
+            ):
+                x = next(
+                    (
+                        x
+                        for x in st.mentions_in(toks[1][0], toks[-2][0], labels=("PERSON", "ORG", "LOC"))
+                        if x.start == toks[1][0]
+                    ),
+                    None,
+                )
+                after = _tokens(text, x.end, v_start)[:1] if x is not None else []
+                if (
+                    after
+                    and _key(after[0][2]) in _RELATIVES
+                    and _compatible(_RELATIVES[_key(after[0][2])], gender)
+                ):
+                    subj = _Subject((x.start, x.end), x.role, "named", 0.75, x.label)
+        if subj.status == "empty" and not m.group("pre"):
+            # «غير ان فرنسا في المشروع الجديد سلمت بان …»: the subject right after the opener
+            # «غير أن / إلا أن / لكن», then an adjunct of up to five words, then the verb
+            s0 = _after_dateline(text, st.sentence_start(v_start), v_start)
+            toks = _tokens(text, s0, v_start)
+            ks = [_key(t[2]) for t in toks[:2]]
+            n_open = (
+                2
+                if len(ks) == 2 and ks[0] in _BUT_OPENERS and ks[1] in ("ان", "أن")
+                else 1
+                if ks and ks[0] in ("لكن", "ولكن")
+                else 0
+            )
+            if n_open and len(toks) > n_open:
+                # (a title before the name: «غير ان الوزير أحمد علي في كلمته قال ان»)
+                n_title = 0
+                while (
+                    n_open + n_title < len(toks) - 1
+                    and n_title < 2
+                    and _is_title(lex, toks[n_open + n_title][2])
+                ):
+                    n_title += 1
+                x = next(
+                    (
+                        x
+                        for x in st.mentions_in(toks[n_open][0], v_start, labels=("PERSON", "ORG", "LOC"))
+                        if x.start == toks[n_open + n_title][0]
+                    ),
+                    None,
+                )
+                gap = _tokens(text, x.end, v_start) if x is not None else []
+                if (
+                    x is not None
+                    and (x.label != "LOC" or gender == "f")
+                    and (
+                        not gap
+                        or len(gap) <= 5
+                        and _key(gap[0][2]) in _PREPOSITIONS
+                        and not any(t[2] in "،,;؛:()«»\"“”" for t in gap)
+                        and not st.mentions_in(x.end, v_start, labels=("PERSON", "ORG", "LOC"))
+                        and not any(True for _ in _scan(text, lex.verb_words, x.end, v_start))
+                    )
+                ):
+                    subj = _Subject((x.start, x.end), x.role, "named", 0.75, x.label)
         met = _met_with(st, st.sentence_start(v_start), v_start) if subj.status == "empty" else None
         if met is not None and not m.group("pre"):
             # «وفي لقاء مع احمد المالكي مدير منتخبنا الوطني قال ان»: the one met speaks
@@ -3422,7 +3536,15 @@ def _handle_participle(st: _State, m: re.Match) -> None:
     limit = st.sentence_end(m.start())
     if form == "القول":
         prev = text[max(0, m.start() - 8) : m.start()].split()
-        if not prev or _key(prev[-1]) not in ("الي", "إلى", "الى", "علي"):
+        s0 = st.sentence_start(m.start())
+        before = [_fold(t[2]) for t in _tokens(text, _after_dateline(text, s0, m.start()), m.start())]
+        if not (prev and _key(prev[-1]) in ("الي", "إلى", "الى", "علي")) and not (
+            # «كرر وزير الخارجية الفرنسي دومينيك دو فيلبان أمس القول ان»: the verb of repeating
+            # opening the clause takes القول as its object, its subject the speaker
+            # (with up to two words between, «وكرر بوش القول ان», the verb itself takes it)
+            4 <= len(before) <= 10
+            and before[0] in _REPEATED
+        ):
             return  # «ويمكن القول إن …»: the writer's own words; «خلص إلى القول»، «حرص على القول» are speech
     c = lex.conj_re.search(text, v_end, limit)
     colon = text.find(":", v_end, limit)
@@ -3540,6 +3662,8 @@ def _handle_verbal_noun(st: _State, m) -> None:
     text, lex = st.text, st.lex
     pron = lex.verbal_nouns.get(_fold(m.group("v")))
     hesitates = None
+    if _marked_after_noun(st, m):
+        return
     if _fold(m.group("v")).removeprefix("ب").startswith("ال"):
         hesitates = _not_hesitating(st, m.start())
         if hesitates is None:
@@ -3588,6 +3712,43 @@ def _handle_verbal_noun(st: _State, m) -> None:
     end = _clause_end(st, a, sent_end)
     if _words(text, a, end) >= 2:
         _emit(st, "indirect", (a, end), (m.start(), m.end()), subj, pron, min(subj.confidence, 0.75))
+
+
+def _marked_after_noun(st: _State, m) -> bool:
+    """«وانتقد … الموقف الأميركي … من خلال التحذير من " الرؤية المفرطة في التبسيط … "»: a
+    verbal noun of speech with the article, its preposition, then words in marks (three or more),
+    in a sentence opened by a verb: the marked words are that verb's subject's (a partial quote)."""
+    text, lex = st.text, st.lex
+    if not _fold(m.group("v")).startswith("ال"):
+        return False
+    sent_end = st.sentence_end(m.start())
+    nxt = _tokens(text, m.end(), min(sent_end, m.end() + 20))[:1]
+    if not nxt or _key(nxt[0][2]) not in ("من", "علي", "على"):
+        return False
+    p = st.pair_at(_trim(text, nxt[0][1], sent_end, " \t")[0])
+    if p is None or p.claimed or _words(text, *p.content) < 3 or _is_named_thing(st, p):
+        return False
+    s0 = _after_dateline(text, st.sentence_start(m.start()), m.start())
+    first = _tokens(text, s0, m.start())[:1]
+    if not first:
+        return False
+    k = _fold(first[0][2])
+    k = k[1:] if k[:1] in "وف" and k[1:] in lex.clause_verbs | lex.verb_words.keys() else k
+    if k not in lex.clause_verbs and k not in lex.verb_words:
+        return False
+    ms = [
+        x
+        for x in st.mentions_in(first[0][1], m.start())
+        if _words(text, first[0][1], x.start) <= 2 and not _governed(st, x)
+    ]
+    if ms:
+        x = ms[0]
+        subj = _Subject((x.start, x.end), x.role, "named", 0.75, x.label)
+    else:
+        subj = _carry(st, m.start(), None)
+    p.claimed = True
+    _emit(st, "direct", p.content, (m.start(), m.end()), subj, None, min(subj.confidence, 0.7))
+    return True
 
 
 _HESITATE = frozenset(_fold(w) for w in ("يتردد", "تتردد", "يترددون", "يترددوا"))
@@ -3653,9 +3814,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         return  # («بهاء حسب الله»: a name, not «حسب»)
     cue = (m.start(), m.end())
     s0, s1 = st.sentences[st.sentence_of(m.start())] if st.sentences else (0, len(text))
-    # the frame's own phrase: up to a comma or the sentence end
+    # the frame's own phrase: up to a comma or the sentence end; a frame in brackets after its
+    # clause, up to the closing bracket («عاش مجاهدا متصوفا ( بتعبير س أحمد المرابط )»)
+    opened = text[s0 : m.start()].rstrip()
+    in_parens = opened.endswith("(") and ")" in text[m.end() : s1]
     b = m.end()
-    while b < s1 and text[b] not in "،,.؛;-–—ـ":
+    while b < s1 and text[b] not in ("،,.؛;-–—ـ)" if in_parens else "،,.؛;-–—ـ"):
         b += 1
     for t in _tokens(text, m.end(), b):
         if _key(t[2]) in st.lex.openers:  # «وبحسب الصحيفة فإن …»
@@ -3728,6 +3892,14 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         e = _clause_end(st, a, s1) if a < s1 else a
         if _words(text, a, e) >= 3:
             _emit(st, "according_to", (a, e), cue, subj, None)
+        return
+    if in_parens:
+        head = _trim(text, s0, s0 + len(opened) - 1)
+        a = _after_credit(st, *head)
+        if _words(text, a, head[1]) >= 3 and not any(
+            q.content[0] < head[1] and a < q.content[1] for q in st.quotes[-4:]
+        ):
+            _emit(st, "according_to", (a, head[1]), cue, subj, None)
         return
     tail = _trim(text, b, s1)
     tail_toks = _tokens(text, tail[0], min(s1, tail[0] + 20))
