@@ -184,6 +184,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _lexicon_mentions(toks, rules, add)
     _rule_mentions(toks, rules, add)
     _model_mentions(doc, toks, rules, add)
+    cands = _places_inside_organisations(cands)
     chosen = _resolve(cands)
     _attach_aliases(toks, chosen, text)
     _surname_mentions(toks, rules, chosen, add)
@@ -264,6 +265,8 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return False
     if toks.norm[i] in rules.person_verbs or toks.norm[i] in rules.org_cues or toks.norm[i] in rules.roles:
         return False
+    if toks.norm[i].startswith("ال") and toks.norm[i][2:] in rules.org_cues:
+        return False  # النادي، اللجنة: an organisation referred back to
     if allow_common:
         return True
     return toks.norm[i] not in rules.common
@@ -415,6 +418,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         t, key = toks.text[end], toks.norm[end]
         if key in rules.stop and key not in rules.name_words:
             break
+        if t.startswith("وال") and key[3:] in rules.org_cues:
+            break  # «جامعة الدول العربية والمنظمة العالمية …»: و starts the next organisation
         lil = t.startswith("لل") and len(t) > 4
         place_word = cue.get("label") == "LOC" and _is_name_word(toks, end, rules)  # بني سويف
         definite = t.startswith("ال") or (t.startswith("وال") and cue["include"] and end > k)  # التربية والتعليم
@@ -477,7 +482,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 conj = toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names
                 if conj:
                     break  # «سلمى الخطيب وشريكها»: a word joined by و starts something else
-                if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]):
+                if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1
                 elif _family_name(toks, j, rules):
                     j += 1  # هاني الجمال: a definite family name ends the name
@@ -496,19 +501,54 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         if not hit:
             break
         k += hit[0]
+    if k > i + 1 and k + 1 < toks.n and _nisba(toks.text[k]) and _is_name_word(toks, k + 1, rules) and not _nisba(toks.text[k + 1]):
+        k += 1  # «قال الرئيس الأمريكي جورج بوش»: the adjective belongs to the title, not the name
+    if k < toks.n and toks.text[k].startswith("ال") and toks.text[k].endswith("ة"):
+        return  # «وأعلنت الجبهة …», «قالت الهيئة»: a body speaking, not a person
     j = k
-    while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]):
+    while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         j += 1
     if j > k:
         add(k, j, "PERSON", "rule", 0.65)
 
 
+def _nisba(word: str) -> bool:
+    """A definite relative adjective (الأمريكي، المصرية): after a title, the title's nationality."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "ية"))
+
+
+_FUTURE = ("سي", "ست", "سن", "سأ")
+_OBJECT_SUFFIXES = ("هم", "هما", "هن")
+
+
+def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
+    """A word after the first of a name that cannot go on with it: a noun with the article and a
+    preposition glued on (للخروج; بالأزمة when الأزمة is a common word, not فالتر or كالفن), a
+    word with an object pronoun (لإقناعهم), and from the third word on a future verb (شتاينماير
+    سيتوجه: not سيرجي or ستالين, which the first two places allow)."""
+    t = toks.text[j]
+    if len(t) > 4 and (t.startswith("لل") or t.startswith(("بال", "كال", "فال")) and norm_key("ال" + t[3:]) in rules.common):
+        return True
+    if len(t) >= 5 and t.endswith(_OBJECT_SUFFIXES):
+        return True
+    return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _known_word(word: str) -> bool:
+    from pipeline.ner_features import _is_known
+
+    return _is_known(word)
+
+
 def _family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
-    """A definite word that can close a person's name (الجمال، الخطيب): not a stop, cue or role word."""
+    """A definite word that can close a person's name (الجمال، الخطيب): not a stop, cue or role
+    word, nor a common feminine noun (جورج بوش الأزمة، علي الخلافة)."""
     t = toks.text[j]
     return (
         is_arabic(t) and t.startswith("ال") and len(t) > 3 and toks.norm[j] not in rules.stop
         and toks.norm[j] not in rules.roles and toks.norm[j] not in rules.org_cues and toks.norm[j] not in rules.name_words
+        and not (t.endswith("ة") and toks.norm[j] in rules.common)
     )
 
 
@@ -544,6 +584,18 @@ def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:
     if t[0] == "و" and len(rest) >= 3 and norm_key(t) not in rules.common and norm_key(rest) not in rules.common:
         return 1
     return 0
+
+
+def _places_inside_organisations(cands: list[MentionDraft]) -> list[MentionDraft]:
+    """A known place inside a longer organisation name the model reads with confidence is part of
+    that name («الجبهة الشعبية لتحرير فلسطين», «لوكوموتيف موسكو»), not a mention of its own."""
+    orgs = [m.extra["tok"] for m in cands if m.source == "model" and m.label == "ORG" and m.confidence >= 0.9
+            and m.extra["tok"][1] - m.extra["tok"][0] >= 2]
+    return [
+        m for m in cands
+        if not (m.source == "lexicon" and m.label == "LOC"
+                and any(i <= m.extra["tok"][0] and m.extra["tok"][1] <= j and (i, j) != m.extra["tok"] for i, j in orgs))
+    ]
 
 
 def _rank(m: MentionDraft) -> int:
@@ -595,8 +647,12 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
     is found again where the article repeats its name, or its first word (نوفا), bare."""
     phonetic_key = _phonetic_key
 
-    # Model mentions do not block: a name the article gave by rule beats the model's reading.
-    taken = {k for m in chosen if m.source != "model" for k in range(*m.extra.get("tok", (0, 0)))}
+    # Model mentions do not block (a name the article gave by rule beats the model's reading),
+    # except a person's whole name: «كوفي أنان» is not cut down to the surname it gives.
+    taken = {
+        k for m in chosen if m.source != "model" or (m.label == "PERSON" and " " in m.text)
+        for k in range(*m.extra.get("tok", (0, 0)))
+    }
     surnames = {}
     names: dict[tuple[str, ...], str] = {}
     for m in chosen:
