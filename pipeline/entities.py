@@ -185,6 +185,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _rule_mentions(toks, rules, add)
     _model_mentions(doc, toks, rules, add)
     cands = _places_inside_organisations(cands)
+    cands = _speakers_the_model_places(cands)
     chosen = _resolve(cands)
     _attach_aliases(toks, chosen, text)
     _surname_mentions(toks, rules, chosen, add)
@@ -509,7 +510,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         j += 1
     if j > k:
-        add(k, j, "PERSON", "rule", 0.65)
+        add(k, j, "PERSON", "rule", 0.65).extra["after_verb"] = True
 
 
 def _nisba(word: str) -> bool:
@@ -596,6 +597,17 @@ def _places_inside_organisations(cands: list[MentionDraft]) -> list[MentionDraft
         if not (m.source == "lexicon" and m.label == "LOC"
                 and any(i <= m.extra["tok"][0] and m.extra["tok"][1] <= j and (i, j) != m.extra["tok"] for i, j in orgs))
     ]
+
+
+def _speakers_the_model_places(cands: list[MentionDraft]) -> list[MentionDraft]:
+    """A name read as a person only because a reporting verb comes before it («وقال الأهلي»،
+    «وأعلن ريال مدريد») is no person where the model reads its first word, with confidence, as an
+    organisation or a place."""
+    placed = {
+        k for m in cands if m.source == "model" and m.label in ("ORG", "LOC") and m.confidence >= 0.9
+        for k in range(*m.extra["tok"])
+    }
+    return [m for m in cands if not (m.extra.get("after_verb") and m.extra["tok"][0] in placed)]
 
 
 def _rank(m: MentionDraft) -> int:

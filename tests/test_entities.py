@@ -144,3 +144,23 @@ def test_a_known_place_inside_an_organisation_the_model_reads_is_part_of_it():
     text = "وأعلنت الجبهة الشعبية لتحرير فلسطين مسؤوليتها عن الهجوم."
     ms = entities.find_entities(get_nlp()(text), entities.get_rules())
     assert [(m.label, m.text) for m in ms] == [("ORG", "الجبهة الشعبية لتحرير فلسطين")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وأعلن نادي ريال مدريد التعاقد مع اللاعب.", ("ORG", "ريال مدريد")),  # a club: the name after the cue
+        ("وقال حزب الله في بيان إن الهجوم فشل.", ("ORG", "حزب الله")),  # a party, a movement: the cue in the name
+        ("ونفت حركة حماس أي علاقة بالحادث.", ("ORG", "حركة حماس")),
+    ],
+)
+def test_clubs_parties_and_movements(text, expected):
+    assert expected in pairs(text) and not any(m.label == "PERSON" for m in found(text))
+
+
+def test_a_speaker_the_model_reads_as_an_organisation_is_no_person():
+    """«وقال الأهلي»: the reporting verb alone would make a person of the club; the model reads it
+    as an organisation, and it is one."""
+    text = "وقال الأهلي في بيان إن اللاعب سيعود."
+    ms = entities.find_entities(get_nlp()(text), entities.get_rules())
+    assert [(m.label, m.text) for m in ms] == [("ORG", "الأهلي")]
