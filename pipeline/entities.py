@@ -10,11 +10,10 @@ Sources and who wins (the same order is recorded on every mention as ``source``)
    name, Arabic–Latin alias pairs in parentheses, and surnames of people already found.
 3. **model** — the trained CRF component (pipeline/ner.py) for PERSON, ORG and LOC. It fills in
    everything the first two did not claim; where it overlaps a lexicon or rule mention, it loses,
-   with two exceptions where its confident reading (≥ 0.9) is dropped in favour of: a lexicon place
-   inside a longer organisation it reads is part of that organisation
-   (:func:`_places_inside_organisations`), and a person found only by a reporting verb before it
-   is no person where it reads the first word as an organisation or place
-   (:func:`_speakers_the_model_places`). The rule candidate is dropped; the model's mention stays.
+   with two exceptions where its confident reading (≥ 0.9) wins: a lexicon place inside a longer
+   organisation it reads is dropped, being part of that name (:func:`_places_inside_organisations`),
+   and so is a person found only by a reporting verb before it where it reads the first word as an
+   organisation or a place (:func:`_speakers_the_model_places`).
 
 Within one source, the longer span wins an overlap, then the earlier one.
 
