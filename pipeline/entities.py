@@ -476,6 +476,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     for off, key in toks.single_peels(i):
         if len(key) >= 3 and key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw:
+            if off and toks.norm[i] in rules.common:
+                return  # «وجود» is a word, not و + the given name جود
             j = i + 1
             while j < toks.n and j - i < 4:
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:

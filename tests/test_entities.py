@@ -164,3 +164,9 @@ def test_a_speaker_the_model_reads_as_an_organisation_is_no_person():
     text = "وقال الأهلي في بيان إن اللاعب سيعود."
     ms = entities.find_entities(get_nlp()(text), entities.get_rules())
     assert [(m.label, m.text) for m in ms] == [("ORG", "الأهلي")]
+
+
+def test_a_common_word_is_not_waw_and_a_given_name():
+    """«وجود» (existence) is a word, not و + the given name جود."""
+    assert not any(m.label == "PERSON" for m in found("وأكد التقرير وجود معسكرات تدريب في المنطقة."))
+    assert ("PERSON", "جود الحسيني") in pairs("وقالت جود الحسيني إن المشروع اكتمل.")
