@@ -26,7 +26,7 @@ demo: venv
 	@echo "\n== every product with its maker"
 	$(NABA) query "SELECT coalesce(p.latin, p.name) AS product, coalesce(m.latin, m.name) AS maker FROM relations r JOIN entities p ON p.key = r.object_key JOIN entities m ON m.key = r.subject_key WHERE r.predicate = 'makes' ORDER BY maker, product"
 	@echo "\n== every mention of Meta with its sentence"
-	$(NABA) query "SELECT m.text AS mention, left(s.text, 80) AS sentence FROM mentions m JOIN entities e ON e.key = m.entity_key JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence WHERE e.latin = ? ORDER BY m.article_id, m.start_char" --param Meta
+	$(NABA) query "SELECT m.text AS mention, left(s.text, 80) AS sentence FROM mentions m JOIN entities e ON e.key = m.entity_key JOIN sentences s ON s.key = m.sentence_key WHERE e.latin = ? ORDER BY m.article_id, m.start_char" --param Meta
 	mkdir -p out
 	$(NABA) export --output out/seeds.json
 
