@@ -2275,8 +2275,18 @@ def _prayer(text: str, a: int, b: int) -> bool:
     return bool(nxt) and _fold(nxt[0]) in ("الله", "لله") and bool(_PRAY_RE.match(_fold(text[a:b])))
 
 
+# «… وهو الادعاء/الاتهام الذي ينفيه X»: the writer notes who denies what was said
+_CLAIM_NOUNS = frozenset(
+    _fold(w) for w in ("الادعاء", "الاتهام", "الزعم", "الامر", "الكلام", "الاتهامات", "المزاعم", "الادعاءات")
+)
+_DENY = frozenset(
+    _fold(p + w) for p in ("", "ي", "ت") for w in ("نفي", "نفا", "نكر", "رفض", "دحض")
+) | frozenset(_fold(w) for w in ("نفا", "نفت", "أنكر", "أنكرت", "رفض", "رفضت", "ينفي", "تنفي"))
+
+
 # «ألا» (أن + لا) written with its hamza, so not «إلا»/«الا» (except)
 _ALLA_RE = re.compile(r"(?<!\S)ب?(?P<w>ألا)(?!\S)")
+_BUT_OTHERS_RE = re.compile(r"(?<!\S)[وف]?(?:غير|[إا]لا)\s+[أا]ن(?!\S)")
 _WRITER_TURN_RE = re.compile(
     r"(?<!\S)(?:(?P<joiner>وذلك\s+(?:بينما|في\s+حين)|غير\s+[أا]ن)|و?في\s+الوقت\s+(?:نفسه|ذاته))(?!\S)"
 )
@@ -2410,6 +2420,18 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             if prev and _fold(prev[-1]) == "وذلك":
                 end = _trim(text, a, w.start() - len(prev[-1]) - 1)[1]  # «… وذلك في إشارة …»
             break
+        if k in ("وهو", "وهي") and not st.inside_quote(w.start()):
+            after = text[w.end() : w.end() + 40].split()
+            if (
+                len(after) > 2
+                and _fold(after[0]) in _CLAIM_NOUNS
+                and _fold(after[1]) in ("الذي", "التي")
+                and any(
+                    _fold(after[2]).endswith(pr) and _fold(after[2])[: -len(pr)] in _DENY for pr in ("ها", "ه")
+                )
+            ):
+                end = _trim(text, a, w.start())[1]  # «… وهو الادعاء الذي ينفيه X»: the writer's note
+                break
         if k in ("وهو", "وهي") and text[w.end() : w.end() + 4].strip().startswith("ما"):
             after = text[w.end() : w.end() + 30].split()
             nxt = _fold(after[1]) if len(after) > 1 else ""
@@ -2585,6 +2607,21 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             for x in st.mentions_in(nxt[0][1], min(limit, nxt[0][1] + 40))
         ):
             end = w.start()
+            break
+    # «…، إلا أن متخصصين في « الإسلام الأوروبي » يذكرون أن …»: others' report, set against the
+    # speaker's after a comma, ends it (their verb, with its own conjunction, within seven words)
+    for w in _BUT_OTHERS_RE.finditer(text, a, end):
+        if st.inside_quote(w.start()) or _words(text, a, w.start()) < 3:
+            continue
+        if not re.search("[،,]", text[max(a, w.start() - 4) : w.start()]):
+            continue
+        if any(
+            _words(text, w.end(), m.start()) <= 7
+            and lex.verb_words.get(_fold(m.group("v"))) not in lex.impersonal
+            and _conj_after(st, m.end(), limit, 2)
+            for m in _scan(text, lex.verb_words, w.end(), min(end, w.end() + 90))
+        ):
+            end = _trim(text, a, w.start())[1]
             break
     # «… ( رويترز ) وفي مانشيستر …»: a source credit in parentheses ends the sentence's report
     for par in re.finditer(r"\(\s*([^()]{2,30}?)\s*\)", text[a:end]):
@@ -2877,7 +2914,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     while i < len(st.pairs) and st.pairs[i].open < zone_limit:
         if st.pairs[i].depth == 0:
             qopen = st.pairs[i]
-            if not (_words(text, *qopen.content) < 5 and _is_named_thing(st, qopen)):
+            if not (
+                _words(text, *qopen.content) < 5 and _is_named_thing(st, qopen)
+                # «ل ـ " عزام الأميركي " الذي سبق أن … " اسمعوا له … "»: a short term, then the quote
+                or _words(text, *qopen.content) < 3 and conj is None
+            ):
                 break
             # «ورأت صحيفة "النهار" "أن الخطاب …"»، «في تصريحات نقلتها " تي في 5 " الى وكالة
             # فرانس برس " اعتقد …"»: a name in marks, then the quote
@@ -2918,6 +2959,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         _words(text, *before.content) < 2 or _is_named_thing(st, before)
     ):
         before = None  # «وفي تصريح لـ"الشرق الأوسط"، قال …»: a quoted name
+    if before is not None and _conj_after(st, v_end, sent_end, 3):
+        prev = text[max(0, before.open - 12) : before.open].split()
+        if prev and _key(prev[-1]) in _PREPOSITIONS:
+            # «متخصصين في « الإسلام الأوروبي » يذكرون أن …»: a term governed by a preposition in
+            # the subject, and the verb has its own clause
+            before = None
     if before is None and _unmarked_speech(
         st, m, lemma, vkey, gender, sent_end, ends[0][0] if ends else sent_end
     ):
@@ -3008,6 +3055,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if any(_key(t[2]) == "عن" for t in tail):
             subj = _parse_subject(st, v_end, zone_b, norm_key("نقل"), None, v_start)
     else:
+        if vkey in lex.impersonal and kind_end is not None and kind_end[1] == "conj" and [
+            _fold(t[2]) for t in _tokens(text, v_end, zone_b)
+        ] in (["البعض"], ["البعض", "الاخر"]):
+            return  # «إذ يعتقد البعض أنها ماتت …»: a belief some hold, no one reported
         if (
             vkey in lex.impersonal
             and kind_end is not None
@@ -3524,6 +3575,9 @@ def _after_kana(text: str, pos: int) -> bool:
     return bool(prev) and _bare(_key(prev[-1])) in _KANA_SISTERS
 
 
+_CITING = frozenset(norm_key(w) for w in ("مستشهدا", "مستشهدة", "مستشهدين"))
+
+
 def _handle_participle(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     form = lex.participle_words.get(_fold(m.group("v")), "")
@@ -3546,6 +3600,17 @@ def _handle_participle(st: _State, m: re.Match) -> None:
             and before[0] in _REPEATED
         ):
             return  # «ويمكن القول إن …»: the writer's own words; «خلص إلى القول»، «حرص على القول» are speech
+    if form in _CITING:
+        # «، مستشهداً (في رسالته) بحديث شريف : « … »»: the words cited in marks (after a colon or
+        # none), within six words and no comma; without a mark, citing reports nothing
+        # («وقال غادان بالإنجليزية مستشهدا بالعربية بآيات قرآنية " … "»: a mark with no colon)
+        q = next((x for x in st.pairs if v_end < x.open < limit and x.depth == 0), None)
+        if q is not None and _words(text, v_end, q.open) <= 6 and not re.search("[،,؛;]", text[v_end : q.open]):
+            if not q.claimed and _words(text, *q.content) >= 2:
+                subj = _carry(st, m.start(), gender, same_sentence_only=True)
+                q.claimed = True
+                _emit(st, "direct", q.content, (m.start(), m.end()), subj, gender, min(subj.confidence, 0.8))
+        return
     c = lex.conj_re.search(text, v_end, limit)
     colon = text.find(":", v_end, limit)
     q_after = st.pair_at(_trim(text, v_end, limit, " \t")[0]) or st.unclosed.get(
