@@ -63,9 +63,11 @@ def parquet_schemas() -> dict[str, Any]:
     (from the DDL) but the derived sentence keys, with ``article_id`` first in :data:`KEYED` tables."""
     import pyarrow as pa
 
+    def columns(t: str) -> str:
+        return f"* EXCLUDE ({', '.join(DERIVED[t])})" if t in DERIVED else "*"
+
     with Store(":memory:") as st:
-        schemas = {t: st.con.sql(f"SELECT * EXCLUDE ({', '.join(DERIVED[t])}) FROM {t} LIMIT 0" if t in DERIVED else f"SELECT * FROM {t} LIMIT 0")
-                   .to_arrow_table().schema for t in TABLES}
+        schemas = {t: st.con.sql(f"SELECT {columns(t)} FROM {t} LIMIT 0").to_arrow_table().schema for t in TABLES}
     for t in KEYED:
         schemas[t] = pa.schema([pa.field("article_id", pa.string(), nullable=False), *schemas[t]])
     return schemas

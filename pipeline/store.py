@@ -67,8 +67,6 @@ _ENTITY_COLUMNS = tuple(f for f in Entity.model_fields if f != "aliases")
 _ENTITY_COALESCED = tuple(_ENTITY_COLUMNS.index(k) for k in ("latin", "org_type", "role"))
 
 
-
-
 def _sentence_key(idx: str) -> str:
     """SQL for the key of the sentence ``idx`` of the row's article: the article id (16 hex digits)
     as a 64-bit number, times 2^32, plus the index; one-to-one with (article_id, idx). An id that
