@@ -541,8 +541,8 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def _known_word(word: str) -> bool:
+    """simplemma's Arabic dictionary membership (cached where the NER features keep it)."""
     from pipeline.ner_features import _is_known
 
     return _is_known(word)
