@@ -293,6 +293,14 @@ def _latin_run(toks: _Tokens, i: int) -> int:
     return j
 
 
+def _latin_name(words: list[str]) -> bool:
+    """Latin words written as a name: a capital somewhere, and no lowercase word of four letters or
+    more after the first («Brownian motion», «new moon» are terms; «Bank of America» a name)."""
+    return any(ch.isupper() for w in words for ch in w) and not any(
+        len(w) > 3 and w.isalpha() and w.islower() for w in words[1:]
+    )
+
+
 def _in_parens(toks: _Tokens, i: int, j: int) -> bool:
     return i > 0 and toks.text[i - 1] == "(" and j < toks.n and toks.text[j] == ")"
 
@@ -305,7 +313,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         # Latin runs: label from what precedes them.
         j = _latin_run(toks, i)
         if j:
-            if not _in_parens(toks, i, j):
+            if not _in_parens(toks, i, j) and _latin_name(toks.text[i:j]):
                 label, conf, org_type = _label_latin_run(toks, i, rules, prev_label if prev_end == i - 1 else None)
                 first = _matches_at(toks, i, rules.lexicon_index, peel=False)
                 if first and first[2].label == "ORG" and first[0] < j - i:

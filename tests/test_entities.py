@@ -174,3 +174,9 @@ def test_a_common_word_is_not_waw_and_a_given_name():
     """«وجود» (existence) is a word, not و + the given name جود."""
     assert not any(m.label == "PERSON" for m in found("وأكد التقرير وجود معسكرات تدريب في المنطقة."))
     assert ("PERSON", "جود الحسيني") in pairs("وقالت جود الحسيني إن المشروع اكتمل.")
+
+
+def test_latin_terms_are_no_names():
+    """A Latin gloss written in lower case is a term, not an organisation («Brownian motion»)."""
+    assert not found("وفسر أينشتاين الحركة البراونية Brownian motion في بحثه الشهير.")
+    assert ("ORG", "Bank of America") in pairs("أعلنت شركة Bank of America نتائجها.")
