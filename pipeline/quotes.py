@@ -300,7 +300,8 @@ def _lex() -> _Lex:
     conj_re = re.compile(f"{_START}(?:{'|'.join(conj)}){_END}")
     frames = []
     for f in data["frames"]:
-        pat = _fuzzy(f.rstrip("ل").rstrip())
+        # («وفقا ل» without its ل; «على حد قول» keeps its own last letter)
+        pat = _fuzzy(f[:-2].rstrip() if f.endswith(" ل") else f)
         if f.endswith(" ل"):
             pat += r"\s+ل" + _DIAC + r"(?:\s*ـ)?"
         else:
@@ -1134,6 +1135,8 @@ def _parse_subject(
                     )
                     # «صحيفة "المستقبل" التي تملكها عائلة الحريري»، «التقرير … والذي استعرضه X»
                     or tk.removeprefix("و") in _RELATIVES
+                    # «وأضاف الإمام بحزن شديد وبلغة عربية سليمة أنه»: how he said it
+                    or tk.removeprefix("و") in _MANNER
                     or tk in lex.speech_nouns
                     or norm_key(t) in _MEDIA_WORDS
                 )
@@ -1229,6 +1232,17 @@ def _parse_subject(
         role = _role_text(st, subj_a, m.start)
         if role is not None:
             role = _role_text(st, subj_a, m.end)
+            if _is_title(lex, first[2]):
+                # «ويضيف رئيس تحرير جريدة الوفاق :» after «رئيس تحرير جريدة الوفاق مصيب نعيمي»:
+                # the holder the article named with this role, not the body he heads
+                want = [
+                    _noal(_bare(_key(t[2])))
+                    for t in _tokens(text, subj_a, m.end)
+                    if _key(t[2]) not in lex.stops
+                ]
+                holder = _role_holder(st, want, cue_start) if len(want) >= 3 else None
+                if holder is not None:
+                    return _Subject((holder.start, holder.end), role, "coref", 0.7, "PERSON")
         return _Subject((m.start, m.end), role, "named", 0.88, "ORG")
     if not cands:
         # a country or capital speaking for its government: «أعلنت واشنطن أن»
@@ -1604,7 +1618,11 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
     for _ in range(3):
         j = _trim(text, s0, j, " \t")[1]
         word_start = text.rfind(" ", s0, j) + 1
-        if _key(text[word_start:j]) in ("قد", "فقد", "كان", "وكان", "كانت", "وكانت"):
+        if _key(text[word_start:j]) in ("قد", "فقد", "كان", "وكان", "كانت", "وكانت") or (
+            # «أما نائب المحافظ … السيد فريدون بامتد فأنه يقول إن»: فإنه answers أما
+            _key(text[word_start:j]) in _FA_INNAHU
+            and norm_key(text[s0:word_start]).startswith(("اما", "واما"))
+        ):
             j = word_start
         else:
             break
@@ -1666,6 +1684,21 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
                 and not norm_key(pre).startswith(("اما", "واما"))
             ):
                 return _Subject(status="empty")
+            kin = _tokens(text, max(s0, m.start - 40), m.start)[-3:]
+            while kin and (_key(kin[-1][2]) in st.lex.honorifics or _key(kin[-1][2]) in _COURTESY):
+                kin.pop()  # «ونجل الشيخ محمود الحسيني»
+            kin = kin[-1:]
+            if m.label == "PERSON" and kin and _key(kin[0][2]) in _KIN:
+                # «… هو السيد ناصر الطبسي خريج الاقتصاد وابن آية الله الطبسي المسؤول عن …
+                # يقول :»: the father named in the son's apposition is not the subject
+                elder = [
+                    x
+                    for x in st.mentions_in(s0, kin[0][0], labels=("PERSON",))
+                    if not _governed(st, x) and _words(text, x.end, kin[0][0]) <= 8
+                ]
+                if elder:
+                    x = elder[-1]
+                    return _Subject((x.start, x.end), x.role, "named", 0.8, "PERSON")
             pre_role = _role_text(st, s0, m.start)
             if pre_role is not None:
                 pre_role = _strip_conj(pre_role)
@@ -1709,6 +1742,38 @@ def _compatible(prev: str | None, cur: str | None) -> bool:
 _SPEECH_EVENTS = frozenset(
     _fold(w) for w in ("كلمة", "خطاب", "خطبة", "حديث", "تصريح", "مقابلة", "محاضرة", "رسالة")
 )
+
+
+_OPENING_VERBS = frozenset(
+    _fold(w) for w in ("ابتدر", "استهل", "افتتح", "اختتم", "ختم", "بدأ", "ابتدرت", "استهلت", "افتتحت", "اختتمت", "ختمت", "بدأت")
+)
+
+
+def _opened_speech(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
+    """«وقد ابتدر الإمام عبدالله حديثه بشكر مجلة العربي …، مشيراً إلى أنه»، «واستهل الوزير X
+    كلمته بالترحيب …، مؤكدا أن»: the one who opened (or closed) his talk goes on with the
+    participle; the person named right after the verb (after his titles), the talk after him."""
+    toks = _tokens(st.text, s0, cue_start)
+    for n in range(len(toks) - 1, -1, -1):
+        k = _fold(toks[n][2])
+        for p in ("وقد", "فقد", "قد", "و", "ف", ""):
+            if k.startswith(p) and k[len(p):] in _OPENING_VERBS:
+                break
+        else:
+            continue
+        after = [
+            x
+            for x in st.mentions_in(toks[n][1], cue_start, labels=("PERSON",))
+            if _words(st.text, toks[n][1], x.start) <= 3 and not _governed(st, x)
+        ]
+        if not after:
+            return None
+        x = after[0]
+        nxt = _tokens(st.text, x.end, cue_start)[:1]
+        if nxt and _fold(nxt[0][2]).startswith(tuple(_fold(w) for w in ("حديث", "كلمت", "خطاب", "كلام", "لقاء", "تصريح", "محاضرت"))):
+            return x
+        return None
+    return None
 
 
 _MEETINGS = frozenset(_fold(w) for w in ("لقاء", "حديث", "مقابلة", "حوار"))
@@ -1786,6 +1851,22 @@ def _carry(
     rel = _relative_antecedent(st, s0, cue_start, gender)
     if rel is not None:
         return _Subject((rel.start, rel.end), rel.role, "carry", 0.7, rel.label)
+    # 2c. «وسيضم المتحف تمثالا للرحّالة المغربي ابن بطوطة …، وأضاف في تقديرنا أن»: «أضاف» goes
+    #     on with the one who spoke last, not a name in the clause before it
+    cw = _tokens(st.text, cue_start, cue_start + 12)[:1]
+    if cw and _fold(cw[0][2]) in _ADDED and st.history:
+        h = st.history[-1]
+        if (
+            h.speaker is not None
+            and 0 < sent - h.sentence <= 1
+            and gender in ("m", "f")
+            and h.gender == gender
+            and not any(
+                x.label == "PERSON" and not _governed(st, x) and not _after_title_object(st, x)
+                for x in st.mentions_in(s0, cue_start)
+            )
+        ):
+            return _Subject(h.speaker, h.role, "carry", 0.7)
     # 3. the subject of the sentence's main clause, before the cue
     if same_sentence_first:
         s0 = _after_dateline(st.text, s0, cue_start)
@@ -1806,6 +1887,9 @@ def _carry(
             if after and not re.search("[،,]", st.text[after[0].end : cue_start]):
                 x = after[0]
                 return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+        opened = _opened_speech(st, s0, cue_start)
+        if opened is not None:
+            return _Subject((opened.start, opened.end), opened.role, "carry", 0.7, "PERSON")
         for t in _tokens(st.text, s0, cue_start)[:12]:
             holder = _addressed_holder(st, t[2], cue_start)
             if holder is not None:
@@ -2093,6 +2177,22 @@ def _relative_antecedent(
         return None
     m = ms[-1]
     toks = _tokens(st.text, m.end, cue_start)
+    back = _tokens(st.text, s0, cue_start)[-1:]
+    wk = _key(back[0][2]) if back else ""
+    if wk[:1] == "و" and wk[1:] in _RELATIVES and _compatible(_RELATIVES[wk[1:]], gender):
+        # «… غسان بن جدو الصحفي العربي النشط ومراسل قناة الجزيرة … في طهران والذي يضيف أن»:
+        # the relative with و goes on describing the person the apposition is about, however
+        # many nouns of his titles stand between
+        persons = [x for x in ms if x.label == "PERSON" and not _addressee(st, x)]
+        if persons:
+            x = persons[-1]
+            gap = _tokens(st.text, x.end, back[0][0])
+            if len(gap) <= 20 and not any(
+                t[2] in "،,;؛:()" or _key(t[2]).removeprefix("و") in _RELATIVES
+                or any(True for _ in _scan(st.text, st.lex.verb_words, t[0], t[1]))
+                for t in gap
+            ):
+                return x
     if not toks or _key(toks[0][2]) not in _RELATIVES:
         return None
     if not _compatible(_RELATIVES[_key(toks[0][2])], gender):
@@ -2218,6 +2318,20 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
         ):
             return m
     return None
+
+
+# A body whose name may follow in parentheses: «لمجموعة ( في تي جي )»، «شركة ( أرامكو )».
+_BODY_NOUNS = frozenset(
+    _fold(w) for w in ("مجموعة", "شركة", "مؤسسة", "بنك", "مصرف", "مجلة", "صحيفة", "جريدة", "منظمة", "جمعية", "هيئة")
+)
+
+
+def _named_body(word: str) -> bool:
+    k = _fold(word)
+    for p in ("لل", "وال", "ال", "ول", "وب", "ل", "ب", "و", ""):
+        if k.startswith(p) and k[len(p):] in _BODY_NOUNS:
+            return True
+    return False
 
 
 # Agency credits in parentheses that close a report: «( الفرنسية )»، «( رويترز - أرشيف )».
@@ -2475,6 +2589,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
     # a new reporting verb after «، و»
     for m in _scan(text, lex.verb_words, a, end):
         back = text[max(a, m.start() - 3) : m.start()]
+        if _every_one(st, m):
+            continue  # «…، فكل فرد أو مؤسسة يستطيع …»: the noun فرد, not ف + ردّ
         if not m.group("pre"):
             prev = text[max(a, m.start() - 14) : m.start()].split()
             lead = _key(prev[-1]) if prev else ""
@@ -2627,6 +2743,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
     for par in re.finditer(r"\(\s*([^()]{2,30}?)\s*\)", text[a:end]):
         if _gloss_parens(st, a + par.start(), a + par.start(1), a + par.end(1)):
             continue  # «حركة المقاومة الإسلامية ( حماس ) ستقبل …»: a name's short form, not a credit
+        pw = _tokens(text, max(a, a + par.start() - 20), a + par.start())[-1:]
+        if pw and _named_body(pw[0][2]) and _key(par.group(1).split()[0]) not in _CREDITS:
+            continue  # «الرئيس التنفيذي لمجموعة ( في تي جي )»: the company's name, not a credit
         if any(
             x.org_type == "media" or x.label == "ORG"
             for x in st.mentions_in(a + par.start(1), a + par.end(1))
@@ -2740,8 +2859,14 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
     ).endswith(("ه", "ها", "هم")):
         return False
     toks = _tokens(text, a, min(b, a + 80))
-    for t in toks[:4]:
+    for n, t in enumerate(toks[:4]):
         k = _bare(_key(t[2]))
+        if n == 0 and _bare(k[2:] if k[:2] == "لل" else k[1:] if k[:1] in "لب" else k) in _STATS:
+            nxt2 = [_bare(_key(x[2])) for x in toks[1:3]]
+            if nxt2 and (nxt2[0] in _STAT_WHEN or nxt2[0][:1].isdigit()):
+                # «حسب تقديرات عام 1998»: figures of a year, with no one giving them («حسب
+                # الأرقام الرسمية المعلنة» stays a source)
+                return False
         if (
             k in lex.source_nouns
             or _bare(k) in lex.source_nouns  # «الوكالة»: the list's words lost their و too
@@ -2828,6 +2953,72 @@ def lemma_of_match(lex: _Lex, m) -> str:
     return lex.verbs.get(vkey, (vkey, None))[0]
 
 
+_YOU = {norm_key(w) for w in ("أنت", "فأنت", "وأنت", "أنتم", "فأنتم", "وأنتم", "أنك", "إنك", "فإنك", "لأنك")}
+_EVERY = {norm_key(w) for w in ("كل", "فكل", "وكل", "لكل", "بكل")}
+
+
+# A manner adverbial with ب after the subject: «بحزن»، «بلهجة حادة»، «بصوت عال»، «بلغة عربية».
+_MANNER = {
+    norm_key(w)
+    for w in (
+        "بحزن", "بأسى", "بأسف", "بمرارة", "بحسرة", "بغضب", "بحدة", "بلهجة", "بنبرة", "بصوت",
+        "بلغة", "بحماس", "بفخر", "بابتسامة", "بهدوء", "بثقة", "بصراحة", "بوضوح", "بتأثر",
+    )
+}
+_FA_INNAHU = {norm_key(w) for w in ("فإنه", "فأنه", "فانه", "فإنها", "فأنها", "فانها")}
+
+
+def _term_in_subject(st: _State, p: _Pair, colon: int) -> bool:
+    """«يقول مسؤول الناشرين العرب في " مؤسسة المعارض الثقافية " التابعة لوزارة … محمد علي
+    السعدي : إن …»: a short name in marks after a preposition, inside a subject that a named
+    person and a colon close, is part of the subject, not the quote."""
+    text = st.text
+    if colon == -1 or colon < p.close or _words(text, *p.content) > 4:
+        return False
+    pw = _tokens(text, max(0, p.open - 12), p.open)[-1:]
+    if not pw or _key(pw[0][2]) not in _PREPOSITIONS:
+        return False
+    gap = _tokens(text, p.close + 1, colon)
+    if not gap or len(gap) > 20 or any(t[2] in "\"«»“”'" for t in gap):
+        return False
+    ps = st.mentions_in(p.close, colon, labels=("PERSON",))
+    return bool(ps) and _trim(text, ps[-1].end, colon)[0] >= colon
+
+
+_KIN = frozenset(
+    norm_key(w)
+    for w in ("ابن", "وابن", "نجل", "ونجل", "ابنة", "وابنة", "كريمة", "وكريمة", "شقيق", "وشقيق", "شقيقة", "وشقيقة", "حفيد", "وحفيد", "زوجة", "وزوجة", "زوج", "وزوج")
+)
+
+
+_STATS = frozenset(_bare(norm_key(w)) for w in ("تقديرات", "إحصاءات", "إحصائيات", "احصائيات", "احصاءات", "أرقام", "الإحصاءات", "الإحصائيات", "الاحصائيات", "التقديرات", "الأرقام"))
+_STAT_WHEN = frozenset(_bare(norm_key(w)) for w in ("عام", "لعام", "سنة", "لسنة"))
+
+
+_ADDED = frozenset(_fold(w) for w in ("وأضاف", "وأضافت", "ويضيف", "وتضيف", "واضاف", "واضافت"))
+
+
+def _after_title_object(st: _State, x: MentionDraft) -> bool:
+    """«تمثالا للرحّالة المغربي ابن بطوطة»: a name after a title with ل/ب attached (and up to
+    two adjectives) is governed by that preposition, an object."""
+    toks = _tokens(st.text, max(0, x.start - 60), x.start)[-3:]
+    for n, t in enumerate(toks):
+        k = _fold(t[2])
+        if k[:2] in ("لل", "بال") and len(k) > 4 and all(
+            _fold(u[2]).startswith("ال") for u in toks[n + 1 :]
+        ):
+            return True
+    return False
+
+
+def _every_one(st: _State, m: re.Match) -> bool:
+    """«فكل فرد»، «لكل فرد»: فرد after كل is the noun "individual", not ف + the verb ردّ."""
+    if lemma_of_match(st.lex, m) != norm_key("رد") or not m.group("pre"):
+        return False
+    prev = st.text[max(0, m.start() - 12) : m.start()].split()
+    return bool(prev) and _key(prev[-1]) in _EVERY
+
+
 _BAYYANA_AFTER = {norm_key(w) for w in ("كما", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين", "حيث", "وحيث", "ثم", "بدوره", "بدورها", "وبدوره", "وبدورها", "كذلك", "أيضا", "،", ",")}
 
 
@@ -2860,6 +3051,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     nxt1 = text[m.end() : m.end() + 16].split()[:1]
     if nxt1 and _key(nxt1[0]) in _MANY:
         return  # «والتي توقع الكثيرون ان …»: what many expect, no one in particular
+    lem = lemma_of_match(lex, m)
+    if lem == norm_key("لفت") and nxt1 and _fold(nxt1[0]).startswith(_fold("انتباه")):
+        return  # «لفت انتباهي أن الكل يتحدث …»: "it caught my attention", no one speaks
+    if prev_tok and _key(prev_tok[-1]) in _YOU:
+        return  # «فأنت تلاحظ الشابات …»: the reader addressed, no one reported
+    if _every_one(st, m):
+        return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
     if (
         _fold(m.group("v")) == _fold("بين")
         and not m.group("pre")
@@ -2918,6 +3116,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 _words(text, *qopen.content) < 5 and _is_named_thing(st, qopen)
                 # «ل ـ " عزام الأميركي " الذي سبق أن … " اسمعوا له … "»: a short term, then the quote
                 or _words(text, *qopen.content) < 3 and conj is None
+                or _term_in_subject(st, qopen, colon)
             ):
                 break
             # «ورأت صحيفة "النهار" "أن الخطاب …"»، «في تصريحات نقلتها " تي في 5 " الى وكالة
@@ -3041,7 +3240,19 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         elif how == "colon" and nwords > 12:
             after_colon = _trim(text, zone_b + 1, sent_end, " \t")[0]
             p = st.pair_at(after_colon) or st.unclosed.get(after_colon)
-            if p is None or _words(text, *p.content) < 6:
+            named = [
+                x
+                for x in st.mentions_in(v_end, zone_b, labels=("PERSON",))
+                if _trim(text, x.end, zone_b)[0] >= zone_b
+            ]
+            if (p is None or _words(text, *p.content) < 6) and not (
+                # «يقول مسؤول الناشرين العرب في " … " التابعة لوزارة … محمد علي السعدي : إن …»:
+                # a verb opening its sentence, a long role and the name right before the colon
+                named
+                and v_start == _after_dateline(text, st.sentence_start(v_start), v_start)
+                and nwords <= 25
+                and _words(text, zone_b + 1, sent_end) >= 6
+            ):
                 kind_end = (
                     None  # a long stretch before a colon is a list, not a speaker
                 )
@@ -3055,7 +3266,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if any(_key(t[2]) == "عن" for t in tail):
             subj = _parse_subject(st, v_end, zone_b, norm_key("نقل"), None, v_start)
     else:
-        if vkey in lex.impersonal and kind_end is not None and kind_end[1] == "conj" and [
+        if (vkey in lex.impersonal or lemma == norm_key("رأى")) and kind_end is not None and kind_end[1] == "conj" and [
             _fold(t[2]) for t in _tokens(text, v_end, zone_b)
         ] in (["البعض"], ["البعض", "الاخر"]):
             return  # «إذ يعتقد البعض أنها ماتت …»: a belief some hold, no one reported
@@ -3229,6 +3440,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     ):
                         x = firsts[0]
                         lb = _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+            if lb.status == "empty" and not pre:
+                pw = _tokens(text, max(0, v_start - 10), v_start)[-1:]
+                wk = _key(pw[0][2]) if pw else ""
+                if wk[:1] == "و" and wk[1:] in _RELATIVES:
+                    rel = _relative_antecedent(st, st.sentence_start(v_start), v_start, gender)
+                    if rel is not None and rel.label == "PERSON":
+                        lb = _Subject((rel.start, rel.end), rel.role, "carry", 0.7, "PERSON")
             if lb.status == "empty" and not pre and _np_before(st, v_start):
                 lb = _Subject(
                     status="unnamed", confidence=0.6
@@ -3985,6 +4203,16 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         a, e = _trim(text, s0, s1)
     else:
         a, e = head
+        if text[_trim(text, *head)[1] - 1 : _trim(text, *head)[1]] not in "،,":
+            # «… لقد لفت انتباهي … ، إن حق الكلام … كان المكسب الأكبر … ، وإن كان قليل الفائدة
+            # حتى الآن على حد قول صديقنا …»: a frame closing its clause with no comma attributes
+            # what follows the last «، إن/أن» before it, not the writer's lines before that
+            for t in reversed(_tokens(text, *head)):
+                if _key(t[2]) in _CLAUSE_OPENERS:
+                    pt = _tokens(text, max(head[0], t[0] - 4), t[0])[-1:]
+                    if pt and pt[0][2] in "،," and _words(text, t[1], e) >= 3:
+                        a = _trim(text, t[1], e)[0]
+                        break
     a = _after_credit(st, a, e)
     if _words(text, a, e) >= 3 and not any(
         q.content[0] < e and a < q.content[1] for q in st.quotes[-4:]
