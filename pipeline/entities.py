@@ -518,8 +518,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         k += hit[0]
     if k > i + 1 and k + 1 < toks.n and _nisba(toks.text[k]) and _is_name_word(toks, k + 1, rules) and not _nisba(toks.text[k + 1]):
         k += 1  # «قال الرئيس الأمريكي جورج بوش»: the adjective belongs to the title, not the name
-    if k < toks.n and toks.text[k].startswith("ال") and toks.text[k].endswith("ة"):
-        return  # «وأعلنت الجبهة …», «قالت الهيئة»: a body speaking, not a person
+    if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)):
+        return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
     j = k
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         j += 1
@@ -533,7 +533,7 @@ def _nisba(word: str) -> bool:
 
 
 _FUTURE = ("سي", "ست", "سن", "سأ")
-_OBJECT_SUFFIXES = ("هم", "هما", "هن")
+_OBJECT_SUFFIXES = ("هم", "هما", "هن", "ها")
 
 
 def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
@@ -546,7 +546,19 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         return True
     if len(t) >= 5 and t.endswith(_OBJECT_SUFFIXES):
         return True
+    if _common_feminine(toks, j, rules):
+        return True  # «محمد الخامس رتبة»: a common feminine noun (not حمزة or أسامة, which no list of words holds)
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
+
+
+def _common_feminine(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """A word ending in ة that is a common word (the common-word list or the dictionary) and no
+    given name: رتبة، حركة، الأزمة; not فاطمة، حمزة، أسامة."""
+    t = toks.text[j]
+    return (
+        t.endswith("ة") and toks.norm[j] not in rules.first_names
+        and (toks.norm[j] in rules.common or _known_word(dediac(t)))
+    )
 
 
 def _known_word(word: str) -> bool:
@@ -563,7 +575,7 @@ def _family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
     return (
         is_arabic(t) and t.startswith("ال") and len(t) > 3 and toks.norm[j] not in rules.stop
         and toks.norm[j] not in rules.roles and toks.norm[j] not in rules.org_cues and toks.norm[j] not in rules.name_words
-        and not (t.endswith("ة") and toks.norm[j] in rules.common)
+        and not _common_feminine(toks, j, rules)
     )
 
 

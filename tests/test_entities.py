@@ -180,3 +180,9 @@ def test_latin_terms_are_no_names():
     """A Latin gloss written in lower case is a term, not an organisation («Brownian motion»)."""
     assert not any("Brownian" in m.text for m in found("وفسر أينشتاين الحركة البراونية Brownian motion في بحثه الشهير."))
     assert ("ORG", "Bank of America") in pairs("أعلنت شركة Bank of America نتائجها.")
+
+
+def test_common_feminine_nouns_are_neither_name_parts_nor_speakers():
+    assert ("PERSON", "محمد الخامس") in pairs("ومنح محمد الخامس رتبة مارشال لقائد الجيش.")
+    assert not any(m.label == "PERSON" for m in found("وقالت حركة المقاومة في بيان إن الهجوم فشل."))
+    assert ("PERSON", "فاطمة الزهراء") in pairs("وقالت فاطمة الزهراء إن المشروع اكتمل.")
