@@ -1795,6 +1795,34 @@ def _met_with(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     return persons[0]
 
 
+_WHEN = frozenset(_fold(w) for w in ("حين", "حينما", "عندما", "وحين", "وحينما", "وعندما"))
+
+
+def _when_said(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
+    """«وقد عبرت عن ذلك " نانسي كوال " حين قالت :»، «وعلق الوزير X على ذلك عندما قال إن»: a cue
+    right after حين/عندما with no subject of its own is said by the one person named, with no
+    preposition before him, in the short clause before the time word (no comma or bracket, no other
+    verb of saying between)."""
+    toks = _tokens(st.text, s0, cue_start)
+    if len(toks) < 3 or _fold(toks[-1][2]) not in _WHEN:
+        return None
+    w0 = toks[-1][0]
+    # a comma, a colon or a bracket bounds the clause («… كما تصفه لوسي ) عندما يقول انه»: the
+    # aside's subject is not the one speaking)
+    k = max(st.text.rfind(c, s0, w0) for c in "،,:()")
+    a = k + 1 if k != -1 else s0
+    if _words(st.text, a, w0) > 10:
+        return None
+    persons = [x for x in st.mentions_in(a, w0, labels=("PERSON",)) if not _governed(st, x)]
+    if len({norm_key(x.text) for x in persons}) != 1:
+        return None
+    if st.mentions_in(a, w0, labels=("PERSON",)) != persons:
+        return None
+    if any(True for _ in _scan(st.text, st.lex.verb_words, persons[0].end, w0)):
+        return None
+    return persons[0]
+
+
 def _speech_author(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     """«بكلمة لسعادة السيد X»، «في خطاب للرئيس X» before a subjectless cue in the same sentence,
     with no other person named between the author and the cue."""
@@ -2433,6 +2461,10 @@ _EXPRESSED = frozenset(
 )
 
 
+# «، ونعرف أن …»: the writer (we) knowing, seeing or noting, not the speaker's words
+_WE_KNOW = frozenset(_fold(w) for w in ("ونعرف", "ونعلم", "ونلاحظ", "وندرك", "ونلمس"))
+
+
 def _clause_end(st: _State, a: int, limit: int) -> int:
     """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
@@ -2507,6 +2539,27 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 if text[max(a, end - 3) : end].strip().endswith("من"):
                     end = _trim(text, a, end - 2)[1]
                 break
+        if (
+            comma
+            and k in _WE_KNOW
+            and not st.inside_quote(w.start())
+            and _fold(text[w.end() : w.end() + 8].split()[0] if text[w.end() : w.end() + 8].split() else "")
+            in ("بان", "ان", "بانه", "انه", "بانها", "انها")
+        ):
+            end = _trim(text, a, w.start())[1]  # «…، ونعرف أن ميناء …»: the writer's own knowledge
+            break
+        if (
+            k in ("اما", "واما")
+            and comma
+            and _words(text, a, w.start()) >= 3
+            and not st.inside_quote(w.start())
+            and any(
+                _fold(t[2]).startswith("ف") and len(_fold(t[2])) > 3
+                for t in _tokens(text, w.end(), min(end, w.end() + 60))[1:6]
+            )
+        ):
+            end = _trim(text, a, w.start())[1]  # «…، أما بالنسبة للنساء فإنهن …»: the writer's contrast
+            break
         if (
             k == "علما"
             and comma
@@ -3012,7 +3065,15 @@ def _after_title_object(st: _State, x: MentionDraft) -> bool:
 
 
 def _every_one(st: _State, m: re.Match) -> bool:
-    """«فكل فرد»، «لكل فرد»: فرد after كل is the noun "individual", not ف + the verb ردّ."""
+    """«فكل فرد»، «لكل فرد»: فرد after كل is the noun "individual", not ف + the verb ردّ; «لا رأي
+    لهن فيها»: رأي after لا is the noun "say, opinion", not the verb رأى."""
+    if (
+        lemma_of_match(st.lex, m) == norm_key("رأى")
+        and not m.group("pre")
+        and _fold(m.group("v")) == _fold("رأي")
+    ):
+        prev = st.text[max(0, m.start() - 12) : m.start()].split()
+        return bool(prev) and _key(prev[-1]) in (norm_key("لا"), norm_key("ولا"))
     if lemma_of_match(st.lex, m) != norm_key("رد") or not m.group("pre"):
         return False
     prev = st.text[max(0, m.start() - 12) : m.start()].split()
@@ -3447,6 +3508,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     rel = _relative_antecedent(st, st.sentence_start(v_start), v_start, gender)
                     if rel is not None and rel.label == "PERSON":
                         lb = _Subject((rel.start, rel.end), rel.role, "carry", 0.7, "PERSON")
+            if lb.status == "empty" and not pre:
+                # «وقد عبرت عن ذلك " نانسي كوال " حين قالت : "…"»: "when she said", the subject of
+                # the clause the time clause hangs on
+                when = _when_said(st, st.sentence_start(v_start), v_start)
+                if when is not None:
+                    lb = _Subject((when.start, when.end), when.role, "carry", 0.7, "PERSON")
             if lb.status == "empty" and not pre and _np_before(st, v_start):
                 lb = _Subject(
                     status="unnamed", confidence=0.6
@@ -4315,13 +4382,16 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     gender = lex.pronoun_frames.get(norm_key(m.group("f")))
     cue = (m.start(), m.end())
     s0, s_end = st.sentence_start(m.start()), st.sentence_end(m.start())
-    nxt = _tokens(text, m.end(), min(s_end, m.end() + 20))[:1]
-    if (
-        norm_key(m.group("f")).startswith("كما")
-        and nxt
-        and lex.conj_re.fullmatch(nxt[0][2]) is not None
-    ):
-        return  # «كما قال إن …»: "he also said that", the verb's own report, not "as he said"
+    ahead = _tokens(text, m.end(), min(s_end, m.end() + 60))[:4]
+    nxt = ahead[:1]
+    if norm_key(m.group("f")).startswith("كما"):
+        for t in ahead:
+            if t[2] in "،,.:؛":
+                break
+            if lex.conj_re.fullmatch(t[2]) is not None:
+                # «كما قال إن …»، «، كما يقول البعض إنها …»: "he also said that", the verb's own
+                # report (its subject up to three words), not "as he said"
+                return
     if (
         not text[s0 : m.start()].strip()
         and nxt
