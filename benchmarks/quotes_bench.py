@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.drafts import MentionDraft, QuoteDraft
+from pipeline.ner import sentences_text
 from pipeline.normalize import norm_key
 
 GOLDEN = ROOT / "tests" / "golden" / "quotes"
@@ -291,17 +292,10 @@ def load_anercorp(gold_file: Path, corpus: Path = ANERCORP) -> tuple[Case, dict]
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     sents = _read_conll(corpus / f"{gold['split']}.txt")
     lo, hi = gold["range"]
-    parts, pos, spans, toks_at, mentions, keys = [], 0, [], {}, [], {}
-    for si in range(lo, min(hi, len(sents))):
-        start, offs = pos, []
-        for ti, (tok, _) in enumerate(sents[si]):
-            if ti:
-                parts.append(" ")
-                pos += 1
-            offs.append((pos, pos + len(tok)))
-            parts.append(tok)
-            pos += len(tok)
-        spans.append((start, pos))
+    text, offsets = sentences_text([[tok for tok, _ in sents[si]] for si in range(lo, min(hi, len(sents)))])
+    spans, toks_at, mentions, keys = [], {}, [], {}
+    for si, offs in zip(range(lo, min(hi, len(sents))), offsets):
+        spans.append((offs[0][0], offs[-1][1]))
         toks_at[si] = offs
         cur = None
         for ti, (_, tag) in enumerate(sents[si] + [("", "O")]):
@@ -312,9 +306,6 @@ def load_anercorp(gold_file: Path, corpus: Path = ANERCORP) -> tuple[Case, dict]
                 cur = [tag[2:], offs[ti][0], offs[ti][1]]
             elif cur is not None:
                 cur[2] = offs[ti][1]
-        parts.append("\n")
-        pos += 1
-    text = "".join(parts)
     ms = []
     for label, s, e in mentions:
         if label in _ANER_LABELS:

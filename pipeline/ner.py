@@ -56,6 +56,8 @@ __all__ = [
     "load_model",
     "model_available",
     "read_conll",
+    "score_spans",
+    "sentences_text",
     "split_dev",
     "train",
     "write_test_figures",
@@ -579,6 +581,27 @@ def score_spans(gold: Iterable[set], pred: Iterable[set]) -> tuple[dict[str, dic
     per = {lab: _prf(tp.get(lab, 0), np_.get(lab, 0), ng.get(lab, 0)) for lab in labels}
     micro = _prf(sum(tp.values()), sum(np_.values()), sum(ng.values()))
     return per, micro
+
+
+def sentences_text(words: Sequence[Sequence[str]]) -> tuple[str, list[list[tuple[int, int]]]]:
+    """CoNLL sentences as one text (words joined by spaces, a sentence per line) and every word's
+    ``(start, end)`` offsets in it, sentence by sentence."""
+    parts: list[str] = []
+    offsets: list[list[tuple[int, int]]] = []
+    pos = 0
+    for sentence in words:
+        offs = []
+        for i, w in enumerate(sentence):
+            if i:
+                parts.append(" ")
+                pos += 1
+            offs.append((pos, pos + len(w)))
+            parts.append(w)
+            pos += len(w)
+        offsets.append(offs)
+        parts.append("\n")
+        pos += 1
+    return "".join(parts), offsets
 
 
 def _gold_sets(sents: Sequence[Sentence]) -> list[set]:
