@@ -2461,6 +2461,11 @@ _EXPRESSED = frozenset(
 )
 
 
+# verbs of pledging take بأن as their own complement: «يتعهد فيها بأن يسلمه …»
+_PLEDGE = frozenset(
+    _key(w)
+    for w in ("يتعهد", "تتعهد", "يتعهدون", "تعهد", "تعهدت", "تعهدوا", "يلتزم", "تلتزم", "التزم", "التزمت")
+)
 # «، ونعرف أن …»: the writer (we) knowing, seeing or noting, not the speaker's words
 _WE_KNOW = frozenset(_fold(w) for w in ("ونعرف", "ونعلم", "ونلاحظ", "وندرك", "ونلمس"))
 
@@ -2485,6 +2490,17 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
     for w in _WORD_RE.finditer(text, a, end):
         k = _fold(w.group())
         if concessive and k in _FA_INNA and not st.inside_quote(w.start()):
+            end = _trim(text, a, w.start())[1]
+            break
+        if (
+            concessive
+            and k in ("الا", "إلا")
+            and not st.inside_quote(w.start())
+            and _fold(text[w.end() : w.end() + 8].split()[0] if text[w.end() : w.end() + 8].split() else "")
+            in ("ان", "انه", "انها", "انهم")
+        ):
+            # «ورغم إعلان إسرائيل أن عملياتها … ستتوقف صباح اليوم ، إلا أنه علي المجتمع الدولي …»:
+            # «إلا أن» answers the concession, in the writer's voice
             end = _trim(text, a, w.start())[1]
             break
         back = text[max(a, w.start() - 3) : w.start()]
@@ -2538,6 +2554,17 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 end = _trim(text, a, w.start())[1]  # «…، من دون إعطاء تفاصيل»
                 if text[max(a, end - 3) : end].strip().endswith("من"):
                     end = _trim(text, a, end - 2)[1]
+                break
+        if not st.inside_quote(w.start()) and _words(text, a, w.start()) >= 3:
+            # «فإنهم يقولون أنه دفن في دار الإمارة و قيل لا يعلم مكانه الآن»: «وقيل» / «ويروى»
+            # starts another account, told by no one, and ends the report before it
+            nk = norm_key(w.group())
+            lone_wa = text[max(a, w.start() - 3) : w.start()].rstrip().endswith(" و") or text[
+                max(a, w.start() - 2) : w.start()
+            ] == "و "
+            if (nk[:1] == "و" and nk[1:] in lex.passive) or (lone_wa and nk in lex.passive):
+                cut = w.start() - (0 if nk[:1] == "و" else 2)
+                end = _trim(text, a, cut)[1]
                 break
         if (
             comma
@@ -2866,6 +2893,7 @@ _INSTRUMENTS = frozenset(
 )
 
 
+_TRANSMITTED = norm_key("نقل")
 _CLAIMED = norm_key("زعم")
 _BUT_OPENERS = frozenset(norm_key(w) for w in ("غير", "إلا", "الا", "وإلا"))
 _CONCEDED = norm_key("سلم")
@@ -3269,6 +3297,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             )
         elif any(True for _ in _scan(text, lex.participle_words, v_end, zone_b)):
             kind_end = None  # «ودعا … معتبراً أن …»: the participle is the cue
+        elif how == "conj" and any(k in _PLEDGE for k in zone_keys[-3:]):
+            # «وأعلن دخوله في طاعته ، وعقد معه معاهدة يتعهد فيها بأن يسلمه …»: the conjunction is
+            # the pledge's own complement, not the cue's
+            kind_end = None
         elif (
             how == "colon"
             and lemma in lex.short_zone
@@ -3280,6 +3312,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # takes its claim with أن
             or how == "colon"
             and lemma == _CLAIMED
+            # «نقلت هزيمة 1967 شعر نزار قباني نقلة نوعية : من شعر الحب …» "moved": نقل reports
+            # only what it takes from someone (عن)
+            or how == "colon"
+            and lemma == _TRANSMITTED
+            and not any(k in ("عن", "عنه", "عنها", "عنهم", "عنهما") for k in zone_keys)
             # «سلمت فرنسا بأن …» "conceded"; «سلم الرئيس الجائزة» "handed over"
             or lemma == _CONCEDED
             and not (how == "conj" and _fold(conj.group()).strip().startswith("ب"))
@@ -4045,8 +4082,14 @@ def _handle_verbal_noun(st: _State, m) -> None:
     else:
         ms = [
             x
-            for x in st.mentions_in(m.end(), c.start())
-            if not _addressee(st, x) and x.label in _SPEAKER_LABELS
+            for x in st.mentions_in(m.end(), c.start(), labels=("PERSON", "ORG", "LOC"))
+            if not _addressee(st, x)
+            and (
+                x.label in _SPEAKER_LABELS
+                # «ورغم إعلان إسرائيل أن …»: a country right after the noun, its genitive, speaks
+                # for its government
+                or x.label == "LOC" and not text[m.end() : x.start].strip()
+            )
         ]
         if not ms or _words(text, m.end(), ms[0].start) > 6:
             return
