@@ -124,7 +124,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def predict(case: Case) -> tuple[list[QuoteDraft], dict[tuple[int, int], str]]:
-    from pipeline.quotes import extract_quotes
+    from pipeline.quote_confidence import extract
 
     mentions = [
         MentionDraft(
@@ -132,7 +132,7 @@ def predict(case: Case) -> tuple[list[QuoteDraft], dict[tuple[int, int], str]]:
         )
         for m in case.mentions
     ]
-    quotes, new = extract_quotes(case.text, case.sentences, mentions)
+    quotes, new = extract(case.text, case.sentences, mentions)
     keys = dict(case.keys)
     for m in new:
         keys.setdefault((m.start, m.end), norm_key(m.text))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable, Iterator, Optional
 
-from pipeline import canon, entities, quotes, relations, resources, values
+from pipeline import canon, entities, quote_confidence, relations, resources, values
 from pipeline.drafts import MentionDraft, QuoteDraft, RelationDraft
 from pipeline.nlp import get_nlp, sentence_spans
 from schemas import (
@@ -78,7 +78,7 @@ def _assemble_from_doc(article: Article, doc, lexicons: tuple[str, ...]) -> Arti
     dates, amounts = values.extract_values(text, article.published)
     value_spans = [(d.start, d.end) for d in dates] + [(a.start, a.end) for a in amounts]
     drafts = [m for m in drafts if not (m.source == "model" and _overlaps(m.span, value_spans))]
-    quote_drafts, speakers = quotes.extract_quotes(text, sents, drafts)
+    quote_drafts, speakers = quote_confidence.extract(text, sents, drafts)
     taken = {m.span for m in drafts}
     for s in speakers:
         if s.span not in taken and not _overlaps(s.span, [m.span for m in drafts]):
