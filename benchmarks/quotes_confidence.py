@@ -11,7 +11,10 @@ speakers (of the kept quotes given a speaker, how many are real quotes by that s
 
 These ranges were used to write the stage's rules (see tests/golden/quotes/README.md): the
 figures say how confidence ranks the stage's own quotes on text it was tuned on, not how it does
-on unseen text.
+on unseen text. The confidence is learned (pipeline/quote_confidence.py) from the stage's first
+looks at these ranges, so it is also fitted to them: for held-out figures use
+``benchmarks/quotes_calibrate.py`` (each range scored by a model fitted without it) or, once, the
+test split (``quotes_confidence.py tests/golden/quotes/anercorp_test/*.yaml``).
 """
 
 from __future__ import annotations
