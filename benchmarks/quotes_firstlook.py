@@ -8,6 +8,7 @@ tests/golden/quotes/firstlook/<range>.json: the stage's own output on text it ha
 ``benchmarks/quotes_calibrate.py`` learns the quotes' confidence from these files.
 
     .venv/bin/python benchmarks/quotes_firstlook.py [--cache DIR] [RANGE ...]
+    .venv/bin/python benchmarks/quotes_firstlook.py --errors     # what the stored first looks got wrong
 
 Only token-derived offsets are written (no corpus text), as in the annotation files. The text,
 sentences and corpus mentions given to each old stage are built by today's loader
@@ -124,11 +125,62 @@ def first_look(stem: str, commit: str, cache: Path) -> dict:
     return {"range": stem, "split": gold["split"], "stage": commit, **out}
 
 
+def errors() -> dict[str, int]:
+    """Every annotated quote and every prediction of the stored first looks, by outcome: right
+    (content ≥ 80% and the speaker), a content found with no speaker / the wrong one / a speaker where
+    the article names none, a quote missed (no prediction overlaps it, or one overlaps under 80%), or a
+    predicted quote matching none (with or without a speaker)."""
+    from collections import Counter
+
+    out: Counter = Counter()
+    for path in sorted(OUT.glob("*.json")):
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        case, _ = qb.load_anercorp(qb.GOLDEN / "anercorp" / f"{rec['range']}.yaml")
+        quotes = [
+            qb.QuoteDraft(k, (cs, ce), (us, ue), (ss, se) if ss is not None else None, role, conf, sent)
+            for k, cs, ce, us, ue, ss, se, role, conf, sent in rec["quotes"]
+        ]
+        keys = dict(case.keys)
+        for s, e, _ in rec["proposed"]:
+            keys.setdefault((s, e), qb.norm_key(case.text[s:e]))
+        for kind in ("direct", "indirect", "according_to"):
+            idx = [i for i, q in enumerate(quotes) if q.kind == kind]
+            used: set[int] = set()
+            for g in (g for g in case.quotes if g.kind == kind):
+                best, best_i = max(((qb._overlap(g.content, quotes[i].content), i) for i in idx if i not in used), default=(0.0, -1))
+                if best_i >= 0 and best >= qb.OVERLAP:
+                    used.add(best_i)
+                    q = quotes[best_i]
+                    sp = keys.get(q.speaker) if q.speaker else None
+                    if qb._same_person(sp, g.speaker):
+                        out["right"] += 1
+                    elif sp is None:
+                        out["content found, no speaker given (the article names one)"] += 1
+                    elif g.speaker is None:
+                        out["content found, a speaker given where the article names none"] += 1
+                    else:
+                        out["content found, wrong speaker"] += 1
+                elif best > 0:
+                    out["missed: a prediction overlaps it under 80%"] += 1
+                else:
+                    out["missed: nothing predicted there"] += 1
+            for i in idx:
+                if i not in used:
+                    out["spurious, with a speaker" if quotes[i].speaker else "spurious, no speaker"] += 1
+    return dict(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("ranges", nargs="*", help="range file stems (default: every held-out range)")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "naba-firstlook", help="where old stage trees are extracted")
+    ap.add_argument("--errors", action="store_true", help="print what the stored first looks got right and wrong, and stop")
     args = ap.parse_args()
+    if args.errors:
+        counts = errors()
+        for what, n in sorted(counts.items(), key=lambda t: -t[1]):
+            print(f"{n:6d}  {what}")
+        return 0
     OUT.mkdir(exist_ok=True)
     for stem in args.ranges or sorted(FIRST_LOOK):
         rec = first_look(stem, FIRST_LOOK[stem], args.cache)

@@ -135,3 +135,19 @@ def test_learned_confidence_ranks_held_out_quotes_better_than_the_hand_set_one()
         return sum(kept) / len(kept)
 
     assert precision(learned, 0.8) >= precision(stage, 0.8) + 0.03
+
+
+def test_first_look_error_counts_add_up():
+    spec = importlib.util.spec_from_file_location("quotes_firstlook", ROOT / "benchmarks" / "quotes_firstlook.py")
+    fl = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fl)
+    counts = fl.errors()
+    ranges = [cal.load_range(p) for p in sorted(cal.FIRSTLOOK.glob("*.json"))]
+    gold = sum(len(r[1].quotes) for r in ranges)
+    predicted = sum(len(r[2]) for r in ranges)
+    found = sum(n for k, n in counts.items() if k == "right" or k.startswith("content found"))
+    assert found + sum(n for k, n in counts.items() if k.startswith("missed")) == gold
+    assert found + sum(n for k, n in counts.items() if k.startswith("spurious")) == predicted
+    assert counts["right"] == sum(sum(r[5]) for r in ranges)
+    # every range annotated as held out has its first look stored
+    assert {r[0] for r in ranges} == set(fl.FIRST_LOOK)
