@@ -373,6 +373,7 @@ def quotes(
     since: Optional[str] = typer.Option(None, "--since", help="Only articles published on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, "--until", help="Only articles published on or before YYYY-MM-DD."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Only quotes at least this confident (0–1): the learned chance that the quote is real and its speaker right (0.8 kept 87% right on held-out newswire)."),
+    evidence: bool = typer.Option(False, "--evidence", "-e", help="Add the sentence that holds the cue (the proof of who said it), the speaker as written, and the article's id."),
     fmt: str = FormatOption,
     db: Optional[str] = DbOption,
 ) -> None:
@@ -411,7 +412,9 @@ def quotes(
         sql = (
             "SELECT coalesce(e.latin, e.name) AS speaker, q.role, q.kind, q.cue, q.content, round(q.confidence, 2) AS confidence, "
             "coalesce(a.title, a.source) AS article, a.published "
-            "FROM quotes q LEFT JOIN entities e ON e.key = q.speaker_key JOIN articles a ON a.id = q.article_id"
+            + (", q.speaker AS speaker_as_written, s.text AS sentence, q.article_id " if evidence else "")
+            + "FROM quotes q LEFT JOIN entities e ON e.key = q.speaker_key JOIN articles a ON a.id = q.article_id"
+            + (" JOIN sentences s ON s.key = q.sentence_key" if evidence else "")
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY a.published NULLS LAST, q.article_id, q.sentence, q.idx"
         )

@@ -180,3 +180,19 @@ def test_entity_relations_say_when(db):
     assert code == 0 and rels[("deploys", "Vera")]["dates_stated"] == "عام 2027 (2027-01-01)"
     assert rels[("deploys", "Grace")]["dates_stated"] is None
     assert {r["published"] for r in data["relations"]} == {"2026-02-17"}
+
+
+def test_quotes_with_evidence_give_the_sentence_that_holds_the_cue(db):
+    run("ingest", str(SEED_DIR), "--db", db)
+    code, out, _ = run("quotes", "--speaker", "Zuckerberg", "--evidence", "--format", "json", "--db", db)
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 2
+    text = next(SEED_DIR.glob("*.txt")).read_text(encoding="utf-8")
+    for r in rows:
+        assert r["cue"] in r["sentence"] and r["sentence"] in text
+        assert r["speaker_as_written"] in text and len(r["article_id"]) == 16
+    # the direct quote: its cue, its speaker as written and its opening words in one sentence
+    direct = next(r for r in rows if r["kind"] == "direct")
+    assert direct["speaker_as_written"] in direct["sentence"] and direct["content"][:20] in direct["sentence"]
+    plain = json.loads(run("quotes", "--speaker", "Zuckerberg", "--format", "json", "--db", db)[1])
+    assert [{k: r[k] for k in plain[0]} for r in rows] == plain
