@@ -1048,12 +1048,20 @@ def _statement_before(st: _State, h: _Spoken) -> bool:
     return any(_bare(_key(t[2])) in st.lex.statement_nouns for t in near)
 
 
+_LIKE = frozenset(norm_key(w) for w in ("مثل", "ومثل", "منها", "ومنها", "أبرزها", "ابرزها"))
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
     """Find the speaker between a verb (ending at ``a``) and its conjunction/colon/quote (at ``b``)."""
     text, lex = st.text, st.lex
     toks = _tokens(text, a, b)
+    while toks and toks[-1][2] == "(":
+        # a bracket opening right before the conjunction belongs to what follows, not to the
+        # subject: «ويشير النصب ( إلى أنه …» (no name «النصب» with a gloss in brackets)
+        toks.pop()
+        b = toks[-1][1] if toks else a
     i = 0
     if lemma == norm_key("نقل"):  # نقلت رويترز عن الوزير قوله: the speaker follows عن
         for k, t in enumerate(toks):
@@ -1178,6 +1186,11 @@ def _parse_subject(
                 subj_b = later[0].end
                 j = next((n for n, t in enumerate(toks) if t[0] >= subj_b), len(toks))
                 cands = [m for m in st.mentions_in(subj_a, subj_b)]
+    like = next((t for t in toks[i:j] if _key(t[2]) in _LIKE), None)
+    if like is not None and _bare(_key(toks[i][2])) in lex.generic:
+        # «ويؤكد عدد من المصادر التاريخية … مثل مروج الذهب لأبي الحسن المسعودي أن …»: a name after
+        # «مثل» is an example of the generic subject, not the speaker
+        cands = [m for m in cands if m.start < like[0]]
     persons = [m for m in cands if m.label == "PERSON" and not _addressee(st, m)]
     if not persons and app is not None:
         # «قال المتحدث باسم الشركة، محمد العلي، إن»: the name is the apposition
@@ -1797,6 +1810,44 @@ def _met_with(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
 
 _WHEN = frozenset(_fold(w) for w in ("حين", "حينما", "عندما", "وحين", "وحينما", "وعندما"))
 
+_MEET_VERBS = frozenset(
+    _fold(w)
+    for w in ("التقى", "التقت", "التقينا", "قابل", "قابلت", "قابلنا", "حاور", "حاورت", "حاورنا", "زار", "زارت", "زرنا")
+)
+
+
+def _interviewed(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
+    """«التقت ( العربي ) إمام المسجد الإمام X في مكتبه …، مؤكداً أن …»، «زارت « سيدتي » X في محله
+    … وقال : …»، «التقينا X …، وقال إن»: the paper (named in brackets or marks) or «we» met or visited
+    someone; a later subjectless cue in the sentence is the one met, the first person named after
+    the paper, not the paper."""
+    text = st.text
+    toks = _tokens(text, s0, cue_start)
+    for n in range(len(toks) - 1, -1, -1):
+        k = _fold(toks[n][2])
+        if k[:1] in "وف" and k[1:] in _MEET_VERBS:
+            k = k[1:]
+        if k in _MEET_VERBS:
+            break
+    else:
+        return None
+    if any(h.sentence == st.sentence_of(cue_start) and toks[n][0] < h.pos < cue_start for h in st.history):
+        return None  # a report since the meeting has its own speaker
+    a = toks[n][1]
+    if not k.endswith("نا"):
+        # the paper in brackets or marks right after the verb
+        if n + 2 >= len(toks) or toks[n + 1][2] not in ("(", "«", '"', "“"):
+            return None
+        close = {"(": ")", "«": "»", '"': '"', "“": "”"}[toks[n + 1][2]]
+        j = next((i for i in range(n + 2, min(len(toks), n + 6)) if toks[i][2] == close), None)
+        if j is None or not st.mentions_in(toks[n + 1][1], toks[j][0], labels=("ORG",)):
+            return None
+        a = toks[j][1]
+    persons = [x for x in st.mentions_in(a, cue_start, labels=("PERSON",))]
+    if not persons or _words(text, a, persons[0].start) > 10 or _governed(st, persons[0]):
+        return None
+    return persons[0]
+
 
 def _when_said(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     """«وقد عبرت عن ذلك " نانسي كوال " حين قالت :»، «وعلق الوزير X على ذلك عندما قال إن»: a cue
@@ -1864,6 +1915,25 @@ def _carry(
         return _Subject(status="unnamed", confidence=0.6)
     sent = st.sentence_of(cue_start)
     s0 = st.sentences[sent][0] if st.sentences else 0
+    # 0a. «كما أن علماء عرباً … مرّوا على هذا المسجد …، مشيراً إلى أن»: a sentence opening with
+    #     «كما أن» goes on with the report of the sentence before (the noun after أن is the subject of
+    #     its clause, no speaker); a subjectless cue in it is the last speaker's
+    lead2 = [_fold(t[2]) for t in _tokens(st.text, s0, cue_start)[:2]]
+    if (
+        len(lead2) == 2
+        and lead2[0] in (_fold("كما"), _fold("وكما"))
+        and lead2[1] in (_fold("أن"), _fold("ان"))
+        and st.history
+        and st.history[-1].sentence == sent - 1
+        and st.history[-1].speaker is not None
+        and _compatible(st.history[-1].gender, gender)
+    ):
+        h = st.history[-1]
+        return _Subject(h.speaker, h.role, "carry", 0.65)
+    # 0b. the one the paper met, earlier in the sentence
+    met = _interviewed(st, s0, cue_start)
+    if met is not None and gender in ("m", "f", None) and st.genders.get(norm_key(met.text), gender) == gender:
+        return _Subject((met.start, met.end), met.role, "carry", 0.7, "PERSON")
     # 1. a speaker earlier in the same sentence
     for h in reversed(st.history):
         if h.sentence == sent and h.pos < cue_start and _compatible(h.gender, gender):
@@ -2906,6 +2976,9 @@ _NORMS = frozenset(
 )
 
 
+_CITED_IN = frozenset(_fold(w) for w in ("في",))
+
+
 def _frame_is_source(st: _State, m: re.Match) -> bool:
     """«بحسب وكالة رويترز» is an attribution, «حسب الحاجة» and «وحسب،» ("only") are not."""
     text, lex = st.text, st.lex
@@ -2935,6 +3008,8 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
         b += 1  # (a credit in parentheses after the phrase belongs to the next report)
     if st.mentions_in(a, b):
         return True
+    if " " in text[m.start("f") : m.end("f")].strip() and _fold(text[m.start("f") : m.end("f")]).split()[-1] in _CITED_IN:
+        return True  # «وعلى حسب ما جاء في شاهد القبر , فإنه …»: what a text says, whatever text
     if " " not in text[m.start("f") : m.end("f")].strip() and norm_key(
         m.group("f")
     ).endswith(("ه", "ها", "هم")):
@@ -2977,6 +3052,10 @@ def _emit(
     ):
         # a stray closing mark at the end of reported content, its opening mark left out
         # («وأبدت ثقتها من أن إسرائيل ستزن أفعالها " , مذكرة …»), is no content
+        b = _trim(st.text, a, b - 1)[1]
+    if kind != "direct" and b > a and st.text[b - 1] in "«“" and not any(c in st.text[a:b] for c in "»”"):
+        # a mark that opens at the end of the content opens nothing of it («يُقال إن الفلوس إما أن
+        # تورثها ، أو أن تتزوجها أو « .»; with reversed marks, «… » يشهد … يترسخ «», it closes)
         b = _trim(st.text, a, b - 1)[1]
     if (
         subj.status == "named"
@@ -3035,6 +3114,12 @@ def lemma_of_match(lex: _Lex, m) -> str:
 
 
 _YOU = {norm_key(w) for w in ("أنت", "فأنت", "وأنت", "أنتم", "فأنتم", "وأنتم", "أنك", "إنك", "فإنك", "لأنك")}
+# «لا» before a verb spelt أفعل: the first person present, not the past («لا أنكر أن …» "I don't
+# deny", «ولا أعتقد أن …»): the one speaking says it of himself, no one is reported. (A past
+# report is negated with لم or ما: «لم ينكر»، «ما أنكر».)
+_NOT_I = {norm_key(w) for w in ("لا", "ولا", "فلا")}
+# «تبيّن» "turned out" with what it turned out from: «وتبين من حديثه أنه …»، «ويتبين من الوثائق أن»
+_TURNED_OUT = frozenset(_fold(w) for w in ("تبين", "وتبين", "فتبين", "يتبين", "ويتبين", "فيتبين", "اتضح", "واتضح"))
 _EVERY = {norm_key(w) for w in ("كل", "فكل", "وكل", "لكل", "بكل")}
 
 
@@ -3145,6 +3230,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «لفت انتباهي أن الكل يتحدث …»: "it caught my attention", no one speaks
     if prev_tok and _key(prev_tok[-1]) in _YOU:
         return  # «فأنت تلاحظ الشابات …»: the reader addressed, no one reported
+    if (
+        prev_tok
+        and _key(prev_tok[-1]) in _NOT_I
+        and not m.group("pre")
+        and _fold(m.group("v"))[:1] == "ا"
+    ):
+        return  # «وانا لا انكر ان في الفيلم عيوباً»: "I don't deny", the speaker's own words
+    if _fold(text[v_start:v_end]) in _TURNED_OUT and nxt1 and _key(nxt1[0]) in ("من", "لي", "لنا", "له", "لها", "لهم"):
+        return  # «وتبين من حديثه أنه لا يشعر …»: "it turned out from his talk", no one says it
     if _every_one(st, m):
         return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
     if (
@@ -4286,6 +4380,15 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         if _words(text, a, e) >= 3:
             _emit(st, "according_to", (a, e), cue, subj, None)
         return
+    nxt_open = _tokens(text, _trim(text, b, s1)[0], min(s1, b + 30))[:1]
+    if nxt_open and _key(nxt_open[0][2]) in st.lex.openers and not in_parens:
+        # «… وعلى حسب ما جاء في شاهد القبر , فإنه رمضان علاء الدين …»: inside its sentence, a
+        # frame answered by «فإن/فقد» attributes the clause after the opener, not the lines before
+        a = _trim(text, nxt_open[0][1], s1)[0]
+        e = _clause_end(st, a, s1) if a < s1 else a
+        if _words(text, a, e) >= 3:
+            _emit(st, "according_to", (a, e), cue, subj, None)
+            return
     if in_parens:
         head = _trim(text, s0, s0 + len(opened) - 1)
         a = _after_credit(st, *head)
@@ -4769,6 +4872,8 @@ def extract_quotes(
             if k >= 0 and m.start() - impersonal[k] < 30:
                 continue
             events.append((m.start(), kind_m, m))
+    for m in _THIS_IS_WHAT_RE.finditer(text):
+        events.append((m.start("v"), 5, m))
     events.sort(key=lambda e: (e[0], e[1]))
     taken_until = -1
     for start, kind, m in events:
@@ -4783,6 +4888,8 @@ def extract_quotes(
             _handle_verbal_noun(st, m)
         elif kind == 2:
             _handle_frame(st, m)
+        elif kind == 5:
+            _this_is_what(st, m)
         else:
             _handle_pronoun_frame(st, m)
         if len(st.quotes) > n:
@@ -4806,6 +4913,39 @@ _ASKED_RE = re.compile(
     r"(?<![^\s])[وف]?(?:سئل|سئلت|سئلوا|يسأل|تسأل|سأله|سألها|سألته)\s+(?:\S+\s+){0,3}?"
     r"(?:إن|ان|إذا|اذا|عما|عن|هل|عمّا)(?!\S)"
 )
+
+
+# «« إن النقطة المسؤولة … » هذا ما قاله د. جيلبرتو بونر»، «"…" ، وهذا ما أكده الوزير»: the quote
+# closing right before «هذا/ذلك (هو) ما» and a verb of saying with its pronoun (قاله، أكدته، صرح به)
+# is that speaker's; the verb's subject follows it.
+_THIS_IS_WHAT_RE = re.compile(
+    r"[»”\"][ \t]*[،,]?[ \t]*(?:[وف]?(?:هذا|هذه|ذلك|هو))[ \t]+(?:هو[ \t]+)?(?:ما|الذي|التي)[ \t]+"
+    r"(?P<v>[^\s،,.:]+?)(?P<obj>ه|ته|به)?(?:[ \t]+(?P<bih>به))?(?![^\s،,.:])"
+)
+
+
+def _this_is_what(st: _State, m: re.Match) -> None:
+    text, lex = st.text, st.lex
+    vk = norm_key(m.group("v") + ("ت" if m.group("obj") == "ته" else ""))
+    if not (m.group("obj") or m.group("bih")) or vk not in lex.verbs:
+        return
+    lemma, gender = lex.verbs[vk]
+    if gender in (None, "passive"):
+        return
+    p = _quote_before(st, m.start() + 1)
+    if p is None or p.claimed or _words(text, *p.content) < 3 or _is_named_thing(st, p):
+        return
+    v_start, v_end = m.start("v"), m.end()
+    # the subject runs to a comma or the sentence end (a title's dot is no end: «د. جيلبرتو»)
+    sent_end = st.sentence_end(v_start)
+    zone_b = v_end
+    while zone_b < sent_end and text[zone_b] not in '،,؛;:«“"\n':
+        zone_b += 1
+    subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
+    if subj.status != "named":
+        return
+    p.claimed = True
+    _emit(st, "direct", p.content, (v_start, m.end("obj") if m.group("obj") else m.end("v")), subj, gender, min(subj.confidence, 0.85))
 
 
 def _in_question(st: _State, pos: int) -> bool:
