@@ -42,6 +42,7 @@ class GoldQuote:
     cue: tuple[int, int]
     speaker: str | None  # canonical key
     role: str | None
+    speaker_text: str | None = None  # the speaker's mention as annotated
 
 
 @dataclass
@@ -71,12 +72,12 @@ def _ref(spec: str) -> tuple[str, int]:
     return spec, 1
 
 
-def load_cases(directory: Path = GOLDEN) -> list[Case]:
+def load_cases(directory: Path = GOLDEN, files: list[Path] | None = None) -> list[Case]:
     from pipeline.nlp import get_nlp, sentence_spans
 
     nlp = get_nlp(model=False)
     cases = []
-    for path in sorted(directory.glob("*.yaml")):
+    for path in files if files is not None else sorted(directory.glob("*.yaml")):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             text = item["text"]
             mentions, keys = [], {}
@@ -97,7 +98,7 @@ def load_cases(directory: Path = GOLDEN) -> list[Case]:
             for q in item.get("quotes") or []:
                 cue_text, cue_n = _ref(q["cue"])
                 content = _find(text, q["content"])
-                speaker = None
+                speaker = sp_text = None
                 if q.get("speaker"):
                     sp_text, sp_n = _ref(q["speaker"])
                     span = _find(text, sp_text, sp_n)
@@ -109,6 +110,7 @@ def load_cases(directory: Path = GOLDEN) -> list[Case]:
                         _find(text, cue_text, cue_n),
                         speaker,
                         q.get("role"),
+                        sp_text,
                     )
                 )
             sents = sentence_spans(nlp(text))
@@ -256,6 +258,61 @@ def summary(c: Counts) -> dict[str, float]:
         "speaker_accuracy": c.speaker_ok / c.overlap if c.overlap else 1.0,
         "attributed_precision": c.attributed_ok / c.attributed if c.attributed else 1.0,
     }
+
+
+# --- blind passages: composed by annotators who had not seen the stage -----------------------
+
+BLIND = GOLDEN / "blind"
+KINDS = ("direct", "indirect", "according_to")
+
+
+def predict_end_to_end(case: Case) -> tuple[list[QuoteDraft], dict[tuple[int, int], str]]:
+    """The whole pipeline on the passage's text (naba's own entity stage, no annotated mention):
+    its quotes, each speaker keyed by every name naba knows it by (the mention as written, its
+    entity's canonical and Latin names and the article's other spellings of it)."""
+    import hashlib
+
+    from pipeline.run import extract_article
+    from schemas import Article
+
+    rec = extract_article(Article(id=hashlib.sha256(case.text.encode()).hexdigest()[:16], text=case.text))
+    names = {e.key: (e.name, e.latin or "", *e.aliases) for e in rec.entities}
+    quotes, keys = [], {}
+    for q in rec.quotes:
+        sp = (q.speaker.start, q.speaker.end) if q.speaker else None
+        if sp:
+            keys[sp] = tuple(norm_key(n) for n in (q.speaker.text, *names.get(q.speaker_key, ())) if n)
+        quotes.append(QuoteDraft(q.kind, (q.content.start, q.content.end), (q.cue.start, q.cue.end), sp, q.role, q.confidence, q.sentence))
+    return quotes, keys
+
+
+def _same_as_any(names: tuple[str, ...] | None, gold: str | None) -> bool:
+    """End to end: the speaker is right when any name naba knows it by is the annotated one."""
+    if not names or gold is None:
+        return not names and gold is None
+    return any(_same_person(n, gold) for n in names)
+
+
+def evaluate_blind(files: list[Path], end_to_end: bool = False, log: list[str] | None = None) -> dict[str, Counts]:
+    """Per kind and overall. With ``end_to_end`` the passages go through the whole pipeline and a
+    speaker counts when its canonical name and the annotated speaker's text are one person by name
+    words (as on newswire); otherwise the quote stage gets the annotated mentions, as for the
+    composed passages."""
+    rows: dict[str, Counts] = defaultdict(Counts)
+    for case in load_cases(files=files):
+        if end_to_end:
+            quotes, keys = predict_end_to_end(case)
+            golds = [GoldQuote(g.kind, g.content, g.cue, norm_key(g.speaker_text) if g.speaker_text else None, g.role, g.speaker_text) for g in case.quotes]
+            same = _same_as_any
+        else:
+            quotes, keys = predict(case)
+            golds, same = case.quotes, None
+        for kind in KINDS:
+            sub = Case(case.id, case.case, case.text, case.sentences, case.mentions, case.keys, [g for g in golds if g.kind == kind])
+            c = score_case(sub, [q for q in quotes if q.kind == kind], keys, log, same)
+            rows[kind].add(c)
+            rows["ALL"].add(c)
+    return {k: rows[k] for k in (*KINDS, "ALL")}
 
 
 # --- real newswire: ANERcorp sentences with token-offset annotations --------------------------
@@ -425,9 +482,28 @@ def main() -> int:
         help="score the held-out annotation of ANERcorp's test split (tests/golden/quotes/anercorp_test/): "
         "a figure to report, never to write rules from",
     )
+    ap.add_argument(
+        "--blind",
+        nargs="*",
+        metavar="GOLD",
+        default=None,
+        help="score the blind passages (default: tests/golden/quotes/blind/*.yaml), composed by annotators who had "
+        "not seen the stage: the quote stage on the annotated mentions, then the whole pipeline end to end",
+    )
     args = ap.parse_args()
     log: list[str] = []
     t0 = time.perf_counter()
+    if args.blind is not None:
+        files = [Path(f) for f in args.blind] or sorted(BLIND.glob("*.yaml"))
+        for end_to_end, what in ((False, "the quote stage on the annotated mentions"), (True, "end to end (naba's own entity stage)")):
+            rows = evaluate_blind(files, end_to_end, log if args.verbose else None)
+            print(f"blind passages ({', '.join(f.stem for f in files)}), {what}: {rows['ALL'].gold} gold quotes")
+            print(report(rows))
+            if args.verbose and log:
+                print("\n".join(log))
+                log.clear()
+            print()
+        return 0
     if args.test_split:
         files = sorted((GOLDEN / "anercorp_test").glob("*.yaml"))
         rows, intact = evaluate_test_split(files, log if args.verbose else None)

@@ -1,0 +1,75 @@
+"""Blind passages (tests/golden/quotes/blind/): composed by annotators who had not seen the quote
+stage, scored once as a held-out figure. They load and are well formed, the default composed set
+does not read them, and the end-to-end scoring (naba's own entity stage, speakers by any name naba
+knows them by) counts what it should."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import quotes_bench as qb  # noqa: E402
+
+BLIND = sorted(qb.BLIND.glob("*.yaml"))
+
+
+def test_the_default_composed_set_leaves_the_blind_passages_out():
+    ids = {c.id for c in qb.load_cases()}
+    blind = {c.id for c in qb.load_cases(files=BLIND)} if BLIND else set()
+    assert ids and not ids & blind
+
+
+@pytest.mark.parametrize("path", BLIND, ids=lambda p: p.stem)
+def test_each_blind_file_loads_with_its_quotes_inside_the_text(path):
+    # load_cases finds every content, cue, speaker and mention in its passage or raises
+    cases = qb.load_cases(files=[path])
+    assert cases and sum(len(c.quotes) for c in cases) > 0
+    assert "BLIND" in path.read_text(encoding="utf-8").split("\n", 1)[0]
+    for case in cases:
+        for g in case.quotes:
+            assert g.kind in qb.KINDS
+            assert 0 <= g.content[0] < g.content[1] <= len(case.text)
+            assert (g.speaker is None) == (g.speaker_text is None)
+
+
+def test_end_to_end_scoring_matches_speakers_by_any_of_their_names(tmp_path):
+    passage = tmp_path / "p.yaml"
+    passage.write_text(
+        """- id: t1
+  case: business
+  text: |-
+    وقال وزير المالية السعودي محمد الجدعان إن الاقتصاد سينمو بنسبة أربعة في المئة العام المقبل.
+    وأضاف الجدعان أن الحكومة ستواصل الإنفاق على مشاريع البنية التحتية.
+  mentions:
+    - [PERSON, محمد الجدعان, 1, jadaan]
+    - [PERSON, الجدعان, 2, jadaan]
+  quotes:
+    - kind: indirect
+      cue: وقال
+      content: الاقتصاد سينمو بنسبة أربعة في المئة العام المقبل
+      speaker: محمد الجدعان
+      role: وزير المالية السعودي
+    - kind: indirect
+      cue: وأضاف
+      content: الحكومة ستواصل الإنفاق على مشاريع البنية التحتية
+      speaker: محمد الجدعان
+      role: null
+""",
+        encoding="utf-8",
+    )
+    stage = qb.evaluate_blind([passage])["ALL"]
+    end = qb.evaluate_blind([passage], end_to_end=True)["ALL"]
+    assert (stage.gold, stage.speaker_ok) == (2, 2)
+    # the second quote's speaker is «الجدعان» as written: one person with «محمد الجدعان»
+    assert (end.gold, end.pred, end.speaker_ok, end.attributed_ok) == (2, 2, 2, 2)
+
+
+def test_same_as_any():
+    assert qb._same_as_any(("تك كرانش", "techcrunch"), "techcrunch")
+    assert qb._same_as_any(None, None) and not qb._same_as_any(None, "x") and not qb._same_as_any(("x",), None)
+    assert not qb._same_as_any(("سامي",), "محمد الجدعان")
