@@ -9,6 +9,8 @@ speakers (of the kept quotes given a speaker, how many are real quotes by that s
 
     .venv/bin/python benchmarks/quotes_confidence.py [--thresholds 0,0.5,0.6,0.7,0.8,0.9] [FILES]
 
+FILES may be annotated ANERcorp ranges or composed passages (tests/golden/quotes/*.yaml, blind/*.yaml).
+
 These ranges were used to write the stage's rules (see tests/golden/quotes/README.md): the
 figures say how confidence ranks the stage's own quotes on text it was tuned on, not how it does
 on unseen text. The confidence is learned (pipeline/quote_confidence.py) from the stage's first
@@ -37,17 +39,28 @@ def main() -> int:
     thresholds = [float(t) for t in args.thresholds.split(",")]
     predicted = []
     for f in files:
+        if isinstance(qb.yaml.safe_load(f.read_text(encoding="utf-8")), list):  # composed passages
+            for case in qb.load_cases(files=[f]):
+                quotes, keys = qb.predict(case)
+                predicted.append((case, quotes, keys))
+            continue
         case, _ = qb.load_anercorp(f)
         quotes, keys = qb.predict(case)
         predicted.append((case, quotes, keys))
     n_gold = sum(len(case.quotes) for case, _, _ in predicted)
-    print(f"{len(files)} annotated ranges, {n_gold} quotes")
+    print(f"{len(files)} annotated files, {n_gold} quotes")
     print(f"{'min confidence':>14} {'kept':>6} {'right':>6} {'P':>6} {'R':>6} {'F1':>6} {'attributed P':>13}")
     for t in thresholds:
         total = qb.Counts()
         for case, quotes, keys in predicted:
-            for c in qb.score_anercorp_case(case, [q for q in quotes if q.confidence >= t], keys).values():
-                total.add(c)
+            kept = [q for q in quotes if q.confidence >= t]
+            if case.case == "anercorp":
+                for c in qb.score_anercorp_case(case, kept, keys).values():
+                    total.add(c)
+            else:
+                for kind in qb.KINDS:
+                    sub = qb.Case(case.id, case.case, case.text, case.sentences, case.mentions, case.keys, [g for g in case.quotes if g.kind == kind])
+                    total.add(qb.score_case(sub, [q for q in kept if q.kind == kind], keys))
         p, r, f = qb._prf(total.speaker_ok, total.pred, total.gold)
         ap_ = total.attributed_ok / total.attributed if total.attributed else 1.0
         print(f"{t:>14.2f} {total.pred:>6} {total.speaker_ok:>6} {p:>6.3f} {r:>6.3f} {f:>6.3f} {ap_:>13.3f}")
