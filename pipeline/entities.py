@@ -199,7 +199,20 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     chosen = [m for m in chosen if m.extra["tok"] not in aliases]
     for m in chosen:
         m.extra.pop("tok", None)
+        if m.label == "PERSON":
+            _hyphenated_surname(text, m)
     return chosen
+
+
+_HYPHEN_PART = re.compile(r"-[\u0621-\u064a]{2,}")
+
+
+def _hyphenated_surname(text: str, m: MentionDraft) -> None:
+    """«كليمنتاين نكويتا-سلامي»: a part joined by a hyphen, with no space, belongs to the name."""
+    hit = _HYPHEN_PART.match(text, m.end)
+    if hit:
+        m.end = hit.end()
+        m.text = text[m.start : m.end]
 
 
 def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
@@ -270,11 +283,18 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return False
     if toks.norm[i] in rules.person_verbs or toks.norm[i] in rules.org_cues or toks.norm[i] in rules.roles:
         return False
+    if any(k in rules.person_verbs for _, k in toks.peels[i]):
+        return False  # «جان لوك ميلانشون فرأى»: ف/و + a reporting verb starts the clause, not the name
+    if t.endswith(("اً", "ًا")) or t.startswith("لـ") or any(c in t for c in _MARKS):
+        return False  # an adverbial accusative (كارثياً), لـ"الجزيرة: no word of a name
     if toks.norm[i].startswith("ال") and toks.norm[i][2:] in rules.org_cues:
         return False  # النادي، اللجنة: an organisation referred back to
     if allow_common:
         return True
     return toks.norm[i] not in rules.common
+
+
+_MARKS = set('"«»“”„‘’()[]')
 
 
 def _latin_run(toks: _Tokens, i: int) -> int:
@@ -513,9 +533,24 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     k = i + 1
     while k < toks.n:
         hit = _matches_at(toks, k, rules.roles, single=True)
-        if not hit:
-            break
-        k += hit[0]
+        if hit:
+            k += hit[0]
+            continue
+        if k > i + 1:
+            # a title's definite complement before the name: «وزير التربية والتعليم عزمي محافظة»,
+            # «رئيس المهرجان الفنان حسين فهمي» (up to four definite words, then a name word)
+            m = k
+            while m < toks.n and m - k < 4 and toks.text[m].startswith(("ال", "وال")) and not _matches_at(toks, m, rules.roles, single=True):
+                m += 1
+            if m + 1 < toks.n and toks.text[m] in ("،", ",") and (toks.norm[m + 1] in rules.first_names or _matches_at(toks, m + 1, rules.roles, single=True)):
+                m += 1  # «وزير الاتصالات، شريف الدمرداش، أن»: the name set off by commas
+            if m > k and m < toks.n and not toks.text[m].startswith("ال") and (
+                _matches_at(toks, m, rules.roles, single=True) or toks.norm[m] in rules.first_names
+                or (_is_name_word(toks, m, rules) and is_arabic(toks.text[m]) and toks.text[m][0] not in "لبكو")
+            ):
+                k = m
+                continue
+        break
     if k > i + 1 and k + 1 < toks.n and _nisba(toks.text[k]) and _is_name_word(toks, k + 1, rules) and not _nisba(toks.text[k + 1]):
         k += 1  # «قال الرئيس الأمريكي جورج بوش»: the adjective belongs to the title, not the name
     if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)):
@@ -548,7 +583,20 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         return True
     if _common_feminine(toks, j, rules):
         return True  # «محمد الخامس رتبة»: a common feminine noun (not حمزة or أسامة, which no list of words holds)
+    if _plural_or_verbal_noun(toks, j, rules):
+        return True
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
+
+
+def _plural_or_verbal_noun(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """A definite sound plural or verbal noun that the dictionary knows: «عبد الغفار المواطنين»,
+    «المحامون الموكلون», «يوسف البلايلي التعادل»; not الحسين or الأمين (given names)."""
+    t = dediac(toks.text[j])
+    if not t.startswith("ال") or toks.norm[j][2:] in rules.first_names:
+        return False
+    if len(t) > 6 and t.endswith(("ون", "ين")) and _known_word(t[2:-2]):
+        return True
+    return len(t) == 7 and t[2] == "ت" and not t.endswith("ي") and _known_word(t[2:])
 
 
 def _common_feminine(toks: _Tokens, j: int, rules: Rules) -> bool:
@@ -575,7 +623,7 @@ def _family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
     return (
         is_arabic(t) and t.startswith("ال") and len(t) > 3 and toks.norm[j] not in rules.stop
         and toks.norm[j] not in rules.roles and toks.norm[j] not in rules.org_cues and toks.norm[j] not in rules.name_words
-        and not _common_feminine(toks, j, rules)
+        and not _common_feminine(toks, j, rules) and not _plural_or_verbal_noun(toks, j, rules)
     )
 
 
@@ -592,6 +640,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
         off = _model_clitic_offset(toks, i, rules)
         if toks.idx[i] + off >= toks.end[j - 1]:
             continue
+        if span.label_ == "PERSON" and all(_plural_or_verbal_noun(toks, x, rules) or toks.text[x].endswith(("اً", "ًا")) for x in range(i, j)):
+            continue  # «المحامون الموكلون»: plural nouns, no one's name
         add(i, j, span.label_, "model", float(score), off)
 
 

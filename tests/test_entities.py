@@ -186,3 +186,38 @@ def test_common_feminine_nouns_are_neither_name_parts_nor_speakers():
     assert ("PERSON", "محمد الخامس") in pairs("ومنح محمد الخامس رتبة مارشال لقائد الجيش.")
     assert not any(m.label == "PERSON" for m in found("وقالت حركة المقاومة في بيان إن الهجوم فشل."))
     assert ("PERSON", "فاطمة الزهراء") in pairs("وقالت فاطمة الزهراء إن المشروع اكتمل.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a title's definite complement comes before the name (a name after commas too)
+        ("«السينما ليست ترفاً»، قال رئيس المهرجان الفنان حسين فهمي في كلمة الافتتاح.", "حسين فهمي"),
+        ("وقال وزير التربية والتعليم عزمي محافظة إن الوزارة رصدت حالات غش.", "عزمي"),
+        ("وقال المتحدث باسم الحكومة، محمد الأحمد، إن القرار نهائي.", "محمد الأحمد"),
+        # ف + a reporting verb, لـ + a quoted name, an adverbial accusative and a compass adjective end a name
+        ('أما زعيم الحزب جان لوك ميلانشون فرأى أن التعيين استفزاز.', "جان لوك ميلانشون"),
+        ('وقالت الطبيبة رنا الأسطل لـ"الجزيرة نت" إن المستشفى استقبل عشرات المصابين.', "رنا الأسطل"),
+        # a definite plural or verbal noun the dictionary knows is no surname
+        ("أكد وزير الصحة خالد عبد الغفار المواطنين بضرورة الالتزام بالتعليمات.", "خالد عبد الغفار"),
+        ("وسجل يوسف البلايلي التعادل في الدقيقة الثمانين.", "يوسف البلايلي"),
+        ("وقال محمد الحسين إن المشروع تأخر.", "محمد الحسين"),
+        # a part joined by a hyphen belongs to the name
+        ("وقالت سارة أبو-غزالة إن المعرض يفتتح غدا.", "سارة أبو-غزالة"),
+    ],
+)
+def test_names_in_modern_news_stop_where_they_stop(text, name):
+    people = {m.text for m in found(text) if m.label == "PERSON"}
+    assert people == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الوضع في غرف العمليات بات كارثياً بعد نفاد أدوية التخدير.",  # بات (Pat) is a verb here
+        "وقال المحامون الموكلون عن المهاجرين إنهم تقدموا بشكاوى.",  # plural nouns, not a name
+        "قُتل جندي بانفجار عبوة ناسفة على طريق خان يونس جنوبي القطاع.",
+    ],
+)
+def test_no_person_in_plain_nouns_and_verbs(text):
+    assert not [m.text for m in found(text) if m.label == "PERSON"]
