@@ -813,7 +813,8 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
             or t[j - 2] in "و"
             or t[j - 3 : j - 1] == "لل"
         )
-    prev = t[max(0, j - 16) : j].split()
+    # (a mark between the noun and the name stands apart: «في تصريح لصحيفة "القبس"»)
+    prev = [w for w in t[max(0, j - 18) : j].split() if w.strip('«»"“”')]
     if prev and m.label == "ORG":
         k = _key(prev[-1].strip('«»"“”'))
         if k[:1] == "ل" and k[1:2] != "ل" and _bare(k[1:]) in st.lex.source_nouns:
@@ -887,6 +888,25 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
                 if w.strip('«»"“”')
             ]
             if prev and _bare(norm_key(prev[-1].strip('«»"“”'))) == _bare(cue):
+                return m
+        i -= 1
+    return None
+
+
+def _head_noun_org(st: _State, noun: str, before: int, sentences: int = 3) -> MentionDraft | None:
+    """The last organisation named in the sentences before ``before`` whose name opens with
+    ``noun`` (without its article)."""
+    if len(noun) < 3:
+        return None
+    sent = st.sentence_of(before)
+    i = bisect.bisect_left(st.m_starts, before) - 1
+    while i >= 0:
+        m = st.mentions[i]
+        if sent - st.sentence_of(m.start) > sentences:
+            break
+        if m.label == "ORG":
+            first = norm_key(m.text).split(" ")[0]
+            if _noal(_bare(first)) == noun:
                 return m
         i -= 1
     return None
@@ -1094,7 +1114,8 @@ def _parse_subject(
         if _addressee(st, x) and _words(text, first[0], x.start) <= 1
     ]
     if spoken_to and spoken_to[0].end < b:
-        rest = _tokens(text, spoken_to[0].end, b)
+        # (the outlet's closing mark is no subject: «وقالت لـ"اليوم السابع" إن»)
+        rest = [t for t in _tokens(text, spoken_to[0].end, b) if t[2].strip('«»"“”')]
         if rest and _key(rest[0][2]) not in lex.stops and rest[0][2] not in "،,;؛:" and not (
             norm_key(rest[0][2]) in _MEDIA_WORDS
         ):
@@ -1363,6 +1384,12 @@ def _parse_subject(
             return _Subject((m.start, m.end), role, "anaphor", 0.7, "ORG")
         if k in lex.anaphors and (k == keys[0] or role is not None):
             return _Subject(None, None, "unnamed", 0.6)
+    if len(stoks) == 1 and keys[0].startswith("ال") and not _is_title(lex, stoks[0][2]):
+        # «أعلنت خلية الإعلام الأمني …» then «وأوضحت الخلية في بيان أن»: the organisation named
+        # just before whose name opens with the same noun
+        x = _head_noun_org(st, _noal(_bare(keys[0])), cue_start)
+        if x is not None:
+            return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     prop = _propose(st, stoks, gender)
     if prop is None and len(stoks) == 1 and _known_surname(st, stoks[0], cue_start):
         # «وقال لحود في بيان …» after «الرئيس اللبناني اميل لحود»: the family name alone
@@ -1902,6 +1929,14 @@ def _speech_author(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     return None
 
 
+def _sentence_gap(st: _State, a: int, b: int) -> int:
+    """Sentences from ``a`` to ``b``, leaving out those that start inside quote marks (a quote of
+    several sentences is one turn: «وأضافت: «… للمنازل. على جميع الأطراف …»»)."""
+    return sum(
+        1 for k in range(a + 1, b + 1) if k < len(st.sentences) and not st.inside_quote(st.sentences[k][0])
+    )
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -2158,7 +2193,7 @@ def _carry(
     for h in reversed(st.history):
         if h.pos >= cue_start:
             continue
-        if sent - h.sentence > 3:
+        if _sentence_gap(st, h.sentence, sent) > 3:
             break
         person = (
             sent - h.sentence <= 2
@@ -2291,6 +2326,8 @@ def _relative_antecedent(
                 for t in gap
             ):
                 return x
+    if len(toks) >= 2 and toks[0][2] in "،," and _key(toks[1][2]) in _RELATIVES:
+        toks = toks[1:]  # «… وزير الخارجية التركي هاكان فيدان، الذي شدد بدوره على أن»
     if not toks or _key(toks[0][2]) not in _RELATIVES:
         return None
     if not _compatible(_RELATIVES[_key(toks[0][2])], gender):
@@ -3063,6 +3100,10 @@ def _emit(
         and norm_key(st.text[cue[0] : cue[1]]).lstrip("وف").startswith("نقل")
     ):
         gender = None  # «نقلت الصحيفة عن بالاك قوله»: the verb agrees with the paper, not the speaker
+    if kind == "direct" and b - a > 1 and st.text[b - 1] == ".":
+        # «"… ولم نسجل أي تجاوزات من شأنها التأثير على النتائج."»: the full stop inside the
+        # closing mark ends the sentence, it is not part of the words
+        b = _trim(st.text, a, b - 1)[1]
     if b <= a:
         return
     if subj.speaker is not None:
@@ -3196,6 +3237,12 @@ def _every_one(st: _State, m: re.Match) -> bool:
 _BAYYANA_AFTER = {norm_key(w) for w in ("كما", "قد", "وقد", "فقد", "لقد", "الذي", "التي", "الذين", "حيث", "وحيث", "ثم", "بدوره", "بدورها", "وبدوره", "وبدورها", "كذلك", "أيضا", "،", ",")}
 
 
+def _vocalised_passive(verb: str) -> bool:
+    """«أُعلن»، «ذُكر»: a past verb written with a damma on its first letter is passive (the present
+    يُعلن / تُعلن / نُعلن is active, its damma is the prefix's)."""
+    return len(verb) >= 2 and verb[1] == "\u064f" and verb[0] not in "يتن"
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -3253,6 +3300,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return
     vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
     lemma, gender = lex.verbs.get(vkey, (vkey, None))
+    if _vocalised_passive(m.group("v")):
+        gender = "passive"  # «وأُعلن في ختام اللقاء أن …»: the damma marks the passive, told by no one
     cue = (v_start, v_end)
     sent_end = st.sentence_end(v_start)
     # the zone between the verb and its conjunction / colon / quote mark
@@ -3506,7 +3555,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # describes the name right before it, whatever governs that name
             rel = _tokens(text, max(0, v_start - 10), v_start)[-1:]
             if rel and _key(rel[0][2]) in _RELATIVES and _compatible(_RELATIVES[_key(rel[0][2])], gender):
-                back = _trim(text, st.sentence_start(v_start), rel[0][0], " \t")[1]
+                # (a comma may set the relative off: «… هاكان فيدان، الذي شدد بدوره على أن»)
+                back = _trim(text, st.sentence_start(v_start), rel[0][0], " \t،,")[1]
                 x = next(
                     (
                         x
@@ -4289,6 +4339,11 @@ def _after_credit(st: _State, a: int, e: int) -> int:
     return a
 
 
+_UNNAMED_SOURCES = frozenset(
+    norm_key(w) for w in ("مصدر", "مصادر", "لمصدر", "لمصادر", "مسؤول", "مسؤولين", "لمسؤول", "لمسؤولين")
+)
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -4313,7 +4368,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             b = t[0]
             break
     ms = [x for x in st.mentions_in(m.end(), b) if x.label in _SPEAKER_LABELS]
-    if not ms:
+    first = _tokens(text, m.end(), b)[:1]
+    if ms and first and first[0][1] <= ms[0].start and _key(first[0][2]) in _UNNAMED_SOURCES:
+        # «بحسب مصدر أمني تحدث لوكالة الأنباء العراقية»، «نقلاً عن مصدر في قيادة العمليات»: an
+        # unnamed source; the body it belongs to or spoke to is not the one speaking
+        ms = []
+    elif not ms:
         for t in _tokens(text, m.end(), b)[:3]:
             x = _resolve_anaphor(st, _key(t[2]), m.start())
             if x is not None:
@@ -4645,6 +4705,17 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
 
 
+def _headline(text: str, s0: int, s1: int) -> bool:
+    """The text's first line, standing alone (no final punctuation, a line break after it, the story
+    going on below): a headline, not a caption."""
+    nl = text.find("\n", s0)
+    if text[:s0].strip() or nl == -1 or not text[nl:].strip():
+        return False
+    line = text[s0:nl].rstrip()
+    # (a caption ends with its photo credit in brackets: «جون بولتون: … (الفرنسية)»)
+    return bool(line) and line[-1] not in _SENT_PUNCT + ")" and not _MARKS_RE.search(line) and "(" not in line
+
+
 def _name_colon(st: _State) -> None:
     """A caption or transcript line «جون بولتون: وقف إطلاق النار مع الإرهابيين مرفوض»: a person
     opening the sentence, a colon, and what they said."""
@@ -4664,6 +4735,8 @@ def _name_colon(st: _State) -> None:
         end = p.content if p is not None else (a, _clause_end(st, a, s1))
         if _words(text, *end) < 3 or st.mentions_in(end[0], end[0] + 1, labels=("PERSON",)):
             continue  # «كتب: هشام محمود»-like lines name someone, they quote no one
+        if p is None and _headline(text, s0, s1):
+            continue  # «بري: لا تمديد للمجلس النيابي»: the article's headline sums the story up, no quote
         if p is not None:
             p.claimed = True
         _emit(st, "direct", end, (k, k + 1), _Subject((m.start, m.end), m.role, "named", 0.7, "PERSON"), None, 0.7)

@@ -191,6 +191,29 @@ def test_real_newswire_floor(what, without, only, gold, overlap_f1, speaker_f1, 
     assert s["attributed_precision"] >= attributed_p, bench.report(rows)
 
 
+_BLIND_POLITICS = ROOT / "tests" / "golden" / "quotes" / "blind" / "politics.yaml"
+
+
+@pytest.mark.parametrize(
+    "end_to_end, speaker_f1, attributed_p",
+    [
+        # the stage on the annotated mentions: first look 0.80 / 0.92 (2ef5443), 0.99 / 1.00 after its rules
+        (False, 0.96, 0.97),
+        # end to end with naba's own entity stage: first look 0.75 / 0.85; after its rules 0.85 / 0.91 with
+        # the entity stage of 2ef5443, 0.93 / 0.98 with that of 374772b
+        (True, 0.90, 0.95),
+    ],
+    ids=["stage alone", "end to end"],
+)
+def test_blind_politics_floor(end_to_end, speaker_f1, attributed_p):
+    # the blind politics passages, development data since their first look (tests/golden/quotes/README.md)
+    rows = bench.evaluate_blind([_BLIND_POLITICS], end_to_end=end_to_end)
+    s = bench.summary(rows["ALL"])
+    assert rows["ALL"].gold == 116
+    assert s["quote_speaker_f1"] >= speaker_f1, bench.report(rows)
+    assert s["attributed_precision"] >= attributed_p, bench.report(rows)
+
+
 def test_real_newswire_speaker_matches_its_own_name():
     # a lone annotated «بوش» is matched against «جورج بوش» by its own name words, not merged
     # first into a joint «بوش وبلير» named elsewhere in the range
