@@ -755,6 +755,19 @@ def _is_title(lex: _Lex, tok: str) -> bool:
     return k[:1] in "وف" and (k[1:] in lex.titles or _bare(k[1:]) in lex.titles)
 
 
+def _title_gender(st: _State, m: MentionDraft) -> str | None:
+    """The gender of the title right before a name («للمخرج محمد رشاد»: m; «الممثلة صبا مبارك»: f)."""
+    prev = _tokens(st.text, max(0, m.start - 30), m.start)[-1:]
+    if not prev:
+        return None
+    k = _key(prev[0][2])
+    for pre in ("", "ل", "ب", "لل"):
+        w = k[len(pre) :]
+        if k.startswith(pre) and w and _is_title(st.lex, w):
+            return "f" if _fold(w).endswith(("ه", "ة")) else "m"
+    return None
+
+
 def _role_text(st: _State, a: int, b: int) -> str | None:
     a, b = _trim(st.text, a, b, _TRIM + "()")
     if a >= b:
@@ -2227,6 +2240,7 @@ def _carry(
             for m in ms
             if m.label == "PERSON"
             and st.genders.get(norm_key(m.text), gender) == gender
+            and _title_gender(st, m) in (None, gender)
         ]
         names = {norm_key(m.text) for m in persons}
         if len(names) == 1:
