@@ -84,7 +84,7 @@ def load_cases(directory: Path = GOLDEN, files: list[Path] | None = None) -> lis
             for spec in item.get("mentions") or []:
                 label, surface = spec[0], spec[1]
                 n = spec[2] if len(spec) > 2 else 1
-                key = spec[3] if len(spec) > 3 else norm_key(surface)
+                key = spec[3] if len(spec) > 3 and spec[3] else norm_key(surface)  # a null key: the text's
                 org_type = spec[4] if len(spec) > 4 else None
                 s, e = _find(text, surface, n)
                 mentions.append(

@@ -295,6 +295,7 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
 
 
 _MARKS = set('"«»“”„‘’()[]')
+_CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دينار", "درهم", "جنيه", "دولار", "يورو", "ليرة", "روبل", "يوان", "روبية"))
 
 
 def _latin_run(toks: _Tokens, i: int) -> int:
@@ -502,6 +503,8 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
+    if i > 0 and rules.org_cues.get(toks.single_peels(i - 1)[-1][1], {}).get("label") == "LOC":
+        return  # «ميناء جيهان»: a place cue names a place, not a woman
     for off, key in toks.single_peels(i):
         if len(key) >= 3 and key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw:
             if off and toks.norm[i] in rules.common:
@@ -544,10 +547,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 m += 1
             if m + 1 < toks.n and toks.text[m] in ("،", ",") and (toks.norm[m + 1] in rules.first_names or _matches_at(toks, m + 1, rules.roles, single=True)):
                 m += 1  # «وزير الاتصالات، شريف الدمرداش، أن»: the name set off by commas
-            if m > k and m < toks.n and not toks.text[m].startswith("ال") and (
-                _matches_at(toks, m, rules.roles, single=True) or toks.norm[m] in rules.first_names
+            if m > k and m < toks.n and (_matches_at(toks, m, rules.roles, single=True) or not toks.text[m].startswith("ال") and (
+                toks.norm[m] in rules.first_names
                 or (_is_name_word(toks, m, rules) and is_arabic(toks.text[m]) and toks.text[m][0] not in "لبكو")
-            ):
+            )):
                 k = m
                 continue
         break
@@ -555,6 +558,15 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         k += 1  # «قال الرئيس الأمريكي جورج بوش»: the adjective belongs to the title, not the name
     if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)):
         return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
+    verb = toks.single_peels(i)[-1][1]
+    if k == i + 1 and k < toks.n and verb.endswith("ت") and toks.norm[k] not in rules.first_names:
+        w = dediac(toks.text[k])
+        if _known_word(w[2:] if w.startswith("ال") else w):
+            return  # «كشفت الخطوط الملكية …», «أكدت الدول الثماني», «دعت جمعيات …»: things, not a woman
+    if k > i + 1 and k < toks.n:
+        w = dediac(toks.text[k])
+        if w.startswith("الم") and not w.endswith("ي") and _known_word(w[2:]) and not (k + 1 < toks.n and _is_name_word(toks, k + 1, rules)):
+            return  # «قال الطبيب المعالج إنها»: a participle describing the title, no name
     j = k
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         j += 1
@@ -642,6 +654,10 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue
         if span.label_ == "PERSON" and all(_plural_or_verbal_noun(toks, x, rules) or toks.text[x].endswith(("اً", "ًا")) for x in range(i, j)):
             continue  # «المحامون الموكلون»: plural nouns, no one's name
+        if toks.text[i].startswith("لـ") or any(c in _MARKS for x in range(i, j) for c in toks.text[x]):
+            continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
+        if j == i + 1 and toks.norm[i] in _CURRENCIES:
+            continue  # «تريليون ريال»: a currency, no organisation
         add(i, j, span.label_, "model", float(score), off)
 
 

@@ -221,3 +221,26 @@ def test_names_in_modern_news_stop_where_they_stop(text, name):
 )
 def test_no_person_in_plain_nouns_and_verbs(text):
     assert not [m.text for m in found(text) if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("وفي حديث لقناة الجزيرة، قال محلل الطاقة خالد الكواري إن العقود طويلة الأجل.", {"خالد الكواري"}),  # a title: محلل
+        ("كشفت الخطوط الملكية المغربية أنها تتفاوض على شراء طائرات.", set()),  # a feminine verb + a thing
+        ("وأكدت الدول الثماني المشاركة في التخفيضات أنها ستواصل.", set()),
+        ("بينما دعت جمعيات حماية المستهلك إلى الحذر.", set()),
+        ("وقال بنعلي: قبل سنوات قال لي أحد المديرين إن الشركة لا تحتاج طائرات.", {"بنعلي"}),  # لي: to me
+        ("لا يؤخذ الدواء إلا إذا قال الطبيب المعالج إنه ضروري.", set()),  # a participle after the title
+        ("وقالت الوزيرة هالة الزعبي إن الاستثمارات ارتفعت.", {"هالة الزعبي"}),
+    ],
+)
+def test_titles_things_and_pronouns_after_a_reporting_verb(text, people):
+    assert {m.text for m in found(text) if m.label == "PERSON"} == people
+
+
+def test_a_currency_is_no_organisation_and_a_port_names_a_place():
+    ms = found("تتضمن الموازنة إنفاقاً بقيمة 1.28 تريليون ريال، وتصدر النفط عبر ميناء جيهان التركي.")
+    assert not [m for m in ms if m.text == "ريال"]
+    assert ("LOC", "جيهان") in {(m.label, m.text) for m in ms}
+    assert not [m for m in ms if m.label == "PERSON"]
