@@ -431,6 +431,8 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
         while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and toks.norm[j] not in rules.stop:
             j += 1
         return j
+    if j == k + 2 and all(toks.text[x].endswith("ية") for x in (k, k + 1)):
+        return j  # «المحكمة الجنائية الدولية»: two relative adjectives name it as well
     return 0
 
 
@@ -460,7 +462,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         rare_name = (
             end == k + 1 and is_arabic(t) and _is_name_word(toks, end, rules) and _is_name_word(toks, k, rules)
             and not t.endswith(("ا", "ة", "ات")) and not t.startswith(("ي", "ت", "و"))
-        )  # سويفت كارت: two rare words; not an accusative, feminine or verb form
+            and not (t[0] in "بل" and _known_word(dediac(t)[1:]))
+        )  # سويفت كارت: two rare words; not an accusative, feminine or verb form, nor ب/ل + a word (بتأييد)
         if lil or place_word or rare_name or key in rules.name_words or (definite and (prev_lil or cue["include"])):
             end += 1
             prev_lil = lil

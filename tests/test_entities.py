@@ -244,3 +244,14 @@ def test_a_currency_is_no_organisation_and_a_port_names_a_place():
     assert not [m for m in ms if m.text == "ريال"]
     assert ("LOC", "جيهان") in {(m.label, m.text) for m in ms}
     assert not [m for m in ms if m.label == "PERSON"]
+
+
+def test_courts_and_two_adjective_bodies_are_organisations():
+    orgs = {m.text for m in found("أعلنت المحكمة الجنائية الدولية في لاهاي أنها رفضت الطعن، وقضت محكمة النقض بتأييد الحكم.") if m.label == "ORG"}
+    assert {"المحكمة الجنائية الدولية", "محكمة النقض"} <= orgs
+    # one adjective is a body referred back to, not a name
+    assert not {m.text for m in found("وقالت الهيئة العامة إن القرار نهائي.") if m.label == "ORG"}
+
+
+def test_a_woman_named_after_her_title():
+    assert "صبا مبارك" in {m.text for m in found("وعبّرت الممثلة الأردنية صبا مبارك عن سعادتها بالمشاركة في لجنة التحكيم.") if m.label == "PERSON"}
