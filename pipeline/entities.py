@@ -295,6 +295,7 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
 
 
 _MARKS = set('"«»“”„‘’()[]')
+_SOURCE_NOUNS = frozenset(norm_key(w) for w in ("بيانات", "تقرير", "تقديرات", "إحصاءات", "أرقام", "دراسة", "مسح", "بيان"))
 _CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دينار", "درهم", "جنيه", "دولار", "يورو", "ليرة", "روبل", "يوان", "روبية"))
 
 
@@ -354,6 +355,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a
                 # definite adjective and a «للـ» complement follow (else it refers back: الهيئة).
                 end = _definite_cue_name_end(toks, i + 1, rules)
+                if end and rules.org_cues[key[2:]].get("nisba_only") and not all(
+                    toks.text[x].endswith(("ية", "ي")) for x in range(i + 1, end) if not toks.text[x].startswith("لل")
+                ):
+                    end = 0  # «الخطوط العريضة للخطة»: only relative adjectives make these cues a name
                 if end:
                     cue = rules.org_cues[key[2:]]
                     add(i, end, cue.get("label", "ORG"), "rule", 0.7, off, org_type=cue.get("org_type")).extra["include_cue"] = True
@@ -387,9 +392,18 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         # A company verb before a name that is also a common word (أعلنت فوري): cue-only lexicon names.
         if toks.single_peels(i)[-1][1] in rules.company_verbs and i + 1 < toks.n:
             hit = _matches_at(toks, i + 1, rules.cue_only_index, peel=False)
+            close = _quoted_name(toks, i + 1, max_words=2)
             if hit:
                 entry = hit[2]
                 add(i + 1, i + 1 + hit[0], entry.label, "lexicon", 0.85, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
+            elif close and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False):
+                # «أعلنت «لُغة»، الشركة الإماراتية …»: a quoted name a company verb introduces
+                add(i + 2, close, "ORG", "rule", 0.7, org_type="company").extra["quoted"] = True
+        # A source noun before a quoted name: «بحسب بيانات «تداول»», «وفقاً لتقرير «مورغان ستانلي»».
+        if any(k in _SOURCE_NOUNS for _, k in toks.single_peels(i)) and i + 1 < toks.n:
+            close = _quoted_name(toks, i + 1, max_words=3)
+            if close and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False):
+                add(i + 2, close, "ORG", "rule", 0.65).extra["quoted"] = True
         # Product cues followed by a name.
         hit = _matches_at(toks, i, rules.product_cues, single=True)
         if hit and hit[2] in rules.named_product_cues:

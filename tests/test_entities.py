@@ -255,3 +255,19 @@ def test_courts_and_two_adjective_bodies_are_organisations():
 
 def test_a_woman_named_after_her_title():
     assert "صبا مبارك" in {m.text for m in found("وعبّرت الممثلة الأردنية صبا مبارك عن سعادتها بالمشاركة في لجنة التحكيم.") if m.label == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("كشفت الخطوط الملكية المغربية أنها تتفاوض مع إيرباص.", "الخطوط الملكية المغربية"),
+        ("أعلنت «لُغة»، الشركة الإماراتية الناشئة، أنها جمعت 120 مليون دولار.", "لُغة"),  # a quoted name after a company verb
+        ("وارتفع السهم 2 في المئة، بحسب بيانات «تداول» الصادرة أمس.", "تداول"),  # a quoted name after a source noun
+    ],
+)
+def test_airlines_and_quoted_names(text, org):
+    assert org in {m.text for m in found(text) if m.label == "ORG"}
+
+
+def test_broad_lines_are_no_airline():
+    assert not [m for m in found("ورسم الوزير الخطوط العريضة للخطة الجديدة.") if m.label == "ORG"]
