@@ -445,8 +445,10 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
         while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and toks.norm[j] not in rules.stop:
             j += 1
         return j
-    if j == k + 2 and all(toks.text[x].endswith("ية") for x in (k, k + 1)):
-        return j  # «المحكمة الجنائية الدولية»: two relative adjectives name it as well
+    if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
+        return j  # «المحكمة الجنائية الدولية», «المجلس الشعبي الوطني»: two relative adjectives name it as well
+    if j > k and _nisba(toks.text[k]) and rules.org_cues.get(norm_key(toks.text[k - 1])[2:], {}).get("one_nisba"):
+        return k + 2 if j == k + 2 and _nisba(toks.text[k + 1]) else k + 1  # «الحكومة اللبنانية»، «الجيش السوداني»
     return 0
 
 

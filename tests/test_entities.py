@@ -271,3 +271,18 @@ def test_airlines_and_quoted_names(text, org):
 
 def test_broad_lines_are_no_airline():
     assert not [m for m in found("ورسم الوزير الخطوط العريضة للخطة الجديدة.") if m.label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    "text, orgs",
+    [
+        ("وقالت الحكومة اللبنانية إن الانتخابات ستجرى في موعدها.", {"الحكومة اللبنانية"}),
+        ("وأعلن الجيش السوداني أنه استعاد السيطرة على المدينة.", {"الجيش السوداني"}),
+        ("وقال المجلس الشعبي الوطني إن الجلسة أُجلت.", {"المجلس الشعبي الوطني"}),
+        # no nationality, or a name after the cue: no organisation of this kind
+        ("وقالت الحكومة الجديدة إن الأولوية للاقتصاد.", set()),
+        ("وتقدم جيش الإمام نحو المدينة.", set()),
+    ],
+)
+def test_governments_and_armies_by_nationality(text, orgs):
+    assert {m.text for m in found(text) if m.label == "ORG"} == orgs
