@@ -329,6 +329,8 @@ def _lex() -> _Lex:
     for w in resources.word_list("quote_titles"):
         k = norm_key(w)
         titles.update({k, _bare(k), "ال" + k})  # (_bare also peels و: وزير -> زير)
+        if _bare(k) != k and _bare(k) in keys(data["subject_stops"]):
+            titles.discard(_bare(k))  # «والي» (a governor) peeled is «إلى»: no title
     first_names = keys(resources.word_list("first_names"))
     anaphors = {
         norm_key(k): (v["org_type"], norm_key(v["cue"]))
@@ -1084,6 +1086,11 @@ def _statement_before(st: _State, h: _Spoken) -> bool:
 _LIKE = frozenset(norm_key(w) for w in ("مثل", "ومثل", "منها", "ومنها", "أبرزها", "ابرزها"))
 
 
+# a title word that is also a body's name: «المؤسِّسة المشاركة …، ريم الظاهري» a founder, «مؤسسة
+# «راند»» an institution
+_INSTITUTION_TITLES = frozenset({norm_key("مؤسسة")})
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -1210,12 +1217,22 @@ def _parse_subject(
         if later:
             gap = _tokens(text, subj_b, later[0].start)
             gk = [_key(t[2]) for t in gap]
+            after_name = text[later[0].end : b].lstrip()
             if (
                 gk
                 and gk[0] in ("في", "ب", "لدي", "الي")
                 and len(gap) <= 12
                 and "مع" not in gk
-                and not any(t[2] in "،,:" for t in gap)
+                and (
+                    not any(t[2] in "،,:" for t in gap)
+                    # «الرئيس التنفيذي للعمليات التجارية في الناقلة، سعيد المهيري، للصحفيين:»:
+                    # the name set off by commas right after the title's place
+                    or (
+                        gap[-1][2] in "،,"
+                        and not any(t[2] in "،,:" for t in gap[:-1])
+                        and after_name[:1] in "،,"
+                    )
+                )
             ):
                 subj_b = later[0].end
                 j = next((n for n, t in enumerate(toks) if t[0] >= subj_b), len(toks))
@@ -1268,7 +1285,8 @@ def _parse_subject(
     if (
         orgs
         and orgs[0].start > toks[i][0]
-        and first_key in ("مصادر", "مصدر", "مسوول", "مسوولون", "مسوولين")
+        # («أكد مسؤولو بوينغ أنهم»: the plural in construct too)
+        and first_key in ("مصادر", "مصدر", "مسوول", "مسوولون", "مسوولين", "مسوولو")
     ):
         return _Subject(
             None, None, "unnamed", 0.7
@@ -1277,6 +1295,8 @@ def _parse_subject(
         if _addressee(st, m) and not _role_text(st, subj_a, m.start):
             continue
         role = _role_text(st, subj_a, m.start)
+        if _noal(_bare(_key(first[2]))) in _INSTITUTION_TITLES:
+            role = None  # «وقالت مؤسسة «راند» إن»: the institution itself, not its founder
         if role is not None:
             role = _role_text(st, subj_a, m.end)
             if _is_title(lex, first[2]):
@@ -1516,6 +1536,17 @@ def _title_coref(
             and gender in ("m", "f")
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
+    if alone:
+        # «قالت وزيرة الاستثمار الأردنية، هالة الزعبي، إن» … three sentences of another speaker …
+        # «وأكدت الوزيرة أن»: the speaker introduced with that very title, within six sentences
+        for h in reversed(st.history):
+            if sent - h.sentence > 6:
+                break
+            if h.speaker is None or not h.role or not _compatible(h.gender, gender):
+                continue
+            rw = _role_words(h.role.split())
+            if rw and rw[0] == _bare(title):
+                return _Subject(h.speaker, h.role, "coref", 0.55)
     return None
 
 
@@ -3081,6 +3112,22 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
             or (k[:2] == "لل" and k[2:] in lex.source_nouns)
         ):
             return True
+        if n == 0:
+            # «…، حسب رئيسها التنفيذي.»، «وفقاً للمتحدث باسم الشركة»: a title, named or not
+            w = _key(t[2])
+            w = w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "لب" and not _is_title(lex, w) else w
+            for suf in ("هما", "هم", "ها", "ه"):
+                if w.endswith(suf) and len(w) - len(suf) >= 3 and _is_title(lex, w[: -len(suf)]):
+                    w = w[: -len(suf)]
+                    break
+            if (
+                _is_title(lex, w)
+                and _bare(w) not in _INSTITUTION_TITLES
+                and b - a <= 40
+                and not text[b:limit].strip(" .!؟?»\"”")
+                and _fold(text[m.start() : a]).strip().lstrip("و")[:1] in ("ح", "ب", "و", "ط")
+            ):
+                return True  # (closing its sentence: «…، حسب رئيسها التنفيذي.»)
     return False
 
 
@@ -3783,6 +3830,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         after = text[p.close + 1 : st.sentence_end(a)]
         if _words(after.split("،")[0].split(",")[0], 0, len(after.split("،")[0].split(",")[0])) > 2:
             p = None  # «إن "شعب كردستان" اختار أن …»: a quoted term opening the reported clause
+    if (
+        p is not None
+        and _words(text, *p.content) >= 2
+        and _REPORT_GOES_ON_RE.match(text, p.close + 1, st.sentence_end(a))
+    ):
+        # «أنها "ستواصل مراقبة ظروف السوق"، وأنها مستعدة لتعديل القرار»: a second reported
+        # clause after the marks; the report runs on (its marked words a partial quote)
+        p = None
     if p is not None and _words(text, *p.content) >= 2:
         # «قال إن "…"»: reported frame, direct quote (what follows the mark is the writer's)
         if not p.claimed:
@@ -3991,6 +4046,27 @@ def _subject_limit(st: _State, a: int, sent_end: int) -> int:
     b = a
     while b < sent_end and text[b] not in '،,.؛;:«“"':
         b += 1
+    if b < sent_end and text[b] in "،,":
+        # «…»، يقول نائب رئيس الشركة لمنطقة الشرق الأوسط، طارق منصور، في تصريح: a title, then
+        # its holder's name set off by commas
+        toks = _tokens(text, a, b)
+        if (
+            toks
+            and _is_title(st.lex, toks[0][2])
+            and not st.mentions_in(a, b, labels=("PERSON",))
+        ):
+            c = b + 1
+            while c < sent_end and text[c].isspace():
+                c += 1
+            name = next(
+                (x for x in st.mentions_in(c, sent_end, labels=("PERSON",)) if x.start == c),
+                None,
+            )
+            if name is not None:
+                e = _skip_parens(text, name.end, sent_end)
+                rest = text[e:sent_end].lstrip()
+                if not rest or rest[:1] in "،,.":
+                    return e
     return b
 
 
@@ -4358,6 +4434,12 @@ _UNNAMED_SOURCES = frozenset(
 )
 
 
+_DATELINE_HEAD_RE = re.compile(r"\s*[^\s\-–—ـ.،,:«»\"]+(?:\s+[^\s\-–—ـ.،,:«»\"]+){0,2}\s*(?:\([^()]{1,30}\)\s*)?[-–—ـ]\s+")
+
+
+_REPORT_GOES_ON_RE = re.compile(r"\s*[،,]\s*و(?:أن|إن|ان|بأن|بان)(?:ه|ها|هم|هما|نا)?\s")
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -4396,10 +4478,18 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     persons = [x for x in ms if x.label == "PERSON"]
     if persons or ms:
         x = (persons or ms)[0]
-        rest = _tokens(text, x.end, b)
+        # (a bracketed short form after the source is part of it: «لوكالة الأنباء العراقية (واع)،»)
+        x_end = x.end
+        par = re.match(r"\s*\([^()]{1,30}\)", text[x.end : b])
+        if par is not None and _words(text, x.end, x.end + par.end()) <= 3:
+            x_end = x.end + par.end()
+        rest = _tokens(text, x_end, b)
         if (
             len(rest) >= 3
             and x is ms[-1]
+            # (a source resolved from a name before the frame, «وبحسب بيان الوزارة، …» after
+            # «أعلنت وزارة المالية …», does not cut the frame's phrase there)
+            and m.end() <= x.start
             and _key(rest[0][2]) not in _SOURCE_GOES_ON
             and _key(rest[0][2]) not in _RELATIVES
             and not _is_title(st.lex, rest[0][2])
@@ -4417,6 +4507,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         )
     else:
         subj = _Subject(None, None, "unnamed", 0.7)
+        ft = _tokens(text, m.end(), b)[:1]
+        if ft and _words(text, m.end(), b) <= 6 and _key(ft[0][2]) not in _UNNAMED_SOURCES:
+            w = _key(ft[0][2])
+            if _is_title(st.lex, w) or _is_title(st.lex, w[:-2]) or _is_title(st.lex, w[:-1]):
+                # «حسب رئيسها التنفيذي»: the title, with no name, is the role
+                subj = _Subject(None, text[ft[0][0] : _trim(text, m.end(), b)[1]], "unnamed", 0.7)
     if persons or ms:
         # «…، فحسب وزير الخارجية الألماني فرانك فالتر شتاينماير " ليس هناك … "»: after a comma,
         # the source's words in marks right after its name are what the frame attributes (the
@@ -4501,6 +4597,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                         a = _trim(text, t[1], e)[0]
                         break
     a = _after_credit(st, a, e)
+    if st.sentence_of(a) == 0:
+        # the story's dateline is no part of what the frame attributes: «الجزائر - تعتزم
+        # «سوناطراك» …، حسب رئيسها التنفيذي.»
+        dl = _DATELINE_HEAD_RE.match(text, a, e)
+        if dl is not None and _words(text, dl.end(), e) >= 3:
+            a = dl.end()
     if _words(text, a, e) >= 3 and not any(
         q.content[0] < e and a < q.content[1] for q in st.quotes[-4:]
     ):
