@@ -287,6 +287,12 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return False  # «جان لوك ميلانشون فرأى»: ف/و + a reporting verb starts the clause, not the name
     if t.endswith(("اً", "ًا")) or t.startswith("لـ") or any(c in t for c in _MARKS):
         return False  # an adverbial accusative (كارثياً), لـ"الجزيرة: no word of a name
+    if len(t) >= 5 and t.startswith("سأ"):
+        return False  # a first-person future verb: «إنني سألعب في الدفاع»
+    if len(t) >= 5 and t.endswith(("يان", "يون", "يين")) and toks.norm[i] not in rules.first_names:
+        return False  # a dual or plural relative adjective: «مسؤولان مصريان»
+    if t.startswith("وال") and len(t) > 5 and _known_word(dediac(t)[3:]):
+        return False  # و + a definite noun: «بحذر والابتعاد»
     if toks.norm[i].startswith("ال") and toks.norm[i][2:] in rules.org_cues:
         return False  # النادي، اللجنة: an organisation referred back to
     if allow_common:
@@ -529,9 +535,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود
             j = i + 1
-            while j < toks.n and j - i < 4:
+            links = 0  # بن، آل، أبو …: a chain of names runs longer (محمد بن سلمان بن عبدالعزيز آل سعود)
+            while j < toks.n and j - i - 2 * links < 4 and j - i < 9:
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:
                     j += 1
+                    links += 1
                     continue
                 if toks.norm[j] == "الله" and j == i + 1:
                     j += 1  # منة الله، عبد الله
@@ -573,8 +581,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 k = m
                 continue
         break
-    if k > i + 1 and k + 1 < toks.n and _nisba(toks.text[k]) and _is_name_word(toks, k + 1, rules) and not _nisba(toks.text[k + 1]):
-        k += 1  # «قال الرئيس الأمريكي جورج بوش»: the adjective belongs to the title, not the name
+    nationality = k < toks.n and _nisba(toks.text[k]) and _known_word(dediac(toks.text[k])[2:])  # الأمريكي; not القرضاوي
+    if k + 1 < toks.n and _nisba(toks.text[k]) and (k > i + 1 or nationality or toks.norm[k + 1] in rules.first_names) and _is_name_word(toks, k + 1, rules) and not _nisba(toks.text[k + 1]):
+        k += 1  # «قال الرئيس الأمريكي جورج بوش», «أكد الدنماركي ينس توماسن»: the adjective is no part of the name
+    elif k > i + 1 and nationality:
+        return  # «ولو قال الرئيس الأمريكي إنه …»: a title and its nationality, no name
     if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)):
         return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
     verb = toks.single_peels(i)[-1][1]
@@ -675,6 +686,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «المحامون الموكلون»: plural nouns, no one's name
         if toks.text[i].startswith("لـ") or any(c in _MARKS for x in range(i, j) for c in toks.text[x]):
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
+        if span.label_ == "PERSON":
+            while i < j and (_nisba(toks.text[i]) or toks.norm[i] in rules.stop or _matches_at(toks, i, rules.roles, single=True)):
+                i, off = i + 1, 0  # «المرشح اليميني خوسيه …», «على حسابها»: a nationality, title or stop word starts no name
+            if i == j or (j - i == 1 and (toks.norm[i] in rules.common or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES))):
+                continue  # what is left is a common word or a noun with a pronoun («حسابها»)
         if j == i + 1 and toks.norm[i] in _CURRENCIES:
             continue  # «تريليون ريال»: a currency, no organisation
         add(i, j, span.label_, "model", float(score), off)

@@ -286,3 +286,26 @@ def test_broad_lines_are_no_airline():
 )
 def test_governments_and_armies_by_nationality(text, orgs):
     assert {m.text for m in found(text) if m.label == "ORG"} == orgs
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("أكد الدنماركي ينس توماسن، المدير الفني للأهلي، أن الفريق جاهز.", {"ينس توماسن"}),  # a nationality before the name
+        ("ولو قال الرئيس الأمريكي إنه سيحضر، لكانت القمة مختلفة.", set()),  # a title and its nationality, no name
+        ("وقال مسؤولان مصريان إن جولة جديدة من المحادثات ستبدأ.", set()),  # unnamed officials
+        ("وقال محامي المتهم، أشرف الديب، إن موكله بريء.", {"أشرف الديب"}),
+        ("وإذا قال لي المدرب إنني سألعب في الدفاع فسألعب في الدفاع.", set()),
+        ("ودعت الشرطة السائقين إلى القيادة بحذر والابتعاد عن مجاري الأودية.", set()),
+        ("وقالت وزيرة البيئة البرازيلية مارينا سيلفا في الجلسة الختامية إن الاتفاق تاريخي.", {"مارينا سيلفا"}),
+        ("وقال رجل الأعمال أحمد بن خالد بن حمد آل ثاني إن الصفقة اكتملت.", {"أحمد بن خالد بن حمد آل ثاني"}),
+    ],
+)
+def test_titles_nationalities_and_verbs_around_names(text, people):
+    assert {m.text for m in found(text) if m.label == "PERSON"} == people
+
+
+def test_hospitals_are_organisations():
+    ms = found("وقال مدير مستشفى جابر الأحمد إن العملية نجحت.")
+    assert ("ORG", "مستشفى جابر الأحمد") in {(m.label, m.text) for m in ms}
+    assert not [m for m in ms if m.label == "PERSON" and "جابر" in m.text]
