@@ -777,7 +777,9 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
     toks = _tokens(st.text, a, b)
     if not toks or not _is_title(st.lex, toks[0][2]):
         return None
-    while len(toks) > 1 and _key(toks[-1][2]) in st.lex.honorifics:
+    while len(toks) > 1 and (
+        _key(toks[-1][2]) in st.lex.honorifics or len(toks[-1][2].rstrip(".")) == 1
+    ):
         toks.pop()
     if len(toks) == 1 and _key(toks[0][2]) in st.lex.honorifics:
         return None
@@ -908,16 +910,20 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     return None
 
 
-def _head_noun_org(st: _State, noun: str, before: int, sentences: int = 3) -> MentionDraft | None:
+def _head_noun_org(
+    st: _State, noun: str, before: int, sentences: int = 3, turns: bool = False
+) -> MentionDraft | None:
     """The last organisation named in the sentences before ``before`` whose name opens with
-    ``noun`` (without its article)."""
+    ``noun`` (without its article). With ``turns``, sentences inside a quote of several sentences
+    do not count in the reach."""
     if len(noun) < 3:
         return None
     sent = st.sentence_of(before)
     i = bisect.bisect_left(st.m_starts, before) - 1
     while i >= 0:
         m = st.mentions[i]
-        if sent - st.sentence_of(m.start) > sentences:
+        ms = st.sentence_of(m.start)
+        if (_sentence_gap(st, ms, sent) if turns else sent - ms) > sentences:
             break
         if m.label == "ORG":
             first = norm_key(m.text).split(" ")[0]
@@ -927,6 +933,7 @@ def _head_noun_org(st: _State, noun: str, before: int, sentences: int = 3) -> Me
     return None
 
 
+_MANAGEMENT = frozenset(norm_key(w) for w in ("إدارة", "ادارة"))
 _SOME_OF_THEM = frozenset(norm_key(w) for w in ("منهم", "ومنهم", "فمنهم", "هناك", "وهناك", "فهناك"))
 _MANY = frozenset(norm_key(w) for w in ("الكثيرون", "كثيرون", "الكثيرين"))
 _CLUB_NOUNS = frozenset(norm_key(w) for w in ("النادي", "الفريق"))
@@ -1324,6 +1331,17 @@ def _parse_subject(
     # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
     stoks = [t for t in toks[i:j]]
     keys = [_key(t[2]) for t in stoks]
+    if (
+        len(stoks) == 2
+        and _bare(keys[0]).removeprefix("و") in _MANAGEMENT
+        and keys[1].startswith("ال")
+        and not _is_title(lex, stoks[1][2])
+    ):
+        # «أوضحت إدارة المستشفى، في بيان، أن …» after «ممرضو مستشفى رفيق الحريري …»: the
+        # management of a body named just before speaks as that body
+        x = _head_noun_org(st, _noal(_bare(keys[1])), cue_start, turns=True)
+        if x is not None:
+            return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if _bare(keys[0]) in lex.statement_nouns:
         # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
         author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS]
@@ -2277,6 +2295,12 @@ def _carry(
         if len(names) == 1:
             m = persons[0]
             return _Subject((m.start, m.end), m.role, "carry", 0.65, "PERSON")
+        marked = [m for m in persons if gender == "f" and _title_gender(st, m) == "f"]
+        if len(names) > 1 and len({norm_key(m.text) for m in marked}) == 1:
+            # several people, one of them a woman by her title: «التقى الرئيس السوري أحمد الشرع …
+            # وفداً برئاسة السيناتورة جين شاهين …» «وقالت …»: the feminine verb is hers
+            m = marked[0]
+            return _Subject((m.start, m.end), m.role, "carry", 0.6, "PERSON")
         if persons:
             # several people: the subject of a verb-first sentence (بحث الوزير X مع نظيره Y)
             m = persons[0]
@@ -3393,6 +3417,19 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # describes X; the verb's own conjunction comes later
             pos = c.end()
             continue
+        g = c.group()
+        k = g.strip().find(" ")
+        if k > 0:
+            w0 = c.start() + len(g) - len(g.lstrip())
+            if any(
+                x.start <= w0 < x.end and x.end <= w0 + k
+                for x in st.mentions_in(max(0, w0 - 60), w0 + k, labels=("PERSON",))
+            ):
+                # «وأضاف أيت علي أنه …»: the last word of a name, not «على أن»; the
+                # conjunction is the word after it
+                c2 = lex.conj_re.search(text, w0 + k, zone_limit)
+                if c2 is not None and c2.start() <= w0 + k + 1:
+                    c = c2
         conj = c
         break
     neg = _ALLA_RE.search(text, v_end, conj.start() if conj else zone_limit)
@@ -4990,6 +5027,22 @@ def _split_datelines(
     return out
 
 
+def _join_initials(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence that ends in a one-letter abbreviation before a name («وقالت مديرة المستشفى د.
+    منى الرشيدي لـ«القبس» إن …»: د. for دكتور, م. for مهندس, أ. for أستاذ) runs on into the next:
+    the full stop is the abbreviation's, not the sentence's."""
+    out: list[tuple[int, int]] = []
+    for s0, e0 in sentences:
+        if out and _INITIAL_END_RE.search(text, out[-1][0], out[-1][1]) and text[out[-1][1] : s0].strip() == "":
+            out[-1] = (out[-1][0], e0)
+        else:
+            out.append((s0, e0))
+    return out
+
+
+# a lone Arabic letter with its full stop closing the sentence, after a word («… الجراحي د.»)
+_INITIAL_END_RE = re.compile(r"(?<=\s)[\u0621-\u064A]\.$")
+
 _GLUED_STOP_RE = re.compile(r"(?<=[\u0621-\u064A]{3})\.(?= [\u0621-\u064A])")
 
 _CAPTION_CREDIT_RE = re.compile(
@@ -5018,7 +5071,7 @@ def extract_quotes(
     text = _DOUBLE_APOS_RE.sub(lambda m: " " * (len(m.group()) - 1) + '"', text)
     text = _LONE_APOS_RE.sub('"', text)
     given = list(sentences)
-    sentences = _split_datelines(text, given, mentions)
+    sentences = _split_datelines(text, _join_initials(text, given), mentions)
     unclosed: list[_Pair] = []
     pairs = _pair_marks(
         text, unclosed, _NESTED_TITLE_MARKERS, lambda pos: _narration_after(text, pos, lex)
@@ -5089,7 +5142,7 @@ def extract_quotes(
     _leftover_pairs(st)
     quotes = _dedupe(st.quotes)
     quotes.sort(key=lambda q: (q.content[0], q.content[1]))
-    if len(sentences) != len(given):  # sentence indices as the caller gave them
+    if list(sentences) != given:  # sentence indices as the caller gave them
         starts = [a for a, _ in given]
         back = [max(0, bisect.bisect_right(starts, a) - 1) for a, _ in sentences]
         for x in (*quotes, *st.new):
