@@ -634,8 +634,11 @@ def _plural_or_verbal_noun(toks: _Tokens, j: int, rules: Rules) -> bool:
     """A definite sound plural or verbal noun that the dictionary knows: «عبد الغفار المواطنين»,
     «المحامون الموكلون», «يوسف البلايلي التعادل»; not الحسين or الأمين (given names)."""
     t = dediac(toks.text[j])
-    if not t.startswith("ال") or toks.norm[j][2:] in rules.first_names:
+    if toks.norm[j] in rules.first_names or toks.norm[j][2:] in rules.first_names:
         return False
+    if not t.startswith("ال"):
+        # an indefinite sound plural: «عاملون»، «مراقبون»، «ناشطات»
+        return len(t) > 5 and t.endswith(("ون", "ات")) and _known_word(t[:-2])
     if len(t) > 6 and t.endswith(("ون", "ين")) and _known_word(t[2:-2]):
         return True
     return len(t) == 7 and t[2] == "ت" and not t.endswith("ي") and _known_word(t[2:])

@@ -309,3 +309,10 @@ def test_hospitals_are_organisations():
     ms = found("وقال مدير مستشفى جابر الأحمد إن العملية نجحت.")
     assert ("ORG", "مستشفى جابر الأحمد") in {(m.label, m.text) for m in ms}
     assert not [m for m in ms if m.label == "PERSON" and "جابر" in m.text]
+
+
+def test_associations_leagues_and_departments_and_no_plural_speakers():
+    orgs = {m.text for m in found("وقالت جمعية الفنادق الأردنية إن الحجوزات ارتفعت، وأعلنت دائرة التسجيل العقاري أن التصرفات زادت.") if m.label == "ORG"}
+    assert {"جمعية الفنادق الأردنية", "دائرة التسجيل العقاري"} <= orgs
+    for text in ("وقال مراقبون إن أجواء الحملة كانت هادئة.", "وقالت ناشطات أفغانيات إن المدارس السرية ما زالت تعمل."):
+        assert not [m for m in found(text) if m.label == "PERSON"], text
