@@ -627,7 +627,22 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         return True  # «محمد الخامس رتبة»: a common feminine noun (not حمزة or أسامة, which no list of words holds)
     if _plural_or_verbal_noun(toks, j, rules):
         return True
+    if toks.norm[j] not in rules.first_names and _preposition_and_noun(t):
+        return True  # «سجاد سالم لقناة …»، «مروان الحلبي لعنب بلدي»: ل + a frequent word
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
+
+
+def _preposition_and_noun(t: str) -> bool:
+    """ل + a word that is frequent alone and much rarer with the ل (لقناة، لهيئة، لعنب): a
+    preposition before a noun, not a surname (لحود and لطفي are more frequent than حود and طفي)."""
+    from pipeline.ner_features import _zipf_classes
+
+    t = dediac(t)
+    if len(t) < 4 or not t.startswith("ل") or t.startswith("لل"):
+        return False
+    z = _zipf_classes("small")
+    rest = z.get(norm_key(t[1:]), 0)
+    return 4 <= rest <= 5 and z.get(norm_key(t), 0) <= rest - 1  # not a function word (ولا → لولا)
 
 
 def _plural_or_verbal_noun(toks: _Tokens, j: int, rules: Rules) -> bool:

@@ -316,3 +316,15 @@ def test_associations_leagues_and_departments_and_no_plural_speakers():
     assert {"جمعية الفنادق الأردنية", "دائرة التسجيل العقاري"} <= orgs
     for text in ("وقال مراقبون إن أجواء الحملة كانت هادئة.", "وقالت ناشطات أفغانيات إن المدارس السرية ما زالت تعمل."):
         assert not [m for m in found(text) if m.label == "PERSON"], text
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("وقال النائب سجاد سالم لقناة محلية إن الموازنة تأخرت.", {"سجاد سالم"}),  # ل + a frequent noun ends the name
+        ("وقال الرئيس البرازيلي لويس إيناسيو لولا إن الحكومة ستساعد المتضررين.", {"لويس إيناسيو لولا"}),  # لولا: not ل + ولا
+        ("وقال نواب إن الجلسة تأجلت، وأضاف المصدر أن التصويت سيجري الأحد.", set()),  # plural titles and a source
+    ],
+)
+def test_prepositions_plural_titles_and_sources(text, people):
+    assert {m.text for m in found(text) if m.label == "PERSON"} == people
