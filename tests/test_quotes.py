@@ -191,74 +191,36 @@ def test_real_newswire_floor(what, without, only, gold, overlap_f1, speaker_f1, 
     assert s["attributed_precision"] >= attributed_p, bench.report(rows)
 
 
-_BLIND_POLITICS = ROOT / "tests" / "golden" / "quotes" / "blind" / "politics.yaml"
+_BLIND = ROOT / "tests" / "golden" / "quotes" / "blind"
 
 
 @pytest.mark.parametrize(
-    "end_to_end, speaker_f1, attributed_p",
+    "name, gold, end_to_end, speaker_f1, attributed_p",
     [
-        # the stage on the annotated mentions: first look 0.80 / 0.92 (2ef5443), 0.99 / 1.00 after its rules
-        (False, 0.96, 0.97),
-        # end to end with naba's own entity stage: first look 0.75 / 0.85; after its rules 0.85 / 0.93 with
-        # the entity stage of 2ef5443, 0.93 / 1.00 with that of 374772b
-        (True, 0.90, 0.95),
-    ],
-    ids=["stage alone", "end to end"],
-)
-def test_blind_politics_floor(end_to_end, speaker_f1, attributed_p):
-    # the blind politics passages, development data since their first look (tests/golden/quotes/README.md)
-    rows = bench.evaluate_blind([_BLIND_POLITICS], end_to_end=end_to_end)
-    s = bench.summary(rows["ALL"])
-    assert rows["ALL"].gold == 116
-    assert s["quote_speaker_f1"] >= speaker_f1, bench.report(rows)
-    assert s["attributed_precision"] >= attributed_p, bench.report(rows)
-
-
-_BLIND_BUSINESS = ROOT / "tests" / "golden" / "quotes" / "blind" / "business.yaml"
-
-
-@pytest.mark.parametrize(
-    "end_to_end, speaker_f1, attributed_p",
-    [
-        # the stage on the annotated mentions: first look 0.75 / 0.90 (2ef5443; 0.81 / 0.93 on the fixed
-        # annotation), 0.95 / 0.95 after its rules
-        (False, 0.92, 0.93),
-        # end to end with naba's own entity stage: first look 0.77 / 0.96; after its rules 0.93 / 0.95
-        (True, 0.88, 0.90),
-    ],
-    ids=["stage alone", "end to end"],
-)
-def test_blind_business_floor(end_to_end, speaker_f1, attributed_p):
-    # the blind business passages, development data since their first look (tests/golden/quotes/README.md)
-    rows = bench.evaluate_blind([_BLIND_BUSINESS], end_to_end=end_to_end)
-    s = bench.summary(rows["ALL"])
-    assert rows["ALL"].gold == 93
-    assert s["quote_speaker_f1"] >= speaker_f1, bench.report(rows)
-    assert s["attributed_precision"] >= attributed_p, bench.report(rows)
-
-
-_BLIND_WIRE = ROOT / "tests" / "golden" / "quotes" / "blind" / "wire.yaml"
-_BLIND_LOCAL = ROOT / "tests" / "golden" / "quotes" / "blind" / "local.yaml"
-
-
-@pytest.mark.parametrize(
-    "path, gold, end_to_end, speaker_f1, attributed_p",
-    [
-        # the second blind batch, development data since its first look (tests/golden/quotes/README.md).
-        # wire: first look 0.86 / 0.91 alone (0.87 / 0.93 on the fixed annotation), 0.92 / 0.94 after
-        # its rules; end to end 0.67 / 0.82 at first look, 0.84 / 0.95 after its rules with the entity
-        # stage of 7397770 (0.72 / 0.85 with that of db3a4c3)
-        (_BLIND_WIRE, 96, False, 0.89, 0.91),
-        (_BLIND_WIRE, 96, True, 0.80, 0.91),
+        # politics: the stage on the annotated mentions, first look 0.80 / 0.92 (2ef5443), 0.99 / 1.00 after
+        # its rules; end to end, first look 0.75 / 0.85, after its rules 0.85 / 0.93 with the entity stage
+        # of 2ef5443, 0.93 / 1.00 with that of 374772b
+        ("politics", 116, False, 0.96, 0.97),
+        ("politics", 116, True, 0.90, 0.95),
+        # business: first look 0.75 / 0.90 (2ef5443; 0.81 / 0.93 on the fixed annotation), 0.95 / 0.95
+        # after its rules; end to end, first look 0.77 / 0.96, after its rules 0.93 / 0.95
+        ("business", 93, False, 0.92, 0.93),
+        ("business", 93, True, 0.88, 0.90),
+        # the second batch. wire: first look 0.86 / 0.91 alone (0.87 / 0.93 on the fixed annotation),
+        # 0.92 / 0.94 after its rules; end to end 0.67 / 0.82 at first look, 0.84 / 0.95 after its rules
+        # with the entity stage of 7397770 (0.72 / 0.85 with that of db3a4c3)
+        ("wire", 96, False, 0.89, 0.91),
+        ("wire", 96, True, 0.80, 0.91),
         # local: first look 0.77 / 0.93 alone, 0.89 / 0.94 after its rules; end to end 0.69 / 0.83 at
         # first look, 0.84 / 0.96 after its rules with the entity stage of 7397770 (0.73 / 0.84 with db3a4c3)
-        (_BLIND_LOCAL, 110, False, 0.86, 0.91),
-        (_BLIND_LOCAL, 110, True, 0.80, 0.92),
+        ("local", 110, False, 0.86, 0.91),
+        ("local", 110, True, 0.80, 0.92),
     ],
-    ids=["wire stage alone", "wire end to end", "local stage alone", "local end to end"],
+    ids=lambda v: v if isinstance(v, str) else None,
 )
-def test_blind_wire_local_floor(path, gold, end_to_end, speaker_f1, attributed_p):
-    rows = bench.evaluate_blind([path], end_to_end=end_to_end)
+def test_blind_development_floor(name, gold, end_to_end, speaker_f1, attributed_p):
+    # blind passages used as development data since their first look (tests/golden/quotes/README.md)
+    rows = bench.evaluate_blind([_BLIND / f"{name}.yaml"], end_to_end=end_to_end)
     s = bench.summary(rows["ALL"])
     assert rows["ALL"].gold == gold
     assert s["quote_speaker_f1"] >= speaker_f1, bench.report(rows)
