@@ -478,6 +478,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break
         if t.startswith("وال") and key[3:] in rules.org_cues:
             break  # «جامعة الدول العربية والمنظمة العالمية …»: و starts the next organisation
+        if _plural_or_verbal_noun(toks, end, rules):
+            break  # «هيئة السوق المالية المستثمرين …»: a plural or verbal noun starts the clause after the name
         lil = t.startswith("لل") and len(t) > 4
         place_word = cue.get("label") == "LOC" and _is_name_word(toks, end, rules)  # بني سويف
         definite = t.startswith("ال") or (t.startswith("وال") and cue["include"] and end > k)  # التربية والتعليم
@@ -654,8 +656,8 @@ def _plural_or_verbal_noun(toks: _Tokens, j: int, rules: Rules) -> bool:
     if not t.startswith("ال"):
         # an indefinite sound plural: «عاملون»، «مراقبون»، «ناشطات»
         return len(t) > 5 and t.endswith(("ون", "ات")) and _known_word(t[:-2])
-    if len(t) > 6 and t.endswith(("ون", "ين")) and _known_word(t[2:-2]):
-        return True
+    if len(t) > 6 and t.endswith(("ون", "ين")) and not t.endswith(("يون", "يين")) and _known_word(t[2:-2]):
+        return True  # not a relative adjective's plural (اللبنانيين), which goes on a name
     return len(t) == 7 and t[2] == "ت" and not t.endswith("ي") and _known_word(t[2:])
 
 
@@ -705,8 +707,9 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
         if toks.text[i].startswith("لـ") or any(c in _MARKS for x in range(i, j) for c in toks.text[x]):
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
         if span.label_ == "PERSON":
-            while i < j and (_nisba(toks.text[i]) or toks.norm[i] in rules.stop or _matches_at(toks, i, rules.roles, single=True)):
-                i, off = i + 1, 0  # «المرشح اليميني خوسيه …», «على حسابها»: a nationality, title or stop word starts no name
+            while i < j and (_nisba(toks.text[i]) or toks.norm[i] in rules.stop or _matches_at(toks, i, rules.roles, single=True)
+                             or (toks.text[i].startswith("ل") and i + 1 < j and toks.norm[i + 1] in rules.first_names)):
+                i, off = i + 1, 0  # «المرشح اليميني خوسيه …», «على حسابها», «لهيوماين طارق أمين»: no part of the name
             if i == j or (j - i == 1 and (toks.norm[i] in rules.common or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES))):
                 continue  # what is left is a common word or a noun with a pronoun («حسابها»)
         if j == i + 1 and toks.norm[i] in _CURRENCIES:

@@ -328,3 +328,10 @@ def test_associations_leagues_and_departments_and_no_plural_speakers():
 )
 def test_prepositions_plural_titles_and_sources(text, people):
     assert {m.text for m in found(text) if m.label == "PERSON"} == people
+
+
+def test_an_organisation_name_stops_at_a_plural_noun_but_keeps_a_nationality_plural():
+    orgs = {m.text for m in found("وحددت هيئة السوق المالية المستثمرين الأفراد المؤهلين للاكتتاب.") if m.label == "ORG"}
+    assert "هيئة السوق المالية" in orgs and not any("المستثمرين" in o for o in orgs)
+    orgs = {m.text for m in found("وقالت جمعية المودعين اللبنانيين إنها ستلجأ إلى القضاء.") if m.label == "ORG"}
+    assert "جمعية المودعين اللبنانيين" in orgs
