@@ -454,7 +454,10 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
     if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
         return j  # «المحكمة الجنائية الدولية», «المجلس الشعبي الوطني»: two relative adjectives name it as well
     if j > k and _nisba(toks.text[k]) and rules.org_cues.get(norm_key(toks.text[k - 1])[2:], {}).get("one_nisba"):
-        return k + 2 if j == k + 2 and _nisba(toks.text[k + 1]) else k + 1  # «الحكومة اللبنانية»، «الجيش السوداني»
+        end = k + 2 if j == k + 2 and _nisba(toks.text[k + 1]) else k + 1  # «الحكومة اللبنانية»، «الجيش السوداني»
+        if end + 1 < toks.n and toks.text[end].startswith("ل") and not toks.text[end].startswith("لل") and toks.text[end + 1].startswith("ال"):
+            end += 2  # «الاتحاد الجزائري لكرة القدم»
+        return end
     return 0
 
 

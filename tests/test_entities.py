@@ -335,3 +335,10 @@ def test_an_organisation_name_stops_at_a_plural_noun_but_keeps_a_nationality_plu
     assert "هيئة السوق المالية" in orgs and not any("المستثمرين" in o for o in orgs)
     orgs = {m.text for m in found("وقالت جمعية المودعين اللبنانيين إنها ستلجأ إلى القضاء.") if m.label == "ORG"}
     assert "جمعية المودعين اللبنانيين" in orgs
+
+
+def test_unions_municipalities_and_sports_titles():
+    orgs = {m.text for m in found("وأعلن الاتحاد الجزائري لكرة القدم قائمته، وقالت نقابة الأطباء الأردنيين إنها ستطعن، وأوضحت بلدية جنين أن المياه عادت.") if m.label == "ORG"}
+    assert {"الاتحاد الجزائري لكرة القدم", "نقابة الأطباء الأردنيين", "بلدية جنين"} <= orgs
+    people = {m.text for m in found("وقال مدافع الترجي ياسين مرياح إن الفريق سيستأنف، وقال وكيل الوزارة إن اللقاح متاح.") if m.label == "PERSON"}
+    assert "وكيل" not in people and not any(p.startswith("مدافع") for p in people)
