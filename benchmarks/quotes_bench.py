@@ -156,6 +156,38 @@ class Counts:
             setattr(self, k, getattr(self, k) + getattr(o, k))
 
 
+def match(golds: list[GoldQuote], quotes: list[QuoteDraft]) -> list[tuple[GoldQuote, int, float]]:
+    """One-to-one matching: each annotated quote, in order, takes the unused prediction it overlaps
+    most (the first on a tie). Gives (gold, the prediction's index or -1 when the best overlap is
+    under OVERLAP, that best overlap)."""
+    used: set[int] = set()
+    out = []
+    for g in golds:
+        best, best_i = 0.0, -1
+        for i, q in enumerate(quotes):
+            if i in used:
+                continue
+            ov = _overlap(g.content, q.content)
+            if ov > best:
+                best, best_i = ov, i
+        if best_i >= 0 and best >= OVERLAP:
+            used.add(best_i)
+        else:
+            best_i = -1
+        out.append((g, best_i, best))
+    return out
+
+
+def match_by_kind(golds: list[GoldQuote], quotes: list[QuoteDraft]) -> list[tuple[GoldQuote, int, float]]:
+    """``match`` within each kind of quote, as the newswire scores count them; indices into ``quotes``."""
+    out = []
+    for kind in ("direct", "indirect", "according_to"):
+        idx = [i for i, q in enumerate(quotes) if q.kind == kind]
+        for g, j, ov in match([g for g in golds if g.kind == kind], [quotes[i] for i in idx]):
+            out.append((g, idx[j] if j >= 0 else -1, ov))
+    return out
+
+
 def score_case(
     case: Case,
     quotes: list[QuoteDraft],
@@ -167,18 +199,9 @@ def score_case(
     equal canonical keys)."""
     same = same or (lambda a, b: a == b)
     c = Counts(gold=len(case.quotes), pred=len(quotes))
-    used: set[int] = set()
     matched_pred: dict[int, GoldQuote] = {}
-    for g in case.quotes:
-        best, best_i = 0.0, -1
-        for i, q in enumerate(quotes):
-            if i in used:
-                continue
-            ov = _overlap(g.content, q.content)
-            if ov > best:
-                best, best_i = ov, i
-        if best_i >= 0 and best >= OVERLAP:
-            used.add(best_i)
+    for g, best_i, _ in match(case.quotes, quotes):
+        if best_i >= 0:
             q = quotes[best_i]
             matched_pred[best_i] = g
             c.overlap += 1
@@ -204,7 +227,7 @@ def score_case(
             g = matched_pred.get(i)
             if g is not None and same(keys.get(q.speaker), g.speaker):
                 c.attributed_ok += 1
-        if i not in used and log is not None:
+        if i not in matched_pred and log is not None:
             log.append(
                 f"  spurious: {case.id}: {q.kind} cue={case.text[q.cue[0] : q.cue[1]]!r} {case.text[q.content[0] : q.content[1]][:70]!r}"
             )

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -28,50 +27,29 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import quotes_bench as qb  # noqa: E402
+import quotes_firstlook as fl  # noqa: E402
 from pipeline import quote_confidence as qc  # noqa: E402
-from pipeline.drafts import MentionDraft, QuoteDraft  # noqa: E402
-from pipeline.normalize import norm_key  # noqa: E402
+from pipeline.drafts import QuoteDraft  # noqa: E402
 
 FIRSTLOOK = qb.GOLDEN / "firstlook"
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def load_range(path: Path):
-    """(range, quotes, features, right, attributed) for one first-look file."""
-    rec = json.loads(path.read_text(encoding="utf-8"))
-    case, _ = qb.load_anercorp(qb.GOLDEN / "anercorp" / f"{rec['range']}.yaml")
-    quotes = [
-        QuoteDraft(k, (cs, ce), (us, ue), (ss, se) if ss is not None else None, role, conf, sent)
-        for k, cs, ce, us, ue, ss, se, role, conf, sent in rec["quotes"]
-    ]
-    proposed = [MentionDraft(s, e, case.text[s:e], label, "rule", 0.6) for s, e, label in rec["proposed"]]
-    keys = dict(case.keys)
-    for m in proposed:
-        keys.setdefault((m.start, m.end), norm_key(m.text))
+    """(range, case, quotes, keys, features, right) for one first-look file."""
+    name, case, quotes, proposed, keys = fl.load_first_look(path)
     right = label(case, quotes, keys)
     feats = qc.features(case.text, case.sentences, case.mentions + proposed, quotes, [(m.start, m.end) for m in proposed])
-    return rec["range"], case, quotes, keys, feats, right
+    return name, case, quotes, keys, feats, right
 
 
 def label(case: qb.Case, quotes: list[QuoteDraft], keys: dict) -> list[bool]:
     """Whether each predicted quote is right, by quotes_bench's one-to-one matching per kind."""
     right = [False] * len(quotes)
-    for kind in ("direct", "indirect", "according_to"):
-        idx = [i for i, q in enumerate(quotes) if q.kind == kind]
-        used: set[int] = set()
-        for g in (g for g in case.quotes if g.kind == kind):
-            best, best_i = 0.0, -1
-            for i in idx:
-                if i in used:
-                    continue
-                ov = qb._overlap(g.content, quotes[i].content)
-                if ov > best:
-                    best, best_i = ov, i
-            if best_i >= 0 and best >= qb.OVERLAP:
-                used.add(best_i)
-                q = quotes[best_i]
-                sp = keys.get(q.speaker) if q.speaker else None
-                right[best_i] = qb._same_person(sp, g.speaker)
+    for g, i, _ in qb.match_by_kind(case.quotes, quotes):
+        if i >= 0:
+            sp = keys.get(quotes[i].speaker) if quotes[i].speaker else None
+            right[i] = qb._same_person(sp, g.speaker)
     return right
 
 

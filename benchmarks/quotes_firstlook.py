@@ -125,6 +125,21 @@ def first_look(stem: str, commit: str, cache: Path) -> dict:
     return {"range": stem, "split": gold["split"], "stage": commit, **out}
 
 
+def load_first_look(path: Path):
+    """(range, case, quotes, proposed speaker mentions, speaker keys) of one stored first look."""
+    rec = json.loads(path.read_text(encoding="utf-8"))
+    case, _ = qb.load_anercorp(qb.GOLDEN / "anercorp" / f"{rec['range']}.yaml")
+    quotes = [
+        qb.QuoteDraft(k, (cs, ce), (us, ue), (ss, se) if ss is not None else None, role, conf, sent)
+        for k, cs, ce, us, ue, ss, se, role, conf, sent in rec["quotes"]
+    ]
+    proposed = [qb.MentionDraft(s, e, case.text[s:e], label, "rule", 0.6) for s, e, label in rec["proposed"]]
+    keys = dict(case.keys)
+    for m in proposed:
+        keys.setdefault((m.start, m.end), qb.norm_key(m.text))
+    return rec["range"], case, quotes, proposed, keys
+
+
 def errors() -> dict[str, int]:
     """Every annotated quote and every prediction of the stored first looks, by outcome: right
     (content ≥ 80% and the speaker), a content found with no speaker / the wrong one / a speaker where
@@ -134,39 +149,27 @@ def errors() -> dict[str, int]:
 
     out: Counter = Counter()
     for path in sorted(OUT.glob("*.json")):
-        rec = json.loads(path.read_text(encoding="utf-8"))
-        case, _ = qb.load_anercorp(qb.GOLDEN / "anercorp" / f"{rec['range']}.yaml")
-        quotes = [
-            qb.QuoteDraft(k, (cs, ce), (us, ue), (ss, se) if ss is not None else None, role, conf, sent)
-            for k, cs, ce, us, ue, ss, se, role, conf, sent in rec["quotes"]
-        ]
-        keys = dict(case.keys)
-        for s, e, _ in rec["proposed"]:
-            keys.setdefault((s, e), qb.norm_key(case.text[s:e]))
-        for kind in ("direct", "indirect", "according_to"):
-            idx = [i for i, q in enumerate(quotes) if q.kind == kind]
-            used: set[int] = set()
-            for g in (g for g in case.quotes if g.kind == kind):
-                best, best_i = max(((qb._overlap(g.content, quotes[i].content), i) for i in idx if i not in used), default=(0.0, -1))
-                if best_i >= 0 and best >= qb.OVERLAP:
-                    used.add(best_i)
-                    q = quotes[best_i]
-                    sp = keys.get(q.speaker) if q.speaker else None
-                    if qb._same_person(sp, g.speaker):
-                        out["right"] += 1
-                    elif sp is None:
-                        out["content found, no speaker given (the article names one)"] += 1
-                    elif g.speaker is None:
-                        out["content found, a speaker given where the article names none"] += 1
-                    else:
-                        out["content found, wrong speaker"] += 1
-                elif best > 0:
-                    out["missed: a prediction overlaps it under 80%"] += 1
+        _, case, quotes, _, keys = load_first_look(path)
+        matched = set()
+        for g, i, best in qb.match_by_kind(case.quotes, quotes):
+            if i >= 0:
+                matched.add(i)
+                sp = keys.get(quotes[i].speaker) if quotes[i].speaker else None
+                if qb._same_person(sp, g.speaker):
+                    out["right"] += 1
+                elif sp is None:
+                    out["content found, no speaker given (the article names one)"] += 1
+                elif g.speaker is None:
+                    out["content found, a speaker given where the article names none"] += 1
                 else:
-                    out["missed: nothing predicted there"] += 1
-            for i in idx:
-                if i not in used:
-                    out["spurious, with a speaker" if quotes[i].speaker else "spurious, no speaker"] += 1
+                    out["content found, wrong speaker"] += 1
+            elif best > 0:
+                out["missed: a prediction overlaps it under 80%"] += 1
+            else:
+                out["missed: nothing predicted there"] += 1
+        for i, q in enumerate(quotes):
+            if i not in matched:
+                out["spurious, with a speaker" if q.speaker else "spurious, no speaker"] += 1
     return dict(out)
 
 
