@@ -1227,7 +1227,18 @@ def _parse_subject(
             after_name = text[later[0].end : b].lstrip()
             if (
                 gk
-                and gk[0] in ("في", "ب", "لدي", "الي")
+                and (
+                    gk[0] in ("في", "ب", "لدي", "الي")
+                    # «وزير الدولة … والعمل عن بعد في الإمارات عمر العلماء»، «المسؤول عن الملف
+                    # في الوزارة سعاد علي»: a role of the title's with its place; not «وقال الوزير
+                    # عن الرئيس السوري بشار الأسد إنه» (a name right after a title is what he
+                    # speaks about)
+                    or (
+                        gk[0] == "عن"
+                        and "في" in gk[2:]
+                        and not _is_title(lex, gap[-1][2])
+                    )
+                )
                 and len(gap) <= 12
                 and "مع" not in gk
                 and (
@@ -1253,11 +1264,15 @@ def _parse_subject(
     if not persons and app is not None:
         # «قال المتحدث باسم الشركة، محمد العلي، إن»: the name is the apposition
         app_persons = [m for m in st.mentions_in(*app) if m.label == "PERSON"]
-        if app_persons and _role_text(st, subj_a, subj_b):
+        kin_role = None
+        if fk in _KIN and j - i >= 2 and j < len(toks) and app_persons:
+            # «وقالت شقيقة الضحية، رنا الخطيب، إن»: a relative set off by commas before the name
+            kin_role = text[subj_a:subj_b]
+        if app_persons and (_role_text(st, subj_a, subj_b) or kin_role):
             m = app_persons[0]
             return _Subject(
                 (m.start, m.end),
-                _role_text(st, subj_a, subj_b),
+                _role_text(st, subj_a, subj_b) or kin_role,
                 "named",
                 0.85,
                 "PERSON",
