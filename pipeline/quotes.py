@@ -956,6 +956,84 @@ def _qualified_org(st: _State, qual: str, before: int, sentences: int = 3) -> Me
     return None
 
 
+_DEFINITE_PREFIXES = ("ال", "لل", "وال", "بال", "وبال", "ولل")
+_ON_BEHALF = frozenset(norm_key(w) for w in ("باسم",))
+_TITLE_PLACES = frozenset(norm_key(w) for w in ("في", "إلى", "لدى"))
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """data/words/common_words.txt (words of news text the corpus tags as no name), as keys."""
+    return frozenset(norm_key(w).replace("ء", "") for w in resources.word_list("common_words") if " " not in w)
+
+
+def _titled_name(
+    st: _State, stoks: list[tuple[int, int, str]], places: bool = False
+) -> tuple[int, int] | None:
+    """«وقال الأمين العام للنقابة كونستانتين وسونغا إن»، «وقال وزير الدفاع الباكستاني خواجة آصف
+    على …»: a title with its definite complements, then two or three words of a name the entities
+    stage missed (no article, no known word of news text), ending the subject; a Latin form in
+    parentheses may follow. With ``places`` the title's complements may hold a place: «مديرة
+    العمليات في مكتب الأمم المتحدة … إديم وسورنو في إحاطة». Returns the name's span."""
+    lex = st.lex
+    if len(stoks) < 3 or not _is_title(lex, stoks[0][2]):
+        return None
+    keys = [_key(t[2]) for t in stoks]
+    end = len(stoks)
+    if stoks[-1][2].startswith(("لـ", 'ل"', "ل«", "ل ـ")):
+        end -= 1  # «… عمر سلامة لـ«رؤيا» إن»: the outlet spoken to
+    if stoks[end - 1][2] == ")" and "(" in (t[2] for t in stoks[1:end]):
+        end = next(k for k in range(1, end) if stoks[k][2] == "(")
+    # the title's complements: definite words, «باسم», titles, words of a named body or place,
+    # and a noun in construct with one of these («الأمين العام لاتحاد المزارعين»، «في مختبر علوم
+    # التربة بجامعة لوفان»)
+    comp = [False] * (end + 1)
+    for n in range(end - 1, 0, -1):
+        comp[n] = bool(
+            keys[n].startswith(_DEFINITE_PREFIXES)
+            or keys[n] in _ON_BEHALF
+            or (places and keys[n] in _TITLE_PLACES and comp[n + 1])
+            or _is_title(lex, stoks[n][2])
+            or _overlapping(st, stoks[n][0], stoks[n][1], ("ORG", "LOC"))
+            or (comp[n + 1] and _WORD_RE.fullmatch(stoks[n][2]))
+        )
+    n = 1
+    while n < end and comp[n]:
+        n += 1
+    run = stoks[n:end]
+    if not 2 <= len(run) <= 3:
+        return None
+    common = _common_words()
+    for t in run:
+        k = _key(t[2])
+        if (
+            not _WORD_RE.fullmatch(t[2])
+            or k.startswith(_DEFINITE_PREFIXES)
+            or k in lex.stops
+            or k in lex.adverbs
+            or k in lex.speech_nouns
+            or k in lex.generic
+            or _bare(k) in lex.generic
+            or _is_title(lex, t[2])
+            or _fold(t[2]) in lex.verb_words
+            or k.replace("ء", "") in common
+        ):
+            return None
+    s, e = run[0][0], run[-1][1]
+    if _overlapping(st, s, e, ("PERSON", "ORG", "LOC", "PRODUCT")):
+        return None
+    return s, e
+
+
+def _overlapping(st: _State, a: int, b: int, labels) -> bool:
+    """A mention with one of ``labels`` overlaps [a, b)."""
+    i = bisect.bisect_left(st.m_starts, b) - 1
+    for m in st.mentions[max(0, i - 5) : i + 1][::-1]:
+        if m.end > a and m.start < b and m.label in labels:
+            return True
+    return False
+
+
 def _propose(
     st: _State, toks: list[tuple[int, int, str]], gender: str | None
 ) -> tuple[int, int, int] | None:
@@ -1255,6 +1333,20 @@ def _parse_subject(
                 subj_b = later[0].end
                 j = next((n for n, t in enumerate(toks) if t[0] >= subj_b), len(toks))
                 cands = [m for m in st.mentions_in(subj_a, subj_b)]
+        elif j < len(toks) and _key(toks[j][2]) in _TITLE_PLACES and not st.mentions_in(subj_b, b, labels=("PERSON",)):
+            # the title's place, then a name the entities stage missed, then the next stop
+            for k in range(j + 2, min(len(toks), j + 14) + 1):
+                if k < len(toks) and _key(toks[k][2]) not in lex.stops and toks[k][2] not in "،,;؛:":
+                    continue
+                named = _titled_name(st, toks[i:k], places=True)
+                if named is not None:
+                    s, e = named
+                    nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
+                    nm.role = _role_text(st, subj_a, s)
+                    st.add_mention(nm)
+                    return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+                if k == len(toks) or toks[k][2] in "،,;؛:":
+                    break
     like = next((t for t in toks[i:j] if _key(t[2]) in _LIKE), None)
     if like is not None and _bare(_key(toks[i][2])) in lex.generic:
         # «ويؤكد عدد من المصادر التاريخية … مثل مروج الذهب لأبي الحسن المسعودي أن …»: a name after
@@ -1384,6 +1476,13 @@ def _parse_subject(
             if st.sentence_of(cue_start) - h.sentence <= 3 and _statement_before(st, h):
                 return _Subject(h.speaker, h.role, "carry", 0.65)
         return _Subject(None, None, "unnamed", 0.6)
+    named = _titled_name(st, stoks)
+    if named is not None:
+        s, e = named
+        nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
+        nm.role = _role_text(st, subj_a, s)
+        st.add_mention(nm)
+        return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
     role = _role_text(st, subj_a, subj_b)
     if role is not None and len(keys) >= 2:
         # «وقال المتحدث باسم المجلس الأعلى الإسلامي»: the person given that role just before
