@@ -62,6 +62,7 @@ class Rules:
     first_names_raw: frozenset[str]
     named_product_cues: frozenset[str]
     common: frozenset[str]
+    nationalities: frozenset[str]
 
 
 def _keys_of(phrase: str) -> tuple[str, ...]:
@@ -96,7 +97,7 @@ def get_rules(extra_lexicons: tuple[str, ...] = ()) -> Rules:
             lex_phrases.append((_keys_of(spelling), entry))
     return Rules(
         lexicon_index=_index(lex_phrases),
-        org_cues={norm_key(k): v for k, v in {**cues["org_cues"], **cues["loc_cues"]}.items()},
+        org_cues={norm_key(k): _cue_options(v) for k, v in {**cues["org_cues"], **cues["loc_cues"]}.items()},
         cue_only_index=_index(cue_only),
         product_cues=_index([(_keys_of(c), c) for c in cues["product_cues"]]),  # type: ignore[arg-type]
         stop=frozenset(norm_key(w) for w in cues["stop_words"]),
@@ -109,7 +110,15 @@ def get_rules(extra_lexicons: tuple[str, ...] = ()) -> Rules:
         first_names_raw=frozenset(_name_form(w) for w in resources.word_list("first_names")),
         named_product_cues=frozenset(cues["named_product_cues"]),
         common=frozenset(resources.word_list("common_words")),
+        nationalities=frozenset(norm_key(w) for w in cues.get("nationality_words", ())),
     )
+
+
+def _cue_options(cue: dict) -> dict:
+    """A cue's options as written, its ``first_words`` phrases as key tuples (longest first)."""
+    if cue.get("first_words"):
+        cue = {**cue, "first_words": tuple(sorted((_keys_of(p) for p in cue["first_words"]), key=len, reverse=True))}
+    return cue
 
 
 def _name_form(word: str) -> str:
@@ -357,25 +366,48 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         # Organisation and place cues: شركة X، وزارة …، مدينة X.
         for off, key in toks.single_peels(i):
             cue = rules.org_cues.get(key)
-            if cue is None and key.startswith("ال") and rules.org_cues.get(key[2:], {}).get("include"):
+            inner = rules.org_cues.get(key[2:], {}) if cue is None and key.startswith("ال") else {}
+            if inner.get("include") or inner.get("definite_include"):
                 # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a
                 # definite adjective and a «للـ» complement follow (else it refers back: الهيئة).
                 end = _definite_cue_name_end(toks, i + 1, rules)
-                if end and rules.org_cues[key[2:]].get("nisba_only") and not all(
+                if end and inner.get("nisba_only") and not all(
                     toks.text[x].endswith(("ية", "ي")) for x in range(i + 1, end) if not toks.text[x].startswith("لل")
                 ):
                     end = 0  # «الخطوط العريضة للخطة»: only relative adjectives make these cues a name
                 if end:
-                    cue = rules.org_cues[key[2:]]
-                    add(i, end, cue.get("label", "ORG"), "rule", 0.7, off, org_type=cue.get("org_type")).extra["include_cue"] = True
+                    end = _name_tail(toks, end, inner, rules)
+                    add(i, end, inner.get("label", "ORG"), "rule", 0.7, off, org_type=inner.get("org_type")).extra["include_cue"] = True
                 break
-            if cue is None or cue.get("max", 0) == 0:
+            if cue is None or cue.get("max", 0) == 0 or cue.get("definite_only"):
                 continue
             label = cue.get("label", "ORG")
             org_type = cue.get("org_type") if label == "ORG" else None
             k = i + 1
+            if cue.get("first_words"):
+                # «جهاز حماية المستهلك», «غرفة تجارة وصناعة الكويت», «مكتب رئيس الوزراء»: a cue that is
+                # also an ordinary word (جهاز آيفون، غرفة الفندق) names a body only before these words.
+                first = next((f for f in cue["first_words"] if tuple(toks.norm[k : k + len(f)]) == f), None)
+                if first is None:
+                    break
+                end = k + len(first)
+                place = _matches_at(toks, end, rules.lexicon_index, peel=False) if end < toks.n else None
+                if place and place[2].label == "LOC":
+                    end += place[0]  # «غرفة تجارة دبي»
+                elif end < toks.n and toks.text[end].startswith("ال"):
+                    end = _cue_name_end(toks, end, cue, rules)  # «مكتب رئيس الوزراء», not «رئاسة الجمهورية للمصادقة»
+                end = _name_tail(toks, end, cue, rules)
+                add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
+                prev_label, prev_end = label, end - 1
+                break
             close = _quoted_name(toks, k)
             cue_only = _matches_at(toks, k, rules.cue_only_index, peel=False) if k < toks.n else None
+            if cue_only and cue["include"] and cue_only[2].attrs.get("org_type") != cue.get("org_type"):
+                # «بنك الخليج الكويتي»: the cue is part of a longer name, no paper called الخليج; but
+                # «دائرة الشرق الأوسط» names a department after a region: no mention from the cue
+                if _cue_name_end(toks, k, cue, rules) <= k + cue_only[0]:
+                    break
+                cue_only = None
             if close:
                 add(k + 1, close, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True  # شركة «إي فاينانس»
                 prev_label, prev_end = label, close
@@ -388,8 +420,11 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = _latin_run(toks, k)
             else:
                 end = _cue_name_end(toks, k, cue, rules)
+            if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
+                end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
             if end > k:
                 if cue["include"]:
+                    end = _name_tail(toks, end, cue, rules)
                     add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 else:
                     add(k, end, label, "rule", 0.8, org_type=org_type)
@@ -441,24 +476,47 @@ def _quoted_name(toks: _Tokens, k: int, max_words: int = 3) -> int:
     return 0
 
 
+def _name_tail(toks: _Tokens, end: int, cue: dict, rules: Rules) -> int:
+    """Words after the name of an organisation whose cue is part of it that still belong to it:
+    its nationality («وزارة الصحة السعودية», «الحكومة الكويتية», past the cue's max too) and, for
+    cues with ``place_suffix``, the seat its official name gives with ب («محكمة الاستئناف بمراكش»)."""
+    if end < toks.n and toks.norm[end] in rules.nationalities and toks.norm[end - 1] not in rules.nationalities:
+        end += 1
+    if cue.get("place_suffix") and end < toks.n and toks.text[end].startswith("ب"):
+        hit = _matches_at(toks, end, rules.lexicon_index, single=True)
+        rest = dediac(toks.text[end][1:])
+        if hit and hit[1] == 1 and hit[2].label == "LOC":
+            end += hit[0]
+        elif rest.startswith("ال") and len(rest) > 4 and norm_key(rest) not in rules.common and not _known_word(rest[2:]):
+            end += 1  # «مديرية التربية والتعليم بالمنيا»: a rare definite word, a place name
+    return end
+
+
 def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
     """End of «الهيئة [العامة] للمنافسة»-style names after a definite cue at k-1, or 0."""
     j = k
-    while j < toks.n and j - k < 2 and toks.text[j].startswith("ال") and toks.norm[j] not in rules.stop:
+    while j < toks.n and j - k < 2 and toks.text[j].startswith("ال") and (toks.norm[j] not in rules.stop or toks.norm[j] in rules.nationalities):
         j += 1
     if j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4:
         j += 1
-        while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and toks.norm[j] not in rules.stop:
-            j += 1
+        while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
+            j += 1  # «النقابة المستقلة لأطباء القطاع العام»
         return j
     if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
         return j  # «المحكمة الجنائية الدولية», «المجلس الشعبي الوطني»: two relative adjectives name it as well
     if j > k and _nisba(toks.text[k]) and rules.org_cues.get(norm_key(toks.text[k - 1])[2:], {}).get("one_nisba"):
         end = k + 2 if j == k + 2 and _nisba(toks.text[k + 1]) else k + 1  # «الحكومة اللبنانية»، «الجيش السوداني»
+        if end < toks.n and toks.norm[end] in _HIGH:
+            end += 1  # «المحكمة الاتحادية العليا»
         if end + 1 < toks.n and toks.text[end].startswith("ل") and not toks.text[end].startswith("لل") and toks.text[end + 1].startswith("ال"):
             end += 2  # «الاتحاد الجزائري لكرة القدم»
+            while end < toks.n and end - k < 5 and toks.text[end].startswith("ال") and (toks.norm[end] not in rules.stop or toks.norm[end] in _HIGH):
+                end += 1  # «الجمعية المغربية لحماية المال العام»
         return end
     return 0
+
+
+_HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة"))
 
 
 def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
@@ -488,10 +546,15 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         definite = t.startswith("ال") or (t.startswith("وال") and cue["include"] and end > k)  # التربية والتعليم
         rare_name = (
             end == k + 1 and is_arabic(t) and _is_name_word(toks, end, rules) and _is_name_word(toks, k, rules)
+            and toks.norm[end] not in rules.first_names
             and not t.endswith(("ا", "ة", "ات")) and not t.startswith(("ي", "ت", "و"))
             and not (t[0] in "بل" and _known_word(dediac(t)[1:]))
         )  # سويفت كارت: two rare words; not an accusative, feminine or verb form, nor ب/ل + a word (بتأييد)
-        if lil or place_word or rare_name or key in rules.name_words or (definite and (prev_lil or cue["include"])):
+        and_noun = (
+            cue["include"] and end > k and len(t) > 4 and t[0] == "و" and t.endswith(("ة", "يا")) and not t.startswith("وال")
+            and end + 1 < toks.n and toks.text[end + 1].startswith("ال") and end + 1 - k < cue["max"]
+        )  # «وزارة الاتصالات وتقنية المعلومات», «غرفة تجارة وصناعة الكويت»
+        if lil or place_word or rare_name or and_noun or key in rules.name_words or (definite and (prev_lil or cue["include"])):
             end += 1
             prev_lil = lil
         else:
@@ -516,8 +579,8 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
             break
         for _, key in toks.single_peels(k):
             cue = rules.org_cues.get(key)
-            if cue is not None and back == 1:
-                return "ORG", 0.8, cue["org_type"]
+            if cue is not None and back == 1 and not cue.get("first_words") and not cue.get("definite_only"):
+                return "ORG", 0.8, cue["org_type"]  # not «جهاز iPhone»: a cue with first words names no Latin run
         hit = _matches_at(toks, k, rules.product_cues, single=True)
         if hit and k + hit[0] <= i:
             return "PRODUCT", 0.75, None
