@@ -620,6 +620,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 elif _family_name(toks, j, rules):
                     j += 1  # هاني الجمال: a definite family name ends the name
                     break
+                elif j == i + 1 and _surname_after_title(toks, i, j, rules):
+                    j += 1  # «المتحدثة باسم الوزارة هدى بركة»: after a title, a common word is a surname
+                    break
                 else:
                     break
             if j > i + 1 and not (toks.norm[j - 1] in rules.connectors):
@@ -670,6 +673,28 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         j += 1
     if j > k:
         add(k, j, "PERSON", "rule", 0.65).extra["after_verb"] = True
+
+
+_CLAUSE_MARKS = frozenset({".", "،", ",", "؟", "!", ":", "؛", "«", "»", '"', "(", ")"})
+
+
+def _surname_after_title(toks: _Tokens, i: int, j: int, rules: Rules) -> bool:
+    """A given name at i after a title (within six words, no mark between) and at j a common word
+    that can still be its surname («الناطق باسم الوزارة عمر سلامة»، «المتحدث العسكري يحيى سريع»):
+    Arabic, no stop, cue or role word, no plural, verbal noun, preposition + noun or pronoun form."""
+    t = toks.text[j]
+    if not (is_arabic(t) and _is_name_word(toks, j, rules, allow_common=True)) or t.startswith(("لل", "بال", "وال", "فال", "كال")) or t.endswith("ية"):
+        return False
+    if _plural_or_verbal_noun(toks, j, rules) or (len(t) >= 5 and t.endswith(_OBJECT_SUFFIXES)) or _preposition_and_noun(t):
+        return False
+    if t.startswith(_FUTURE) or (j + 1 < toks.n and toks.norm[j + 1] in rules.first_names):
+        return False
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if toks.text[k] in _CLAUSE_MARKS or toks.sent[k] != toks.sent[i]:
+            return False
+        if _matches_at(toks, k, rules.roles, single=True):
+            return True
+    return False
 
 
 def _nisba(word: str) -> bool:

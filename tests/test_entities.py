@@ -400,3 +400,23 @@ def test_ordinary_uses_of_the_new_cues(text, not_org):
 def test_a_device_is_no_body():
     assert ("PRODUCT", "iPhone") in pairs("اشترى جهاز iPhone جديدا.")
     assert not any(m.label == "ORG" for m in found("اشترى جهاز iPhone جديدا."))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # after a title, a given name's surname may be a common word
+        ("وقال المتحدث باسم البلدية سامي سلامة إن الطريق سيفتح غدا.", "سامي سلامة"),
+        ("وقالت المتحدثة باسم الهيئة منى بركة إن العمل مستمر.", "منى بركة"),
+        ("وأكد المتحدث العسكري فؤاد سريع أن الهجوم صُدّ.", "فؤاد سريع"),
+        # given names added to the list (Arabic and foreign)
+        ("وقالت سعاد المنصوري في المؤتمر إن الخطة جاهزة.", "سعاد المنصوري"),
+        ("وصرح فولوديمير بتروف للصحفيين بأن المحادثات بدأت.", "فولوديمير بتروف"),
+    ],
+)
+def test_surnames_that_are_common_words_and_more_given_names(text, person):
+    assert person in {m.text for m in found(text) if m.label == "PERSON"}
+
+
+def test_a_common_word_after_a_titled_name_is_no_surname_when_it_is_an_adjective():
+    assert not any(m.text.endswith("الاقتصادية") for m in found("وتقع مدينة الملك عبدالله الاقتصادية على البحر.") if m.label == "PERSON")
