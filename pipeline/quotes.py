@@ -774,6 +774,8 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
     a, b = _trim(st.text, a, b, _TRIM + "()")
     if a >= b:
         return None
+    if b < len(st.text) and st.text[b] == ")" and st.text.count("(", a, b) > st.text.count(")", a, b):
+        b += 1  # «… لهيئة تنمية صناعة تكنولوجيا المعلومات (إيتيدا)»: the gloss kept whole
     toks = _tokens(st.text, a, b)
     if not toks or not _is_title(st.lex, toks[0][2]):
         return None
@@ -980,17 +982,44 @@ def _titled_name(
         return None
     keys = [_key(t[2]) for t in stoks]
     end = len(stoks)
-    if stoks[-1][2].startswith(("لـ", 'ل"', "ل«", "ل ـ")):
-        end -= 1  # «… عمر سلامة لـ«رؤيا» إن»: the outlet spoken to
+    if stoks[-1][2].startswith(("لـ", 'ل"', "ل«", "ل ـ")) or any(
+        _addressee(st, x) for x in st.mentions_in(stoks[-1][0], stoks[-1][1])
+    ):
+        end -= 1  # «… عمر سلامة لـ«رؤيا» إن»، «… لهسبريس»: the outlet spoken to
     if stoks[end - 1][2] == ")" and "(" in (t[2] for t in stoks[1:end]):
         end = next(k for k in range(1, end) if stoks[k][2] == "(")
     # the title's complements: definite words, «باسم», titles, words of a named body or place,
     # and a noun in construct with one of these («الأمين العام لاتحاد المزارعين»، «في مختبر علوم
     # التربة بجامعة لوفان»)
     comp = [False] * (end + 1)
+    paren = [False] * end  # a gloss in brackets: «لهيئة تنمية صناعة تكنولوجيا المعلومات (إيتيدا)»
+    depth = 0
+    for n in range(end):
+        if stoks[n][2] == "(":
+            depth += 1
+        paren[n] = depth > 0
+        if stoks[n][2] == ")":
+            depth = max(0, depth - 1)
+    common = _common_words()
+
+    def surname(n: int) -> bool:
+        # a family name of the nisba form ends the name: «لمياء الشرقاوي»، «سلام الجبوري»
+        return (
+            n == end - 1
+            and n >= 2
+            and keys[n].startswith("ال")
+            and keys[n].endswith("ي")
+            and len(keys[n]) >= 6
+            and keys[n].replace("ء", "") not in common
+            and not keys[n - 1].startswith(_DEFINITE_PREFIXES)
+            and not _is_title(lex, stoks[n - 1][2])
+            and not paren[n - 1]
+        )
+
     for n in range(end - 1, 0, -1):
-        comp[n] = bool(
-            keys[n].startswith(_DEFINITE_PREFIXES)
+        comp[n] = not surname(n) and bool(
+            paren[n]
+            or keys[n].startswith(_DEFINITE_PREFIXES)
             or keys[n] in _ON_BEHALF
             or (places and keys[n] in _TITLE_PLACES and comp[n + 1])
             or _is_title(lex, stoks[n][2])
@@ -1003,12 +1032,11 @@ def _titled_name(
     run = stoks[n:end]
     if not 2 <= len(run) <= 3:
         return None
-    common = _common_words()
-    for t in run:
+    for r, t in enumerate(run):
         k = _key(t[2])
         if (
             not _WORD_RE.fullmatch(t[2])
-            or k.startswith(_DEFINITE_PREFIXES)
+            or (k.startswith(_DEFINITE_PREFIXES) and not (r == len(run) - 1 and surname(n + r)))
             or k in lex.stops
             or k in lex.adverbs
             or k in lex.speech_nouns
@@ -1409,6 +1437,16 @@ def _parse_subject(
         if _addressee(st, m) and not _role_text(st, subj_a, m.start):
             continue
         role = _role_text(st, subj_a, m.start)
+        named = _titled_name(st, toks[i:j]) if role is not None else None
+        if named is not None and (named[0] >= m.end or (named[1] <= m.start and _addressee(st, m))):
+            # «قالت المديرة الجهوية للصحة لمياء الشرقاوي لهسبريس»، «الرئيسة التنفيذية لهيئة …
+            # (إيتيدا) هدى بركة»: the body is the title's or the outlet spoken to; a name the
+            # entities stage missed ends the subject
+            s, e = named
+            nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
+            nm.role = _role_text(st, subj_a, s)
+            st.add_mention(nm)
+            return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
         if _noal(_bare(_key(first[2]))) in _INSTITUTION_TITLES:
             role = None  # «وقالت مؤسسة «راند» إن»: the institution itself, not its founder
         if role is not None:
