@@ -1199,6 +1199,11 @@ def _statement_before(st: _State, h: _Spoken) -> bool:
 _LIKE = frozenset(norm_key(w) for w in ("مثل", "ومثل", "منها", "ومنها", "أبرزها", "ابرزها"))
 
 
+# «ابن مدينة سلا»، «ابنة الناظور»: a native of a place, an epithet of a person
+_NATIVE_OF = frozenset(norm_key(w) for w in ("ابن", "ابنة", "إبن"))
+_HOMETOWNS = frozenset(_noal(_bare(norm_key(w))) for w in ("مدينة", "بلدة", "قرية", "حي", "ولاية", "محافظة", "إقليم", "منطقة"))
+
+
 # a title word that is also a body's name: «المؤسِّسة المشاركة …، ريم الظاهري» a founder, «مؤسسة
 # «راند»» an institution
 _INSTITUTION_TITLES = frozenset({norm_key("مؤسسة")})
@@ -1268,6 +1273,25 @@ def _parse_subject(
             if h.speaker is not None and h.gender == gender and gender in ("m", "f"):
                 return _Subject(h.speaker, h.role, "coref", 0.6)
             break
+        return _Subject(None, None, "unnamed", 0.6)
+    if (
+        fk.removeprefix("و") in _NATIVE_OF
+        and i + 1 < len(toks)
+        and (
+            _noal(_bare(_key(toks[i + 1][2]))) in _HOMETOWNS
+            or st.mentions_in(toks[i + 1][0], toks[i + 1][1] + 40, labels=("LOC",))[:1]
+            and st.mentions_in(toks[i + 1][0], toks[i + 1][1] + 40, labels=("LOC",))[0].start == toks[i + 1][0]
+        )
+        and gender in ("m", "f")
+    ):
+        # «ويضيف ابن مدينة سلا، البالغ من العمر 24 عاماً، أن»: an epithet of the one the story is
+        # about, who spoke just before (same gender, within three sentences)
+        sent = st.sentence_of(cue_start)
+        for h in reversed(st.history):
+            if sent - h.sentence > 3:
+                break
+            if h.speaker is not None and h.gender == gender:
+                return _Subject(h.speaker, h.role, "coref", 0.6)
         return _Subject(None, None, "unnamed", 0.6)
     holder = _addressed_holder(st, first[2], cue_start)
     if holder is not None:
