@@ -422,6 +422,15 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = _cue_name_end(toks, k, cue, rules)
             if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
+            if end > k and not cue["include"] and toks.text[k].startswith("ال"):
+                # «شركة الأبحاث كاونتربوينت»، «شركة الأمن السيبراني "كاسبرسكي"»: a definite
+                # description of the business, then the name
+                close = _quoted_name(toks, end)
+                if close:
+                    add(end + 1, close, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True
+                    prev_label, prev_end = label, close
+                    break
+                k = next((x for x in range(k + 1, end) if is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "لل"))), k)
             if end > k:
                 if cue["include"]:
                     end = _name_tail(toks, end, cue, rules)
@@ -502,6 +511,15 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
         while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
             j += 1  # «النقابة المستقلة لأطباء القطاع العام»
         return j
+    if (
+        j > k and j + 1 < toks.n and (_nisba(toks.text[j - 1]) or toks.norm[j - 1] in _HIGH)
+        and toks.text[j].startswith("ل") and len(toks.text[j]) > 3 and toks.text[j + 1].startswith("ال")
+        and toks.norm[j] not in rules.first_names and not any(_matches_at(toks, x, rules.roles, peel=False) for x in range(k, j))
+    ):
+        j += 1  # «النقابة المستقلة لأطباء القطاع العام»: ل + a noun in construct, then definite words
+        while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
+            j += 1
+        return j
     if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
         return j  # «المحكمة الجنائية الدولية», «المجلس الشعبي الوطني»: two relative adjectives name it as well
     if j > k and _nisba(toks.text[k]) and rules.org_cues.get(norm_key(toks.text[k - 1])[2:], {}).get("one_nisba"):
@@ -516,6 +534,8 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
     return 0
 
 
+_BOARD = norm_key("إدارة")
+_ROYAL = frozenset(norm_key(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))
 _HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة"))
 
 
@@ -530,11 +550,18 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         return k
     first = toks.text[k]
     definite = first.startswith("ال") and toks.norm[k] not in rules.stop
-    if not (_is_name_word(toks, k, rules) or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
+    construct = (
+        cue["include"] and is_arabic(first) and first.endswith(("ات", "ة")) and not first.startswith(("ال", "و", "ل", "ب"))
+        and toks.norm[k] not in rules.stop and toks.norm[k] != _BOARD and k + 1 < toks.n and toks.text[k + 1].startswith("ال")
+        and toks.norm[k + 1] not in rules.stop
+    )  # «هيئة عمليات التجارة البحرية»: a noun in construct with a definite one; not «مجلس إدارة البنك»
+    if not (_is_name_word(toks, k, rules) or construct or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
         return k
-    end, prev_lil = k + 1, first.startswith("لل")
+    end, prev_lil = (k + 2 if construct else k + 1), first.startswith("لل")
     while end < toks.n and end - k < cue["max"]:
         t, key = toks.text[end], toks.norm[end]
+        if _matches_at(toks, end, rules.roles, peel=False):
+            break  # «مستشفى الملك فيصل التخصصي الدكتورة …»: a title starts the next name
         if key in rules.stop and key not in rules.name_words:
             break
         if t.startswith("وال") and key[3:] in rules.org_cues:
@@ -554,7 +581,13 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             cue["include"] and end > k and len(t) > 4 and t[0] == "و" and t.endswith(("ة", "يا")) and not t.startswith("وال")
             and end + 1 < toks.n and toks.text[end + 1].startswith("ال") and end + 1 - k < cue["max"]
         )  # «وزارة الاتصالات وتقنية المعلومات», «غرفة تجارة وصناعة الكويت»
-        if lil or place_word or rare_name or and_noun or key in rules.name_words or (definite and (prev_lil or cue["include"])):
+        royal = (
+            cue["include"] and key in rules.first_names and toks.norm[end - 1] in _ROYAL
+        )  # «مستشفى الملك فيصل التخصصي»، «جامعة الأمير سلطان»
+        if royal and end + 1 < toks.n and toks.norm[end + 1] in rules.connectors:
+            end += 2  # «جامعة الملك عبدالله بن عبدالعزيز»
+            continue
+        if lil or place_word or rare_name or and_noun or royal or key in rules.name_words or (definite and (prev_lil or cue["include"])):
             end += 1
             prev_lil = lil
         else:
@@ -615,6 +648,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 conj = toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names
                 if conj:
                     break  # «سلمى الخطيب وشريكها»: a word joined by و starts something else
+                if j > i + 1 and toks.text[j - 1].startswith("ال") and toks.text[j].startswith(("ل", "بال")):
+                    break  # «مروان الحلبي لعنب بلدي»، «لينا الخطيب لموسمين»: after a definite surname, a preposition
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1
                 elif _family_name(toks, j, rules):
@@ -652,6 +687,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 k = m
                 continue
         break
+    if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ل") and toks.norm[k + 1] in rules.first_names:
+        k += 1  # «وقال الرئيس التنفيذي لفاليو وليد حسونة»: the title's company, then the name
+    if k > i + 1 and k < toks.n and toks.text[k].startswith("ال") and toks.norm[k] in rules.common and not _nisba(toks.text[k]):
+        return  # «وقال قائد الأمن الداخلي في …»: the title's complement, no name
     nationality = k < toks.n and _nisba(toks.text[k]) and _known_word(dediac(toks.text[k])[2:])  # الأمريكي; not القرضاوي
     if k + 1 < toks.n and _nisba(toks.text[k]) and (k > i + 1 or nationality or toks.norm[k + 1] in rules.first_names) and _is_name_word(toks, k + 1, rules) and not _nisba(toks.text[k + 1]):
         k += 1  # «قال الرئيس الأمريكي جورج بوش», «أكد الدنماركي ينس توماسن»: the adjective is no part of the name

@@ -420,3 +420,30 @@ def test_surnames_that_are_common_words_and_more_given_names(text, person):
 
 def test_a_common_word_after_a_titled_name_is_no_surname_when_it_is_an_adjective():
     assert not any(m.text.endswith("الاقتصادية") for m in found("وتقع مدينة الملك عبدالله الاقتصادية على البحر.") if m.label == "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("وأبلغت هيئة عمليات الموانئ البحرية عن حادث.", "هيئة عمليات الموانئ البحرية"),  # a noun in construct
+        ("ونُقل إلى مستشفى الملك خالد التخصصي أمس.", "مستشفى الملك خالد التخصصي"),  # a king's name inside
+        ("وأعلنت الرابطة الوطنية لمهندسي القطاع العام إضرابا.", "الرابطة الوطنية لمهندسي القطاع العام"),
+        ("وحذرت شركة الأمن الرقمي «سايبرلوك» من الرسائل المزيفة.", "سايبرلوك"),  # a description, then the name
+        ("وتوقعت شركة الأبحاث ماركتلين نمو السوق.", "ماركتلين"),
+    ],
+)
+def test_construct_royal_names_and_business_descriptions(text, org):
+    orgs = {m.text for m in found(text) if m.label == "ORG"}
+    assert org in orgs, orgs
+    assert "مجلس إدارة البنك" not in {m.text for m in found("وقال مجلس إدارة البنك إن الأرباح زادت.") if m.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("وقال مدير الشرطة في المدينة كمال الحايك لموقع محلي إن الطريق مغلق.", "كمال الحايك"),  # ل after a surname
+        ("وقال الرئيس التنفيذي لسحابة زياد قنديل إن الطلب قوي.", "زياد قنديل"),  # the title's company, then the name
+    ],
+)
+def test_a_name_between_a_title_and_a_preposition(text, person):
+    assert person in {m.text for m in found(text) if m.label == "PERSON"}
