@@ -2175,6 +2175,20 @@ def _sentence_gap(st: _State, a: int, b: int) -> int:
     )
 
 
+def _lead_title(st: _State, lead: list[tuple[int, int, str]], end: int) -> int | None:
+    """The index of the title that opens the body's role ending at ``end``, the verb before it
+    («وشن الأمين العام لحزب الله»), also after an opening adjunct («في المقابل، انتقدت زعيمة حزب
+    الخضر فرانتسيسكا برانتنر …»)."""
+    if len(lead) >= 2 and _role_text(st, lead[1][0], end):
+        return 1
+    for k in range(len(lead) - 1, 1, -1):
+        if lead[k][2] in "،,":
+            break
+        if lead[k - 2][2] in "،," and _role_text(st, lead[k][0], end):
+            return k  # the adjunct's comma, the verb, the title
+    return None
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -2322,7 +2336,7 @@ def _carry(
                     if x.label == "PERSON" and _words(st.text, m.end, x.start) <= 1
                 ]
                 lead = _tokens(st.text, s0, m.start)
-                if named and len(lead) >= 2 and _role_text(st, lead[1][0], m.end):
+                if named and _lead_title(st, lead, m.end) is not None:
                     # «وكان الامين العام لحزب الله السيد حسن نصرالله دعا … بقوله ان …»: the
                     # title's holder is named right after the body, and he is the subject
                     m = named[0]
@@ -2349,8 +2363,9 @@ def _carry(
             if ok and (lead_ok or vso) and m.label == "ORG":
                 # «وشن الأمين العام لحزب الله هجوماً …، وقال إن»: the title's holder speaks
                 lead = _tokens(st.text, s0, m.start)
-                if len(lead) >= 2 and _role_text(st, lead[1][0], m.end):
-                    words = tuple(_noal(_key(t[2])) for t in lead[1:])
+                k = _lead_title(st, lead, m.end)
+                if k is not None:
+                    words = tuple(_noal(_key(t[2])) for t in lead[k:])
                     ref = _title_coref(
                         st, words[0], gender, cue_start, len(words), words
                     )
