@@ -149,7 +149,8 @@ class _Tokens:
         self.end = [i + len(t) for i, t in zip(self.idx, self.text)]
         self.doc_i = keep
         self.sent = [sent[k] for k in keep]
-        self.norm = [strings[arr[k][1]] for k in keep]
+        # A one-letter token's lexeme may predate the norm getter (أ kept as أ): key it again (أ ف ب).
+        self.norm = [norm_key(t) if len(t) == 1 else strings[arr[k][1]] for t, k in zip(self.text, keep)]
         # Peeled readings: (char offset, key); the first is always (0, norm).
         self.peels = [_peels(t, n) for t, n in zip(self.text, self.norm)]
         self._single = [[(o, k) for o, k in p if o <= 1] for p in self.peels]
@@ -252,10 +253,20 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     add(i + sub[0], i + n, "PRODUCT", "lexicon", 0.95, 0, lex=entry, latin=entry.latin)
                     i += n
                     continue
+            if n > 1 and any(k == _AGENCY for _, k in toks.single_peels(i)) and entry.attrs.get("org_type") == "media" and _name_keys(entry.name) == tuple(toks.norm[i + 1 : i + n]):
+                i, n, off = i + 1, n - 1, 0  # «وكالة فرانس برس» → «فرانس برس»: the agency's name is what follows the word
             add(i, i + n, entry.label, "lexicon", 0.95, off, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
             i += n
         else:
             i += 1
+
+
+_AGENCY = norm_key("وكالة")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_keys(name: str) -> tuple[str, ...]:
+    return _keys_of(name)
 
 
 def _latin_tail(toks: _Tokens, i: int, n: int) -> int:
@@ -401,6 +412,9 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 prev_label, prev_end = label, end - 1
                 break
             close = _quoted_name(toks, k)
+            known = _matches_at(toks, k, rules.lexicon_index, peel=False) if k < toks.n else None
+            if known and cue.get("org_type") == "media" and known[2].attrs.get("org_type") == "media":
+                break  # «وكالة بلومبرغ»: the lexicon names the agency
             cue_only = _matches_at(toks, k, rules.cue_only_index, peel=False) if k < toks.n else None
             if cue_only and cue["include"] and cue_only[2].attrs.get("org_type") != cue.get("org_type"):
                 # «بنك الخليج الكويتي»: the cue is part of a longer name, no paper called الخليج; but

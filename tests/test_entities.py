@@ -447,3 +447,10 @@ def test_construct_royal_names_and_business_descriptions(text, org):
 )
 def test_a_name_between_a_title_and_a_preposition(text, person):
     assert person in {m.text for m in found(text) if m.label == "PERSON"}
+
+
+def test_a_news_agency_is_named_without_the_word_agency():
+    assert ("ORG", "فرانس برس") in pairs("وقال مسؤول لوكالة فرانس برس إن المحادثات توقفت.")
+    assert ("ORG", "رويترز") in pairs("وذكرت وكالة رويترز أن الشحنة وصلت.")
+    assert ("ORG", "وكالة الأنباء السعودية") in pairs("ونقلت وكالة الأنباء السعودية عن الوزير قوله.")  # the word is in the name
+    assert ("ORG", "أ ف ب") in pairs("القاهرة - أ ف ب أعلنت الحكومة خطة جديدة.")
