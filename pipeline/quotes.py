@@ -2171,7 +2171,12 @@ def _sentence_gap(st: _State, a: int, b: int) -> int:
     """Sentences from ``a`` to ``b``, leaving out those that start inside quote marks (a quote of
     several sentences is one turn: «وأضافت: «… للمنازل. على جميع الأطراف …»»)."""
     return sum(
-        1 for k in range(a + 1, b + 1) if k < len(st.sentences) and not st.inside_quote(st.sentences[k][0])
+        1
+        for k in range(a + 1, b + 1)
+        if k < len(st.sentences)
+        and not st.inside_quote(st.sentences[k][0])
+        # (a stop left alone after a closing mark, «… بهذا التعقيد؟».», is no sentence)
+        and _WORD_RE.search(st.text, st.sentences[k][0], st.sentences[k][1]) is not None
     )
 
 
