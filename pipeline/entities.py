@@ -450,7 +450,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     end = _name_tail(toks, end, cue, rules)
                     add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 else:
-                    add(k, end, label, "rule", 0.8, org_type=org_type)
+                    m = add(k, end, label, "rule", 0.8, org_type=org_type)
+                    place = _matches_at(toks, k, rules.lexicon_index, peel=False)
+                    if label == "ORG" and place and place[2].label == "LOC" and place[0] < end - k:
+                        m.extra["cue_name"] = True  # «موقع ليبيا أوبزرفر»: a name after its cue that opens with a place
                 prev_label, prev_end = label, end - 1
             break
         # A company verb before a name that is also a common word (أعلنت فوري): cue-only lexicon names.
@@ -465,6 +468,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(i + 2, close, "ORG", "rule", 0.7, org_type="company").extra["quoted"] = True
         # A source noun before a quoted name: «بحسب بيانات «تداول»», «وفقاً لتقرير «مورغان ستانلي»».
         if any(k in _SOURCE_NOUNS for _, k in toks.single_peels(i)) and i + 1 < toks.n:
+            hit = _matches_at(toks, i + 1, rules.cue_only_index, peel=False)
+            if hit and hit[2].label == "ORG":
+                entry = hit[2]  # «ووفقاً لبيانات أرقام»: a source noun before a name that is also a word
+                add(i + 1, i + 1 + hit[0], "ORG", "lexicon", 0.85, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
             close = _quoted_name(toks, i + 1, max_words=3)
             if close and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False):
                 add(i + 2, close, "ORG", "rule", 0.65).extra["quoted"] = True
@@ -703,8 +710,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         break
     if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ل") and toks.norm[k + 1] in rules.first_names:
         k += 1  # «وقال الرئيس التنفيذي لفاليو وليد حسونة»: the title's company, then the name
-    if k > i + 1 and k < toks.n and toks.text[k].startswith("ال") and toks.norm[k] in rules.common and not _nisba(toks.text[k]):
-        return  # «وقال قائد الأمن الداخلي في …»: the title's complement, no name
+    if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ال") and not _nisba(toks.text[k]) and _nisba(toks.text[k + 1]) and toks.norm[k + 1] not in rules.first_names:
+        return  # «وقال قائد الأمن الداخلي في …»: a definite noun and its adjective complete the title, no name
     nationality = k < toks.n and _nisba(toks.text[k]) and _known_word(dediac(toks.text[k])[2:])  # الأمريكي; not القرضاوي
     if k + 1 < toks.n and _nisba(toks.text[k]) and (k > i + 1 or nationality or toks.norm[k + 1] in rules.first_names) and _is_name_word(toks, k + 1, rules) and not _nisba(toks.text[k + 1]):
         k += 1  # «قال الرئيس الأمريكي جورج بوش», «أكد الدنماركي ينس توماسن»: the adjective is no part of the name
@@ -906,7 +913,7 @@ def _rank(m: MentionDraft) -> int:
     # An organisation whose cue word is part of its name (بورصة لندن، جامعة القاهرة) and a name in
     # quote marks after a cue (منصة «رفيق») rank with the lexicon: the first is not cut down to the
     # place it contains, the second is not read as the given name it spells. Then longer wins.
-    return 3 if m.extra.get("include_cue") or m.extra.get("quoted") else _PRIORITY[m.source]
+    return 3 if m.extra.get("include_cue") or m.extra.get("quoted") or m.extra.get("cue_name") else _PRIORITY[m.source]
 
 
 def _resolve(cands: list[MentionDraft]) -> list[MentionDraft]:

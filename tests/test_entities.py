@@ -454,3 +454,11 @@ def test_a_news_agency_is_named_without_the_word_agency():
     assert ("ORG", "رويترز") in pairs("وذكرت وكالة رويترز أن الشحنة وصلت.")
     assert ("ORG", "وكالة الأنباء السعودية") in pairs("ونقلت وكالة الأنباء السعودية عن الوزير قوله.")  # the word is in the name
     assert ("ORG", "أ ف ب") in pairs("القاهرة - أ ف ب أعلنت الحكومة خطة جديدة.")
+
+
+def test_sources_titles_and_outlets_named_after_a_place():
+    assert ("ORG", "أرقام") in pairs("ووفقاً لبيانات أرقام، ارتفعت الأرباح.")  # a source noun before a word-name
+    assert ("ORG", "لجنة الانتخابات") in pairs("نقلاً عن لجنة الانتخابات في العاصمة.")
+    assert ("ORG", "بيروت ريبورتر") in pairs("ووفقاً لموقع بيروت ريبورتر، تأجلت الجلسة.")  # a place opens the outlet's name
+    # a definite noun and its adjective after a title complete the title: no person
+    assert not any(m.label == "PERSON" for m in found("وقال قائد الحرس الوطني في بيان إن الوضع هادئ."))
