@@ -1019,6 +1019,7 @@ def _titled_name(
     for n in range(end - 1, 0, -1):
         comp[n] = not surname(n) and bool(
             paren[n]
+            or _MARKS_RE.search(stoks[n][2]) is not None  # a body named in quotes: «المحلل في "جيفريز"»
             or keys[n].startswith(_DEFINITE_PREFIXES)
             or keys[n] in _ON_BEHALF
             or (places and keys[n] in _TITLE_PLACES and comp[n + 1])
@@ -4996,6 +4997,10 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         else:
             as_said = False
             subj = _carry(st, m.start(), gender)
+            if subj.speaker is None and not st.mentions_in(s0, m.start()):
+                # «ويمثل القرار انتصاراً …، على حد تعبيره»: the clause names no one, its subject
+                # («القرار») is what was said, not who said it; the pronoun is the last speaker's
+                subj = _carry(st, m.start(), gender, same_sentence_first=False)
     if before is not None:
         before.claimed = True
         _emit(
