@@ -2525,10 +2525,33 @@ def _carry(
         if _INTERVIEW_RE.search(st.text[ps:pe]) or _INTERVIEW_RE.search(
             st.text[s0:cue_start]
         ):
-            m = _subject_person(st, max(0, sent - 10), sent)
-            if m is not None and st.genders.get(norm_key(m.text), gender) == gender:
+            m = _interview_opener(st, max(0, sent - 10), sent) or _subject_person(
+                st, max(0, sent - 10), sent
+            )
+            if m is not None and (gender is None or st.genders.get(norm_key(m.text), gender) == gender):
                 return _Subject((m.start, m.end), m.role, "carry", 0.55, "PERSON")
     return _Subject(status="unnamed", confidence=0.5)
+
+
+def _interview_opener(st: _State, first: int, last: int) -> MentionDraft | None:
+    """«في حوار خاص مع «عكاظ»، تحدث لاعب نادي الاتحاد عبدالرحمن العبود عن …»: the latest
+    sentence in [first, last) that opens with an interview given to an outlet, and the person who
+    speaks in it (named within eight words after the comma)."""
+    for si in range(last - 1, first - 1, -1):
+        if si < 0 or si >= len(st.sentences):
+            continue
+        ps, pe = st.sentences[si]
+        lead = _tokens(st.text, ps, min(pe, ps + 80))[:3]
+        if len(lead) < 2 or _key(lead[0][2]) not in ("في", "وفي") or _fold(lead[1][2]) not in _MEETINGS:
+            continue
+        comma = next((t for t in _tokens(st.text, ps, pe)[:12] if t[2] in "،,"), None)
+        if comma is None:
+            continue
+        for m in st.mentions_in(comma[1], pe, labels=("PERSON",)):
+            if _words(st.text, comma[1], m.start) <= 8 and not _addressee(st, m) and not _governed(st, m):
+                return m
+            break
+    return None
 
 
 _PAREN_DATELINE_RE = re.compile(r"\s*\S+(?:\s+\S+){0,2}?\s*\(\s*(?P<credit>[^()\n]{1,20}?)\s*\)")
@@ -2557,7 +2580,7 @@ def _after_dateline(text: str, s0: int, pos: int) -> int:
 
 # An interviewer's question: «سألته»، «وسألناها»، a line opening with «*» or «س:».
 _INTERVIEW_RE = re.compile(
-    r"سأل(?:ته|تها|ناه|ناها)|(?:^|\n)\s*(?:\*|•|س\s*[:/\-])"
+    r"سأل(?:ته|تها|ناه|ناها)|(?:^|\n)\s*(?:\*|•|[سج]\s*[:/\-])"
 )
 
 
