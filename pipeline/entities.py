@@ -262,6 +262,8 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _AGENCY = norm_key("وكالة")
+_BODIES = frozenset(norm_key(w) for w in ("جبهة", "حركة", "تيار", "ائتلاف", "تحالف", "التيار", "التحالف"))
+_DAY_PARTS = frozenset(norm_key(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر", "صبيحة"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -382,9 +384,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a
                 # definite adjective and a «للـ» complement follow (else it refers back: الهيئة).
                 end = _definite_cue_name_end(toks, i + 1, rules)
-                if end and inner.get("nisba_only") and not all(
-                    toks.text[x].endswith(("ية", "ي")) for x in range(i + 1, end) if not toks.text[x].startswith("لل")
-                ):
+                words = [x for x in range(i + 1, end) if not toks.text[x].startswith("لل")] if end else []
+                if end and inner.get("nisba_only") and not (words and all(toks.text[x].endswith(("ية", "ي")) for x in words)):
                     end = 0  # «الخطوط العريضة للخطة»: only relative adjectives make these cues a name
                 if end:
                     end = _name_tail(toks, end, inner, rules)
@@ -415,6 +416,11 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             known = _matches_at(toks, k, rules.lexicon_index, peel=False) if k < toks.n else None
             if known and cue.get("org_type") == "media" and known[2].attrs.get("org_type") == "media":
                 break  # «وكالة بلومبرغ»: the lexicon names the agency
+            if (
+                known and cue["include"] and known[2].label == "ORG" and (toks.norm[k] in _BODIES or toks.norm[k] in rules.org_cues)
+                and _cue_name_end(toks, k, cue, rules) <= k + known[0]
+            ):
+                break  # «حزب جبهة التحرير الوطني»: the cue before a body the lexicon knows, itself named by a body word
             cue_only = _matches_at(toks, k, rules.cue_only_index, peel=False) if k < toks.n else None
             if cue_only and cue["include"] and cue_only[2].attrs.get("org_type") != cue.get("org_type"):
                 # «بنك الخليج الكويتي»: the cue is part of a longer name, no paper called الخليج; but
@@ -529,8 +535,11 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
         j += 1
     if j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4:
         j += 1
-        while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
-            j += 1  # «النقابة المستقلة لأطباء القطاع العام»
+        while (
+            j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH)
+            and not _matches_at(toks, j, rules.roles, peel=False)
+        ):
+            j += 1  # not «… للشؤون الأكاديمية الدكتورة»: a title starts a person's name
         return j
     if (
         j > k and j + 1 < toks.n and (_nisba(toks.text[j - 1]) or toks.norm[j - 1] in _HIGH)
@@ -671,6 +680,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break  # «سلمى الخطيب وشريكها»: a word joined by و starts something else
                 if j > i + 1 and toks.text[j - 1].startswith("ال") and toks.text[j].startswith(("ل", "بال")):
                     break  # «مروان الحلبي لعنب بلدي»، «لينا الخطيب لموسمين»: after a definite surname, a preposition
+                if j > i + 1 and toks.text[j].startswith("بال") and len(toks.text[j]) > 5:
+                    break  # «سعيد حميش بالنجمة الذهبية»: ب + a definite noun after a name
+                if toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
+                    break  # «نبيه بري صباح الثلاثاء»: a time of day, not a name
+                if links and toks.norm[j - 1] in rules.connectors and _name_form(toks.text[j]) in rules.first_names_raw:
+                    j += 1  # «إبراهيم أيت علي»: a given name after a connector, though its key is على's
+                    continue
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1
                 elif _family_name(toks, j, rules):
@@ -710,6 +726,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         break
     if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ل") and toks.norm[k + 1] in rules.first_names:
         k += 1  # «وقال الرئيس التنفيذي لفاليو وليد حسونة»: the title's company, then the name
+    for x in range(k, min(k + 3, toks.n)):
+        if toks.norm[x] in rules.first_names and x > k:
+            return  # «قال المرشد الجبلي إبراهيم أيت علي»: a description, then a given name, which names the person
+        if not (toks.text[x].startswith("ال") and is_arabic(toks.text[x])) or toks.norm[x] in rules.first_names:
+            break
     if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ال") and not _nisba(toks.text[k]) and _nisba(toks.text[k + 1]) and toks.norm[k + 1] not in rules.first_names:
         return  # «وقال قائد الأمن الداخلي في …»: a definite noun and its adjective complete the title, no name
     nationality = k < toks.n and _nisba(toks.text[k]) and _known_word(dediac(toks.text[k])[2:])  # الأمريكي; not القرضاوي
@@ -730,6 +751,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             return  # «قال الطبيب المعالج إنها»: a participle describing the title, no name
     j = k
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
+        if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
+            break  # «التقى نبيه بري صباح الثلاثاء»
         j += 1
     if j > k:
         add(k, j, "PERSON", "rule", 0.65).extra["after_verb"] = True

@@ -462,3 +462,20 @@ def test_sources_titles_and_outlets_named_after_a_place():
     assert ("ORG", "بيروت ريبورتر") in pairs("ووفقاً لموقع بيروت ريبورتر، تأجلت الجلسة.")  # a place opens the outlet's name
     # a definite noun and its adjective after a title complete the title: no person
     assert not any(m.label == "PERSON" for m in found("وقال قائد الحرس الوطني في بيان إن الوضع هادئ."))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("وقال المرشد السياحي يوسف أيت علي إن الطريق وعرة.", "يوسف أيت علي"),  # a description, then the name; علي after a connector
+        ("وقال المؤسسان كريم الدوسري وهالة الشمري في بيان إن التمويل اكتمل.", "كريم الدوسري"),
+        ("والتقى نبيل حداد صباح الثلاثاء بالوفد.", "نبيل حداد"),  # a time of day ends the name
+        ("وفاز المخرج سامي بلعيد بالجائزة الكبرى.", "سامي بلعيد"),  # ب + a definite noun ends it
+    ],
+)
+def test_descriptions_connectors_and_times_around_names(text, person):
+    assert person in {m.text for m in found(text) if m.label == "PERSON"}
+
+
+def test_a_party_the_lexicon_knows_after_its_cue():
+    assert ("ORG", "جبهة التحرير الوطني") in pairs("وتصدّر حزب جبهة التحرير الوطني النتائج.")
