@@ -3702,6 +3702,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     ends = sorted(e for e in ends if e is not None)
     # also a quote closing right before the verb: «…»، قال فلان.
     before = _quote_before(st, v_start)
+    if before is None and not m.group("pre"):
+        thus = _tokens(text, max(0, v_start - 12), v_start)[-1:]
+        if thus and thus[0][1] <= v_start and _fold(thus[0][2]) in _THUS:
+            before = _quote_before(st, thus[0][0])  # ««…»، هكذا قالت نائبة رئيس …»
     if before is not None and m.group("pre"):
         before = None  # «…»، ويقول …: a new clause, not a cue after the quote (that is «…»، قال)
     if before is not None and (
@@ -4303,6 +4307,10 @@ def _subject_limit(st: _State, a: int, sent_end: int) -> int:
     b = a
     while b < sent_end and text[b] not in '،,.؛;:«“"':
         b += 1
+        if b < sent_end and text[b] in '«“"':
+            p = st.pair_at(b)
+            if p is not None and p.close < sent_end and _words(text, *p.content) <= 3:
+                b = p.close + 1  # a name in marks: «…»، هكذا قالت نائبة رئيس "غوغل كلاود" …
     if b < sent_end and text[b] in "،,":
         # «…»، يقول نائب رئيس الشركة لمنطقة الشرق الأوسط، طارق منصور، في تصريح: a title, then
         # its holder's name set off by commas
@@ -4325,6 +4333,9 @@ def _subject_limit(st: _State, a: int, sent_end: int) -> int:
                 if not rest or rest[:1] in "،,.":
                     return e
     return b
+
+
+_THUS = frozenset(_fold(w) for w in ("هكذا", "بهذا", "بهذه"))
 
 
 def _quote_before(st: _State, pos: int) -> _Pair | None:
