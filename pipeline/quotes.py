@@ -1200,6 +1200,10 @@ def _statement_before(st: _State, h: _Spoken) -> bool:
 _LIKE = frozenset(norm_key(w) for w in ("مثل", "ومثل", "منها", "ومنها", "أبرزها", "ابرزها"))
 
 
+# an unnamed source: «مسؤول في حملة أوسوف»، «مصدر في مكتب نتنياهو»
+_UNNAMED_HEADS = frozenset(_bare(norm_key(w)) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولو", "مصدر", "مصادر", "متحدث", "متحدثة"))
+
+
 # «ابن مدينة سلا»، «ابنة الناظور»: a native of a place, an epithet of a person
 _NATIVE_OF = frozenset(norm_key(w) for w in ("ابن", "ابنة", "إبن"))
 _HOMETOWNS = frozenset(_noal(_bare(norm_key(w))) for w in ("مدينة", "بلدة", "قرية", "حي", "ولاية", "محافظة", "إقليم", "منطقة"))
@@ -1425,6 +1429,18 @@ def _parse_subject(
     if persons:
         m = persons[0]
         lead = text[subj_a : m.start].split()
+        if (
+            len(lead) >= 3
+            and _bare(fk) in _UNNAMED_HEADS
+            and _key(lead[1]) in ("في", "من", "ب")
+            and not _key(lead[-1]).startswith(("ال", "ل", "ب"))
+            and _WORD_RE.fullmatch(lead[-1])
+            and not _is_title(lex, lead[-1])
+            and _key(lead[-1]).replace("ء", "") in _common_words()
+        ):
+            # «وقال مسؤول في حملة أوسوف، طالباً عدم الكشف عن هويته، إن»: an unnamed official of
+            # something the person owns; the person is not the speaker
+            return _Subject(None, text[subj_a : m.end], "unnamed", 0.7)
         bi = next(
             (n for n, w in enumerate(lead) if _key(w) in ("باسم", "عن")), None
         )
