@@ -231,6 +231,21 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
         hit = _matches_at(toks, i, rules.lexicon_index, single=True)
         if hit and hit[1] and toks.single_peels(i)[-1][1] in rules.common:
             hit = None  # a clitic-peeled match that is an ordinary word (بطاقة → طاقة) is no name
+        if hit and hit[2].label == "LOC" and hit[0] == 1 and not hit[1] and _adjective_use(toks, i, rules):
+            i += 1  # «السوق السعودية»، «شركة «معادن» السعودية»: the adjective, not the country
+            continue
+        if hit and hit[2].label == "LOC" and hit[0] == 1 and any(k in _CONTINENTS for _, k in toks.single_peels(i)):
+            # «شمال أفريقيا»، «أوروبا الشرقية»: a compass word makes a region of a continent
+            start, stop, off = i, i + 1, hit[1]
+            if i > 0 and any(k in _COMPASS for _, k in toks.single_peels(i - 1)) and not off:
+                start = i - 1
+                off = next(o for o, k in toks.single_peels(i - 1) if k in _COMPASS)
+            if stop < toks.n and toks.norm[stop] in _COMPASS_ADJ:
+                stop += 1
+            if (start, stop) != (i, i + 1):
+                add(start, stop, "LOC", "lexicon", 0.9, off, lex=None if start < i or stop > i + 1 else hit[2])
+                i = stop
+                continue
         if hit:
             n, off, entry = hit
             tail = _latin_tail(toks, i, n)
@@ -262,6 +277,24 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _AGENCY = norm_key("وكالة")
+_CONTINENTS = frozenset(norm_key(w) for w in ("أفريقيا", "إفريقيا", "أوروبا", "آسيا", "أمريكا", "أميركا"))
+_COMPASS = frozenset(norm_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
+_COMPASS_ADJ = frozenset(norm_key(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى", "اللاتينية"))
+_CLOSING = frozenset({"»", '"', "”", ")", "'"})
+
+
+def _adjective_use(toks: _Tokens, i: int, rules: Rules) -> bool:
+    """A place name that is also a relative adjective (السعودية) used as one: right after a definite
+    noun (السوق السعودية، المخرجة السعودية) or after a quoted or bracketed name (شركة «معادن» السعودية)."""
+    t = dediac(toks.text[i])
+    if not (t.startswith("ال") and t.endswith("ية")) or i == 0 or toks.sent[i - 1] != toks.sent[i]:
+        return False
+    prev = toks.text[i - 1]
+    return prev in _CLOSING or (
+        prev.startswith("ال") and is_arabic(prev) and (prev.endswith("ة") or not _matches_at(toks, i - 1, rules.roles, peel=False))
+    )  # not «زار الأمير السعودية»
+
+
 _BODIES = frozenset(norm_key(w) for w in ("جبهة", "حركة", "تيار", "ائتلاف", "تحالف", "التيار", "التحالف"))
 _DAY_PARTS = frozenset(norm_key(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر", "صبيحة"))
 
@@ -440,6 +473,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = _latin_run(toks, k)
             else:
                 end = _cue_name_end(toks, k, cue, rules)
+            if end > k and toks.norm[end - 1] in _ROYAL:
+                end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title
             if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
             if end > k and not cue["include"] and toks.text[k].startswith("ال"):
@@ -599,7 +634,9 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         if _plural_or_verbal_noun(toks, end, rules):
             break  # «هيئة السوق المالية المستثمرين …»: a plural or verbal noun starts the clause after the name
         lil = t.startswith("لل") and len(t) > 4
-        place_word = cue.get("label") == "LOC" and _is_name_word(toks, end, rules)  # بني سويف
+        place_word = (
+            cue.get("label") == "LOC" and _is_name_word(toks, end, rules) and not t.startswith(("بال", "وال"))
+        )  # بني سويف; not «ملعب المملكة أرينا بالرياض»
         definite = t.startswith("ال") or (t.startswith("وال") and cue["include"] and end > k)  # التربية والتعليم
         rare_name = (
             end == k + 1 and is_arabic(t) and _is_name_word(toks, end, rules) and _is_name_word(toks, k, rules)
@@ -888,6 +925,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 continue  # what is left is a common word or a noun with a pronoun («حسابها»)
         if j == i + 1 and toks.norm[i] in _CURRENCIES:
             continue  # «تريليون ريال»: a currency, no organisation
+        if j == i + 1 and span.label_ == "LOC" and not off and _adjective_use(toks, i, rules):
+            continue  # «شركة «معادن» السعودية»: the adjective, not the country
         add(i, j, span.label_, "model", float(score), off)
 
 

@@ -479,3 +479,12 @@ def test_descriptions_connectors_and_times_around_names(text, person):
 
 def test_a_party_the_lexicon_knows_after_its_cue():
     assert ("ORG", "جبهة التحرير الوطني") in pairs("وتصدّر حزب جبهة التحرير الوطني النتائج.")
+
+
+def test_facilities_regions_and_a_country_used_as_an_adjective():
+    got = pairs("وأقيمت المباراة على ملعب الملك فهد الدولي، وفتح معبر رفح، وبدأ الإنتاج من حقل الشمال.")
+    assert {("LOC", "ملعب الملك فهد الدولي"), ("LOC", "معبر رفح"), ("LOC", "حقل الشمال")} <= got
+    got = pairs("وتوسعت الشركة في شمال أفريقيا وأوروبا الشرقية.")
+    assert {("LOC", "شمال أفريقيا"), ("LOC", "أوروبا الشرقية")} <= got
+    got = pairs("وارتفع مؤشر السوق السعودية، ووقعت شركة «نماء» السعودية عقدا في السعودية.")
+    assert [m.text for m in found("وارتفع مؤشر السوق السعودية، ووقعت شركة «نماء» السعودية عقدا في السعودية.") if m.label == "LOC"] == ["السعودية"]
