@@ -4764,8 +4764,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         x = (persons or ms)[0]
         # (a bracketed short form after the source is part of it: «لوكالة الأنباء العراقية (واع)،»)
         x_end = x.end
-        par = re.match(r"\s*\([^()]{1,30}\)", text[x.end : b])
-        if par is not None and _words(text, x.end, x.end + par.end()) <= 3:
+        # (the name's closing mark too: «لتقديرات شركة الأبحاث "أوميديا" (Omdia)،»)
+        par = re.match(r"\s*[»”\"’]?\s*(?:\([^()]{1,30}\))?", text[x.end : b])
+        if par is not None and par.end() and _words(text, x.end, x.end + par.end()) <= 3:
             x_end = x.end + par.end()
         rest = _tokens(text, x_end, b)
         if (
