@@ -726,6 +726,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     continue
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1
+                elif j == i + 1 and _family_name_in_un(toks, j, rules):
+                    j += 1  # «خالد السعدون»: a family name in -ون right after the given name, no plural
+                    break
                 elif _family_name(toks, j, rules):
                     j += 1  # هاني الجمال: a definite family name ends the name
                     break
@@ -840,18 +843,31 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         return True  # «محمد الخامس رتبة»: a common feminine noun (not حمزة or أسامة, which no list of words holds)
     if _plural_or_verbal_noun(toks, j, rules):
         return True
-    if toks.norm[j] not in rules.first_names and _preposition_and_noun(t):
-        return True  # «سجاد سالم لقناة …»، «مروان الحلبي لعنب بلدي»: ل + a frequent word
+    if toks.norm[j] not in rules.first_names and _preposition_and_noun(t, "لب" if place else "ل"):
+        return True  # «سجاد سالم لقناة …»، «مروان الحلبي لعنب بلدي»، «محمد دياب بعمل …»: ل/ب + a frequent word
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
 
 
-def _preposition_and_noun(t: str) -> bool:
-    """ل + a word that is frequent alone and much rarer with the ل (لقناة، لهيئة، لعنب): a
-    preposition before a noun, not a surname (لحود and لطفي are more frequent than حود and طفي)."""
+def _family_name_in_un(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """«السعدون»، «الخلدون»: ال + three letters + ون, not a frequent word (الزيتون); the sound
+    plurals of participles are longer (المواطنون، اللاعبون، المحللون)."""
+    from pipeline.ner_features import _zipf_classes
+
+    t = dediac(toks.text[j])
+    return (
+        len(t) == 7 and t.startswith("ال") and t.endswith("ون") and t[2] not in "مت" and _is_name_word(toks, j, rules)
+        and _zipf_classes("small").get(toks.norm[j], 0) <= 3
+    )
+
+
+def _preposition_and_noun(t: str, letters: str = "ل") -> bool:
+    """ل (or, with ``letters``, ب) + a word that is frequent alone and much rarer with the letter
+    (لقناة، لهيئة، لعنب، بعمل): a preposition before a noun, not a surname (لحود and لطفي are more
+    frequent than حود and طفي)."""
     from pipeline.ner_features import _zipf_classes
 
     t = dediac(t)
-    if len(t) < 4 or not t.startswith("ل") or t.startswith("لل"):
+    if len(t) < 4 or t[0] not in letters or t.startswith("لل"):
         return False
     z = _zipf_classes("small")
     rest = z.get(norm_key(t[1:]), 0)

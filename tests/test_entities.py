@@ -488,3 +488,9 @@ def test_facilities_regions_and_a_country_used_as_an_adjective():
     assert {("LOC", "شمال أفريقيا"), ("LOC", "أوروبا الشرقية")} <= got
     got = pairs("وارتفع مؤشر السوق السعودية، ووقعت شركة «نماء» السعودية عقدا في السعودية.")
     assert [m.text for m in found("وارتفع مؤشر السوق السعودية، ووقعت شركة «نماء» السعودية عقدا في السعودية.") if m.label == "LOC"] == ["السعودية"]
+
+
+def test_family_names_in_un_and_prepositions_with_b():
+    assert "خالد الحمدون" in {m.text for m in found("وقال المحافظ خالد الحمدون إن الفائدة ثابتة.") if m.label == "PERSON"}
+    assert not any("المواطنون" in m.text for m in found("وقال محمد المواطنون إن الطريق مغلق.") if m.label == "PERSON")
+    assert "سامر دياب" in {m.text for m in found("ويعود المخرج سامر دياب بعمل جديد.") if m.label == "PERSON"}
