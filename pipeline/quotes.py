@@ -4376,6 +4376,15 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     for m in st.mentions_in(a2, b2, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
         if m.start <= a2 + 1 and m.end >= b2 - 1:
             return True
+    if (
+        text[max(0, p.open - 2) : p.open] in ("لـ", " ل")
+        and _words(text, a2, b2) <= 4
+        and _trim(text, p.close + 1, min(len(text), p.close + 4))[0] < len(text)
+        and text[_trim(text, p.close + 1, min(len(text), p.close + 4), " \t")[0]] not in ":"
+    ):
+        # «قالت المؤسسة المشاركة لـ"بي بي إف" إليف يلماز إن»: a name after لـ (the body of a
+        # title, the outlet spoken to), not what was said
+        return True
     # one of a list of quoted titles: «"أولاد حارتنا" و"الثلاثية" و"ثرثرة فوق النيل"»
     left = text[max(0, p.open - 4) : p.open].strip()
     right = text[p.close + 1 : p.close + 6].strip()
