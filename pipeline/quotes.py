@@ -3287,6 +3287,8 @@ def _gloss_parens(st: _State, open_: int, a: int, b: int) -> bool:
     if len(inner) != 1 or (inner[0].start, inner[0].end) != (a, b) or inner[0].org_type == "media":
         return False
     stop = len(st.text[:open_].rstrip())
+    if stop > 0 and st.text[stop - 1] in '»”"’':
+        stop -= 1  # the name in marks: «"أوبن إيه آي" (OpenAI)»
     return any(
         m.end == stop and m.label == inner[0].label
         for m in st.mentions_in(max(0, open_ - 80), open_, labels=labels)
@@ -4818,8 +4820,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             p.claimed = True
             _emit(st, "according_to", p.content, cue, subj, None)
             return
-    # a quote right before: «…»، بحسب X
+    # a quote right before: «…»، بحسب X (not a name in marks: «وذكرت وكالة "رويترز" نقلاً عن …»)
     before = _quote_before(st, m.start())
+    if before is not None and (_words(text, *before.content) < 2 or _is_named_thing(st, before)):
+        before = None
+        if any(s0 <= q.cue[0] < m.start() < q.content[0] for q in st.quotes):
+            return  # «وذكرت وكالة "رويترز" نقلاً عن ثلاثة مصادر أن …»: the verb's own report
     if before is not None and not before.claimed:
         before.claimed = True
         _emit(st, "direct", before.content, cue, subj, None)
