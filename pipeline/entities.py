@@ -781,6 +781,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)):
         return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
     verb = toks.single_peels(i)[-1][1]
+    if (
+        k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
+        and toks.text[k + 1].startswith("ال") and not _nisba(toks.text[k + 1]) and _known_word(dediac(toks.text[k]))
+    ):
+        return  # «وقال دفاع المتهم إنه …»: a noun in construct, not a name
     if k == i + 1 and k < toks.n and verb.endswith("ت") and toks.norm[k] not in rules.first_names:
         w = dediac(toks.text[k])
         if _known_word(w[2:] if w.startswith("ال") else w):

@@ -494,3 +494,8 @@ def test_family_names_in_un_and_prepositions_with_b():
     assert "خالد الحمدون" in {m.text for m in found("وقال المحافظ خالد الحمدون إن الفائدة ثابتة.") if m.label == "PERSON"}
     assert not any("المواطنون" in m.text for m in found("وقال محمد المواطنون إن الطريق مغلق.") if m.label == "PERSON")
     assert "سامر دياب" in {m.text for m in found("ويعود المخرج سامر دياب بعمل جديد.") if m.label == "PERSON"}
+
+
+def test_a_noun_in_construct_after_a_verb_and_a_central_bank():
+    assert not any(m.label == "PERSON" for m in found("وقال دفاع المتهمين إنه سيستأنف الحكم."))
+    assert ("ORG", "المصرف المركزي") in pairs("وأكد المصرف المركزي في بيان أن الصفقة اكتملت.")
