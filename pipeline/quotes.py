@@ -3647,6 +3647,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if st.inside_quote(c.start()):
             pos = c.end()
             continue
+        w0 = c.start() + len(c.group()) - len(c.group().lstrip())
+        if any(
+            x.start < w0 < x.end
+            for x in st.mentions_in(max(0, w0 - 60), min(zone_limit, w0 + 60), labels=("ORG", "PRODUCT"))
+        ):
+            # «في حديث لقناة سي إن بي سي … إن»: a word inside a body's name, not the conjunction
+            pos = c.end()
+            continue
         if _fold(c.group())[:1] == "ب" and any(
             _fold(t[2]) in _DESCRIBE or _fold(t[2])[1:] in _DESCRIBE
             for t in _tokens(text, v_end, c.start())
