@@ -268,8 +268,12 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     add(i + sub[0], i + n, "PRODUCT", "lexicon", 0.95, 0, lex=entry, latin=entry.latin)
                     i += n
                     continue
-            if n > 1 and any(k == _AGENCY for _, k in toks.single_peels(i)) and entry.attrs.get("org_type") == "media" and _name_keys(entry.name) == tuple(toks.norm[i + 1 : i + n]):
-                i, n, off = i + 1, n - 1, 0  # «وكالة فرانس برس» → «فرانس برس»: the agency's name is what follows the word
+            if n > 1 and _name_keys(entry.name) == tuple(toks.norm[i + 1 : i + n]) and any(
+                k == _AGENCY and entry.attrs.get("org_type") == "media" or k == _MOVEMENT for _, k in toks.single_peels(i)
+            ):
+                i, n, off = i + 1, n - 1, 0  # «وكالة فرانس برس» → «فرانس برس»، «حركة حماس» → «حماس»: the name follows the word
+            elif entry.label == "ORG" and entry.attrs.get("org_type") == "company" and i + n < toks.n and toks.norm[i + n] in _SECTORS:
+                n += 1  # «أدنوك للغاز»، «أدنوك للتوزيع»: a company's arm named by its sector
             add(i, i + n, entry.label, "lexicon", 0.95, off, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
             i += n
         else:
@@ -277,6 +281,11 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _AGENCY = norm_key("وكالة")
+_MOVEMENT = norm_key("حركة")
+_SECTORS = frozenset(norm_key(w) for w in (
+    "للغاز", "للتوزيع", "للطاقة", "للاتصالات", "للطيران", "للحفر", "للكيماويات", "للبتروكيماويات", "للتكرير",
+    "للتأمين", "للاستثمار", "للتطوير", "للعقارات", "للتجزئة", "للإنشاءات", "للصناعات", "للشحن",
+))
 _CONTINENTS = frozenset(norm_key(w) for w in ("أفريقيا", "إفريقيا", "أوروبا", "آسيا", "أمريكا", "أميركا"))
 _COMPASS = frozenset(norm_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط"))
 _COMPASS_ADJ = frozenset(norm_key(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى", "اللاتينية"))
@@ -477,10 +486,16 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title
             if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
+            if end > k and not cue["include"] and _descriptive(toks, k, cue, rules):
+                end = k  # «شركة يابانية»، «شركة طيران خليجية»، «شركات التعدين»، «لشركة النادي»: no name
             if end > k and not cue["include"] and toks.text[k].startswith("ال"):
-                # «شركة الأبحاث كاونتربوينت»، «شركة الأمن السيبراني "كاسبرسكي"»: a definite
-                # description of the business, then the name
-                close = _quoted_name(toks, end)
+                # «شركة الأبحاث كاونتربوينت»، «شركة الأمن السيبراني "كاسبرسكي"»، «شركة الاستشارات البحرية
+                # "أمبري"»: a definite description of the business, then the name
+                q = end
+                while q < toks.n and q - end < 2 and toks.text[q].startswith("ال"):
+                    q += 1
+                close = _quoted_name(toks, q)
+                end = q if close else end
                 if close:
                     add(end + 1, close, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True
                     prev_label, prev_end = label, close
@@ -534,6 +549,21 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _descriptive(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
+    """Words after a cue that describe rather than name: an indefinite relative adjective (شركة
+    يابانية، شركات لوجستية) or a noun before one (شركة طيران خليجية), a definite noun after a plural
+    cue (شركات التعدين), an organisation referred back to (لشركة النادي)."""
+    t = dediac(toks.text[k])
+    if t.endswith("ية") and not t.startswith("ال"):
+        return True
+    if k + 1 < toks.n and dediac(toks.text[k + 1]).endswith("ية") and not toks.text[k + 1].startswith(("ال", "لل")) and is_arabic(toks.text[k + 1]):
+        return True
+    return t.startswith("ال") and (cue.get("plural") or toks.norm[k][2:] in _REFERRED)
+
+
+_REFERRED = frozenset(norm_key(w) for w in ("شركة", "نادي", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة", "موقع", "منصة"))
 
 
 def _quoted_name(toks: _Tokens, k: int, max_words: int = 3) -> int:

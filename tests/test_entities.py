@@ -499,3 +499,21 @@ def test_family_names_in_un_and_prepositions_with_b():
 def test_a_noun_in_construct_after_a_verb_and_a_central_bank():
     assert not any(m.label == "PERSON" for m in found("وقال دفاع المتهمين إنه سيستأنف الحكم."))
     assert ("ORG", "المصرف المركزي") in pairs("وأكد المصرف المركزي في بيان أن الصفقة اكتملت.")
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        ("وأعلنت أدنوك للتوزيع أرباحها.", "أدنوك للتوزيع"),  # a company's arm named by its sector
+        ("وكانت حركة حماس قد رفضت المقترح.", "حماس"),  # حركة + the name the lexicon knows
+        ('وبحسب شركة الاستشارات البحرية "ميرسك لاين" تراجعت الشحنات.', "ميرسك لاين"),
+    ],
+)
+def test_arms_movements_and_descriptions(text, org):
+    assert org in {m.text for m in found(text) if m.label == "ORG"}
+
+
+def test_descriptions_after_a_company_cue_name_nothing():
+    for text in ("وألزمت المحكمة شركة عقارية بالدفع.", "وهو أكبر طرح لشركة طيران خليجية.", "وارتفعت أسهم شركات التعدين."):
+        assert not any(m.label == "ORG" for m in found(text)), text
+    assert ("ORG", "الاتحاد") in pairs("وتعاقد نادي الاتحاد مع مدرب جديد.")  # a club's name is no reference back
