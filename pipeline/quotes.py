@@ -4905,6 +4905,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                         a = _trim(text, t[1], e)[0]
                         break
     a = _after_credit(st, a, e)
+    connector = re.match(_CONNECTOR_RE, text[a:e])
+    if connector is not None and _words(text, a + connector.end(), e) >= 3:
+        # «في المقابل، تراجع تمويل …، وفق تقرير …»، «على صعيد التوسع، تستهدف المجموعة …، على حد
+        # قول X»: the writer's connector before the attributed clause is no part of it
+        a = _trim(text, a + connector.end(), e)[0]
     if st.sentence_of(a) == 0:
         # the story's dateline is no part of what the frame attributes: «الجزائر - تعتزم
         # «سوناطراك» …، حسب رئيسها التنفيذي.»
@@ -4921,6 +4926,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
 
 
 _CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("أن", "إن", "ان", "بأن", "حيث", "لأن"))
+# the writer's connectors opening a sentence, up to their comma
+_CONNECTOR_RE = re.compile(
+    r"\s*و?(?:في المقابل|بالمقابل|في غضون ذلك|إلى ذلك|في سياق متصل|من جهة أخرى|على صعيد آخر"
+    r"|على صعيد [^\s،,]+(?: [^\s،,]+)?)\s*[،,]"
+)
 
 
 def _frame_inside_clause(st: _State, m: re.Match, gender) -> bool:
@@ -5110,6 +5120,9 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         first = _tokens(text, a, e)[:1]
         if first and _key(first[0][2]) in _HE_SHE:
             a = _trim(text, first[0][1], e)[0]  # «وهو …»: the pronoun is the speaker
+    connector = re.match(_CONNECTOR_RE, text[a:e])
+    if connector is not None and _words(text, a + connector.end(), e) >= 3:
+        a = _trim(text, a + connector.end(), e)[0]  # «في المقابل، …، على حد تعبيره»
     if (
         text[e : m.start()].strip() in ("،", ",")
         and text[m.end() : s_end].lstrip()[:1] in ("،", ",")
