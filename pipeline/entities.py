@@ -522,6 +522,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             elif close and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False):
                 # «أعلنت «لُغة»، الشركة الإماراتية …»: a quoted name a company verb introduces
                 add(i + 2, close, "ORG", "rule", 0.7, org_type="company").extra["quoted"] = True
+        # «لـ«رؤيا»»، «لـ"اليوم السابع"»: the outlet spoken to, quoted after لـ (one token with its mark).
+        _outlet_after_la(toks, i, rules, add)
         # A source noun before a quoted name: «بحسب بيانات «تداول»», «وفقاً لتقرير «مورغان ستانلي»».
         if any(k in _SOURCE_NOUNS for _, k in toks.single_peels(i)) and i + 1 < toks.n:
             hit = _matches_at(toks, i + 1, rules.cue_only_index, peel=False)
@@ -549,6 +551,36 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _outlet_after_la(toks: _Tokens, i: int, rules: Rules, add) -> None:
+    """«قال لـ«القبس» إن»: the tokenizer keeps لـ and the mark on the name's first word; the name runs
+    to the closing mark (three words at most). ORG, with the lexicon's entry where it knows the name
+    (its cue-only names too: الخليج، الشرق الأوسط)."""
+    t = toks.text[i]
+    if len(t) < 4 or not t.startswith("لـ") or t[2] not in _OPEN_MARKS or not is_arabic(t[3]):
+        return
+    close = _OPEN_MARKS[t[2]]
+    first = t[3:]
+    if first.endswith(close):
+        c, keys = i + 1, (norm_key(first[:-1]),)
+        end_char = toks.end[i] - 1
+    else:
+        c = next((x for x in range(i + 1, min(i + 4, toks.n)) if toks.text[x] == close), 0)
+        if not c:
+            return
+        keys = (norm_key(first),) + tuple(toks.norm[i + 1 : c])
+        end_char = toks.end[c - 1]
+    entry = next(
+        (e for index in (rules.lexicon_index, rules.cue_only_index) for ks, e in index.get(keys[0], ()) if ks == keys),
+        None,
+    )
+    if entry is not None and entry.label != "ORG":
+        return
+    m = add(i, c, "ORG", "lexicon" if entry else "rule", 0.8, 3, lex=entry, latin=entry.latin if entry else None,
+            org_type=entry.attrs.get("org_type") if entry else "media")
+    m.end, m.text = end_char, m.text[: end_char - m.start]  # not the closing mark glued to the last word
+    m.extra["quoted"] = True
 
 
 def _descriptive(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:

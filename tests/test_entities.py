@@ -517,3 +517,9 @@ def test_descriptions_after_a_company_cue_name_nothing():
     for text in ("وألزمت المحكمة شركة عقارية بالدفع.", "وهو أكبر طرح لشركة طيران خليجية.", "وارتفعت أسهم شركات التعدين."):
         assert not any(m.label == "ORG" for m in found(text)), text
     assert ("ORG", "الاتحاد") in pairs("وتعاقد نادي الاتحاد مع مدرب جديد.")  # a club's name is no reference back
+
+
+def test_an_outlet_quoted_after_la_and_a_newspaper_cue():
+    assert ("ORG", "المدى") in pairs("وقال مصدر حكومي لـ«المدى» إن القرار نهائي.")  # لـ and the mark glued to the name
+    assert ("ORG", "اليوم السابع") in pairs('وقالت لـ"اليوم السابع" إن العرض نجح.')  # a cue-only lexicon name
+    assert ("ORG", "الوطن") in pairs('وأفاد مصدر لجريدة "الوطن" بأن الصفقة تمت.')
