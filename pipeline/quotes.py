@@ -3078,6 +3078,13 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                     continue
                 end = min(end, m.start())
                 break
+            if rx is lex.pronoun_frame_re and not text[m.end() : limit].strip(" \t.،,؛;!؟?") and (
+                norm_key(m.group("f")).startswith(norm_key("على حد"))
+            ):
+                # «… "مهما اشتدت المنافسة" على حد تعبيره.»: the frame closing the sentence
+                # qualifies the report, no part of it
+                end = min(end, _trim(text, a, m.start())[1])
+                break
     # a new reporting verb after «، و»
     for m in _scan(text, lex.verb_words, a, end):
         back = text[max(a, m.start() - 3) : m.start()]
