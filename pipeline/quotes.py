@@ -4846,6 +4846,8 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         _emit(st, "direct", before.content, cue, subj, None)
         return
     head = _trim(text, s0, m.start())
+    if _words(text, *head) == 1 and any(True for _ in _scan(text, st.lex.verb_words, *head)):
+        return  # «وأضاف، نقلاً عن بيانات الترصد، أن …»: the frame qualifies the verb's own report
     if head[1] - head[0] <= 0 or _words(text, *head) <= 1:
         # frame first: «ووفقاً لـ X، تشمل الصفقة …»
         a = b
