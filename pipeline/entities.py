@@ -281,6 +281,7 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _AGENCY = norm_key("وكالة")
+_THAT = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "في"))
 _MOVEMENT = norm_key("حركة")
 _SECTORS = frozenset(norm_key(w) for w in (
     "للغاز", "للتوزيع", "للطاقة", "للاتصالات", "للطيران", "للحفر", "للكيماويات", "للبتروكيماويات", "للتكرير",
@@ -522,6 +523,15 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             elif close and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False):
                 # «أعلنت «لُغة»، الشركة الإماراتية …»: a quoted name a company verb introduces
                 add(i + 2, close, "ORG", "rule", 0.7, org_type="company").extra["quoted"] = True
+        elif (
+            toks.single_peels(i)[-1][1] in rules.person_verbs and toks.single_peels(i)[-1][1].endswith("ت") and i + 1 < toks.n
+            and (close := _quoted_name(toks, i + 1, max_words=2)) and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False)
+            and close + 1 < toks.n and toks.norm[close + 1] in _THAT
+        ):
+            # «وذكرت «الرياضية» أن …»: a quoted name a (feminine) reporting verb introduces before أن/إن speaks: a body
+            hit = _matches_at(toks, i + 2, rules.cue_only_index, peel=False)
+            entry = hit[2] if hit and hit[0] == close - i - 2 else None
+            add(i + 2, close, "ORG", "lexicon" if entry else "rule", 0.7, lex=entry, latin=entry.latin if entry else None).extra["quoted"] = True
         # «لـ«رؤيا»»، «لـ"اليوم السابع"»: the outlet spoken to, quoted after لـ (one token with its mark).
         _outlet_after_la(toks, i, rules, add)
         # A source noun before a quoted name: «بحسب بيانات «تداول»», «وفقاً لتقرير «مورغان ستانلي»».

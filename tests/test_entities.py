@@ -523,3 +523,7 @@ def test_an_outlet_quoted_after_la_and_a_newspaper_cue():
     assert ("ORG", "المدى") in pairs("وقال مصدر حكومي لـ«المدى» إن القرار نهائي.")  # لـ and the mark glued to the name
     assert ("ORG", "اليوم السابع") in pairs('وقالت لـ"اليوم السابع" إن العرض نجح.')  # a cue-only lexicon name
     assert ("ORG", "الوطن") in pairs('وأفاد مصدر لجريدة "الوطن" بأن الصفقة تمت.')
+
+
+def test_a_quoted_body_after_a_feminine_reporting_verb():
+    assert ("ORG", "الأيام") in pairs("وذكرت «الأيام» أن المفاوضات تعثرت.")
