@@ -272,6 +272,8 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 k == _AGENCY and entry.attrs.get("org_type") == "media" or k == _MOVEMENT for _, k in toks.single_peels(i)
             ):
                 i, n, off = i + 1, n - 1, 0  # «وكالة فرانس برس» → «فرانس برس»، «حركة حماس» → «حماس»: the name follows the word
+            elif entry.label == "LOC" and n > 1 and any(k in _REGION_WORDS for _, k in toks.single_peels(i)) and toks.text[i + 1].startswith("ال"):
+                i, n, off = i + 1, n - 1, 0  # «دول الخليج»، «منطقة الشرق الأوسط» → «الخليج»، «الشرق الأوسط»
             elif entry.label == "ORG" and entry.attrs.get("org_type") == "company" and i + n < toks.n and toks.norm[i + n] in _SECTORS:
                 n += 1  # «أدنوك للغاز»، «أدنوك للتوزيع»: a company's arm named by its sector
             add(i, i + n, entry.label, "lexicon", 0.95, off, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
@@ -281,6 +283,7 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _AGENCY = norm_key("وكالة")
+_REGION_WORDS = frozenset(norm_key(w) for w in ("دول", "منطقة"))
 _THAT = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "في"))
 _MOVEMENT = norm_key("حركة")
 _SECTORS = frozenset(norm_key(w) for w in (
@@ -465,6 +468,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             ):
                 break  # «حزب جبهة التحرير الوطني»: the cue before a body the lexicon knows, itself named by a body word
             cue_only = _matches_at(toks, k, rules.cue_only_index, peel=False) if k < toks.n else None
+            if cue_only and cue_only[2].label != label:
+                cue_only = None  # «منطقة الخليج»: a place cue before a paper's name names the place
             if cue_only and cue["include"] and cue_only[2].attrs.get("org_type") != cue.get("org_type"):
                 # «بنك الخليج الكويتي»: the cue is part of a longer name, no paper called الخليج; but
                 # «دائرة الشرق الأوسط» names a department after a region: no mention from the cue
@@ -477,7 +482,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 break
             if cue_only:
                 entry = cue_only[2]
-                add(k, k + cue_only[0], entry.label, "lexicon", 0.9, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
+                m = add(k, k + cue_only[0], entry.label, "lexicon", 0.9, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
+                m.extra["after_cue"] = True  # «صحيفة الخليج»: the paper, not the region the lexicon also knows
                 break
             if k < toks.n and _latin_run(toks, k):
                 end = _latin_run(toks, k)
@@ -581,12 +587,10 @@ def _outlet_after_la(toks: _Tokens, i: int, rules: Rules, add) -> None:
             return
         keys = (norm_key(first),) + tuple(toks.norm[i + 1 : c])
         end_char = toks.end[c - 1]
-    entry = next(
-        (e for index in (rules.lexicon_index, rules.cue_only_index) for ks, e in index.get(keys[0], ()) if ks == keys),
-        None,
-    )
-    if entry is not None and entry.label != "ORG":
-        return
+    entries = [e for index in (rules.cue_only_index, rules.lexicon_index) for ks, e in index.get(keys[0], ()) if ks == keys]
+    entry = next((e for e in entries if e.label == "ORG"), None)
+    if entry is None and entries:
+        return  # a known place or person, not an outlet
     m = add(i, c, "ORG", "lexicon" if entry else "rule", 0.8, 3, lex=entry, latin=entry.latin if entry else None,
             org_type=entry.attrs.get("org_type") if entry else "media")
     m.end, m.text = end_char, m.text[: end_char - m.start]  # not the closing mark glued to the last word
@@ -1068,6 +1072,8 @@ def _rank(m: MentionDraft) -> int:
     # An organisation whose cue word is part of its name (بورصة لندن، جامعة القاهرة) and a name in
     # quote marks after a cue (منصة «رفيق») rank with the lexicon: the first is not cut down to the
     # place it contains, the second is not read as the given name it spells. Then longer wins.
+    if m.extra.get("after_cue"):
+        return 4
     return 3 if m.extra.get("include_cue") or m.extra.get("quoted") or m.extra.get("cue_name") else _PRIORITY[m.source]
 
 

@@ -527,3 +527,10 @@ def test_an_outlet_quoted_after_la_and_a_newspaper_cue():
 
 def test_a_quoted_body_after_a_feminine_reporting_verb():
     assert ("ORG", "الأيام") in pairs("وذكرت «الأيام» أن المفاوضات تعثرت.")
+
+
+def test_the_gulf_region_and_the_gulf_paper():
+    assert ("LOC", "الخليج") in pairs("وارتفعت أسواق دول الخليج أمس.")
+    assert ("LOC", "الشرق الأوسط") in pairs("وتعمل الشركة في منطقة الشرق الأوسط.")
+    assert ("ORG", "الخليج") in pairs("وذكرت صحيفة الخليج أن الطلب ارتفع.")
+    assert ("ORG", "الخليج") in pairs('وقالت مصادر لـ"الخليج" إن القرار صدر.')
