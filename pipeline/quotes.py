@@ -1200,6 +1200,33 @@ def _statement_before(st: _State, h: _Spoken) -> bool:
 _LIKE = frozenset(norm_key(w) for w in ("مثل", "ومثل", "منها", "ومنها", "أبرزها", "ابرزها"))
 
 
+_AND_RE = re.compile(r"\s*(?:،\s*)?و\s*")
+
+
+def _joint(st: _State, ms: list[MentionDraft], end: int) -> MentionDraft | None:
+    """Two or three names joined by و that end the subject («المؤسسان فيصل العتيبي وسارة
+    القحطاني»، «فرنسا وبريطانيا وألمانيا»): one joint speaker, proposed as a mention spanning
+    them (its words are both names)."""
+    run = [ms[0]]
+    for x in ms[1:]:
+        gap = st.text[run[-1].end : x.start]
+        if x.label != run[0].label or not _AND_RE.fullmatch(gap):
+            break
+        run.append(x)
+    if len(run) < 2 or len(run) > 3:
+        return None
+    rest = _trim(st.text, _skip_parens(st.text, run[-1].end, end), end)
+    if rest[0] < rest[1] and st.text[_skip_parens(st.text, run[-1].end, end):rest[0]].strip()[:1] not in "،,":
+        return None  # more words after the last name: not a list of speakers
+    a, b = run[0].start, run[-1].end
+    for x in st.mentions_in(a, b, labels=(run[0].label,)):
+        if (x.start, x.end) == (a, b):
+            return x
+    nm = MentionDraft(a, b, st.text[a:b], run[0].label, "rule", 0.6, sentence=st.sentence_of(a))
+    st.add_mention(nm)
+    return nm
+
+
 # an unnamed source: «مسؤول في حملة أوسوف»، «مصدر في مكتب نتنياهو»
 _UNNAMED_HEADS = frozenset(_bare(norm_key(w)) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولو", "مصدر", "مصادر", "متحدث", "متحدثة"))
 
@@ -1245,6 +1272,14 @@ def _parse_subject(
         elif k in _AUDIENCE or (k in _SAYING_ON and i == 0):
             # «وأوضح للصحفيين " …"»: those spoken to; «وتابع يقول " …"»: "went on saying"
             i += 1
+        elif (
+            i > 0
+            and toks[i - 1][2] in "،,"
+            and lex.frame_re.match(text, toks[i][0]) is not None
+            and any(x[2] in "،," for x in toks[i + 1 :])
+        ):
+            # «وأضاف، نقلاً عن بيانات الترصد، أن»: a frame set off by commas is no subject
+            i = next(n for n in range(i + 1, len(toks)) if toks[n][2] in "،,") + 1
         else:
             break
     if i >= len(toks):
@@ -1426,6 +1461,12 @@ def _parse_subject(
                 0.85,
                 "PERSON",
             )
+    joint = _joint(st, persons, subj_b) if len(persons) >= 2 else None
+    if joint is not None:
+        # «وقال المحاميان عبدالله الكندري وفاطمة العنزي، وكيلا المشترين، إن»: both speak
+        return _Subject(
+            (joint.start, joint.end), _role_text(st, subj_a, persons[0].start), "named", 0.8, "PERSON"
+        )
     if persons:
         m = persons[0]
         lead = text[subj_a : m.start].split()
@@ -1514,6 +1555,10 @@ def _parse_subject(
         if locs and _trim(text, locs[0].end, subj_b)[0] >= subj_b:
             m = locs[0]
             return _Subject((m.start, m.end), None, "named", 0.75, "LOC")
+        joint = _joint(st, st.mentions_in(subj_a, subj_b, labels=("LOC",)), subj_b) if locs else None
+        if joint is not None:
+            # «وقالت فرنسا وبريطانيا وألمانيا، في بيان مشترك، إنها»: the countries together
+            return _Subject((joint.start, joint.end), None, "named", 0.7, "LOC")
     # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
     stoks = [t for t in toks[i:j]]
     keys = [_key(t[2]) for t in stoks]
