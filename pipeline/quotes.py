@@ -1200,6 +1200,16 @@ def _statement_before(st: _State, h: _Spoken) -> bool:
 _LIKE = frozenset(norm_key(w) for w in ("مثل", "ومثل", "منها", "ومنها", "أبرزها", "ابرزها"))
 
 
+def _is_joint(st: _State, span: tuple[int, int]) -> bool:
+    """The span holds two or more names of one label joined by و (a joint speaker)."""
+    inner = [x for x in st.mentions_in(*span) if (x.start, x.end) != span]
+    if len(inner) < 2 and span[1] - span[0] > 0:
+        inner = [x for x in st.mentions_in(*span, labels=("LOC",)) if (x.start, x.end) != span]
+    return len(inner) >= 2 and all(
+        _AND_RE.fullmatch(st.text[p.end : q.start]) for p, q in zip(inner, inner[1:])
+    )
+
+
 _AND_RE = re.compile(r"\s*(?:،\s*)?و\s*")
 
 
@@ -2515,6 +2525,9 @@ def _carry(
             continue
         if _sentence_gap(st, h.sentence, sent) > 3:
             break
+        if gender == "p" and h.speaker is not None and _is_joint(st, h.speaker):
+            # «وقال المحاميان X وY إن …» then «وأضافا أنهما …»: the dual goes on with both
+            return _Subject(h.speaker, h.role, "carry", 0.7)
         person = (
             sent - h.sentence <= 2
             and h.speaker is not None
