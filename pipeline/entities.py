@@ -514,9 +514,9 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 else:
                     m = add(k, end, label, "rule", 0.8, org_type=org_type)
-                    place = _matches_at(toks, k, rules.lexicon_index, peel=False)
-                    if label == "ORG" and place and place[2].label == "LOC" and place[0] < end - k:
-                        m.extra["cue_name"] = True  # «موقع ليبيا أوبزرفر»: a name after its cue that opens with a place
+                    places = [_matches_at(toks, x, rules.lexicon_index, peel=False) for x in range(k, end)] if label == "ORG" else []
+                    if any(p and p[2].label == "LOC" and p[0] < end - k for p in places):
+                        m.extra["cue_name"] = True  # «موقع ليبيا أوبزرفر»، «نادي ريال مدريد»: a name after its cue holding a place
                 prev_label, prev_end = label, end - 1
             break
         # A company verb before a name that is also a common word (أعلنت فوري): cue-only lexicon names.
