@@ -1609,6 +1609,10 @@ def _parse_subject(
             h = st.history[-1]  # «وأضاف البيان»: the statement quoted just before
             if st.sentence_of(cue_start) - h.sentence <= 3 and _statement_before(st, h):
                 return _Subject(h.speaker, h.role, "carry", 0.65)
+        if keys[0].startswith("ال") and len(stoks) == 1:
+            x = _issuer_before(st, cue_start)
+            if x is not None:
+                return _Subject((x.start, x.end), None, "anaphor", 0.6, "ORG")
         return _Subject(None, None, "unnamed", 0.6)
     named = _titled_name(st, stoks)
     if named is not None:
@@ -1738,6 +1742,24 @@ def _parse_subject(
             st.add_mention(nm)
             return _Subject((s, e), r, "proposed", 0.65, "PERSON")
     return _Subject(None, None, "unnamed", 0.6)
+
+
+_ISSUED = re.compile(r"(?<!\S)(?:يصدره|أصدره|اصدره|تصدره|أصدرته|اصدرته|نشره|نشرته|أعده|أعدته|اعده|اعدته)(?!\S)")
+
+
+def _issuer_before(st: _State, cue_start: int) -> MentionDraft | None:
+    """«قدّر البنك الدولي كلفة … في أول تقييم شامل يصدره …» then «وأوضح التقرير أن»: the body
+    the sentence before opens with, when that sentence says it issued a report («يصدره»، «نشرته»)."""
+    sent = st.sentence_of(cue_start)
+    if sent == 0 or not st.sentences:
+        return None
+    ps, pe = st.sentences[sent - 1]
+    if _ISSUED.search(st.text, ps, pe) is None:
+        return None
+    ms = st.mentions_in(ps, pe, labels=("ORG",))
+    if ms and _words(st.text, ps, ms[0].start) <= 2:
+        return ms[0]
+    return None
 
 
 def _title_coref(
