@@ -676,6 +676,7 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
 
 
 _BOARD = norm_key("إدارة")
+_TIME_AFTER = frozenset(norm_key(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم"))
 _ROYAL = frozenset(norm_key(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))
 _HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة"))
 
@@ -703,13 +704,22 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         t, key = toks.text[end], toks.norm[end]
         if _matches_at(toks, end, rules.roles, peel=False):
             break  # «مستشفى الملك فيصل التخصصي الدكتورة …»: a title starts the next name
+        if key in _HIGH and cue["include"] and end > k and not (end + 1 < toks.n and toks.norm[end + 1] in _TIME_AFTER):
+            end += 1  # «مستشفى أسيوط العام»; not «… العام الماضي»
+            break
         if key in rules.stop and key not in rules.name_words:
             break
+        if (
+            key in rules.connectors and end + 1 < toks.n and toks.norm[end - 1] in rules.first_names
+            and (toks.norm[end + 1] in rules.first_names or _is_name_word(toks, end + 1, rules, allow_common=True))
+        ):
+            end += 2  # «جامعة حمد بن خليفة»
+            continue
         if t.startswith("وال") and key[3:] in rules.org_cues:
             break  # «جامعة الدول العربية والمنظمة العالمية …»: و starts the next organisation
         if _plural_or_verbal_noun(toks, end, rules):
             break  # «هيئة السوق المالية المستثمرين …»: a plural or verbal noun starts the clause after the name
-        lil = t.startswith("لل") and len(t) > 4
+        lil = t.startswith("لل") and len(t) > 4 and not cue.get("no_lil")
         place_word = (
             cue.get("label") == "LOC" and _is_name_word(toks, end, rules) and not t.startswith(("بال", "وال"))
         )  # بني سويف; not «ملعب المملكة أرينا بالرياض»
@@ -719,6 +729,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and toks.norm[end] not in rules.first_names
             and not t.endswith(("ا", "ة", "ات")) and not t.startswith(("ي", "ت", "و"))
             and not (t[0] in "بل" and _known_word(dediac(t)[1:]))
+            and not (cue.get("label") == "LOC" and not cue["include"] and _nisba(t))
         )  # سويفت كارت: two rare words; not an accusative, feminine or verb form, nor ب/ل + a word (بتأييد)
         and_noun = (
             cue["include"] and end > k and len(t) > 4 and t[0] == "و" and t.endswith(("ة", "يا")) and not t.startswith("وال")

@@ -539,3 +539,10 @@ def test_the_gulf_region_and_the_gulf_paper():
 def test_more_places_of_the_news():
     got = pairs("وزار الوفد بوركينا فاسو وغينيا بيساو، ثم خان يونس ورام الله، قبل أن يعود إلى إقليم كردستان.")
     assert {("LOC", "بوركينا فاسو"), ("LOC", "غينيا بيساو"), ("LOC", "خان يونس"), ("LOC", "رام الله"), ("LOC", "إقليم كردستان")} <= got
+
+
+def test_names_of_bodies_with_a_given_name_chain_and_an_adjective_of_rank():
+    assert ("ORG", "جامعة حمد بن خليفة") in pairs("وقالت جامعة حمد بن خليفة إن التسجيل بدأ.")
+    assert ("ORG", "مستشفى الزرقاء العام") in pairs("ونُقل المصاب إلى مستشفى الزرقاء العام أمس.")
+    assert ("ORG", "وزارة المالية") in pairs("وطالبت النقابة بتحويل وزارة المالية للمساهمة الشهرية.")
+    assert ("ORG", "وزارة المالية") in pairs("وقالت وزارة المالية العام الماضي إن العجز تراجع.")
