@@ -1520,7 +1520,12 @@ def _parse_subject(
         orgs
         and orgs[0].start > toks[i][0]
         # («أكد مسؤولو بوينغ أنهم»: the plural in construct too)
-        and first_key in ("مصادر", "مصدر", "مسوول", "مسوولون", "مسوولين", "مسوولو")
+        and first_key
+        in (
+            "مصادر", "مصدر", "مسوول", "مسوولون", "مسوولين", "مسوولو",
+            # «وأشار مراقبون من الاتحاد الأوروبي إلى أن»: unnamed people of the body
+            "مراقبون", "مراقبين", "خبراء", "محللون", "محللين", "دبلوماسيون", "دبلوماسيين",
+        )
     ):
         return _Subject(
             None, None, "unnamed", 0.7
@@ -4819,6 +4824,7 @@ def _after_credit(st: _State, a: int, e: int) -> int:
     return a
 
 
+_SAW = frozenset(_fold(w) for w in ("اطلعت", "اطلع", "حصلت", "حصل", "اطلعوا", "اطلعنا"))
 _UNNAMED_SOURCES = frozenset(
     norm_key(w) for w in ("مصدر", "مصادر", "لمصدر", "لمصادر", "مسؤول", "مسؤولين", "لمسؤول", "لمسؤولين")
 )
@@ -4858,6 +4864,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     if ms and first and first[0][1] <= ms[0].start and _key(first[0][2]) in _UNNAMED_SOURCES:
         # «بحسب مصدر أمني تحدث لوكالة الأنباء العراقية»، «نقلاً عن مصدر في قيادة العمليات»: an
         # unnamed source; the body it belongs to or spoke to is not the one speaking
+        ms = []
+    elif ms and any(
+        _fold(t[2]) in _SAW for t in _tokens(text, m.end(), ms[0].start)
+    ):
+        # «ووفقاً لمسودة اطلعت عليها "الشرق"، …»: the paper saw the document, it is not its source
         ms = []
     elif not ms:
         for t in _tokens(text, m.end(), b)[:3]:
