@@ -429,7 +429,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             if inner.get("include") or inner.get("definite_include"):
                 # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a
                 # definite adjective and a «للـ» complement follow (else it refers back: الهيئة).
-                end = _definite_cue_name_end(toks, i + 1, rules)
+                end = _definite_cue_name_end(toks, i + 1, rules, inner)
                 words = [x for x in range(i + 1, end) if not toks.text[x].startswith("لل")] if end else []
                 if end and inner.get("nisba_only") and not (words and all(toks.text[x].endswith(("ية", "ي")) for x in words)):
                     end = 0  # «الخطوط العريضة للخطة»: only relative adjectives make these cues a name
@@ -639,12 +639,12 @@ def _name_tail(toks: _Tokens, end: int, cue: dict, rules: Rules) -> int:
     return end
 
 
-def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
+def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> int:
     """End of «الهيئة [العامة] للمنافسة»-style names after a definite cue at k-1, or 0."""
     j = k
     while j < toks.n and j - k < 2 and toks.text[j].startswith("ال") and (toks.norm[j] not in rules.stop or toks.norm[j] in rules.nationalities):
         j += 1
-    if j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4:
+    if j > k and j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4 and not cue.get("no_lil"):
         j += 1
         while (
             j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH)
@@ -663,12 +663,15 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules) -> int:
         return j
     if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
         return j  # «المحكمة الجنائية الدولية», «المجلس الشعبي الوطني»: two relative adjectives name it as well
-    if j > k and _nisba(toks.text[k]) and rules.org_cues.get(norm_key(toks.text[k - 1])[2:], {}).get("one_nisba"):
+    if j > k and _nisba(toks.text[k]) and cue.get("one_nisba") and (not cue.get("nationality_only") or toks.norm[k] in rules.nationalities):
         end = k + 2 if j == k + 2 and _nisba(toks.text[k + 1]) else k + 1  # «الحكومة اللبنانية»، «الجيش السوداني»
         if end < toks.n and toks.norm[end] in _HIGH:
             end += 1  # «المحكمة الاتحادية العليا»
-        if end + 1 < toks.n and toks.text[end].startswith("ل") and not toks.text[end].startswith("لل") and toks.text[end + 1].startswith("ال"):
-            end += 2  # «الاتحاد الجزائري لكرة القدم»
+        if (
+            end + 1 < toks.n and toks.text[end].startswith("ل") and not toks.text[end].startswith("لل") and toks.text[end + 1].startswith("ال")
+            and toks.norm[end] not in rules.stop
+        ):
+            end += 2  # «الاتحاد الجزائري لكرة القدم»; not «الاتحاد الأوروبي لدى القاهرة»
             while end < toks.n and end - k < 5 and toks.text[end].startswith("ال") and (toks.norm[end] not in rules.stop or toks.norm[end] in _HIGH):
                 end += 1  # «الجمعية المغربية لحماية المال العام»
         return end
@@ -699,6 +702,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     )  # «هيئة عمليات التجارة البحرية»: a noun in construct with a definite one; not «مجلس إدارة البنك»
     if not (_is_name_word(toks, k, rules) or construct or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
         return k
+    if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):
+        return k  # «مجلس إدارته»: a noun with a pronoun, no name
     end, prev_lil = (k + 2 if construct else k + 1), first.startswith("لل")
     while end < toks.n and end - k < cue["max"]:
         t, key = toks.text[end], toks.norm[end]

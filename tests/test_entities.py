@@ -546,3 +546,11 @@ def test_names_of_bodies_with_a_given_name_chain_and_an_adjective_of_rank():
     assert ("ORG", "مستشفى الزرقاء العام") in pairs("ونُقل المصاب إلى مستشفى الزرقاء العام أمس.")
     assert ("ORG", "وزارة المالية") in pairs("وطالبت النقابة بتحويل وزارة المالية للمساهمة الشهرية.")
     assert ("ORG", "وزارة المالية") in pairs("وقالت وزارة المالية العام الماضي إن العجز تراجع.")
+
+
+def test_definite_cues_with_a_clitic_prepositions_and_titles_after_them():
+    assert ("ORG", "الحكومة اللبنانية") in pairs("والحكومة اللبنانية أعلنت الحداد.")  # و on a definite cue
+    assert not any(m.label == "ORG" and "الحكومة" in m.text for m in found("وأطلقت الهيئة خدمات الحكومة الرقمية."))
+    assert not any("لدى" in m.text for m in found("وقال سفير الاتحاد الأوروبي لدى القاهرة إن الدعم مستمر."))
+    assert not any(m.label == "ORG" for m in found("وقال وكيل الوزارة للصحة العامة إن اللقاح متاح."))  # a title's complement
+    assert not any(m.label == "ORG" for m in found("وقال البنك إن مجلس إدارته وافق."))
