@@ -554,3 +554,7 @@ def test_definite_cues_with_a_clitic_prepositions_and_titles_after_them():
     assert not any("لدى" in m.text for m in found("وقال سفير الاتحاد الأوروبي لدى القاهرة إن الدعم مستمر."))
     assert not any(m.label == "ORG" for m in found("وقال وكيل الوزارة للصحة العامة إن اللقاح متاح."))  # a title's complement
     assert not any(m.label == "ORG" for m in found("وقال البنك إن مجلس إدارته وافق."))
+
+
+def test_a_ministry_of_four_words():
+    assert ("ORG", "وزارة التربية والتعليم والتعليم الفني") in pairs("ونفت وزارة التربية والتعليم والتعليم الفني الشائعات.")
