@@ -969,6 +969,16 @@ def _common_words() -> frozenset[str]:
     return frozenset(norm_key(w).replace("ء", "") for w in resources.word_list("common_words") if " " not in w)
 
 
+def _proposed_person(st: _State, span: tuple[int, int], subj_a: int) -> _Subject:
+    """A name the entities stage missed, found after a title that opens at ``subj_a``: added as a
+    PERSON mention with the title as its role, and the subject it makes."""
+    s, e = span
+    nm = MentionDraft(s, e, st.text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
+    nm.role = _role_text(st, subj_a, s)
+    st.add_mention(nm)
+    return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+
+
 def _titled_name(
     st: _State, stoks: list[tuple[int, int, str]], places: bool = False
 ) -> tuple[int, int] | None:
@@ -1442,11 +1452,7 @@ def _parse_subject(
                     continue
                 named = _titled_name(st, toks[i:k], places=True)
                 if named is not None:
-                    s, e = named
-                    nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
-                    nm.role = _role_text(st, subj_a, s)
-                    st.add_mention(nm)
-                    return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+                    return _proposed_person(st, named, subj_a)
                 if k == len(toks) or toks[k][2] in "،,;؛:":
                     break
     like = next((t for t in toks[i:j] if _key(t[2]) in _LIKE), None)
@@ -1621,11 +1627,7 @@ def _parse_subject(
         return _Subject(None, None, "unnamed", 0.6)
     named = _titled_name(st, stoks)
     if named is not None:
-        s, e = named
-        nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
-        nm.role = _role_text(st, subj_a, s)
-        st.add_mention(nm)
-        return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+        return _proposed_person(st, named, subj_a)
     role = _role_text(st, subj_a, subj_b)
     if role is not None and len(keys) >= 2:
         # «وقال المتحدث باسم المجلس الأعلى الإسلامي»: the person given that role just before
