@@ -2907,6 +2907,21 @@ _OCCASIONS = frozenset(
 # «، وذلك غداة/عشية …» after a comma: the writer dates the words by the day before or after an
 # event («…، وذلك غداة فشل اجتماع …»); «، وذلك إثر مسابقة …» may still be the speaker's (1844)
 _WRITER_WHEN = frozenset(_noal(_bare(norm_key(w))) for w in ("غداة", "عشية"))
+# «، وذلك قبل يومين من …»، «، وذلك بعد ساعات من …»: the writer dates the words by a span of time
+_SPAN_PREPS = frozenset(_noal(_bare(norm_key(w))) for w in ("قبل", "بعد"))
+_SPANS = frozenset(
+    _noal(_bare(norm_key(w)))
+    for w in (
+        "يوم", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "أسبوع", "أسبوعين", "أسابيع",
+        "شهر", "شهرين", "أشهر", "شهور", "دقائق", "ليلة", "أقل", "نحو", "أكثر",
+    )
+)
+# «…، لكنه طالب بـ …»: after a comma, «لكنه» and a verb of the speaker's own act (not of saying)
+# open the writer's next clause about the speaker
+_BUT_ACTS = frozenset(
+    _fold(w)
+    for w in ("طالب", "طالبت", "طالبوا", "دعا", "دعت", "دعوا", "اشترط", "اشترطت", "حذر", "حذرت", "استبعد", "استبعدت")
+)
 # «ودعوا الله أن يديم …»، «يدعو الله أن …»: a prayer addressed to God, not a report of speech
 _PRAY_RE = re.compile(r"^[وف]?(?:دعا|دعت|دعوا|دعيا|يدعو|تدعو|يدعون|ندعو|ادعو)$")
 
@@ -3030,6 +3045,22 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             if len(nxt2) == 2 and nxt2[0] == "لم" and nxt2[1] in _NOT_SAY:
                 end = _trim(text, a, w.start())[1]  # «…، لكنه لم يوضح …»: the writer's note
                 break
+        if k in _BUT_HE and comma and _words(text, a, w.start()) >= 3 and not st.inside_quote(w.start()):
+            nx = text[w.end() : w.end() + 16].split()[:1]
+            if nx and (_fold(nx[0]) in _BUT_ACTS or _fold(nx[0]) in lex.clause_verbs):
+                end = _trim(text, a, w.start())[1]  # «…»، لكنه طالب بتوحيد …»: the speaker's next act
+                break
+        if (
+            k == "كما"
+            and comma
+            and _words(text, a, w.start()) >= 3
+            and not st.inside_quote(w.start())
+            and any(
+                _fold(x).removeprefix("و") in _DENY for x in text[max(0, a - 80) : a].split()[-8:]
+            )
+        ):
+            end = _trim(text, a, w.start())[1]  # «نفت أن يكون …، كما تداولت مواقع …»: the rumour's source
+            break
         if k in ("وقد", "لكنه", "لكنها", "ولكنه", "ولكنها") and not st.inside_quote(w.start()):
             nxt = _tokens(text, w.end(), min(end, w.end() + 60))[:3]
             if k == "وقد" and len(nxt) >= 3 and (
@@ -3106,6 +3137,10 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 break
             if nxt and nxt[0] in _WRITER_WHEN and comma:
                 end = _trim(text, a, w.start())[1]  # «…، وذلك غداة فشل اجتماع …»: the writer dates it
+                break
+            nx3 = [_noal(_bare(_key(x))) for x in text[w.end() : w.end() + 50].split()[:3]]
+            if nxt and nxt[0] in _SPAN_PREPS and any(x in _SPANS for x in nx3[1:3]) and comma:
+                end = _trim(text, a, w.start())[1]  # «…، وذلك قبل يومين من …»: the writer dates it
                 break
         if k == "في" and _fold(text[w.end() : w.end() + 8].strip()).startswith("اشاره"):
             end = w.start()  # «… في إشارة إلى …»: the writer explains what was meant
