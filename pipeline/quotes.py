@@ -5320,6 +5320,40 @@ def _name_colon(st: _State) -> None:
         _emit(st, "direct", end, (k, k + 1), _Subject((m.start, m.end), m.role, "named", 0.7, "PERSON"), None, 0.7)
 
 
+# an interview written as questions and answers: a line opening with «س:» (the question) or «ج:»
+# (the answer), the letter alone before a colon, a dash or a slash
+_QA_LINE_RE = re.compile(r"(?m)^[ \t]*(?P<m>[سج])[ \t]*[:\-–/][ \t]*(?P<c>\S[^\n]*)$")
+
+
+def _interview_answers(st: _State) -> None:
+    """«س: ما الذي تبقى …؟» / «ج: البنى التحتية اكتملت …»: in an interview set out as questions and
+    answers, each answer line is a direct quote of the interviewee — the person the passage
+    quoted last before the first question — and the questions are no one's quote."""
+    text = st.text
+    lines = [(m.group("m"), m.start("m"), m.start("c"), m.end("c")) for m in _QA_LINE_RE.finditer(text)]
+    if not any(x[0] == "س" for x in lines) or not any(x[0] == "ج" for x in lines):
+        return
+    first_q = min(x[1] for x in lines)
+    before = [q for q in st.quotes if q.speaker is not None and q.cue[0] < first_q]
+    if not before:
+        return
+    who = max(before, key=lambda q: q.cue[0])
+    # the questions quote no one; a cue inside an answer belongs to that answer
+    spans = [(a, b) for _, _, a, b in lines]
+    st.quotes[:] = [q for q in st.quotes if not any(a <= q.cue[0] < b for a, b in spans)]
+    for mark, m0, a, b in lines:
+        if mark != "ج":
+            continue
+        b = _trim(text, a, b)[1]
+        if b > a and text[b - 1] == ".":
+            b = _trim(text, a, b - 1)[1]
+        if _words(text, a, b) < 2:
+            continue
+        st.quotes.append(
+            QuoteDraft("direct", (a, b), (m0, m0 + 1), who.speaker, who.role, 0.75, st.sentence_of(m0))
+        )
+
+
 def _leftover_pairs(st: _State) -> None:
     """Quoted passages with no cue of their own: a paragraph continuing the previous speaker's
     quote is attributed to them; short quoted terms (names, slogans, scare quotes) are not quotes."""
@@ -5565,6 +5599,7 @@ def extract_quotes(
             # clause the content stops before
     _name_colon(st)
     _leftover_pairs(st)
+    _interview_answers(st)
     quotes = _dedupe(st.quotes)
     quotes.sort(key=lambda q: (q.content[0], q.content[1]))
     if list(sentences) != given:  # sentence indices as the caller gave them
