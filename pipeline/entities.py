@@ -794,6 +794,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         if len(key) >= 3 and key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw:
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود
+            if off == 1 and toks.text[i][0] in "بلك" and i > 0 and toks.text[i - 1] in ("،", ",") and i + 1 < toks.n and _is_name_word(toks, i + 1, rules):
+                off = 0  # «رئيس الجمعية، بكير أولاد سعيد،»: set off by a comma before more name words, the letter is the name's own
             j = i + 1
             links = 0  # بن، آل، أبو …: a chain of names runs longer (محمد بن سلمان بن عبدالعزيز آل سعود)
             while j < toks.n and j - i - 2 * links < 4 and j - i < 9:

@@ -558,3 +558,11 @@ def test_definite_cues_with_a_clitic_prepositions_and_titles_after_them():
 
 def test_a_ministry_of_four_words():
     assert ("ORG", "وزارة التربية والتعليم والتعليم الفني") in pairs("ونفت وزارة التربية والتعليم والتعليم الفني الشائعات.")
+
+
+def test_a_name_set_off_by_a_comma_keeps_its_first_letter():
+    # ب / ل / ك before a given name is a clitic, except where the word stands as a name after a comma
+    got = pairs("وصرح رئيس النقابة، بكير عمر بابا، بأن العمل مستمر.")
+    assert ("PERSON", "بكير عمر بابا") in got and ("PERSON", "كير عمر بابا") not in got
+    assert ("PERSON", "محمد الساعدي") in pairs("وقدمت الجمعية درعا لمحمد الساعدي أمس.")
+
