@@ -283,6 +283,7 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _AGENCY = norm_key("وكالة")
+_PARTICLES = frozenset(norm_key(w) for w in ("لن", "لم", "قد", "يعني", "أي", "إن", "أن", "ليس", "هذا", "هذه"))
 _REGION_WORDS = frozenset(norm_key(w) for w in ("دول", "منطقة"))
 _THAT = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "في"))
 _MOVEMENT = norm_key("حركة")
@@ -1038,6 +1039,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 i, off = i + 1, 0  # «المرشح اليميني خوسيه …», «على حسابها», «لهيوماين طارق أمين»: no part of the name
             if i == j or (j - i == 1 and (toks.norm[i] in rules.common or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES))):
                 continue  # what is left is a common word or a noun with a pronoun («حسابها»)
+        if (
+            j - i >= 3 and i > 0 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]
+            and any(toks.norm[x] in rules.stop or k in _PARTICLES for x in range(i, j) for _, k in toks.single_peels(x))
+        ):
+            continue  # «البنك «لن يتهاون مع المضاربين»»: a quoted clause with its particles, no name
         if j == i + 1 and toks.norm[i] in _CURRENCIES:
             continue  # «تريليون ريال»: a currency, no organisation
         if j == i + 1 and span.label_ == "LOC" and not off and _adjective_use(toks, i, rules):

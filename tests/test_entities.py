@@ -566,3 +566,18 @@ def test_a_name_set_off_by_a_comma_keeps_its_first_letter():
     assert ("PERSON", "بكير عمر بابا") in got and ("PERSON", "كير عمر بابا") not in got
     assert ("PERSON", "محمد الساعدي") in pairs("وقدمت الجمعية درعا لمحمد الساعدي أمس.")
 
+
+
+def test_a_quoted_clause_the_model_reads_as_an_organisation_is_dropped():
+    """A model ORG that is a whole quoted clause with its particles is the speaker's words, no name;
+    a quoted name without them stays."""
+    def with_model_span(text, inner):
+        doc = get_nlp(False)(text)
+        a = text.index(inner)
+        doc.spans["model"] = [doc.char_span(a, a + len(inner), label="ORG")]
+        return {(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())}
+
+    clause = "لن نسمح بأي تلاعب في الأسعار"
+    assert ("ORG", clause) not in with_model_span(f"وقال المحافظ إن المصرف «{clause}» بعد اليوم.", clause)
+    name = "دار الكتب الحديثة"
+    assert ("ORG", name) in with_model_span(f"ونشرت «{name}» الرواية العام الماضي.", name)
