@@ -2984,6 +2984,15 @@ _PLEDGE = frozenset(
 _WE_KNOW = frozenset(_fold(w) for w in ("ونعرف", "ونعلم", "ونلاحظ", "وندرك", "ونلمس"))
 
 
+def _comma_occasion(text: str, a: int, b: int) -> bool:
+    """The text from ``a`` to ``b`` opens with a comma and a preposition of occasion («، خلال …»)."""
+    rest = text[a:b].strip()
+    if rest[:1] not in ("،", ","):
+        return False
+    nxt = rest[1:].split()
+    return bool(nxt) and _noal(_bare(_key(nxt[0]))) in _OCCASION_PREPS
+
+
 def _clause_end(st: _State, a: int, limit: int) -> int:
     """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
@@ -3962,6 +3971,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 x
                 for x in st.mentions_in(v_end, zone_b, labels=("PERSON",))
                 if _trim(text, x.end, zone_b)[0] >= zone_b
+            ]
+            # «وقال رئيس المهرجان، المنتج هشام عبد الرازق، خلال مؤتمر صحفي عقد بدار …: …»: the
+            # name, then a comma and the occasion of the words (خلال / في / أثناء …) up to the colon
+            named = named or [
+                x
+                for x in st.mentions_in(v_end, zone_b, labels=("PERSON",))
+                if _comma_occasion(text, x.end, zone_b)
             ]
             if (p is None or _words(text, *p.content) < 6) and not (
                 # «يقول مسؤول الناشرين العرب في " … " التابعة لوزارة … محمد علي السعدي : إن …»:
