@@ -715,6 +715,11 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break
         if key in rules.stop and key not in rules.name_words:
             break
+        if cue["include"] and not toks.text[end - 1].startswith(("ال", "وال")) and is_arabic(toks.text[end - 1]):
+            place = _matches_at(toks, end, rules.lexicon_index, peel=False)
+            if place and place[2].label == "LOC":
+                end += place[0]  # «مؤسسة كهرباء لبنان»، «محكمة استئناف دبي»: an indefinite noun in construct with a known place
+                break
         if (
             key in rules.connectors and end + 1 < toks.n and toks.norm[end - 1] in rules.first_names
             and (toks.norm[end + 1] in rules.first_names or _is_name_word(toks, end + 1, rules, allow_common=True))

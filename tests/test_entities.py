@@ -581,3 +581,11 @@ def test_a_quoted_clause_the_model_reads_as_an_organisation_is_dropped():
     assert ("ORG", clause) not in with_model_span(f"وقال المحافظ إن المصرف «{clause}» بعد اليوم.", clause)
     name = "دار الكتب الحديثة"
     assert ("ORG", name) in with_model_span(f"ونشرت «{name}» الرواية العام الماضي.", name)
+
+
+
+def test_a_cue_noun_in_construct_with_a_known_place_takes_the_place_in():
+    got = pairs("وقالت مؤسسة كهرباء تونس إن التغذية ستعود غدا.")
+    assert ("ORG", "مؤسسة كهرباء تونس") in got and ("LOC", "تونس") not in got
+    got = pairs("وأعلنت مؤسسة كهرباء الأردن خفض ساعات القطع.")
+    assert ("ORG", "مؤسسة كهرباء الأردن") in got
