@@ -979,6 +979,12 @@ def _proposed_person(st: _State, span: tuple[int, int], subj_a: int) -> _Subject
     return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
 
 
+def _hamza_al(tok: str) -> bool:
+    """«ألبيرتو»، «إلفيرا»: a word opening with a hamza under or over its alif before ل is a name's
+    first letters, never the article (which is written «ال»)."""
+    return tok.startswith(("أل", "إل"))
+
+
 def _titled_name(
     st: _State, stoks: list[tuple[int, int, str]], places: bool = False
 ) -> tuple[int, int] | None:
@@ -1030,7 +1036,7 @@ def _titled_name(
         comp[n] = not surname(n) and bool(
             paren[n]
             or _MARKS_RE.search(stoks[n][2]) is not None  # a body named in quotes: «المحلل في "جيفريز"»
-            or keys[n].startswith(_DEFINITE_PREFIXES)
+            or (keys[n].startswith(_DEFINITE_PREFIXES) and not _hamza_al(stoks[n][2]))
             or keys[n] in _ON_BEHALF
             or (places and keys[n] in _TITLE_PLACES and comp[n + 1])
             or _is_title(lex, stoks[n][2])
@@ -1047,7 +1053,11 @@ def _titled_name(
         k = _key(t[2])
         if (
             not _WORD_RE.fullmatch(t[2])
-            or (k.startswith(_DEFINITE_PREFIXES) and not (r == len(run) - 1 and surname(n + r)))
+            or (
+                k.startswith(_DEFINITE_PREFIXES)
+                and not _hamza_al(t[2])
+                and not (r == len(run) - 1 and surname(n + r))
+            )
             or k in lex.stops
             or k in lex.adverbs
             or k in lex.speech_nouns
