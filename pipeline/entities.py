@@ -715,6 +715,11 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break
         if key in rules.stop and key not in rules.name_words:
             break
+        if (
+            end == k + 1 and t.startswith("ال") and not _nisba(t) and key not in rules.name_words and key not in _HIGH and key not in rules.nationalities
+            and (place := _matches_at(toks, k, rules.lexicon_index, peel=False)) and place[0] == 1 and place[2].label == "LOC"
+        ):
+            break  # «اجتماع بنك المغرب المقرر …»: after a known place, a definite word other than an adjective in -ي describes something else
         if cue["include"] and not toks.text[end - 1].startswith(("ال", "وال")) and is_arabic(toks.text[end - 1]):
             place = _matches_at(toks, end, rules.lexicon_index, peel=False)
             if place and place[2].label == "LOC":

@@ -589,3 +589,9 @@ def test_a_cue_noun_in_construct_with_a_known_place_takes_the_place_in():
     assert ("ORG", "مؤسسة كهرباء تونس") in got and ("LOC", "تونس") not in got
     got = pairs("وأعلنت مؤسسة كهرباء الأردن خفض ساعات القطع.")
     assert ("ORG", "مؤسسة كهرباء الأردن") in got
+
+
+def test_after_a_known_place_a_definite_word_that_is_no_adjective_ends_the_name():
+    got = pairs("وينتظر المتعاملون اجتماع بنك الأردن المرتقب الأسبوع المقبل.")
+    assert ("ORG", "بنك الأردن") in got and ("ORG", "بنك الأردن المرتقب") not in got
+    assert ("ORG", "مصرف البحرين المركزي") in pairs("وقرر مصرف البحرين المركزي تثبيت الفائدة.")
