@@ -4533,6 +4533,15 @@ def _quote_before(st: _State, pos: int) -> _Pair | None:
     return p if p is not None and p.depth == 0 else None
 
 
+def _predicate_opening(text: str, a: int, b: int) -> bool:
+    """Marked words that open with a verb in the future («سيكون»، «ستضع») or with «لن»: a clause."""
+    w = _WORD_RE.match(text, a)
+    if w is None or w.end() >= b:
+        return False
+    f = _fold(w.group())
+    return f == "لن" or (len(f) >= 4 and f[0] == "س" and f[1] in "يتنا")
+
+
 def _is_named_thing(st: _State, p: _Pair) -> bool:
     """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
     text, lex = st.text, st.lex
@@ -4558,6 +4567,10 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     ):
         return True
     prev = text[max(0, p.open - 25) : p.open].split()
+    if prev and _key(prev[-1]).startswith(("ال", "وال")) and _predicate_opening(text, a2, b2):
+        # «أن المشروع "سيكون جاهزاً قبل …"»: a definite noun, then a clause opened by a future
+        # or «لن» in marks — its predicate (what was said), not the thing's name
+        return False
     if prev:
         k = _bare(_key(prev[-1]))
         k2 = _bare(_key(" ".join(prev[-2:]))) if len(prev) >= 2 else ""
