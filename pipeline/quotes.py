@@ -3968,7 +3968,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «ودعا أنان … إلى عقد مؤتمر دولي لوضع " جدول زمني دقيق " لتطبيق …»: the words the
             # caller chose, marked inside what he called for, are his (a partial quote)
             called = lemma == _CALLED
-            if n_content < 3 or not (
+            if called and n_content <= 3 and _key(seg.split()[-1] if seg.split() else "") in _CALLED_FOR:
+                # «ودعا … إلى «تحقيق عاجل وشفاف»»: a short noun phrase in marks right after إلى is
+                # what was called for, named, not words spoken
+                kind_end = None
+            elif n_content < 3 or not (
                 seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6 or called
             ):
                 kind_end = None
@@ -4439,6 +4443,7 @@ def _unmarked_speech(
 
 
 _CALLED = norm_key("دعا")
+_CALLED_FOR = frozenset(norm_key(w) for w in ("إلى", "الى", "لـ"))
 _BUT_BARE = frozenset(_fold(w) for w in ("ولكن", "لكن"))
 _SAYING_PARTICIPLES = frozenset(_fold(w) for w in ("قائلا", "قائلة", "قائلين", "قائلاً"))
 _SAYING = frozenset(norm_key(w) for w in ("قال", "أضاف", "تابع", "أردف", "استطرد", "ختم", "اختتم", "استدرك", "أجاب", "روى"))
