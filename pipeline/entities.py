@@ -904,8 +904,49 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
             break  # «التقى نبيه بري صباح الثلاثاء»
         j += 1
+    if j > k and _title_then_given_name(toks, k, j, rules):
+        return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
     if j > k:
         add(k, j, "PERSON", "rule", 0.65).extra["after_verb"] = True
+
+
+_IN = frozenset(norm_key(w) for w in ("في", "لدى"))
+
+
+def _title_then_given_name(toks: _Tokens, k: int, j: int, rules: Rules) -> bool:
+    """The words k..j after a reporting verb are one indefinite word (a title no list holds: نقيب،
+    أمين، وزيرة اقتصاد …) and its complement runs on to a given name that starts a name: definite
+    words («أصحاب الفنادق»، «المعرفة والمؤسسات الناشئة»), one indefinite word in construct, «في» and
+    one word («في لبنان»); no mark between. A title word is never a whole name."""
+    if j - k != 1 or not is_arabic(toks.text[k]) or toks.text[k].startswith("ال"):
+        return False
+    x, indefinite = j, 0
+    while x < toks.n and x - j < 7:
+        t = toks.text[x]
+        if toks.sent[x] != toks.sent[k] or t in _CLAUSE_MARKS or not is_arabic(t):
+            return False
+        if toks.norm[x] in rules.first_names or _matches_at(toks, x, rules.roles, single=True):
+            if x == j and not toks.text[x].startswith("ال"):
+                return False  # «قال عون علي …»: two name words, the rule reads them as a name
+            y = x
+            while y < toks.n and _matches_at(toks, y, rules.roles, single=True):
+                y += _matches_at(toks, y, rules.roles, single=True)[0]  # «أمين منطقة الرياض الأمير فيصل»
+            return (
+                y + 1 < toks.n and toks.norm[y] in rules.first_names
+                and (toks.norm[y + 1] in rules.connectors or _is_name_word(toks, y + 1, rules) or _family_name(toks, y + 1, rules))
+            )
+        if toks.norm[x] in _IN and x + 1 < toks.n and is_arabic(toks.text[x + 1]):
+            x += 2
+            continue
+        if t.startswith(("ال", "وال")) and toks.norm[x] not in rules.stop:
+            x += 1
+            continue
+        if not indefinite and x + 1 < toks.n and toks.text[x + 1].startswith("ال") and _known_word(dediac(t)):
+            indefinite += 1  # «نقيب أصحاب الفنادق»، «أمين منطقة الرياض»
+            x += 1
+            continue
+        return False
+    return False
 
 
 _CLAUSE_MARKS = frozenset({".", "،", ",", "؟", "!", ":", "؛", "«", "»", '"', "(", ")"})

@@ -595,3 +595,13 @@ def test_after_a_known_place_a_definite_word_that_is_no_adjective_ends_the_name(
     got = pairs("وينتظر المتعاملون اجتماع بنك الأردن المرتقب الأسبوع المقبل.")
     assert ("ORG", "بنك الأردن") in got and ("ORG", "بنك الأردن المرتقب") not in got
     assert ("ORG", "مصرف البحرين المركزي") in pairs("وقرر مصرف البحرين المركزي تثبيت الفائدة.")
+
+
+def test_a_title_no_list_holds_before_a_given_name_is_no_person():
+    # a reporting verb, an indefinite title word and its complement, then the name
+    got = pairs("وصرح عميد كلية الطب كريم الشناوي بأن الامتحانات ستقام في موعدها.")
+    assert ("PERSON", "كريم الشناوي") in got and ("PERSON", "عميد") not in got
+    got = pairs("وقالت وزيرة شؤون المرأة والأسرة سلمى الحداد إن البرنامج سيتوسع.")
+    assert ("PERSON", "سلمى الحداد") in got and ("PERSON", "شؤون") not in got
+    # a name word alone after the verb stays a name
+    assert ("PERSON", "عون") in pairs("وقال عون في بيروت إن الحوار مستمر.")
