@@ -605,3 +605,10 @@ def test_a_title_no_list_holds_before_a_given_name_is_no_person():
     assert ("PERSON", "سلمى الحداد") in got and ("PERSON", "شؤون") not in got
     # a name word alone after the verb stays a name
     assert ("PERSON", "عون") in pairs("وقال عون في بيروت إن الحوار مستمر.")
+
+
+def test_given_names_of_maghrebi_levantine_and_sudanese_news():
+    got = pairs("وشارك في اللقاء بيار حداد وسفيان بن عمر ونسيمة بوعلام.")
+    assert {("PERSON", "بيار حداد"), ("PERSON", "سفيان بن عمر"), ("PERSON", "نسيمة بوعلام")} <= got
+    got = pairs("وأعلن الوزير أن جبران خوري وحليمة زروال سيقودان اللجنة.")
+    assert {("PERSON", "جبران خوري"), ("PERSON", "حليمة زروال")} <= got
