@@ -996,6 +996,10 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         return True
     if toks.norm[j] not in rules.first_names and _preposition_and_noun(t, "لب" if place else "ل"):
         return True  # «سجاد سالم لقناة …»، «مروان الحلبي لعنب بلدي»، «محمد دياب بعمل …»: ل/ب + a frequent word
+    if place and t[0] in "لب" and toks.norm[j] not in rules.first_names:
+        hit = _matches_at(toks, j, rules.lexicon_index, single=True)
+        if hit and hit[1] == 1:
+            return True  # «عبد الصمد حيكر لهسبريس»، «… لرويترز»: ل/ب + a name the lexicon knows, the outlet spoken to
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
 
 

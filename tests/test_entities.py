@@ -612,3 +612,11 @@ def test_given_names_of_maghrebi_levantine_and_sudanese_news():
     assert {("PERSON", "بيار حداد"), ("PERSON", "سفيان بن عمر"), ("PERSON", "نسيمة بوعلام")} <= got
     got = pairs("وأعلن الوزير أن جبران خوري وحليمة زروال سيقودان اللجنة.")
     assert {("PERSON", "جبران خوري"), ("PERSON", "حليمة زروال")} <= got
+
+
+def test_la_and_a_known_outlet_ends_a_persons_name():
+    # «ل» + a name the lexicon knows after a name is the outlet spoken to, no surname
+    got = pairs("وقالت نادين جابر لبلومبرغ إن الأسعار سترتفع.")
+    assert ("PERSON", "نادين جابر") in got and ("ORG", "بلومبرغ") in got
+    got = pairs("وأضاف جورج حداد لهسبريس أن المشروع تأخر.")
+    assert ("PERSON", "جورج حداد") in got
