@@ -3764,6 +3764,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         and not m.group("pre")
         and v_start != st.sentence_start(v_start)
         and not (prev_tok and _key(prev_tok[-1]) in _BAYYANA_AFTER)
+        # «وردّاً على سؤال حول …، بيّن أن»: after a fronted adjunct's comma (written on the word
+        # before it), or written with its shadda, it is the verb
+        and not text[max(0, v_start - 3) : v_start].rstrip().endswith(("،", ","))
+        and "\u0651" not in m.group("v")
     ):
         # «يشهد ملعب الحارثي " ديربي " جهويا بين فريقي …»، «فيما بين اللاعبين خصوصا أن …»:
         # unvocalised and bare inside a clause, بين is the preposition "between"; the verb بيّن
