@@ -3714,6 +3714,17 @@ def _vocalised_passive(verb: str) -> bool:
     return len(verb) >= 2 and verb[1] == "\u064f" and verb[0] not in "يتن"
 
 
+def _cue_after_close(st: _State, p: _Pair) -> bool:
+    """A verb of saying right after the closing mark (and a comma): ««…»، قالت الباحثة …»."""
+    text = st.text
+    toks = _tokens(text, p.close + 1, min(len(text), p.close + 40))[:2]
+    if toks and toks[0][2] in "،,":
+        toks = toks[1:]
+    if not toks:
+        return False
+    return any(h.start() == toks[0][0] and not h.group("pre") for h in _scan(text, st.lex.cue_words, toks[0][0], toks[0][1]))
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -3865,6 +3876,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and text[tail[1] : sent_end].strip()[:1] in (".", "")
             and nxt > sent_end
             and st.pair_at(nxt) is not None
+            # ««…»، قالت الباحثة …»: a quote with its own cue right after it is that cue's
+            and not _cue_after_close(st, st.pair_at(nxt))
         ):
             qopen = st.pair_at(nxt)
             zone_limit = qopen.open + 1
