@@ -903,11 +903,26 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
             break  # «التقى نبيه بري صباح الثلاثاء»
+        if j > k and toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names and _and_word(toks.text[j]):
+            break  # «وأكد ميرتس وشريكه في الائتلاف …»: و + a word starts something else; not «كونستانتين وسونغا»
         j += 1
     if j > k and _title_then_given_name(toks, k, j, rules):
         return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
     if j > k:
         add(k, j, "PERSON", "rule", 0.65).extra["after_verb"] = True
+
+
+def _and_word(t: str) -> bool:
+    """و + a dictionary word, bare or with a possessive pronoun: «وشريكه»، «وزوجته»، «ووزيرة»; not
+    a foreign surname that starts with و («وسونغا»)."""
+    rest = dediac(t)[1:]
+    if _known_word(rest):
+        return True
+    for suffix in ("هما", "ها", "هم", "ه"):
+        if rest.endswith(suffix) and len(rest) - len(suffix) >= 3:
+            stem = rest[: -len(suffix)]
+            return _known_word(stem) or (stem.endswith("ت") and _known_word(stem[:-1] + "ة"))
+    return False
 
 
 _IN = frozenset(norm_key(w) for w in ("في", "لدى"))

@@ -620,3 +620,11 @@ def test_la_and_a_known_outlet_ends_a_persons_name():
     assert ("PERSON", "نادين جابر") in got and ("ORG", "بلومبرغ") in got
     got = pairs("وأضاف جورج حداد لهسبريس أن المشروع تأخر.")
     assert ("PERSON", "جورج حداد") in got
+
+
+def test_a_word_joined_by_waw_ends_a_name_after_a_reporting_verb():
+    got = pairs("وأكد شولتس وشريكه في الحكومة أن الميزانية ستقر.")
+    assert ("PERSON", "شولتس") in got and ("PERSON", "شولتس وشريكه") not in got
+    assert ("PERSON", "شولتس") in pairs("وقال شولتس ووزيرة الخارجية إن الحوار مستمر.")
+    # a foreign surname that starts with و stays
+    assert ("PERSON", "جيمس وانغاري") in pairs("وأوضح المحامي جيمس وانغاري أن الجلسة أجلت.")
