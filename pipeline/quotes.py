@@ -1271,6 +1271,21 @@ _HOMETOWNS = frozenset(_noal(_bare(norm_key(w))) for w in ("مدينة", "بلد
 _INSTITUTION_TITLES = frozenset({norm_key("مؤسسة")})
 
 
+def _sits_for(st: _State, gap: list, name_at: int) -> bool:
+    """«عن» + at most one noun + an organisation ending right before the name: the body a member
+    or representative sits for (not «الوزير عن الرئيس السوري بشار الأسد», a title after عن)."""
+    if len(gap) < 2:
+        return False
+    orgs = [x for x in st.mentions_in(gap[1][0], name_at, labels=("ORG",))]
+    if not orgs:
+        return False
+    o = orgs[-1]
+    if st.text[o.end : name_at].strip(' «»“”"') != "":
+        return False
+    head = [t for t in gap[1:] if t[1] <= o.start and t[2] not in '«»“”"']
+    return len(head) <= 1 and not any(_is_title(st.lex, t[2]) for t in head)
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -1438,6 +1453,9 @@ def _parse_subject(
                         and "في" in gk[2:]
                         and not _is_title(lex, gap[-1][2])
                     )
+                    # «المستشار عن حزب العدالة والتنمية عبد الصمد حيكر»، «النائب عن كتلة
+                    # «الجمهورية القوية» غسان حاصباني»: the body he sits for, then his name
+                    or (gk[0] == "عن" and _sits_for(st, gap, later[0].start))
                 )
                 and len(gap) <= 12
                 and "مع" not in gk
