@@ -431,7 +431,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a
                 # definite adjective and a «للـ» complement follow (else it refers back: الهيئة).
                 end = _definite_cue_name_end(toks, i + 1, rules, inner)
-                words = [x for x in range(i + 1, end) if not toks.text[x].startswith("لل")] if end else []
+                lil = next((x for x in range(i + 1, end) if toks.text[x].startswith("لل")), end)
+                words = list(range(i + 1, lil)) if end else []  # the words before a «للـ» complement
                 if end and inner.get("nisba_only") and not (words and all(toks.text[x].endswith(("ية", "ي")) for x in words)):
                     end = 0  # «الخطوط العريضة للخطة»: only relative adjectives make these cues a name
                 if end:

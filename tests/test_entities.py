@@ -628,3 +628,9 @@ def test_a_word_joined_by_waw_ends_a_name_after_a_reporting_verb():
     assert ("PERSON", "شولتس") in pairs("وقال شولتس ووزيرة الخارجية إن الحوار مستمر.")
     # a foreign surname that starts with و stays
     assert ("PERSON", "جيمس وانغاري") in pairs("وأوضح المحامي جيمس وانغاري أن الجلسة أجلت.")
+
+
+def test_a_nisba_only_cue_judged_by_the_words_before_its_lil_complement():
+    # «والأسفار» after «للسياحة» is part of the complement, no adjective of the cue's
+    assert ("ORG", "المكتب الوطني للسياحة والأسفار") in pairs("وأعلن المكتب الوطني للسياحة والأسفار أن الموسم واعد.")
+    assert not any(label == "ORG" for label, _ in pairs("حدد الخطوط العريضة للخطة والأهداف."))
