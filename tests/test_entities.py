@@ -634,3 +634,9 @@ def test_a_nisba_only_cue_judged_by_the_words_before_its_lil_complement():
     # «والأسفار» after «للسياحة» is part of the complement, no adjective of the cue's
     assert ("ORG", "المكتب الوطني للسياحة والأسفار") in pairs("وأعلن المكتب الوطني للسياحة والأسفار أن الموسم واعد.")
     assert not any(label == "ORG" for label, _ in pairs("حدد الخطوط العريضة للخطة والأهداف."))
+
+
+def test_a_municipality_and_a_turkish_presidency_are_bodies():
+    assert ("ORG", "أمانة محافظة جدة") in pairs("أعلنت أمانة محافظة جدة عن إغلاق جزئي للطريق.")
+    assert ("ORG", "رئاسة الشؤون الدينية التركية") in pairs("أعلنت رئاسة الشؤون الدينية التركية موعد العيد.")
+    assert not any(label == "ORG" for label, _ in pairs("تحدث الشاهد بكل أمانة عن الحادث."))
