@@ -2475,6 +2475,14 @@ def _carry(
                     # title's holder is named right after the body, and he is the subject
                     m = named[0]
             words_before = _words(st.text, s0, m.start)
+            if s0 < c0 <= m.start and not any(
+                _is_title(st.lex, t[2]) or _key(t[2]) in ("باسم", "عن")
+                for t in _tokens(st.text, c0, m.start)
+            ):
+                # «في المقابل، انتقدت منظمة «برو أزول» …، واعتبرت أن»: the opening adjunct up to
+                # its comma is not counted (but «من جانبه، نفى المتحدث باسم الوزارة …» is still
+                # the spokesman's, not the body's)
+                words_before = _words(st.text, c0, m.start)
             ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (
                 m.label == "ORG" and gender in ("f", "m", None)
             )
