@@ -5412,6 +5412,49 @@ def _name_colon(st: _State) -> None:
 _QA_LINE_RE = re.compile(r"(?m)^[ \t]*(?P<m>[سج])[ \t]*[:\-–/][ \t]*(?P<c>\S[^\n]*)$")
 
 
+_DASH_LINE_RE = re.compile(r"(?m)^[ \t]*[-–ـ][ \t]*(?P<c>[^\s\-–ـ][^\n]*)$")
+_INTERVIEW_WORDS = frozenset(_fold(w) for w in ("حوار", "مقابلة", "لقاء", "حديث"))
+
+
+def _dash_interview(st: _State) -> None:
+    """«وفي حوار مع وكالة الأناضول، تحدث وزير السياحة سفيان تقية عن …» then «- ما الذي …؟» /
+    «- عودة الأسواق …»: an interview set out as dashed lines, questions ending in «؟», each
+    answer (the dashed line after a question) is a direct quote of the one person the line
+    before the first question names as interviewed."""
+    text = st.text
+    lines = [(m.start(), m.start("c"), m.end("c")) for m in _DASH_LINE_RE.finditer(text)]
+    if len(lines) < 2:
+        return
+    is_q = [text[a:b].rstrip()[-1:] in ("؟", "?") for _, a, b in lines]
+    if not any(is_q):
+        return
+    first = lines[0][0]
+    intro_end = text.rfind("\n", 0, first)
+    if intro_end <= 0:
+        return
+    intro_start = text.rfind("\n", 0, intro_end) + 1
+    if not any(_fold(w.group()).removeprefix("و").removeprefix("ب") in _INTERVIEW_WORDS for w in _WORD_RE.finditer(text, intro_start, intro_end)):
+        return
+    persons = {norm_key(x.text): x for x in st.mentions_in(intro_start, intro_end, labels=("PERSON",))}
+    if len(persons) != 1:
+        return
+    who = next(iter(persons.values()))
+    role = next((q.role for q in st.quotes if q.speaker == (who.start, who.end) and q.role), None)
+    spans = [(a, b) for _, a, b in lines]
+    st.quotes[:] = [q for q in st.quotes if not any(a <= q.cue[0] < b for a, b in spans)]
+    for n, (m0, a, b) in enumerate(lines):
+        if is_q[n] or n == 0 or not is_q[n - 1]:
+            continue
+        b = _trim(text, a, b)[1]
+        if b > a and text[b - 1] == ".":
+            b = _trim(text, a, b - 1)[1]
+        if _words(text, a, b) < 2 or any(q.content[0] < b and a < q.content[1] for q in st.quotes):
+            continue
+        st.quotes.append(
+            QuoteDraft("direct", (a, b), (m0, m0 + 1), (who.start, who.end), role, 0.7, st.sentence_of(a))
+        )
+
+
 def _interview_answers(st: _State) -> None:
     """«س: ما الذي تبقى …؟» / «ج: البنى التحتية اكتملت …»: in an interview set out as questions and
     answers, each answer line is a direct quote of the interviewee — the person the passage
@@ -5687,6 +5730,7 @@ def extract_quotes(
     _name_colon(st)
     _leftover_pairs(st)
     _interview_answers(st)
+    _dash_interview(st)
     quotes = _dedupe(st.quotes)
     quotes.sort(key=lambda q: (q.content[0], q.content[1]))
     if list(sentences) != given:  # sentence indices as the caller gave them
