@@ -495,6 +495,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title
             if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
+            if end > k and cue.get("definite_name") and not (toks.text[k].startswith("ال") and not _nisba(toks.text[k]) or toks.norm[k] in rules.first_names):
+                end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»
             if end > k and not cue["include"] and _descriptive(toks, k, cue, rules):
                 end = k  # «شركة يابانية»، «شركة طيران خليجية»، «شركات التعدين»، «لشركة النادي»: no name
             if end > k and not cue["include"] and toks.text[k].startswith("ال"):
@@ -736,6 +738,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break  # «جامعة الدول العربية والمنظمة العالمية …»: و starts the next organisation
         if _plural_or_verbal_noun(toks, end, rules):
             break  # «هيئة السوق المالية المستثمرين …»: a plural or verbal noun starts the clause after the name
+        if t.startswith(_FUTURE) and _known_word(dediac(t)[1:]):
+            break  # «شارع الهرم ستنتهي …», «ميدان التحرير سيشهد …»: a future verb starts the clause
         lil = t.startswith("لل") and len(t) > 4 and not cue.get("no_lil")
         place_word = (
             cue.get("label") == "LOC" and _is_name_word(toks, end, rules) and not t.startswith(("بال", "وال"))

@@ -640,3 +640,13 @@ def test_a_municipality_and_a_turkish_presidency_are_bodies():
     assert ("ORG", "أمانة محافظة جدة") in pairs("أعلنت أمانة محافظة جدة عن إغلاق جزئي للطريق.")
     assert ("ORG", "رئاسة الشؤون الدينية التركية") in pairs("أعلنت رئاسة الشؤون الدينية التركية موعد العيد.")
     assert not any(label == "ORG" for label, _ in pairs("تحدث الشاهد بكل أمانة عن الحادث."))
+
+
+def test_a_street_named_by_a_definite_word_or_a_given_name():
+    assert ("LOC", "شارع الحمراء") in pairs("أغلقت الشرطة شارع الحمراء أمام السيارات.")
+    assert ("LOC", "شارع فيصل") in pairs("افتتح محل جديد في شارع فيصل أمس.")
+    assert not any(label == "LOC" for label, _ in pairs("تجمع المحتجون في شارع رئيسي وفي كل شارع وحي."))
+
+
+def test_a_future_verb_ends_the_name_after_a_cue():
+    assert ("LOC", "ميدان التحرير") in pairs("قال المحافظ إن ميدان التحرير سيشهد أعمال صيانة.")
