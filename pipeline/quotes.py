@@ -657,6 +657,7 @@ class _State:
     history: list[_Spoken] = field(default_factory=list)
     quotes: list[QuoteDraft] = field(default_factory=list)
     by_close: dict = field(default_factory=dict)
+    nested: set = field(default_factory=set)  # cues of reports inside a report (kept by _dedupe)
     unclosed: dict = field(
         default_factory=dict
     )  # open position -> _Pair running to paragraph end
@@ -4352,7 +4353,46 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             gender,
             min(subj.confidence, 0.8),
         )
+    inner = _nested_report(st, a, end)
+    if inner is not None:
+        # «وذكرت الرئاسة في بيان أن الشرع أكد خلال اللقاء أن دمشق "منفتحة …"»: a report inside the
+        # report; the inner clause is the inner speaker's, and so are its marked words
+        icue, isubj, ia, igender = inner
+        _emit(st, "indirect", (ia, end), icue, isubj, igender, min(isubj.confidence, 0.8))
+        st.nested.add(icue)
+        _partial_quotes(st, ia, end, icue, isubj, igender)
     _partial_quotes(st, a, end, cue_span, subj, gender)
+
+
+def _nested_report(st: _State, a: int, end: int):
+    """Reported content that opens with a person (after his titles), a verb of saying and its own
+    conjunction within six words: «أن الشرع أكد خلال اللقاء أن …». Returns the inner cue, its
+    subject, where the inner content starts and the verb's gender, or None."""
+    text, lex = st.text, st.lex
+    ms = st.mentions_in(a, min(end, a + 80), labels=("PERSON",))
+    if not ms or not all(_is_title(lex, t[2]) for t in _tokens(text, a, ms[0].start)):
+        return None
+    x = ms[0]
+    nxt = _tokens(text, x.end, end)[:1]
+    if not nxt:
+        return None
+    hits = [h for h in _scan(text, lex.verb_words, nxt[0][0], nxt[0][1]) if h.start() == nxt[0][0]]
+    if not hits or hits[0].group("pre"):
+        return None
+    h = hits[0]
+    vkey = lex.verb_words.get(_fold(h.group("v")))
+    if vkey is None or vkey in lex.impersonal:
+        return None
+    c = lex.conj_re.search(text, h.end(), end)
+    if c is None or _words(text, h.end(), c.start()) > 6 or st.inside_quote(c.start()):
+        return None
+    ia = _trim(text, c.end(), end, " \t")[0]
+    if _words(text, ia, end) < 3:
+        return None
+    lemma, gender = lex.verbs.get(vkey, (vkey, None))
+    if gender == "passive":
+        return None
+    return (h.start(), h.end()), _Subject((x.start, x.end), getattr(x, "role", None), "named", 0.8, "PERSON"), ia, gender
 
 
 _DESCRIBE = frozenset(_fold(w) for w in ("وصف", "وصفت", "وصفه", "وصفها", "يصف", "تصف", "وصفوا", "يصفون"))
@@ -5731,7 +5771,7 @@ def extract_quotes(
     _leftover_pairs(st)
     _interview_answers(st)
     _dash_interview(st)
-    quotes = _dedupe(st.quotes)
+    quotes = _dedupe(st.quotes, st.nested)
     quotes.sort(key=lambda q: (q.content[0], q.content[1]))
     if list(sentences) != given:  # sentence indices as the caller gave them
         starts = [a for a, _ in given]
@@ -5797,7 +5837,7 @@ def _in_question(st: _State, pos: int) -> bool:
     return "،" not in between and "," not in between
 
 
-def _dedupe(quotes: list[QuoteDraft]) -> list[QuoteDraft]:
+def _dedupe(quotes: list[QuoteDraft], nested: set = frozenset()) -> list[QuoteDraft]:
     """One quote per content span; a cue found inside another quote's content loses to it."""
     out: dict[tuple[int, int], QuoteDraft] = {}
     for q in quotes:
@@ -5811,7 +5851,7 @@ def _dedupe(quotes: list[QuoteDraft]) -> list[QuoteDraft]:
             by_sent.setdefault(q.sentence, []).append(q)
     keep = []
     for q in res:
-        inside = q.kind != "direct" and any(
+        inside = q.kind != "direct" and q.cue not in nested and any(
             o is not q and o.content[0] <= q.cue[0] < o.content[1]
             for o in by_sent.get(q.sentence, ())
         )
