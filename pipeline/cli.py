@@ -504,15 +504,19 @@ def train(
     out_dir: Optional[Path] = typer.Option(None, "--out", help="Model folder (default: data/models/ner)."),
     dev_fraction: float = typer.Option(0.1, "--dev-fraction", help="Share of the train file held out to report development figures."),
     seed: int = typer.Option(0, "--seed", help="Random seed (training is reproducible)."),
+    passages: Optional[list[Path]] = typer.Option(
+        None, "--passages", help="YAML file of annotated news passages to add to the training part (repeatable; see pipeline/ner_passages.py)."
+    ),
 ) -> None:
     """Train the statistical NER model and write it with its model card."""
     from pipeline import ner, resources
 
-    if not train_file.is_file():
-        _fail(f"{train_file}: no such file or directory")
-        raise typer.Exit(1)
+    for path in [train_file, *(passages or [])]:
+        if not path.is_file():
+            _fail(f"{path}: no such file or directory")
+            raise typer.Exit(1)
     try:
-        metrics = ner.train(train_file, out_dir or resources.model_dir("ner"), dev_fraction=dev_fraction, seed=seed)
+        metrics = ner.train(train_file, out_dir or resources.model_dir("ner"), dev_fraction=dev_fraction, seed=seed, passages=passages or ())
     except NabaError as exc:
         _fail(str(exc))
         raise typer.Exit(1)

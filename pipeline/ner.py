@@ -496,12 +496,16 @@ def train(
     seed: int = 0,
     refit: bool = True,
     settings: dict | None = None,
+    passages: Sequence[str | Path] = (),
 ) -> dict:
     """Train the CRF from a CoNLL file and write it, with MODEL_CARD.md, into ``out_dir``.
 
     A ``dev_fraction`` of the sentences (whole blocks, chosen with ``seed``) is held out; the model
     trained on the rest is scored on it, and those dev figures are returned. With ``refit`` (the
     default) the shipped model is then trained again on all the sentences with the same settings.
+    ``passages``: YAML files of naba's annotated news passages (:mod:`pipeline.ner_passages`),
+    whose sentences are added to the training part (never to the dev split, so the dev figures
+    stay ANERcorp's).
     """
     settings = {**DEFAULTS, **(settings or {})}
     if not 0 <= dev_fraction < 1:
@@ -513,10 +517,17 @@ def train(
     if len(sents) < 2:
         raise ResourceError(f"{train_path}: too few sentences to train on ({len(sents)})")
     cues = _load_cues()
+    extra: list[Sentence] = []
+    if passages:
+        from pipeline.ner_passages import passage_sentences
+
+        extra = passage_sentences(passages)
     result: dict = {"settings": dict(settings), "train_file": str(train_path), "seed": seed, "dev_fraction": dev_fraction}
+    if passages:
+        result["passages"] = {"files": [Path(p).name for p in passages], "sentences": len(extra), "words": sum(len(w) for w, _ in extra)}
     if dev_fraction > 0:
         train_part, dev_part = split_dev(sents, dev_fraction, seed)
-        fx = _fit(train_part, out_dir, cues, settings)
+        fx = _fit(train_part + extra, out_dir, cues, settings)
         _save_features(out_dir, fx, cues, settings)
         _MODELS.pop(str(out_dir.resolve()), None)
         held_out = NerModel(out_dir, fx, settings["two_pass"])
@@ -526,7 +537,7 @@ def train(
         result["dev_sentences"] = len(dev_part)
         result["train_sentences"] = len(train_part)
     if refit or dev_fraction <= 0:
-        fx = _fit(sents, out_dir, cues, settings)
+        fx = _fit(sents + extra, out_dir, cues, settings)
         _save_features(out_dir, fx, cues, settings)
         _MODELS.pop(str(out_dir.resolve()), None)
         result["refit_sentences"] = len(sents)
@@ -697,7 +708,7 @@ def write_test_figures(report: EvalReport, conll_path: Path, model_dir: Path | N
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Usage: python -m pipeline.ner train FILE [OUT_DIR]
+    """Usage: python -m pipeline.ner train FILE [OUT_DIR] [--passages YAML ...]
        python -m pipeline.ner evaluate FILE [MODEL_DIR] [--doc-size N] [--card]
        python -m pipeline.ner lexicon [WORDS_DIR]   (rewrite data/words/ner_lex_*.txt from CLDR)"""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -708,9 +719,14 @@ def main(argv: list[str] | None = None) -> int:
         doc_size = int(argv[i + 1])
         del argv[i : i + 2]
     argv = [a for a in argv if a != "--card"]
+    passages: list[Path] = []
+    if "--passages" in argv:
+        i = argv.index("--passages")
+        passages = [Path(a) for a in argv[i + 1 :]]
+        del argv[i:]
     if len(argv) >= 2 and argv[0] == "train":
         out = Path(argv[2]) if len(argv) > 2 else resources.model_dir("ner")
-        result = train(Path(argv[1]), out)
+        result = train(Path(argv[1]), out, passages=passages)
         print(json.dumps(result, indent=1, ensure_ascii=False))
         return 0
     if argv and argv[0] == "lexicon":

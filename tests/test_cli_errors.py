@@ -128,3 +128,14 @@ def test_export_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path, seed
     stderr = proc.stderr.read().decode()
     proc.wait(timeout=60)
     assert stderr == "" and proc.returncode == 1
+
+
+def test_train_names_a_missing_or_broken_passages_file_in_one_line(tmp_path: Path) -> None:
+    write("train.txt", "قال O\nمحمد B-PERS\n\nفي O\nالقاهرة B-LOC\n")
+    result = runner.invoke(app, ["train", "train.txt", "--out", "m", "--passages", "none.yaml"], catch_exceptions=False)
+    assert result.exit_code == 1 and result.stderr.splitlines() == ["Error: none.yaml: no such file or directory"]
+    write("bad.yaml", "- id: x1\n  text: قال محمد في القاهرة\n  mentions:\n    - [LOC, دمشق]\n")
+    result = runner.invoke(app, ["train", "train.txt", "--out", "m", "--passages", "bad.yaml"], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["Error: bad.yaml: x1: mention 'دمشق' #1 not in the text"]
+    assert not Path("m", "model.crfsuite").exists()

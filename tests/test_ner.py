@@ -265,3 +265,66 @@ def test_org_chain_marks_the_words_after_the_head_noun():
     assert "oc=head" in feats[1]
     assert "oc=1:al" in feats[2] and "oc=2:ll" in feats[3] and "oc=3:al" in feats[4]
     assert not any(f.startswith("oc=") for f in feats[0] + feats[5] + feats[6])
+
+
+# --------------------------------------------------------------------------- naba's passages as training data
+
+PASSAGES = """\
+- id: t01
+  text: |-
+    قال وزير الطاقة خالد الفالح في الرياض إن أرامكو (Aramco) ستزيد إنتاجها بطلب من الأمم المتحدة.
+    وأضاف الفالح أن وأرامكو لا تنوي البيع، وأكد للأمم المتحدة ذلك.
+  mentions:
+    - [PERSON, خالد الفالح, 1, faleh]
+    - [LOC, الرياض]
+    - [ORG, أرامكو, 1, aramco]
+    - [ORG, Aramco, 1, aramco]
+    - [PERSON, الفالح, 2, faleh]
+    - [ORG, الأمم المتحدة, 1, un]
+"""
+
+
+def test_passages_become_tagged_sentences_as_naba_tokenises_them(tmp_path):
+    from pipeline.ner_passages import passage_sentences, to_conll
+
+    path = tmp_path / "p.yaml"
+    path.write_text(PASSAGES, encoding="utf-8")
+    sents = passage_sentences([path])
+    assert len(sents) == 2  # naba's sentence rules: one per line here
+    tagged = [{w: t for w, t in zip(*s)} for s in sents]
+    assert tagged[0]["خالد"] == "B-PERS" and tagged[0]["الفالح"] == "I-PERS"
+    assert tagged[0]["الرياض"] == "B-LOC" and tagged[0]["أرامكو"] == "B-ORG"
+    assert tagged[0]["Aramco"] == "O"  # a Latin alias is left to the entity stage
+    assert tagged[0]["("] == "O" and tagged[0]["إن"] == "O"
+    assert tagged[1]["الفالح"] == "B-PERS"  # the 2nd occurrence of the string
+    # names fused with a clitic, left unmarked by the annotator, are tagged as ANERcorp tags them
+    assert tagged[1]["وأرامكو"] == "B-ORG"
+    assert tagged[1]["للأمم"] == "B-ORG" and tagged[1]["المتحدة"] == "I-ORG"
+    assert tagged[1]["وأكد"] == "O" and tagged[1]["البيع"] == "O"
+    conll = to_conll(sents)
+    assert "خالد B-PERS\n" in conll and conll.endswith(".\tO\n\n".replace("\t", " "))
+
+
+def test_a_mention_missing_from_its_passage_is_a_clear_error(tmp_path):
+    from pipeline.errors import ResourceError
+    from pipeline.ner_passages import passage_sentences
+
+    path = tmp_path / "bad.yaml"
+    path.write_text(PASSAGES.replace("[LOC, الرياض]", "[LOC, جدة]"), encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"bad\.yaml: t01: mention 'جدة'"):
+        passage_sentences([path])
+
+
+def test_training_adds_passages_to_the_training_part_only(tmp_path):
+    conll = _write_conll(tmp_path / "train.txt")
+    path = tmp_path / "p.yaml"
+    path.write_text(PASSAGES, encoding="utf-8")
+    settings = {"max_iterations": 20, "folds": 2, "two_pass": False, "workers": 1}
+    plain = ner.train(conll, tmp_path / "a", dev_fraction=0.25, seed=0, settings=settings)
+    more = ner.train(conll, tmp_path / "b", dev_fraction=0.25, seed=0, settings=settings, passages=[path])
+    assert more["passages"] == {"files": ["p.yaml"], "sentences": 2, "words": more["passages"]["words"]}
+    assert more["dev_sentences"] == plain["dev_sentences"]  # the dev split is the CoNLL file's alone
+    assert more["train_sentences"] == plain["train_sentences"]
+    gaz = (tmp_path / "b" / "features.json").read_text(encoding="utf-8")
+    assert "الفالح" in gaz and "الفالح" not in (tmp_path / "a" / "features.json").read_text(encoding="utf-8")
+    assert "p.yaml" in (tmp_path / "b" / "MODEL_CARD.md").read_text(encoding="utf-8")
