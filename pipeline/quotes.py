@@ -2324,6 +2324,28 @@ def _lead_title(st: _State, lead: list[tuple[int, int, str]], end: int) -> int |
     return None
 
 
+_ANSWERED = frozenset(_fold(w) for w in ("أجاب", "أجابت", "رد", "ردت", "ردّ", "ردّت"))
+_WAS_ASKED = frozenset(_fold(w) for w in ("سئل", "سئلت", "سُئل", "سُئلت"))
+
+
+def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
+    """The person a passive «سُئل» names earlier in the sentence, when the cue is «فأجاب/وردّ»."""
+    text = st.text
+    cw = _tokens(text, cue_start, min(len(text), cue_start + 12))[:1]
+    if not cw or _fold(cw[0][2]).lstrip("وف") not in _ANSWERED:
+        return None
+    if s0 > 0 and "؟" in text[max(0, s0 - 4) : s0]:
+        s0 = st.sentence_start(max(0, s0 - 4))  # the question put in marks ended a sentence
+    for t in _tokens(text, s0, cue_start):
+        k = _fold(t[2])
+        if k in _WAS_ASKED or (k[:1] in "وف" and k[1:] in _WAS_ASKED):
+            for x in st.mentions_in(t[1], cue_start, labels=("PERSON",)):
+                if _words(text, t[1], x.start) <= 12 and not _addressee(st, x):
+                    return x
+            return None
+    return None
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -2356,6 +2378,11 @@ def _carry(
     met = _interviewed(st, s0, cue_start)
     if met is not None and gender in ("m", "f", None) and st.genders.get(norm_key(met.text), gender) == gender:
         return _Subject((met.start, met.end), met.role, "carry", 0.7, "PERSON")
+    # 0c. «سُئل أستاذ الاقتصاد … محمد جمال الشعيبي: «…؟»، فأجاب: «…»»: the answer is the one
+    #     asked, the subject of the passive «سُئل» earlier in the sentence
+    asked = _asked_person(st, s0, cue_start)
+    if asked is not None and gender in ("m", "f", None):
+        return _Subject((asked.start, asked.end), getattr(asked, "role", None), "carry", 0.75, "PERSON")
     # 1. a speaker earlier in the same sentence
     for h in reversed(st.history):
         if h.sentence == sent and h.pos < cue_start and _compatible(h.gender, gender):
