@@ -650,3 +650,11 @@ def test_a_street_named_by_a_definite_word_or_a_given_name():
 
 def test_a_future_verb_ends_the_name_after_a_cue():
     assert ("LOC", "ميدان التحرير") in pairs("قال المحافظ إن ميدان التحرير سيشهد أعمال صيانة.")
+
+
+def test_more_arab_cities_and_crossings_in_the_lexicon():
+    got = pairs("زار الوفد حمص والنجف ثم عاد إلى الجزائر العاصمة عبر باب الهوى.")
+    assert {("LOC", "حمص"), ("LOC", "النجف"), ("LOC", "الجزائر العاصمة"), ("LOC", "باب الهوى")} <= got
+    assert {("LOC", "سوسة"), ("LOC", "غرداية"), ("LOC", "بني ملال")} <= pairs("وافتتح البنك في سوسة وغرداية وبني ملال فروعا.")
+    # «على الصعيد الدولي» is a level, no place
+    assert not any(label == "LOC" for label, _ in pairs("تحسنت المؤشرات على الصعيد الدولي."))
