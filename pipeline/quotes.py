@@ -5448,6 +5448,24 @@ def _headline(text: str, s0: int, s1: int) -> bool:
     return bool(line) and line[-1] not in _SENT_PUNCT + ")" and not _MARKS_RE.search(line) and "(" not in line
 
 
+def _surname_label(st: _State, s0: int, s1: int) -> MentionDraft | None:
+    """«المصري: الحكومة ملتزمة …» in a transcript after «قال وزير الإدارة المحلية الأردني وليد
+    المصري»: a line opening with one word and a colon, the word the last name of a person named
+    earlier (the entities stage may read it as a common word); that person."""
+    text = st.text
+    if s0 > 0 and text[s0 - 1] != "\n":
+        return None
+    toks = _tokens(text, s0, min(s1, s0 + 40))[:2]
+    if len(toks) < 2 or toks[1][2] != ":" or not _WORD_RE.fullmatch(toks[0][2]):
+        return None
+    k = norm_key(toks[0][2])
+    for x in reversed(st.mentions_in(0, s0, labels=("PERSON",))):
+        words = norm_key(x.text).split()
+        if len(words) >= 2 and words[-1] == k:
+            return x
+    return None
+
+
 def _name_colon(st: _State) -> None:
     """A caption or transcript line «جون بولتون: وقف إطلاق النار مع الإرهابيين مرفوض»: a person
     opening the sentence, a colon, and what they said."""
@@ -5455,9 +5473,13 @@ def _name_colon(st: _State) -> None:
     for s0, s1 in st.sentences:
         ms = st.mentions_in(s0, min(s1, s0 + 60), labels=("PERSON",))
         if not ms or _trim(text, s0, ms[0].start)[1] > _trim(text, s0, ms[0].start)[0]:
-            continue
-        m = ms[0]
-        k = _trim(text, m.end, s1, " \t")[0]
+            m = _surname_label(st, s0, s1)
+            if m is None:
+                continue
+            k = text.index(":", s0)
+        else:
+            m = ms[0]
+            k = _trim(text, m.end, s1, " \t")[0]
         if text[k : k + 1] != ":":
             continue
         a = _trim(text, k + 1, s1, " \t")[0]
