@@ -542,6 +542,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             hit = _matches_at(toks, i + 2, rules.cue_only_index, peel=False)
             entry = hit[2] if hit and hit[0] == close - i - 2 else None
             add(i + 2, close, "ORG", "lexicon" if entry else "rule", 0.7, lex=entry, latin=entry.latin if entry else None).extra["quoted"] = True
+        # «التقت «الشرق الأوسط» …», «عدن - «الشرق الأوسط»»: a paper named by ordinary words (a cue-only
+        # lexicon name) in quote marks is the paper, not the region: places are not quoted.
+        if toks.text[i] in _OPEN_MARKS and (close := _quoted_name(toks, i)):
+            hit = _matches_at(toks, i + 1, rules.cue_only_index, peel=False)
+            if hit and hit[0] == close - i - 1 and hit[2].label == "ORG":
+                entry = hit[2]
+                m = add(i + 1, close, "ORG", "lexicon", 0.85, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
+                m.extra["after_cue"] = True
         # «لـ«رؤيا»»، «لـ"اليوم السابع"»: the outlet spoken to, quoted after لـ (one token with its mark).
         _outlet_after_la(toks, i, rules, add)
         # A source noun before a quoted name: «بحسب بيانات «تداول»», «وفقاً لتقرير «مورغان ستانلي»».

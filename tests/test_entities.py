@@ -658,3 +658,9 @@ def test_more_arab_cities_and_crossings_in_the_lexicon():
     assert {("LOC", "سوسة"), ("LOC", "غرداية"), ("LOC", "بني ملال")} <= pairs("وافتتح البنك في سوسة وغرداية وبني ملال فروعا.")
     # «على الصعيد الدولي» is a level, no place
     assert not any(label == "LOC" for label, _ in pairs("تحسنت المؤشرات على الصعيد الدولي."))
+
+
+def test_a_paper_named_by_ordinary_words_in_quote_marks_is_the_paper():
+    assert ("ORG", "الشرق الأوسط") in pairs("بيروت - «الشرق الأوسط» أعلنت الحكومة خطة جديدة.")
+    assert ("ORG", "الخليج") in pairs("وقال الوزير في حوار أجرته معه «الخليج» إن الخطة جاهزة.")
+    assert ("LOC", "الشرق الأوسط") in pairs("تتوسع الشركة في الشرق الأوسط.")
