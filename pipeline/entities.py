@@ -656,7 +656,7 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
     j = k
     while j < toks.n and j - k < 2 and toks.text[j].startswith("ال") and (toks.norm[j] not in rules.stop or toks.norm[j] in rules.nationalities):
         j += 1
-    if j > k and j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4 and not cue.get("no_lil"):
+    if j > k and j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4 and not cue.get("no_lil") and toks.norm[j] not in _TIME_LIL:
         j += 1
         while (
             j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH)
@@ -667,7 +667,7 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
     if (
         j > k and j + 1 < toks.n and (_nisba(toks.text[j - 1]) or toks.norm[j - 1] in _HIGH)
         and toks.text[j].startswith("ل") and len(toks.text[j]) > 3 and toks.text[j + 1].startswith("ال")
-        and toks.norm[j] not in rules.first_names and not any(_matches_at(toks, x, rules.roles, peel=False) for x in range(k, j))
+        and toks.norm[j] not in rules.first_names and toks.norm[j] not in _TIME_LIL and not any(_matches_at(toks, x, rules.roles, peel=False) for x in range(k, j))
     ):
         j += 1  # «النقابة المستقلة لأطباء القطاع العام»: ل + a noun in construct, then definite words
         while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
@@ -690,6 +690,8 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
     return 0
 
 
+# «للمرة الثانية»، «للعام الثالث»: a time phrase after a name, no «للـ» complement of it
+_TIME_LIL = frozenset(norm_key(w) for w in ("للمرة", "للمرات", "للعام", "للسنة", "للشهر", "للأسبوع", "لليوم", "للحظة"))
 _BOARD = norm_key("إدارة")
 _TIME_AFTER = frozenset(norm_key(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم"))
 _ROYAL = frozenset(norm_key(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))
@@ -748,7 +750,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break  # «هيئة السوق المالية المستثمرين …»: a plural or verbal noun starts the clause after the name
         if t.startswith(_FUTURE) and _known_word(dediac(t)[1:]):
             break  # «شارع الهرم ستنتهي …», «ميدان التحرير سيشهد …»: a future verb starts the clause
-        lil = t.startswith("لل") and len(t) > 4 and not cue.get("no_lil")
+        lil = t.startswith("لل") and len(t) > 4 and not cue.get("no_lil") and key not in _TIME_LIL
         place_word = (
             cue.get("label") == "LOC" and _is_name_word(toks, end, rules) and not t.startswith(("بال", "وال"))
         )  # بني سويف; not «ملعب المملكة أرينا بالرياض»

@@ -664,3 +664,8 @@ def test_a_paper_named_by_ordinary_words_in_quote_marks_is_the_paper():
     assert ("ORG", "الشرق الأوسط") in pairs("بيروت - «الشرق الأوسط» أعلنت الحكومة خطة جديدة.")
     assert ("ORG", "الخليج") in pairs("وقال الوزير في حوار أجرته معه «الخليج» إن الخطة جاهزة.")
     assert ("LOC", "الشرق الأوسط") in pairs("تتوسع الشركة في الشرق الأوسط.")
+
+
+def test_a_time_phrase_with_lil_ends_an_organisations_name():
+    assert ("ORG", "مجلس النواب اللبناني") in pairs("ودعا مجلس النواب اللبناني للمرة الثانية إلى جلسة.")
+    assert ("ORG", "نوفا") in pairs("فازت شركة نوفا للعام الثالث بالجائزة.")
