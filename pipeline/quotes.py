@@ -1278,12 +1278,17 @@ def _sits_for(st: _State, gap: list, name_at: int) -> bool:
     if len(gap) < 2:
         return False
     orgs = [x for x in st.mentions_in(gap[1][0], name_at, labels=("ORG",))]
-    if not orgs:
+    if orgs:
+        o_start, o_end = orgs[-1].start, orgs[-1].end
+    else:
+        # «النائب عن كتلة «الجمهورية القوية» غسان حاصباني»: the body's name in marks, untagged
+        p = st.by_close.get(_trim(st.text, gap[1][0], name_at)[1] - 1)
+        if p is None or p.open < gap[1][0] or _words(st.text, *p.content) > 5:
+            return False
+        o_start, o_end = p.open, p.close + 1
+    if st.text[o_end:name_at].strip(' «»“”"') != "":
         return False
-    o = orgs[-1]
-    if st.text[o.end : name_at].strip(' «»“”"') != "":
-        return False
-    head = [t for t in gap[1:] if t[1] <= o.start and t[2] not in '«»“”"']
+    head = [t for t in gap[1:] if t[1] <= o_start and t[2] not in '«»“”"']
     return len(head) <= 1 and not any(_is_title(st.lex, t[2]) for t in head)
 
 
