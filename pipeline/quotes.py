@@ -1232,6 +1232,7 @@ def _is_joint(st: _State, span: tuple[int, int]) -> bool:
 
 
 _AND_RE = re.compile(r"\s*(?:،\s*)?و\s*")
+_AND_PEER_RE = re.compile(r"\s*و(?:شريك|نظير|زميل)(?:ه|ها|ته)(?:\s+[^\s،,:«»\"]+){0,4}?\s+")
 
 
 def _joint(st: _State, ms: list[MentionDraft], end: int) -> MentionDraft | None:
@@ -1241,7 +1242,11 @@ def _joint(st: _State, ms: list[MentionDraft], end: int) -> MentionDraft | None:
     run = [ms[0]]
     for x in ms[1:]:
         gap = st.text[run[-1].end : x.start]
-        if x.label != run[0].label or not _AND_RE.fullmatch(gap):
+        if x.label != run[0].label or not (
+            _AND_RE.fullmatch(gap)
+            # «ميرتس وشريكه في الائتلاف لارس كلينغبايل»، «السيسي ونظيره الفرنسي إيمانويل ماكرون»
+            or (x.label == "PERSON" and _AND_PEER_RE.fullmatch(gap))
+        ):
             break
         run.append(x)
     if len(run) < 2 or len(run) > 3:
@@ -1511,6 +1516,16 @@ def _parse_subject(
                 0.85,
                 "PERSON",
             )
+    if len(persons) == 1:
+        nxt = [
+            x
+            for x in st.mentions_in(persons[0].end, b, labels=("PERSON",))
+            if _AND_PEER_RE.fullmatch(text, persons[0].end, x.start)
+        ][:1]
+        if nxt:
+            # «وأكد ميرتس وشريكه في الائتلاف لارس كلينغبايل، في بيان مشترك، أن»: both speak
+            persons = [persons[0], nxt[0]]
+            subj_b = nxt[0].end
     joint = _joint(st, persons, subj_b) if len(persons) >= 2 else None
     if joint is not None:
         # «وقال المحاميان عبدالله الكندري وفاطمة العنزي، وكيلا المشترين، إن»: both speak
