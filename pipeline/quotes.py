@@ -898,8 +898,11 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
         m = st.mentions[i]
         if m.label == "ORG":
             # (_bare on both sides: it also peels the و of «وكالة»، «وزارة»)
-            if m.org_type == org_type or _bare(norm_key(m.text).split(" ")[0]) == _bare(cue):
+            words = norm_key(m.text).split(" ")
+            if m.org_type == org_type or _bare(words[0]) == _bare(cue):
                 return m
+            if len(words) > 1 and words[0] == norm_key("مجلس") and _bare(words[1]) == _bare(cue):
+                return m  # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»
             prev = [
                 w
                 for w in st.text[max(0, m.start - 14) : m.start]
