@@ -669,3 +669,8 @@ def test_a_paper_named_by_ordinary_words_in_quote_marks_is_the_paper():
 def test_a_time_phrase_with_lil_ends_an_organisations_name():
     assert ("ORG", "مجلس النواب اللبناني") in pairs("ودعا مجلس النواب اللبناني للمرة الثانية إلى جلسة.")
     assert ("ORG", "نوفا") in pairs("فازت شركة نوفا للعام الثالث بالجائزة.")
+
+
+def test_more_given_names_arabic_and_foreign():
+    got = pairs("وشارك في الندوة عاصم الخطيب ونسيم بوزيد وجيسيكا براون.")
+    assert {("PERSON", "عاصم الخطيب"), ("PERSON", "نسيم بوزيد"), ("PERSON", "جيسيكا براون")} <= got
