@@ -497,6 +497,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
             if end > k and cue.get("definite_name") and not (toks.text[k].startswith("ال") and not _nisba(toks.text[k]) or toks.norm[k] in rules.first_names):
                 end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»
+            if end > k and cue["include"] and label == "ORG" and _feminine_adjective(toks, k, rules):
+                end = k  # «مؤسسة ناشئة»، «جامعة خاصة في …»: an indefinite adjective describes, no name
             if end > k and not cue["include"] and _descriptive(toks, k, cue, rules):
                 end = k  # «شركة يابانية»، «شركة طيران خليجية»، «شركات التعدين»، «لشركة النادي»: no name
             if end > k and not cue["include"] and toks.text[k].startswith("ال"):
@@ -607,6 +609,16 @@ def _outlet_after_la(toks: _Tokens, i: int, rules: Rules, add) -> None:
             org_type=entry.attrs.get("org_type") if entry else "media")
     m.end, m.text = end_char, m.text[: end_char - m.start]  # not the closing mark glued to the last word
     m.extra["quoted"] = True
+
+
+def _feminine_adjective(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """An indefinite dictionary word in ة right after a cue, with no definite word after it (an
+    adjective: «مؤسسة ناشئة»), not a noun in construct («هيئة تنمية صناعة …», «مؤسسة كهرباء لبنان»)."""
+    t = dediac(toks.text[k])
+    return (
+        is_arabic(t) and not t.startswith(("ال", "لل")) and t.endswith("ة") and toks.norm[k] not in rules.first_names
+        and _known_word(t) and not (k + 1 < toks.n and (toks.text[k + 1].startswith("ال") or _matches_at(toks, k + 1, rules.lexicon_index, peel=False)))
+    )
 
 
 def _descriptive(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:

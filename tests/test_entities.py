@@ -674,3 +674,8 @@ def test_a_time_phrase_with_lil_ends_an_organisations_name():
 def test_more_given_names_arabic_and_foreign():
     got = pairs("وشارك في الندوة عاصم الخطيب ونسيم بوزيد وجيسيكا براون.")
     assert {("PERSON", "عاصم الخطيب"), ("PERSON", "نسيم بوزيد"), ("PERSON", "جيسيكا براون")} <= got
+
+
+def test_an_indefinite_adjective_after_an_included_cue_is_no_name():
+    assert not any(label == "ORG" for label, _ in pairs("حصلت الشركة على علامة مؤسسة ناشئة من الوزارة."))
+    assert ("ORG", "مؤسسة كهرباء لبنان") in pairs("قالت مؤسسة كهرباء لبنان إن التقنين مستمر.")
