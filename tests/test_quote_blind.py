@@ -90,6 +90,7 @@ _HELD_OUT_FLOORS = [
     (("mixed",), 0.97, 0.98, 0.95, 0.96),  # scored once at c058f55: 0.99 / 1.00, end to end 0.91 / 0.95
     (("sport", "energy"), 0.89, 0.91, 0.86, 0.88),  # scored once at c679404: 0.90 / 0.92, end to end 0.875 / 0.89
     (("civic", "industry"), 0.90, 0.92, 0.83, 0.86),  # scored once at f9afd8b: 0.91 / 0.94, end to end 0.85 / 0.88
+    (("justice", "science"), 0.89, 0.93, 0.82, 0.90),  # scored once at fe68336: 0.90 / 0.94, end to end 0.83 / 0.91
 ]
 
 
