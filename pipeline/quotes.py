@@ -1363,7 +1363,10 @@ def _parse_subject(
         return _Subject(status="empty")
     if norm_key(first[2]) in _MEDIA_WORDS:
         return _Subject(status="empty")
-    if fk in _DEMONSTRATIVES and i + 1 < len(toks) and _key(toks[i + 1][2]).startswith("ال"):
+    if (fk in _DEMONSTRATIVES and i + 1 < len(toks) and _key(toks[i + 1][2]).startswith("ال")) or (
+        fk.startswith("ال") and i + 1 < len(toks) and _key(toks[i + 1][2]) in _SAME_ONE
+    ):
+        # «وتابع المتحدث ذاته: «…»»، «وأضاف المصدر نفسه أن …»: the one just quoted, as above
         # «واضافت هذه المحاسبة البالغة 27 سنة «…»»: the one just quoted, if the gender agrees
         sent = st.sentence_of(cue_start)
         for h in reversed(st.history):
@@ -1899,6 +1902,8 @@ def _title_coref(
 
 _DASH_ASIDE_RE = re.compile(r"\s[-–—]\s([^-–—\n.]+?)\s[-–—]\s")
 _DEMONSTRATIVES = frozenset(norm_key(w) for w in ("هذا", "هذه", "هذان", "هاتان", "هؤلاء"))
+# «المتحدث ذاته»، «المسؤولة نفسها»: a definite noun, then "the same" — the one just quoted.
+_SAME_ONE = frozenset(norm_key(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها"))
 # Forms of address before a title: «سعادة رئيس مجلس الإدارة»، «معالي الوزير».
 _COURTESY = frozenset(norm_key(w) for w in ("سعادة", "معالي", "فخامة", "سمو", "سماحة", "حضرة"))
 _ROLE_HOLDER_SENTENCES = 20
@@ -4039,6 +4044,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and lemma in lex.short_zone
             and nwords > 1
             and not st.mentions_in(v_end, zone_b)
+            # «وتابع المتحدث ذاته: «…»»: the one just quoted is the verb's subject
+            and not (len(zone_keys) == 2 and zone_keys[0].startswith("ال") and zone_keys[1] in _SAME_ONE)
             or how == "conj"
             and lemma in lex.colon_only
             # «… الخطابي تزعم وخطط لثورة الريف : …»: تزعّم "led", not تزعم "claims", which
