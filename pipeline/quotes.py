@@ -1485,6 +1485,16 @@ def _parse_subject(
                         and not any(t[2] in "،,:" for t in gap[:-1])
                         and after_name[:1] in "،,"
                     )
+                    # «مدير الإدارة العامة للتحريات في الهيئة، العميد فهد الشهري،»: the same, with
+                    # the name's rank or title after the comma
+                    or (
+                        sum(t[2] in "،," for t in gap) == 1
+                        and not any(t[2] in ":" for t in gap)
+                        and (c := next(n for n, t in enumerate(gap) if t[2] in "،,")) < len(gap) - 1
+                        and len(gap) - c - 1 <= 2
+                        and all(_is_title(lex, t[2]) for t in gap[c + 1 :])
+                        and after_name[:1] in "،,"
+                    )
                 )
             ):
                 subj_b = later[0].end
