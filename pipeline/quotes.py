@@ -1516,6 +1516,25 @@ def _parse_subject(
         # «مثل» is an example of the generic subject, not the speaker
         cands = [m for m in cands if m.start < like[0]]
     persons = [m for m in cands if m.label == "PERSON" and not _addressee(st, m)]
+    if (
+        len(persons) == 1
+        and app is not None
+        and i + 1 < j
+        and _is_title(lex, first[2])
+        and not fk.removeprefix("و").startswith("ال")
+        and persons[0].start == toks[i + 1][0]
+        and persons[0].end == subj_b
+    ):
+        # «وقال محامي الحديدي، فراس النعيمات، إن»: a title in construct with a person (whose
+        # lawyer, adviser, spokesman), then the speaker's own name set off by commas
+        app_persons = [m for m in st.mentions_in(*app) if m.label == "PERSON"]
+        if (
+            len(app_persons) == 1
+            and app_persons[0].end == app[1]
+            and all(_is_title(lex, t[2]) for t in _tokens(text, app[0], app_persons[0].start))
+        ):
+            m = app_persons[0]
+            return _Subject((m.start, m.end), text[subj_a:subj_b], "named", 0.85, "PERSON")
     if not persons and app is not None:
         # «قال المتحدث باسم الشركة، محمد العلي، إن»: the name is the apposition
         app_persons = [m for m in st.mentions_in(*app) if m.label == "PERSON"]
