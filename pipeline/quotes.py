@@ -1620,6 +1620,11 @@ def _parse_subject(
         return _Subject(
             None, None, "unnamed", 0.7
         )  # «مصادر الناتو»: unnamed sources in it
+    if len(orgs) >= 2 and orgs[0].start == subj_a:
+        joint = _joint(st, orgs, subj_b)
+        if joint is not None:
+            # «وقالت منظمة هيومن رايتس ووتش والمبادرة المصرية …، في بيان مشترك، إن»: both speak
+            return _Subject((joint.start, joint.end), None, "named", 0.8, "ORG")
     for m in orgs:
         if _addressee(st, m) and not _role_text(st, subj_a, m.start):
             continue
@@ -2442,7 +2447,11 @@ def _carry(
         return _Subject((asked.start, asked.end), getattr(asked, "role", None), "carry", 0.75, "PERSON")
     # 1. a speaker earlier in the same sentence
     for h in reversed(st.history):
-        if h.sentence == sent and h.pos < cue_start and _compatible(h.gender, gender):
+        if h.sentence == sent and h.pos < cue_start and (
+            _compatible(h.gender, gender)
+            # «وقال المزارعان X وY إن …، مؤكدين أن …»: a plural goes on with joint speakers
+            or (gender == "p" and h.speaker is not None and _is_joint(st, h.speaker))
+        ):
             return _Subject(h.speaker, h.role, "carry", 0.8)
         if h.sentence < sent:
             break
