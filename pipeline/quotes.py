@@ -2500,6 +2500,21 @@ def _carry(
             if after and not re.search("[،,]", st.text[after[0].end : cue_start]):
                 x = after[0]
                 return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+            nxt = _tokens(st.text, h.end(), cue_start)[:1]
+            if (
+                not after
+                and nxt
+                and _key(nxt[0][2]).startswith("ال")
+                and _is_title(st.lex, nxt[0][2])
+                and not st.mentions_in(nxt[0][0], nxt[0][1])
+                and gender in ("m", "f")
+            ):
+                # «ودعا الوزير الأئمة إلى …، محذراً من أن …»: the verb's subject is a title
+                # standing for the one named with it before
+                w = _noal(_key(nxt[0][2]))
+                ref = _title_coref(st, w, gender, cue_start, 1, (w,))
+                if ref is not None and ref.speaker is not None:
+                    return ref
         opened = _opened_speech(st, s0, cue_start)
         if opened is not None:
             return _Subject((opened.start, opened.end), opened.role, "carry", 0.7, "PERSON")
