@@ -824,10 +824,15 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
     return "ORG", 0.5, None
 
 
+_SON_OF = frozenset(norm_key(w) for w in ("بن", "بنت", "ابن"))
+
+
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     if i > 0 and rules.org_cues.get(toks.single_peels(i - 1)[-1][1], {}).get("label") == "LOC":
         return  # «ميناء جيهان»: a place cue names a place, not a woman
+    if i > 0 and toks.norm[i - 1] in _SON_OF:
+        return  # «هلال بن سالم الحارثي»: a father's name inside a longer name starts none
     for off, key in toks.single_peels(i):
         if len(key) >= 3 and key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw:
             if off and toks.norm[i] in rules.common:

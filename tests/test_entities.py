@@ -679,3 +679,11 @@ def test_more_given_names_arabic_and_foreign():
 def test_an_indefinite_adjective_after_an_included_cue_is_no_name():
     assert not any(label == "ORG" for label, _ in pairs("حصلت الشركة على علامة مؤسسة ناشئة من الوزارة."))
     assert ("ORG", "مؤسسة كهرباء لبنان") in pairs("قالت مؤسسة كهرباء لبنان إن التقنين مستمر.")
+
+
+def test_common_given_names_and_a_fathers_name():
+    # سالم، خليفة، وجيهة are given names; after بن a given name is the father's, inside the longer name
+    assert ("PERSON", "وجيهة العمراني") in pairs("التقت الوزيرة بالسيدة وجيهة العمراني أمس.")
+    assert ("PERSON", "سالم الكتبي") in pairs("حضر الاجتماع سالم الكتبي وعدد من المسؤولين.")
+    got = pairs("ووقع الاتفاق عن الجانب العماني سعود بن سالم المعمري في مسقط.")
+    assert ("PERSON", "سالم المعمري") not in got
