@@ -5796,12 +5796,23 @@ def _join_initials(text: str, sentences: list[tuple[int, int]]) -> list[tuple[in
     for s0, e0 in sentences:
         if out and _INITIAL_END_RE.search(text, out[-1][0], out[-1][1]) and text[out[-1][1] : s0].strip() == "":
             out[-1] = (out[-1][0], e0)
+        elif (
+            out
+            and out[-1][1] == s0
+            and s0 >= 2
+            and text[s0 - 1] == "."
+            and _LETTER_RE.match(text, s0 - 2)
+            and _LETTER_RE.match(text, s0)
+        ):
+            # «لـ"العربية.نت"»، «سي.إن.إن»: a full stop glued between letters is part of a name
+            out[-1] = (out[-1][0], e0)
         else:
             out.append((s0, e0))
     return out
 
 
 # a lone Arabic letter with its full stop closing the sentence, after a word («… الجراحي د.»)
+_LETTER_RE = re.compile(f"[{_LETTERS}A-Za-z]")
 _INITIAL_END_RE = re.compile(r"(?<=\s)[\u0621-\u064A]\.$")
 
 _GLUED_STOP_RE = re.compile(r"(?<=[\u0621-\u064A]{3})\.(?= [\u0621-\u064A])")
