@@ -3860,6 +3860,20 @@ def _cue_after_close(st: _State, p: _Pair) -> bool:
     return any(h.start() == toks[0][0] and not h.group("pre") for h in _scan(text, st.lex.cue_words, toks[0][0], toks[0][1]))
 
 
+# «كتب X على حسابه في منصة إكس أن …»، «نشر على صفحته أن …»: a post on a platform reports with أن
+_PLATFORM_WORDS = frozenset(
+    _noal(norm_key(w))
+    for w in ("حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها", "منصة", "تطبيق", "موقع", "مدونة", "مدونته", "مدونتها", "تليغرام", "تلغرام", "إكس", "فيسبوك", "تويتر")
+)
+
+
+def _on_platform(zone_keys: list[str]) -> bool:
+    for n, k in enumerate(zone_keys[:-1]):
+        if k == "علي" and _noal(zone_keys[n + 1]) in _PLATFORM_WORDS:
+            return True
+    return False
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -4101,6 +4115,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not (len(zone_keys) == 2 and zone_keys[0].startswith("ال") and zone_keys[1] in _SAME_ONE)
             or how == "conj"
             and lemma in lex.colon_only
+            and not _on_platform(zone_keys)
             # «… الخطابي تزعم وخطط لثورة الريف : …»: تزعّم "led", not تزعم "claims", which
             # takes its claim with أن
             or how == "colon"
