@@ -940,6 +940,8 @@ def _head_noun_org(
 
 
 _MANAGEMENT = frozenset(norm_key(w) for w in ("إدارة", "ادارة"))
+# a body's command or management by its pronoun: «قيادته»، «إدارتها»
+_ITS_COMMAND = frozenset(_fold(w) for w in ("قيادته", "قيادتها", "إدارته", "إدارتها", "رئاسته", "رئاستها"))
 _SOME_OF_THEM = frozenset(norm_key(w) for w in ("منهم", "ومنهم", "فمنهم", "هناك", "وهناك", "فهناك"))
 _MANY = frozenset(norm_key(w) for w in ("الكثيرون", "كثيرون", "الكثيرين"))
 _CLUB_NOUNS = frozenset(norm_key(w) for w in ("النادي", "الفريق"))
@@ -1672,6 +1674,15 @@ def _parse_subject(
     # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
     stoks = [t for t in toks[i:j]]
     keys = [_key(t[2]) for t in stoks]
+    if len(stoks) == 1 and _fold(stoks[0][2]).removeprefix("و") in _ITS_COMMAND:
+        # «دان الجيش اللبناني القصف، وذكرت قيادته في بيان أن …»: a body's command or management,
+        # by its pronoun, speaks as the body named just before (this sentence or the one before)
+        sent = st.sentence_of(cue_start)
+        lo = st.sentences[max(0, sent - 1)][0] if st.sentences else 0
+        orgs_before = [x for x in st.mentions_in(lo, cue_start, labels=("ORG",)) if not _governed(st, x)]
+        if orgs_before:
+            x = orgs_before[-1]
+            return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if (
         len(stoks) == 2
         and _bare(keys[0]).removeprefix("و") in _MANAGEMENT
