@@ -890,6 +890,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             # a title's definite complement before the name: «وزير التربية والتعليم عزمي محافظة»,
             # «رئيس المهرجان الفنان حسين فهمي» (up to four definite words, then a name word)
             m = k
+            if (
+                m + 1 < toks.n and toks.text[m].startswith("ل") and not toks.text[m].startswith("لل") and len(toks.text[m]) > 4
+                and toks.norm[m] not in rules.first_names and toks.text[m + 1].startswith("ال") and _known_word(dediac(toks.text[m])[1:])
+            ):
+                m += 1  # «المدعي العام لمكافحة الإرهاب أوليفييه …»: ل + a noun in construct, the title's complement
             while m < toks.n and m - k < 4 and toks.text[m].startswith(("ال", "وال")) and not _matches_at(toks, m, rules.roles, single=True):
                 m += 1
             if m + 1 < toks.n and toks.text[m] in ("،", ",") and (toks.norm[m + 1] in rules.first_names or _matches_at(toks, m + 1, rules.roles, single=True)):

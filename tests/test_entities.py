@@ -687,3 +687,10 @@ def test_common_given_names_and_a_fathers_name():
     assert ("PERSON", "سالم الكتبي") in pairs("حضر الاجتماع سالم الكتبي وعدد من المسؤولين.")
     got = pairs("ووقع الاتفاق عن الجانب العماني سعود بن سالم المعمري في مسقط.")
     assert ("PERSON", "سالم المعمري") not in got
+
+
+def test_prosecution_titles_and_their_complement():
+    # «المدعي العام» is a title, and «لشؤون الفساد» (ل + a noun in construct) its complement
+    got = pairs("وقال المدعي العام لشؤون الفساد كمال الدباغ إن القضية اكتملت.")
+    assert ("PERSON", "كمال الدباغ") in got
+    assert not any(label == "PERSON" and "المدعي" in text for label, text in got)
