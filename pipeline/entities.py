@@ -936,6 +936,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         w = dediac(toks.text[k])
         if w.startswith("الم") and not w.endswith("ي") and _known_word(w[2:]) and not (k + 1 < toks.n and _is_name_word(toks, k + 1, rules)):
             return  # «قال الطبيب المعالج إنها»: a participle describing the title, no name
+    if k < toks.n and toks.norm[k] not in rules.first_names and _noun_not_name(dediac(toks.text[k])):
+        return  # «وذكرت قيادته»، «كشفت التحريات»: a noun with a pronoun, a definite plural in ات: no name
     j = k
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
@@ -947,6 +949,19 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
     if j > k:
         add(k, j, "PERSON", "rule", 0.65).extra["after_verb"] = True
+
+
+def _noun_not_name(w: str) -> bool:
+    """A feminine noun with a possessive pronoun (قيادته، حكومتها، وزارتهم: the stem + ة a dictionary
+    word), or the definite plural in ات of a verbal noun in ت that the dictionary knows (التحريات،
+    التحقيقات): words a reporting verb takes as its subject, never a person's name."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 3 and stem.endswith("ت") and _known_word(stem[:-1] + "ة"):
+            return True
+    if w.startswith("الت") and w.endswith("ات") and len(w) >= 8:
+        return _known_word(w[2:-2])  # a verbal noun's plural (التحريات، التحقيقات); not البركات or السادات
+    return False
 
 
 def _and_word(t: str) -> bool:

@@ -694,3 +694,9 @@ def test_prosecution_titles_and_their_complement():
     got = pairs("وقال المدعي العام لشؤون الفساد كمال الدباغ إن القضية اكتملت.")
     assert ("PERSON", "كمال الدباغ") in got
     assert not any(label == "PERSON" and "المدعي" in text for label, text in got)
+
+
+def test_nouns_a_reporting_verb_takes_are_no_names():
+    # a feminine noun with a possessive pronoun, a verbal noun's plural in ات
+    assert not any(label == "PERSON" for label, _ in pairs("رحب الحزب بالقرار، وذكرت قيادته في بيان أن الحوار مستمر."))
+    assert not any(label == "PERSON" for label, _ in pairs("وكشفت التحقيقات أن الأموال حولت إلى الخارج."))
