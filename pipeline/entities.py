@@ -448,6 +448,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # «جهاز حماية المستهلك», «غرفة تجارة وصناعة الكويت», «مكتب رئيس الوزراء»: a cue that is
                 # also an ordinary word (جهاز آيفون، غرفة الفندق) names a body only before these words.
                 first = next((f for f in cue["first_words"] if tuple(toks.norm[k : k + len(f)]) == f), None)
+                if first is None and cue.get("two_word_complement"):
+                    end = _two_word_complement(toks, k)
+                    if end:
+                        add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
+                        prev_label, prev_end = label, end - 1
+                    break
                 if first is None:
                     break
                 end = k + len(first)
@@ -581,6 +587,27 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _two_word_complement(toks: _Tokens, k: int) -> int:
+    """A committee's name: two words in construct or with their adjective after the cue, then any
+    definite relative adjective: «لجنة السياسة النقدية»، «لجنة حماية الصحفيين»، «لجنة الخطة والموازنة»،
+    «لجنة تسعير المشتقات النفطية»; not «لجنة التحكيم» or «لجنة تحقيق فورية» (one word, no definite).
+    Returns the end (0 for none)."""
+    if k + 1 >= toks.n or not (is_arabic(toks.text[k]) and is_arabic(toks.text[k + 1])):
+        return 0
+    a, b = dediac(toks.text[k]), dediac(toks.text[k + 1])
+    if a.startswith("ال") and b.startswith("ال") and _nisba(b):
+        end = k + 2  # a definite noun and its adjective
+    elif a.startswith("ال") and b.startswith("وال") and _known_word(b[3:]):
+        end = k + 2  # two definite nouns joined by و
+    elif len(a) >= 4 and not a.startswith(("ال", "لل")) and a[0] not in "لبك" and _known_word(a) and b.startswith("ال") and not _nisba(b) and _known_word(b[2:]):
+        end = k + 2  # an indefinite verbal noun and its definite complement
+    else:
+        return 0
+    while end < toks.n and end - k < 4 and _nisba(dediac(toks.text[end])):
+        end += 1
+    return end
 
 
 def _outlet_after_la(toks: _Tokens, i: int, rules: Rules, add) -> None:

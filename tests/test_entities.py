@@ -700,3 +700,11 @@ def test_nouns_a_reporting_verb_takes_are_no_names():
     # a feminine noun with a possessive pronoun, a verbal noun's plural in ات
     assert not any(label == "PERSON" for label, _ in pairs("رحب الحزب بالقرار، وذكرت قيادته في بيان أن الحوار مستمر."))
     assert not any(label == "PERSON" for label, _ in pairs("وكشفت التحقيقات أن الأموال حولت إلى الخارج."))
+
+
+def test_committee_named_by_two_words():
+    # «لجنة» + a noun and its adjective, or a verbal noun and its definite complement, names a body
+    assert ("ORG", "لجنة السياسة الضريبية") in pairs("وقالت لجنة السياسة الضريبية إن القرار نهائي.")
+    assert ("ORG", "لجنة حماية البيئة") in pairs("طالبت لجنة حماية البيئة بوقف الزيادة.")
+    assert not any(label == "ORG" for label, _ in pairs("شكلت الوزارة لجنة تحقيق فورية في الحادث."))
+    assert not any(label == "ORG" for label, _ in pairs("وأعلن رئيس لجنة التحكيم النتائج."))
