@@ -118,7 +118,7 @@ def _tag_passage(item: dict, nlp) -> list[Sentence]:
         if tags[i] != "O":
             continue
         for bare in _strip_clitic(words[i]):
-            for name, label in sorted(names.get(bare, []), key=lambda n: -len(n[0])):
+            for name, label in sorted(names.get(bare, []), key=lambda nl: -len(nl[0])):  # longest name first
                 toks = solid[n : n + len(name)]
                 if [words[k] for k in toks[1:]] == name[1:] and all(tags[k] == "O" for k in toks):
                     tags[toks[0]] = "B-" + label
