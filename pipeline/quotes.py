@@ -1287,7 +1287,7 @@ def _sits_for(st: _State, gap: list, name_at: int) -> bool:
     or representative sits for (not «الوزير عن الرئيس السوري بشار الأسد», a title after عن)."""
     if len(gap) < 2:
         return False
-    orgs = [x for x in st.mentions_in(gap[1][0], name_at, labels=("ORG",))]
+    orgs = st.mentions_in(gap[1][0], name_at, labels=("ORG",))
     if orgs:
         o_start, o_end = orgs[-1].start, orgs[-1].end
     else:
@@ -2455,7 +2455,7 @@ def _carry(
     #     asked, the subject of the passive «سُئل» earlier in the sentence
     asked = _asked_person(st, s0, cue_start)
     if asked is not None and gender in ("m", "f", None):
-        return _Subject((asked.start, asked.end), getattr(asked, "role", None), "carry", 0.75, "PERSON")
+        return _Subject((asked.start, asked.end), asked.role, "carry", 0.75, "PERSON")
     # 1. a speaker earlier in the same sentence
     for h in reversed(st.history):
         if h.sentence == sent and h.pos < cue_start and (
