@@ -7,12 +7,15 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.naba-installed
 NABA   := $(BIN)/naba
 export NABA_DB ?= naba.duckdb
+# The virtual environment takes about 2.3 GiB (torch 0.75), and pip needs room to unpack beside it.
+NEED_GIB ?= 3
 
 .PHONY: venv demo test model schema bench clean
 
 venv: $(STAMP)
 
 $(STAMP): pyproject.toml
+	@$(PYTHON) -c "import shutil, sys; free = shutil.disk_usage('.').free / 2**30; free >= $(NEED_GIB) or sys.exit(f'naba: installing needs about $(NEED_GIB) GiB free on this disk ({free:.1f} GiB free here): free some space and run it again')"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
 	$(BIN)/pip install -q --disable-pip-version-check torch==2.13.0
