@@ -204,6 +204,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _attach_aliases(toks, chosen, text)
     _surname_mentions(toks, rules, chosen, add)
     chosen = _resolve(cands)
+    chosen = _titles_before_names(toks, rules, chosen)
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
     chosen = [m for m in chosen if m.extra["tok"] not in aliases]
@@ -215,6 +216,44 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
 
 
 _HYPHEN_PART = re.compile(r"-[\u0621-\u064a]{2,}")
+
+
+# Indefinite words for people described by their trade, who speak unnamed («قال تاجر …»).
+_TRADES = frozenset(norm_key(w) for w in ("تاجر", "تاجرة", "مزارع", "مزارعة", "صياد", "سائق", "موظف", "موظفة"))
+# Where a verb's subject ends: its conjunction, a colon, a quote mark, a sentence end.
+_SUBJECT_ENDS = frozenset(norm_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":", "«", '"', "“", ".", "؟", "!"))
+
+
+def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]) -> list[MentionDraft]:
+    """«وأكد عميد بلدية درنة عبد الرحيم المنصوري أن»، «وقال قائممقام سنجار بالوكالة نايف سيدو إن»:
+    the verb's first word(s), guessed as a name for want of a better one, give way when a surer
+    person's name follows in the same subject (before its conjunction, colon or quote mark) and the
+    guess is a dictionary word or came after a title: it was the title or its complement."""
+    out = []
+    for n, m in enumerate(chosen):
+        if m.label == "PERSON" and m.extra.get("after_verb") and "tok" in m.extra:
+            i, j = m.extra["tok"]
+            w = dediac(toks.text[i])
+            word = w[2:] if w.startswith("ال") else w
+            titleish = m.extra.get("after_title") or (
+                toks.norm[i] not in rules.first_names and (_known_word(word) or word.endswith("ة") and _known_word(word[:-1]))
+            )
+            if titleish and _surer_name_follows(toks, chosen[n + 1 :], j):
+                continue
+        out.append(m)
+    return out
+
+
+def _surer_name_follows(toks: _Tokens, later: list[MentionDraft], j: int, reach: int = 10) -> bool:
+    for x in later:
+        if "tok" not in x.extra:
+            continue
+        xi = x.extra["tok"][0]
+        if xi - j > reach or any(toks.norm[t] in _SUBJECT_ENDS or toks.text[t] in _SUBJECT_ENDS for t in range(j, xi)):
+            return False
+        if x.label == "PERSON" and x.confidence >= 0.8:
+            return True
+    return False
 
 
 def _hyphenated_surname(text: str, m: MentionDraft) -> None:
@@ -908,6 +947,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if not any(k in rules.person_verbs for _, k in toks.single_peels(i)):
         return
     k = i + 1
+    if k < toks.n and toks.norm[k] in _TRADES:
+        return  # «وقال تاجر مواد غذائية في …»: someone described by their trade, not named
     while k < toks.n:
         hit = _matches_at(toks, k, rules.roles, single=True)
         if hit:
@@ -975,7 +1016,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if j > k and _title_then_given_name(toks, k, j, rules):
         return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
     if j > k:
-        add(k, j, "PERSON", "rule", 0.65).extra["after_verb"] = True
+        m = add(k, j, "PERSON", "rule", 0.65)
+        m.extra["after_verb"] = True
+        m.extra["after_title"] = k > i + 1
 
 
 def _noun_not_name(w: str) -> bool:

@@ -708,3 +708,35 @@ def test_committee_named_by_two_words():
     assert ("ORG", "لجنة حماية البيئة") in pairs("طالبت لجنة حماية البيئة بوقف الزيادة.")
     assert not any(label == "ORG" for label, _ in pairs("شكلت الوزارة لجنة تحقيق فورية في الحادث."))
     assert not any(label == "ORG" for label, _ in pairs("وأعلن رئيس لجنة التحكيم النتائج."))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a title with its body before the name: the title is no person
+        ("وأكد عميد كلية الطب سامر الحوراني أن الدراسة ستستأنف الأحد.", "سامر الحوراني"),
+        ("وقالت مفوضة الاتحاد الأفريقي للتجارة نادية كوفي إن الاتفاق تأخر.", "نادية كوفي"),
+        ("وقال قائممقام تلعفر بالوكالة جمال العبيدي إن الطرق أعيد فتحها.", "جمال العبيدي"),
+        ("وقال المكلف بالإعلام في مديرية الدفاع المدني رياض الحلبي إن الحريق أخمد.", "رياض الحلبي"),
+        # a title's complement that is a dictionary word, then the name
+        ("وأوضح وزير الزراعة والري في الحكومة السودانية عماد الدين حسن أن الموسم جيد.", "عماد الدين حسن"),
+    ],
+)
+def test_a_title_before_a_surer_name_is_no_person(text, name):
+    got = pairs(text)
+    assert ("PERSON", name) in got
+    assert [t for label, t in got if label == "PERSON"] == [name]
+
+
+def test_someone_described_by_their_trade_is_unnamed():
+    # «تاجر»، «مزارع»: a speaker described, not named; the words after them are no name
+    for text in (
+        "وقال تاجر خضار في سوق الجمعة، طالباً عدم ذكر اسمه: «الأسعار نار».",
+        "ويقول مزارع قمح في ريف الحسكة إن المحصول تراجع إلى النصف.",
+    ):
+        assert not any(label == "PERSON" for label, _ in pairs(text)), text
+
+
+def test_a_lone_name_after_the_verb_stays_when_no_name_follows():
+    # the guess only gives way to a surer name in the same subject; a name after the colon is content
+    assert ("PERSON", "الدباغ") in pairs("وقال الدباغ: «سنلتقي سامر الحوراني غداً».")
