@@ -205,6 +205,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _surname_mentions(toks, rules, chosen, add)
     chosen = _resolve(cands)
     chosen = _titles_before_names(toks, rules, chosen)
+    _reach_latin_gloss(toks, rules, chosen, text)
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
     chosen = [m for m in chosen if m.extra["tok"] not in aliases]
@@ -1305,6 +1306,60 @@ def _resolve(cands: list[MentionDraft]) -> list[MentionDraft]:
         chosen.append(m)
     chosen.sort(key=lambda m: m.start)
     return chosen
+
+
+# The Arabic letters a Latin word's first letter is written with (vowels: the long-vowel letters and hamza seats).
+_FIRST_SOUND = {
+    "b": "بپ", "c": "كسش", "d": "دض", "f": "ف", "g": "غجقك", "h": "هح", "j": "جي", "k": "كقخ", "l": "ل",
+    "m": "م", "n": "ن", "p": "بپ", "q": "قك", "r": "ر", "s": "سصزش", "t": "تطث", "v": "فڤ", "w": "وف",
+    "x": "كزس", "y": "يإا", "z": "زذظ",
+}
+
+
+def _same_first_sound(arabic: str, latin: str) -> bool:
+    """«لي» / «Li», «ما» / «Ma»: the Arabic word starts with a letter that writes the Latin word's first sound."""
+    a = dediac(arabic).removeprefix("ال")[:1]
+    ch = latin[:1].lower()
+    return bool(a) and a in _FIRST_SOUND.get(ch, "اأإآعو")
+
+
+def _reach_latin_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«ستيلا لي (Stella Li)»، «منظمة هيومن رايتس ووتش (Human Rights Watch)»: a Latin gloss of two to
+    four capitalised words spells the same number of Arabic words before it; a mention that covers
+    only part of them grows to all of them (when the words it takes are name words and no other
+    mention holds them)."""
+    held = {t for m in mentions if "tok" in m.extra for t in range(*m.extra["tok"])}
+    for m in mentions:
+        if "tok" not in m.extra or m.label not in ("PERSON", "ORG"):
+            continue
+        i, j = m.extra["tok"]
+        # the bracket: right after the mention, or after one or two more Arabic words
+        p = next((x for x in range(j, min(j + 3, toks.n)) if toks.text[x] == "("), None)
+        if p is None or any(not is_arabic(toks.text[x]) for x in range(j, p)):
+            continue
+        end = _latin_run(toks, p + 1) if p + 1 < toks.n else 0
+        if not end or end >= toks.n or toks.text[end] != ")":
+            continue
+        words = [t for t in toks.text[p + 1 : end] if _is_latin_tok(t)]
+        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+            continue
+        first = p - len(words)
+        if first < 0 or any(not is_arabic(toks.text[x]) for x in range(first, p)):
+            continue
+        start = min(i, first)
+        added = [x for x in range(start, p) if not i <= x < j]
+        if not added or any(x in held for x in added):
+            continue
+        if any(
+            x < i and _matches_at(toks, x, rules.roles, single=True)
+            or not _is_name_word(toks, x, rules, allow_common=True) and not _same_first_sound(toks.text[x], words[x - first])
+            for x in added
+        ):
+            continue  # a title, or a word such as «لي» that the Latin word does not spell
+        m.start, m.end = toks.idx[start], toks.end[p - 1]
+        m.text = text[m.start : m.end]
+        m.extra["tok"] = (start, p)
+        held.update(added)
 
 
 def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> set[tuple[int, int]]:

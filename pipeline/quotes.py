@@ -1921,7 +1921,7 @@ def _title_coref(
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
     # complement («المدير المالي للبنك») is someone else
-    alone = n_words == 1 or (n_words == 2 and len(words) == 2 and words[1].endswith("ي"))
+    alone = n_words == 1 or (n_words == 2 and len(words) == 2 and words[1].endswith(("ي", "يه")))
     if st.history and alone:
         h = st.history[-1]
         if (

@@ -740,3 +740,12 @@ def test_someone_described_by_their_trade_is_unnamed():
 def test_a_lone_name_after_the_verb_stays_when_no_name_follows():
     # the guess only gives way to a surer name in the same subject; a name after the colon is content
     assert ("PERSON", "الدباغ") in pairs("وقال الدباغ: «سنلتقي سامر الحوراني غداً».")
+
+
+def test_a_latin_gloss_spells_the_whole_name():
+    # two capitalised Latin words spell the two Arabic words before the bracket; «لي» is no
+    # preposition here, since the Latin word starts with the same sound
+    assert ("PERSON", "كارلا لي") in pairs("وقالت كارلا لي (Carla Li)، مديرة المبيعات، إن الطلب ارتفع.")
+    assert ("ORG", "منظمة هيومن رايتس ووتش") in pairs("وقالت منظمة هيومن رايتس ووتش (Human Rights Watch) إن الشهادات متطابقة.")
+    # a gloss that spells fewer words than the mention lacks: the mention stays as it is
+    assert ("PERSON", "كارلا") in pairs("وقالت كارلا لي بوضوح (Carla) إن الطلب ارتفع.")

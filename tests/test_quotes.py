@@ -416,3 +416,14 @@ def test_no_cue_no_work():
     assert extract_quotes(text, [(0, len(text))], []) == ([], [])
 
 
+
+
+def test_a_feminine_title_with_an_adjective_of_origin_is_the_last_speaker():
+    # «المسؤولة الصينية» stands for the woman just quoted, as «المسؤول الصيني» would for a man
+    text = (
+        "وقالت هوا مي نائبة رئيس الشركة في مقابلة: «السوق الأوروبية صعبة لكنها عادلة».\n"
+        "ونفت المسؤولة الصينية أن تكون الشركة تبيع بخسارة."
+    )
+    quotes, _, _ = _run(text, [("PERSON", "هوا مي")])
+    got = [_show(text, q) for q in quotes]
+    assert ("indirect", "ونفت", "هوا مي", "تكون الشركة تبيع بخسارة") in got
