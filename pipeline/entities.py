@@ -222,7 +222,8 @@ _HYPHEN_PART = re.compile(r"-[\u0621-\u064a]{2,}")
 # Indefinite words for people described by their trade, who speak unnamed («قال تاجر …»).
 _TRADES = frozenset(norm_key(w) for w in ("تاجر", "تاجرة", "مزارع", "مزارعة", "صياد", "سائق", "موظف", "موظفة"))
 # Where a verb's subject ends: its conjunction, a colon, a quote mark, a sentence end.
-_SUBJECT_ENDS = frozenset(norm_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":", "«", '"', "“", ".", "؟", "!"))
+# (A comma too: «…، خلال مؤتمر مع وزير الخارجية الفرنسي جان نويل بارو» names someone else.)
+_SUBJECT_ENDS = frozenset(norm_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":", "«", '"', "“", ".", "؟", "!", "،", ","))
 
 
 def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]) -> list[MentionDraft]:
@@ -236,8 +237,8 @@ def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]
             i, j = m.extra["tok"]
             w = dediac(toks.text[i])
             word = w[2:] if w.startswith("ال") else w
-            titleish = m.extra.get("after_title") or (
-                toks.norm[i] not in rules.first_names and (_known_word(word) or word.endswith("ة") and _known_word(word[:-1]))
+            titleish = toks.norm[i] not in rules.first_names and (
+                m.extra.get("after_title") or _known_word(word) or word.endswith("ة") and _known_word(word[:-1])
             )
             if titleish and _surer_name_follows(toks, chosen[n + 1 :], j):
                 continue
