@@ -749,3 +749,10 @@ def test_a_latin_gloss_spells_the_whole_name():
     assert ("ORG", "منظمة هيومن رايتس ووتش") in pairs("وقالت منظمة هيومن رايتس ووتش (Human Rights Watch) إن الشهادات متطابقة.")
     # a gloss that spells fewer words than the mention lacks: the mention stays as it is
     assert ("PERSON", "كارلا") in pairs("وقالت كارلا لي بوضوح (Carla) إن الطلب ارتفع.")
+
+
+def test_bodies_named_by_a_plural_and_its_adjective_or_an_arm_of_the_forces():
+    assert ("ORG", "لجنة الأطباء اليمنيين") in pairs("وقالت لجنة الأطباء اليمنيين إن المستشفيات تعمل بنصف طاقتها.")
+    assert ("ORG", "سلاح البحرية المصري") in pairs("وأعلن سلاح البحرية المصري أن التدريبات انتهت.")
+    # «سلاح» before any other word is a weapon
+    assert not any(label == "ORG" for label, _ in pairs("ضبطت الشرطة سلاح الجريمة في منزله."))
