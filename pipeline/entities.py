@@ -638,7 +638,7 @@ def _two_word_complement(toks: _Tokens, k: int) -> int:
     if k + 1 >= toks.n or not (is_arabic(toks.text[k]) and is_arabic(toks.text[k + 1])):
         return 0
     a, b = dediac(toks.text[k]), dediac(toks.text[k + 1])
-    if a.startswith("ال") and b.startswith("ال") and (_nisba(b) or len(b) > 6 and b.endswith(("يين", "يون")) and a.endswith(("ين", "ون"))):
+    if a.startswith("ال") and b.startswith("ال") and (_nisba(b) or len(b) > 6 and b.endswith(("يين", "يون"))):
         end = k + 2  # a definite noun and its adjective («لجنة المعلمين السودانيين»: plural with plural)
     elif a.startswith("ال") and b.startswith("وال") and _known_word(b[3:]):
         end = k + 2  # two definite nouns joined by و
