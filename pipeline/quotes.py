@@ -1302,6 +1302,12 @@ def _sits_for(st: _State, gap: list, name_at: int) -> bool:
     return len(head) <= 1 and not any(_is_title(st.lex, t[2]) for t in head)
 
 
+def _origin(tok: str) -> bool:
+    """«الإيطالي»، «الفرنسية»: a definite adjective of origin, which may stand before a name set off by commas."""
+    k = _key(tok)
+    return k.startswith("ال") and len(k) > 5 and k.endswith(("ي", "يه"))
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -1459,10 +1465,12 @@ def _parse_subject(
             gap = _tokens(text, subj_b, later[0].start)
             gk = [_key(t[2]) for t in gap]
             after_name = text[later[0].end : b].lstrip()
+            if after_name.startswith("(") and ")" in after_name:
+                after_name = after_name[after_name.index(")") + 1 :].lstrip()  # «كلير لوران (Claire Laurent)،»: past the gloss
             if (
                 gk
                 and (
-                    gk[0] in ("في", "ب", "لدي", "الي")
+                    gk[0] in ("في", "ب", "لدي", "الي", "بشان")
                     # «وزير الدولة … والعمل عن بعد في الإمارات عمر العلماء»، «المسؤول عن الملف
                     # في الوزارة سعاد علي»: a role of the title's with its place; not «وقال الوزير
                     # عن الرئيس السوري بشار الأسد إنه» (a name right after a title is what he
@@ -1494,7 +1502,7 @@ def _parse_subject(
                         and not any(t[2] in ":" for t in gap)
                         and (c := next(n for n, t in enumerate(gap) if t[2] in "،,")) < len(gap) - 1
                         and len(gap) - c - 1 <= 2
-                        and all(_is_title(lex, t[2]) for t in gap[c + 1 :])
+                        and all(_is_title(lex, t[2]) or _origin(t[2]) for t in gap[c + 1 :])
                         and after_name[:1] in "،,"
                     )
                 )

@@ -427,3 +427,21 @@ def test_a_feminine_title_with_an_adjective_of_origin_is_the_last_speaker():
     quotes, _, _ = _run(text, [("PERSON", "هوا مي")])
     got = [_show(text, q) for q in quotes]
     assert ("indirect", "ونفت", "هوا مي", "تكون الشركة تبيع بخسارة") in got
+
+
+def test_a_name_set_off_by_commas_with_its_latin_gloss_or_its_origin():
+    # «المتحدثة باسم المنظمة في عمّان، آنا بيرغ (Anna Berg)، خلال مؤتمر صحفي:» — the gloss after
+    # the name, and an adjective of origin before it, keep the apposition the speaker's name
+    text = 'وأوضحت المتحدثة باسم المنظمة في عمّان، آنا بيرغ (Anna Berg)، خلال مؤتمر صحفي: "الوضع يزداد سوءاً كل يوم".'
+    quotes, _, _ = _run(text, [("PERSON", "آنا بيرغ")])
+    assert [_show(text, q)[2] for q in quotes] == ["آنا بيرغ"]
+    text = 'وقال ممثل البرنامج في بيروت، الألماني كارل هوفمان، في حديث للصحفيين: "المخزون يكفي شهراً واحداً".'
+    quotes, _, _ = _run(text, [("PERSON", "كارل هوفمان")])
+    assert [_show(text, q)[2] for q in quotes] == ["كارل هوفمان"]
+
+
+def test_a_title_of_a_convention_on_a_subject_then_the_name():
+    # «بشأن» continues the title's complement: the name after it is the speaker, not the body
+    text = "وقال الأمين التنفيذي لاتفاقية الأمم المتحدة بشأن التصحر إبراهيم ثياو في كلمته: «الأرض تنفد منا»."
+    quotes, _, _ = _run(text, [("ORG", "الأمم المتحدة"), ("PERSON", "إبراهيم ثياو")])
+    assert [_show(text, q)[2] for q in quotes] == ["إبراهيم ثياو"]
