@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import re
 import sys
 import time
 from collections import defaultdict
@@ -309,6 +310,18 @@ def predict_end_to_end(case: Case) -> tuple[list[QuoteDraft], dict[tuple[int, in
     return quotes, keys
 
 
+def _body_or(same, end_to_end: bool):
+    """``same`` with a spokesman's body (a gold speaker ``BODY:…``) matched by name."""
+    def check(pred, gold) -> bool:
+        if gold is not None and gold.startswith(_BODY):
+            names = pred if end_to_end else (pred[1],) if pred else ()
+            return bool(names) and any(_names_body(n, gold[len(_BODY) :]) for n in names)
+        if end_to_end:
+            return same(pred, gold)
+        return (pred[0] if pred else None) == gold
+    return check
+
+
 def _same_as_any(names: tuple[str, ...] | None, gold: str | None) -> bool:
     """End to end: the speaker is right when any name naba knows it by is the annotated one."""
     if not names or gold is None:
@@ -316,11 +329,38 @@ def _same_as_any(names: tuple[str, ...] | None, gold: str | None) -> bool:
     return any(_same_person(n, gold) for n in names)
 
 
-def evaluate_blind(files: list[Path], end_to_end: bool = False, log: list[str] | None = None) -> dict[str, Counts]:
+# «المتحدث باسم الوزارة»، «متحدثة باسم أمازون»: a spokesman with no name, speaking for a body.
+_SPOKESMAN_RE = re.compile(r"^(?:ال)?(?:متحدث|متحدثة|ناطق|ناطقة)(?: (?:ال)?رسمي(?:ة)?)? باسم (.+)$")
+_BODY = "BODY:"
+
+
+def _spokesman_body(role: str | None) -> str | None:
+    """The body an unnamed spokesman speaks for, as the role gives it (normalised, marks dropped)."""
+    m = _SPOKESMAN_RE.match((role or "").strip())
+    return norm_key(re.sub(r'["«»“”]', "", m.group(1))) if m else None
+
+
+def _names_body(name: str, body: str) -> bool:
+    """Whether a speaker's name is the body a spokesman's role names: the same words, or the role's
+    short form (الوزارة، الهيئة) as the name's head word («وزارة الداخلية المغربية»)."""
+    strip = lambda w: w[2:] if w.startswith("ال") and len(w) > 3 else w  # noqa: E731
+    n, b = [strip(w) for w in norm_key(name).split()], [strip(w) for w in body.split()]
+    return bool(n) and bool(b) and (n[: len(b)] == b or (len(b) == 1 and n[0] == b[0]))
+
+
+def evaluate_blind(
+    files: list[Path], end_to_end: bool = False, log: list[str] | None = None, spokesman_body: bool = False
+) -> dict[str, Counts]:
     """Per kind and overall. With ``end_to_end`` the passages go through the whole pipeline and a
     speaker counts when its canonical name and the annotated speaker's text are one person by name
     words (as on newswire); otherwise the quote stage gets the annotated mentions, as for the
-    composed passages."""
+    composed passages.
+
+    The blind annotators give an unnamed spokesman of a named body a null speaker («قال المتحدث باسم
+    الوزارة» → null, role «المتحدث باسم الوزارة»). The issue asks for «a speaker with that role and
+    that organisation», which is what naba gives (the body as speaker, the title as role); with
+    ``spokesman_body`` such a quote counts as right when its speaker is that body (and null counts as
+    wrong), the issue's convention."""
     rows: dict[str, Counts] = defaultdict(Counts)
     for case in load_cases(files=files):
         if end_to_end:
@@ -330,6 +370,15 @@ def evaluate_blind(files: list[Path], end_to_end: bool = False, log: list[str] |
         else:
             quotes, keys = predict(case)
             golds, same = case.quotes, None
+        if spokesman_body:
+            golds = [
+                GoldQuote(g.kind, g.content, g.cue, _BODY + body, g.role, g.speaker_text)
+                if g.speaker is None and (body := _spokesman_body(g.role)) else g
+                for g in golds
+            ]
+            if not end_to_end:
+                keys = {span: (key, case.text[span[0] : span[1]]) for span, key in keys.items()}
+            same = _body_or(same, end_to_end)
         for kind in KINDS:
             sub = Case(case.id, case.case, case.text, case.sentences, case.mentions, case.keys, [g for g in golds if g.kind == kind])
             c = score_case(sub, [q for q in quotes if q.kind == kind], keys, log, same)
@@ -513,14 +562,21 @@ def main() -> int:
         help="score the blind passages (default: tests/golden/quotes/blind/*.yaml), composed by annotators who had "
         "not seen the stage: the quote stage on the annotated mentions, then the whole pipeline end to end",
     )
+    ap.add_argument(
+        "--spokesman-body",
+        action="store_true",
+        help="with --blind: score an unnamed spokesman of a named body («المتحدث باسم الوزارة») as the issue asks, "
+        "the body as speaker (the annotators gave null)",
+    )
     args = ap.parse_args()
     log: list[str] = []
     t0 = time.perf_counter()
     if args.blind is not None:
         files = [Path(f) for f in args.blind] or sorted(BLIND.glob("*.yaml"))
         for end_to_end, what in ((False, "the quote stage on the annotated mentions"), (True, "end to end (naba's own entity stage)")):
-            rows = evaluate_blind(files, end_to_end, log if args.verbose else None)
-            print(f"blind passages ({', '.join(f.stem for f in files)}), {what}: {rows['ALL'].gold} gold quotes")
+            rows = evaluate_blind(files, end_to_end, log if args.verbose else None, args.spokesman_body)
+            conv = ", an unnamed spokesman's body as speaker" if args.spokesman_body else ""
+            print(f"blind passages ({', '.join(f.stem for f in files)}), {what}{conv}: {rows['ALL'].gold} gold quotes")
             print(report(rows))
             if args.verbose and log:
                 print("\n".join(log))

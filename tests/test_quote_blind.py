@@ -103,3 +103,28 @@ def test_held_out_blind_batches_keep_their_figures(names, f1, attributed, e2e_f1
     end = qb.summary(qb.evaluate_blind(files, end_to_end=True)["ALL"])
     assert alone["quote_speaker_f1"] >= f1 and alone["attributed_precision"] >= attributed, alone
     assert end["quote_speaker_f1"] >= e2e_f1 and end["attributed_precision"] >= e2e_attributed, end
+
+
+def test_the_issues_convention_for_an_unnamed_spokesman_names_the_body():
+    # «المتحدث الرسمي باسم الوزارة»: the body is the role's short form or its full name
+    body = qb._spokesman_body("المتحدث الرسمي باسم الوزارة")
+    assert body is not None
+    assert qb._names_body("وزارة الداخلية المغربية", body)
+    assert not qb._names_body("هيئة الدفاع", body)
+    assert qb._names_body("موبايلي", qb._spokesman_body('متحدث باسم "موبايلي"'))
+    # a source inside a body does not speak for it, and a named speaker is left alone
+    assert qb._spokesman_body("مصدر في الوزارة") is None
+    assert qb._spokesman_body("وزير الداخلية") is None
+
+
+def test_scoring_a_spokesman_as_the_body_counts_the_body_and_not_null():
+    # a passage whose spokesman the annotators left null: the body naba gives counts only under the
+    # issue's convention, and null then counts as wrong
+    path = qb.BLIND / "tech.yaml"
+    cases = qb.load_cases(files=[path])
+    with_spokesman = [g for c in cases for g in c.quotes if g.speaker is None and qb._spokesman_body(g.role)]
+    assert with_spokesman, "tech.yaml has spokesmen of named bodies"
+    plain = qb.evaluate_blind([path])["ALL"]
+    issue = qb.evaluate_blind([path], spokesman_body=True)["ALL"]
+    assert issue.gold == plain.gold and issue.pred == plain.pred
+    assert issue.attributed_ok > plain.attributed_ok
