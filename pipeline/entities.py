@@ -205,6 +205,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _surname_mentions(toks, rules, chosen, add)
     chosen = _resolve(cands)
     chosen = _titles_before_names(toks, rules, chosen)
+    _drop_trailing_verb(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
@@ -244,6 +245,23 @@ def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]
                 continue
         out.append(m)
     return out
+
+
+# Present-tense reporting verbs («فيرى»، «ويقول»), which no name runs into.
+_SAYING_NOW = frozenset(norm_key(w) for w in ("يرى", "ترى", "يقول", "تقول", "يؤكد", "تؤكد", "يعتبر", "تعتبر", "يضيف", "تضيف", "يشير", "تشير", "يوضح", "توضح", "يرون", "يقولون"))
+
+
+def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«أما الخبير النفطي سلام الجبوري فيرى أن»: a name the model ran on into ف/و + a reporting verb
+    ends before the verb."""
+    for m in mentions:
+        if m.source != "model" or "tok" not in m.extra:
+            continue
+        i, j = m.extra["tok"]
+        if j - i >= 2 and toks.text[j - 1][:1] in "فو" and any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1)):
+            m.end = toks.end[j - 2]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i, j - 1)
 
 
 def _surer_name_follows(toks: _Tokens, later: list[MentionDraft], j: int, reach: int = 10) -> bool:
@@ -1015,6 +1033,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         if j > k and toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names and _and_word(toks.text[j]):
             break  # «وأكد ميرتس وشريكه في الائتلاف …»: و + a word starts something else; not «كونستانتين وسونغا»
         j += 1
+    if j > k + 1 and toks.norm[j - 1] in rules.connectors and toks.ws_after[j - 1]:
+        # «سيدي محمد ولد اباه»: a connector takes the next Arabic word into the name (whatever it
+        # means alone); a name never ends on one
+        if j < toks.n and is_arabic(toks.text[j]) and toks.norm[j] not in rules.stop and toks.text[j] not in "،,.:؛":
+            j += 1
+        else:
+            j -= 1
     if j > k and _title_then_given_name(toks, k, j, rules):
         return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
     if j > k:

@@ -756,3 +756,14 @@ def test_bodies_named_by_a_plural_and_its_adjective_or_an_arm_of_the_forces():
     assert ("ORG", "سلاح البحرية المصري") in pairs("وأعلن سلاح البحرية المصري أن التدريبات انتهت.")
     # «سلاح» before any other word is a weapon
     assert not any(label == "ORG" for label, _ in pairs("ضبطت الشرطة سلاح الجريمة في منزله."))
+
+
+def test_a_mauritanian_son_of_and_a_name_run_into_a_verb():
+    # «ولد» joins the next word to the name, whatever that word means alone
+    assert ("PERSON", "سيدي أحمد ولد اباه") in pairs("وقال وزير المالية سيدي أحمد ولد اباه إن العجز تراجع.")
+
+
+def test_a_model_name_ends_before_a_present_reporting_verb():
+    doc = get_nlp()("أما الخبير الاقتصادي سلام الجبوري فيرى أن الاتفاق هش.")
+    got = {(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())}
+    assert not any(t.endswith("فيرى") for _, t in got)
