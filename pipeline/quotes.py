@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.normalize import norm_key
+from pipeline.normalize import is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
 
@@ -1302,6 +1302,26 @@ def _sits_for(st: _State, gap: list, name_at: int) -> bool:
     return len(head) <= 1 and not any(_is_title(st.lex, t[2]) for t in head)
 
 
+def _apposed_name(st: _State, app: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a name of two or three words that stands alone between commas after a title:
+    its first word a given name, or the words spelled by a Latin gloss in brackets after them."""
+    text, lex = st.text, st.lex
+    toks = _tokens(text, *app)
+    gloss = None
+    if toks and toks[-1][2] == ")":
+        k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][2] == "("), None)
+        if k is None:
+            return None
+        gloss = [t[2] for t in toks[k + 1 : -1]]
+        toks = toks[:k]
+    if not 2 <= len(toks) <= 3 or any(not is_arabic(t[2]) or _key(t[2]) in lex.stops or _is_title(lex, t[2]) for t in toks):
+        return None
+    latin_ok = gloss is not None and len(gloss) == len(toks) and all(w[:1].isupper() and w.isalpha() for w in gloss)
+    if not (latin_ok or _key(toks[0][2]) in lex.first_names):
+        return None
+    return (toks[0][0], toks[-1][1])
+
+
 def _origin(tok: str) -> bool:
     """«الإيطالي»، «الفرنسية»: a definite adjective of origin, which may stand before a name set off by commas."""
     k = _key(tok)
@@ -1518,6 +1538,13 @@ def _parse_subject(
                 named = _titled_name(st, toks[i:k], places=True)
                 if named is not None:
                     return _proposed_person(st, named, subj_a)
+                if k < len(toks) and toks[k][2] in "،,":
+                    # «المتحدثة باسم المفوضية في بيروت، دلال حرب، من أن»: the place, then the name set off by commas
+                    e = next((n for n in range(k + 1, len(toks)) if toks[n][2] in "،,:"), None)
+                    if e is not None and toks[e][2] in "،," and e > k + 1:
+                        named = _apposed_name(st, (toks[k + 1][0], toks[e - 1][1]))
+                        if named is not None and not any(is_arabic(m.text) for m in st.mentions_in(*named)):
+                            return _proposed_person(st, named, subj_a)
                 if k == len(toks) or toks[k][2] in "،,;؛:":
                     break
     like = next((t for t in toks[i:j] if _key(t[2]) in _LIKE), None)
@@ -1561,6 +1588,12 @@ def _parse_subject(
                 0.85,
                 "PERSON",
             )
+        if not app_persons and _role_text(st, subj_a, subj_b) and not any(is_arabic(m.text) for m in st.mentions_in(*app)):
+            named = _apposed_name(st, app)
+            if named is not None:
+                # «حذّرت المتحدثة باسم المفوضية في بيروت، دلال حرب، من أن»، «رئيسة الرابطة، زابينه
+                # كلاين (Sabine Klein)، في تصريح»: the name the entities stage missed, set off by commas
+                return _proposed_person(st, named, subj_a)
     if len(persons) == 1:
         nxt = [
             x

@@ -445,3 +445,14 @@ def test_a_title_of_a_convention_on_a_subject_then_the_name():
     text = "وقال الأمين التنفيذي لاتفاقية الأمم المتحدة بشأن التصحر إبراهيم ثياو في كلمته: «الأرض تنفد منا»."
     quotes, _, _ = _run(text, [("ORG", "الأمم المتحدة"), ("PERSON", "إبراهيم ثياو")])
     assert [_show(text, q)[2] for q in quotes] == ["إبراهيم ثياو"]
+
+
+def test_a_name_the_entities_missed_set_off_by_commas_after_a_title():
+    # «رئيسة الرابطة، ماريون فايس (Marion Weiss)، في تصريح:»: two words spelled by a Latin gloss
+    text = 'وقالت رئيسة رابطة البلديات النمساوية، ماريون فايس (Marion Weiss)، في تصريح للإذاعة: "الميزانية لا تكفي".'
+    quotes, new, _ = _run(text, [("ORG", "رابطة البلديات النمساوية")])
+    assert [_show(text, q)[2] for q in quotes] == ["ماريون فايس"]
+    # no gloss and no given name: the words between commas are no name
+    text = 'وقالت رئيسة رابطة البلديات النمساوية، بصوت متهدج، في تصريح للإذاعة: "الميزانية لا تكفي".'
+    quotes, new, _ = _run(text, [("ORG", "رابطة البلديات النمساوية")])
+    assert all(_show(text, q)[2] != "بصوت متهدج" for q in quotes)
