@@ -456,3 +456,10 @@ def test_a_name_the_entities_missed_set_off_by_commas_after_a_title():
     text = 'وقالت رئيسة رابطة البلديات النمساوية، بصوت متهدج، في تصريح للإذاعة: "الميزانية لا تكفي".'
     quotes, new, _ = _run(text, [("ORG", "رابطة البلديات النمساوية")])
     assert all(_show(text, q)[2] != "بصوت متهدج" for q in quotes)
+
+
+def test_a_leading_member_of_a_party_is_a_title():
+    # «القيادية في الحزب X»: a title with its place, then the name
+    text = 'وترى القيادية في حزب العمال سارة الحلبي أن الحكومة "لم تف بوعودها للعمال".'
+    quotes, _, _ = _run(text, [("ORG", "حزب العمال"), ("PERSON", "سارة الحلبي")])
+    assert {_show(text, q)[2] for q in quotes} == {"سارة الحلبي"}
