@@ -767,3 +767,10 @@ def test_a_model_name_ends_before_a_present_reporting_verb():
     doc = get_nlp()("أما الخبير الاقتصادي سلام الجبوري فيرى أن الاتفاق هش.")
     got = {(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())}
     assert not any(t.endswith("فيرى") for _, t in got)
+
+
+def test_given_names_from_across_the_region_start_a_name():
+    # Levantine, Kurdish and Maghrebi given names start a person's name before a rare word
+    assert ("PERSON", "ميسون الخطيب") in pairs("وأشارت المحامية ميسون الخطيب إلى أن القضية مؤجلة.")
+    assert ("PERSON", "نيجيرفان بارزاني") in pairs("وقال رئيس الإقليم نيجيرفان بارزاني إن الحوار مستمر.")
+    assert ("PERSON", "بوعلام صنصال") in pairs("أفرجت السلطات عن الكاتب بوعلام صنصال أمس.")
