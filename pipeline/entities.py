@@ -252,10 +252,10 @@ _SAYING_NOW = frozenset(norm_key(w) for w in ("يرى", "ترى", "يقول", "�
 
 
 def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
-    """«أما الخبير النفطي سلام الجبوري فيرى أن»: a name the model ran on into ف/و + a reporting verb
-    ends before the verb."""
+    """«أما الخبير النفطي سلام الجبوري فيرى أن»: a name run on into ف/و + a reporting verb ends before
+    the verb."""
     for m in mentions:
-        if m.source != "model" or "tok" not in m.extra:
+        if "tok" not in m.extra:
             continue
         i, j = m.extra["tok"]
         if j - i >= 2 and toks.text[j - 1][:1] in "فو" and any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1)):
@@ -411,8 +411,8 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return False
     if toks.norm[i] in rules.person_verbs or toks.norm[i] in rules.org_cues or toks.norm[i] in rules.roles:
         return False
-    if any(k in rules.person_verbs for _, k in toks.peels[i]):
-        return False  # «جان لوك ميلانشون فرأى»: ف/و + a reporting verb starts the clause, not the name
+    if any(k in rules.person_verbs or o == 1 and k in _SAYING_NOW for o, k in toks.peels[i]):
+        return False  # «جان لوك ميلانشون فرأى»، «سهى عبد الرحمن فترى»: ف/و + a reporting verb starts the clause, not the name
     if t.endswith(("اً", "ًا")) or t.startswith("لـ") or any(c in t for c in _MARKS):
         return False  # an adverbial accusative (كارثياً), لـ"الجزيرة: no word of a name
     if len(t) >= 5 and t.startswith("سأ"):

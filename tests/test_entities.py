@@ -774,3 +774,10 @@ def test_given_names_from_across_the_region_start_a_name():
     assert ("PERSON", "ميسون الخطيب") in pairs("وأشارت المحامية ميسون الخطيب إلى أن القضية مؤجلة.")
     assert ("PERSON", "نيجيرفان بارزاني") in pairs("وقال رئيس الإقليم نيجيرفان بارزاني إن الحوار مستمر.")
     assert ("PERSON", "بوعلام صنصال") in pairs("أفرجت السلطات عن الكاتب بوعلام صنصال أمس.")
+
+
+def test_a_rule_name_ends_before_fa_and_a_present_reporting_verb():
+    # «أما المحامية سهى عبد الرحمن فترى أن»: ف + ترى starts the clause that answers أما
+    got = pairs("أما المحامية مها عبد الرحمن فترى أن القانون ناقص.")
+    assert ("PERSON", "مها عبد الرحمن") in got
+    assert not any(t.endswith("فترى") for _, t in got)
