@@ -781,3 +781,10 @@ def test_a_rule_name_ends_before_fa_and_a_present_reporting_verb():
     got = pairs("أما المحامية مها عبد الرحمن فترى أن القانون ناقص.")
     assert ("PERSON", "مها عبد الرحمن") in got
     assert not any(t.endswith("فترى") for _, t in got)
+
+
+def test_united_nations_agencies_and_rights_bodies_by_any_of_their_names():
+    assert ("ORG", "فاو") in pairs("وحذرت فاو من تراجع محصول القمح.")
+    assert ("ORG", "برنامج الأغذية العالمي") in pairs("وقال برنامج الأغذية العالمي إن المساعدات تأخرت.")
+    assert ("ORG", "المنظمة الدولية للهجرة") in pairs("وأعلنت المنظمة الدولية للهجرة أن القارب غرق.")
+    assert ("ORG", "يونيسف") in pairs("وطالبت يونيسف بفتح المعابر.")
