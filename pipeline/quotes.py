@@ -4042,6 +4042,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     c = c2
         conj = c
         break
+    if conj is not None:
+        for h in _scan(text, lex.verb_words, v_end, conj.start()):
+            before = _key(text[max(v_end, h.start() - 8) : h.start()].strip())
+            if (before.endswith("،") or before.endswith("اذ")) and not any(ch in text[v_end : h.start()] for ch in '«"“:'):
+                # «وأبدى القضاة تشككاً، إذ قالت القاضية سلمى الخطيب إن …»: a reporting verb opening a
+                # later clause owns the conjunction; this one, with no quote mark or colon of its own
+                # before it, has none
+                return
     neg = _ALLA_RE.search(text, v_end, conj.start() if conj else zone_limit)
     if neg is not None and not st.inside_quote(neg.start()):
         # «اعتبر الرئيس … أمس ألا أحد يستطيع أن …»: ألا is أن + لا, and the negation is said

@@ -463,3 +463,20 @@ def test_a_leading_member_of_a_party_is_a_title():
     text = 'وترى القيادية في حزب العمال سارة الحلبي أن الحكومة "لم تف بوعودها للعمال".'
     quotes, _, _ = _run(text, [("ORG", "حزب العمال"), ("PERSON", "سارة الحلبي")])
     assert {_show(text, q)[2] for q in quotes} == {"سارة الحلبي"}
+
+
+def test_a_reporting_verb_opening_a_later_clause_owns_the_conjunction():
+    # «أبدى» has no conjunction of its own: «إن» is «قالت»'s, and so is the speaker
+    text = "وأبدى القضاة تشككاً في حجج الحكومة، إذ قالت القاضية سلمى الخطيب إن الحكم نهائي."
+    quotes, _, _ = _run(text, [("PERSON", "سلمى الخطيب")])
+    assert [(_show(text, q)[1], _show(text, q)[2]) for q in quotes] == [("قالت", "سلمى الخطيب")]
+    # a verb with its own quote in marks before the later clause keeps it
+    text = 'كما يعرب النص عن "تصميم المجلس على العمل مع الحكومة"، ويشير إلى أن الحل سياسي.'
+    quotes, _, _ = _run(text)
+    assert any(_show(text, q)[1] == "يعرب" for q in quotes)
+
+
+def test_a_lieutenants_rank_after_the_comma_keeps_the_name_the_speaker():
+    text = "وقال المكلف بالإعلام في الحماية المدنية، الملازم رياض الحلبي، إن الحريق أخمد."
+    quotes, _, _ = _run(text, [("PERSON", "رياض الحلبي")])
+    assert [_show(text, q)[2] for q in quotes] == ["رياض الحلبي"]
