@@ -2155,6 +2155,20 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         if k != -1:
             role = _role_text(st, k + 1, j - 1)
             cut = k
+            if role is None:
+                a, b = _trim(text, k + 1, j - 1, " \t")
+                named = [x for x in st.mentions_in(a, b, labels=("PERSON",)) if (x.start, x.end) == (a, b)]
+                before = _trim(text, s0, k, " \t")[1]
+                if named and not any(x.end == before and x.label == "PERSON" for x in st.mentions_in(s0, before)):
+                    # «أما رئيس المجلس الشعبي البلدي، سمير حداد، فقد اعتبر أن»: the name set off by
+                    # commas after a title (with its body) is the subject
+                    lead = _tokens(text, s0, before)
+                    while lead and _key(lead[0][2]) in ("اما", "واما", "لكن", "ولكن", "غير", "ان"):
+                        lead = lead[1:]
+                    pre_role = _role_text(st, lead[0][0], before) if lead else None
+                    if pre_role is not None:
+                        x = named[0]
+                        return _Subject((x.start, x.end), pre_role, "named", 0.8, "PERSON")
         else:
             return _Subject(status="empty")
     else:

@@ -480,3 +480,9 @@ def test_a_lieutenants_rank_after_the_comma_keeps_the_name_the_speaker():
     text = "وقال المكلف بالإعلام في الحماية المدنية، الملازم رياض الحلبي، إن الحريق أخمد."
     quotes, _, _ = _run(text, [("PERSON", "رياض الحلبي")])
     assert [_show(text, q)[2] for q in quotes] == ["رياض الحلبي"]
+
+
+def test_subject_first_a_name_set_off_by_commas_after_a_title_and_its_body():
+    text = "أما رئيس المجلس البلدي، كريم الشناوي، فقد اعتبر أن الحريق متعمد."
+    quotes, _, _ = _run(text, [("ORG", "المجلس البلدي"), ("PERSON", "كريم الشناوي")])
+    assert [(_show(text, q)[2], q.role) for q in quotes] == [("كريم الشناوي", "رئيس المجلس البلدي")]
