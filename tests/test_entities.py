@@ -788,3 +788,8 @@ def test_united_nations_agencies_and_rights_bodies_by_any_of_their_names():
     assert ("ORG", "برنامج الأغذية العالمي") in pairs("وقال برنامج الأغذية العالمي إن المساعدات تأخرت.")
     assert ("ORG", "المنظمة الدولية للهجرة") in pairs("وأعلنت المنظمة الدولية للهجرة أن القارب غرق.")
     assert ("ORG", "يونيسف") in pairs("وطالبت يونيسف بفتح المعابر.")
+
+
+def test_a_union_of_workers_named_with_where_they_work():
+    assert ("ORG", "نقابة العاملين بالموانئ البحرية") in pairs("وقالت نقابة العاملين بالموانئ البحرية إن الإضراب مستمر.")
+    assert ("ORG", "نقابة الصحفيين") in pairs("وقالت نقابة الصحفيين بالإجماع إن الزميل أُفرج عنه.")
