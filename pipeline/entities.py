@@ -1014,6 +1014,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         k += 1  # «قال الرئيس الأمريكي جورج بوش», «أكد الدنماركي ينس توماسن»: the adjective is no part of the name
     elif k > i + 1 and nationality:
         return  # «ولو قال الرئيس الأمريكي إنه …»: a title and its nationality, no name
+    if k > i + 1 and k < toks.n and not toks.text[k].startswith("ال") and (
+        "ال" + toks.norm[k] in rules.nationalities or toks.norm[k].endswith("يه") and "ال" + toks.norm[k][:-1] in rules.nationalities
+    ):
+        return  # «وقال مسؤول مصري مطلع …»: an indefinite title and its nationality, no name
     if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)):
         return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
     verb = toks.single_peels(i)[-1][1]

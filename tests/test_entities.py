@@ -793,3 +793,9 @@ def test_united_nations_agencies_and_rights_bodies_by_any_of_their_names():
 def test_a_union_of_workers_named_with_where_they_work():
     assert ("ORG", "نقابة العاملين بالموانئ البحرية") in pairs("وقالت نقابة العاملين بالموانئ البحرية إن الإضراب مستمر.")
     assert ("ORG", "نقابة الصحفيين") in pairs("وقالت نقابة الصحفيين بالإجماع إن الزميل أُفرج عنه.")
+
+
+def test_an_indefinite_title_and_its_nationality_name_no_one():
+    # «وقال مسؤول مصري مطلع …»: an unnamed official; «مصري» is his nationality, not his name
+    assert not any(label == "PERSON" for label, _ in pairs("وقال مسؤول مصري مطلع على المفاوضات إن الجولة جدية."))
+    assert not any(label == "PERSON" for label, _ in pairs("وقالت مسؤولة سودانية إن المعبر مغلق."))
