@@ -879,6 +879,8 @@ def _governed(st: _State, m: MentionDraft) -> bool:
         and not k.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
         and not _is_title(st.lex, w)
         and k not in st.lex.honorifics
+        # «أمين محافظة جدة فهد الزهراني»: a place name in ة ends the title's complement; it governs no name
+        and not any(x.end == m.start - 1 for x in st.mentions_in(max(0, m.start - 30), m.start, labels=("LOC",)))
     ):
         return True
     return False

@@ -799,3 +799,8 @@ def test_an_indefinite_title_and_its_nationality_name_no_one():
     # «وقال مسؤول مصري مطلع …»: an unnamed official; «مصري» is his nationality, not his name
     assert not any(label == "PERSON" for label, _ in pairs("وقال مسؤول مصري مطلع على المفاوضات إن الجولة جدية."))
     assert not any(label == "PERSON" for label, _ in pairs("وقالت مسؤولة سودانية إن المعبر مغلق."))
+
+
+def test_a_service_named_by_its_first_word():
+    assert ("ORG", "مصلحة السجون الإسرائيلية") in pairs("ونفت مصلحة السجون الإسرائيلية أن تكون الوفيات مشبوهة.")
+    assert not any(label == "ORG" for label, _ in pairs("وقال إن مصلحة الطفل فوق كل اعتبار."))

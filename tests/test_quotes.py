@@ -486,3 +486,14 @@ def test_subject_first_a_name_set_off_by_commas_after_a_title_and_its_body():
     text = "أما رئيس المجلس البلدي، كريم الشناوي، فقد اعتبر أن الحريق متعمد."
     quotes, _, _ = _run(text, [("ORG", "المجلس البلدي"), ("PERSON", "كريم الشناوي")])
     assert [(_show(text, q)[2], q.role) for q in quotes] == [("كريم الشناوي", "رئيس المجلس البلدي")]
+
+
+def test_a_place_name_ending_in_ta_marbuta_governs_no_name_after_it():
+    # «أمين محافظة جدة فهد الزهراني»: «جدة» ends the title's complement; the name is the subject
+    text = "وكان أمين محافظة جدة فهد الزهراني قد صرّح بأن المشروع يهدف إلى تحسين الأحياء."
+    quotes, _, _ = _run(text, [("LOC", "جدة"), ("PERSON", "فهد الزهراني")])
+    assert [_show(text, q)[2] for q in quotes] == ["فهد الزهراني"]
+    # an indefinite noun in ة before a name still governs it: «زيارة بلير»
+    text = "وكانت زيارة بلير قد أكدت أن الطرفين متفقان."
+    quotes, _, _ = _run(text, [("PERSON", "بلير")])
+    assert all(_show(text, q)[2] != "بلير" for q in quotes)
