@@ -873,6 +873,8 @@ def _governed(st: _State, m: MentionDraft) -> bool:
     k = _key(w)
     if k in _PREPOSITIONS:
         return True
+    if len(prev) >= 2 and "ل" + k in _MEDIA_WORDS and _key(prev[-2].strip('«»"“”()')) in _PREPOSITIONS:
+        return True  # «سكاناً تحدثوا إلى وكالة فرانس برس أكدوا أن»: the outlet spoken to
     if (
         m.label == "PERSON"
         and w.endswith("ة")

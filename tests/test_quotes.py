@@ -497,3 +497,9 @@ def test_a_place_name_ending_in_ta_marbuta_governs_no_name_after_it():
     text = "وكانت زيارة بلير قد أكدت أن الطرفين متفقان."
     quotes, _, _ = _run(text, [("PERSON", "بلير")])
     assert all(_show(text, q)[2] != "بلير" for q in quotes)
+
+
+def test_an_outlet_spoken_to_is_not_the_subject_of_the_verb_after_it():
+    text = "غير أن سكاناً تحدثوا إلى وكالة فرانس برس أكدوا أن التعويضات لا تكفي."
+    quotes, _, _ = _run(text, [("ORG", "فرانس برس")])
+    assert quotes and all(q.speaker is None for q in quotes)
