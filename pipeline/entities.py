@@ -220,8 +220,16 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
 _HYPHEN_PART = re.compile(r"-[\u0621-\u064a]{2,}")
 
 
-# Indefinite words for people described by their trade, who speak unnamed («قال تاجر …»).
-_TRADES = frozenset(norm_key(w) for w in ("تاجر", "تاجرة", "مزارع", "مزارعة", "صياد", "سائق", "موظف", "موظفة"))
+# Indefinite words for people described by their trade or their lot, who speak unnamed («قال تاجر …»،
+# «وقال عمال في الميناء …»، «يقول نازحون …»).
+_TRADES = frozenset(
+    norm_key(w)
+    for w in (
+        "تاجر", "تاجرة", "مزارع", "مزارعة", "صياد", "سائق", "موظف", "موظفة",
+        "عمال", "تجار", "طلاب", "مزارعون", "صيادون", "سائقون", "موظفون", "مواطنون", "معلمون", "نشطاء",
+        "ناشطون", "متظاهرون", "محتجون", "لاجئون", "نازحون", "سكان", "أهالي", "مسافرون", "زوار",
+    )
+)
 # Where a verb's subject ends: its conjunction, a colon, a quote mark, a sentence end.
 # (A comma too: «…، خلال مؤتمر مع وزير الخارجية الفرنسي جان نويل بارو» names someone else.)
 _SUBJECT_ENDS = frozenset(norm_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":", "«", '"', "“", ".", "؟", "!", "،", ","))
@@ -231,9 +239,12 @@ def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]
     """«وأكد عميد بلدية درنة عبد الرحيم المنصوري أن»، «وقال قائممقام سنجار بالوكالة نايف سيدو إن»:
     the verb's first word(s), guessed as a name for want of a better one, give way when a surer
     person's name follows in the same subject (before its conjunction, colon or quote mark) and the
-    guess is a dictionary word or came after a title: it was the title or its complement."""
+    guess is a dictionary word or came after a title: it was the title or its complement. A guessed
+    person that starts with a word for people described, not named («طلاب جامعيون»), goes too."""
     out = []
     for n, m in enumerate(chosen):
+        if m.label == "PERSON" and m.source != "lexicon" and "tok" in m.extra and toks.norm[m.extra["tok"][0]] in _TRADES:
+            continue  # «ويقول طلاب جامعيون …»: people described, not named, whatever guessed the name
         if m.label == "PERSON" and m.extra.get("after_verb") and "tok" in m.extra:
             i, j = m.extra["tok"]
             w = dediac(toks.text[i])

@@ -804,3 +804,19 @@ def test_an_indefinite_title_and_its_nationality_name_no_one():
 def test_a_service_named_by_its_first_word():
     assert ("ORG", "مصلحة السجون الإسرائيلية") in pairs("ونفت مصلحة السجون الإسرائيلية أن تكون الوفيات مشبوهة.")
     assert not any(label == "ORG" for label, _ in pairs("وقال إن مصلحة الطفل فوق كل اعتبار."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال عمال في ميناء صفاقس إن رواتبهم تتآكل.",
+        "ويقول نازحون عادوا إلى الحي إن البيوت مدمرة.",
+    ],
+)
+def test_groups_described_not_named_speak_unnamed(text):
+    assert not any(label == "PERSON" for label, _ in pairs(text))
+
+
+def test_a_model_guess_that_starts_with_a_group_word_is_no_person():
+    doc = get_nlp()("ويقول طلاب جامعيون زاروا المعرض إن التنوع مدهش.")
+    assert not any(m.label == "PERSON" for m in entities.find_entities(doc, entities.get_rules()))
