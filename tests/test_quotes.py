@@ -503,3 +503,15 @@ def test_an_outlet_spoken_to_is_not_the_subject_of_the_verb_after_it():
     text = "غير أن سكاناً تحدثوا إلى وكالة فرانس برس أكدوا أن التعويضات لا تكفي."
     quotes, _, _ = _run(text, [("ORG", "فرانس برس")])
     assert quotes and all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقال القائم بالأعمال في السفارة الكندية، جون سميث، إن الزيارة ناجحة.", "جون سميث"),
+        ("وقالت سكرتيرة الحريات في النقابة سلمى الخطيب إن الصحفيين مهددون.", "سلمى الخطيب"),
+    ],
+)
+def test_charge_d_affaires_and_a_woman_secretary_are_titles(text, name):
+    quotes, _, _ = _run(text, [("PERSON", name)])
+    assert [_show(text, q)[2] for q in quotes] == [name]
