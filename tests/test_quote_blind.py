@@ -97,6 +97,7 @@ _HELD_OUT_FLOORS = [
     (("disaster", "worldwire"), 0.87, 0.90, 0.84, 0.91),  # scored once at 5fb7717: 0.89 / 0.91, end to end 0.85 / 0.92
     (("gulfhome", "levant"), 0.88, 0.91, 0.82, 0.89),  # scored once at 860ec42: 0.90 / 0.92, end to end 0.84 / 0.90
     (("economy", "culture"), 0.91, 0.95, 0.86, 0.92),  # scored once at 4940a98: 0.92 / 0.97, end to end 0.88 / 0.94
+    (("sahel", "health"), 0.91, 0.95, 0.89, 0.94),  # scored once at 0862c77: 0.92 / 0.97, end to end 0.90 / 0.95
 ]
 
 
