@@ -885,9 +885,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             cue["include"] and end > k and len(t) > 5 and t.startswith("بال") and toks.text[end - 1].startswith("ال")
             and toks.text[end - 1].endswith("ين") and end + 1 < toks.n and _nisba(toks.text[end + 1])
         )  # «نقابة العاملين بالسكك الحديدية»: a plural of people, then ب + where they work and its adjective (not «بالإجماع»)
-        if workers_in:
-            definite = True
-        if lil or place_word or rare_name or and_noun or royal or key in rules.name_words or (definite and (prev_lil or cue["include"])):
+        if lil or place_word or rare_name or and_noun or royal or workers_in or key in rules.name_words or (definite and (prev_lil or cue["include"])):
             end += 1
             prev_lil = lil
         else:
