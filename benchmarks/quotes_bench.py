@@ -340,11 +340,14 @@ def _spokesman_body(role: str | None) -> str | None:
     return norm_key(re.sub(r'["«»“”]', "", m.group(1))) if m else None
 
 
+def _noal_word(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
 def _names_body(name: str, body: str) -> bool:
     """Whether a speaker's name is the body a spokesman's role names: the same words, or the role's
     short form (الوزارة، الهيئة) as the name's head word («وزارة الداخلية المغربية»)."""
-    strip = lambda w: w[2:] if w.startswith("ال") and len(w) > 3 else w  # noqa: E731
-    n, b = [strip(w) for w in norm_key(name).split()], [strip(w) for w in body.split()]
+    n, b = [_noal_word(w) for w in norm_key(name).split()], [_noal_word(w) for w in body.split()]
     return bool(n) and bool(b) and (n[: len(b)] == b or (len(b) == 1 and n[0] == b[0]))
 
 

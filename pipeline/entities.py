@@ -230,6 +230,8 @@ _TRADES = frozenset(
         "ناشطون", "متظاهرون", "محتجون", "لاجئون", "نازحون", "سكان", "أهالي", "مسافرون", "زوار",
     )
 )
+# Present-tense reporting verbs («فيرى»، «ويقول»), which no name runs into.
+_SAYING_NOW = frozenset(norm_key(w) for w in ("يرى", "ترى", "يقول", "تقول", "يؤكد", "تؤكد", "يعتبر", "تعتبر", "يضيف", "تضيف", "يشير", "تشير", "يوضح", "توضح", "يرون", "يقولون"))
 # Where a verb's subject ends: its conjunction, a colon, a quote mark, a sentence end.
 # (A comma too: «…، خلال مؤتمر مع وزير الخارجية الفرنسي جان نويل بارو» names someone else.)
 _SUBJECT_ENDS = frozenset(norm_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":", "«", '"', "“", ".", "؟", "!", "،", ","))
@@ -256,10 +258,6 @@ def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]
                 continue
         out.append(m)
     return out
-
-
-# Present-tense reporting verbs («فيرى»، «ويقول»), which no name runs into.
-_SAYING_NOW = frozenset(norm_key(w) for w in ("يرى", "ترى", "يقول", "تقول", "يؤكد", "تؤكد", "يعتبر", "تعتبر", "يضيف", "تضيف", "يشير", "تشير", "يوضح", "توضح", "يرون", "يقولون"))
 
 
 def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
