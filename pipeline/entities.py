@@ -924,6 +924,7 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
 
 
 _SON_OF = frozenset(norm_key(w) for w in ("بن", "بنت", "ابن"))
+_ABD = norm_key("عبد")
 
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
@@ -940,7 +941,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 off = 0  # «رئيس الجمعية، بكير أولاد سعيد،»: set off by a comma before more name words, the letter is the name's own
             j = i + 1
             links = 0  # بن، آل، أبو …: a chain of names runs longer (محمد بن سلمان بن عبدالعزيز آل سعود)
+            given_end = i + 1  # where the given name ends: one word, or «عبد» and the divine name after it
             while j < toks.n and j - i - 2 * links < 4 and j - i < 9:
+                if j == i + 1 and key == _ABD and toks.text[j].startswith("ال") and is_arabic(toks.text[j]) and len(toks.text[j]) > 3:
+                    j += 1  # «عبد السلام الفيتوري»، «عبد الغني بادي»: the word after عبد is half the given name, not its surname
+                    given_end = j
+                    continue
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:
                     j += 1
                     links += 1
@@ -962,13 +968,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     continue
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1
-                elif j == i + 1 and _family_name_in_un(toks, j, rules):
+                elif j == given_end and _family_name_in_un(toks, j, rules):
                     j += 1  # «خالد السعدون»: a family name in -ون right after the given name, no plural
                     break
                 elif _family_name(toks, j, rules):
                     j += 1  # هاني الجمال: a definite family name ends the name
                     break
-                elif j == i + 1 and _surname_after_title(toks, i, j, rules):
+                elif j == given_end and _surname_after_title(toks, i, j, rules):
                     j += 1  # «المتحدثة باسم الوزارة هدى بركة»: after a title, a common word is a surname
                     break
                 else:
@@ -1001,7 +1007,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             if m + 1 < toks.n and toks.text[m] in ("،", ",") and (toks.norm[m + 1] in rules.first_names or _matches_at(toks, m + 1, rules.roles, single=True)):
                 m += 1  # «وزير الاتصالات، شريف الدمرداش، أن»: the name set off by commas
             if m > k and m < toks.n and (_matches_at(toks, m, rules.roles, single=True) or not toks.text[m].startswith("ال") and (
-                toks.norm[m] in rules.first_names
+                toks.norm[m] in rules.first_names or _word_then_family_name(toks, m, rules)
                 or (_is_name_word(toks, m, rules) and is_arabic(toks.text[m]) and toks.text[m][0] not in "لبكو")
             )):
                 k = m
@@ -1009,6 +1015,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         break
     if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ل") and toks.norm[k + 1] in rules.first_names:
         k += 1  # «وقال الرئيس التنفيذي لفاليو وليد حسونة»: the title's company, then the name
+    elif k > i + 1 and k + 1 < toks.n and toks.text[k].startswith(("بال", "لل")) and len(toks.text[k]) > 4 and toks.norm[k + 1] in rules.first_names:
+        k += 1  # «قال المحامي بالنقض أيمن محفوظ»: ب/ل + a definite noun completes the title, the name follows
     for x in range(k, min(k + 3, toks.n)):
         if toks.norm[x] in rules.first_names and x > k:
             return  # «قال المرشد الجبلي إبراهيم أيت علي»: a description, then a given name, which names the person
@@ -1025,7 +1033,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         "ال" + toks.norm[k] in rules.nationalities or toks.norm[k].endswith("يه") and "ال" + toks.norm[k][:-1] in rules.nationalities
     ):
         return  # «وقال مسؤول مصري مطلع …»: an indefinite title and its nationality, no name
-    if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)):
+    if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)) and not (
+        k > i + 1 and _word_then_family_name(toks, k, rules)
+    ):
         return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
     verb = toks.single_peels(i)[-1][1]
     if (
@@ -1044,12 +1054,16 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if k < toks.n and toks.norm[k] not in rules.first_names and _noun_not_name(dediac(toks.text[k])):
         return  # «وذكرت قيادته»، «كشفت التحريات»: a noun with a pronoun, a definite plural in ات: no name
     j = k
+    if k > i + 1 and _word_then_family_name(toks, k, rules):
+        j = k + 1  # «قالت وزيرة المالية منيرة العبدالجليل»: after a title, a given name that is also a word
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
             break  # «التقى نبيه بري صباح الثلاثاء»
         if j > k and toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names and _and_word(toks.text[j]):
             break  # «وأكد ميرتس وشريكه في الائتلاف …»: و + a word starts something else; not «كونستانتين وسونغا»
         j += 1
+    if j == k + 1 and k > i + 1 and j + 1 < toks.n and toks.norm[j + 1] in _CLAUSE_AFTER_NAME and _surname_after_title(toks, k, j, rules):
+        j += 1  # «اعتبر النائب سجيع عطية أن»: after a title, a common word closing the name before the clause goes on
     if j > k + 1 and toks.norm[j - 1] in rules.connectors and toks.ws_after[j - 1]:
         # «سيدي محمد ولد اباه»: a connector takes the next Arabic word into the name (whatever it
         # means alone); a name never ends on one
@@ -1063,6 +1077,23 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
         m.extra["after_title"] = k > i + 1
+
+
+def _word_then_family_name(toks: _Tokens, m: int, rules: Rules) -> bool:
+    """At m an indefinite Arabic word in ة that is also a common word (منيرة، سالمة، هالة) and after it a
+    definite family name no dictionary knows (العبدالجليل، البرعصي): after a title, a given name
+    and its surname, not a word and its adjective."""
+    t = toks.text[m]
+    if not (is_arabic(t) and not t.startswith("ال") and t.endswith("ة") and t[0] not in "لبكوف" and len(t) >= 4 and m + 1 < toks.n):
+        return False
+    if toks.norm[m] in rules.stop or toks.norm[m] in rules.roles or toks.norm[m] in rules.org_cues or toks.norm[m] in _TRADES:
+        return False
+    if not _is_name_word(toks, m, rules, allow_common=True) or _plural_or_verbal_noun(toks, m, rules):
+        return False
+    nxt = dediac(toks.text[m + 1])
+    return _family_name(toks, m + 1, rules) and not _known_word(nxt[2:]) and not _nisba(nxt) or (
+        _family_name(toks, m + 1, rules) and _nisba(nxt) and not _known_word(nxt[2:]) and not _known_word(nxt[2:-1])
+    )
 
 
 def _noun_not_name(w: str) -> bool:
@@ -1134,17 +1165,23 @@ _CLAUSE_MARKS = frozenset({".", "،", ",", "؟", "!", ":", "؛", "«", "»", '"'
 
 
 def _surname_after_title(toks: _Tokens, i: int, j: int, rules: Rules) -> bool:
-    """A given name at i after a title (within six words, no mark between) and at j a common word
+    """A given name at i after a title (within six words, no mark between but the comma of a name set
+    off by commas) and at j a common word
     that can still be its surname («الناطق باسم الوزارة عمر سلامة»، «المتحدث العسكري يحيى سريع»):
     Arabic, no stop, cue or role word, no plural, verbal noun, preposition + noun or pronoun form."""
     t = toks.text[j]
-    if not (is_arabic(t) and _is_name_word(toks, j, rules, allow_common=True)) or t.startswith(("لل", "بال", "وال", "فال", "كال")) or t.endswith("ية"):
+    if not (is_arabic(t) and _is_name_word(toks, j, rules, allow_common=True)) or t.startswith(("لل", "بال", "وال", "فال", "كال")):
         return False
+    if t.endswith("ية") and not (j + 1 < toks.n and toks.norm[j + 1] in _CLAUSE_AFTER_NAME):
+        return False  # an -ية adjective, unless the clause goes on right after it: «وزير السياحة سفيان تقية عن»، «سجيع عطية إن»
     if _plural_or_verbal_noun(toks, j, rules) or (len(t) >= 5 and t.endswith(_OBJECT_SUFFIXES)) or _preposition_and_noun(t):
         return False
     if t.startswith(_FUTURE) or (j + 1 < toks.n and toks.norm[j + 1] in rules.first_names):
         return False
+    set_off = j + 1 < toks.n and toks.text[j + 1] in ("،", ",")  # «محامي الصحفي، عبد الغني بادي، أن»
     for k in range(i - 1, max(-1, i - 7), -1):
+        if set_off and k == i - 1 and toks.text[k] in ("،", ","):
+            continue  # the name set off by commas after its title
         if toks.text[k] in _CLAUSE_MARKS or toks.sent[k] != toks.sent[i]:
             return False
         if _matches_at(toks, k, rules.roles, single=True):
@@ -1158,6 +1195,7 @@ def _nisba(word: str) -> bool:
 
 
 _FUTURE = ("سي", "ست", "سن", "سأ")
+_CLAUSE_AFTER_NAME = frozenset(norm_key(w) for w in ("،", ",", ".", ":", "إن", "أن", "بأن", "عن", "في", "خلال", "لـ"))
 _OBJECT_SUFFIXES = ("هم", "هما", "هن", "ها")
 
 

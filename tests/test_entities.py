@@ -820,3 +820,33 @@ def test_groups_described_not_named_speak_unnamed(text):
 def test_a_model_guess_that_starts_with_a_group_word_is_no_person():
     doc = get_nlp()("ويقول طلاب جامعيون زاروا المعرض إن التنوع مدهش.")
     assert not any(m.label == "PERSON" for m in entities.find_entities(doc, entities.get_rules()))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقال نقيب المحامين، عبد السلام الورفلي، إن الجلسة أُجّلت.", "عبد السلام الورفلي"),
+        ("وأكد مدير المرفأ عبد السلام العكاري أن الشحنة وصلت.", "عبد السلام العكاري"),
+        ("وأوضح رئيس الاتحاد، عبد الغني قادري، أن المباراة نُقلت.", "عبد الغني قادري"),
+    ],
+)
+def test_abd_and_the_divine_name_are_one_given_name_before_the_surname(text, name):
+    # «عبد السلام» is a given name in two words; «السلام» is not the surname that ends it
+    assert ("PERSON", name) in pairs(text)
+
+
+def test_a_title_completed_by_a_preposition_and_noun_stays_out_of_the_name():
+    assert ("PERSON", "رامي فوزي") in pairs("وقال المحامي بالاستئناف رامي فوزي إن موكله بريء.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقالت وزيرة الشؤون الاجتماعية منيرة الحمادي إن الدعم سيصل.", "منيرة الحمادي"),
+        ("وأكدت رئيسة البلدية سالمة الترهوني أن الطريق سيفتح.", "سالمة الترهوني"),
+        ("ورأى النائب وهيب عطية أن الموازنة لا تكفي.", "وهيب عطية"),
+        ("وتحدث وزير النقل كريم تقية عن خطة الموانئ.", "كريم تقية"),
+    ],
+)
+def test_after_a_title_a_name_that_is_also_a_word_is_still_a_name(text, name):
+    assert ("PERSON", name) in pairs(text)

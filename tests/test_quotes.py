@@ -515,3 +515,16 @@ def test_an_outlet_spoken_to_is_not_the_subject_of_the_verb_after_it():
 def test_charge_d_affaires_and_a_woman_secretary_are_titles(text, name):
     quotes, _, _ = _run(text, [("PERSON", name)])
     assert [_show(text, q)[2] for q in quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هاجم النائب سامر الخلايلة قانون الضريبة الجديد، وقال تحت قبة البرلمان: «المواطن لم يعد يحتمل أي عبء إضافي».",
+        "رفض المهندس سامر الخلايلة خطة البلدية، وقال داخل قاعة المجلس إن الطريق لن يُنجز قبل الشتاء.",
+    ],
+)
+def test_a_place_phrase_after_a_subjectless_cue_is_no_subject(text):
+    # «وقال تحت قبة البرلمان: …»: the cue has no subject of its own, the one who criticised speaks
+    quotes, _, _ = _run(text, [("PERSON", "سامر الخلايلة")])
+    assert [_show(text, q)[2] for q in quotes] == ["سامر الخلايلة"]
