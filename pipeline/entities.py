@@ -998,6 +998,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             # «رئيس المهرجان الفنان حسين فهمي» (up to four definite words, then a name word)
             m = k
             if (
+                m + 2 < toks.n and is_arabic(toks.text[m]) and not toks.text[m].startswith(("ال", "و", "ل", "ب"))
+                and toks.norm[m] not in rules.first_names and toks.text[m + 1].startswith("ال") and not _nisba(toks.text[m + 1])
+                and toks.norm[m] not in rules.stop and toks.norm[m] not in _SUBJECT_ENDS and toks.norm[m] not in rules.person_verbs
+                and (toks.norm[m] in rules.common or _known_word(dediac(toks.text[m])))
+            ):
+                m += 1  # «وزير شؤون الأقليات أنيل شارما»: an indefinite noun in construct opens the title's complement
+            elif (
                 m + 1 < toks.n and toks.text[m].startswith("ل") and not toks.text[m].startswith("لل") and len(toks.text[m]) > 4
                 and toks.norm[m] not in rules.first_names and toks.text[m + 1].startswith("ال") and _known_word(dediac(toks.text[m])[1:])
             ):

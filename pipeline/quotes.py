@@ -939,6 +939,9 @@ def _head_noun_org(
             first = norm_key(m.text).split(" ")[0]
             if _noal(_bare(first)) == noun:
                 return m
+            prev = st.text[max(0, m.start - 20) : m.start].split()
+            if prev and st.text[m.start - 1 : m.start].isspace() and _noal(_bare(_key(prev[-1]))) == noun:
+                return m  # «نشر لجنة فينوغراد تقريرها» then «وقالت اللجنة»: the head noun left out of the name
         i -= 1
     return None
 
@@ -2611,11 +2614,23 @@ def _carry(
             for x in st.mentions_in(c0, cue_start, labels=("LOC",))
             if not _governed(st, x) and _words(st.text, c0, x.start) == 1
         ]
+        verb0 = _tokens(st.text, c0, country[0].start)[:1] if country else []
         if (
             gender == "f"
             and country
             and not any(x.start < country[0].start for x in before)
-            and not re.search("[،,]", st.text[country[0].end : cue_start])
+            and (
+                not re.search("[،,]", st.text[country[0].end : cue_start])
+                # «رفضت إيران، الثلاثاء، المهلة التي حددها مجلس الأمن …، مؤكدةً أن»: a feminine
+                # past verb opens the clause with the country as its subject; the participle agrees
+                or bool(verb0)
+                and _key(verb0[0][2]).endswith("ت")
+                and len(_key(verb0[0][2])) >= 4
+                and not any(
+                    x.label == "PERSON" or x.label == "LOC" and not _governed(st, x)
+                    for x in st.mentions_in(country[0].end, cue_start)
+                )
+            )
         ):
             x = country[0]
             return _Subject((x.start, x.end), None, "carry", 0.65, "LOC")
@@ -3137,6 +3152,8 @@ _BUT_ACTS = frozenset(
     _fold(w)
     for w in ("طالب", "طالبت", "طالبوا", "دعا", "دعت", "دعوا", "اشترط", "اشترطت", "حذر", "حذرت", "استبعد", "استبعدت")
 )
+# «…، فيما طالب حزب … بـ …»، «…، بينما دعت المعارضة إلى …»: after a comma, another's act in the writer's voice
+_WHILE = frozenset(_fold(w) for w in ("فيما", "بينما"))
 # «ودعوا الله أن يديم …»، «يدعو الله أن …»: a prayer addressed to God, not a report of speech
 _PRAY_RE = re.compile(r"^[وف]?(?:دعا|دعت|دعوا|دعيا|يدعو|تدعو|يدعون|ندعو|ادعو)$")
 
@@ -3246,6 +3263,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         if k.startswith("و") and k[1:] in lex.clause_verbs and (comma or k[1:] in _BARE_CLAUSE_VERBS):
             end = w.start()  # «…، واتهم الحكومة …»: the writer's next clause
             break
+        if k in _WHILE and comma and _words(text, a, w.start()) >= 3 and not st.inside_quote(w.start()):
+            nx = text[w.end() : w.end() + 16].split()[:1]
+            if nx and (_fold(nx[0]) in _BUT_ACTS or _fold(nx[0]) in lex.clause_verbs):
+                end = _trim(text, a, w.start())[1]  # «…"، فيما طالب حزب الديمقراطيين الأحرار بجدول …»: another's act
+                break
         if (
             comma
             and k.startswith("و")
@@ -4169,6 +4191,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         )
         if nwords > _MAX_ZONE_WORDS or (
             lemma in lex.short_zone and nwords > 3 and not adjunct_then_quote
+            # «وبيّن المتحدث … في مؤتمر صحفي بإسلام آباد أن»: written with its shadda the verb is
+            # no preposition «بين», and its subject may run longer
+            and not ("\u0651" in m.group("v") and nwords <= _MAX_ZONE_WORDS)
         ):
             kind_end = None
         elif any(k in lex.zone_breakers for k in zone_keys) or any(

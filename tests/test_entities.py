@@ -850,3 +850,10 @@ def test_a_title_completed_by_a_preposition_and_noun_stays_out_of_the_name():
 )
 def test_after_a_title_a_name_that_is_also_a_word_is_still_a_name(text, name):
     assert ("PERSON", name) in pairs(text)
+
+
+def test_an_indefinite_noun_in_construct_belongs_to_the_title_not_the_name():
+    # «وزير شؤون الأقليات أنيل شارما»: «شؤون» opens the ministry's name, the person comes after it
+    got = pairs("وأكد وزير شؤون المغتربين رامون فيليكس أن الجالية ستشارك في الانتخابات.")
+    assert ("PERSON", "رامون فيليكس") in got
+    assert not any(label == "PERSON" and "شؤون" in text for label, text in got)

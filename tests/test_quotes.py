@@ -528,3 +528,32 @@ def test_a_place_phrase_after_a_subjectless_cue_is_no_subject(text):
     # «وقال تحت قبة البرلمان: …»: the cue has no subject of its own, the one who criticised speaks
     quotes, _, _ = _run(text, [("PERSON", "سامر الخلايلة")])
     assert [_show(text, q)[2] for q in quotes] == ["سامر الخلايلة"]
+
+
+def test_bayyana_with_its_shadda_is_a_cue_after_a_long_subject():
+    text = "وبيّن مدير الإحصاء في الوزارة خلال ندوة بالعاصمة عمّان أن البطالة تراجعت إلى 21 في المئة."
+    quotes, _, _ = _run(text, [("LOC", "عمّان")])
+    assert [_show(text, q)[3] for q in quotes] == ["البطالة تراجعت إلى 21 في المئة"]
+    # unvocalised «بين» stays a preposition when the conjunction is far
+    text = "وبين المدن الثلاث التي زارها الوفد الأسبوع الماضي فرق كبير في الخدمات، إلا أن البلديات تتعاون."
+    quotes, _, _ = _run(text, [])
+    assert quotes == []
+
+
+def test_reported_content_ends_before_another_partys_act_after_while():
+    text = "ورأى زعيم المعارضة كريم الدباغ أن الحكومة أخفقت في إدارة الأزمة، فيما طالب نواب مستقلون بتشكيل لجنة تحقيق."
+    quotes, _, _ = _run(text, [("PERSON", "كريم الدباغ")])
+    assert [_show(text, q)[3] for q in quotes] == ["الحكومة أخفقت في إدارة الأزمة"]
+
+
+def test_a_body_referred_back_by_the_head_noun_left_out_of_its_name():
+    # the entities stage gave «ماكفرسون» without «لجنة»; «وقالت اللجنة» is that committee
+    text = "وبعد نشر لجنة ماكفرسون تقريرها النهائي، عقد الوزير مؤتمراً صحفياً.\nوقالت اللجنة في خلاصتها إن الشرطة أخفقت في حماية الشهود."
+    quotes, _, _ = _run(text, [("ORG", "ماكفرسون")])
+    assert [_show(text, q)[2] for q in quotes] == ["ماكفرسون"]
+
+
+def test_a_country_after_a_feminine_verb_speaks_through_its_participle_past_commas():
+    text = "رفضت تركيا، الأربعاء، العرض الذي قدمه الاتحاد الأوروبي بشأن اللاجئين، مؤكدةً أن أي اتفاق يجب أن يشمل تأشيرات الدخول."
+    quotes, _, _ = _run(text, [("LOC", "تركيا"), ("ORG", "الاتحاد الأوروبي")])
+    assert [_show(text, q)[2] for q in quotes] == ["تركيا"]
