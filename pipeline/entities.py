@@ -723,9 +723,20 @@ def _descriptive(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
     t = dediac(toks.text[k])
     if t.endswith("ية") and not t.startswith("ال"):
         return True
+    if _adjective_in_ta(t) and toks.norm[k] not in rules.first_names:
+        return True  # «شركة ناشئة»، «شركة كبيرة»، «شركة متخصصة»: an indefinite adjective or participle
     if k + 1 < toks.n and dediac(toks.text[k + 1]).endswith("ية") and not toks.text[k + 1].startswith(("ال", "لل")) and is_arabic(toks.text[k + 1]):
         return True
     return t.startswith("ال") and (cue.get("plural") or toks.norm[k][2:] in _REFERRED)
+
+
+def _adjective_in_ta(t: str) -> bool:
+    """An indefinite feminine word shaped like an adjective or participle that the dictionary knows:
+    فاعلة (ناشئة، رائدة), فعيلة (كبيرة، جديدة), مُفعِلة and its kin (متخصصة، مستقلة، منافسة)."""
+    if t.startswith("ال") or not t.endswith("ة") or not _known_word(t):
+        return False
+    shape = (len(t) == 5 and t[1] == "ا") or (len(t) == 5 and t[3] == "ي") or (t[0] == "م" and len(t) >= 5)
+    return shape
 
 
 _REFERRED = frozenset(norm_key(w) for w in ("شركة", "نادي", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة", "موقع", "منصة"))

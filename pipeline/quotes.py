@@ -982,6 +982,39 @@ def _common_words() -> frozenset[str]:
     return frozenset(norm_key(w).replace("ء", "") for w in resources.word_list("common_words") if " " not in w)
 
 
+# Indefinite nouns that head a body's name: «شركة نفط الجنوب»، «هيئة موانئ ومناطق التجارة الحرة»
+_BODY_HEADS = frozenset(
+    norm_key(w)
+    for w in (
+        "شركة", "هيئة", "مؤسسة", "جمعية", "نقابة", "منظمة", "مجموعة", "سلطة", "مصلحة", "مديرية",
+        "غرفة", "مصرف", "بنك", "وكالة", "رابطة", "اتحاد", "جامعة", "مستشفى", "صندوق", "مركز",
+    )
+)
+
+
+def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The whole subject is an indefinite body noun and two to five words of its name in construct,
+    with at least one definite word and none that is a title, a generic or speech noun, an adverb
+    or an indefinite adjective (no «شركة ناشئة»، «منظمة حقوقية دولية»): the span of the name."""
+    lex = st.lex
+    if not (3 <= len(stoks) <= 6) or _key(stoks[0][2]) not in _BODY_HEADS:
+        return None
+    rest = stoks[1:]
+    keys = [_key(t[2]) for t in rest]
+    if not any(k.startswith(("ال", "وال", "لل")) for k in keys):
+        return None
+    for n, (t, k) in enumerate(zip(rest, keys)):
+        w = t[2]
+        if not _WORD_RE.fullmatch(w) or not is_arabic(w) or k in lex.stops or k in lex.adverbs or k in lex.speech_nouns:
+            return None
+        if _is_title(lex, w) or _bare(k) in lex.generic or _fold(w) in lex.verb_words:
+            return None
+        definite = k.startswith(("ال", "وال", "لل"))
+        if not definite and (k.endswith(("يه", "يون", "يين")) or n == 0 and w.endswith("ة")):
+            return None  # «منظمة حقوقية»، «شركة ناشئة»: an indefinite adjective describes, names nothing
+    return stoks[0][0], stoks[-1][1]
+
+
 def _proposed_person(st: _State, span: tuple[int, int], subj_a: int) -> _Subject:
     """A name the entities stage missed, found after a title that opens at ``subj_a``: added as a
     PERSON mention with the title as its role, and the subject it makes."""
@@ -1722,6 +1755,14 @@ def _parse_subject(
     # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
     stoks = [t for t in toks[i:j]]
     keys = [_key(t[2]) for t in stoks]
+    if not cands and gender in ("f", None):
+        body = _body_named_by_construct(st, stoks)
+        if body is not None:
+            # «أعلنت شركة نفط الجنوب في بيان أن»، «أفادت هيئة موانئ ومناطق التجارة الحرة في جيبوتي
+            # بأن»: a body's noun and the words of its name, which the entities stage missed
+            nm = MentionDraft(body[0], body[1], text[body[0] : body[1]], "ORG", "rule", 0.6, sentence=st.sentence_of(body[0]))
+            st.add_mention(nm)
+            return _Subject(body, None, "proposed", 0.6, "ORG")
     if len(stoks) == 1 and _fold(stoks[0][2]).removeprefix("و") in _ITS_COMMAND:
         # «دان الجيش اللبناني القصف، وذكرت قيادته في بيان أن …»: a body's command or management,
         # by its pronoun, speaks as the body named just before (this sentence or the one before)

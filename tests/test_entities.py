@@ -857,3 +857,8 @@ def test_an_indefinite_noun_in_construct_belongs_to_the_title_not_the_name():
     got = pairs("وأكد وزير شؤون المغتربين رامون فيليكس أن الجالية ستشارك في الانتخابات.")
     assert ("PERSON", "رامون فيليكس") in got
     assert not any(label == "PERSON" and "شؤون" in text for label, text in got)
+
+
+@pytest.mark.parametrize("text", ["وقالت شركة رائدة في الطاقة الشمسية إن الطلب تضاعف.", "وحصلت شركة ناشئة في عمّان على تمويل جديد."])
+def test_an_indefinite_adjective_after_a_company_cue_names_no_company(text):
+    assert not any(label == "ORG" for label, _ in pairs(text))

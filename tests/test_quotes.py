@@ -557,3 +557,13 @@ def test_a_country_after_a_feminine_verb_speaks_through_its_participle_past_comm
     text = "رفضت تركيا، الأربعاء، العرض الذي قدمه الاتحاد الأوروبي بشأن اللاجئين، مؤكدةً أن أي اتفاق يجب أن يشمل تأشيرات الدخول."
     quotes, _, _ = _run(text, [("LOC", "تركيا"), ("ORG", "الاتحاد الأوروبي")])
     assert [_show(text, q)[2] for q in quotes] == ["تركيا"]
+
+
+def test_a_body_named_in_construct_speaks_though_the_entities_stage_missed_it():
+    text = "وأعلنت شركة كهرباء الشمال في بيان أن التيار سيعود إلى الأحياء مساء اليوم."
+    quotes, mentions, _ = _run(text, [])
+    assert [_show(text, q)[2] for q in quotes] == ["شركة كهرباء الشمال"]
+    # an indefinite adjective describes a body, it names none: the speaker stays null
+    text = "وقالت منظمة حقوقية دولية إن الاعتقالات تعسفية."
+    quotes, _, _ = _run(text, [])
+    assert [q.speaker for q in quotes] == [None]
