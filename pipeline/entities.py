@@ -1485,8 +1485,9 @@ def _phonetic_key(word: str) -> str:
 
 def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], add) -> None:
     """Names found once are found again: a lone word equal to the last word of a person already
-    found is that person; an organisation or product named by a rule (شركة نوفا للحلول الرقمية)
-    is found again where the article repeats its name, or its first word (نوفا), bare."""
+    found is that person, and so is a given name alone after the one person named with it; an
+    organisation or product named by a rule (شركة نوفا للحلول الرقمية) is found again where the
+    article repeats its name, or its first word (نوفا), bare."""
     phonetic_key = _phonetic_key
 
     # Model mentions do not block (a name the article gave by rule beats the model's reading),
@@ -1496,11 +1497,15 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
         for k in range(*m.extra.get("tok", (0, 0)))
     }
     surnames = {}
+    givens: dict[str, set[str]] = {}
     names: dict[tuple[str, ...], str] = {}
     for m in chosen:
         if m.label == "PERSON" and " " in m.text:
             last = m.text.split()[-1]
             surnames[phonetic_key(last)] = m
+            first = norm_key(m.text.split()[0])
+            if first in rules.first_names and first not in rules.connectors and m.source != "model":
+                givens.setdefault(phonetic_key(m.text.split()[0]), set()).add(norm_key(m.text))
         elif m.source == "rule" and m.label in ("ORG", "PRODUCT", "LOC") and "tok" in m.extra and not m.extra.get("include_cue"):
             i, j = m.extra["tok"]
             keys = tuple(toks.norm[i:j])
@@ -1532,4 +1537,14 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 continue
             if surnames and phonetic_key(toks.text[i][off:]) in surnames:
                 add(i, i + 1, "PERSON", "rule", 0.7, off)
+                break
+            if (
+                len(givens.get(phonetic_key(toks.text[i][off:]), ())) == 1
+                and any(toks.idx[i] > x.start for x in chosen if x.label == "PERSON" and norm_key(x.text) in givens[phonetic_key(toks.text[i][off:])])
+                and key in rules.first_names
+                and not (i + 1 < toks.n and i + 1 not in taken and is_arabic(toks.text[i + 1]) and _is_name_word(toks, i + 1, rules) and toks.norm[i + 1] not in _SUBJECT_ENDS)
+            ):
+                # «أما ابنه الأصغر زياد عكاري …» then «ويبيّن زياد أن»: the given name alone, later,
+                # of the one person the article named with it
+                add(i, i + 1, "PERSON", "rule", 0.6, off)
                 break

@@ -862,3 +862,12 @@ def test_an_indefinite_noun_in_construct_belongs_to_the_title_not_the_name():
 @pytest.mark.parametrize("text", ["وقالت شركة رائدة في الطاقة الشمسية إن الطلب تضاعف.", "وحصلت شركة ناشئة في عمّان على تمويل جديد."])
 def test_an_indefinite_adjective_after_a_company_cue_names_no_company(text):
     assert not any(label == "ORG" for label, _ in pairs(text))
+
+
+def test_a_given_name_alone_later_is_the_one_person_named_with_it():
+    text = "وفي الورشة يعمل الشاب حسام القيسي منذ خمس سنوات. ويقول حسام إن الطلب تضاعف هذا العام."
+    got = [(m.label, m.text) for m in found(text)]
+    assert ("PERSON", "حسام القيسي") in got and ("PERSON", "حسام") in got
+    # two people share the given name: the name alone is left unresolved, not guessed
+    text = "وحضر حسام القيسي وحسام الدباغ الاجتماع. وكان حسام أول الواصلين."
+    assert ("PERSON", "حسام") not in [(m.label, m.text) for m in found(text)]
