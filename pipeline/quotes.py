@@ -1323,11 +1323,11 @@ _INSTITUTION_TITLES = frozenset({norm_key("مؤسسة")})
 
 
 def _sits_for(st: _State, gap: list, name_at: int) -> bool:
-    """«عن» + at most one noun + an organisation ending right before the name: the body a member
-    or representative sits for (not «الوزير عن الرئيس السوري بشار الأسد», a title after عن)."""
+    """«عن» + at most one noun + an organisation or a place ending right before the name: the body
+    or constituency a member or representative sits for (not «الوزير عن الرئيس السوري بشار الأسد», a title after عن)."""
     if len(gap) < 2:
         return False
-    orgs = st.mentions_in(gap[1][0], name_at, labels=("ORG",))
+    orgs = st.mentions_in(gap[1][0], name_at, labels=("ORG", "LOC"))  # «النائب عن مدينة تبريز»: a constituency too
     if orgs:
         o_start, o_end = orgs[-1].start, orgs[-1].end
     else:
@@ -3476,6 +3476,15 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             if (
                 rx == "participle"
                 and not ("،" in back or "," in back)
+                and _fold(m.group("v")).endswith("ه")
+                and (prev_w := text[max(a, m.start() - 20) : m.start()].split()[-1:])
+                and _fold(prev_w[0]).startswith("ال")
+                and _fold(prev_w[0]).endswith("ه")
+            ):
+                continue  # «إن السلطة مطالبة بمراجعة …»: a feminine participle after its definite noun, the predicate
+            if (
+                rx == "participle"
+                and not ("،" in back or "," in back)
                 and lex.participle_words.get(_fold(m.group("v"))) not in lex.clause_only
                 and lex.participles.get(lex.participle_words.get(_fold(m.group("v")), "")) != "m"
                 and not _conj_after(st, m.end(), limit, 2)
@@ -3737,6 +3746,7 @@ _NORMS = frozenset(
 
 
 _CITED_IN = frozenset(_fold(w) for w in ("في",))
+_SUPERLATIVES = frozenset(_bare(norm_key(w)) for w in ("أعلى", "أرقى", "أفضل", "أحدث", "أدق", "أشد", "أقصى"))
 
 
 def _frame_is_source(st: _State, m: re.Match) -> bool:
@@ -3757,7 +3767,10 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
             head = _bare(head[1:])
         if head in _INSTRUMENTS:
             return False  # «… استنادا لقرار مجلس الأمن رقم 1701»: the legal basis, no source
-    head = _bare(_key(nxt[0][2]))
+    words = [t for t in nxt if _WORD_RE.fullmatch(t[2].strip('«»"“”'))][:2]
+    head = _bare(_key(words[0][2])) if words else ""
+    if head in _SUPERLATIVES and len(words) > 1:
+        head = _bare(_key(words[1][2]))  # «وفق "أعلى معايير الوكالة الدولية …"»: the standards, at their best
     if head[:1] in "لب" and _bare(head[1:]) in _NORMS:
         head = _bare(head[1:])
     if head in _NORMS:
@@ -4745,6 +4758,12 @@ def _unmarked_speech(
     for n, t in enumerate(toks):
         k = _fold(t[2])
         nxt = _fold(toks[n + 1][2]) if n + 1 < len(toks) else ""
+        if k in _FIRST_PERSON and (
+            t[2].lstrip("وف").startswith("آ")
+            or any(x.label == "PERSON" and x.start == t[0] for x in st.mentions_in(t[0], t[1]))
+        ):
+            # «وقالت رئيسة البعثة آنا سورنسن …»: the given name Anna, not the pronoun أنا
+            k = ""
         if (
             k in _FIRST_PERSON
             or k == "لقد"  # after a verb of saying, لقد can only open the speech itself
@@ -5259,7 +5278,11 @@ def _after_credit(st: _State, a: int, e: int) -> int:
 
 _SAW = frozenset(_fold(w) for w in ("اطلعت", "اطلع", "حصلت", "حصل", "اطلعوا", "اطلعنا"))
 _UNNAMED_SOURCES = frozenset(
-    norm_key(w) for w in ("مصدر", "مصادر", "لمصدر", "لمصادر", "مسؤول", "مسؤولين", "لمسؤول", "لمسؤولين")
+    norm_key(w)
+    for w in (
+        "مصدر", "مصادر", "لمصدر", "لمصادر", "مسؤول", "مسؤولين", "لمسؤول", "لمسؤولين",
+        "دبلوماسي", "دبلوماسيين", "لدبلوماسي", "لدبلوماسيين", "مصدرين", "لمصدرين",
+    )
 )
 
 
@@ -5286,7 +5309,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     opened = text[s0 : m.start()].rstrip()
     in_parens = opened.endswith("(") and ")" in text[m.end() : s1]
     b = m.end()
-    while b < s1 and text[b] not in ("،,.؛;-–—ـ)" if in_parens else "،,.؛;-–—ـ"):
+    while b < s1 and (
+        text[b] not in ("،,.؛;-–—ـ)" if in_parens else "،,.؛;-–—ـ")
+        # (a tatweel glued to a letter is no dash: «تحدث لـ«رويترز» شريطة …»)
+        or text[b] == "ـ" and b > 0 and not text[b - 1].isspace()
+    ):
         b += 1
     for t in _tokens(text, m.end(), b):
         if _key(t[2]) in st.lex.openers:  # «وبحسب الصحيفة فإن …»

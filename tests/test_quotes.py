@@ -567,3 +567,33 @@ def test_a_body_named_in_construct_speaks_though_the_entities_stage_missed_it():
     text = "وقالت منظمة حقوقية دولية إن الاعتقالات تعسفية."
     quotes, _, _ = _run(text, [])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_the_given_name_anna_is_no_first_person_pronoun():
+    text = "وقالت رئيسة البعثة آنا ليندكويست في مؤتمر صحفي: «لاحظنا تحسناً في تنظيم مراكز الاقتراع»."
+    quotes, _, _ = _run(text, [("PERSON", "آنا ليندكويست")])
+    assert [(_show(text, q)[2], _show(text, q)[3]) for q in quotes] == [("آنا ليندكويست", "لاحظنا تحسناً في تنظيم مراكز الاقتراع")]
+
+
+def test_standards_after_wifq_are_no_source_even_at_their_best():
+    text = "وأكد الوزير أن المطار سيُدار وفق «أعلى معايير منظمة الطيران المدني الدولي» خلال عامين."
+    quotes, _, _ = _run(text, [("ORG", "منظمة الطيران المدني الدولي")])
+    assert _show(text, quotes[0])[3] == "المطار سيُدار وفق «أعلى معايير منظمة الطيران المدني الدولي» خلال عامين"
+
+
+def test_a_diplomat_who_spoke_to_an_agency_is_an_unnamed_source():
+    text = "وحسب دبلوماسي غربي في جنيف تحدث لـ«فرانس برس» طالباً عدم نشر اسمه، فإن المحادثات ستُستأنف الشهر المقبل."
+    quotes, _, _ = _run(text, [("ORG", "فرانس برس")])
+    assert [(_show(text, q)[2], _show(text, q)[3]) for q in quotes] == [(None, "المحادثات ستُستأنف الشهر المقبل")]
+
+
+def test_a_feminine_participle_after_its_definite_noun_is_the_predicate():
+    text = "وقال رئيس الكتلة سعيد الحكيم إن الحكومة مطالبة بتقديم موازنة واقعية."
+    quotes, _, _ = _run(text, [("PERSON", "سعيد الحكيم")])
+    assert [_show(text, q)[3] for q in quotes] == ["الحكومة مطالبة بتقديم موازنة واقعية"]
+
+
+def test_a_member_for_a_constituency_then_his_name():
+    text = "واعتبر النائب عن محافظة أربيل كاوه محمود أن القانون يحتاج إلى تعديل."
+    quotes, _, _ = _run(text, [("LOC", "أربيل"), ("PERSON", "كاوه محمود")])
+    assert [(_show(text, q)[2], q.role) for q in quotes] == [("كاوه محمود", "النائب عن محافظة أربيل")]
