@@ -207,6 +207,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     chosen = _titles_before_names(toks, rules, chosen)
     _drop_trailing_verb(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
+    chosen = [m for m in chosen if not m.extra.get("drop")]
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
     chosen = [m for m in chosen if m.extra["tok"] not in aliases]
@@ -1426,39 +1427,61 @@ def _reach_latin_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
     """«ستيلا لي (Stella Li)»، «منظمة هيومن رايتس ووتش (Human Rights Watch)»: a Latin gloss of two to
     four capitalised words spells the same number of Arabic words before it; a mention that covers
     only part of them grows to all of them (when the words it takes are name words and no other
-    mention holds them)."""
+    mention holds them). Then a person guessed a few words before a glossed name («وقال نائب رئيس
+    سوكار للاستثمار إلنور حسينوف (Elnur Huseynov)»: the company) gives way to that name."""
     held = {t for m in mentions if "tok" in m.extra for t in range(*m.extra["tok"])}
-    for m in mentions:
-        if "tok" not in m.extra or m.label not in ("PERSON", "ORG"):
-            continue
-        i, j = m.extra["tok"]
-        # the bracket: right after the mention, or after one or two more Arabic words
-        p = next((x for x in range(j, min(j + 3, toks.n)) if toks.text[x] == "("), None)
-        if p is None or any(not is_arabic(toks.text[x]) for x in range(j, p)):
-            continue
-        end = _latin_run(toks, p + 1) if p + 1 < toks.n else 0
-        if not end or end >= toks.n or toks.text[end] != ")":
-            continue
-        words = [t for t in toks.text[p + 1 : end] if _is_latin_tok(t)]
-        if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
-            continue
-        first = p - len(words)
-        if first < 0 or any(not is_arabic(toks.text[x]) for x in range(first, p)):
-            continue
-        start = min(i, first)
-        added = [x for x in range(start, p) if not i <= x < j]
-        if not added or any(x in held for x in added):
-            continue
-        if any(
-            x < i and _matches_at(toks, x, rules.roles, single=True)
-            or not _is_name_word(toks, x, rules, allow_common=True) and not _same_first_sound(toks.text[x], words[x - first])
-            for x in added
-        ):
-            continue  # a title, or a word such as «لي» that the Latin word does not spell
-        m.start, m.end = toks.idx[start], toks.end[p - 1]
-        m.text = text[m.start : m.end]
-        m.extra["tok"] = (start, p)
-        held.update(added)
+    for second in (False, True):
+        for m in mentions:
+            if "tok" not in m.extra or m.label not in ("PERSON", "ORG") or m.extra.get("drop"):
+                continue
+            i, j = m.extra["tok"]
+            # the bracket: right after the mention, or after one or two more Arabic words (up to
+            # five for a guess that gives way)
+            p = next((x for x in range(j, min(j + (6 if second else 3), toks.n)) if toks.text[x] == "("), None)
+            if p is None or any(not is_arabic(toks.text[x]) for x in range(j, p)):
+                continue
+            end = _latin_run(toks, p + 1) if p + 1 < toks.n else 0
+            if not end or end >= toks.n or toks.text[end] != ")":
+                continue
+            words = [t for t in toks.text[p + 1 : end] if _is_latin_tok(t)]
+            if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+                continue
+            first = p - len(words)
+            if first < 0 or any(not is_arabic(toks.text[x]) for x in range(first, p)):
+                continue
+            if second:
+                if not (m.label == "PERSON" and i < first and j <= first and m.extra.get("after_verb")):
+                    continue
+                if _same_first_sound(toks.text[i], words[0]):
+                    continue
+                glossed = any(x is not m and x.label == "PERSON" and x.extra.get("tok") == (first, p) for x in mentions)
+                if glossed:
+                    m.extra["drop"] = True  # the glossed name is found; the guess before it is no one
+                elif (
+                    _same_first_sound(toks.text[first], words[0])
+                    and not any(x in held for x in range(first, p))
+                    and all(_is_name_word(toks, x, rules, allow_common=True) for x in range(first, p))
+                ):
+                    held.difference_update(range(i, j))
+                    m.start, m.end = toks.idx[first], toks.end[p - 1]
+                    m.text = text[m.start : m.end]
+                    m.extra["tok"] = (first, p)
+                    held.update(range(first, p))
+                continue
+            start = min(i, first)
+            added = [x for x in range(start, p) if not i <= x < j]
+            if not added or any(x in held for x in added):
+                continue
+            if any(
+                x < i and _matches_at(toks, x, rules.roles, single=True)
+                or not _is_name_word(toks, x, rules, allow_common=True) and not _same_first_sound(toks.text[x], words[x - first])
+                for x in added
+            ):
+                continue  # a title, or a word such as «لي» that the Latin word does not spell
+            m.start, m.end = toks.idx[start], toks.end[p - 1]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (start, p)
+            held.update(added)
 
 
 def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> set[tuple[int, int]]:

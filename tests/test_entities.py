@@ -871,3 +871,10 @@ def test_a_given_name_alone_later_is_the_one_person_named_with_it():
     # two people share the given name: the name alone is left unresolved, not guessed
     text = "وحضر حسام القيسي وحسام الدباغ الاجتماع. وكان حسام أول الواصلين."
     assert ("PERSON", "حسام") not in [(m.label, m.text) for m in found(text)]
+
+
+def test_a_guess_before_a_glossed_name_gives_way_to_the_name_the_gloss_spells():
+    # the verb rule took the company «كازمونيغاز» for the person; the gloss spells the two words before it
+    got = pairs("وقال نائب رئيس كازمونيغاز للتصدير إلدار ميرزاييف (Eldar Mirzayev) إن الشحنات ستزيد.")
+    assert ("PERSON", "إلدار ميرزاييف") in got
+    assert not any(label == "PERSON" and "كازمونيغاز" in text for label, text in got)
