@@ -731,6 +731,12 @@ def _descriptive(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
     return t.startswith("ال") and (cue.get("plural") or toks.norm[k][2:] in _REFERRED)
 
 
+def _participle_shape(t: str) -> bool:
+    """An indefinite feminine active participle فاعلة or its accusative فاعلاً (ضاحكة، ضاحكاً، باكية):
+    right after a verb of saying, the manner of saying."""
+    return len(t) == 5 and t[1] == "ا" and (t.endswith("ة") or t.endswith("اً")) or len(t) == 6 and t[1] == "ا" and t.endswith("اً")
+
+
 def _adjective_in_ta(t: str) -> bool:
     """An indefinite feminine word shaped like an adjective or participle that the dictionary knows:
     فاعلة (ناشئة، رائدة), فعيلة (كبيرة، جديدة), مُفعِلة and its kin (متخصصة، مستقلة، منافسة)."""
@@ -1056,6 +1062,16 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         k > i + 1 and _word_then_family_name(toks, k, rules)
     ):
         return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
+    if k < toks.n and toks.text[k].startswith("ال") and norm_key(dediac(toks.text[k])[2:]) in _TRADES:
+        k += 1  # «يقول المزارع غلام رسول»: a trade with the article stands as a title before the name
+        if k < toks.n and not (toks.norm[k] in rules.first_names or _is_name_word(toks, k, rules)):
+            return
+    if k == i + 1 and k < toks.n and toks.norm[k] not in rules.first_names and not _word_then_family_name(toks, k, rules) and (
+        toks.text[k][:1] == "ب" and len(toks.text[k]) > 3 and _known_word(dediac(toks.text[k])[1:]) and not toks.text[k].startswith("بن")
+        or _adjective_in_ta(dediac(toks.text[k]))
+        or _participle_shape(dediac(toks.text[k]))
+    ):
+        return  # «ويضيف بحسرة»، «ويقول بهدوء»، «فتقول ضاحكة»: how it was said, no name
     verb = toks.single_peels(i)[-1][1]
     if (
         k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")

@@ -878,3 +878,20 @@ def test_a_guess_before_a_glossed_name_gives_way_to_the_name_the_gloss_spells():
     got = pairs("وقال نائب رئيس كازمونيغاز للتصدير إلدار ميرزاييف (Eldar Mirzayev) إن الشحنات ستزيد.")
     assert ("PERSON", "إلدار ميرزاييف") in got
     assert not any(label == "PERSON" and "كازمونيغاز" in text for label, text in got)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وتقول رنا إن الطلبات تضاعفت منذ الصيف.", "رنا"),
+        ("ويضيف وليد المصري أن الورشة توظف عشرين عاملاً.", "وليد المصري"),
+        ("ويقول الصياد خليل الحداد إن البحر لم يعد كريماً.", "خليل الحداد"),
+    ],
+)
+def test_a_present_tense_verb_of_saying_names_the_one_who_speaks(text, name):
+    assert ("PERSON", name) in pairs(text)
+
+
+@pytest.mark.parametrize("text", ["ويضيف بحسرة: «لم يبق لنا شيء».", "فتقول باكية: «خسرنا البيت والأرض»."])
+def test_how_it_was_said_is_no_name(text):
+    assert not any(label == "PERSON" for label, _ in pairs(text))
