@@ -597,3 +597,9 @@ def test_a_member_for_a_constituency_then_his_name():
     text = "واعتبر النائب عن محافظة أربيل كاوه محمود أن القانون يحتاج إلى تعديل."
     quotes, _, _ = _run(text, [("LOC", "أربيل"), ("PERSON", "كاوه محمود")])
     assert [(_show(text, q)[2], q.role) for q in quotes] == [("كاوه محمود", "النائب عن محافظة أربيل")]
+
+
+def test_kin_of_the_one_the_story_is_about_is_a_role_before_the_name():
+    text = "وتقول شقيقته، ليلى العمري، إن العائلة لم تتلقَّ أي اتصال منذ اعتقاله."
+    quotes, _, _ = _run(text, [("PERSON", "ليلى العمري")])
+    assert [(_show(text, q)[2], q.role) for q in quotes] == [("ليلى العمري", "شقيقته")]
