@@ -943,6 +943,7 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
 
 _SON_OF = frozenset(norm_key(w) for w in ("بن", "بنت", "ابن"))
 _ABD = norm_key("عبد")
+_COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
@@ -955,6 +956,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         if len(key) >= 3 and key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw:
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود
+            if (
+                off == 1 and toks.text[i][0] in "لب" and i > 0 and is_arabic(toks.text[i - 1])
+                and not toks.text[i - 1].startswith(("ال", "وال")) and toks.norm[i - 1] not in rules.stop
+                and not _known_word(dediac(toks.text[i - 1])) and _is_name_word(toks, i - 1, rules)
+                and toks.norm[i - 1] not in rules.first_names
+            ):
+                return  # «مامادو لامين سار»: the letter belongs to a foreign name going on, not ل + أمين
             if off == 1 and toks.text[i][0] in "بلك" and i > 0 and toks.text[i - 1] in ("،", ",") and i + 1 < toks.n and _is_name_word(toks, i + 1, rules):
                 off = 0  # «رئيس الجمعية، بكير أولاد سعيد،»: set off by a comma before more name words, the letter is the name's own
             j = i + 1
@@ -1038,7 +1046,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 k = m
                 continue
         break
-    if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ل") and toks.norm[k + 1] in rules.first_names:
+    if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ل") and (
+        toks.norm[k + 1] in rules.first_names
+        # «لسوناطراك نور الدين داودي»: a given name in two words (نور الدين، عبد الله)
+        or k + 2 < toks.n and (toks.norm[k + 2] in _COMPOUND_TAILS or toks.norm[k + 1] == _ABD) and is_arabic(toks.text[k + 1])
+    ):
         k += 1  # «وقال الرئيس التنفيذي لفاليو وليد حسونة»: the title's company, then the name
     elif k > i + 1 and k + 1 < toks.n and toks.text[k].startswith(("بال", "لل")) and len(toks.text[k]) > 4 and toks.norm[k + 1] in rules.first_names:
         k += 1  # «قال المحامي بالنقض أيمن محفوظ»: ب/ل + a definite noun completes the title, the name follows
@@ -1248,8 +1260,12 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         return True  # «محمد الخامس رتبة»: a common feminine noun (not حمزة or أسامة, which no list of words holds)
     if _plural_or_verbal_noun(toks, j, rules):
         return True
-    if toks.norm[j] not in rules.first_names and _preposition_and_noun(t, "لب" if place else "ل"):
+    if toks.norm[j] not in rules.first_names and _preposition_and_noun(t, "لب" if place else "ل") and not (
+        _name_form(t[1:]) in rules.first_names_raw and j > 0 and is_arabic(toks.text[j - 1])
+        and not toks.text[j - 1].startswith("ال") and not _known_word(dediac(toks.text[j - 1]))
+    ):
         return True  # «سجاد سالم لقناة …»، «مروان الحلبي لعنب بلدي»، «محمد دياب بعمل …»: ل/ب + a frequent word
+        # (but «مامادو لامين سار»: after a foreign name word, ل + a given name is the name going on)
     if place and t[0] in "لب" and toks.norm[j] not in rules.first_names:
         hit = _matches_at(toks, j, rules.lexicon_index, single=True)
         if hit and hit[1] == 1:
@@ -1335,6 +1351,13 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
         if not ids:
             continue
         i, j = ids[0], ids[-1] + 1
+        if (
+            span.label_ == "PERSON" and j - i >= 3 and toks.text[i].startswith("ل") and not toks.text[i].startswith("لل")
+            and toks.norm[i] not in rules.first_names and _name_form(toks.text[i][1:]) not in rules.first_names_raw
+            and is_arabic(toks.text[i + 1]) and not toks.text[i + 1].startswith("ال")
+            and i > 0 and _matches_at(toks, i - 1, rules.roles, single=True) is None and toks.text[i - 1].startswith("ال")
+        ):
+            i += 1  # «الرئيس التنفيذي لسوناطراك نور الدين داودي»: the title's company, then the name
         off = _model_clitic_offset(toks, i, rules)
         if toks.idx[i] + off >= toks.end[j - 1]:
             continue

@@ -1466,7 +1466,10 @@ def _parse_subject(
     holder = _addressed_holder(st, first[2], cue_start)
     if holder is not None:
         return _Subject((holder.start, holder.end), holder.role, "coref", 0.75, "PERSON")
-    if first[2].startswith(("لـ", 'ل"', "ل«", "ل ـ")) or any(
+    if first[2].startswith(("لـ", 'ل"', "ل«", "ل ـ")) or (
+        # «صرّح للتلفزيون الرسمي بأن»: ل + a definite noun right after the verb, the one spoken to
+        first[2].startswith("لل") and len(first[2]) > 4 and not st.mentions_in(first[0], first[1], labels=("PERSON",))
+    ) or any(
         _addressee(st, x) and x.start <= first[1] for x in st.mentions_in(first[0], b)
     ):
         return _Subject(status="empty")  # «قال لـ"الشرق الأوسط" أمس إنه»: spoken to, no subject
@@ -2323,6 +2326,7 @@ def _compatible(prev: str | None, cur: str | None) -> bool:
     return prev == cur
 
 
+_SPEECH_OCCASIONS = frozenset(_fold(w) for w in ("مؤتمر", "بيان", "لقاء", "اتصال", "حوار", "ندوة"))
 _SPEECH_EVENTS = frozenset(
     _fold(w) for w in ("كلمة", "خطاب", "خطبة", "حديث", "تصريح", "مقابلة", "محاضرة", "رسالة")
 )
@@ -4248,6 +4252,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «وبيّن المتحدث … في مؤتمر صحفي بإسلام آباد أن»: written with its shadda the verb is
             # no preposition «بين», and its subject may run longer
             and not ("\u0651" in m.group("v") and nwords <= _MAX_ZONE_WORDS)
+            # «وتابع في تصريح لإذاعة "موزاييك إف إم" أن»: the occasion of speaking opens the zone
+            and not (
+                len(zone_keys) >= 2
+                and zone_keys[0] in (_fold("في"), _fold("خلال"))
+                and _fold(_noal(_bare(zone_keys[1]))) in _SPEECH_EVENTS | _SPEECH_OCCASIONS
+                and nwords <= _MAX_ZONE_WORDS
+            )
         ):
             kind_end = None
         elif any(k in lex.zone_breakers for k in zone_keys) or any(

@@ -895,3 +895,24 @@ def test_a_present_tense_verb_of_saying_names_the_one_who_speaks(text, name):
 @pytest.mark.parametrize("text", ["ويضيف بحسرة: «لم يبق لنا شيء».", "فتقول باكية: «خسرنا البيت والأرض»."])
 def test_how_it_was_said_is_no_name(text):
     assert not any(label == "PERSON" for label, _ in pairs(text))
+
+
+def test_la_plus_a_given_name_inside_a_foreign_name_is_the_name_going_on():
+    # «لامين» after «مامادو»: the name Lamine, not ل + أمين
+    assert ("PERSON", "مامادو لامين سيسي") in pairs("وأكد وزير الطاقة مامادو لامين سيسي أن المحطة ستعمل قريباً.")
+
+
+def test_a_model_person_that_opens_with_the_titles_company_starts_at_the_name():
+    from spacy.tokens import Span
+
+    for text, end in (
+        ("وقال الرئيس التنفيذي لسوناطراك نور الدين داودي إن الإنتاج ارتفع.", " إن"),
+        ("غير أن الرئيس التنفيذي لسوناطراك نور الدين داودي صرّح بأن الإنتاج ارتفع.", " صرّح"),
+    ):
+        doc = get_nlp()(text)
+        span = doc.char_span(text.index("لسوناطراك"), text.index(end), label="PERSON")
+        doc.spans["model"] = [span]
+        doc.spans["model"].attrs["scores"] = [0.9]
+        got = [(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())]
+        assert ("PERSON", "نور الدين داودي") in got
+        assert not any("سوناطراك" in t for label, t in got if label == "PERSON")

@@ -603,3 +603,15 @@ def test_kin_of_the_one_the_story_is_about_is_a_role_before_the_name():
     text = "وتقول شقيقته، ليلى العمري، إن العائلة لم تتلقَّ أي اتصال منذ اعتقاله."
     quotes, _, _ = _run(text, [("PERSON", "ليلى العمري")])
     assert [(_show(text, q)[2], q.role) for q in quotes] == [("ليلى العمري", "شقيقته")]
+
+
+def test_a_definite_noun_with_la_after_the_verb_is_the_one_spoken_to():
+    text = "غير أن رئيس الشركة خالد المنصوري صرّح للتلفزيون الرسمي بأن المصنع سيُفتتح في الربيع."
+    quotes, _, _ = _run(text, [("PERSON", "خالد المنصوري")])
+    assert [_show(text, q)[2] for q in quotes] == ["خالد المنصوري"]
+
+
+def test_a_short_zone_verb_reaches_past_the_occasion_of_speaking():
+    text = "وتحدث الوزير سامي الهاشمي عن الموازنة. وتابع في تصريح لإذاعة «شمس إف إم» أن العجز سيتراجع هذا العام."
+    quotes, _, _ = _run(text, [("PERSON", "سامي الهاشمي"), ("ORG", "شمس إف إم")])
+    assert [_show(text, q)[3] for q in quotes] == ["العجز سيتراجع هذا العام"]
