@@ -937,7 +937,8 @@ def _head_noun_org(
             break
         if m.label == "ORG":
             first = norm_key(m.text).split(" ")[0]
-            if _noal(_bare(first)) == noun:
+            # (a head noun that starts with و is no و + noun: «وكالة»، «وزارة»)
+            if _noal(_bare(first)) == noun or _noal(first) == noun:
                 return m
             prev = st.text[max(0, m.start - 20) : m.start].split()
             if prev and st.text[m.start - 1 : m.start].isspace() and _noal(_bare(_key(prev[-1]))) == noun:
@@ -2636,6 +2637,21 @@ def _carry(
         opened = _opened_speech(st, s0, cue_start)
         if opened is not None:
             return _Subject((opened.start, opened.end), opened.role, "carry", 0.7, "PERSON")
+        v0 = _after_dateline(st.text, s0, cue_start)
+        conn = _CONNECTOR_RE.match(st.text, v0, cue_start)
+        lead2v = _tokens(st.text, conn.end() if conn is not None else v0, cue_start)[:2]
+        if (
+            len(lead2v) == 2
+            and gender in ("m", "f")
+            and _key(lead2v[1][2]).startswith("ال")
+            and not st.mentions_in(lead2v[0][0], lead2v[1][1])
+            and _fold(lead2v[0][2]).removeprefix("و").endswith("ت") == (gender == "f")
+        ):
+            # «وأبقت الوكالة على نظرتها السلبية …، محذّرةً من أن»: the body the verb's definite
+            # subject names back (وكالة ستاندرد آند بورز, named before)
+            x = _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start)
+            if x is not None:
+                return _Subject((x.start, x.end), None, "carry", 0.65, "ORG")
         for t in _tokens(st.text, s0, cue_start)[:12]:
             holder = _addressed_holder(st, t[2], cue_start)
             if holder is not None:
@@ -5499,7 +5515,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
 _CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("أن", "إن", "ان", "بأن", "حيث", "لأن"))
 # the writer's connectors opening a sentence, up to their comma
 _CONNECTOR_RE = re.compile(
-    r"\s*و?(?:في المقابل|بالمقابل|في غضون ذلك|إلى ذلك|في سياق متصل|من جهة أخرى|على صعيد آخر"
+    r"\s*و?(?:في المقابل|بالمقابل|في غضون ذلك|في الأثناء|في الأثناء ذاتها|في هذه الأثناء|إلى ذلك|في سياق متصل|من جهة أخرى|على صعيد آخر"
     r"|على صعيد [^\s،,]+(?: [^\s،,]+)?)\s*[،,]"
 )
 

@@ -916,3 +916,8 @@ def test_a_model_person_that_opens_with_the_titles_company_starts_at_the_name():
         got = [(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())]
         assert ("PERSON", "نور الدين داودي") in got
         assert not any("سوناطراك" in t for label, t in got if label == "PERSON")
+
+
+def test_rating_agencies_by_their_whole_names():
+    assert ("ORG", "وكالة ستاندرد آند بورز") in pairs("ورفعت وكالة ستاندرد آند بورز تصنيف الكويت.")
+    assert ("ORG", "فيتش") in pairs("وقالت فيتش إن النظرة مستقرة.")

@@ -615,3 +615,16 @@ def test_a_short_zone_verb_reaches_past_the_occasion_of_speaking():
     text = "وتحدث الوزير سامي الهاشمي عن الموازنة. وتابع في تصريح لإذاعة «شمس إف إم» أن العجز سيتراجع هذا العام."
     quotes, _, _ = _run(text, [("PERSON", "سامي الهاشمي"), ("ORG", "شمس إف إم")])
     assert [_show(text, q)[3] for q in quotes] == ["العجز سيتراجع هذا العام"]
+
+
+def test_a_body_named_back_by_its_definite_head_noun_as_the_verbs_subject():
+    # «وكالة» starts with و: no و + «كالة»; the participle's speaker is the agency named before
+    text = "خفّضت وكالة موديز تصنيف البلاد الائتماني. في المقابل، أبقت الوكالة على نظرتها المستقرة للأردن، محذّرةً من أن الدين العام قد يرتفع."
+    quotes, _, _ = _run(text, [("ORG", "وكالة موديز")])
+    assert [_show(text, q)[2] for q in quotes] == ["وكالة موديز"]
+
+
+def test_the_writers_connector_before_a_framed_clause_is_no_part_of_it():
+    text = "في الأثناء، تراجعت الصادرات بنسبة 12 في المئة، بحسب بيانات البنك المركزي."
+    quotes, _, _ = _run(text, [("ORG", "البنك المركزي")])
+    assert [_show(text, q)[3] for q in quotes] == ["تراجعت الصادرات بنسبة 12 في المئة"]
