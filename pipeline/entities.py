@@ -227,6 +227,7 @@ _TRADES = frozenset(
     norm_key(w)
     for w in (
         "تاجر", "تاجرة", "مزارع", "مزارعة", "صياد", "سائق", "موظف", "موظفة",
+        "محتج", "محتجة", "مواطن", "مواطنة", "ناشط", "ناشطة", "لاجئ", "لاجئة", "نازح", "نازحة",
         "عمال", "تجار", "طلاب", "مزارعون", "صيادون", "سائقون", "موظفون", "مواطنون", "معلمون", "نشطاء",
         "ناشطون", "متظاهرون", "محتجون", "لاجئون", "نازحون", "سكان", "أهالي", "مسافرون", "زوار",
     )
@@ -1024,7 +1025,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             # «رئيس المهرجان الفنان حسين فهمي» (up to four definite words, then a name word)
             m = k
             if (
-                m + 2 < toks.n and is_arabic(toks.text[m]) and not toks.text[m].startswith(("ال", "و", "ل", "ب"))
+                m + 2 < toks.n and is_arabic(toks.text[m]) and not toks.text[m].startswith("ال")
+                and not (toks.text[m][0] in "ولب" and _known_word(dediac(toks.text[m])[1:]))
                 and toks.norm[m] not in rules.first_names and toks.text[m + 1].startswith("ال") and not _nisba(toks.text[m + 1])
                 and toks.norm[m] not in rules.stop and toks.norm[m] not in _SUBJECT_ENDS and toks.norm[m] not in rules.person_verbs
                 and (toks.norm[m] in rules.common or _known_word(dediac(toks.text[m])))
@@ -1054,6 +1056,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         k += 1  # «وقال الرئيس التنفيذي لفاليو وليد حسونة»: the title's company, then the name
     elif k > i + 1 and k + 1 < toks.n and toks.text[k].startswith(("بال", "لل")) and len(toks.text[k]) > 4 and toks.norm[k + 1] in rules.first_names:
         k += 1  # «قال المحامي بالنقض أيمن محفوظ»: ب/ل + a definite noun completes the title, the name follows
+    if k < toks.n and toks.text[k].startswith("ال") and norm_key(dediac(toks.text[k])[2:]) in _TRADES:
+        k += 1  # «يقول المزارع غلام رسول»: a trade with the article stands as a title before the name
+        if k < toks.n and not (toks.norm[k] in rules.first_names or _is_name_word(toks, k, rules) or _word_then_family_name(toks, k, rules)):
+            return
     for x in range(k, min(k + 3, toks.n)):
         if toks.norm[x] in rules.first_names and x > k:
             return  # «قال المرشد الجبلي إبراهيم أيت علي»: a description, then a given name, which names the person
@@ -1074,10 +1080,6 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         k > i + 1 and _word_then_family_name(toks, k, rules)
     ):
         return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
-    if k < toks.n and toks.text[k].startswith("ال") and norm_key(dediac(toks.text[k])[2:]) in _TRADES:
-        k += 1  # «يقول المزارع غلام رسول»: a trade with the article stands as a title before the name
-        if k < toks.n and not (toks.norm[k] in rules.first_names or _is_name_word(toks, k, rules)):
-            return
     if k == i + 1 and k < toks.n and toks.norm[k] not in rules.first_names and not _word_then_family_name(toks, k, rules) and (
         toks.text[k][:1] == "ب" and len(toks.text[k]) > 3 and _known_word(dediac(toks.text[k])[1:]) and not toks.text[k].startswith("بن")
         or _adjective_in_ta(dediac(toks.text[k]))
@@ -1101,7 +1103,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if k < toks.n and toks.norm[k] not in rules.first_names and _noun_not_name(dediac(toks.text[k])):
         return  # «وذكرت قيادته»، «كشفت التحريات»: a noun with a pronoun, a definite plural in ات: no name
     j = k
-    if k > i + 1 and _word_then_family_name(toks, k, rules):
+    if (k > i + 1 or toks.text[k - 1].startswith("ال") and k - 1 > i) and _word_then_family_name(toks, k, rules):
         j = k + 1  # «قالت وزيرة المالية منيرة العبدالجليل»: after a title, a given name that is also a word
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
@@ -1138,8 +1140,12 @@ def _word_then_family_name(toks: _Tokens, m: int, rules: Rules) -> bool:
     if not _is_name_word(toks, m, rules, allow_common=True) or _plural_or_verbal_noun(toks, m, rules):
         return False
     nxt = dediac(toks.text[m + 1])
-    return _family_name(toks, m + 1, rules) and not _known_word(nxt[2:]) and not _nisba(nxt) or (
-        _family_name(toks, m + 1, rules) and _nisba(nxt) and not _known_word(nxt[2:]) and not _known_word(nxt[2:-1])
+    if not _family_name(toks, m + 1, rules):
+        return False
+    if nxt.endswith("ي") and not nxt.endswith("ية") and norm_key(nxt) not in rules.nationalities:
+        return True  # «سنية الهمامي»: a masculine nisba cannot agree with the feminine word before it, it is her surname
+    return not _known_word(nxt[2:]) and not _nisba(nxt) or (
+        _nisba(nxt) and not _known_word(nxt[2:]) and not _known_word(nxt[2:-1])
     )
 
 

@@ -998,10 +998,18 @@ def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> t
     with at least one definite word and none that is a title, a generic or speech noun, an adverb
     or an indefinite adjective (no «شركة ناشئة»، «منظمة حقوقية دولية»): the span of the name."""
     lex = st.lex
-    if not (3 <= len(stoks) <= 6) or _key(stoks[0][2]) not in _BODY_HEADS:
+    if not (3 <= len(stoks) <= 6):
         return None
+    head = _key(stoks[0][2])
     rest = stoks[1:]
     keys = [_key(t[2]) for t in rest]
+    if head.startswith("ال") and head[2:] in _BODY_HEADS:
+        # «الشركة الوطنية لاستغلال وتوزيع المياه»: with the article, only a name that goes on with
+        # its adjective and a complement in ل (not «الشركة الجديدة», «الشركة نفسها»)
+        if not (keys[0].startswith("ال") and any(k.startswith("ل") and len(k) > 4 for k in keys[1:])):
+            return None
+    elif head not in _BODY_HEADS:
+        return None
     if not any(k.startswith(("ال", "وال", "لل")) for k in keys):
         return None
     for n, (t, k) in enumerate(zip(rest, keys)):

@@ -921,3 +921,23 @@ def test_a_model_person_that_opens_with_the_titles_company_starts_at_the_name():
 def test_rating_agencies_by_their_whole_names():
     assert ("ORG", "وكالة ستاندرد آند بورز") in pairs("ورفعت وكالة ستاندرد آند بورز تصنيف الكويت.")
     assert ("ORG", "فيتش") in pairs("وقالت فيتش إن النظرة مستقرة.")
+
+
+def test_a_municipality_in_the_title_then_a_name_that_is_also_a_word():
+    got = pairs("وقالت رئيسة بلدية المرسى سنية الهمامي إن الأشغال ستنتهي قريباً.")
+    assert ("PERSON", "سنية الهمامي") in got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقالت المحتجة نجاة الترهوني إن الماء مقطوع منذ أسبوع.", "نجاة الترهوني"),
+        ("ويقول الناشط كريم بن حسين إن المطالب لم تتغير.", "كريم بن حسين"),
+    ],
+)
+def test_a_described_person_with_the_article_then_the_name(text, name):
+    assert ("PERSON", name) in pairs(text)
+
+
+def test_civil_protection_is_a_body():
+    assert ("ORG", "الحماية المدنية") in pairs("وذكرت الحماية المدنية في بلاغ أنها أجلت عشر عائلات.")

@@ -628,3 +628,13 @@ def test_the_writers_connector_before_a_framed_clause_is_no_part_of_it():
     text = "في الأثناء، تراجعت الصادرات بنسبة 12 في المئة، بحسب بيانات البنك المركزي."
     quotes, _, _ = _run(text, [("ORG", "البنك المركزي")])
     assert [_show(text, q)[3] for q in quotes] == ["تراجعت الصادرات بنسبة 12 في المئة"]
+
+
+def test_a_body_with_the_article_named_with_its_adjective_and_complement_speaks():
+    text = "من جهتها، أوضحت الشركة التونسية للكهرباء والغاز، في بلاغ، أن التيار سيعود مساء اليوم."
+    quotes, _, _ = _run(text, [])
+    assert [_show(text, q)[2] for q in quotes] == ["الشركة التونسية للكهرباء والغاز"]
+    # «الشركة المشغلة له»: a description with a pronoun, no name
+    text = "وقالت الشركة المشغلة له إن عدد المسافرين ارتفع."
+    quotes, _, _ = _run(text, [])
+    assert [q.speaker for q in quotes] == [None]
