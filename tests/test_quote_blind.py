@@ -102,6 +102,7 @@ _HELD_OUT_FLOORS = [
     (("irantur", "feature"), 0.82, 0.87, 0.70, 0.84),  # scored once at 0f551b6: 0.84 / 0.89, end to end 0.72 / 0.86
     (("africa", "analysis"), 0.90, 0.95, 0.85, 0.93),  # scored once at 3cc55ec: 0.92 / 0.97, end to end 0.87 / 0.95
     (("football", "municipal"), 0.91, 0.93, 0.83, 0.93),  # scored once at 47efc4f: 0.93 / 0.95, end to end 0.85 / 0.95
+    (("interview", "lawsuits"), 0.88, 0.92, 0.87, 0.91),  # scored once at 974323e: 0.90 / 0.94, end to end 0.89 / 0.93
 ]
 
 
