@@ -5324,7 +5324,11 @@ _UNNAMED_SOURCES = frozenset(
 _DATELINE_HEAD_RE = re.compile(r"\s*[^\s\-–—ـ.،,:«»\"]+(?:\s+[^\s\-–—ـ.،,:«»\"]+){0,2}\s*(?:\([^()]{1,30}\)\s*)?[-–—ـ]\s+")
 
 
-_REPORT_GOES_ON_RE = re.compile(r"\s*[،,]\s*و(?:أن|إن|ان|بأن|بان)(?:ه|ها|هم|هما|نا)?\s")
+_REPORT_GOES_ON_RE = re.compile(
+    r"\s*[،,]\s*و(?:أن|إن|ان|بأن|بان)(?:ه|ها|هم|هما|نا)?\s"
+    # «أنها "تحترم أحكام القضاء" وستدرس خياراتها القانونية»: the clause goes on with a future verb
+    r"|\s*[،,]?\s*وس[يتن][\u0621-\u064a]{2,}\s"
+)
 
 
 def _handle_frame(st: _State, m: re.Match) -> None:
@@ -5368,6 +5372,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     elif not ms:
         for t in _tokens(text, m.end(), b)[:3]:
             x = _resolve_anaphor(st, _key(t[2]), m.start())
+            if x is None and _key(t[2]).startswith("ال") and len(_key(t[2])) > 4:
+                # «ووفقاً لبيان الجهاز» after «جهاز حماية المستهلك»: the body named by its head noun
+                x = _head_noun_org(st, _noal(_bare(_key(t[2]))), m.start())
             if x is not None:
                 ms = [x]
                 break

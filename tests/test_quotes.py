@@ -638,3 +638,18 @@ def test_a_body_with_the_article_named_with_its_adjective_and_complement_speaks(
     text = "وقالت الشركة المشغلة له إن عدد المسافرين ارتفع."
     quotes, _, _ = _run(text, [])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_frame_names_back_a_body_by_its_head_noun():
+    text = "أحال جهاز تنظيم الاتصالات الشركة إلى النيابة.\nووفقاً لبيان الجهاز، فإن الغرامات تجاوزت مليون دينار."
+    quotes, _, _ = _run(text, [("ORG", "جهاز تنظيم الاتصالات")])
+    assert [(q.kind, _show(text, q)[2]) for q in quotes] == [("according_to", "جهاز تنظيم الاتصالات")]
+
+
+def test_a_reported_clause_that_goes_on_after_its_marks_with_a_future_verb():
+    text = "وذكرت الشركة في بيان أنها \"تحترم قرار المحكمة\" وستدرس خياراتها خلال أيام."
+    quotes, _, _ = _run(text, [])
+    assert sorted((q.kind, _show(text, q)[3]) for q in quotes) == [
+        ("direct", "تحترم قرار المحكمة"),
+        ("indirect", '"تحترم قرار المحكمة" وستدرس خياراتها خلال أيام'),
+    ]
