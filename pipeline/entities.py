@@ -733,7 +733,7 @@ def _descriptive(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
 
 
 def _participle_shape(t: str) -> bool:
-    """An indefinite feminine active participle فاعلة or its accusative فاعلاً (ضاحكة، ضاحكاً، باكية):
+    """An indefinite active participle, feminine فاعلة or in the accusative فاعلاً (ضاحكة، ضاحكاً، باكية):
     right after a verb of saying, the manner of saying."""
     return len(t) == 5 and t[1] == "ا" and (t.endswith("ة") or t.endswith("اً")) or len(t) == 6 and t[1] == "ا" and t.endswith("اً")
 
@@ -743,8 +743,7 @@ def _adjective_in_ta(t: str) -> bool:
     فاعلة (ناشئة، رائدة), فعيلة (كبيرة، جديدة), مُفعِلة and its kin (متخصصة، مستقلة، منافسة)."""
     if t.startswith("ال") or not t.endswith("ة") or not _known_word(t):
         return False
-    shape = (len(t) == 5 and t[1] == "ا") or (len(t) == 5 and t[3] == "ي") or (t[0] == "م" and len(t) >= 5)
-    return shape
+    return (len(t) == 5 and t[1] == "ا") or (len(t) == 5 and t[3] == "ي") or (t[0] == "م" and len(t) >= 5)
 
 
 _REFERRED = frozenset(norm_key(w) for w in ("شركة", "نادي", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة", "موقع", "منصة"))
@@ -1130,8 +1129,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
 
 def _word_then_family_name(toks: _Tokens, m: int, rules: Rules) -> bool:
     """At m an indefinite Arabic word in ة that is also a common word (منيرة، سالمة، هالة) and after it a
-    definite family name no dictionary knows (العبدالجليل، البرعصي): after a title, a given name
-    and its surname, not a word and its adjective."""
+    definite family name no dictionary knows (العبدالجليل، البرعصي) or a masculine nisba, which cannot
+    agree with it (الهمامي): after a title, a given name and its surname, not a word and its adjective."""
     t = toks.text[m]
     if not (is_arabic(t) and not t.startswith("ال") and t.endswith("ة") and t[0] not in "لبكوف" and len(t) >= 4 and m + 1 < toks.n):
         return False

@@ -994,9 +994,11 @@ _BODY_HEADS = frozenset(
 
 
 def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    """The whole subject is an indefinite body noun and two to five words of its name in construct,
-    with at least one definite word and none that is a title, a generic or speech noun, an adverb
-    or an indefinite adjective (no «شركة ناشئة»، «منظمة حقوقية دولية»): the span of the name."""
+    """The whole subject is a body noun and two to five words of its name in construct: the noun
+    indefinite (شركة نفط الجنوب), or with the article when its adjective and a complement in ل follow
+    (الشركة الوطنية لاستغلال وتوزيع المياه); at least one definite word and none that is a title, a
+    generic or speech noun, an adverb or an indefinite adjective (no «شركة ناشئة»، «منظمة حقوقية
+    دولية»). Returns the span of the name."""
     lex = st.lex
     if not (3 <= len(stoks) <= 6):
         return None
@@ -1333,7 +1335,8 @@ _INSTITUTION_TITLES = frozenset({norm_key("مؤسسة")})
 
 def _sits_for(st: _State, gap: list, name_at: int) -> bool:
     """«عن» + at most one noun + an organisation or a place ending right before the name: the body
-    or constituency a member or representative sits for (not «الوزير عن الرئيس السوري بشار الأسد», a title after عن)."""
+    or constituency a member or representative sits for (not «الوزير عن الرئيس السوري بشار
+    الأسد», a title after عن)."""
     if len(gap) < 2:
         return False
     orgs = st.mentions_in(gap[1][0], name_at, labels=("ORG", "LOC"))  # «النائب عن مدينة تبريز»: a constituency too
