@@ -103,6 +103,7 @@ _HELD_OUT_FLOORS = [
     (("africa", "analysis"), 0.90, 0.95, 0.85, 0.93),  # scored once at 3cc55ec: 0.92 / 0.97, end to end 0.87 / 0.95
     (("football", "municipal"), 0.91, 0.93, 0.83, 0.93),  # scored once at 47efc4f: 0.93 / 0.95, end to end 0.85 / 0.95
     (("interview", "lawsuits"), 0.88, 0.92, 0.87, 0.91),  # scored once at 974323e: 0.90 / 0.94, end to end 0.89 / 0.93
+    (("earnings",), 0.90, 0.93, 0.90, 0.94),  # scored once at 491b2a1: 0.92 / 0.95, end to end 0.92 / 0.96
 ]
 
 
