@@ -1075,9 +1075,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         "ال" + toks.norm[k] in rules.nationalities or toks.norm[k].endswith("يه") and "ال" + toks.norm[k][:-1] in rules.nationalities
     ):
         return  # «وقال مسؤول مصري مطلع …»: an indefinite title and its nationality, no name
-    if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)) and not (
-        k > i + 1 and _word_then_family_name(toks, k, rules)
-    ):
+    her_name = k < toks.n and (k > i + 1 or toks.single_peels(i)[-1][1].endswith("ت")) and _word_then_family_name(toks, k, rules)
+    if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)) and not her_name:
         return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
     if k == i + 1 and k < toks.n and toks.norm[k] not in rules.first_names and not _word_then_family_name(toks, k, rules) and (
         toks.text[k][:1] == "ب" and len(toks.text[k]) > 3 and _known_word(dediac(toks.text[k])[1:]) and not toks.text[k].startswith("بن")
@@ -1089,9 +1088,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if (
         k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
         and toks.text[k + 1].startswith("ال") and not _nisba(toks.text[k + 1]) and _known_word(dediac(toks.text[k]))
+        and not her_name
     ):
         return  # «وقال دفاع المتهم إنه …»: a noun in construct, not a name
-    if k == i + 1 and k < toks.n and verb.endswith("ت") and toks.norm[k] not in rules.first_names:
+    if k == i + 1 and k < toks.n and verb.endswith("ت") and toks.norm[k] not in rules.first_names and not her_name:
         w = dediac(toks.text[k])
         if _known_word(w[2:] if w.startswith("ال") else w):
             return  # «كشفت الخطوط الملكية …», «أكدت الدول الثماني», «دعت جمعيات …»: things, not a woman
@@ -1102,7 +1102,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if k < toks.n and toks.norm[k] not in rules.first_names and _noun_not_name(dediac(toks.text[k])):
         return  # «وذكرت قيادته»، «كشفت التحريات»: a noun with a pronoun, a definite plural in ات: no name
     j = k
-    if (k > i + 1 or toks.text[k - 1].startswith("ال") and k - 1 > i) and _word_then_family_name(toks, k, rules):
+    if (
+        k > i + 1 or toks.text[k - 1].startswith("ال") and k - 1 > i
+        # «قالت منيرة العبدالجليل إن»: right after a feminine verb, her given name and surname
+        or k == i + 1 and toks.single_peels(i)[-1][1].endswith("ت")
+    ) and _word_then_family_name(toks, k, rules):
         j = k + 1  # «قالت وزيرة المالية منيرة العبدالجليل»: after a title, a given name that is also a word
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:

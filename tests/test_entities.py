@@ -941,3 +941,13 @@ def test_a_described_person_with_the_article_then_the_name(text, name):
 
 def test_civil_protection_is_a_body():
     assert ("ORG", "الحماية المدنية") in pairs("وذكرت الحماية المدنية في بلاغ أنها أجلت عشر عائلات.")
+
+
+def test_right_after_a_feminine_verb_a_given_name_that_is_also_a_word_and_her_surname():
+    assert ("PERSON", "منيرة الشمري") in pairs("قالت منيرة الشمري إن الموازنة تحتاج إلى مراجعة.")
+    # a noun in construct stays no one: «قالت دراسة الجامعة»
+    assert not any(label == "PERSON" for label, _ in pairs("قالت دراسة الجامعة إن النتائج مهمة."))
+
+
+def test_abdo_is_a_given_name():
+    assert ("PERSON", "عبدو الحلو") in pairs("وكان عبدو الحلو أول الواصلين إلى الاجتماع.")
