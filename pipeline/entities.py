@@ -536,7 +536,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 prev_label, prev_end = label, end - 1
                 break
-            close = _quoted_name(toks, k)
+            close = _quoted_name(toks, k, max_words=5)  # «جمعية «نساء من أجل المساواة»»: a body named in marks, up to five words
             known = _matches_at(toks, k, rules.lexicon_index, peel=False) if k < toks.n else None
             if known and cue.get("org_type") == "media" and known[2].attrs.get("org_type") == "media":
                 break  # «وكالة بلومبرغ»: the lexicon names the agency

@@ -951,3 +951,7 @@ def test_right_after_a_feminine_verb_a_given_name_that_is_also_a_word_and_her_su
 
 def test_abdo_is_a_given_name():
     assert ("PERSON", "عبدو الحلو") in pairs("وكان عبدو الحلو أول الواصلين إلى الاجتماع.")
+
+
+def test_a_body_named_in_marks_of_up_to_five_words():
+    assert ("ORG", "نساء من أجل المساواة") in pairs("وقالت جمعية «نساء من أجل المساواة» إن القانون لا يكفي.")

@@ -653,3 +653,12 @@ def test_a_reported_clause_that_goes_on_after_its_marks_with_a_future_verb():
         ("direct", "تحترم قرار المحكمة"),
         ("indirect", '"تحترم قرار المحكمة" وستدرس خياراتها خلال أيام'),
     ]
+
+
+def test_a_body_named_in_marks_is_no_quote_through_the_pipeline():
+    from pipeline.run import extract_article
+    from schemas import Article
+
+    text = "وقالت جمعية «شباب من أجل التغيير» إن القانون الجديد لا يحمي المتظاهرين."
+    rec = extract_article(Article(id="marks-body", text=text))
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in rec.quotes] == [("indirect", "شباب من أجل التغيير")]
