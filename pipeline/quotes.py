@@ -3335,11 +3335,6 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         if k.startswith("و") and k[1:] in lex.clause_verbs and (comma or k[1:] in _BARE_CLAUSE_VERBS):
             end = w.start()  # «…، واتهم الحكومة …»: the writer's next clause
             break
-        if k in _WHILE and comma and _words(text, a, w.start()) >= 3 and not st.inside_quote(w.start()):
-            nx = text[w.end() : w.end() + 16].split()[:1]
-            if nx and (_fold(nx[0]) in _BUT_ACTS or _fold(nx[0]) in lex.clause_verbs):
-                end = _trim(text, a, w.start())[1]  # «…"، فيما طالب حزب الديمقراطيين الأحرار بجدول …»: another's act
-                break
         if (
             comma
             and k.startswith("و")
@@ -3363,10 +3358,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             if len(nxt2) == 2 and nxt2[0] == "لم" and nxt2[1] in _NOT_SAY:
                 end = _trim(text, a, w.start())[1]  # «…، لكنه لم يوضح …»: the writer's note
                 break
-        if k in _BUT_HE and comma and _words(text, a, w.start()) >= 3 and not st.inside_quote(w.start()):
+        if (k in _BUT_HE or k in _WHILE) and comma and _words(text, a, w.start()) >= 3 and not st.inside_quote(w.start()):
             nx = text[w.end() : w.end() + 16].split()[:1]
             if nx and (_fold(nx[0]) in _BUT_ACTS or _fold(nx[0]) in lex.clause_verbs):
-                end = _trim(text, a, w.start())[1]  # «…»، لكنه طالب بتوحيد …»: the speaker's next act
+                # «…»، لكنه طالب بتوحيد …»: the speaker's next act; «…"، فيما طالب حزب …»: another's
+                end = _trim(text, a, w.start())[1]
                 break
         if (
             k == "كما"
