@@ -15,8 +15,8 @@ nearest the quote but outside it, and take the cue's subject as the speaker. Ara
   organisation of that kind named before.
 
 When the article does not say who spoke the speaker is ``None``: it is never guessed.
-Language data lives in data/words/reporting_verbs.txt, data/words/quote_titles.txt and
-data/quotes.yaml, loaded through :mod:`pipeline.resources`.
+Language data lives in data/words/reporting_verbs.txt, data/words/quote_titles.txt,
+data/words/quote_callings.txt and data/quotes.yaml, loaded through :mod:`pipeline.resources`.
 """
 
 from __future__ import annotations
@@ -207,6 +207,7 @@ class _Lex:
     anaphors: dict
     generic: frozenset
     titles: frozenset
+    callings: frozenset  # trades, not offices: «الطبيب»، «الطالبة»
     first_names: frozenset
     honorifics: frozenset
     openers: frozenset
@@ -326,6 +327,9 @@ def _lex() -> _Lex:
         return frozenset(norm_key(w) for w in words)
 
     titles = set()
+    # a calling is a title with the article only: «قال تاجر مواد غذائية في …» is someone unnamed
+    callings = frozenset("ال" + _noal(norm_key(w)) for w in resources.word_list("quote_callings"))
+    titles.update(callings)
     for w in resources.word_list("quote_titles"):
         k = norm_key(w)
         titles.update({k, _bare(k), "ال" + k})  # (_bare also peels و: وزير -> زير)
@@ -363,6 +367,7 @@ def _lex() -> _Lex:
         anaphors=anaphors,
         generic=frozenset(_bare(k) for k in keys(data["generic_speakers"])),
         titles=frozenset(titles),
+        callings=callings,
         first_names=first_names,
         honorifics=keys(data["honorifics"]),
         openers=keys(data["content_openers"]),
@@ -2026,7 +2031,8 @@ def _title_coref(
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
     # complement («المدير المالي للبنك») is someone else
     alone = n_words == 1 or (n_words == 2 and len(words) == 2 and words[1].endswith(("ي", "يه")))
-    if st.history and alone:
+    if st.history and alone and "ال" + title not in st.lex.callings:
+        # (a calling alone, «وقال الطبيب», is someone new unless introduced with it: below)
         h = st.history[-1]
         if (
             h.speaker is not None

@@ -662,3 +662,29 @@ def test_a_body_named_in_marks_is_no_quote_through_the_pipeline():
     text = "وقالت جمعية «شباب من أجل التغيير» إن القانون الجديد لا يحمي المتظاهرين."
     rec = extract_article(Article(id="marks-body", text=text))
     assert [(q.kind, q.speaker.text if q.speaker else None) for q in rec.quotes] == [("indirect", "شباب من أجل التغيير")]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("وقالت الطالبة في كلية الطب ريان عبد الرحيم: «فقدت سنتين من عمري».", "ريان عبد الرحيم", "الطالبة في كلية الطب"),
+        ("ويقول الطبيب في مستشفى كسلا التعليمي عثمان الطيب إن القسم يستقبل أضعاف طاقته.", "عثمان الطيب", "الطبيب في مستشفى كسلا التعليمي"),
+    ],
+)
+def test_a_calling_with_the_article_is_a_title_before_the_name(text, name, role):
+    quotes, _, _ = _run(text, [("PERSON", name)])
+    assert [(_show(text, q)[2], q.role) for q in quotes] == [(name, role)]
+
+
+def test_a_calling_without_the_article_or_alone_names_no_one():
+    # «تاجر مواد غذائية»: an unnamed trader, not a title before the name «مواد غذائية»
+    text = "وقال تاجر مواد غذائية في السوق القديم: «نشتري بالدولار ونبيع بالريال»."
+    quotes, _, _ = _run(text, [])
+    assert [q.speaker for q in quotes] == [None]
+    # «وقال الطبيب إن»: not the last speaker, who was no doctor
+    text = "وشكا رئيس الغرفة نادر سليم من أن الرسوم تثقل التجار.\nوقال الطبيب إن المريض يشكو من آلام في الصدر."
+    quotes, _, _ = _run(text, [("PERSON", "نادر سليم")])
+    assert [_show(text, q)[2] for q in quotes] == ["نادر سليم", None]
+    # the bare verb «طالب» stays a verb, not a student
+    text = "وطالب النائب سامي الحداد بأن تستقيل الحكومة فوراً."
+    assert _run(text, [("PERSON", "سامي الحداد")])[0] == []
