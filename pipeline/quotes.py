@@ -3303,6 +3303,11 @@ def _comma_occasion(text: str, a: int, b: int) -> bool:
     return bool(nxt) and _noal(_bare(_key(nxt[0]))) in _OCCASION_PREPS
 
 
+# A marked stretch of this many words or more, after a comma at the end of reported content, is a
+# statement of its own rather than the report's last clause.
+_OWN_STATEMENT_WORDS = 12
+
+
 def _clause_end(st: _State, a: int, limit: int) -> int:
     """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
@@ -3702,14 +3707,16 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         ) or _key(par.group(1).split()[0]) in _CREDITS:
             end = a + par.start()
             break
-    # «… يخفيه، «ولكن الله …»»: a direct quote after a comma that runs to the end is its own
+    # «… يخفيه، «ولكن الله منحني الفطنة، وكذلك الخبرة …»»: a long direct quote after a comma that
+    # runs to the end is the speaker's own statement, out of the report; a short marked clause
+    # («…، "ولن نترك أي حي دون مياه"») goes on with the report (and is a partial quote besides)
     i = bisect.bisect_left(st.open_pos, a)
     while i < len(st.pairs) and st.pairs[i].open < end:
         q = st.pairs[i]
         if (
             q.depth == 0
             and q.close >= _trim(text, a, end)[1] - 1
-            and _words(text, *q.content) >= 6
+            and _words(text, *q.content) >= _OWN_STATEMENT_WORDS
         ):
             back = text[max(a, q.open - 3) : q.open]
             if "،" in back or "," in back:
@@ -4949,13 +4956,18 @@ def _quote_before(st: _State, pos: int) -> _Pair | None:
     return p if p is not None and p.depth == 0 else None
 
 
+# Particles that open a verbal clause: «قد يفتح»، «لم تلتزم»، «لا يفتح»، «ليس مجرد».
+_CLAUSE_PARTICLES = frozenset(_fold(w) for w in ("لن", "قد", "لقد", "لم", "لا", "ليس", "ليست"))
+
+
 def _predicate_opening(text: str, a: int, b: int) -> bool:
-    """Marked words that open with a verb in the future («سيكون»، «ستضع») or with «لن»: a clause."""
+    """Marked words that open with a verb in the future («سيكون»، «ستضع») or with a particle of a
+    verbal clause («لن»، «قد»، «لم»، «لا»): a clause."""
     w = _WORD_RE.match(text, a)
     if w is None or w.end() >= b:
         return False
     f = _fold(w.group())
-    return f == "لن" or (len(f) >= 4 and f[0] == "س" and f[1] in "يتنا")
+    return f in _CLAUSE_PARTICLES or (len(f) >= 4 and f[0] == "س" and f[1] in "يتنا")
 
 
 def _is_named_thing(st: _State, p: _Pair) -> bool:
@@ -4984,8 +4996,9 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         return True
     prev = text[max(0, p.open - 25) : p.open].split()
     if prev and _key(prev[-1]).startswith(("ال", "وال")) and _predicate_opening(text, a2, b2):
-        # «أن المشروع "سيكون جاهزاً قبل …"»: a definite noun, then a clause opened by a future
-        # or «لن» in marks — its predicate (what was said), not the thing's name
+        # «أن المشروع "سيكون جاهزاً قبل …"»، «أن النموذج "قد يفتح الباب …"»: a definite noun, then
+        # a clause opened by a future or a particle in marks — its predicate (what was said), not
+        # the thing's name
         return False
     if prev:
         k = _bare(_key(prev[-1]))

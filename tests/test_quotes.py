@@ -688,3 +688,31 @@ def test_a_calling_without_the_article_or_alone_names_no_one():
     # the bare verb «طالب» stays a verb, not a student
     text = "وطالب النائب سامي الحداد بأن تستقيل الحكومة فوراً."
     assert _run(text, [("PERSON", "سامي الحداد")])[0] == []
+
+
+@pytest.mark.parametrize("opening", ["قد يفتح", "لا يفتح", "لم يفتح"])
+def test_marked_words_after_a_definite_noun_that_open_a_verbal_clause_are_a_partial_quote(opening):
+    # «إن النموذج "قد يفتح الباب …"»: the noun's predicate in marks, what was said, not the name of
+    # a model
+    text = f'وقالت الباحثة سلمى حداد إن النموذج "{opening} الباب أمام تطبيقات تعليمية".'
+    quotes, _, _ = _run(text, [("PERSON", "سلمى حداد")])
+    assert sorted(_show(text, q)[0::3] for q in quotes) == [
+        ("direct", f"{opening} الباب أمام تطبيقات تعليمية"),
+        ("indirect", f'النموذج "{opening} الباب أمام تطبيقات تعليمية"'),
+    ]
+
+
+def test_a_short_marked_clause_after_a_comma_goes_on_with_the_report():
+    text = 'وقال وزير المياه سامي الحداد إن الوزارة ستعتمد على الصهاريج في المناطق المرتفعة، "ولن نترك أي حي دون مياه طوال الصيانة".'
+    quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
+    assert sorted(_show(text, q)[0::3] for q in quotes) == [
+        ("direct", "ولن نترك أي حي دون مياه طوال الصيانة"),
+        ("indirect", 'الوزارة ستعتمد على الصهاريج في المناطق المرتفعة، "ولن نترك أي حي دون مياه طوال الصيانة"'),
+    ]
+    # a long one is the speaker's own statement after the report
+    text = (
+        'ويؤكد سامي الحداد أنه ليس لديه ما يخفيه، "ولكن الله منحني الفطنة والخبرة والتجربة من أيام '
+        'الشباب الأولى حتى لا أقع تحت قبضة الشرطة في أي مكان".'
+    )
+    quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
+    assert ("indirect", "ليس لديه ما يخفيه") in [_show(text, q)[0::3] for q in quotes]
