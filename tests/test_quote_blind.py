@@ -104,6 +104,8 @@ _HELD_OUT_FLOORS = [
     (("football", "municipal"), 0.91, 0.93, 0.83, 0.93),  # scored once at 47efc4f: 0.93 / 0.95, end to end 0.85 / 0.95
     (("interview", "lawsuits"), 0.88, 0.92, 0.87, 0.91),  # scored once at 974323e: 0.90 / 0.94, end to end 0.89 / 0.93
     (("earnings",), 0.90, 0.93, 0.90, 0.94),  # scored once at 491b2a1: 0.92 / 0.95, end to end 0.92 / 0.96
+    (("education", "climate"), 0.90, 0.96, 0.88, 0.95),  # scored once at 19dc097: 0.91 / 0.97, end to end 0.89 / 0.95
+    (("products", "iraqyemen"), 0.92, 0.94, 0.86, 0.92),  # scored once at 19dc097: 0.93 / 0.95, end to end 0.87 / 0.92
 ]
 
 
