@@ -1830,7 +1830,7 @@ def _parse_subject(
             if st.sentence_of(cue_start) - h.sentence <= 3 and _statement_before(st, h):
                 return _Subject(h.speaker, h.role, "carry", 0.65)
         if keys[0].startswith("ال") and len(stoks) == 1:
-            x = _issuer_before(st, cue_start)
+            x = _issuer_before(st, cue_start) or _document_issuer(st, _noal(_bare(keys[0])), cue_start)
             if x is not None:
                 return _Subject((x.start, x.end), None, "anaphor", 0.6, "ORG")
         return _Subject(None, None, "unnamed", 0.6)
@@ -1975,6 +1975,50 @@ def _issuer_before(st: _State, cue_start: int) -> MentionDraft | None:
     ms = st.mentions_in(ps, pe, labels=("ORG",))
     if ms and _words(st.text, ps, ms[0].start) <= 2:
         return ms[0]
+    return None
+
+
+# Documents a body issues («تقرير»، «دراسة»، «مذكرة»), and the words that tie one to its issuer
+# after it («تقرير أصدرته مؤسسة …»، «مذكرة صادرة عن …») or before it («أصدرت الهيئة تقريراً»).
+_DOCUMENTS = frozenset(norm_key(w) for w in ("تقرير", "دراسة", "مذكرة", "استطلاع", "مسح", "تقييم", "وثيقة"))
+_ISSUED_BY = frozenset(
+    _fold(w)
+    for w in (
+        "أصدرته", "أصدرتها", "أعدته", "أعدتها", "نشرته", "نشرتها", "أجرته", "أجرتها",
+        "صادر", "صادرة", "الصادر", "الصادرة", "عن", "جديد", "جديدة", "حديث", "حديثة", "سنوي", "سنوية",
+    )
+)
+_ISSUES = frozenset(_fold(w) for w in ("أصدر", "أصدرت", "نشر", "نشرت", "أعد", "أعدت", "أجرى", "أجرت"))
+
+
+def _document_issuer(st: _State, noun: str, before: int, sentences: int = 2) -> MentionDraft | None:
+    """«… وفقاً لتقرير أصدرته مؤسسة أوربت إنسايتس» then «وبحسب التقرير، فإن …»: the body that
+    issued the document last named (without the article) in the sentences before."""
+    if noun not in _DOCUMENTS or not st.sentences:
+        return None
+    text = st.text
+    sent = st.sentence_of(before)
+    lo = st.sentences[max(0, sent - sentences)][0]
+    hits = []
+    for w in _WORD_RE.finditer(text, lo, before):
+        k = _key(w.group())
+        k = k[1:] if k[:1] in "وف" and k[1:3] != "ال" and len(k) > 4 else k
+        k = k[1:] if k[:1] in "لب" and k[1:].rstrip("ا") == noun else k  # «لتقرير»، «بدراسة»
+        if k.rstrip("ا") == noun:  # «تقريراً»
+            hits.append(w)
+    for w in reversed(hits):
+        after = [x for x in st.mentions_in(w.end(), min(before, w.end() + 80), labels=("ORG",))]
+        if after and all(
+            _fold(t[2]) in _ISSUED_BY or _named_body(t[2]) for t in _tokens(text, w.end(), after[0].start)
+        ):
+            return after[0]
+        toks = _tokens(text, max(lo, w.start() - 80), w.start())
+        for n in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+            if _fold(toks[n][2]).removeprefix("و") in _ISSUES:
+                subj = st.mentions_in(toks[n][1], w.start(), labels=("ORG",))
+                if subj and _words(text, toks[n][1], subj[0].start) == 0:
+                    return subj[0]  # «أصدرت الهيئة العامة للإحصاء تقريراً»
+                break
     return None
 
 
@@ -3828,6 +3872,9 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
     ).endswith(("ه", "ها", "هم")):
         return False
     toks = _tokens(text, a, min(b, a + 80))
+    said = {_fold("ما"), _fold("لما")} & set(_fold(m.group("f")).split())
+    if said and toks and _key(toks[0][2]).startswith("ال") and _bare(_key(toks[0][2])) not in _NORMS:
+        return True  # «…، بحسب ما أفادت به البلدية.»: whoever «said» it, a definite noun, is a source
     for n, t in enumerate(toks[:4]):
         k = _bare(_key(t[2]))
         if n == 0 and _bare(k[2:] if k[:2] == "لل" else k[1:] if k[:1] in "لب" else k) in _STATS:
@@ -4304,7 +4351,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             kind_end = (
                 None  # «يشير … حيث جاء به: …»: another clause, not the verb's subject
             )
-        elif any(True for _ in _scan(text, lex.participle_words, v_end, zone_b)):
+        elif any(
+            # («وكشفت مذكرة صادرة عن …»، «في مذكرة بحثية»: the memo, a document; «، مذكّرةً بأن»
+            # set off by a comma reminds)
+            not (_noal(_bare(_key(h.group()))) in _DOCUMENTS and text[max(0, h.start() - 3) : h.start()].rstrip()[-1:] not in "،,")
+            for h in _scan(text, lex.participle_words, v_end, zone_b)
+        ):
             kind_end = None  # «ودعا … معتبراً أن …»: the participle is the cue
         elif how == "conj" and any(k in _PLEDGE for k in zone_keys[-3:]):
             # «وأعلن دخوله في طاعته ، وعقد معه معاهدة يتعهد فيها بأن يسلمه …»: the conjunction is
@@ -5390,6 +5442,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     elif not ms:
         for t in _tokens(text, m.end(), b)[:3]:
             x = _resolve_anaphor(st, _key(t[2]), m.start())
+            if x is None and _key(t[2]).startswith(("ال", "لل")):
+                # «وبحسب التقرير» after «… لتقرير أصدرته مؤسسة …»: the document's issuer
+                x = _document_issuer(st, _noal(_bare(_key(t[2]).replace("لل", "ال", 1))), m.start())
             if x is None and _key(t[2]).startswith("ال") and len(_key(t[2])) > 4:
                 # «ووفقاً لبيان الجهاز» after «جهاز حماية المستهلك»: the body named by its head noun
                 x = _head_noun_org(st, _noal(_bare(_key(t[2]))), m.start())

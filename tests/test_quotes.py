@@ -716,3 +716,37 @@ def test_a_short_marked_clause_after_a_comma_goes_on_with_the_report():
     )
     quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
     assert ("indirect", "ليس لديه ما يخفيه") in [_show(text, q)[0::3] for q in quotes]
+
+
+def test_a_frame_with_what_was_said_names_its_source_by_a_definite_noun():
+    # «بحسب ما أفادت به البلدية»: whoever «said» it is a source, here the municipality named before
+    text = "وقعت شركة مدى للأقمار الصناعية اتفاقية مع بلدية ظفار لتوفير الإنترنت لأربعين قرية، بحسب ما أفادت به البلدية."
+    quotes, _, _ = _run(text, [("ORG", "شركة مدى للأقمار الصناعية"), ("ORG", "بلدية ظفار")])
+    assert [(q.kind, _show(text, q)[2]) for q in quotes] == [("according_to", "بلدية ظفار")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "تراجعت شحنات الهواتف بنسبة 7 في المئة، وفقاً لتقرير أصدرته مؤسسة أوربت للأبحاث الخميس.",
+        "أصدرت مؤسسة أوربت للأبحاث تقريراً عن شحنات الهواتف الذكية.",
+    ],
+)
+def test_the_report_named_back_is_its_issuers(first):
+    # «وبحسب التقرير»، «وأوضح التقرير»: the body that issued the report named just before
+    text = first + "\nوبحسب التقرير، فإن شركة هانبيت حافظت على الصدارة.\nوأوضح التقرير أن الشحنات تراجعت."
+    quotes, _, _ = _run(text, [("ORG", "مؤسسة أوربت للأبحاث"), ("ORG", "شركة هانبيت")])
+    assert [_show(text, q)[2] for q in quotes if _show(text, q)[3].startswith(("شركة هانبيت", "الشحنات"))] == [
+        "مؤسسة أوربت للأبحاث",
+        "مؤسسة أوربت للأبحاث",
+    ]
+
+
+def test_a_memo_is_a_document_not_a_participle_of_reminding():
+    text = "وكشفت مذكرة صادرة عن مؤسسة بريزم للأبحاث أن حصة الشركة قد ترتفع إلى 18 في المئة."
+    quotes, _, _ = _run(text, [("ORG", "مؤسسة بريزم للأبحاث")])
+    assert [(q.kind, _show(text, q)[2]) for q in quotes] == [("indirect", "مؤسسة بريزم للأبحاث")]
+    # «في مذكرة بحثية»: the occasion, the analyst speaks
+    text = "وقال كبير المحللين في بنك الخليج جيمس ويلكنز، في مذكرة بحثية، إن السوق ستشهد عجزاً في الإمدادات."
+    quotes, _, _ = _run(text, [("PERSON", "جيمس ويلكنز"), ("ORG", "بنك الخليج")])
+    assert [(q.kind, _show(text, q)[2]) for q in quotes] == [("indirect", "جيمس ويلكنز")]
