@@ -3314,7 +3314,8 @@ def _after_prior(text: str, pos: int) -> bool:
 
 
 _PRONOUN_GENDER = {_fold(w): g for ws, g in ((("وهو", "فهو"), "m"), (("وهي", "فهي"), "f")) for w in ws}
-_CONCESSIVE = frozenset(_fold(w) for w in ("الرغم", "بالرغم", "رغم"))
+# (and «لما» "since": «ولما كان الوزير … لكنه يطالب بأن …، فإنه يراهن على …»)
+_CONCESSIVE = frozenset(_fold(w) for w in ("الرغم", "بالرغم", "رغم", "لما"))
 _FA_INNA = frozenset(_fold(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم", "فان", "فانه", "فانها"))
 
 
@@ -3350,6 +3351,12 @@ def _comma_occasion(text: str, a: int, b: int) -> bool:
 # A marked stretch of this many words or more, after a comma at the end of reported content, is a
 # statement of its own rather than the report's last clause.
 _OWN_STATEMENT_WORDS = 12
+
+
+def _present_form(lex: _Lex, form: str) -> bool:
+    """«يطالب»، «تؤكد»: a present-tense form of a reporting verb (not its past lemma)."""
+    entry = lex.verbs.get(form)
+    return entry is not None and form[:1] in "يتن" and entry[0] != form
 
 
 def _clause_end(st: _State, a: int, limit: int) -> int:
@@ -3396,6 +3403,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             and k[1:] in lex.verb_words
             and lex.verb_words[k[1:]] not in lex.impersonal
             and not st.inside_quote(w.start())
+            # («… أن يتحرك، ويطالب إسرائيل بالتوقف»: a present verb goes on with the content unless
+            # it reports anew, with its own conjunction)
+            and (not _present_form(lex, lex.verb_words[k[1:]]) or _conj_after(st, w.end(), limit, 8))
         ):
             end = w.start()  # «…، وأكد العثور على أسلحة»: the speaker's next act, told by the writer
             break

@@ -685,9 +685,10 @@ def test_a_calling_without_the_article_or_alone_names_no_one():
     text = "وشكا رئيس الغرفة نادر سليم من أن الرسوم تثقل التجار.\nوقال الطبيب إن المريض يشكو من آلام في الصدر."
     quotes, _, _ = _run(text, [("PERSON", "نادر سليم")])
     assert [_show(text, q)[2] for q in quotes] == ["نادر سليم", None]
-    # the bare verb «طالب» stays a verb, not a student
+    # the bare verb «طالب» stays a verb (demanded, with its clause), not a student
     text = "وطالب النائب سامي الحداد بأن تستقيل الحكومة فوراً."
-    assert _run(text, [("PERSON", "سامي الحداد")])[0] == []
+    quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
+    assert [(_show(text, q)[1], _show(text, q)[2], q.role) for q in quotes] == [("وطالب", "سامي الحداد", "النائب")]
 
 
 @pytest.mark.parametrize("opening", ["قد يفتح", "لا يفتح", "لم يفتح"])
@@ -750,3 +751,18 @@ def test_a_memo_is_a_document_not_a_participle_of_reminding():
     text = "وقال كبير المحللين في بنك الخليج جيمس ويلكنز، في مذكرة بحثية، إن السوق ستشهد عجزاً في الإمدادات."
     quotes, _, _ = _run(text, [("PERSON", "جيمس ويلكنز"), ("ORG", "بنك الخليج")])
     assert [(q.kind, _show(text, q)[2]) for q in quotes] == [("indirect", "جيمس ويلكنز")]
+
+
+def test_a_demand_with_its_clause_is_reported_speech():
+    # «طالب بأن + clause» (the issue lists طالب): a report; «طالب بـ + noun»: no clause, no quote
+    text = "وطالبت المتحدثة باسم الجمعية زابينه كول بأن تدفع الشركة تعويضاً لا يقل عن ألف يورو لكل متضرر."
+    quotes, _, _ = _run(text, [("PERSON", "زابينه كول")])
+    assert [_show(text, q)[0::2] + (_show(text, q)[3],) for q in quotes] == [
+        ("indirect", "زابينه كول", "تدفع الشركة تعويضاً لا يقل عن ألف يورو لكل متضرر")
+    ]
+    text = "وطالب النقابي سامي الحداد بزيادة الأجور قبل نهاية العام."
+    assert _run(text, [("PERSON", "سامي الحداد")])[0] == []
+    # a present form after «، و» goes on with the content it belongs to
+    text = "وقال الوزير سامي الحداد إن مجلس الأمن عليه أن يتحرك، ويطالب إسرائيل بالتوقف عن هذه الأعمال."
+    quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
+    assert [_show(text, q)[3] for q in quotes] == ["مجلس الأمن عليه أن يتحرك، ويطالب إسرائيل بالتوقف عن هذه الأعمال"]
