@@ -106,6 +106,8 @@ _HELD_OUT_FLOORS = [
     (("earnings",), 0.90, 0.93, 0.90, 0.94),  # scored once at 491b2a1: 0.92 / 0.95, end to end 0.92 / 0.96
     (("education", "climate"), 0.90, 0.96, 0.88, 0.95),  # scored once at 19dc097: 0.91 / 0.97, end to end 0.89 / 0.95
     (("products", "iraqyemen"), 0.92, 0.94, 0.86, 0.92),  # scored once at 19dc097: 0.93 / 0.95, end to end 0.87 / 0.92
+    (("cyber", "autos"), 0.88, 0.91, 0.84, 0.90),  # scored once at 2ebf20c / 8c506e7: 0.89 / 0.93, end to end 0.85 / 0.92
+    (("realestate", "labour"), 0.89, 0.93, 0.87, 0.94),  # scored once at 2ebf20c / 8c506e7: 0.91 / 0.94, end to end 0.88 / 0.95
 ]
 
 
