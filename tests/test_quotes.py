@@ -766,3 +766,15 @@ def test_a_demand_with_its_clause_is_reported_speech():
     text = "وقال الوزير سامي الحداد إن مجلس الأمن عليه أن يتحرك، ويطالب إسرائيل بالتوقف عن هذه الأعمال."
     quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
     assert [_show(text, q)[3] for q in quotes] == ["مجلس الأمن عليه أن يتحرك، ويطالب إسرائيل بالتوقف عن هذه الأعمال"]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("قالت الشريكة في صندوق أفق للاستثمار نادين حبيب: «نرى في السوق فرصة كبيرة».", "نادين حبيب", "الشريكة في صندوق أفق للاستثمار"),
+        ("وأكد الوكيل المساعد للمناهج في الوزارة بدر العنزي أن المناهج مثقلة بالحشو.", "بدر العنزي", "الوكيل المساعد للمناهج في الوزارة"),
+    ],
+)
+def test_a_partner_or_an_undersecretary_is_a_title(text, name, role):
+    quotes, _, _ = _run(text, [("PERSON", name)])
+    assert [(_show(text, q)[2], q.role) for q in quotes] == [(name, role)]
