@@ -2356,7 +2356,42 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         if m.end < cut:
             break
         i -= 1
+    if prefixed_f:
+        topic = _amma_given_name(st, s0, verb_start)
+        if topic is not None:
+            return topic
     return _Subject(status="empty")
+
+
+def _amma_given_name(st: _State, s0: int, verb_start: int) -> _Subject | None:
+    """«أما أحمد، وهو مريض سكري …، فقال إنه»، «أما الطبيبة سعاد فقالت»: the topic of أما, a given
+    name alone (after its calling or title), answered by the ف-verb, is the speaker."""
+    text, lex = st.text, st.lex
+    lead = _tokens(text, s0, verb_start)
+    if len(lead) < 2 or _key(lead[0][2]) not in ("اما", "واما"):
+        return None
+    topic = []
+    for t in lead[1:]:
+        if t[2] in "،,":
+            break
+        topic.append(t)
+    rest = lead[1 + len(topic) :]
+    # the topic right before the verb, or a description set off by two commas between them
+    if rest and not (rest[-1][2] in "،," and sum(t[2] in "،," for t in rest) == 2 and len(rest) <= 16):
+        return None
+    k = 0
+    while k < len(topic) - 1 and (_is_title(lex, topic[k][2]) or _key(topic[k][2]) in lex.honorifics):
+        k += 1
+    names = topic[k:]
+    if len(names) != 1 or _key(names[0][2]) not in lex.first_names:
+        return None
+    s, e = names[0][0], names[0][1]
+    if st.mentions_in(s0, verb_start, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
+        return None
+    nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
+    nm.role = _role_text(st, topic[0][0], s) if k else None
+    st.add_mention(nm)
+    return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
 
 
 def _np_before(st: _State, verb_start: int) -> bool:
@@ -5528,6 +5563,13 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         # frame first: «ووفقاً لـ X، تشمل الصفقة …»
         a = b
         a, e = _trim(text, a, s1, _TRIM + ")")
+        rel = _tokens(text, a, s1)
+        if rel and _key(rel[0][2]) in _RELATIVES:
+            # «وبحسب التقرير، الذي حمل عنوان "…"، فإن …»: the source's relative clause, set off by
+            # commas, is not what it says
+            c = next((t for t in rel[1:] if t[2] in "،," and not st.inside_quote(t[0])), None)
+            if c is not None and _words(text, c[1], s1) >= 3:
+                a = _trim(text, c[1], s1, _TRIM + ")")[0]
         toks0 = _tokens(text, a, min(s1, a + 30))
         if toks0 and _key(toks0[0][2]) in st.lex.openers:
             a = _trim(text, toks0[0][1], s1)[0]

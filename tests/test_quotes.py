@@ -778,3 +778,29 @@ def test_a_demand_with_its_clause_is_reported_speech():
 def test_a_partner_or_an_undersecretary_is_a_title(text, name, role):
     quotes, _, _ = _run(text, [("PERSON", name)])
     assert [(_show(text, q)[2], q.role) for q in quotes] == [(name, role)]
+
+
+def test_a_frames_relative_clause_set_off_by_commas_is_not_its_content():
+    text = (
+        "كشف تقرير سنوي أصدرته شركة سايفر غارد أن الهجمات ارتفعت.\n"
+        "وبحسب التقرير، الذي حمل عنوان «عام الابتزاز الرقمي»، فإن قطاعي الصحة والطاقة استحوذا على نصف الحوادث."
+    )
+    quotes, _, _ = _run(text, [("ORG", "شركة سايفر غارد")])
+    assert [(q.kind, _show(text, q)[2], _show(text, q)[3]) for q in quotes if q.kind == "according_to"] == [
+        ("according_to", "شركة سايفر غارد", "قطاعي الصحة والطاقة استحوذا على نصف الحوادث")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("أما أحمد، وهو مريض سكري يتابع علاجه في المستشفى منذ سنوات، فقال إنه اضطر إلى إعادة تحاليله.", "أحمد", None),
+        ("أما الطبيبة سعاد فقالت إن الوضع في القسم صعب.", "سعاد", "الطبيبة"),
+    ],
+)
+def test_a_given_name_alone_as_the_topic_of_amma_speaks(text, name, role):
+    quotes, _, _ = _run(text, [])
+    assert [(_show(text, q)[2], q.role) for q in quotes] == [(name, role)]
+    # a place as the topic stays no proposed person
+    text = "أما القاهرة فقالت إن الوضع صعب."
+    assert [_show(text, q)[2] for q in _run(text, [])[0]] == [None]
