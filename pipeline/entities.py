@@ -233,7 +233,16 @@ _TRADES = frozenset(
     )
 )
 # Present-tense reporting verbs («فيرى»، «ويقول»), which no name runs into.
-_SAYING_NOW = frozenset(norm_key(w) for w in ("يرى", "ترى", "يقول", "تقول", "يؤكد", "تؤكد", "يعتبر", "تعتبر", "يضيف", "تضيف", "يشير", "تشير", "يوضح", "توضح", "يرون", "يقولون"))
+_SAYING_NOW = frozenset(
+    norm_key(w)
+    for w in (
+        "يرى", "ترى", "يقول", "تقول", "يؤكد", "تؤكد", "يعتبر", "تعتبر", "يضيف", "تضيف", "يشير", "تشير",
+        "يوضح", "توضح", "يرون", "يقولون",
+        # «أما أحمد الحارثي فيتوقع أن»
+        "يتوقع", "تتوقع", "يعتقد", "تعتقد", "يحذر", "تحذر", "يشدد", "تشدد", "يرجح", "ترجح", "ينفي", "تنفي",
+        "يطالب", "تطالب", "يلفت", "تلفت", "يكشف", "تكشف",
+    )
+)
 # Where a verb's subject ends: its conjunction, a colon, a quote mark, a sentence end.
 # (A comma too: «…، خلال مؤتمر مع وزير الخارجية الفرنسي جان نويل بارو» names someone else.)
 _SUBJECT_ENDS = frozenset(norm_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":", "«", '"', "“", ".", "؟", "!", "،", ","))
@@ -508,6 +517,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 if end:
                     end = _name_tail(toks, end, inner, rules)
                     add(i, end, inner.get("label", "ORG"), "rule", 0.7, off, org_type=inner.get("org_type")).extra["include_cue"] = True
+                break
+            if cue is not None and cue.get("definite_only") and cue.get("max", 0) and (close := _quoted_name(toks, i + 1, max_words=5)):
+                # «مركز "بيروت للدراسات المالية"»: an indefinite cue names the body its marks name
+                add(i + 2, close, cue.get("label", "ORG"), "rule", 0.8, org_type=cue.get("org_type")).extra["quoted"] = True
                 break
             if cue is None or cue.get("max", 0) == 0 or cue.get("definite_only"):
                 continue

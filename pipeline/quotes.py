@@ -4493,6 +4493,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and kind_end is not None
             and kind_end[1] == "conj"
             and _words(text, v_end, zone_b) <= 1
+            # («أما أحمد الحارثي فيتوقع أن …»: the topic of أما, answered by ف, expects it)
+            and not (
+                (m.group("pre") or "")[:1] == "ف"
+                and norm_key(text[st.sentence_start(v_start) : v_start]).startswith(("اما", "واما"))
+                and _lookback(st, v_start, True).speaker is not None
+            )
         ):
             nxt = text[v_end:zone_b].strip()
             if not nxt or _key(nxt) in ("الي", "علي", "من", "عن", "ب"):
@@ -5067,6 +5073,12 @@ def _predicate_opening(text: str, a: int, b: int) -> bool:
     return f in _CLAUSE_PARTICLES or (len(f) >= 4 and f[0] == "س" and f[1] in "يتنا")
 
 
+# «لدى "أطلس كابيتال"»: where one works; and nouns of places and offices that precede their name in
+# marks («مركز "…"»، «مكتب "…"»، «معهد "…"»), besides the bodies of _BODY_NOUNS.
+_AT_BODY = frozenset(_fold(w) for w in ("لدى", "لدي"))
+_NAMED_PLACES = frozenset(_fold(w) for w in ("مركز", "مكتب", "معهد", "مختبر", "مستشفى", "مصنع", "فندق", "نادي", "صندوق", "منصة", "وكالة"))
+
+
 def _is_named_thing(st: _State, p: _Pair) -> bool:
     """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
     text, lex = st.text, st.lex
@@ -5092,6 +5104,15 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     ):
         return True
     prev = text[max(0, p.open - 25) : p.open].split()
+    if prev and _words(text, a2, b2) <= 4:
+        pk = _fold(prev[-1].rstrip("ـ"))
+        if pk in _AT_BODY or (
+            not pk.startswith(("ال", "وال", "لل", "فال", "بال"))
+            and (pk.removeprefix("و").removeprefix("ل").removeprefix("ب") in _BODY_NOUNS | _NAMED_PLACES)
+        ):
+            # «المحلل المالي لدى "أطلس كابيتال ريسيرش" كريم الودغيري»، «تقرير صادر عن مركز "بيروت
+            # للدراسات المالية"»: a body's name in marks after «لدى» or after its own noun
+            return True
     if prev and _key(prev[-1]).startswith(("ال", "وال")) and _predicate_opening(text, a2, b2):
         # «أن المشروع "سيكون جاهزاً قبل …"»، «أن النموذج "قد يفتح الباب …"»: a definite noun, then
         # a clause opened by a future or a particle in marks — its predicate (what was said), not

@@ -955,3 +955,11 @@ def test_abdo_is_a_given_name():
 
 def test_a_body_named_in_marks_of_up_to_five_words():
     assert ("ORG", "نساء من أجل المساواة") in pairs("وقالت جمعية «نساء من أجل المساواة» إن القانون لا يكفي.")
+
+
+def test_a_name_does_not_run_into_fa_and_a_present_verb_of_expecting():
+    assert ("PERSON", "أحمد الحارثي") in pairs("أما أحمد الحارثي فيتوقع أن تنعكس الترقية على كلفة الاقتراض.")
+
+
+def test_an_indefinite_centre_names_the_body_its_marks_name():
+    assert ("ORG", "بيروت للدراسات المالية") in pairs('وأشار تقرير صادر عن مركز "بيروت للدراسات المالية" إلى أن الودائع تراجعت.')

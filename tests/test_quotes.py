@@ -804,3 +804,22 @@ def test_a_given_name_alone_as_the_topic_of_amma_speaks(text, name, role):
     # a place as the topic stays no proposed person
     text = "أما القاهرة فقالت إن الوضع صعب."
     assert [_show(text, q)[2] for q in _run(text, [])[0]] == [None]
+
+
+def test_a_present_verb_answering_amma_after_a_named_topic_is_no_impersonal_passive():
+    # «أما أحمد الحارثي فيتوقع أن»: he expects; «أما في الجنوب فيتوقع أن»: it is expected, no one
+    text = "أما أحمد بن سالم الحارثي، الاقتصادي في مرفأ للأبحاث، فيتوقع أن تنعكس الترقية على كلفة الاقتراض."
+    quotes, _, _ = _run(text, [("PERSON", "أحمد بن سالم الحارثي")])
+    assert [_show(text, q)[2] for q in quotes] == ["أحمد بن سالم الحارثي"]
+    assert _run("أما في الجنوب فيتوقع أن تهطل الأمطار غداً.", [])[0] == []
+
+
+def test_a_body_named_in_marks_after_lada_or_its_noun_is_no_quote():
+    text = 'ويرى المحلل المالي لدى "أطلس كابيتال" كريم الودغيري أن نجاح التجربة "سيتوقف على ثقة الزبائن".'
+    quotes, _, _ = _run(text, [("PERSON", "كريم الودغيري")])
+    assert sorted(_show(text, q)[0::2] + (_show(text, q)[3],) for q in quotes) == [
+        ("direct", "كريم الودغيري", "سيتوقف على ثقة الزبائن"),
+        ("indirect", "كريم الودغيري", 'نجاح التجربة "سيتوقف على ثقة الزبائن"'),
+    ]
+    text = 'وأشار تقرير صادر عن مركز "بيروت للدراسات المالية" إلى أن الودائع العالقة تقدر بثمانين مليار دولار.'
+    assert [q.kind for q in _run(text, [])[0]] == ["indirect"]
