@@ -241,6 +241,8 @@ _SAYING_NOW = frozenset(
         # «أما أحمد الحارثي فيتوقع أن»
         "يتوقع", "تتوقع", "يعتقد", "تعتقد", "يحذر", "تحذر", "يشدد", "تشدد", "يرجح", "ترجح", "ينفي", "تنفي",
         "يطالب", "تطالب", "يلفت", "تلفت", "يكشف", "تكشف",
+        # past «طالب» only with its prefix: «بدر السويدي فطالب بأن»; bare it ends «علي بن أبي طالب»
+        "طالب", "طالبت",
     )
 )
 # Where a verb's subject ends: its conjunction, a colon, a quote mark, a sentence end.

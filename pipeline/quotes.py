@@ -4237,6 +4237,18 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if st.inside_quote(c.start()):
             pos = c.end()
             continue
+        lead = _tokens(text, v_end, c.start())
+        commas = [n for n, t in enumerate(lead) if t[2] in "،,"]
+        if (
+            commas
+            and commas[-1] + 1 < len(lead)
+            and _key(lead[commas[-1] + 1][2]).removeprefix("و") in _RELATIVES
+            and re.search("[،,]", text[c.end() : zone_limit])
+        ):
+            # «ذكر الموسيقي زياد حاتم، الذي كان مقرراً أن يحيي حفل الختام، أن …»: a conjunction
+            # inside the subject's relative clause, set off by commas, is not the verb's
+            pos = c.end()
+            continue
         w0 = c.start() + len(c.group()) - len(c.group().lstrip())
         if any(
             x.start < w0 < x.end

@@ -963,3 +963,8 @@ def test_a_name_does_not_run_into_fa_and_a_present_verb_of_expecting():
 
 def test_an_indefinite_centre_names_the_body_its_marks_name():
     assert ("ORG", "بيروت للدراسات المالية") in pairs('وأشار تقرير صادر عن مركز "بيروت للدراسات المالية" إلى أن الودائع تراجعت.')
+
+
+def test_a_name_ends_before_fa_and_the_verb_of_demanding_but_keeps_abi_talib():
+    assert ("PERSON", "بدر السويدي") in pairs("أما رئيس الجمعية بدر السويدي فطالب بأن تُنشر أرقام المشاهدة.")
+    assert ("PERSON", "علي بن أبي طالب") in pairs("قال علي بن أبي طالب إن العلم نور.")

@@ -823,3 +823,18 @@ def test_a_body_named_in_marks_after_lada_or_its_noun_is_no_quote():
     ]
     text = 'وأشار تقرير صادر عن مركز "بيروت للدراسات المالية" إلى أن الودائع العالقة تقدر بثمانين مليار دولار.'
     assert [q.kind for q in _run(text, [])[0]] == ["indirect"]
+
+
+def test_a_conjunction_inside_the_subjects_relative_clause_is_not_the_verbs():
+    text = 'بدوره، ذكر الموسيقي زياد حاتم، الذي كان مقرراً أن يحيي حفل الختام، أن الفنانين "يدفعون ثمن غياب سياسة ثقافية".'
+    quotes, _, _ = _run(text, [("PERSON", "زياد حاتم")])
+    assert sorted(_show(text, q)[0::3] for q in quotes) == [
+        ("direct", "يدفعون ثمن غياب سياسة ثقافية"),
+        ("indirect", 'الفنانين "يدفعون ثمن غياب سياسة ثقافية"'),
+    ]
+
+
+def test_the_network_names_back_a_network():
+    text = "قضت المحكمة بتغريم شركة لصالح شبكة «أطلس سبورت»، صاحبة حقوق البث.\nوأفادت الشبكة في بيان بأن القرار يضع حداً للقرصنة."
+    quotes, _, _ = _run(text, [("ORG", "أطلس سبورت")])
+    assert [_show(text, q)[2] for q in quotes] == ["أطلس سبورت"]
