@@ -207,10 +207,12 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     chosen = _titles_before_names(toks, rules, chosen)
     _drop_trailing_verb(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
+    _join_hyphenated(chosen, text)
     chosen = [m for m in chosen if not m.extra.get("drop")]
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
-    chosen = [m for m in chosen if m.extra["tok"] not in aliases]
+    # (a part of the run too: the model's «Park Ji» of «(Park Ji-hoon)»)
+    chosen = [m for m in chosen if not any(a <= m.extra["tok"][0] and m.extra["tok"][1] <= b for a, b in aliases)]
     for m in chosen:
         m.extra.pop("tok", None)
         if m.label == "PERSON":
@@ -218,7 +220,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     return chosen
 
 
-_HYPHEN_PART = re.compile(r"-[\u0621-\u064a]{2,}")
+_HYPHEN_PART = re.compile(r"-[\u0621-\u064aA-Za-z]{2,}")
 
 
 # Indefinite words for people described by their trade or their lot, who speak unnamed («قال تاجر …»،
@@ -296,6 +298,23 @@ def _surer_name_follows(toks: _Tokens, later: list[MentionDraft], j: int, reach:
         if x.label == "PERSON" and x.confidence >= 0.8:
             return True
     return False
+
+
+def _join_hyphenated(mentions: list[MentionDraft], text: str) -> None:
+    """«بارك جي-هون»، «لين وي-مينغ»: two mentions joined by a hyphen with no space are one name (a
+    person's when either part is), not an organisation and a person side by side."""
+    ms = sorted((m for m in mentions if not m.extra.get("drop")), key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        if a.extra.get("drop") or b.start != a.end + 1 or text[a.end : b.start] != "-":
+            continue
+        b.start, b.text = a.start, text[a.start : b.end]
+        if "PERSON" in (a.label, b.label):
+            b.label = "PERSON"
+            b.org_type = None
+        b.confidence = max(a.confidence, b.confidence)
+        if "tok" in a.extra and "tok" in b.extra:
+            b.extra["tok"] = (a.extra["tok"][0], b.extra["tok"][1])
+        a.extra["drop"] = True
 
 
 def _hyphenated_surname(text: str, m: MentionDraft) -> None:

@@ -968,3 +968,22 @@ def test_an_indefinite_centre_names_the_body_its_marks_name():
 def test_a_name_ends_before_fa_and_the_verb_of_demanding_but_keeps_abi_talib():
     assert ("PERSON", "بدر السويدي") in pairs("أما رئيس الجمعية بدر السويدي فطالب بأن تُنشر أرقام المشاهدة.")
     assert ("PERSON", "علي بن أبي طالب") in pairs("قال علي بن أبي طالب إن العلم نور.")
+
+
+def test_a_name_joined_by_a_hyphen_is_one_person_with_its_latin_form():
+    # (through the pipeline: the model cuts «بارك جي» and «هون» at the hyphen)
+    from pipeline.run import extract_article
+    from schemas import Article
+
+    text = "ويقول رئيس قسم الهواتف في الشركة بارك جي-هون (Park Ji-hoon) إن الجهاز الجديد أنحف."
+    rec = extract_article(Article(id="hyphen-name", text=text))
+    assert [(m.label, m.text) for m in rec.mentions if m.label in ("PERSON", "ORG")] == [("PERSON", "بارك جي-هون")]
+    assert [q.speaker.text for q in rec.quotes] == ["بارك جي-هون"]
+    # two mentions side by side across a hyphen join; one side a person makes the whole a person
+    from pipeline.drafts import MentionDraft
+
+    text = "لين وي-مينغ"
+    a = MentionDraft(0, 6, "لين وي", "ORG", "model", 0.6)
+    b = MentionDraft(7, 11, "مينغ", "PERSON", "model", 0.8)
+    entities._join_hyphenated([a, b], text)
+    assert a.extra.get("drop") and (b.start, b.end, b.label, b.text) == (0, 11, "PERSON", "لين وي-مينغ")
