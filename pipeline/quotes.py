@@ -1563,6 +1563,15 @@ def _parse_subject(
                     # «المستشار عن حزب العدالة والتنمية عبد الصمد حيكر»، «النائب عن كتلة
                     # «الجمهورية القوية» غسان حاصباني»: the body he sits for, then his name
                     or (gk[0] == "عن" and _sits_for(st, gap, later[0].start))
+                    # «رئيسة جمعية صغار البائعين على الإنترنت، أيشه دمير (Ayşe Demir):»: the body's
+                    # name runs on past «على», then the name set off by a comma
+                    or (
+                        gk[0] == "علي"
+                        and gap[-1][2] in "،,"
+                        and not any(t[2] in "،,:" for t in gap[:-1])
+                        and len(gap) <= 5
+                        and after_name[:1] in "،,:"
+                    )
                 )
                 and len(gap) <= 12
                 and "مع" not in gk
@@ -1984,7 +1993,7 @@ _DOCUMENTS = frozenset(norm_key(w) for w in ("تقرير", "دراسة", "مذك
 _ISSUED_BY = frozenset(
     _fold(w)
     for w in (
-        "أصدرته", "أصدرتها", "أعدته", "أعدتها", "نشرته", "نشرتها", "أجرته", "أجرتها",
+        "أصدرته", "أصدرتها", "أعدته", "أعدتها", "نشرته", "نشرتها", "أجرته", "أجرتها", "أعلنتها", "أعلنته",
         "صادر", "صادرة", "الصادر", "الصادرة", "عن", "جديد", "جديدة", "حديث", "حديثة", "سنوي", "سنوية",
     )
 )
@@ -2004,7 +2013,7 @@ def _document_issuer(st: _State, noun: str, before: int, sentences: int = 2) -> 
         k = _key(w.group())
         k = k[1:] if k[:1] in "وف" and k[1:3] != "ال" and len(k) > 4 else k
         k = k[1:] if k[:1] in "لب" and k[1:].rstrip("ا") == noun else k  # «لتقرير»، «بدراسة»
-        if k.rstrip("ا") == noun:  # «تقريراً»
+        if k.rstrip("ا") == noun or k in (noun + "ه", noun + "ها"):  # «تقريراً»، «نشر الديوان تقريره»
             hits.append(w)
     for w in reversed(hits):
         after = [x for x in st.mentions_in(w.end(), min(before, w.end() + 80), labels=("ORG",))]
@@ -2383,6 +2392,10 @@ def _amma_given_name(st: _State, s0: int, verb_start: int) -> _Subject | None:
     while k < len(topic) - 1 and (_is_title(lex, topic[k][2]) or _key(topic[k][2]) in lex.honorifics):
         k += 1
     names = topic[k:]
+    if len(topic) == 1 and not rest and _key(topic[0][2]) in lex.anaphors:
+        # «أما الشركة فأفادت في بيان»: the body the noun names back
+        x = _resolve_anaphor(st, _key(topic[0][2]), topic[0][0])
+        return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG") if x is not None else None
     if len(names) != 1 or _key(names[0][2]) not in lex.first_names:
         return None
     s, e = names[0][0], names[0][1]
@@ -5518,7 +5531,15 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         # «ووفقاً لمسودة اطلعت عليها "الشرق"، …»: the paper saw the document, it is not its source
         ms = []
     elif not ms:
-        for t in _tokens(text, m.end(), b)[:3]:
+        ftoks = _tokens(text, m.end(), b)
+        for n in range(1, min(len(ftoks), 8)):
+            if _fold(ftoks[n - 1][2]) in _ISSUED_BY and _key(ftoks[n][2]).startswith("ال"):
+                # «حسب النتائج المالية التي نشرتها الشركة»: the body that published them
+                x = _resolve_anaphor(st, _key(ftoks[n][2]), m.start())
+                if x is not None:
+                    ms = [x]
+                    break
+        for t in ([] if ms else ftoks[:3]):
             x = _resolve_anaphor(st, _key(t[2]), m.start())
             if x is None and _key(t[2]).startswith(("ال", "لل")):
                 # «وبحسب التقرير» after «… لتقرير أصدرته مؤسسة …»: the document's issuer

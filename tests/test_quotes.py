@@ -838,3 +838,25 @@ def test_the_network_names_back_a_network():
     text = "قضت المحكمة بتغريم شركة لصالح شبكة «أطلس سبورت»، صاحبة حقوق البث.\nوأفادت الشبكة في بيان بأن القرار يضع حداً للقرصنة."
     quotes, _, _ = _run(text, [("ORG", "أطلس سبورت")])
     assert [_show(text, q)[2] for q in quotes] == ["أطلس سبورت"]
+
+
+def test_a_bodys_name_runs_past_ala_before_the_name_set_off_by_a_comma():
+    text = 'قالت رئيسة جمعية صغار البائعين على الإنترنت، أيشه دمير (Ayşe Demir): "نرحب بأي استثمار".'
+    quotes, _, _ = _run(text, [("ORG", "جمعية صغار"), ("PERSON", "أيشه دمير")])
+    assert [_show(text, q)[2] for q in quotes] == ["أيشه دمير"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # the report issued with a pronoun: «نشر الديوان تقريره»
+        ("نشر ديوان الطيران المدني تقريره الأولي حول الحادثة.\nوأفاد التقرير بأن الطائرة هبطت بسرعة عالية.", "ديوان الطيران المدني"),
+        # «حسب النتائج التي نشرتها الشركة»
+        ("حققت شركة طيران سدرة أرباحاً بلغت مليار ريال، حسب النتائج المالية التي نشرتها الشركة على موقعها.", "شركة طيران سدرة"),
+        # «أما الشركة فأفادت»: the topic of أما names back the company
+        ("أعلنت شركة طيران وارة خطة جديدة للتوظيف.\nأما الشركة فأفادت في بيان بأنها تعاقدت مع 18 طياراً.", "شركة طيران وارة"),
+    ],
+)
+def test_a_body_named_back_by_what_it_published_or_as_the_topic_of_amma(text, body):
+    quotes, _, _ = _run(text, [("ORG", body)])
+    assert [_show(text, q)[2] for q in quotes] == [body]
