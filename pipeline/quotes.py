@@ -5104,6 +5104,9 @@ _AT_BODY = frozenset(_fold(w) for w in ("لدى", "لدي"))
 _NAMED_PLACES = frozenset(_fold(w) for w in ("مركز", "مكتب", "معهد", "مختبر", "مستشفى", "مصنع", "فندق", "نادي", "صندوق", "منصة", "وكالة"))
 
 
+_THAT = frozenset(_fold(w) for w in ("أن", "إن", "بأن", "ان", "وأن", "وإن"))
+
+
 def _is_named_thing(st: _State, p: _Pair) -> bool:
     """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
     text, lex = st.text, st.lex
@@ -5146,6 +5149,16 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     if prev:
         k = _bare(_key(prev[-1]))
         k2 = _bare(_key(" ".join(prev[-2:]))) if len(prev) >= 2 else ""
+        if (
+            _key(prev[-1]).startswith(("ال", "وال"))
+            and k in lex.title_markers
+            and _words(text, a2, b2) >= 5
+            and len(prev) >= 2
+            and _fold(prev[-2]) in _THAT
+        ):
+            # «معتبراً أن التطبيق "أداة لمكافحة الفساد وليس للمراقبة"»: after a conjunction, the
+            # definite noun's predicate in marks, not an app's name
+            return False
         if (
             k in lex.title_markers
             or k2 in lex.title_markers

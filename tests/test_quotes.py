@@ -860,3 +860,21 @@ def test_a_bodys_name_runs_past_ala_before_the_name_set_off_by_a_comma():
 def test_a_body_named_back_by_what_it_published_or_as_the_topic_of_amma(text, body):
     quotes, _, _ = _run(text, [("ORG", body)])
     assert [_show(text, q)[2] for q in quotes] == [body]
+
+
+def test_a_long_marked_predicate_after_a_definite_title_noun_is_a_partial_quote():
+    # «أن التطبيق "أداة لمكافحة الفساد وليس للمراقبة"»: what the app is, said; «التطبيق "صحتي"» names it
+    text = 'وأكد رئيس البلدية منير القلال، معتبراً أن التطبيق "أداة لمكافحة الفساد وليس للمراقبة".'
+    quotes, _, _ = _run(text, [("PERSON", "منير القلال")])
+    assert ("direct", "أداة لمكافحة الفساد وليس للمراقبة") in [_show(text, q)[0::3] for q in quotes]
+    text = 'وقال الوزير سامي الحداد إن التطبيق "صحتي" متاح للجميع منذ الأمس.'
+    assert [q.kind for q in _run(text, [("PERSON", "سامي الحداد")])[0]] == ["indirect"]
+
+
+def test_nabbaha_with_its_conjunction_is_a_cue():
+    text = "وأكد الوزير سامي الحداد أن العائلات عادت إلى أحيائها، لكنه نبّه إلى أن الخدمات ما زالت ضعيفة."
+    quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
+    assert [(_show(text, q)[1], _show(text, q)[3]) for q in quotes] == [
+        ("وأكد", "العائلات عادت إلى أحيائها"),
+        ("نبّه", "الخدمات ما زالت ضعيفة"),
+    ]
