@@ -2636,6 +2636,39 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     return None
 
 
+# «في خطوة قال إنها …»، «في قرار قالت إنه …»: a step or decision the subject took, in its words.
+_STEP_NOUNS = frozenset(_fold(w) for w in ("خطوة", "قرار", "إجراء", "صفقة", "خطوه"))
+
+
+def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | None:
+    """«أطلق مجلس القضاء الأعلى منظومة «ميزان» …، في خطوة قال إنها ستخفف …»: a cue in the
+    relative clause of «في خطوة» is the sentence's subject's, named right after its first verb."""
+    s0 = st.sentence_start(cue_start)
+    step = _tokens(st.text, max(s0, cue_start - 20), cue_start)[-2:]
+    if not (
+        len(step) == 2
+        and _fold(step[0][2]) in (_fold("في"), _fold("وفي"))
+        and _fold(step[1][2]) in _STEP_NOUNS
+        and gender in ("m", "f")
+    ):
+        return None
+    lead = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
+    dash = next((n for n, t in enumerate(lead[:4]) if t[2] in ("-", "–", "—", "ـ")), None)
+    if dash is not None:
+        lead = lead[dash + 1 :]  # «رام الله - أطلق …»: past the dateline's place
+    if len(lead) < 2:
+        return None
+    subj = [
+        x
+        for x in st.mentions_in(lead[1][0], lead[1][1] + 60, labels=("ORG", "PERSON"))
+        if x.start == lead[1][0] or _words(st.text, lead[1][0], x.start) <= 2
+    ]
+    if subj and subj[0].end < step[0][0]:
+        x = subj[0]
+        return _Subject((x.start, x.end), x.role, "carry", 0.65, x.label)
+    return None
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -4703,6 +4736,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 when = _when_said(st, st.sentence_start(v_start), v_start)
                 if when is not None:
                     lb = _Subject((when.start, when.end), when.role, "carry", 0.7, "PERSON")
+            if lb.status == "empty" and not pre:
+                lb = _step_subject(st, v_start, gender) or lb
             if lb.status == "empty" and not pre and _np_before(st, v_start):
                 lb = _Subject(
                     status="unnamed", confidence=0.6

@@ -878,3 +878,10 @@ def test_nabbaha_with_its_conjunction_is_a_cue():
         ("وأكد", "العائلات عادت إلى أحيائها"),
         ("نبّه", "الخدمات ما زالت ضعيفة"),
     ]
+
+
+def test_a_cue_in_the_relative_clause_of_a_step_is_the_sentence_subjects():
+    # «قررت مجموعة «أسواق الأطلس» إغلاق …، في خطوة قالت إنها …»: the group, in its words
+    text = "قررت مجموعة «أسواق الأطلس» المغربية إغلاق سبعة من متاجرها في الدار البيضاء، في خطوة قالت إنها تأتي ضمن خطة الهيكلة."
+    quotes, _, _ = _run(text, [("ORG", "أسواق الأطلس"), ("LOC", "الدار البيضاء")])
+    assert [_show(text, q)[2] for q in quotes] == ["أسواق الأطلس"]
