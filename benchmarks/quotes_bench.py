@@ -352,7 +352,11 @@ def _names_body(name: str, body: str) -> bool:
 
 
 def evaluate_blind(
-    files: list[Path], end_to_end: bool = False, log: list[str] | None = None, spokesman_body: bool = False
+    files: list[Path],
+    end_to_end: bool = False,
+    log: list[str] | None = None,
+    spokesman_body: bool = False,
+    min_confidence: float = 0.0,
 ) -> dict[str, Counts]:
     """Per kind and overall. With ``end_to_end`` the passages go through the whole pipeline and a
     speaker counts when its canonical name and the annotated speaker's text are one person by name
@@ -363,7 +367,8 @@ def evaluate_blind(
     الوزارة» → null, role «المتحدث باسم الوزارة»). The issue asks for «a speaker with that role and
     that organisation», which is what naba gives (the body as speaker, the title as role); with
     ``spokesman_body`` such a quote counts as right when its speaker is that body (and null counts as
-    wrong), the issue's convention."""
+    wrong), the issue's convention. With ``min_confidence`` only the quotes at or above it are kept
+    (what `naba quotes --min-confidence` shows)."""
     rows: dict[str, Counts] = defaultdict(Counts)
     for case in load_cases(files=files):
         if end_to_end:
@@ -373,6 +378,7 @@ def evaluate_blind(
         else:
             quotes, keys = predict(case)
             golds, same = case.quotes, None
+        quotes = [q for q in quotes if q.confidence >= min_confidence]
         if spokesman_body:
             golds = [
                 GoldQuote(g.kind, g.content, g.cue, _BODY + body, g.role, g.speaker_text)
@@ -571,14 +577,22 @@ def main() -> int:
         help="with --blind: score an unnamed spokesman of a named body («المتحدث باسم الوزارة») as the issue asks, "
         "the body as speaker (the annotators gave null)",
     )
+    ap.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        metavar="T",
+        help="with --blind: keep only the quotes whose confidence is at least T, as `naba quotes --min-confidence` does",
+    )
     args = ap.parse_args()
     log: list[str] = []
     t0 = time.perf_counter()
     if args.blind is not None:
         files = [Path(f) for f in args.blind] or sorted(BLIND.glob("*.yaml"))
         for end_to_end, what in ((False, "the quote stage on the annotated mentions"), (True, "end to end (naba's own entity stage)")):
-            rows = evaluate_blind(files, end_to_end, log if args.verbose else None, args.spokesman_body)
+            rows = evaluate_blind(files, end_to_end, log if args.verbose else None, args.spokesman_body, args.min_confidence)
             conv = ", an unnamed spokesman's body as speaker" if args.spokesman_body else ""
+            conv += f", quotes of confidence ≥ {args.min_confidence:g}" if args.min_confidence else ""
             print(f"blind passages ({', '.join(f.stem for f in files)}), {what}{conv}: {rows['ALL'].gold} gold quotes")
             print(report(rows))
             if args.verbose and log:

@@ -148,3 +148,11 @@ def test_scoring_a_spokesman_as_the_body_counts_the_body_and_not_null():
     issue = qb.evaluate_blind([path], spokesman_body=True)["ALL"]
     assert issue.gold == plain.gold and issue.pred == plain.pred
     assert issue.attributed_ok > plain.attributed_ok
+
+
+def test_the_blind_benchmark_keeps_only_quotes_at_the_confidence_asked():
+    files = [qb.BLIND / "logistics.yaml"]
+    every = qb.evaluate_blind(files, end_to_end=True)["ALL"]
+    kept = qb.evaluate_blind(files, end_to_end=True, min_confidence=0.8)["ALL"]
+    assert kept.gold == every.gold and 0 < kept.pred < every.pred and kept.speaker_ok <= every.speaker_ok
+    assert qb.evaluate_blind(files, min_confidence=1.01)["ALL"].pred == 0
