@@ -208,6 +208,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _drop_trailing_verb(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
     _join_hyphenated(chosen, text)
+    _body_in_marks_after_title(toks, rules, chosen)
     chosen = [m for m in chosen if not m.extra.get("drop")]
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
@@ -298,6 +299,19 @@ def _surer_name_follows(toks: _Tokens, later: list[MentionDraft], j: int, reach:
         if x.label == "PERSON" and x.confidence >= 0.8:
             return True
     return False
+
+
+def _body_in_marks_after_title(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:
+    """«نائبة رئيس «نوفا كلاود» لمنطقة …»: a name in marks right after a title in construct is the
+    title's body, not a person (the model reads it as one)."""
+    for m in mentions:
+        if m.label != "PERSON" or m.source != "model" or "tok" not in m.extra:
+            continue
+        i, j = m.extra["tok"]
+        if i < 2 or j >= toks.n or toks.text[i - 1] not in _OPEN_MARKS or toks.text[j] != _OPEN_MARKS[toks.text[i - 1]]:
+            continue
+        if _matches_at(toks, i - 2, rules.roles, peel=False) and not toks.text[i - 2].startswith("ال"):
+            m.label, m.org_type = "ORG", None
 
 
 def _join_hyphenated(mentions: list[MentionDraft], text: str) -> None:

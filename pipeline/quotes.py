@@ -2016,6 +2016,13 @@ def _document_issuer(st: _State, noun: str, before: int, sentences: int = 2) -> 
         if k.rstrip("ا") == noun or k in (noun + "ه", noun + "ها"):  # «تقريراً»، «نشر الديوان تقريره»
             hits.append(w)
     for w in reversed(hits):
+        k = _key(w.group())
+        if k.endswith((noun + "ه", noun + "ها")):
+            # «انتقد جهاز الرقابة … في تقريره السنوي»: «his report», the sentence's subject's
+            ws = st.sentence_start(w.start())
+            subj = st.mentions_in(ws, w.start(), labels=("ORG",))
+            if subj and _words(text, _after_dateline(text, ws, w.start()), subj[0].start) <= 2:
+                return subj[0]
         after = [x for x in st.mentions_in(w.end(), min(before, w.end() + 80), labels=("ORG",))]
         if after and all(
             _fold(t[2]) in _ISSUED_BY or _named_body(t[2]) for t in _tokens(text, w.end(), after[0].start)
@@ -2279,6 +2286,11 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
             cut = k
             if role is None:
                 a, b = _trim(text, k + 1, j - 1, " \t")
+                if text[b - 1 : b] == ")" and "(" in text[a:b]:
+                    b = _trim(text, a, text.rindex("(", a, b), " \t")[1]  # «سارة ميلر (Sarah Miller)»
+                seg = _tokens(text, a, b)
+                if len(seg) > 1 and _origin(seg[0][2]) and not st.mentions_in(seg[0][0], seg[0][1]):
+                    a = seg[1][0]  # «الأميركية سارة ميلر»: her origin before the name
                 named = [x for x in st.mentions_in(a, b, labels=("PERSON",)) if (x.start, x.end) == (a, b)]
                 before = _trim(text, s0, k, " \t")[1]
                 if named and not any(x.end == before and x.label == "PERSON" for x in st.mentions_in(s0, before)):

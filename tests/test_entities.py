@@ -987,3 +987,16 @@ def test_a_name_joined_by_a_hyphen_is_one_person_with_its_latin_form():
     b = MentionDraft(7, 11, "مينغ", "PERSON", "model", 0.8)
     entities._join_hyphenated([a, b], text)
     assert a.extra.get("drop") and (b.start, b.end, b.label, b.text) == (0, 11, "PERSON", "لين وي-مينغ")
+
+
+def test_a_model_person_in_marks_after_a_title_is_the_titles_body():
+    from pipeline.drafts import MentionDraft
+
+    text = "قالت نائبة رئيس «نوفا كلاود» لمنطقة الخليج إن الطلب كبير."
+    doc = get_nlp(False)(text)
+    toks = entities._Tokens(doc)
+    i = next(n for n in range(toks.n) if toks.text[n] == "نوفا")
+    m = MentionDraft(toks.idx[i], toks.end[i + 1], "نوفا كلاود", "PERSON", "model", 0.7)
+    m.extra["tok"] = (i, i + 2)
+    entities._body_in_marks_after_title(toks, entities.get_rules(), [m])
+    assert m.label == "ORG"

@@ -885,3 +885,15 @@ def test_a_cue_in_the_relative_clause_of_a_step_is_the_sentence_subjects():
     text = "قررت مجموعة «أسواق الأطلس» المغربية إغلاق سبعة من متاجرها في الدار البيضاء، في خطوة قالت إنها تأتي ضمن خطة الهيكلة."
     quotes, _, _ = _run(text, [("ORG", "أسواق الأطلس"), ("LOC", "الدار البيضاء")])
     assert [_show(text, q)[2] for q in quotes] == ["أسواق الأطلس"]
+
+
+def test_amma_with_a_name_set_off_by_commas_after_its_origin_and_with_its_gloss():
+    text = "أما نائبة رئيس «نوفا كلاود» لمنطقة الشرق الأوسط، الأميركية سارة ميلر (Sarah Miller)، فقالت: «نحن ندرّب المهندسين»."
+    quotes, _, _ = _run(text, [("ORG", "نوفا كلاود"), ("LOC", "الشرق الأوسط"), ("PERSON", "سارة ميلر")])
+    assert [_show(text, q)[2] for q in quotes] == ["سارة ميلر"]
+
+
+def test_his_report_is_the_sentence_subjects():
+    text = "انتقد جهاز الرقابة المالية في تقريره السنوي تأخر تنفيذ المشاريع.\nوأشار التقرير إلى أن ثلاثة مشاريع أُسندت إلى شركة واحدة."
+    quotes, _, _ = _run(text, [("ORG", "جهاز الرقابة المالية")])
+    assert [_show(text, q)[2] for q in quotes] == ["جهاز الرقابة المالية"]
