@@ -1969,7 +1969,9 @@ def _parse_subject(
     return _Subject(None, None, "unnamed", 0.6)
 
 
-_ISSUED = re.compile(r"(?<!\S)(?:يصدره|أصدره|اصدره|تصدره|أصدرته|اصدرته|نشره|نشرته|أعده|أعدته|اعده|اعدته)(?!\S)")
+# «… يصدره»، «… نشرته»: a report's issuer named by the verb's subject (and, folded, among _ISSUED_BY).
+_ISSUED_FORMS = ("يصدره", "أصدره", "اصدره", "تصدره", "أصدرته", "اصدرته", "نشره", "نشرته", "أعده", "أعدته", "اعده", "اعدته")
+_ISSUED = re.compile(r"(?<!\S)(?:" + "|".join(_ISSUED_FORMS) + r")(?!\S)")
 
 
 def _issuer_before(st: _State, cue_start: int) -> MentionDraft | None:
@@ -1992,8 +1994,9 @@ def _issuer_before(st: _State, cue_start: int) -> MentionDraft | None:
 _DOCUMENTS = frozenset(norm_key(w) for w in ("تقرير", "دراسة", "مذكرة", "استطلاع", "مسح", "تقييم", "وثيقة"))
 _ISSUED_BY = frozenset(
     _fold(w)
-    for w in (
-        "أصدرته", "أصدرتها", "أعدته", "أعدتها", "نشرته", "نشرتها", "أجرته", "أجرتها", "أعلنتها", "أعلنته",
+    for w in _ISSUED_FORMS
+    + (
+        "أصدرتها", "أعدتها", "نشرتها", "أجرته", "أجرتها", "أعلنتها", "أعلنته",
         "صادر", "صادرة", "الصادر", "الصادرة", "عن", "جديد", "جديدة", "حديث", "حديثة", "سنوي", "سنوية",
     )
 )
@@ -2378,15 +2381,16 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
             break
         i -= 1
     if prefixed_f:
-        topic = _amma_given_name(st, s0, verb_start)
+        topic = _amma_topic(st, s0, verb_start)
         if topic is not None:
             return topic
     return _Subject(status="empty")
 
 
-def _amma_given_name(st: _State, s0: int, verb_start: int) -> _Subject | None:
-    """«أما أحمد، وهو مريض سكري …، فقال إنه»، «أما الطبيبة سعاد فقالت»: the topic of أما, a given
-    name alone (after its calling or title), answered by the ف-verb, is the speaker."""
+def _amma_topic(st: _State, s0: int, verb_start: int) -> _Subject | None:
+    """«أما أحمد، وهو مريض سكري …، فقال إنه»، «أما الطبيبة سعاد فقالت»، «أما الشركة فأفادت»: the
+    topic of أما, a given name alone (after its calling or title) or a noun naming back a body,
+    answered by the ف-verb, is the speaker."""
     text, lex = st.text, st.lex
     lead = _tokens(text, s0, verb_start)
     if len(lead) < 2 or _key(lead[0][2]) not in ("اما", "واما"):
