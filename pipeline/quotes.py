@@ -2669,9 +2669,11 @@ def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | 
     ):
         return None
     lead = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
-    dash = next((n for n, t in enumerate(lead[:4]) if t[2] in ("-", "–", "—", "ـ")), None)
+    dash = next((n for n, t in enumerate(lead[:4]) if t[2] in ("-", "–", "—", "ـ", "،", ",")), None)
     if dash is not None:
-        lead = lead[dash + 1 :]  # «رام الله - أطلق …»: past the dateline's place
+        # «رام الله - أطلق …» (its dash read as a comma), «وفي المقابل، أطلق …»: past the dateline's
+        # place or the opening adverb
+        lead = lead[dash + 1 :]
     if len(lead) < 2:
         return None
     subj = [

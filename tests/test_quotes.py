@@ -897,3 +897,9 @@ def test_his_report_is_the_sentence_subjects():
     text = "انتقد جهاز الرقابة المالية في تقريره السنوي تأخر تنفيذ المشاريع.\nوأشار التقرير إلى أن ثلاثة مشاريع أُسندت إلى شركة واحدة."
     quotes, _, _ = _run(text, [("ORG", "جهاز الرقابة المالية")])
     assert [_show(text, q)[2] for q in quotes] == ["جهاز الرقابة المالية"]
+
+
+def test_a_step_after_a_dateline_with_a_dash_is_the_subjects():
+    text = "رام الله - أطلق مجلس القضاء الأعلى منظومة «ميزان» للتقاضي في محاكم الصلح، في خطوة قال إنها ستخفف أعباء التنقل."
+    quotes, _, _ = _run(text, [("LOC", "رام الله"), ("ORG", "مجلس القضاء الأعلى")])
+    assert [_show(text, q)[2] for q in quotes] == ["مجلس القضاء الأعلى"]
