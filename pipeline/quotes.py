@@ -2653,7 +2653,7 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
 
 
 # «في خطوة قال إنها …»، «في قرار قالت إنه …»: a step or decision the subject took, in its words.
-_STEP_NOUNS = frozenset(_fold(w) for w in ("خطوة", "قرار", "إجراء", "صفقة", "خطوه"))
+_STEP_NOUNS = frozenset(_fold(w) for w in ("خطوة", "قرار", "إجراء", "صفقة"))
 
 
 def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | None:
@@ -5153,11 +5153,11 @@ def _predicate_opening(text: str, a: int, b: int) -> bool:
 
 # «لدى "أطلس كابيتال"»: where one works; and nouns of places and offices that precede their name in
 # marks («مركز "…"»، «مكتب "…"»، «معهد "…"»), besides the bodies of _BODY_NOUNS.
-_AT_BODY = frozenset(_fold(w) for w in ("لدى", "لدي"))
+_AT_BODY = frozenset((_fold("لدى"),))  # (_fold makes «لدي» the same)
 _NAMED_PLACES = frozenset(_fold(w) for w in ("مركز", "مكتب", "معهد", "مختبر", "مستشفى", "مصنع", "فندق", "نادي", "صندوق", "منصة", "وكالة"))
 
 
-_THAT = frozenset(_fold(w) for w in ("أن", "إن", "بأن", "ان", "وأن", "وإن"))
+_THAT = frozenset(_fold(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))  # (_fold: ان = أن)
 
 
 def _is_named_thing(st: _State, p: _Pair) -> bool:
@@ -5605,7 +5605,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                 if x is not None:
                     ms = [x]
                     break
-        for t in ([] if ms else ftoks[:3]):
+        for t in ftoks[:3] if not ms else ():
             x = _resolve_anaphor(st, _key(t[2]), m.start())
             if x is None and _key(t[2]).startswith(("ال", "لل")):
                 # «وبحسب التقرير» after «… لتقرير أصدرته مؤسسة …»: the document's issuer
