@@ -60,6 +60,7 @@ class Rules:
     company_verbs: frozenset[str]
     first_names: frozenset[str]
     first_names_raw: frozenset[str]
+    article_given_names: frozenset[str]
     named_product_cues: frozenset[str]
     common: frozenset[str]
     nationalities: frozenset[str]
@@ -108,6 +109,7 @@ def get_rules(extra_lexicons: tuple[str, ...] = ()) -> Rules:
         company_verbs=frozenset(norm_key(w) for w in cues["company_verbs"]),
         first_names=frozenset(norm_key(w) for w in resources.word_list("first_names")),
         first_names_raw=frozenset(_name_form(w) for w in resources.word_list("first_names")),
+        article_given_names=frozenset(norm_key(w) for w in cues.get("article_given_names", ())),
         named_product_cues=frozenset(cues["named_product_cues"]),
         common=frozenset(resources.word_list("common_words")),
         nationalities=frozenset(norm_key(w) for w in cues.get("nationality_words", ())),
@@ -557,7 +559,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # «مركز "بيروت للدراسات المالية"»: an indefinite cue names the body its marks name
                 add(i + 2, close, cue.get("label", "ORG"), "rule", 0.8, org_type=cue.get("org_type")).extra["quoted"] = True
                 break
-            if cue is None or cue.get("max", 0) == 0 or cue.get("definite_only"):
+            if cue is None or cue.get("max", 0) == 0 or cue.get("definite_only") and not cue.get("first_words"):
                 continue
             label = cue.get("label", "ORG")
             org_type = cue.get("org_type") if label == "ORG" else None
@@ -580,6 +582,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     end += place[0]  # «غرفة تجارة دبي»
                 elif end < toks.n and toks.text[end].startswith("ال"):
                     end = _cue_name_end(toks, end, cue, rules)  # «مكتب رئيس الوزراء», not «رئاسة الجمهورية للمصادقة»
+                elif cue.get("definite_only"):
+                    break  # «إدارة مرفأ بيروت» is named by its place; «إدارة مطار جديد» names nothing
                 end = _name_tail(toks, end, cue, rules)
                 add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 prev_label, prev_end = label, end - 1
@@ -887,7 +891,11 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         and toks.norm[k] not in rules.stop and toks.norm[k] != _BOARD and k + 1 < toks.n and toks.text[k + 1].startswith("ال")
         and toks.norm[k + 1] not in rules.stop
     )  # «هيئة عمليات التجارة البحرية»: a noun in construct with a definite one; not «مجلس إدارة البنك»
-    if not (_is_name_word(toks, k, rules) or construct or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
+    branded = (
+        is_arabic(first) and not definite and k + 1 < toks.n and toks.norm[k + 1] in rules.name_words
+        and not toks.text[k + 1].startswith(("ال", "لل")) and toks.norm[k] not in rules.stop and not first.endswith(("اً", "ًا"))
+    )  # «مجموعة مدار ميديا»، «شركة نور كابيتال»: a word before a transliterated business word is the name, however common
+    if not (_is_name_word(toks, k, rules) or construct or branded or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):
         return k  # «مجلس إدارته»: a noun with a pronoun, no name
@@ -990,6 +998,8 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
 
 
 _SON_OF = frozenset(norm_key(w) for w in ("بن", "بنت", "ابن"))
+_SON_OF_ALL = _SON_OF | {norm_key("ولد"), norm_key("أيت")}
+_FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبا"))  # «علي بن أبي طالب»
 _ABD = norm_key("عبد")
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 
@@ -1001,7 +1011,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if i > 0 and toks.norm[i - 1] in _SON_OF:
         return  # «هلال بن سالم الحارثي»: a father's name inside a longer name starts none
     for off, key in toks.single_peels(i):
-        if len(key) >= 3 and key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw:
+        if len(key) >= 3 and (
+            key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw
+            or key in rules.article_given_names and _article_given_name_here(toks, i, rules)
+        ):
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود
             if (
@@ -1024,6 +1037,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:
                     j += 1
                     links += 1
+                    if (
+                        toks.norm[j - 1] in _SON_OF_ALL and is_arabic(toks.text[j]) and toks.norm[j] not in rules.stop
+                        and not toks.text[j].startswith("ال") and toks.norm[j] not in rules.connectors and toks.norm[j] not in _FATHER_OF
+                    ):
+                        j += 1  # «الطيب بن شهرة»: the father's name after بن/ولد is a name, whatever it means alone
+                        if j < toks.n and is_arabic(toks.text[j]) and not toks.text[j].startswith("ال") and toks.norm[j] not in rules.connectors and toks.norm[j] not in rules.first_names and _known_word(dediac(toks.text[j])):
+                            break  # «محمد بن عمر تدفق …»: a dictionary word after it starts the sentence again
                     continue
                 if toks.norm[j] == "الله" and j == i + 1:
                     j += 1  # منة الله، عبد الله
@@ -1177,6 +1197,18 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
         m.extra["after_title"] = k > i + 1
+
+
+def _article_given_name_here(toks: _Tokens, i: int, rules: Rules) -> bool:
+    """Whether a given name written with the article starts a name here: before a connector
+    («الهادي بن سالم»، «الحسين أيت علي») or a name word without the article («العربي قاسمي»،
+    «الحسن واتارا»); not before a definite word («الطيب الذكر»، «العربي الجديد»)."""
+    if i + 1 >= toks.n or not is_arabic(toks.text[i + 1]):
+        return False
+    if toks.norm[i + 1] in rules.connectors and not toks.norm[i + 1].startswith("ال"):
+        return i + 2 < toks.n and is_arabic(toks.text[i + 2])
+    nxt = dediac(toks.text[i + 1])
+    return not nxt.startswith("ال") and _is_name_word(toks, i + 1, rules) and not (nxt[0] in "وف" and _known_word(nxt[1:]))
 
 
 def _word_then_family_name(toks: _Tokens, m: int, rules: Rules) -> bool:

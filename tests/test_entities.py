@@ -1000,3 +1000,42 @@ def test_a_model_person_in_marks_after_a_title_is_the_titles_body():
     m.extra["tok"] = (i, i + 2)
     entities._body_in_marks_after_title(toks, entities.get_rules(), [m])
     assert m.label == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقال رئيس جمعية أولياء التلاميذ في القرية، الطيب بن شهرة، إن الطريق خطرة.", "الطيب بن شهرة"),
+        ("ويقول الأمين العام للنقابة العربي قاسمي إن الأجور متدنية.", "العربي قاسمي"),
+        ("في المقابل، طالب البدري فرغلي، رئيس اتحاد أصحاب المعاشات، بزيادة.", "البدري فرغلي"),
+        ("ويقول مقدم الدوار الحسين أيت علي إن الدفعة الأولى وصلت.", "الحسين أيت علي"),
+    ],
+)
+def test_a_given_name_with_the_article_starts_a_name_before_bin_or_a_name_word(text, name):
+    assert ("PERSON", name) in pairs(text)
+
+
+def test_a_given_name_with_the_article_before_a_definite_word_is_a_word():
+    assert not any(label == "PERSON" for label, _ in pairs("ونشرت صحيفة العربي الجديد تقريراً عن الذكر الطيب للراحل."))
+
+
+def test_after_bin_the_fathers_name_is_a_name_and_a_dictionary_word_after_it_ends_it():
+    assert ("PERSON", "محمد بن عمر") in pairs("يراقب الحاج محمد بن عمر تدفق الزيت الأخضر من آلة العصر.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وبحسب أحدث بيانات جهاز التخطيط والإحصاء، ارتفعت الأسعار.", "جهاز التخطيط والإحصاء"),
+        ("وفقاً لبيانات غرفة المنشآت الفندقية، تجاوز الإشغال 85 في المئة.", "غرفة المنشآت الفندقية"),
+        ("أفادت إدارة مرفأ بيروت بأن حركة الحاويات عادت.", "إدارة مرفأ بيروت"),
+        ("أعلنت مجموعة مدار ميديا، ومقرها دبي، أن المشتركين زادوا.", "مدار ميديا"),
+    ],
+)
+def test_bodies_named_by_their_trade_or_their_place(text, name):
+    assert ("ORG", name) in pairs(text)
+
+
+def test_an_indefinite_administration_before_a_facility_with_no_name_names_no_body():
+    assert not any(label == "ORG" for label, _ in pairs("وأكدت إدارة مطار جديد أن الرحلات مستمرة."))
+    assert not any(label == "ORG" for label, _ in pairs("وقالت شركة كبرى للاستثمار إن السوق هادئة."))
