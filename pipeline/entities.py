@@ -208,6 +208,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     chosen = _resolve(cands)
     chosen = _titles_before_names(toks, rules, chosen)
     _drop_trailing_verb(toks, rules, chosen, text)
+    _business_word_after(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
     _join_hyphenated(chosen, text)
     _body_in_marks_after_title(toks, rules, chosen)
@@ -231,7 +232,7 @@ _HYPHEN_PART = re.compile(r"-[\u0621-\u064aA-Za-z]{2,}")
 _TRADES = frozenset(
     norm_key(w)
     for w in (
-        "تاجر", "تاجرة", "مزارع", "مزارعة", "صياد", "سائق", "موظف", "موظفة",
+        "تاجر", "تاجرة", "مزارع", "مزارعة", "صياد", "سائق", "موظف", "موظفة", "دليل", "مرشد", "مرشدة",
         "محتج", "محتجة", "مواطن", "مواطنة", "ناشط", "ناشطة", "لاجئ", "لاجئة", "نازح", "نازحة",
         "عمال", "تجار", "طلاب", "مزارعون", "صيادون", "سائقون", "موظفون", "مواطنون", "معلمون", "نشطاء",
         "ناشطون", "متظاهرون", "محتجون", "لاجئون", "نازحون", "سكان", "أهالي", "مسافرون", "زوار",
@@ -314,6 +315,24 @@ def _body_in_marks_after_title(toks: _Tokens, rules: Rules, mentions: list[Menti
             continue
         if _matches_at(toks, i - 2, rules.roles, peel=False) and not toks.text[i - 2].startswith("ال"):
             m.label, m.org_type = "ORG", None
+
+
+def _business_word_after(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«فلوسي باي»، «مدار ميديا»: a name the model reads as a person or a place, right before a
+    transliterated business word (باي، ميديا، كابيتال، تك), is a company's, that word and all."""
+    taken = {t for m in mentions if "tok" in m.extra for t in range(*m.extra["tok"])}
+    for m in mentions:
+        if m.label not in ("PERSON", "LOC") or m.source != "model" or "tok" not in m.extra:
+            continue
+        i, j = m.extra["tok"]
+        end = j
+        while end < toks.n and end not in taken and toks.norm[end] in rules.name_words and not toks.text[end].startswith(("ال", "لل")):
+            end += 1
+        if end > j:
+            m.label, m.org_type = "ORG", "company"
+            m.end = toks.end[end - 1]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i, end)
 
 
 def _join_hyphenated(mentions: list[MentionDraft], text: str) -> None:
@@ -478,8 +497,8 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return False  # a dual or plural relative adjective: «مسؤولان مصريان»
     if t.startswith("وال") and len(t) > 5 and _known_word(dediac(t)[3:]):
         return False  # و + a definite noun: «بحذر والابتعاد»
-    if toks.norm[i].startswith("ال") and toks.norm[i][2:] in rules.org_cues:
-        return False  # النادي، اللجنة: an organisation referred back to
+    if toks.norm[i].startswith("ال") and t.startswith("ال") and toks.norm[i][2:] in rules.org_cues:
+        return False  # النادي، اللجنة: an organisation referred back to (not «إلدار»)
     if allow_common:
         return True
     return toks.norm[i] not in rules.common
@@ -542,7 +561,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         # Organisation and place cues: شركة X، وزارة …، مدينة X.
         for off, key in toks.single_peels(i):
             cue = rules.org_cues.get(key)
-            inner = rules.org_cues.get(key[2:], {}) if cue is None and key.startswith("ال") else {}
+            inner = rules.org_cues.get(key[2:], {}) if cue is None and key.startswith("ال") and dediac(toks.text[i][off:]).startswith("ال") else {}
             if inner.get("include") or inner.get("definite_include"):
                 # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a
                 # definite adjective and a «للـ» complement follow (else it refers back: الهيئة).
@@ -623,6 +642,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title
             if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
+            if end > k and cue.get("needs_lil") and not any(toks.text[x].startswith("لل") for x in range(k + 1, end)):
+                end = k  # «مرصد رواد للأبحاث»، «دار الوسطى للأبحاث»: these cues name a body only with its «للـ» complement
             if end > k and cue.get("definite_name") and not (toks.text[k].startswith("ال") and not _nisba(toks.text[k]) or toks.norm[k] in rules.first_names):
                 end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»
             if end > k and cue["include"] and label == "ORG" and _feminine_adjective(toks, k, rules):
@@ -998,7 +1019,7 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
 
 
 _SON_OF = frozenset(norm_key(w) for w in ("بن", "بنت", "ابن"))
-_SON_OF_ALL = _SON_OF | {norm_key("ولد"), norm_key("أيت")}
+_SON_OF_ALL = _SON_OF | {norm_key("ولد"), norm_key("منت"), norm_key("أيت")}
 _FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبا"))  # «علي بن أبي طالب»
 _ABD = norm_key("عبد")
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
@@ -1191,6 +1212,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             j += 1
         else:
             j -= 1
+    if j == k + 1 and k > i + 1 and j < toks.n and toks.text[j] in _OPEN_MARKS and _quoted_name(toks, j, max_words=4):
+        return  # «قال مدير فندق «شاطئ الخريف»، …»: after a title, a noun before the name in marks of what it heads
     if j > k and _title_then_given_name(toks, k, j, rules):
         return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
     if j > k:

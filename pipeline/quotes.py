@@ -1641,6 +1641,31 @@ def _parse_subject(
         ):
             m = app_persons[0]
             return _Subject((m.start, m.end), text[subj_a:subj_b], "named", 0.85, "PERSON")
+    owner_app = app
+    if app is None and j + 2 < len(toks) and _key(toks[j][2]) == "في":
+        # «صاحب وكالة «…» في جانت، إبراهيم أغ محمد، إن»: the body's town, then the apposition
+        c = next((n for n in range(j + 1, min(len(toks), j + 4)) if toks[n][2] in "،,"), None)
+        e = next((n for n in range(c + 1, len(toks)) if toks[n][2] in "،,;؛:"), None) if c else None
+        if (
+            e and e > c + 1 and all(_WORD_RE.fullmatch(t[2]) and _key(t[2]) not in lex.stops for t in toks[j + 1 : c])
+            and not st.mentions_in(toks[j + 1][0], toks[c - 1][1], labels=("PERSON", "ORG"))
+        ):
+            owner_app = (toks[c + 1][0], toks[e - 1][1])
+    if not persons and owner_app is not None:
+        app_persons = [m for m in st.mentions_in(*owner_app) if m.label == "PERSON"]
+        if (
+            len(app_persons) == 1
+            and app_persons[0].start == owner_app[0]
+            and any(m.label == "ORG" for m in cands)
+            and not any(m.start == subj_a for m in cands)
+            and not fk.removeprefix("و").startswith("ال")
+            and _WORD_RE.fullmatch(first[2])
+            and not _role_text(st, subj_a, subj_b)
+        ):
+            # «وقال صاحب وكالة «تاسيلي إكسبديشن» في جانت، إبراهيم أغ محمد، إن»: a noun in construct
+            # with a body, then a person's name set off by commas: the body's owner or officer speaks
+            m = app_persons[0]
+            return _Subject((m.start, m.end), text[subj_a:subj_b], "named", 0.8, "PERSON")
     if not persons and app is not None:
         # «قال المتحدث باسم الشركة، محمد العلي، إن»: the name is the apposition
         app_persons = [m for m in st.mentions_in(*app) if m.label == "PERSON"]
@@ -2436,7 +2461,28 @@ def _np_before(st: _State, verb_start: int) -> bool:
     if not toks:
         return False
     last = toks[-1][2]
+    if last in "،," and len(toks) > 1:
+        # «لكن مدير مكتب سفر في حولي، طلب عدم ذكر اسمه، أكد أن»، «…، الذي يعمل منذ عشرين عاماً، قال»:
+        # a clause set off by commas that hangs on the noun before it (a relative clause, «وهو …», its
+        # wish to stay unnamed) leaves that noun the verb's subject
+        k = max(text.rfind("،", s0, toks[-1][0]), text.rfind(",", s0, toks[-1][0]))
+        if k > s0 and _tokens(text, s0, k) and _aside(text, k + 1, toks[-1][0]):
+            lead = [t for t in _tokens(text, s0, k) if _key(t[2]) not in lex.connectives and _key(t[2]) not in lex.adverbs]
+            return bool(lead)
     return not (last in '،,;؛:()«»"“”' or _key(last) in lex.connectives)
+
+
+_ANONYMOUS = re.compile(r"(?:عدم|دون|رفض|رفضت)\s+(?:ذكر|الكشف\s+عن|كشف|نشر|الافصاح\s+عن|الاشاره\s+الي)\s+(?:اسم|هوي)")
+
+
+def _aside(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a clause that hangs on the noun before it: a relative clause, «وهو/وهي …»,
+    or the wish to stay unnamed («طلب عدم ذكر اسمه»، «فضّل عدم الكشف عن هويته»)."""
+    toks = _tokens(text, a, b)
+    if not toks:
+        return False
+    first = _key(toks[0][2])
+    return first in _RELATIVES or first in ("وهو", "وهي", "وهم") or bool(_ANONYMOUS.search(norm_key(text[a:b])))
 
 
 def _strip_conj(s: str) -> str:

@@ -1039,3 +1039,38 @@ def test_bodies_named_by_their_trade_or_their_place(text, name):
 def test_an_indefinite_administration_before_a_facility_with_no_name_names_no_body():
     assert not any(label == "ORG" for label, _ in pairs("وأكدت إدارة مطار جديد أن الرحلات مستمرة."))
     assert not any(label == "ORG" for label, _ in pairs("وقالت شركة كبرى للاستثمار إن السوق هادئة."))
+
+
+def test_a_guide_is_a_trade_not_a_name():
+    assert not any(label == "PERSON" for label, _ in pairs("ويقول الدليل السياحي إن الموسم جيد."))
+    assert ("PERSON", "أحمد سالم") in pairs("وقال المرشد السياحي أحمد سالم إن الموسم جيد.")
+
+
+def test_after_a_title_a_noun_before_a_name_in_marks_is_no_person():
+    ps = pairs("وفي صلالة، قال مدير فندق «شاطئ الخريف»، البريطاني أندرو فلتشر، إن الحجوزات ارتفعت.")
+    assert ("PERSON", "فندق") not in ps and ("PERSON", "أندرو فلتشر") in ps
+
+
+def test_mint_joins_a_mauritanian_womans_name_whatever_her_fathers_name_means():
+    assert ("PERSON", "خديجة منت شهرة") in pairs("وقالت خديجة منت شهرة إن المحطة جاهزة.")
+
+
+def test_observatories_and_houses_are_bodies_only_with_their_lil_complement():
+    assert ("ORG", "مرصد رواد للأبحاث") in pairs("وبحسب تقرير صادر عن مرصد رواد للأبحاث، فإن التمويل تراجع.")
+    assert ("ORG", "دار الوسطى للأبحاث") in pairs("وبحسب مذكرة أصدرتها دار الوسطى للأبحاث، فإن الصفقة كبيرة.")
+    assert not any(label == "ORG" for label, _ in pairs("ونشر مرصد فلكي صوراً للكسوف."))
+    assert not any(label == "ORG" for label, _ in pairs("دار الحديث حول الأسعار."))
+
+
+def test_a_model_name_before_a_business_word_is_a_company():
+    from pipeline.drafts import MentionDraft
+
+    text = "وأشارت المؤسسة المشاركة في فلوسي باي إيناس بن يوسف إلى أن التطبيق جاهز."
+    doc = get_nlp(False)(text)
+    toks = entities._Tokens(doc)
+    i = next(n for n in range(toks.n) if toks.text[n] == "فلوسي")
+    m = MentionDraft(toks.idx[i], toks.end[i], "فلوسي", "PERSON", "model", 0.9)
+    m.extra["tok"] = (i, i + 1)
+    entities._business_word_after(toks, entities.get_rules(), [m], text)
+    assert (m.label, m.text) == ("ORG", "فلوسي باي")
+    assert ("ORG", "سهم باي") in pairs("وأفادت شركة سهم باي في بيان بأنها ستبدأ العمل.")

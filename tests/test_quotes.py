@@ -903,3 +903,36 @@ def test_a_step_after_a_dateline_with_a_dash_is_the_subjects():
     text = "رام الله - أطلق مجلس القضاء الأعلى منظومة «ميزان» للتقاضي في محاكم الصلح، في خطوة قال إنها ستخفف أعباء التنقل."
     quotes, _, _ = _run(text, [("LOC", "رام الله"), ("ORG", "مجلس القضاء الأعلى")])
     assert [_show(text, q)[2] for q in quotes] == ["مجلس القضاء الأعلى"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["طلب عدم ذكر اسمه", "فضّل عدم الكشف عن هويته", "وهو من أقدم المكاتب في المنطقة", "الذي يعمل في القطاع منذ عشرين عاماً"],
+)
+def test_a_subject_before_an_aside_set_off_by_commas_is_no_carry_over(aside):
+    # «لكن مدير مكتب سفر في حولي، طلب عدم ذكر اسمه، أكد أن»: the noun before the aside is the
+    # verb's subject, unnamed; the one who spoke before is not carried over
+    text = f"وقال خالد العنزي إن الطلب قوي.\nلكن مدير مكتب سفر في حولي، {aside}، أكد أن الأسعار ارتفعت."
+    quotes, _, _ = _run(text, [("PERSON", "خالد العنزي"), ("LOC", "حولي")])
+    assert [q.speaker is None for q in quotes] == [False, True]
+
+
+def test_an_adverbial_before_a_comma_still_carries_the_speaker_over():
+    text = "وقال خالد العنزي إن الطلب قوي.\nوفي حديثه للصحيفة، أكد أن الأسعار ارتفعت."
+    quotes, _, _ = _run(text, [("PERSON", "خالد العنزي")])
+    assert [_show(text, q)[2] for q in quotes] == ["خالد العنزي", "خالد العنزي"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["صاحب وكالة «تاسيلي إكسبديشن» في جانت", "صاحب وكالة تاسيلي للسياحة"],
+)
+def test_the_owner_of_a_body_named_by_commas_after_it_speaks(subject):
+    text = f"وقال {subject}، إبراهيم أغ محمد، إن ثلاث مجموعات ألغت رحلاتها."
+    body = "تاسيلي إكسبديشن" if "«" in subject else "وكالة تاسيلي للسياحة"
+    quotes, _, _ = _run(text, [("ORG", body), ("PERSON", "إبراهيم أغ محمد")])
+    assert [_show(text, q)[2] for q in quotes] == ["إبراهيم أغ محمد"]
+    # a body's seat set off by commas names no one: the body speaks
+    text = "وقالت شركة نور، ومقرها دبي، إن الطلب ارتفع."
+    quotes, _, _ = _run(text, [("ORG", "نور"), ("LOC", "دبي")])
+    assert [_show(text, q)[2] for q in quotes] == ["نور"]
