@@ -1325,6 +1325,13 @@ def _joint(st: _State, ms: list[MentionDraft], end: int) -> MentionDraft | None:
 
 
 # an unnamed source: «مسؤول في حملة أوسوف»، «مصدر في مكتب نتنياهو»
+# «يدعى»، «اسمه»: the name of someone described just before («سائق توصيل يدعى ماجد العتيبي»)
+_NAMED_AS = frozenset(norm_key(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "يُدعى", "تُدعى", "اسمه", "واسمه", "اسمها", "واسمها"))
+# Owners and trades that head a description before a name set off by commas («صاحب متجر …، خالد النعيمات،»)
+_OWNERS = frozenset(
+    _bare(norm_key(w))
+    for w in ("صاحب", "صاحبة", "مالك", "مالكة", "تاجر", "تاجرة", "سائق", "سائقة", "مزارع", "مزارعة", "صياد", "موظف", "موظفة", "مهندس", "مهندسة")
+)
 _UNNAMED_HEADS = frozenset(_bare(norm_key(w)) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولو", "مصدر", "مصادر", "متحدث", "متحدثة"))
 
 
@@ -1530,12 +1537,22 @@ def _parse_subject(
         if k > j + 1:
             app = (toks[j + 1][0], toks[k - 1][1])
     cands = [m for m in st.mentions_in(subj_a, subj_b)]
+    called = next((n for n in range(i, len(toks) - 1) if norm_key(toks[n][2]) in _NAMED_AS), None)
+    if called is not None and not any(m.label == "PERSON" for m in cands):
+        # «ويقول سائق توصيل في جدة يدعى ماجد العتيبي إن»، «وقال أحدهم، ويدعى مصطفى جلال، لموقع …»:
+        # someone described, then named
+        named = [m for m in st.mentions_in(toks[called + 1][0], b, labels=("PERSON",)) if m.start == toks[called + 1][0]]
+        if named:
+            m = named[0]
+            lead = _trim(text, subj_a, toks[called][0], " \t،,")
+            return _Subject((m.start, m.end), text[lead[0] : lead[1]] or None, "named", 0.8, "PERSON")
     if (
         not any(m.label == "PERSON" for m in cands)
-        and _is_title(lex, first[2])
+        and (_is_title(lex, first[2]) or _bare(fk.removeprefix("و")) in _OWNERS)
         and j < len(toks)
     ):
-        # «الباحث في معهد كارنيغي يزيد صايغ»: a title with its place, then the name
+        # «الباحث في معهد كارنيغي يزيد صايغ»: a title with its place, then the name («تاجر الحديد في
+        # سوق الشورجة علي كاظم»: a trade too)
         later = [
             m
             for m in st.mentions_in(subj_b, b)
@@ -1648,7 +1665,7 @@ def _parse_subject(
         e = next((n for n in range(c + 1, len(toks)) if toks[n][2] in "،,;؛:"), None) if c else None
         if (
             e and e > c + 1 and all(_WORD_RE.fullmatch(t[2]) and _key(t[2]) not in lex.stops for t in toks[j + 1 : c])
-            and not st.mentions_in(toks[j + 1][0], toks[c - 1][1], labels=("PERSON", "ORG"))
+            and not st.mentions_in(toks[j + 1][0], toks[c - 1][1], labels=("PERSON",))
         ):
             owner_app = (toks[c + 1][0], toks[e - 1][1])
     if not persons and owner_app is not None:
@@ -1656,8 +1673,11 @@ def _parse_subject(
         if (
             len(app_persons) == 1
             and app_persons[0].start == owner_app[0]
-            and any(m.label == "ORG" for m in cands)
-            and not any(m.start == subj_a for m in cands)
+            and (
+                any(m.label == "ORG" for m in cands) and not any(m.start == subj_a for m in cands)
+                # «ويقول صاحب متجر للإلكترونيات في عمّان، خالد النعيمات، إن»: an owner or a trade
+                or _bare(fk.removeprefix("و")) in _OWNERS
+            )
             and not fk.removeprefix("و").startswith("ال")
             and _WORD_RE.fullmatch(first[2])
             and not _role_text(st, subj_a, subj_b)
@@ -1855,8 +1875,13 @@ def _parse_subject(
         if author:
             x = author[0]
             return _Subject((x.start, x.end), None, "named", 0.7, x.label)
-        for k in keys[1:3]:  # «تقرير المنظمة الحقوقية»
-            x = _resolve_anaphor(st, k, cue_start)
+        after = []
+        for t in toks[i + 1 : i + 4]:  # (past «عن», where the subject stopped)
+            if t[2] in "،,;؛:":
+                break
+            after.append(_key(t[2]))
+        for k in after:  # «تقرير المنظمة الحقوقية»، «بيان صادر عن الوزارة»، «بيان للوزارة»
+            x = _resolve_anaphor(st, "ال" + k[2:] if k.startswith("لل") else k, cue_start)
             if x is not None:
                 return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
         if keys[0].startswith("ال") and st.history:

@@ -1074,3 +1074,7 @@ def test_a_model_name_before_a_business_word_is_a_company():
     entities._business_word_after(toks, entities.get_rules(), [m], text)
     assert (m.label, m.text) == ("ORG", "فلوسي باي")
     assert ("ORG", "سهم باي") in pairs("وأفادت شركة سهم باي في بيان بأنها ستبدأ العمل.")
+
+
+def test_a_name_does_not_run_into_the_verb_of_warning():
+    assert ("PERSON", "أحمد قايا") in pairs("لكن الخبير في الاقتصاد الرقمي أحمد قايا نبّه إلى أن الإجراءات بطيئة.")

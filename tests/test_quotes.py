@@ -936,3 +936,34 @@ def test_the_owner_of_a_body_named_by_commas_after_it_speaks(subject):
     text = "وقالت شركة نور، ومقرها دبي، إن الطلب ارتفع."
     quotes, _, _ = _run(text, [("ORG", "نور"), ("LOC", "دبي")])
     assert [_show(text, q)[2] for q in quotes] == ["نور"]
+
+
+def test_a_statement_issued_by_a_body_named_back_is_that_bodys():
+    text = "أعلنت وزارة النقل التركية فوز التحالف.\nوأفاد بيان صادر عن الوزارة، الأربعاء، بأن التحالف الفائز يضم شركتين."
+    quotes, _, _ = _run(text, [("ORG", "وزارة النقل التركية")])
+    assert [_show(text, q)[2] for q in quotes] == ["وزارة النقل التركية"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ويقول سائق توصيل في جدة يدعى ماجد العتيبي إن قسط سيارته قفز.", "ماجد العتيبي"),
+        ("وقال تاجر الحديد في سوق الشورجة علي كاظم: «الطن كان أرخص قبل شهرين».", "علي كاظم"),
+        ("ويقول صاحب متجر للإلكترونيات في عمّان، خالد النعيمات، إن ثلث الطلبات تُرفض.", "خالد النعيمات"),
+    ],
+)
+def test_someone_described_by_a_trade_then_named_speaks(text, name):
+    quotes, _, _ = _run(text, [("PERSON", name)])
+    assert [_show(text, q)[2] for q in quotes] == [name]
+
+
+def test_a_trade_with_no_name_stays_unnamed():
+    text = "وقال تاجر في سوق الشورجة إن الأسعار ارتفعت."
+    quotes, _, _ = _run(text)
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+def test_ending_with_a_verbal_noun_of_speech_carries_the_speaker_over():
+    text = "وقال سالم العمري إن السوق جيدة.\nوختم بالإشارة إلى أن شركته تدرس التوسع في أسواق جديدة."
+    quotes, _, _ = _run(text, [("PERSON", "سالم العمري")])
+    assert [_show(text, q)[2] for q in quotes] == ["سالم العمري", "سالم العمري"]
