@@ -116,6 +116,7 @@ _HELD_OUT_FLOORS = [
     (("mining",), 0.94, 0.94, 0.89, 0.92),  # scored once at 415ee77: 0.97 / 0.97, end to end 0.92 / 0.94
     (("telecom", "startups", "tourism"), 0.92, 0.93, 0.85, 0.89),  # scored once at 6977bed: 0.94 / 0.95, end to end 0.88 / 0.91
     (("insurance", "ecommerce", "construction"), 0.89, 0.92, 0.84, 0.91),  # scored once at 513229a: 0.91 / 0.95, end to end 0.86 / 0.94
+    (("aitech", "gaming"), 0.92, 0.92, 0.85, 0.87),  # scored once at 7c562fb: 0.94 / 0.93, end to end 0.87 / 0.90
 ]
 
 
