@@ -325,6 +325,9 @@ def _business_word_after(toks: _Tokens, rules: Rules, mentions: list[MentionDraf
         if m.label not in ("PERSON", "LOC") or m.source != "model" or "tok" not in m.extra:
             continue
         i, j = m.extra["tok"]
+        if j - i >= 2 and toks.norm[j - 1] in rules.name_words and not toks.text[j - 1].startswith(("ال", "لل")):
+            m.label, m.org_type = "ORG", "company"  # «بوسفور غيمز»: the business word read inside the name
+            continue
         end = j
         while end < toks.n and end not in taken and toks.norm[end] in rules.name_words and not toks.text[end].startswith(("ال", "لل")):
             end += 1
@@ -662,6 +665,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     add(end + 1, close, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True
                     prev_label, prev_end = label, close
                     break
+                if q > end and q < toks.n and is_arabic(toks.text[q]) and _is_name_word(toks, q, rules) and not toks.text[q].startswith(("ال", "لل", "و")):
+                    break  # «شركة الاستشارات النرويجية ريستاد إنرجي»: the description, then the name unmarked
                 k = next((x for x in range(k + 1, end) if is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "لل"))), k)
             if end > k:
                 if cue["include"]:
@@ -718,7 +723,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             k = i + hit[0]
             close = _quoted_name(toks, k)
             if close:
-                add(k + 1, close, "PRODUCT", "rule", 0.7).extra["quoted"] = True  # منصة "رؤية"
+                verb = toks.single_peels(i - 1)[-1][1] if i > 0 else ""
+                if verb in rules.person_verbs and verb.endswith("ت"):  # (not «أطلقت منصة "…"»: launched, an object)
+                    # «اعتبرت منصة "نغمة بلس" أن»، «أعلنت منصة "شاشتي"»: a platform that speaks is its company
+                    add(k + 1, close, "ORG", "rule", 0.7, org_type="company").extra["quoted"] = True
+                else:
+                    add(k + 1, close, "PRODUCT", "rule", 0.7).extra["quoted"] = True  # منصة "رؤية"
             elif k < toks.n and _arabic_product_word(toks, k, rules):
                 end = k + 1
                 if end < toks.n and _arabic_product_word(toks, end, rules):
@@ -913,8 +923,14 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         and toks.norm[k + 1] not in rules.stop
     )  # «هيئة عمليات التجارة البحرية»: a noun in construct with a definite one; not «مجلس إدارة البنك»
     branded = (
-        is_arabic(first) and not definite and k + 1 < toks.n and toks.norm[k + 1] in rules.name_words
-        and not toks.text[k + 1].startswith(("ال", "لل")) and toks.norm[k] not in rules.stop and not first.endswith(("اً", "ًا"))
+        is_arabic(first) and not definite and k + 1 < toks.n and toks.norm[k] not in rules.stop and not first.endswith(("اً", "ًا"))
+        and (
+            toks.norm[k + 1] in rules.name_words and not toks.text[k + 1].startswith(("ال", "لل"))
+            # «شركة مدار للذكاء الاصطناعي»: after a feminine cue a word that cannot agree with it (no
+            # ة، ى) is no adjective but the name, before its «للـ» complement
+            or not cue["include"] and k > 0 and toks.text[k - 1].endswith("ة") and toks.text[k + 1].startswith("لل")
+            and len(toks.text[k + 1]) > 4 and not dediac(first).endswith(("ة", "ى", "ا", "اء", "ي"))
+        )
     )  # «مجموعة مدار ميديا»، «شركة نور كابيتال»: a word before a transliterated business word is the name, however common
     if not (_is_name_word(toks, k, rules) or construct or branded or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
         return k
@@ -1136,7 +1152,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 k = m
                 continue
         break
-    if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ل") and (
+    if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ل") and toks.single_peels(k)[-1][1] not in rules.org_cues and (
         toks.norm[k + 1] in rules.first_names
         # «لسوناطراك نور الدين داودي»: a given name in two words (نور الدين، عبد الله)
         or k + 2 < toks.n and (toks.norm[k + 2] in _COMPOUND_TAILS or toks.norm[k + 1] == _ABD) and is_arabic(toks.text[k + 1])

@@ -1327,6 +1327,8 @@ def _joint(st: _State, ms: list[MentionDraft], end: int) -> MentionDraft | None:
 # an unnamed source: «مسؤول في حملة أوسوف»، «مصدر في مكتب نتنياهو»
 # «يدعى»، «اسمه»: the name of someone described just before («سائق توصيل يدعى ماجد العتيبي»)
 _NAMED_AS = frozenset(norm_key(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "يُدعى", "تُدعى", "اسمه", "واسمه", "اسمها", "واسمها"))
+# Words that introduce a body by name («شركة أركان»، «مؤسسة …»): after «من/في/لدى» a person works there
+_ORG_CUE_WORDS = frozenset(norm_key(w) for w in ("شركة", "مؤسسة", "بنك", "مصرف", "مجموعة", "مركز", "معهد", "جامعة", "صندوق", "وكالة", "منظمة", "دار", "مكتب"))
 # Owners and trades that head a description before a name set off by commas («صاحب متجر …، خالد النعيمات،»)
 _OWNERS = frozenset(
     _bare(norm_key(w))
@@ -1686,6 +1688,13 @@ def _parse_subject(
             # with a body, then a person's name set off by commas: the body's owner or officer speaks
             m = app_persons[0]
             return _Subject((m.start, m.end), text[subj_a:subj_b], "named", 0.8, "PERSON")
+    if not persons and owner_app is not None and _key(first[2]).removeprefix("و") in lex.anaphors:
+        # «ونفت الشركة الموزعة للعبة في الخليج، "بيكسل أرينا"، أن»: the body described, then its name
+        # set off by commas
+        app_orgs = [m for m in st.mentions_in(*owner_app) if m.label == "ORG"]
+        if len(app_orgs) == 1 and not text[owner_app[0] : app_orgs[0].start].strip(" «»\"“”") and not text[app_orgs[0].end : owner_app[1]].strip(" «»\"“”"):
+            m = app_orgs[0]
+            return _Subject((m.start, m.end), None, "named", 0.8, "ORG")
     if not persons and app is not None:
         # «قال المتحدث باسم الشركة، محمد العلي، إن»: the name is the apposition
         app_persons = [m for m in st.mentions_in(*app) if m.label == "PERSON"]
@@ -2337,14 +2346,19 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         if k != -1:
             role = _role_text(st, k + 1, j - 1)
             cut = k
-            if role is None:
+            titled = _trim(text, k + 1, j - 1, " \t")
+            if role is None or any(
+                x.end == titled[1] and x.start > titled[0] for x in st.mentions_in(*titled, labels=("PERSON",))
+            ):  # (a title and the name: «…، اللاعب عبدالعزيز الشمري، فقال»)
                 a, b = _trim(text, k + 1, j - 1, " \t")
                 if text[b - 1 : b] == ")" and "(" in text[a:b]:
                     b = _trim(text, a, text.rindex("(", a, b), " \t")[1]  # «سارة ميلر (Sarah Miller)»
                 seg = _tokens(text, a, b)
                 if len(seg) > 1 and _origin(seg[0][2]) and not st.mentions_in(seg[0][0], seg[0][1]):
                     a = seg[1][0]  # «الأميركية سارة ميلر»: her origin before the name
-                named = [x for x in st.mentions_in(a, b, labels=("PERSON",)) if (x.start, x.end) == (a, b)]
+                named = [x for x in st.mentions_in(a, b, labels=("PERSON",)) if x.end == b and all(
+                    _is_title(st.lex, t[2]) for t in _tokens(text, a, x.start)
+                ) and x.start >= a]  # «…، اللاعب عبدالعزيز الشمري، فقال»: his title before the name too
                 before = _trim(text, s0, k, " \t")[1]
                 if named and not any(x.end == before and x.label == "PERSON" for x in st.mentions_in(s0, before)):
                     # «أما رئيس المجلس الشعبي البلدي، سمير حداد، فقد اعتبر أن»: the name set off by
@@ -2396,6 +2410,17 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
     while i >= 0 and st.mentions[i].start >= s0:
         m = st.mentions[i]
         if m.end == cut and m.label in _SPEAKER_LABELS:
+            if m.label == "ORG":
+                # «أما المحلل المالي جيمس كولينز (James Collins) من شركة أركان للأوراق المالية فاعتبر»:
+                # the body he works at closes the subject; he speaks
+                x = next((y for y in reversed(st.mentions_in(s0, m.start, labels=("PERSON",))) if y.end <= m.start), None)
+                gap = _tokens(text, _skip_parens(text, x.end, m.start), m.start) if x is not None else []
+                if (
+                    x is not None and 1 <= len(gap) <= 2 and _key(gap[0][2]) in ("من", "في", "لدي")
+                    and (len(gap) == 1 or _key(gap[1][2]) in _ORG_CUE_WORDS)
+                ):
+                    pre_role = _role_text(st, s0, x.start)
+                    return _Subject((x.start, x.end), _strip_conj(pre_role) if pre_role else x.role, "named", 0.85, "PERSON")
             if _governed(st, m):
                 # «… بضمانات من الأمم المتحدة قال …»: the object of a preposition ends the clause
                 # before the verb; its subject is left out and not guessed
@@ -2462,6 +2487,14 @@ def _amma_topic(st: _State, s0: int, verb_start: int) -> _Subject | None:
         # «أما الشركة فأفادت في بيان»: the body the noun names back
         x = _resolve_anaphor(st, _key(topic[0][2]), topic[0][0])
         return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG") if x is not None else None
+    if (
+        len(topic) == 2 and not rest and _key(topic[1][2]) in _SAME_ONE
+        and _key(topic[0][2]).startswith("ال") and _is_title(lex, topic[0][2])
+    ):
+        # «أما اللاعب نفسه فقال»: the one introduced with that title before
+        w = _noal(_key(topic[0][2]))
+        gender = "f" if _key(topic[1][2]).endswith("ها") else "m"
+        return _title_coref(st, w, gender, verb_start, 1, (w,))
     if len(names) != 1 or _key(names[0][2]) not in lex.first_names:
         return None
     s, e = names[0][0], names[0][1]

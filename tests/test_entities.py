@@ -1078,3 +1078,36 @@ def test_a_model_name_before_a_business_word_is_a_company():
 
 def test_a_name_does_not_run_into_the_verb_of_warning():
     assert ("PERSON", "أحمد قايا") in pairs("لكن الخبير في الاقتصاد الرقمي أحمد قايا نبّه إلى أن الإجراءات بطيئة.")
+
+
+def test_after_a_feminine_cue_a_word_that_cannot_agree_with_it_names_the_body_before_its_lil():
+    assert ("ORG", "مدار للذكاء الاصطناعي") in pairs("أطلقت شركة مدار للذكاء الاصطناعي السعودية نموذجها الجديد.")
+    assert not any(label == "ORG" for label, _ in pairs("أسست شركة ناشئة للتقنية المالية فرعاً."))
+
+
+def test_a_titles_company_after_lisharika_is_no_person():
+    ps = pairs("وقال الرئيس التنفيذي لشركة لؤلؤة، خالد المهندي، إن الشراكة مهمة.")
+    assert ("PERSON", "لؤلؤة") not in ps and ("PERSON", "خالد المهندي") in ps
+
+
+def test_a_platform_that_speaks_is_a_company():
+    assert ("ORG", "نغمة بلس") in pairs('في المقابل، اعتبرت منصة "نغمة بلس"، في رد مكتوب، أن نسب التوزيع عادلة.')
+    assert ("PRODUCT", "رؤية") in pairs('وأطلقت الشركة منصة "رؤية" أمس.')
+
+
+def test_a_definite_description_then_an_unmarked_name_is_no_body_itself():
+    ps = pairs("في المقابل، ترى شركة الاستشارات النرويجية ريستاد إنرجي أن الطلب سيضعف.")
+    assert ("ORG", "الاستشارات") not in ps
+
+
+def test_a_model_name_ending_in_a_business_word_is_a_company():
+    from pipeline.drafts import MentionDraft
+
+    text = 'قالت المديرة الإبداعية في "بوسفور غيمز" إليف يلدز إن اللعبة جاهزة.'
+    doc = get_nlp(False)(text)
+    toks = entities._Tokens(doc)
+    i = next(n for n in range(toks.n) if toks.text[n] == "بوسفور")
+    m = MentionDraft(toks.idx[i], toks.end[i + 1], "بوسفور غيمز", "PERSON", "model", 0.9)
+    m.extra["tok"] = (i, i + 2)
+    entities._business_word_after(toks, entities.get_rules(), [m], text)
+    assert m.label == "ORG"

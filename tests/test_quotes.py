@@ -967,3 +967,31 @@ def test_ending_with_a_verbal_noun_of_speech_carries_the_speaker_over():
     text = "وقال سالم العمري إن السوق جيدة.\nوختم بالإشارة إلى أن شركته تدرس التوسع في أسواق جديدة."
     quotes, _, _ = _run(text, [("PERSON", "سالم العمري")])
     assert [_show(text, q)[2] for q in quotes] == ["سالم العمري", "سالم العمري"]
+
+
+def test_the_player_himself_after_amma_is_the_one_introduced_with_that_title():
+    text = (
+        "أتمّ النادي التعاقد مع اللاعب الكوري لي جون هو في صفقة كبيرة.\n"
+        "مالك النادي سعيد الكتبي أكد أن الصفقة جزء من خطة طويلة.\n"
+        "أما اللاعب نفسه فقال: «اخترت دبي لأن المشروع هنا طموح»."
+    )
+    quotes, _, _ = _run(text, [("PERSON", "لي جون هو"), ("PERSON", "سعيد الكتبي")])
+    assert [_show(text, q)[2] for q in quotes] == ["سعيد الكتبي", "لي جون هو"]
+
+
+def test_amma_with_a_titled_name_set_off_by_commas():
+    text = 'أما قائد فريق "صقور الظلام" السعودي، اللاعب عبدالعزيز الشمري، فقال: «جئنا لنرفع الكأس».'
+    quotes, _, _ = _run(text, [("ORG", "صقور الظلام"), ("PERSON", "عبدالعزيز الشمري")])
+    assert [_show(text, q)[2] for q in quotes] == ["عبدالعزيز الشمري"]
+
+
+def test_a_body_described_then_named_in_marks_by_commas_speaks_by_its_name():
+    text = 'ونفت الشركة الموزعة للعبة في الخليج، "بيكسل أرينا"، أن تكون قد تلقت إخطاراً رسمياً بالقرار.'
+    quotes, _, _ = _run(text, [("ORG", "بيكسل أرينا")])
+    assert [_show(text, q)[2] for q in quotes] == ["بيكسل أرينا"]
+
+
+def test_a_person_then_the_body_he_works_at_before_the_verb_speaks():
+    text = "أما المحلل المالي جيمس كولينز (James Collins) من شركة أركان للأوراق المالية فاعتبر أن النتائج فاقت التوقعات."
+    quotes, _, _ = _run(text, [("PERSON", "جيمس كولينز"), ("ORG", "أركان للأوراق المالية")])
+    assert [_show(text, q)[2] for q in quotes] == ["جيمس كولينز"]
