@@ -209,6 +209,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     chosen = _titles_before_names(toks, rules, chosen)
     _drop_trailing_verb(toks, rules, chosen, text)
     _business_word_after(toks, rules, chosen, text)
+    _adjective_after_source(toks, chosen)
     _reach_latin_gloss(toks, rules, chosen, text)
     _join_hyphenated(chosen, text)
     _body_in_marks_after_title(toks, rules, chosen)
@@ -236,6 +237,9 @@ _TRADES = frozenset(
         "محتج", "محتجة", "مواطن", "مواطنة", "ناشط", "ناشطة", "لاجئ", "لاجئة", "نازح", "نازحة",
         "عمال", "تجار", "طلاب", "مزارعون", "صيادون", "سائقون", "موظفون", "مواطنون", "معلمون", "نشطاء",
         "ناشطون", "متظاهرون", "محتجون", "لاجئون", "نازحون", "سكان", "أهالي", "مسافرون", "زوار",
+        # unnamed sources and people of a trade: «وقال مصدران مطلعان»، «وأكد مرضى آخرون»
+        "مصدر", "مصادر", "مصدران", "مسؤول", "مسؤولة", "مسؤولون", "خبراء", "محللون", "محلل", "محللة",
+        "أطباء", "طبيب", "طبيبة", "مرضى", "مريض", "مريضة", "مستثمرون", "مستثمر", "شهود", "مشجعون",
     )
 )
 # Present-tense reporting verbs («فيرى»، «ويقول»), which no name runs into.
@@ -336,6 +340,19 @@ def _business_word_after(toks: _Tokens, rules: Rules, mentions: list[MentionDraf
             m.end = toks.end[end - 1]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, end)
+
+
+_SOURCES = frozenset(norm_key(w) for w in ("مصدر", "مصدران", "مصدرين", "مصادر", "مسؤول", "مسؤولان", "مسؤولون", "مسؤولين", "دبلوماسي", "دبلوماسيون"))
+
+
+def _adjective_after_source(toks: _Tokens, mentions: list[MentionDraft]) -> None:
+    """«وقال مصدران مطلعان»، «مصدر مسؤول»: one word the model reads as a person right after an
+    unnamed source is its adjective, no name."""
+    for m in mentions:
+        if m.label == "PERSON" and m.source == "model" and "tok" in m.extra:
+            i, j = m.extra["tok"]
+            if j - i == 1 and i > 0 and toks.single_peels(i - 1)[-1][1] in _SOURCES:
+                m.extra["drop"] = True
 
 
 def _join_hyphenated(mentions: list[MentionDraft], text: str) -> None:

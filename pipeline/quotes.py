@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.normalize import is_arabic, norm_key
+from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
 
@@ -756,6 +756,19 @@ class _Subject:
     label: str | None = None
 
 
+_MET_BY_RE = re.compile(
+    r"(?:التقت|التقى|التقاه|التقتها|التقتهم|التقاهم|قابلت|قابلتهم|قابلهم|استطلعت|سألت|سألتهم|تحدثت|تحدث)"
+    r"(?:ه|ها|هم|هن|هما)?(?:\s+(?:إليهم|اليهم|إليه|اليه|إليها|اليها|معهم|معه|معها))?"
+    r"(?:\s+(?:صحيفة|جريدة|قناة|موقع|وكالة|مجلة|إذاعة|منصة))?\s*[«\"“]?\s*$"
+)
+
+
+def _met_by(text: str, a: int, m: MentionDraft) -> bool:
+    """«ورأى مستثمرون تحدثت إليهم "سي إن بي سي عربية" أن»، «وأكد عمال التقتهم "الشروق"»: the outlet
+    that met those who speak is not one of them."""
+    return m.label == "ORG" and _MET_BY_RE.search(dediac(text[max(a, m.start - 30) : m.start])) is not None
+
+
 def _is_title(lex: _Lex, tok: str) -> bool:
     k = _key(tok)
     if k in lex.titles or _bare(k) in lex.titles:
@@ -1329,6 +1342,11 @@ def _joint(st: _State, ms: list[MentionDraft], end: int) -> MentionDraft | None:
 _NAMED_AS = frozenset(norm_key(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "يُدعى", "تُدعى", "اسمه", "واسمه", "اسمها", "واسمها"))
 # Words that introduce a body by name («شركة أركان»، «مؤسسة …»): after «من/في/لدى» a person works there
 _ORG_CUE_WORDS = frozenset(norm_key(w) for w in ("شركة", "مؤسسة", "بنك", "مصرف", "مجموعة", "مركز", "معهد", "جامعة", "صندوق", "وكالة", "منظمة", "دار", "مكتب"))
+# Unnamed people of a body, in construct with its name («خبراء الأمم المتحدة»، «مسؤولو الشركة»)
+_PEOPLE_OF = frozenset(
+    _bare(norm_key(w))
+    for w in ("خبراء", "مسؤولو", "مسؤولي", "مصادر", "محللو", "محللي", "دبلوماسيو", "دبلوماسيي", "موظفو", "موظفي", "عمال", "أطباء", "مهندسو")
+)
 # Owners and trades that head a description before a name set off by commas («صاحب متجر …، خالد النعيمات،»)
 _OWNERS = frozenset(
     _bare(norm_key(w))
@@ -1538,7 +1556,7 @@ def _parse_subject(
             k += 1
         if k > j + 1:
             app = (toks[j + 1][0], toks[k - 1][1])
-    cands = [m for m in st.mentions_in(subj_a, subj_b)]
+    cands = [m for m in st.mentions_in(subj_a, subj_b) if not _met_by(text, subj_a, m)]
     called = next((n for n in range(i, len(toks) - 1) if norm_key(toks[n][2]) in _NAMED_AS), None)
     if called is not None and not any(m.label == "PERSON" for m in cands):
         # «ويقول سائق توصيل في جدة يدعى ماجد العتيبي إن»، «وقال أحدهم، ويدعى مصطفى جلال، لموقع …»:
@@ -2410,6 +2428,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
     while i >= 0 and st.mentions[i].start >= s0:
         m = st.mentions[i]
         if m.end == cut and m.label in _SPEAKER_LABELS:
+            head = _tokens(text, max(s0, m.start - 20), m.start)[-1:]
+            if m.label == "ORG" and head and _bare(_key(head[0][2]).removeprefix("و")) in _PEOPLE_OF:
+                # «وكان خبراء الأمم المتحدة قد أفادوا»: unnamed people of the body speak
+                return _Subject(status="unnamed", confidence=0.7)
             if m.label == "ORG":
                 # «أما المحلل المالي جيمس كولينز (James Collins) من شركة أركان للأوراق المالية فاعتبر»:
                 # the body he works at closes the subject; he speaks
@@ -5648,7 +5670,14 @@ _UNNAMED_SOURCES = frozenset(
     for w in (
         "مصدر", "مصادر", "لمصدر", "لمصادر", "مسؤول", "مسؤولين", "لمسؤول", "لمسؤولين",
         "دبلوماسي", "دبلوماسيين", "لدبلوماسي", "لدبلوماسيين", "مصدرين", "لمصدرين",
+        # «وبحسب أطباء في مستشفى الثورة»، «حسب محللين في "بلومبرغ إنتليجنس"»: unnamed people of a body
+        "أطباء", "لأطباء", "محللين", "لمحللين", "خبراء", "لخبراء", "سكان", "لسكان", "شهود", "لشهود",
+        "مسؤولون", "موظفين", "لموظفين", "عاملين", "لعاملين", "مراقبين", "لمراقبين",
     )
+)
+# Counts before unnamed sources: «ووفقاً لثلاثة مصادر في قطاع النفط»
+_SOURCE_COUNTS = frozenset(
+    norm_key(w) for w in ("ثلاثة", "لثلاثة", "أربعة", "لأربعة", "خمسة", "لخمسة", "عدة", "لعدة", "بعض", "لبعض", "أحد", "لأحد", "عدد", "لعدد")
 )
 
 
@@ -5690,8 +5719,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             b = t[0]
             break
     ms = [x for x in st.mentions_in(m.end(), b) if x.label in _SPEAKER_LABELS]
-    first = _tokens(text, m.end(), b)[:1]
-    if ms and first and first[0][1] <= ms[0].start and _key(first[0][2]) in _UNNAMED_SOURCES:
+    first = _tokens(text, m.end(), b)[:2]
+    if len(first) == 2 and _key(first[0][2]) in _SOURCE_COUNTS:
+        first = first[1:]  # «لثلاثة مصادر»
+    first = first[:1]
+    unnamed_source = bool(first) and _key(first[0][2]) in _UNNAMED_SOURCES
+    if ms and first and first[0][1] <= ms[0].start and unnamed_source:
         # «بحسب مصدر أمني تحدث لوكالة الأنباء العراقية»، «نقلاً عن مصدر في قيادة العمليات»: an
         # unnamed source; the body it belongs to or spoke to is not the one speaking
         ms = []
@@ -5700,7 +5733,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     ):
         # «ووفقاً لمسودة اطلعت عليها "الشرق"، …»: the paper saw the document, it is not its source
         ms = []
-    elif not ms:
+    elif not ms and not unnamed_source:  # («نقلاً عن مصدر في الشركة»: no body named back either)
         ftoks = _tokens(text, m.end(), b)
         for n in range(1, min(len(ftoks), 8)):
             if _fold(ftoks[n - 1][2]) in _ISSUED_BY and _key(ftoks[n][2]).startswith("ال"):

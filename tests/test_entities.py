@@ -1111,3 +1111,17 @@ def test_a_model_name_ending_in_a_business_word_is_a_company():
     m.extra["tok"] = (i, i + 2)
     entities._business_word_after(toks, entities.get_rules(), [m], text)
     assert m.label == "ORG"
+
+
+def test_unnamed_sources_and_patients_are_no_names():
+    assert not any(label == "PERSON" for label, _ in pairs("وأكد مرضى آخرون أن مواعيد العلاج تتأجل."))
+    from pipeline.drafts import MentionDraft
+
+    text = "وقال مصدران مطلعان لرويترز إن المحادثات مستمرة."
+    doc = get_nlp(False)(text)
+    toks = entities._Tokens(doc)
+    i = next(n for n in range(toks.n) if toks.text[n] == "مطلعان")
+    m = MentionDraft(toks.idx[i], toks.end[i], "مطلعان", "PERSON", "model", 0.87)
+    m.extra["tok"] = (i, i + 1)
+    entities._adjective_after_source(toks, [m])
+    assert m.extra.get("drop")

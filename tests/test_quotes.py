@@ -995,3 +995,33 @@ def test_a_person_then_the_body_he_works_at_before_the_verb_speaks():
     text = "أما المحلل المالي جيمس كولينز (James Collins) من شركة أركان للأوراق المالية فاعتبر أن النتائج فاقت التوقعات."
     quotes, _, _ = _run(text, [("PERSON", "جيمس كولينز"), ("ORG", "أركان للأوراق المالية")])
     assert [_show(text, q)[2] for q in quotes] == ["جيمس كولينز"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["ونقلاً عن مصدر في الشركة", "وبحسب أطباء في مستشفى الثورة العام", "ووفقاً لثلاثة مصادر في قطاع النفط تحدثت إلى وكالة رويترز"],
+)
+def test_a_frame_citing_unnamed_people_of_a_body_names_no_speaker(frame):
+    text = f"أعلنت شركة نور للطيران خطة جديدة.\n{frame}، فإن نسبة الإشغال تراجعت كثيراً هذا العام."
+    ms = [("ORG", "نور للطيران")] + ([("ORG", "رويترز")] if "رويترز" in frame else []) + ([("ORG", "مستشفى الثورة العام")] if "مستشفى" in frame else [])
+    quotes, _, _ = _run(text, ms)
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "subject, outlet",
+    [('مستثمرون تحدثت إليهم "سي إن بي سي عربية"', "سي إن بي سي عربية"), ("مرضى آخرون التقتهم صحيفة «الصباح»", "الصباح")],
+)
+def test_the_outlet_that_met_those_who_speak_is_not_the_speaker(subject, outlet):
+    text = f"ورأى {subject} أن تقييم الشركة منطقي."
+    quotes, _, _ = _run(text, [("ORG", outlet)])
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+def test_unnamed_experts_of_a_body_before_the_verb_are_no_body():
+    text = "وكان خبراء الأمم المتحدة قد أفادوا في تقريرهم الأخير بأن آلاف الجنود ينتشرون."
+    quotes, _, _ = _run(text, [("ORG", "الأمم المتحدة")])
+    assert len(quotes) == 1 and quotes[0].speaker is None
+    text = "وكانت الأمم المتحدة قد أفادت في تقريرها بأن آلاف الجنود ينتشرون."
+    quotes, _, _ = _run(text, [("ORG", "الأمم المتحدة")])
+    assert [_show(text, q)[2] for q in quotes] == ["الأمم المتحدة"]
