@@ -208,6 +208,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     chosen = _resolve(cands)
     chosen = _titles_before_names(toks, rules, chosen)
     _drop_trailing_verb(toks, rules, chosen, text)
+    _drop_leading_verb(toks, rules, chosen, text)
     _business_word_after(toks, rules, chosen, text)
     _adjective_after_source(toks, chosen)
     _reach_latin_gloss(toks, rules, chosen, text)
@@ -294,6 +295,19 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             m.end = toks.end[j - 2]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, j - 1)
+
+
+def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«»، تابعت بن حمودة، «…»: a model name that starts with the reporting verb before it starts
+    after the verb."""
+    for m in mentions:
+        if "tok" not in m.extra or m.label != "PERSON":
+            continue
+        i, j = m.extra["tok"]
+        if j - i >= 2 and toks.single_peels(i)[-1][1] in rules.person_verbs:
+            m.start = toks.idx[i + 1]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i + 1, j)
 
 
 def _surer_name_follows(toks: _Tokens, later: list[MentionDraft], j: int, reach: int = 10) -> bool:
@@ -1245,6 +1259,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             j += 1
         else:
             j -= 1
+    if j == k + 1 and k > i + 1 and toks.text[k].startswith("ال") and toks.norm[k] not in rules.first_names and _known_word(dediac(toks.text[k])[2:]) and len(dediac(toks.text[k])) >= 7 and dediac(toks.text[k]).startswith("الاست"):
+        return  # «مدير الاستغلال في شركة …»: a verbal noun completes the title, no name
     if j == k + 1 and k > i + 1 and j < toks.n and toks.text[j] in _OPEN_MARKS and _quoted_name(toks, j, max_words=4):
         return  # «قال مدير فندق «شاطئ الخريف»، …»: after a title, a noun before the name in marks of what it heads
     if j > k and _title_then_given_name(toks, k, j, rules):

@@ -1347,6 +1347,8 @@ _PEOPLE_OF = frozenset(
     _bare(norm_key(w))
     for w in ("خبراء", "مسؤولو", "مسؤولي", "مصادر", "محللو", "محللي", "دبلوماسيو", "دبلوماسيي", "موظفو", "موظفي", "عمال", "أطباء", "مهندسو")
 )
+# Nouns that name back a constituency after «النائب عن»
+_CONSTITUENCIES = frozenset(_fold(w) for w in ("محافظة", "دائرة", "ولاية", "مدينة", "منطقة", "كتلة", "حزب", "قائمة", "إقليم", "جهة"))
 # Owners and trades that head a description before a name set off by commas («صاحب متجر …، خالد النعيمات،»)
 _OWNERS = frozenset(
     _bare(norm_key(w))
@@ -1372,6 +1374,8 @@ def _sits_for(st: _State, gap: list, name_at: int) -> bool:
     if len(gap) < 2:
         return False
     orgs = st.mentions_in(gap[1][0], name_at, labels=("ORG", "LOC"))  # «النائب عن مدينة تبريز»: a constituency too
+    if not orgs and len(gap) == 2 and _key(gap[1][2]).startswith("ال") and not _is_title(st.lex, gap[1][2]) and _key(gap[1][2])[2:] in _CONSTITUENCIES:
+        return True  # «النائبة عن المحافظة زينب الموسوي»: the constituency named back
     if orgs:
         o_start, o_end = orgs[-1].start, orgs[-1].end
     else:
@@ -5320,6 +5324,13 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
             # «المحلل المالي لدى "أطلس كابيتال ريسيرش" كريم الودغيري»، «تقرير صادر عن مركز "بيروت
             # للدراسات المالية"»: a body's name in marks after «لدى» or after its own noun
             return True
+    if (
+        len(prev) >= 2 and _fold(prev[-1]) == _fold("في") and _words(text, a2, b2) <= 6
+        and any(_is_title(lex, w) for w in prev[-4:-1]) and not any(c in " ".join(prev[-4:-1]) for c in "،,.:«»\"“”")
+    ):
+        # «وحذّر الباحث في «مركز البحر الأحمر للدراسات الاقتصادية» الطاهر إدريس من أن»: the body of
+        # a title, named in marks
+        return True
     if prev and _key(prev[-1]).startswith(("ال", "وال")) and _predicate_opening(text, a2, b2):
         # «أن المشروع "سيكون جاهزاً قبل …"»، «أن النموذج "قد يفتح الباب …"»: a definite noun, then
         # a clause opened by a future or a particle in marks — its predicate (what was said), not
@@ -5723,7 +5734,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     if len(first) == 2 and _key(first[0][2]) in _SOURCE_COUNTS:
         first = first[1:]  # «لثلاثة مصادر»
     first = first[:1]
-    unnamed_source = bool(first) and _key(first[0][2]) in _UNNAMED_SOURCES
+    unnamed_source = bool(first) and (
+        _key(first[0][2]) in _UNNAMED_SOURCES
+        # «ووفقاً لمهندس في محطة خور الزبير»: someone of a trade, unnamed
+        or _bare(_key(first[0][2]).removeprefix("ل")) in _OWNERS
+    )
     if ms and first and first[0][1] <= ms[0].start and unnamed_source:
         # «بحسب مصدر أمني تحدث لوكالة الأنباء العراقية»، «نقلاً عن مصدر في قيادة العمليات»: an
         # unnamed source; the body it belongs to or spoke to is not the one speaking

@@ -1125,3 +1125,22 @@ def test_unnamed_sources_and_patients_are_no_names():
     m.extra["tok"] = (i, i + 1)
     entities._adjective_after_source(toks, [m])
     assert m.extra.get("drop")
+
+
+def test_a_verbal_noun_after_a_title_is_no_name():
+    ps = pairs("وأوضح مدير الاستغلال في شركة المياه، رشيد بن عمارة، أن الأنبوب قديم.")
+    assert ("PERSON", "الاستغلال") not in ps and ("PERSON", "رشيد بن عمارة") in ps
+
+
+def test_names_do_not_run_into_nawwah_and_a_model_name_does_not_start_with_its_verb():
+    assert ("PERSON", "رعد الجبوري") in pairs("لكن عضو اللجنة رعد الجبوري نوّه إلى أن الإيرادات لا تكفي.")
+    from pipeline.drafts import MentionDraft
+
+    text = "«لكن الإصلاح يحتاج إلى وقت»، تابعت بن حمودة، «ولا يمكن رفع الدعم»."
+    doc = get_nlp(False)(text)
+    toks = entities._Tokens(doc)
+    i = next(n for n in range(toks.n) if toks.text[n] == "تابعت")
+    m = MentionDraft(toks.idx[i], toks.end[i + 2], text[toks.idx[i] : toks.end[i + 2]], "PERSON", "model", 0.94)
+    m.extra["tok"] = (i, i + 3)
+    entities._drop_leading_verb(toks, entities.get_rules(), [m], text)
+    assert m.text == "بن حمودة"

@@ -1025,3 +1025,33 @@ def test_unnamed_experts_of_a_body_before_the_verb_are_no_body():
     text = "وكانت الأمم المتحدة قد أفادت في تقريرها بأن آلاف الجنود ينتشرون."
     quotes, _, _ = _run(text, [("ORG", "الأمم المتحدة")])
     assert [_show(text, q)[2] for q in quotes] == ["الأمم المتحدة"]
+
+
+@pytest.mark.parametrize(
+    "text, name, body",
+    [
+        ("وحذّر الباحث في «مركز البحر الأحمر للدراسات» الطاهر إدريس من أن الخطوة ستغذي التضخم.", "الطاهر إدريس", "مركز البحر الأحمر للدراسات"),
+        ("وترى كبيرة الاقتصاديين في «مجموعة الدرعية المالية» نورة القحطاني أن العجز قابل للإدارة.", "نورة القحطاني", "الدرعية"),
+    ],
+)
+def test_a_titles_body_in_marks_after_fi_is_no_quote(text, name, body):
+    quotes, _, _ = _run(text, [("PERSON", name)])
+    assert [(q.kind, _show(text, q)[2]) for q in quotes] == [("indirect", name)]
+
+
+def test_a_frame_citing_someone_of_a_trade_who_asked_not_to_be_named():
+    text = "ووفقاً لمهندس في محطة خور الزبير طلب عدم الكشف عن هويته، فإن الحادث نجم عن حمل زائد على الخطوط."
+    quotes, _, _ = _run(text, [("ORG", "محطة خور الزبير")])
+    assert [(q.speaker, _show(text, q)[3]) for q in quotes] == [(None, "الحادث نجم عن حمل زائد على الخطوط")]
+
+
+def test_a_member_for_a_constituency_named_back_then_her_name():
+    text = 'وقالت النائبة عن المحافظة زينب الموسوي لـ"شبكة الرافدين" إن الكهرباء لم تعد.'
+    quotes, _, _ = _run(text, [("PERSON", "زينب الموسوي"), ("ORG", "شبكة الرافدين")])
+    assert [_show(text, q)[2] for q in quotes] == ["زينب الموسوي"]
+
+
+def test_the_reports_author_then_a_titled_name_by_commas():
+    text = "وأشار معدّ التقرير، كبير المحللين سامي الحداد، إلى أن كلفة البطاريات ستنخفض."
+    quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
+    assert [_show(text, q)[2] for q in quotes] == ["سامي الحداد"]
