@@ -322,6 +322,12 @@ def _surer_name_follows(toks: _Tokens, later: list[MentionDraft], j: int, reach:
     return False
 
 
+# Premises named in marks after their noun («عيادة “بيلا هير”»، «فندق «شاطئ الخريف»»، «مطعم "…"»)
+_PREMISES = frozenset(
+    norm_key(w) for w in ("عيادة", "فندق", "مطعم", "مقهى", "متجر", "مصنع", "صيدلية", "مختبر", "مدرسة", "مستوصف", "منتجع", "ورشة", "مخبز")
+)
+
+
 def _body_in_marks_after_title(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:
     """«نائبة رئيس «نوفا كلاود» لمنطقة …»: a name in marks right after a title in construct is the
     title's body, not a person (the model reads it as one)."""
@@ -333,6 +339,8 @@ def _body_in_marks_after_title(toks: _Tokens, rules: Rules, mentions: list[Menti
             continue
         if _matches_at(toks, i - 2, rules.roles, peel=False) and not toks.text[i - 2].startswith("ال"):
             m.label, m.org_type = "ORG", None
+        elif toks.single_peels(i - 2)[-1][1] in _PREMISES:
+            m.label, m.org_type = "ORG", "company"  # «مدير عيادة “بيلا هير” محمد يلماز»: the clinic's name
 
 
 def _business_word_after(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
@@ -612,7 +620,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # «مركز "بيروت للدراسات المالية"»: an indefinite cue names the body its marks name
                 add(i + 2, close, cue.get("label", "ORG"), "rule", 0.8, org_type=cue.get("org_type")).extra["quoted"] = True
                 break
-            if cue is None or cue.get("max", 0) == 0 or cue.get("definite_only") and not cue.get("first_words"):
+            if cue is None or cue.get("max", 0) == 0 or cue.get("definite_only") and not cue.get("first_words") and not cue.get("needs_lil"):
                 continue
             label = cue.get("label", "ORG")
             org_type = cue.get("org_type") if label == "ORG" else None
@@ -676,8 +684,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title
             if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
-            if end > k and cue.get("needs_lil") and not any(toks.text[x].startswith("لل") for x in range(k + 1, end)):
-                end = k  # «مرصد رواد للأبحاث»، «دار الوسطى للأبحاث»: these cues name a body only with its «للـ» complement
+            if end > k and cue.get("needs_lil") and not any(toks.text[x].startswith("لل") for x in range(k + 1, end)) and not (
+                end - k >= 2 and toks.text[k].startswith("ال") and _nisba(toks.text[end - 1])
+            ):
+                end = k  # «مرصد رواد للأبحاث»، «دار الوسطى للأبحاث»، «مرصد الأسواق الفلاحية»: a «للـ» complement or a definite name with its adjective
             if end > k and cue.get("definite_name") and not (toks.text[k].startswith("ال") and not _nisba(toks.text[k]) or toks.norm[k] in rules.first_names):
                 end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»
             if end > k and cue["include"] and label == "ORG" and _feminine_adjective(toks, k, rules):
@@ -1066,6 +1076,8 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
 
 
 _SON_OF = frozenset(norm_key(w) for w in ("بن", "بنت", "ابن"))
+# Given names that are also adjectives («يوم كامل»، «عمل صالح»، «وجه جميل»)
+_ADJECTIVE_NAMES = frozenset(norm_key(w) for w in ("كامل", "صالح", "جميل", "سعيد", "كريم", "عادل", "فاضل", "نبيل", "شريف", "رشيد", "حسن", "أمين", "سليم", "منير", "مجيد"))
 _SON_OF_ALL = _SON_OF | {norm_key("ولد"), norm_key("منت"), norm_key("أيت")}
 _FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبا"))  # «علي بن أبي طالب»
 _ABD = norm_key("عبد")
@@ -1078,6 +1090,14 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «ميناء جيهان»: a place cue names a place, not a woman
     if i > 0 and toks.norm[i - 1] in _SON_OF:
         return  # «هلال بن سالم الحارثي»: a father's name inside a longer name starts none
+    if (
+        i > 0 and toks.norm[i] in _ADJECTIVE_NAMES and dediac(toks.text[i - 1]).isalpha() and not toks.text[i - 1].startswith(("ال", "وال"))
+        and toks.norm[i - 1] not in rules.stop and toks.norm[i - 1] not in rules.first_names
+        and not any(k in rules.person_verbs or k in _SAYING_NOW for _, k in toks.single_peels(i - 1))
+        and not _matches_at(toks, i - 1, rules.roles, peel=False) and _known_word(dediac(toks.text[i - 1]))
+        and not dediac(toks.text[i - 1]).endswith(("ا", "ى"))  # (not an adverb: «المعترف بها دولياً نبيل سالم»)
+    ):
+        return  # «حصيلة يوم كامل»، «عمل صالح»: after an indefinite noun, a given name that is also an adjective is the adjective
     for off, key in toks.single_peels(i):
         if len(key) >= 3 and (
             key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw

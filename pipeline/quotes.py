@@ -1842,6 +1842,17 @@ def _parse_subject(
                 holder = _role_holder(st, want, cue_start) if len(want) >= 3 else None
                 if holder is not None:
                     return _Subject((holder.start, holder.end), role, "coref", 0.7, "PERSON")
+        if role is not None and _is_title(lex, first[2]) and app is not None and m.end <= subj_b:
+            # «بيّنت المديرة العامة لشركة تشغيل المترو، سامية عماري، أن»: the title's body, then the
+            # holder's name set off by commas
+            app_persons = [x for x in st.mentions_in(*app) if x.label == "PERSON"]
+            if app_persons and app_persons[0].start == app[0]:
+                x = app_persons[0]
+                return _Subject((x.start, x.end), role, "named", 0.85, "PERSON")
+            if not any(is_arabic(x.text) for x in st.mentions_in(*app)):
+                named = _apposed_name(st, app)
+                if named is not None:
+                    return _proposed_person(st, named, subj_a)
         return _Subject((m.start, m.end), role, "named", 0.88, "ORG")
     if not cands:
         # a country or capital speaking for its government: «أعلنت واشنطن أن»
@@ -2429,6 +2440,17 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         if k != -1:
             cut = _trim(text, s0, k, " \t")[1]
     i = bisect.bisect_left(st.m_starts, cut) - 1
+    orgs = [x for x in st.mentions_in(s0, cut, labels=("ORG",)) if x.end < cut]
+    if orgs and not any(x.end == cut for x in st.mentions_in(s0, cut)) and not any(
+        _is_title(st.lex, t[2]) or _key(t[2]) == "باسم" for t in _tokens(text, s0, orgs[-1].start)
+    ):  # (not «متحدثاً باسم "…" الانفصالية نفى»: the spokesman's body)
+        tail = _tokens(text, orgs[-1].end, cut)
+        if tail and len(tail) <= 4 and all(
+            (_key(t[2]).startswith("ال") and _key(t[2]).endswith(("يه", "ي"))) or _key(t[2]) == "غير" or t[2] in "»”\""
+            for t in tail
+        ) and any(_key(t[2]).startswith("ال") for t in tail):
+            # «لكن منظمة "نبض الحياة" الطبية غير الحكومية دعت إلى أن»: the body and its adjectives
+            cut = orgs[-1].end
     while i >= 0 and st.mentions[i].start >= s0:
         m = st.mentions[i]
         if m.end == cut and m.label in _SPEAKER_LABELS:

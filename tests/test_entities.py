@@ -1144,3 +1144,24 @@ def test_names_do_not_run_into_nawwah_and_a_model_name_does_not_start_with_its_v
     m.extra["tok"] = (i, i + 3)
     entities._drop_leading_verb(toks, entities.get_rules(), [m], text)
     assert m.text == "بن حمودة"
+
+
+def test_premises_named_in_marks_and_bodies_named_with_lil_or_an_adjective():
+    from pipeline.drafts import MentionDraft
+
+    text = "يقول مدير عيادة “بيلا هير” محمد يلماز إن النتائج مضمونة."
+    doc = get_nlp(False)(text)
+    toks = entities._Tokens(doc)
+    i = next(n for n in range(toks.n) if toks.text[n] == "بيلا")
+    m = MentionDraft(toks.idx[i], toks.end[i + 1], "بيلا هير", "PERSON", "model", 0.42)
+    m.extra["tok"] = (i, i + 2)
+    entities._body_in_marks_after_title(toks, entities.get_rules(), [m])
+    assert m.label == "ORG"
+    assert ("ORG", "مركز المحيط للدراسات البحرية") in pairs("وكشفت دراسة أعدّها مركز المحيط للدراسات البحرية أن المخزون تراجع.")
+    assert ("ORG", "مرصد الأسواق الفلاحية") in pairs("وذكر مرصد الأسواق الفلاحية في تقريره أن الصابة وفيرة.")
+    assert not any(label == "ORG" for label, _ in pairs("افتتح مركز صحي جديد في الحي."))
+
+
+def test_a_given_name_that_is_an_adjective_after_a_noun_is_the_adjective():
+    assert not any(label == "PERSON" for label, _ in pairs("حصيلة يوم كامل بالكاد تغطي ثمن الوقود."))
+    assert ("PERSON", "سعيد راشد الكتبي") in pairs("وقال مدير الشحن في الهيئة، سعيد راشد الكتبي، إن الزيادة كبيرة.")

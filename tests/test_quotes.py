@@ -1055,3 +1055,19 @@ def test_the_reports_author_then_a_titled_name_by_commas():
     text = "وأشار معدّ التقرير، كبير المحللين سامي الحداد، إلى أن كلفة البطاريات ستنخفض."
     quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
     assert [_show(text, q)[2] for q in quotes] == ["سامي الحداد"]
+
+
+def test_a_titles_body_then_the_holders_name_by_commas_speaks_not_the_body():
+    text = "من جهتها، بيّنت المديرة العامة لشركة تشغيل المترو، سامية عماري، أن المحطات الجديدة مجهزة."
+    quotes, _, _ = _run(text, [("ORG", "تشغيل المترو")])
+    assert [_show(text, q)[2] for q in quotes] == ["سامية عماري"]
+
+
+def test_a_body_and_its_adjectives_before_the_verb_speaks():
+    text = 'لكن منظمة "نبض الحياة" الطبية غير الحكومية دعت إلى أن تُعامل الأدوية كأولوية.'
+    quotes, _, _ = _run(text, [("ORG", "نبض الحياة")])
+    assert [_show(text, q)[2] for q in quotes] == ["نبض الحياة"]
+    # a spokesman of the body before it stays unnamed
+    text = 'غير أن متحدثاً باسم "قوات الدفاع" الانفصالية نفى أن يكون مقاتلوه قد شاركوا في الهجوم.'
+    quotes, _, _ = _run(text, [("ORG", "قوات الدفاع")])
+    assert len(quotes) == 1 and quotes[0].speaker is None
