@@ -297,6 +297,9 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             m.extra["tok"] = (i, j - 1)
 
 
+_CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها"))  # «عامل يدعى حميد»
+
+
 def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«»، تابعت بن حمودة، «…»: a model name that starts with the reporting verb before it starts
     after the verb."""
@@ -304,7 +307,7 @@ def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
         if "tok" not in m.extra or m.label != "PERSON":
             continue
         i, j = m.extra["tok"]
-        if j - i >= 2 and toks.single_peels(i)[-1][1] in rules.person_verbs:
+        if j - i >= 2 and (toks.single_peels(i)[-1][1] in rules.person_verbs or toks.single_peels(i)[-1][1] in _CALLED_WORDS):
             m.start = toks.idx[i + 1]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i + 1, j)
@@ -603,6 +606,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         # Organisation and place cues: شركة X، وزارة …، مدينة X.
         for off, key in toks.single_peels(i):
             cue = rules.org_cues.get(key)
+            if cue is not None and toks.text[i].endswith("ه") and i + 1 < toks.n and toks.norm[i + 1] in rules.first_names:
+                cue = None  # «الذي يقول مؤسسه كريم بنسودة»: «its founder» before a given name, no «مؤسسة»
             inner = rules.org_cues.get(key[2:], {}) if cue is None and key.startswith("ال") and dediac(toks.text[i][off:]).startswith("ال") else {}
             if inner.get("include") or inner.get("definite_include"):
                 # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a

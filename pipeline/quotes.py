@@ -1352,7 +1352,7 @@ _CONSTITUENCIES = frozenset(_fold(w) for w in ("محافظة", "دائرة", "و
 # Owners and trades that head a description before a name set off by commas («صاحب متجر …، خالد النعيمات،»)
 _OWNERS = frozenset(
     _bare(norm_key(w))
-    for w in ("صاحب", "صاحبة", "مالك", "مالكة", "تاجر", "تاجرة", "سائق", "سائقة", "مزارع", "مزارعة", "صياد", "موظف", "موظفة", "مهندس", "مهندسة")
+    for w in ("صاحب", "صاحبة", "مالك", "مالكة", "تاجر", "تاجرة", "سائق", "سائقة", "مزارع", "مزارعة", "صياد", "موظف", "موظفة", "مهندس", "مهندسة", "عامل", "عاملة")
 )
 _UNNAMED_HEADS = frozenset(_bare(norm_key(w)) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولو", "مصدر", "مصادر", "متحدث", "متحدثة"))
 
@@ -1669,7 +1669,8 @@ def _parse_subject(
         and i + 1 < j
         and _is_title(lex, first[2])
         and not fk.removeprefix("و").startswith("ال")
-        and persons[0].start == toks[i + 1][0]
+        # (the person right after the title, «محامي الحديدي»، or its body read as one, «رئيس تجمع صناعيي الشويفات»)
+        and (persons[0].start == toks[i + 1][0] or persons[0].source == "model" and persons[0].start > toks[i + 1][0])
         and persons[0].end == subj_b
     ):
         # «وقال محامي الحديدي، فراس النعيمات، إن»: a title in construct with a person (whose

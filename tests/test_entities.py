@@ -1165,3 +1165,21 @@ def test_premises_named_in_marks_and_bodies_named_with_lil_or_an_adjective():
 def test_a_given_name_that_is_an_adjective_after_a_noun_is_the_adjective():
     assert not any(label == "PERSON" for label, _ in pairs("حصيلة يوم كامل بالكاد تغطي ثمن الوقود."))
     assert ("PERSON", "سعيد راشد الكتبي") in pairs("وقال مدير الشحن في الهيئة، سعيد راشد الكتبي، إن الزيادة كبيرة.")
+
+
+def test_its_founder_before_a_given_name_is_no_institution():
+    ps = pairs("ويأتي القرار بعد نمو التطبيق، الذي يقول مؤسسه كريم بنسودة إن المستخدمين زادوا.")
+    assert not any(label == "ORG" for label, _ in ps) and ("PERSON", "كريم بنسودة") in ps
+
+
+def test_a_model_name_does_not_start_with_yudaa():
+    from pipeline.drafts import MentionDraft
+
+    text = "إذ قال عامل في الدار البيضاء يدعى حميد: دفعت أكثر من ثمن الهاتف."
+    doc = get_nlp(False)(text)
+    toks = entities._Tokens(doc)
+    i = next(n for n in range(toks.n) if toks.text[n] == "يدعى")
+    m = MentionDraft(toks.idx[i], toks.end[i + 1], "يدعى حميد", "PERSON", "model", 0.56)
+    m.extra["tok"] = (i, i + 2)
+    entities._drop_leading_verb(toks, entities.get_rules(), [m], text)
+    assert m.text == "حميد"

@@ -1071,3 +1071,24 @@ def test_a_body_and_its_adjectives_before_the_verb_speaks():
     text = 'غير أن متحدثاً باسم "قوات الدفاع" الانفصالية نفى أن يكون مقاتلوه قد شاركوا في الهجوم.'
     quotes, _, _ = _run(text, [("ORG", "قوات الدفاع")])
     assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وروى المهندس المتقاعد سليم العمري أنه أودع 15 ألف دينار على دفعات.", "سليم العمري"),
+        ("وفي المحلة الكبرى، قالت العاملة في مصنع للملابس الجاهزة سناء فتحي: الأجر لا يكفي لإيجار شقة.", "سناء فتحي"),
+    ],
+)
+def test_rawa_narrates_and_a_worker_with_her_workplace_then_her_name_speaks(text, name):
+    quotes, _, _ = _run(text, [("PERSON", name)])
+    assert [_show(text, q)[2] for q in quotes] == [name]
+
+
+def test_a_title_whose_body_the_model_read_as_a_person_then_the_holders_name_by_commas():
+    text = "من جهته، اعتبر رئيس تجمع صناعيي الشويفات، جورج أبي نادر، أن خطة الطاقة الشمسية هي المخرج."
+    ms = [MentionDraft(text.index("صناعيي"), text.index("صناعيي") + len("صناعيي الشويفات"), "صناعيي الشويفات", "PERSON", "model", 0.86)]
+    i = text.index("جورج أبي نادر")
+    ms.append(MentionDraft(i, i + len("جورج أبي نادر"), "جورج أبي نادر", "PERSON", "rule", 0.8))
+    quotes, _ = extract_quotes(text, sentence_spans(get_nlp(model=False)(text)), ms)
+    assert [_show(text, q)[2] for q in quotes] == ["جورج أبي نادر"]
