@@ -301,8 +301,8 @@ _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسم�
 
 
 def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
-    """«»، تابعت بن حمودة، «…»: a model name that starts with the reporting verb before it starts
-    after the verb."""
+    """«…»، تابعت بن حمودة، «…»; «عامل … يدعى حميد»: a model name that takes in the reporting verb
+    (or «يدعى») before it starts after that word."""
     for m in mentions:
         if "tok" not in m.extra or m.label != "PERSON":
             continue
@@ -1284,8 +1284,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             j += 1
         else:
             j -= 1
-    if j == k + 1 and k > i + 1 and toks.text[k].startswith("ال") and toks.norm[k] not in rules.first_names and _known_word(dediac(toks.text[k])[2:]) and len(dediac(toks.text[k])) >= 7 and dediac(toks.text[k]).startswith("الاست"):
-        return  # «مدير الاستغلال في شركة …»: a verbal noun completes the title, no name
+    if j == k + 1 and k > i + 1 and dediac(toks.text[k]).startswith("الاست") and len(dediac(toks.text[k])) >= 7 and _known_word(dediac(toks.text[k])[2:]):
+        return  # «مدير الاستغلال في شركة …»: a verbal noun of the استفعال form completes the title, no name
     if j == k + 1 and k > i + 1 and j < toks.n and toks.text[j] in _OPEN_MARKS and _quoted_name(toks, j, max_words=4):
         return  # «قال مدير فندق «شاطئ الخريف»، …»: after a title, a noun before the name in marks of what it heads
     if j > k and _title_then_given_name(toks, k, j, rules):

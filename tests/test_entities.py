@@ -18,6 +18,19 @@ def pairs(text):
     return {(m.label, m.text) for m in found(text)}
 
 
+def model_mention(text, first_word, n_tokens, label="PERSON", conf=0.9):
+    """The tokens of ``text`` and a model mention of ``n_tokens`` tokens from ``first_word`` on, as
+    the model stage hands them to the rule passes."""
+    from pipeline.drafts import MentionDraft
+
+    toks = entities._Tokens(get_nlp(False)(text))
+    i = next(n for n in range(toks.n) if toks.text[n] == first_word)
+    start, end = toks.idx[i], toks.end[i + n_tokens - 1]
+    m = MentionDraft(start, end, text[start:end], label, "model", conf)
+    m.extra["tok"] = (i, i + n_tokens)
+    return toks, m
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -990,14 +1003,7 @@ def test_a_name_joined_by_a_hyphen_is_one_person_with_its_latin_form():
 
 
 def test_a_model_person_in_marks_after_a_title_is_the_titles_body():
-    from pipeline.drafts import MentionDraft
-
-    text = "قالت نائبة رئيس «نوفا كلاود» لمنطقة الخليج إن الطلب كبير."
-    doc = get_nlp(False)(text)
-    toks = entities._Tokens(doc)
-    i = next(n for n in range(toks.n) if toks.text[n] == "نوفا")
-    m = MentionDraft(toks.idx[i], toks.end[i + 1], "نوفا كلاود", "PERSON", "model", 0.7)
-    m.extra["tok"] = (i, i + 2)
+    toks, m = model_mention("قالت نائبة رئيس «نوفا كلاود» لمنطقة الخليج إن الطلب كبير.", "نوفا", 2)
     entities._body_in_marks_after_title(toks, entities.get_rules(), [m])
     assert m.label == "ORG"
 
@@ -1063,14 +1069,8 @@ def test_observatories_and_houses_are_bodies_only_with_their_lil_complement():
 
 
 def test_a_model_name_before_a_business_word_is_a_company():
-    from pipeline.drafts import MentionDraft
-
     text = "وأشارت المؤسسة المشاركة في فلوسي باي إيناس بن يوسف إلى أن التطبيق جاهز."
-    doc = get_nlp(False)(text)
-    toks = entities._Tokens(doc)
-    i = next(n for n in range(toks.n) if toks.text[n] == "فلوسي")
-    m = MentionDraft(toks.idx[i], toks.end[i], "فلوسي", "PERSON", "model", 0.9)
-    m.extra["tok"] = (i, i + 1)
+    toks, m = model_mention(text, "فلوسي", 1)
     entities._business_word_after(toks, entities.get_rules(), [m], text)
     assert (m.label, m.text) == ("ORG", "فلوسي باي")
     assert ("ORG", "سهم باي") in pairs("وأفادت شركة سهم باي في بيان بأنها ستبدأ العمل.")
@@ -1101,28 +1101,15 @@ def test_a_definite_description_then_an_unmarked_name_is_no_body_itself():
 
 
 def test_a_model_name_ending_in_a_business_word_is_a_company():
-    from pipeline.drafts import MentionDraft
-
     text = 'قالت المديرة الإبداعية في "بوسفور غيمز" إليف يلدز إن اللعبة جاهزة.'
-    doc = get_nlp(False)(text)
-    toks = entities._Tokens(doc)
-    i = next(n for n in range(toks.n) if toks.text[n] == "بوسفور")
-    m = MentionDraft(toks.idx[i], toks.end[i + 1], "بوسفور غيمز", "PERSON", "model", 0.9)
-    m.extra["tok"] = (i, i + 2)
+    toks, m = model_mention(text, "بوسفور", 2)
     entities._business_word_after(toks, entities.get_rules(), [m], text)
     assert m.label == "ORG"
 
 
 def test_unnamed_sources_and_patients_are_no_names():
     assert not any(label == "PERSON" for label, _ in pairs("وأكد مرضى آخرون أن مواعيد العلاج تتأجل."))
-    from pipeline.drafts import MentionDraft
-
-    text = "وقال مصدران مطلعان لرويترز إن المحادثات مستمرة."
-    doc = get_nlp(False)(text)
-    toks = entities._Tokens(doc)
-    i = next(n for n in range(toks.n) if toks.text[n] == "مطلعان")
-    m = MentionDraft(toks.idx[i], toks.end[i], "مطلعان", "PERSON", "model", 0.87)
-    m.extra["tok"] = (i, i + 1)
+    toks, m = model_mention("وقال مصدران مطلعان لرويترز إن المحادثات مستمرة.", "مطلعان", 1)
     entities._adjective_after_source(toks, [m])
     assert m.extra.get("drop")
 
@@ -1134,27 +1121,14 @@ def test_a_verbal_noun_after_a_title_is_no_name():
 
 def test_names_do_not_run_into_nawwah_and_a_model_name_does_not_start_with_its_verb():
     assert ("PERSON", "رعد الجبوري") in pairs("لكن عضو اللجنة رعد الجبوري نوّه إلى أن الإيرادات لا تكفي.")
-    from pipeline.drafts import MentionDraft
-
     text = "«لكن الإصلاح يحتاج إلى وقت»، تابعت بن حمودة، «ولا يمكن رفع الدعم»."
-    doc = get_nlp(False)(text)
-    toks = entities._Tokens(doc)
-    i = next(n for n in range(toks.n) if toks.text[n] == "تابعت")
-    m = MentionDraft(toks.idx[i], toks.end[i + 2], text[toks.idx[i] : toks.end[i + 2]], "PERSON", "model", 0.94)
-    m.extra["tok"] = (i, i + 3)
+    toks, m = model_mention(text, "تابعت", 3)
     entities._drop_leading_verb(toks, entities.get_rules(), [m], text)
     assert m.text == "بن حمودة"
 
 
 def test_premises_named_in_marks_and_bodies_named_with_lil_or_an_adjective():
-    from pipeline.drafts import MentionDraft
-
-    text = "يقول مدير عيادة “بيلا هير” محمد يلماز إن النتائج مضمونة."
-    doc = get_nlp(False)(text)
-    toks = entities._Tokens(doc)
-    i = next(n for n in range(toks.n) if toks.text[n] == "بيلا")
-    m = MentionDraft(toks.idx[i], toks.end[i + 1], "بيلا هير", "PERSON", "model", 0.42)
-    m.extra["tok"] = (i, i + 2)
+    toks, m = model_mention("يقول مدير عيادة “بيلا هير” محمد يلماز إن النتائج مضمونة.", "بيلا", 2)
     entities._body_in_marks_after_title(toks, entities.get_rules(), [m])
     assert m.label == "ORG"
     assert ("ORG", "مركز المحيط للدراسات البحرية") in pairs("وكشفت دراسة أعدّها مركز المحيط للدراسات البحرية أن المخزون تراجع.")
@@ -1173,13 +1147,7 @@ def test_its_founder_before_a_given_name_is_no_institution():
 
 
 def test_a_model_name_does_not_start_with_yudaa():
-    from pipeline.drafts import MentionDraft
-
     text = "إذ قال عامل في الدار البيضاء يدعى حميد: دفعت أكثر من ثمن الهاتف."
-    doc = get_nlp(False)(text)
-    toks = entities._Tokens(doc)
-    i = next(n for n in range(toks.n) if toks.text[n] == "يدعى")
-    m = MentionDraft(toks.idx[i], toks.end[i + 1], "يدعى حميد", "PERSON", "model", 0.56)
-    m.extra["tok"] = (i, i + 2)
+    toks, m = model_mention(text, "يدعى", 2)
     entities._drop_leading_verb(toks, entities.get_rules(), [m], text)
     assert m.text == "حميد"
