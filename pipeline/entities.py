@@ -1305,6 +1305,11 @@ def _article_given_name_here(toks: _Tokens, i: int, rules: Rules) -> bool:
     if toks.norm[i + 1] in rules.connectors and not toks.norm[i + 1].startswith("ال"):
         return i + 2 < toks.n and is_arabic(toks.text[i + 2])
     nxt = dediac(toks.text[i + 1])
+    if (
+        i > 0 and toks.text[i - 1] in "،," and i + 2 < toks.n and toks.text[i + 2] in "،,:"
+        and nxt.startswith("ال") and _family_name(toks, i + 1, rules)
+    ):
+        return True  # «المدير العام للديوان، الهادي المبروك، أن»: set off by commas, two words with the article
     return not nxt.startswith("ال") and _is_name_word(toks, i + 1, rules) and not (nxt[0] in "وف" and _known_word(nxt[1:]))
 
 

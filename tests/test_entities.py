@@ -1151,3 +1151,9 @@ def test_a_model_name_does_not_start_with_yudaa():
     toks, m = model_mention(text, "يدعى", 2)
     entities._drop_leading_verb(toks, entities.get_rules(), [m], text)
     assert m.text == "حميد"
+
+
+def test_a_given_name_with_the_article_and_a_surname_with_it_set_off_by_commas():
+    ps = pairs("أوضح المدير العام للديوان، الهادي المبروك، أن نقص المعدات هو السبب.")
+    assert ("PERSON", "الهادي المبروك") in ps
+    assert not any(label == "PERSON" for label, _ in pairs("وقال الوزير إن العمل الطيب الذكر يبقى."))
