@@ -1157,3 +1157,7 @@ def test_a_given_name_with_the_article_and_a_surname_with_it_set_off_by_commas()
     ps = pairs("أوضح المدير العام للديوان، الهادي المبروك، أن نقص المعدات هو السبب.")
     assert ("PERSON", "الهادي المبروك") in ps
     assert not any(label == "PERSON" for label, _ in pairs("وقال الوزير إن العمل الطيب الذكر يبقى."))
+
+
+def test_premises_named_in_marks_are_a_body():
+    assert ("ORG", "لؤلؤة الخليج") in pairs('وأصدرت المحكمة حكماً لصالح موظفين سرّحهم فندق "لؤلؤة الخليج" خلال الجائحة.')

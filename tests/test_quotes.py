@@ -1092,3 +1092,9 @@ def test_a_title_whose_body_the_model_read_as_a_person_then_the_holders_name_by_
     ms.append(MentionDraft(i, i + len("جورج أبي نادر"), "جورج أبي نادر", "PERSON", "rule", 0.8))
     quotes, _ = extract_quotes(text, sentence_spans(get_nlp(model=False)(text)), ms)
     assert [_show(text, q)[2] for q in quotes] == ["جورج أبي نادر"]
+
+
+def test_amma_a_consultant_then_her_titled_name_by_commas():
+    text = "أما استشارية الغدد الصماء في مستشفى الملك فيصل التخصصي، الدكتورة هالة الزهراني، فقالت: «الأجهزة وحدها لا تكفي»."
+    quotes, _, _ = _run(text, [("ORG", "مستشفى الملك فيصل التخصصي"), ("PERSON", "هالة الزهراني")])
+    assert [_show(text, q)[2] for q in quotes] == ["هالة الزهراني"]
