@@ -121,6 +121,7 @@ _HELD_OUT_FLOORS = [
     (("mobility", "foodprices", "hospitals"), 0.93, 0.95, 0.88, 0.92),  # scored once at 9bb1822: 0.95 / 0.97, end to end 0.91 / 0.95
     (("crypto", "defence", "factories"), 0.89, 0.90, 0.83, 0.86),  # scored once at d76787b: 0.91 / 0.92, end to end 0.86 / 0.88
     (("semis", "shipping"), 0.92, 0.92, 0.90, 0.91),  # scored once at 76fb599: 0.95 / 0.95, end to end 0.93 / 0.94
+    (("space", "oilgas"), 0.93, 0.95, 0.89, 0.93),  # scored once at d5875dc: 0.96 / 0.98, end to end 0.91 / 0.96
 ]
 
 
