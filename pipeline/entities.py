@@ -713,6 +713,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     break
                 if q > end and q < toks.n and is_arabic(toks.text[q]) and _is_name_word(toks, q, rules) and not toks.text[q].startswith(("ال", "لل", "و")):
                     break  # «شركة الاستشارات النرويجية ريستاد إنرجي»: the description, then the name unmarked
+                if q > end and q < toks.n and toks.text[q].startswith("لل") and len(toks.text[q]) > 4 and not _nisba(toks.text[k]):
+                    # «شركة الدلتا الجديدة للتكرير»: a definite name and its adjective, then its «للـ»
+                    # complement and the complement's adjectives: all of it is the name
+                    end = q + 1
+                    while end < toks.n and end - q <= 2 and toks.text[end].startswith("ال") and _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities:
+                        end += 1
                 k = next((x for x in range(k + 1, end) if is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "لل"))), k)
             if end > k:
                 if cue["include"]:

@@ -1161,3 +1161,8 @@ def test_a_given_name_with_the_article_and_a_surname_with_it_set_off_by_commas()
 
 def test_premises_named_in_marks_are_a_body():
     assert ("ORG", "لؤلؤة الخليج") in pairs('وأصدرت المحكمة حكماً لصالح موظفين سرّحهم فندق "لؤلؤة الخليج" خلال الجائحة.')
+
+
+def test_a_definite_company_name_with_its_adjective_and_lil_complement_is_whole():
+    assert ("ORG", "الدلتا الجديدة للتكرير") in pairs("أعلنت شركة الدلتا الجديدة للتكرير اندلاع حريق في مصفاة السويس.")
+    assert ("ORG", "كاونتربوينت") in pairs("قالت شركة الأبحاث كاونتربوينت إن المبيعات تراجعت.")
