@@ -331,6 +331,10 @@ _PREMISES = frozenset(
 )
 
 
+def _premises_word(toks: _Tokens, i: int) -> bool:
+    return any(k in _PREMISES for _, k in toks.single_peels(i))
+
+
 def _body_in_marks_after_title(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:
     """«نائبة رئيس «نوفا كلاود» لمنطقة …»: a name in marks right after a title in construct is the
     title's body, not a person (the model reads it as one)."""
@@ -342,7 +346,7 @@ def _body_in_marks_after_title(toks: _Tokens, rules: Rules, mentions: list[Menti
             continue
         if _matches_at(toks, i - 2, rules.roles, peel=False) and not toks.text[i - 2].startswith("ال"):
             m.label, m.org_type = "ORG", None
-        elif any(k in _PREMISES for _, k in toks.single_peels(i - 2)):
+        elif _premises_word(toks, i - 2):
             m.label, m.org_type = "ORG", "company"  # «مدير عيادة “بيلا هير” محمد يلماز»: the clinic's name
 
 
@@ -750,7 +754,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             hit = _matches_at(toks, i + 2, rules.cue_only_index, peel=False)
             entry = hit[2] if hit and hit[0] == close - i - 2 else None
             add(i + 2, close, "ORG", "lexicon" if entry else "rule", 0.7, lex=entry, latin=entry.latin if entry else None).extra["quoted"] = True
-        if any(k in _PREMISES for _, k in toks.single_peels(i)) and (close := _quoted_name(toks, i + 1, max_words=4)):
+        if _premises_word(toks, i) and (close := _quoted_name(toks, i + 1, max_words=4)):
             # «سرّحهم فندق "لؤلؤة الخليج"»، «مدير عيادة “بيلا هير”»: premises named in marks
             add(i + 2, close, "ORG", "rule", 0.75, org_type="company").extra["quoted"] = True
         # «التقت «الشرق الأوسط» …», «عدن - «الشرق الأوسط»»: a paper named by ordinary words (a cue-only

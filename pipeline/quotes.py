@@ -1695,6 +1695,7 @@ def _parse_subject(
             owner_app = (toks[c + 1][0], toks[e - 1][1])
     if not persons and owner_app is not None:
         app_persons = [m for m in st.mentions_in(*owner_app) if m.label == "PERSON"]
+        app_orgs = [m for m in st.mentions_in(*owner_app) if m.label == "ORG"]
         if (
             len(app_persons) == 1
             and app_persons[0].start == owner_app[0]
@@ -1711,11 +1712,12 @@ def _parse_subject(
             # with a body, then a person's name set off by commas: the body's owner or officer speaks
             m = app_persons[0]
             return _Subject((m.start, m.end), text[subj_a:subj_b], "named", 0.8, "PERSON")
-    if not persons and owner_app is not None and _key(first[2]).removeprefix("و") in lex.anaphors:
-        # «ونفت الشركة الموزعة للعبة في الخليج، "بيكسل أرينا"، أن»: the body described, then its name
-        # set off by commas
-        app_orgs = [m for m in st.mentions_in(*owner_app) if m.label == "ORG"]
-        if len(app_orgs) == 1 and not text[owner_app[0] : app_orgs[0].start].strip(" «»\"“”") and not text[app_orgs[0].end : owner_app[1]].strip(" «»\"“”"):
+        if (
+            _key(first[2]).removeprefix("و") in lex.anaphors and len(app_orgs) == 1
+            and not text[owner_app[0] : app_orgs[0].start].strip(" «»\"“”") and not text[app_orgs[0].end : owner_app[1]].strip(" «»\"“”")
+        ):
+            # «ونفت الشركة الموزعة للعبة في الخليج، "بيكسل أرينا"، أن»: the body described, then its
+            # name (alone, in marks) set off by commas
             m = app_orgs[0]
             return _Subject((m.start, m.end), None, "named", 0.8, "ORG")
     if not persons and app is not None:
@@ -2441,8 +2443,9 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         if k != -1:
             cut = _trim(text, s0, k, " \t")[1]
     i = bisect.bisect_left(st.m_starts, cut) - 1
-    orgs = [x for x in st.mentions_in(s0, cut, labels=("ORG",)) if x.end < cut]
-    if orgs and not any(x.end == cut for x in st.mentions_in(s0, cut)) and not any(
+    before_cut = st.mentions_in(s0, cut)
+    orgs = [x for x in before_cut if x.label == "ORG" and x.end < cut]
+    if orgs and not any(x.end == cut for x in before_cut) and not any(
         _is_title(st.lex, t[2]) or _key(t[2]) == "باسم" for t in _tokens(text, s0, orgs[-1].start)
     ):  # (not «متحدثاً باسم "…" الانفصالية نفى»: the spokesman's body)
         tail = _tokens(text, orgs[-1].end, cut)
