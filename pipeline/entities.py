@@ -965,6 +965,18 @@ _ROYAL = frozenset(norm_key(w) for w in ("الملك", "الأمير", "الشي
 _HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة"))
 
 
+def _construct_noun(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """A dictionary noun other than one in ة/ات that can head a body's name in construct with a
+    definite noun after an included cue: a plural or a verbal noun («نقابة أصحاب الشاحنات»،
+    «صندوق دعم المزارعين»); not a present verb, an accusative or a past plural, nor a known
+    place («شرطة دبي السائقين»)."""
+    t = dediac(toks.text[k])
+    if len(t) < 3 or t.startswith(("ي", "ت", "ن")) or t.endswith(("وا", "ا")) or not _known_word(t):
+        return False
+    place = _matches_at(toks, k, rules.lexicon_index, peel=False)
+    return not (place and place[2].label == "LOC")
+
+
 def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     """End of the name that follows a cue word at k-1 (k when there is none).
 
@@ -977,7 +989,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     first = toks.text[k]
     definite = first.startswith("ال") and toks.norm[k] not in rules.stop
     construct = (
-        cue["include"] and is_arabic(first) and first.endswith(("ات", "ة")) and not first.startswith(("ال", "و", "ل", "ب"))
+        cue["include"] and is_arabic(first) and (first.endswith(("ات", "ة")) or _construct_noun(toks, k, rules)) and not first.startswith(("ال", "و", "ل", "ب"))
         and toks.norm[k] not in rules.stop and toks.norm[k] != _BOARD and k + 1 < toks.n and toks.text[k + 1].startswith("ال")
         and toks.norm[k + 1] not in rules.stop
     )  # «هيئة عمليات التجارة البحرية»: a noun in construct with a definite one; not «مجلس إدارة البنك»
@@ -998,8 +1010,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     end, prev_lil = (k + 2 if construct else k + 1), first.startswith("لل")
     while end < toks.n and end - k < cue["max"]:
         t, key = toks.text[end], toks.norm[end]
-        if _matches_at(toks, end, rules.roles, peel=False):
-            break  # «مستشفى الملك فيصل التخصصي الدكتورة …»: a title starts the next name
+        if _matches_at(toks, end, rules.roles, peel=False) or (key in rules.article_given_names and _article_given_name_here(toks, end, rules)):
+            break  # «مستشفى الملك فيصل التخصصي الدكتورة …», «نقابة عمال التربية العربي قاسمي»: a title or a given name starts the next name
         if key in _HIGH and cue["include"] and end > k and not (end + 1 < toks.n and toks.norm[end + 1] in _TIME_AFTER):
             end += 1  # «مستشفى أسيوط العام»; not «… العام الماضي»
             break

@@ -1166,3 +1166,23 @@ def test_premises_named_in_marks_are_a_body():
 def test_a_definite_company_name_with_its_adjective_and_lil_complement_is_whole():
     assert ("ORG", "الدلتا الجديدة للتكرير") in pairs("أعلنت شركة الدلتا الجديدة للتكرير اندلاع حريق في مصفاة السويس.")
     assert ("ORG", "كاونتربوينت") in pairs("قالت شركة الأبحاث كاونتربوينت إن المبيعات تراجعت.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقالت نقابة أصحاب الشاحنات إن الإضراب مستمر.", "نقابة أصحاب الشاحنات"),
+        ("وحذرت منظمة أطفال الضفتين من ترحيل القاصرين.", "منظمة أطفال الضفتين"),
+        ("وقال صندوق دعم المزارعين إن المنح ستصرف الشهر المقبل.", "صندوق دعم المزارعين"),
+    ],
+)
+def test_a_body_noun_in_construct_with_a_plural_or_verbal_noun_names_the_body(text, name):
+    # not only a noun in ة or ات: «أصحاب»، «أطفال»، «دعم» before a definite noun
+    assert ("ORG", name) in pairs(text)
+
+
+def test_a_title_or_a_given_name_with_the_article_ends_a_body_name():
+    ps = pairs("وقال رئيس نقابة عمال التربية العربي قاسمي إن الإضراب مستمر.")
+    assert ("ORG", "نقابة عمال التربية") in ps and ("PERSON", "العربي قاسمي") in ps
+    ps = pairs("وقال رئيس الجمعية العربية للجراحة البروفيسور سامي العلي إن المؤتمر ينطلق غداً.")
+    assert ("ORG", "الجمعية العربية للجراحة") in ps and ("PERSON", "سامي العلي") in ps
