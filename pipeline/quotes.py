@@ -909,6 +909,23 @@ def _governed(st: _State, m: MentionDraft) -> bool:
 _HEAD_TITLES = frozenset(_bare(norm_key(w)) for w in ("رئيس", "رئيسة", "نائب", "أمين", "مدير", "مديرة", "قائد", "زعيم"))
 
 
+# heads of the same kind of body: «وقال البنك» after «مصرف الراجحي»
+_SAME_BODY = (frozenset(norm_key(w) for w in ("بنك", "مصرف")),)
+_OTHER_HEADS = frozenset(norm_key(w) for w in (
+    "شركة", "هيئة", "مؤسسة", "جمعية", "نقابة", "منظمة", "مجموعة", "سلطة", "مصلحة", "مديرية", "غرفة", "مصرف", "بنك",
+    "وكالة", "رابطة", "اتحاد", "جامعة", "مستشفى", "صندوق", "مركز", "وزارة", "مجلس", "محكمة", "بلدية", "لجنة",
+    "مفوضية", "ديوان", "دائرة",
+))
+
+
+def _other_body(head: str, cue: str) -> bool:
+    """Whether a name opens with a body noun other than ``cue``: «مديرية علم الأوبئة» is no
+    «الوزارة», «هيئة السوق المالية» no «الصندوق» (a name with no body noun may be either)."""
+    if head == cue or head not in _OTHER_HEADS or cue == norm_key("حكومة"):
+        return False
+    return not any(head in g and cue in g for g in _SAME_BODY)
+
+
 def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     """«الشركة» / «الوزارة» -> the last organisation of that kind named before ``before``."""
     info = st.lex.anaphors.get(key)
@@ -921,7 +938,9 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
         if m.label == "ORG":
             # (_bare on both sides: it also peels the و of «وكالة»، «وزارة»)
             words = norm_key(m.text).split(" ")
-            if m.org_type == org_type or _bare(words[0]) == _bare(cue):
+            if _bare(words[0]) == _bare(cue):
+                return m
+            if m.org_type == org_type and not _other_body(_bare(words[0]), _bare(cue)):
                 return m
             if len(words) > 1 and words[0] == norm_key("مجلس") and _bare(words[1]) == _bare(cue):
                 return m  # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»

@@ -1098,3 +1098,23 @@ def test_amma_a_consultant_then_her_titled_name_by_commas():
     text = "أما استشارية الغدد الصماء في مستشفى الملك فيصل التخصصي، الدكتورة هالة الزهراني، فقالت: «الأجهزة وحدها لا تكفي»."
     quotes, _, _ = _run(text, [("ORG", "مستشفى الملك فيصل التخصصي"), ("PERSON", "هالة الزهراني")])
     assert [_show(text, q)[2] for q in quotes] == ["هالة الزهراني"]
+
+
+def test_the_ministry_named_back_is_no_other_kind_of_body():
+    # «الوزارة» is the last ministry named, not the last government body (a directorate named after it)
+    text = (
+        "أعلنت وزارة الصحة حملة تلقيح جديدة.\nوقالت مديرية علم الأوبئة في الرباط إن الحملة بدأت.\n"
+        "وأفادت الوزارة بأن 120 وفاة سُجلت منذ بداية التفشي."
+    )
+    ms = []
+    for surface in ("وزارة الصحة", "مديرية علم الأوبئة"):
+        i = text.index(surface)
+        ms.append(MentionDraft(i, i + len(surface), surface, "ORG", "rule", 0.75, org_type="government"))
+    quotes, _ = extract_quotes(text, sentence_spans(get_nlp(model=False)(text)), ms)
+    assert [_show(text, q)[2] for q in quotes] == ["مديرية علم الأوبئة", "وزارة الصحة"]
+
+
+def test_a_professor_is_an_honorific_not_part_of_the_role():
+    text = "وقال رئيس الجمعية العربية للجراحة البروفيسور سامي العلي إن المؤتمر ينطلق غداً."
+    quotes, _, _ = _run(text, [("ORG", "الجمعية العربية للجراحة"), ("PERSON", "سامي العلي")])
+    assert [(_show(text, q)[2], q.role) for q in quotes] == [("سامي العلي", "رئيس الجمعية العربية للجراحة")]
