@@ -209,6 +209,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     chosen = _titles_before_names(toks, rules, chosen)
     _drop_trailing_verb(toks, rules, chosen, text)
     _drop_leading_verb(toks, rules, chosen, text)
+    _cut_at_before(toks, chosen, text)
     _business_word_after(toks, rules, chosen, text)
     _adjective_after_source(toks, chosen)
     _reach_latin_gloss(toks, rules, chosen, text)
@@ -242,6 +243,13 @@ _TRADES = frozenset(
         "مصدر", "مصادر", "مصدران", "مسؤول", "مسؤولة", "مسؤولون", "خبراء", "محللون", "محلل", "محللة",
         "أطباء", "طبيب", "طبيبة", "مرضى", "مريض", "مريضة", "مستثمرون", "مستثمر", "شهود", "مشجعون",
     )
+)
+# Words for someone by the decade of their age («يقول الستيني بصوت متعب»): the one just named, no new name.
+AGE_WORDS = frozenset(
+    norm_key(p + w + g)
+    for w in ("عشريني", "ثلاثيني", "أربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")
+    for p in ("ال", "")
+    for g in ("", "ة")
 )
 # Present-tense reporting verbs («فيرى»، «ويقول»), which no name runs into.
 _SAYING_NOW = frozenset(
@@ -295,6 +303,22 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             m.end = toks.end[j - 2]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, j - 1)
+
+
+def _cut_at_before(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
+    """«قال أمام المساهمين»، «سلمى أمام النواب»: «أمام» written with أ is the preposition «before»
+    (the name «إمام» takes إ), so no person's name starts with it or runs on past it."""
+    for m in mentions:
+        if "tok" not in m.extra or m.label != "PERSON":
+            continue
+        i, j = m.extra["tok"]
+        cut = next((x for x in range(i, j) if dediac(toks.text[x]) == "أمام"), None)
+        if cut == i:
+            m.extra["drop"] = True
+        elif cut is not None:
+            m.end = toks.end[cut - 1]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i, cut)
 
 
 _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها"))  # «عامل يدعى حميد»
@@ -1198,8 +1222,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if not any(k in rules.person_verbs for _, k in toks.single_peels(i)):
         return
     k = i + 1
-    if k < toks.n and toks.norm[k] in _TRADES:
-        return  # «وقال تاجر مواد غذائية في …»: someone described by their trade, not named
+    if k < toks.n and (toks.norm[k] in _TRADES or toks.norm[k] in AGE_WORDS):
+        return  # «وقال تاجر مواد غذائية في …», «يقول الستيني»: someone described, not named
     while k < toks.n:
         hit = _matches_at(toks, k, rules.roles, single=True)
         if hit:

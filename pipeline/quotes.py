@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
+from pipeline.entities import AGE_WORDS
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -798,6 +799,9 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
     toks = _tokens(st.text, a, b)
     if not toks or not _is_title(st.lex, toks[0][2]):
         return None
+    k0 = _key(toks[0][2])
+    if k0[:1] in "وف" and k0 not in st.lex.titles and (k0[1:] in st.lex.titles or _bare(k0[1:]) in st.lex.titles) and st.text[a] in "وف":
+        a += 1  # «ورئيس مجلس إدارة الشركة فلان قال»: the conjunction is no part of the role
     while len(toks) > 1 and (
         _key(toks[-1][2]) in st.lex.honorifics or len(toks[-1][2].rstrip(".")) == 1
     ):
@@ -1480,6 +1484,14 @@ def _parse_subject(
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])
+    if fk in AGE_WORDS and (i + 1 == len(toks) or _key(toks[i + 1][2]).startswith("ب")):
+        # «يقول الستيني بصوت متعب:»: the one the article has just named, by the decade of his age
+        return _Subject(status="empty")
+    wish = _UNNAMED_WISH.search(text, first[0], b)
+    if wish is not None and text[first[0] : wish.start()].rstrip().endswith(("،", ",")):
+        # «وقال مدير متجر للملابس، فضّل عدم ذكر اسمه: …»: who asked not to be named speaks unnamed
+        role = text[first[0] : wish.start()].rstrip(" ،,")
+        return _Subject(None, role if _is_title(lex, first[2]) else None, "unnamed", 0.7)
     spoken_to = [
         x
         for x in st.mentions_in(first[0], b)
@@ -2601,6 +2613,11 @@ def _np_before(st: _State, verb_start: int) -> bool:
     return not (last in '،,;؛:()«»"“”' or _key(last) in lex.connectives)
 
 
+# the wish to stay unnamed, set off after the one who speaks: «، طلب عدم ذكر اسمه»، «، فضّلت عدم الكشف عن هويتها»
+_UNNAMED_WISH = re.compile(
+    r"\b(?:طلب|طلبت|فضّل|فضل|فضّلت|فضلت|رفض|رفضت|اشترط|اشترطت)\s+(?:عدم\s+)?(?:ذكر|الكشف\s+عن|كشف|نشر|الإفصاح\s+عن)"
+    r"\s+(?:اسمه|اسمها|اسميهما|اسمائهم|أسمائهم|هويته|هويتها|هويتهم)"
+)
 _ANONYMOUS = re.compile(r"(?:عدم|دون|رفض|رفضت)\s+(?:ذكر|الكشف\s+عن|كشف|نشر|الافصاح\s+عن|الاشاره\s+الي)\s+(?:اسم|هوي)")
 
 

@@ -1118,3 +1118,51 @@ def test_a_professor_is_an_honorific_not_part_of_the_role():
     text = "وقال رئيس الجمعية العربية للجراحة البروفيسور سامي العلي إن المؤتمر ينطلق غداً."
     quotes, _, _ = _run(text, [("ORG", "الجمعية العربية للجراحة"), ("PERSON", "سامي العلي")])
     assert [(_show(text, q)[2], q.role) for q in quotes] == [("سامي العلي", "رئيس الجمعية العربية للجراحة")]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وقال مدير متجر للملابس الرجالية، فضّل عدم ذكر اسمه: الإيجارات المرتفعة لا تترك لنا هامشاً.", "مدير متجر للملابس الرجالية"),
+        ("وقال صاحب مخبز في الحي، طلب عدم نشر اسمه، إن الطحين نفد.", None),
+    ],
+)
+def test_who_asked_not_to_be_named_speaks_unnamed(text, role):
+    quotes, _, _ = _run(text, [])
+    assert [(q.speaker, q.role) for q in quotes] == [(None, role)]
+
+
+def test_refusing_to_name_something_else_keeps_the_speaker():
+    text = "وقال سامي العلي، الذي رفض الكشف عن اسم الشركة، إن الطلب ارتفع."
+    quotes, _, _ = _run(text, [("PERSON", "سامي العلي")])
+    assert [_show(text, q)[2] for q in quotes] == ["سامي العلي"]
+
+
+def test_the_conjunction_before_a_title_is_no_part_of_the_role():
+    text = "ورئيس مجلس إدارة الشركة عبد الله الرشيد قال: «حققنا أعلى إيرادات في تاريخ الشركة»."
+    quotes, _, _ = _run(text, [("PERSON", "عبد الله الرشيد")])
+    assert [(_show(text, q)[2], q.role) for q in quotes] == [("عبد الله الرشيد", "رئيس مجلس إدارة الشركة")]
+
+
+def test_someone_called_by_the_decade_of_his_age_is_the_one_just_named():
+    from pipeline.run import extract_article
+    from schemas import Article
+
+    text = (
+        "على رصيف الميناء يجلس الصياد سليم الدهيبي قرب مركبه المتوقف منذ أيام.\n"
+        "يقول الستيني بصوت متعب: «المازوت صار أغلى من السمك».\n"
+        "ويضيف أن نصف المراكب باتت مربوطة إلى الرصيف."
+    )
+    rec = extract_article(Article(id="age-word", text=text))
+    assert "الستيني" not in [m.text for m in rec.mentions]
+    assert [q.speaker.text if q.speaker else None for q in rec.quotes] == ["سليم الدهيبي", "سليم الدهيبي"]
+
+
+def test_before_written_with_hamza_is_no_name():
+    from pipeline.run import extract_article
+    from schemas import Article
+
+    text = "ورئيس مجلس إدارة الشركة عبد الله فيصل الرشيد قال أمام المساهمين: «حققنا أعلى إيرادات في تاريخ الشركة»."
+    rec = extract_article(Article(id="amam", text=text))
+    assert not any("أمام" in m.text for m in rec.mentions)
+    assert [q.speaker.text if q.speaker else None for q in rec.quotes] == ["عبد الله فيصل الرشيد"]
