@@ -244,6 +244,7 @@ _TRADES = frozenset(
         "أطباء", "طبيب", "طبيبة", "مرضى", "مريض", "مريضة", "مستثمرون", "مستثمر", "شهود", "مشجعون",
     )
 )
+_KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
 # Words for someone by the decade of their age («يقول الستيني بصوت متعب»): the one just named, no new name.
 AGE_WORDS = frozenset(
     norm_key(p + w + g)
@@ -1215,7 +1216,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break
                 else:
                     break
-            if j > i + 1 and not (toks.norm[j - 1] in rules.connectors):
+            lead = dediac(toks.text[i - 1]) if i > 0 and not off else ""
+            if lead.removeprefix("و") in _KUNYA and not toks.norm[j - 1] in rules.connectors:
+                # «أم سامر»، «أبو علي الدهيبي»: a name by the first child's given name
+                add(i - 1, j, "PERSON", "rule", 0.8, 1 if lead.startswith("و") else 0)
+            elif j > i + 1 and not (toks.norm[j - 1] in rules.connectors):
                 add(i, j, "PERSON", "rule", 0.8, off)
             return
     # A reporting verb, optional titles, then one to three rare name words.

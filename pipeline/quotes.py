@@ -914,8 +914,8 @@ _HEAD_TITLES = frozenset(_bare(norm_key(w)) for w in ("رئيس", "رئيسة", 
 
 
 # heads of the same kind of body: «وقال البنك» after «مصرف الراجحي»
-_SAME_BODY = (frozenset(norm_key(w) for w in ("بنك", "مصرف")),)
-_OTHER_HEADS = frozenset(norm_key(w) for w in (
+_SAME_BODY = (frozenset(_bare(norm_key(w)) for w in ("بنك", "مصرف")),)
+_OTHER_HEADS = frozenset(_bare(norm_key(w)) for w in (
     "شركة", "هيئة", "مؤسسة", "جمعية", "نقابة", "منظمة", "مجموعة", "سلطة", "مصلحة", "مديرية", "غرفة", "مصرف", "بنك",
     "وكالة", "رابطة", "اتحاد", "جامعة", "مستشفى", "صندوق", "مركز", "وزارة", "مجلس", "محكمة", "بلدية", "لجنة",
     "مفوضية", "ديوان", "دائرة",
@@ -1308,9 +1308,12 @@ def _statement_before(st: _State, h: _Spoken) -> bool:
     words, «كما يعرب النص عن …» is the text of a resolution, not that person."""
     toks = _tokens(st.text, st.sentence_start(h.pos), st.sentence_end(h.pos))
     near = [t for t in toks if t[0] < h.pos]
-    for t in [t for t in toks if t[0] >= h.pos][:8]:  # the cue's zone, up to its conjunction
-        if _fold(t[2]) in ("ان", "بان") or _MARKS_RE.search(t[2]) or ":" in t[2]:
+    names = st.mentions_in(st.sentence_start(h.pos), st.sentence_end(h.pos), labels=("PERSON", "ORG", "LOC"))
+    for t in [t for t in toks if t[0] >= h.pos][:14]:  # the cue's zone, up to its conjunction
+        if _fold(t[2]) in ("ان", "بان") or ":" in t[2]:
             break
+        if _MARKS_RE.search(t[2]) and not any(x.start <= t[0] + 1 and t[1] - 1 <= x.end for x in names):
+            break  # (the marks of a name are no quote: «أعلنت شركة "هيلال إكسبريس" …، في بيان»)
         near.append(t)
     return any(_bare(_key(t[2])) in st.lex.statement_nouns for t in near)
 
@@ -1484,8 +1487,20 @@ def _parse_subject(
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])
-    if fk in AGE_WORDS and (i + 1 == len(toks) or _key(toks[i + 1][2]).startswith("ب")):
+    if fk in _PERSON_NOUNS and i + 1 < len(toks) and _key(toks[i + 1][2]) in AGE_WORDS:
+        i += 1  # «تقول المرأة الستينية»
+        fk = _key(toks[i][2])
+    if fk in AGE_WORDS and (all(t[2] in "،,:" for t in toks[i + 1 :]) or _key(toks[i + 1][2]).startswith("ب")):
         # «يقول الستيني بصوت متعب:»: the one the article has just named, by the decade of his age
+        sent = st.sentence_of(cue_start)
+        lo = st.sentences[max(0, sent - 2)][0] if st.sentences else 0
+        named = [
+            x for x in st.mentions_in(lo, cue_start, labels=("PERSON",))
+            if _compatible(st.genders.get(norm_key(x.text)), gender)
+        ]
+        if named:
+            x = named[-1]
+            return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
         return _Subject(status="empty")
     wish = _UNNAMED_WISH.search(text, first[0], b)
     if wish is not None and text[first[0] : wish.start()].rstrip().endswith(("،", ",")):
@@ -1933,6 +1948,11 @@ def _parse_subject(
         x = _head_noun_org(st, _noal(_bare(keys[1])), cue_start, turns=True)
         if x is not None:
             return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
+    if len(stoks) == 1 and keys[0].startswith("ال") and _noal(_bare(keys[0])) in _DOCUMENTS:
+        # «… بحسب دراسة أعدها مكتب "إيماج ميديا"» then «وأشارت الدراسة إلى أن»: its issuer
+        x = _issuer_before(st, cue_start) or _document_issuer(st, _noal(_bare(keys[0])), cue_start)
+        if x is not None:
+            return _Subject((x.start, x.end), None, "anaphor", 0.6, "ORG")
     if _bare(keys[0]) in lex.statement_nouns:
         # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
         author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS]
@@ -2096,7 +2116,11 @@ def _parse_subject(
 
 
 # «… يصدره»، «… نشرته»: a report's issuer named by the verb's subject (and, folded, among _ISSUED_BY).
-_ISSUED_FORMS = ("يصدره", "أصدره", "اصدره", "تصدره", "أصدرته", "اصدرته", "نشره", "نشرته", "أعده", "أعدته", "اعده", "اعدته")
+_ISSUED_FORMS = (
+    "يصدره", "أصدره", "اصدره", "تصدره", "أصدرته", "اصدرته", "نشره", "نشرته", "أعده", "أعدته", "اعده", "اعدته",
+    # a study or a note (feminine) issued by a body: «دراسة أعدها مكتب "إيماج ميديا"»
+    "أعدها", "اعدها", "أصدرها", "اصدرها", "نشرها", "أجراها", "اجراها",
+)
 _ISSUED = re.compile(r"(?<!\S)(?:" + "|".join(_ISSUED_FORMS) + r")(?!\S)")
 
 
@@ -2126,10 +2150,15 @@ _ISSUED_BY = frozenset(
         "صادر", "صادرة", "الصادر", "الصادرة", "عن", "جديد", "جديدة", "حديث", "حديثة", "سنوي", "سنوية",
     )
 )
+# words of _ISSUED_BY that are no verb with its pronoun («تقرير صادر عن …»، «تقرير جديد»)
+_ISSUED_BY_WORDS = frozenset(
+    _fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "عن", "جديد", "جديدة", "حديث", "حديثة", "سنوي", "سنوية")
+)
+_OFFICES = frozenset(_fold(w) for w in ("مكتب", "مركز", "معهد", "شركة", "مجموعة", "وكالة", "منصة", "دار"))
 _ISSUES = frozenset(_fold(w) for w in ("أصدر", "أصدرت", "نشر", "نشرت", "أعد", "أعدت", "أجرى", "أجرت"))
 
 
-def _document_issuer(st: _State, noun: str, before: int, sentences: int = 2) -> MentionDraft | None:
+def _document_issuer(st: _State, noun: str, before: int, sentences: int = 5) -> MentionDraft | None:
     """«… وفقاً لتقرير أصدرته مؤسسة أوربت إنسايتس» then «وبحسب التقرير، فإن …»: the body that
     issued the document last named (without the article) in the sentences before."""
     if noun not in _DOCUMENTS or not st.sentences:
@@ -2154,9 +2183,17 @@ def _document_issuer(st: _State, noun: str, before: int, sentences: int = 2) -> 
                 return subj[0]
         after = [x for x in st.mentions_in(w.end(), min(before, w.end() + 80), labels=("ORG",))]
         if after and all(
-            _fold(t[2]) in _ISSUED_BY or _named_body(t[2]) for t in _tokens(text, w.end(), after[0].start)
+            _fold(t[2]) in _ISSUED_BY or _named_body(t[2]) or _fold(t[2]) in _OFFICES or not t[2].strip('«»"“”')
+            for t in _tokens(text, w.end(), after[0].start)
         ):
             return after[0]
+        nxt = _tokens(text, w.end(), min(before, w.end() + 30))[:1]
+        if nxt and _fold(nxt[0][2]) in _ISSUED_BY and _fold(nxt[0][2]) not in _ISSUED_BY_WORDS:
+            # «قالت شركة "ميديا بريدج" …، في تقرير نشرته الثلاثاء، إن …»: issued by the sentence's subject
+            ws = st.sentence_start(w.start())
+            subj = st.mentions_in(ws, w.start(), labels=("ORG",))
+            if subj and len(_tokens(text, _after_dateline(text, ws, w.start()), subj[0].start)) <= 3:
+                return subj[0]
         toks = _tokens(text, max(lo, w.start() - 80), w.start())
         for n in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
             if _fold(toks[n][2]).removeprefix("و") in _ISSUES:
@@ -2486,6 +2523,17 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         ) and any(_key(t[2]).startswith("ال") for t in tail):
             # «لكن منظمة "نبض الحياة" الطبية غير الحكومية دعت إلى أن»: the body and its adjectives
             cut = orgs[-1].end
+    placed = st.mentions_in(s0, cut, labels=("PERSON", "ORG", "LOC"))
+    last = next((x for x in placed if x.end == cut), None)
+    if last is not None and last.label == "LOC":
+        # «وكان البنك المركزي اليمني في عدن قد أعلن أن»: the subject, then where it sits
+        y = next((x for x in reversed(placed) if x.end < last.start), None)
+        if (
+            y is not None and y.label in ("PERSON", "ORG")
+            and [_key(t[2]) for t in _tokens(text, y.end, last.start)] in (["في"], ["فى"])
+            and not any(_is_title(st.lex, t[2]) or _key(t[2]) == "باسم" for t in _tokens(text, s0, y.start))
+        ):  # (not «لكن المتحدث باسم نقابة … في البصرة اعتبر»: the spokesman's body)
+            cut = y.end
     while i >= 0 and st.mentions[i].start >= s0:
         m = st.mentions[i]
         if m.end == cut and m.label in _SPEAKER_LABELS:
@@ -2613,6 +2661,7 @@ def _np_before(st: _State, verb_start: int) -> bool:
     return not (last in '،,;؛:()«»"“”' or _key(last) in lex.connectives)
 
 
+_PERSON_NOUNS = frozenset(norm_key(w) for w in ("المرأة", "الرجل", "السيدة", "السيد", "الشاب", "الشابة"))
 # the wish to stay unnamed, set off after the one who speaks: «، طلب عدم ذكر اسمه»، «، فضّلت عدم الكشف عن هويتها»
 _UNNAMED_WISH = re.compile(
     r"\b(?:طلب|طلبت|فضّل|فضل|فضّلت|فضلت|رفض|رفضت|اشترط|اشترطت)\s+(?:عدم\s+)?(?:ذكر|الكشف\s+عن|كشف|نشر|الإفصاح\s+عن)"

@@ -1186,3 +1186,14 @@ def test_a_title_or_a_given_name_with_the_article_ends_a_body_name():
     assert ("ORG", "نقابة عمال التربية") in ps and ("PERSON", "العربي قاسمي") in ps
     ps = pairs("وقال رئيس الجمعية العربية للجراحة البروفيسور سامي العلي إن المؤتمر ينطلق غداً.")
     assert ("ORG", "الجمعية العربية للجراحة") in ps and ("PERSON", "سامي العلي") in ps
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("تنتظر أم سامر في حي الوعر رسالة قصيرة من ابنها.", "أم سامر"),
+        ("يجلس الصياد أبو علي الدهيبي قرب مركبه.", "أبو علي الدهيبي"),
+    ],
+)
+def test_a_name_by_the_first_childs_given_name(text, name):
+    assert ("PERSON", name) in pairs(text)

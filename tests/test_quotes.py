@@ -1166,3 +1166,65 @@ def test_before_written_with_hamza_is_no_name():
     rec = extract_article(Article(id="amam", text=text))
     assert not any("أمام" in m.text for m in rec.mentions)
     assert [q.speaker.text if q.speaker else None for q in rec.quotes] == ["عبد الله فيصل الرشيد"]
+
+
+def _speakers(text):
+    from pipeline.run import extract_article
+    from schemas import Article
+
+    rec = extract_article(Article(id="t" + str(abs(hash(text)))[:10], text=text))
+    return [q.speaker.text if q.speaker else None for q in rec.quotes]
+
+
+def test_a_subject_then_where_it_sits_before_the_verb_speaks():
+    text = "وكان البنك المركزي اليمني في عدن قد أعلن أن شركات الصرافة ستحرم من الشبكة الموحدة."
+    assert _speakers(text) == ["البنك المركزي اليمني"]
+    # a spokesman's body and its seat stay the spokesman's (unnamed)
+    text = "لكن المتحدث باسم نقابة عمال الحديد والصلب في البصرة اعتبر أن إعادة التشغيل جاءت متأخرة."
+    assert _speakers(text) == [None]
+
+
+def test_the_body_named_back_is_no_ministry_for_an_authority():
+    text = (
+        "أوقفت هيئة حماية المستهلك حملة ترويجية لشركة \"ركن الصحة\".\n"
+        "وذكرت الهيئة في بيان أن \"الادعاءات الصحية تخضع لموافقة مسبقة من وزارة الصحة\".\n"
+        "وبحسب إحصاءات الهيئة، تلقت الإدارات المختصة أكثر من 300 شكوى."
+    )
+    assert _speakers(text)[-1] == "هيئة حماية المستهلك"
+
+
+def test_a_statement_goes_on_after_the_marks_of_the_bodys_name():
+    text = (
+        "أعلنت شركة \"هيلال إكسبريس\" للحوالات، ومقرها مقديشو، في بيان الأحد، أنها ستعلّق استقبال التحويلات.\n"
+        "وأضاف البيان أن الحوالات المحجوزة ستُعاد إلى أصحابها خلال عشرة أيام."
+    )
+    assert _speakers(text) == ["هيلال إكسبريس", "هيلال إكسبريس"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "قالت شركة \"ميديا بريدج\" للأبحاث، ومقرها دبي، في تقرير نشرته الثلاثاء، إن الإنفاق الإعلاني ارتفع.\n"
+            "وأوضحت الشركة أن القنوات التلفزيونية استحوذت على نصف الإنفاق.\n"
+            "وقال المدير التنفيذي للشركة كريم الحداد إن الموسم ما زال ذهبياً.\n"
+            "وبحسب التقرير، بلغ الإنفاق في السعودية وحدها نحو 620 مليون دولار.",
+            "ميديا بريدج",
+        ),
+        (
+            "استحوذت شركات الاتصالات على نصف المساحات الإعلانية، بحسب دراسة أعدها مكتب \"إيماج ميديا\" للدراسات.\n"
+            "وأشارت الدراسة إلى أن سعر الدقيقة الإعلانية قبيل الإفطار تضاعف.",
+            "إيماج ميديا",
+        ),
+    ],
+)
+def test_a_document_named_back_is_its_issuers(text, body):
+    assert _speakers(text)[-1] == body
+
+
+def test_a_woman_called_by_the_decade_of_her_age_is_the_one_just_named():
+    text = (
+        "في أول كل شهر، تنتظر أم سامر في حي الوعر بحمص رسالة قصيرة من ابنها.\n"
+        "«بلا هذه الرسالة لا نأكل لحماً ولا ندفع الإيجار»، تقول المرأة الستينية، «فالراتب التقاعدي لا يكفي»."
+    )
+    assert _speakers(text) == ["أم سامر", "أم سامر"]
