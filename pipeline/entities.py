@@ -199,6 +199,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
 
     _lexicon_mentions(toks, rules, add)
     _rule_mentions(toks, rules, add)
+    _body_named_in_marks(toks, rules, add)
     _model_mentions(doc, toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _speakers_the_model_places(cands)
@@ -210,6 +211,8 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _drop_trailing_verb(toks, rules, chosen, text)
     _drop_leading_verb(toks, rules, chosen, text)
     _cut_at_before(toks, chosen, text)
+    _place_before_given_name(toks, rules, chosen, text)
+    _abad_is_a_place(toks, chosen)
     _business_word_after(toks, rules, chosen, text)
     _adjective_after_source(toks, chosen)
     _reach_latin_gloss(toks, rules, chosen, text)
@@ -322,6 +325,33 @@ def _cut_at_before(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
             m.extra["tok"] = (i, cut)
 
 
+_ABAD = frozenset(norm_key(w) for w in ("آباد", "أباد", "اباد"))
+
+
+def _abad_is_a_place(toks: _Tokens, mentions: list[MentionDraft]) -> None:
+    """«فيصل آباد»، «جلال آباد»، «حيدر آباد»: a given name before «آباد» (a town of) names a city."""
+    for m in mentions:
+        if "tok" in m.extra and m.label == "PERSON" and m.source != "lexicon" and toks.norm[m.extra["tok"][1] - 1] in _ABAD:
+            m.label = "LOC"
+
+
+def _place_before_given_name(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«رئيس مكتب الجمارك في روصو محمد الأمين ولد أحمدو»: after «في», a rare word before a given
+    name is the place the title holds office in; the person's name starts at the given name."""
+    for m in mentions:
+        if "tok" not in m.extra or m.label != "PERSON" or m.source == "lexicon":
+            continue
+        i, j = m.extra["tok"]
+        if (
+            j - i >= 3 and i > 0 and toks.norm[i - 1] == norm_key("في") and is_arabic(toks.text[i])
+            and not toks.text[i].startswith("ال") and toks.norm[i] not in rules.first_names
+            and toks.norm[i + 1] in rules.first_names and not _known_word(dediac(toks.text[i]))
+        ):
+            m.start = toks.idx[i + 1]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i + 1, j)
+
+
 _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها"))  # «عامل يدعى حميد»
 
 
@@ -358,6 +388,31 @@ _PREMISES = frozenset(
 
 def _premises_word(toks: _Tokens, i: int) -> bool:
     return any(k in _PREMISES for _, k in toks.single_peels(i))
+
+
+# a body named by its kind with the article: «الشركة المستوردة، "الواحة للحوم والمواشي"،»
+_BODY_KINDS = {norm_key(w): t for w, t in (
+    ("الشركة", "company"), ("المجموعة", "company"), ("المؤسسة", "other"), ("الجمعية", "other"),
+    ("المنظمة", "other"), ("المنصة", "company"), ("الوكالة", "other"),
+)}
+
+
+def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
+    """«مدير الشركة المستوردة، "الواحة للحوم والمواشي"، عادل الفيتوري»: a name in marks set off by
+    commas right after a body named by its kind (and its adjectives) is that body's name."""
+    for k in range(3, toks.n):
+        if toks.text[k] not in _OPEN_MARKS or toks.text[k - 1] not in ("،", ","):
+            continue
+        end = _quoted_name(toks, k, max_words=5)
+        if not end or end + 1 >= toks.n or toks.text[end + 1] not in ("،", ","):
+            continue
+        x = k - 2
+        while x > k - 4 and x > 0 and toks.text[x].startswith("ال") and toks.norm[x] not in _BODY_KINDS:
+            x -= 1  # the kind's adjectives: «الشركة المستوردة»، «المجموعة الصناعية الكبرى»
+        kind = _BODY_KINDS.get(toks.norm[x]) or _BODY_KINDS.get(norm_key(dediac(toks.text[x])[1:]))
+        if kind is not None and all(is_arabic(toks.text[y]) for y in range(k + 1, end)):
+            m = add(k + 1, end, "ORG", "rule", 0.75)
+            m.org_type = kind
 
 
 def _body_in_marks_after_title(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:

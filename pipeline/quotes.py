@@ -1660,7 +1660,7 @@ def _parse_subject(
                         and after_name[:1] in "،,:"
                     )
                 )
-                and len(gap) <= 12
+                and len([t for t in gap if is_arabic(t[2]) or t[2] in "،,:"]) <= 12  # (a Latin gloss in brackets not counted)
                 and "مع" not in gk
                 and (
                     not any(t[2] in "،,:" for t in gap)
@@ -1766,6 +1766,17 @@ def _parse_subject(
             # name (alone, in marks) set off by commas
             m = app_orgs[0]
             return _Subject((m.start, m.end), None, "named", 0.8, "ORG")
+    if not persons and app is not None and _is_title(lex, first[2]):
+        app_only = [m for m in st.mentions_in(*app) if m.label == "ORG"]
+        if len(app_only) == 1 and not text[app[0] : app_only[0].start].strip(" «»\"“”") and not text[app_only[0].end : app[1]].strip(" «»\"“”"):
+            # «ونفى مدير الشركة المستوردة، "الواحة للحوم والمواشي"، عادل الفيتوري، أن»: the title's
+            # body described, then its name, then the holder's name, each set off by commas
+            rest = _trim(text, app[1], b, " \t«»\"“”")[0]
+            if text[rest : rest + 1] in ("،", ","):
+                holder = [x for x in st.mentions_in(rest + 1, b, labels=("PERSON",)) if not text[rest + 1 : x.start].strip()]
+                if holder and text[holder[0].end : b].lstrip()[:1] in ("،", ",", ""):
+                    x = holder[0]
+                    return _Subject((x.start, x.end), _role_text(st, subj_a, subj_b), "named", 0.8, "PERSON")
     if not persons and app is not None:
         # «قال المتحدث باسم الشركة، محمد العلي، إن»: the name is the apposition
         app_persons = [m for m in st.mentions_in(*app) if m.label == "PERSON"]

@@ -1197,3 +1197,36 @@ def test_a_title_or_a_given_name_with_the_article_ends_a_body_name():
 )
 def test_a_name_by_the_first_childs_given_name(text, name):
     assert ("PERSON", name) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وذكرت قيادة الجيش في بيان أن الكمية ضبطت في خزانات مخبأة.", "قيادة الجيش"),
+        ("وحسب أرقام الجمارك الجزائرية، حجز أكثر من مليوني ليتر من الوقود.", "الجمارك الجزائرية"),
+        ("أعلنت جمارك دبي، في بيان الاثنين، أنها أحبطت محاولة تهريب.", "جمارك دبي"),
+    ],
+)
+def test_customs_and_a_forces_command_are_bodies(text, name):
+    assert ("ORG", name) in pairs(text)
+
+
+def test_driving_is_no_command():
+    assert not [p for p in pairs("وقال إن قيادة السيارة صعبة في الشتاء.") if p[0] == "ORG"]
+
+
+def test_a_rare_word_after_in_before_a_given_name_is_the_place_not_the_name():
+    text = "وذكر رئيس مكتب الجمارك الموريتانية في روصو محمد الأمين ولد أحمدو أن المكتب يتعامل بمرونة."
+    toks, m = model_mention(text, "روصو", 5)
+    entities._place_before_given_name(toks, entities.get_rules(), [m], text)
+    assert m.text == "محمد الأمين ولد أحمدو"
+
+
+def test_a_given_name_before_abad_is_a_city():
+    ps = pairs("ووفقاً لتقديرات اتحاد العمال في فيصل آباد، فإن نحو 150 ألف عامل فقدوا مصدر دخلهم.")
+    assert ("LOC", "فيصل آباد") in ps and ("ORG", "اتحاد العمال") in ps
+
+
+def test_a_name_in_marks_by_commas_after_a_body_by_its_kind_is_that_body():
+    ps = pairs('ونفى مدير الشركة المستوردة، "الواحة للحوم والمواشي"، عادل الفيتوري، أن تكون الشحنة مصابة.')
+    assert ("ORG", "الواحة للحوم والمواشي") in ps and ("PERSON", "عادل الفيتوري") in ps
