@@ -1487,6 +1487,10 @@ def _parse_subject(
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])
+    if fk in _MANNER_STATES and all(t[2] in "،,:" for t in toks[i + 1 :]) and text[cue_start : cue_start + 1] != "ف":
+        # «…»، تضيف ضاحكة، «…»: how she said it; she goes on (not «أما جنى فتقول ضاحكة»: the topic
+        # before the verb is the one who speaks, whatever the stage knows of her name)
+        return _Subject(status="empty")
     if fk in _PERSON_NOUNS and i + 1 < len(toks) and _key(toks[i + 1][2]) in AGE_WORDS:
         i += 1  # «تقول المرأة الستينية»
         fk = _key(toks[i][2])
@@ -1956,7 +1960,7 @@ def _parse_subject(
     ):
         # «أوضحت إدارة المستشفى، في بيان، أن …» after «ممرضو مستشفى رفيق الحريري …»: the
         # management of a body named just before speaks as that body
-        x = _head_noun_org(st, _noal(_bare(keys[1])), cue_start, turns=True)
+        x = _head_noun_org(st, _noal(_bare(keys[1])), cue_start, sentences=6, turns=True)
         if x is not None:
             return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if len(stoks) == 1 and keys[0].startswith("ال") and _noal(_bare(keys[0])) in _DOCUMENTS:
@@ -2672,6 +2676,12 @@ def _np_before(st: _State, verb_start: int) -> bool:
     return not (last in '،,;؛:()«»"“”' or _key(last) in lex.connectives)
 
 
+# the state one speaks in, as the whole subject: «تضيف ضاحكة»، «قال مبتسماً»
+_MANNER_STATES = frozenset(
+    norm_key(w + g)
+    for w in ("ضاحك", "مبتسم", "متأثر", "مازح", "متحسر", "مستغرب", "غاضب", "متنهد", "ساخر", "مستدرك", "معلق")
+    for g in ("", "ة", "ا", "اً", "ةً")
+)
 _PERSON_NOUNS = frozenset(norm_key(w) for w in ("المرأة", "الرجل", "السيدة", "السيد", "الشاب", "الشابة"))
 # the wish to stay unnamed, set off after the one who speaks: «، طلب عدم ذكر اسمه»، «، فضّلت عدم الكشف عن هويتها»
 _UNNAMED_WISH = re.compile(

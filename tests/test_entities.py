@@ -1230,3 +1230,7 @@ def test_a_given_name_before_abad_is_a_city():
 def test_a_name_in_marks_by_commas_after_a_body_by_its_kind_is_that_body():
     ps = pairs('ونفى مدير الشركة المستوردة، "الواحة للحوم والمواشي"، عادل الفيتوري، أن تكون الشحنة مصابة.')
     assert ("ORG", "الواحة للحوم والمواشي") in ps and ("PERSON", "عادل الفيتوري") in ps
+
+
+def test_a_statistics_office_is_a_body():
+    assert ("ORG", "مكتب الإحصاءات الوطنية") in pairs("وتشير أرقام مكتب الإحصاءات الوطنية إلى أن أسعار القهوة ارتفعت.")

@@ -1248,3 +1248,29 @@ def test_a_woman_called_by_the_decade_of_her_age_is_the_one_just_named():
 )
 def test_the_holder_named_after_the_titles_body_and_its_place_speaks(text, name):
     assert _speakers(text) == [name]
+
+
+def test_a_split_quote_said_laughing_goes_on_with_the_speaker():
+    text = (
+        "وعن ظروف التصوير، تقول الممثلة لينا الحكيم إن فريق العمل اشتغل تحت ضغط هائل.\n"
+        '"لم يكن لدينا ترف إعادة المشهد أكثر من مرتين"، تضيف ضاحكة، "لكن هذا الضغط صنع شيئاً صادقاً على الشاشة".'
+    )
+    assert _speakers(text) == ["لينا الحكيم"] * 3
+
+
+def test_a_festivals_management_speaks_for_the_festival_named_sentences_before():
+    text = (
+        "اختتمت مساء السبت فعاليات مهرجان وهران الدولي للفيلم العربي بتتويج فيلم تونسي.\n"
+        "وقالت رئيسة لجنة التحكيم ديما عودة إن الفيلم الفائز ينتصر للإنسان البسيط.\n"
+        "وأضافت عودة أن اللجنة واجهت صعوبة حقيقية في المفاضلة.\n"
+        "من جهته، صرّح مخرج الفيلم أنيس القرقني للصحفيين بأن الجائزة رسالة إلى الجمهور.\n"
+        "ودعت وزارة الثقافة الجزائرية إلى تعزيز الإنتاج المشترك.\n"
+        "وأفادت إدارة المهرجان بأن عدد الأفلام المشاركة بلغ 42 فيلماً."
+    )
+    assert (_speakers(text)[-1] or "").startswith("مهرجان وهران")
+
+
+def test_a_housewife_is_a_title_before_the_name():
+    text = 'من جهتها، قالت ربة المنزل رنا حداد، من بلدة البداوي: "ننتظر منذ الفجر أمام الفرن".'
+    quotes, _, _ = _run(text, [("PERSON", "رنا حداد")])
+    assert [(_show(text, q)[2], q.role) for q in quotes] == [("رنا حداد", "ربة المنزل")]
