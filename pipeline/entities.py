@@ -965,6 +965,8 @@ def _adjective_in_ta(t: str) -> bool:
     فاعلة (ناشئة، رائدة), فعيلة (كبيرة، جديدة), مُفعِلة and its kin (متخصصة، مستقلة، منافسة)."""
     if t.startswith("ال") or not t.endswith("ة") or not _known_word(t):
         return False
+    if len(t) == 5 and t[0] == t[2] and t[1] == t[3]:
+        return False  # a doubled root, no participle: «شركة مرمرة لتوزيع الغاز»
     return (len(t) == 5 and t[1] == "ا") or (len(t) == 5 and t[3] == "ي") or (t[0] == "م" and len(t) >= 5)
 
 
@@ -1037,6 +1039,8 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
     return 0
 
 
+# ل + a noun that is no business a company is named for («شركة نور لصالح الحكومة»، «لدى …»)
+_LI_NOT_NAME = frozenset(norm_key(w) for w in ("لصالح", "لحساب", "لمصلحة", "لدى", "لدي", "لمدة", "لتمويل", "لشراء", "لبيع", "لتطوير", "لبناء"))
 # «للمرة الثانية»، «للعام الثالث»: a time phrase after a name, no «للـ» complement of it
 _TIME_LIL = frozenset(norm_key(w) for w in ("للمرة", "للمرات", "للعام", "للسنة", "للشهر", "للأسبوع", "لليوم", "للحظة"))
 _BOARD = norm_key("إدارة")
@@ -1120,6 +1124,14 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         if t.startswith(_FUTURE) and _known_word(dediac(t)[1:]):
             break  # «شارع الهرم ستنتهي …», «ميدان التحرير سيشهد …»: a future verb starts the clause
         lil = t.startswith("لل") and len(t) > 4 and not cue.get("no_lil") and key not in _TIME_LIL
+        if (
+            not lil and not cue["include"] and cue.get("org_type") == "company" and end == k + 1 and t.startswith("ل")
+            and len(t) > 4 and is_arabic(t) and key not in _LI_NOT_NAME and end + 1 < toks.n and toks.text[end + 1].startswith("ال")
+            and toks.norm[end + 1] not in rules.stop and _known_word(dediac(t)[1:])
+        ):
+            end += 2  # «شركة نور لتوزيع الغاز»، «شركة الوادي لتصنيع الأغذية»: ل + a verbal noun and its object
+            prev_lil = True
+            continue
         place_word = (
             cue.get("label") == "LOC" and _is_name_word(toks, end, rules) and not t.startswith(("بال", "وال"))
         )  # بني سويف; not «ملعب المملكة أرينا بالرياض»

@@ -1487,6 +1487,14 @@ def _parse_subject(
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])
+    while_k = next((n for n in range(i, len(toks)) if _key(toks[n][2]) in _WHILE_PRONOUNS), None)
+    if while_k is not None and not any(t[2] in "،,:«»\"“”" for t in toks[i:while_k]):
+        # «تقول وهي تلف أوراق العنب:»، «يقول الرجل الستيني وهو يفك عقد الشباك:»: what they did as
+        # they spoke is no part of the subject
+        toks = toks[:while_k]
+        b = toks[-1][1] if toks else first[0]
+        if while_k == i:
+            return _Subject(status="empty")
     if fk in _MANNER_STATES and all(t[2] in "،,:" for t in toks[i + 1 :]) and text[cue_start : cue_start + 1] != "ف":
         # «…»، تضيف ضاحكة، «…»: how she said it; she goes on (not «أما جنى فتقول ضاحكة»: the topic
         # before the verb is the one who speaks, whatever the stage knows of her name)
@@ -2682,7 +2690,8 @@ _MANNER_STATES = frozenset(
     for w in ("ضاحك", "مبتسم", "متأثر", "مازح", "متحسر", "مستغرب", "غاضب", "متنهد", "ساخر", "مستدرك", "معلق")
     for g in ("", "ة", "ا", "اً", "ةً")
 )
-_PERSON_NOUNS = frozenset(norm_key(w) for w in ("المرأة", "الرجل", "السيدة", "السيد", "الشاب", "الشابة"))
+_WHILE_PRONOUNS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهم", "وهما", "وهن"))
+_PERSON_NOUNS = frozenset(norm_key(w) for w in ("المرأة", "الرجل", "السيدة", "السيد", "الشاب", "الشابة", "امرأة", "رجل"))
 # the wish to stay unnamed, set off after the one who speaks: «، طلب عدم ذكر اسمه»، «، فضّلت عدم الكشف عن هويتها»
 _UNNAMED_WISH = re.compile(
     r"\b(?:طلب|طلبت|فضّل|فضل|فضّلت|فضلت|رفض|رفضت|اشترط|اشترطت)\s+(?:عدم\s+)?(?:ذكر|الكشف\s+عن|كشف|نشر|الإفصاح\s+عن)"

@@ -1234,3 +1234,19 @@ def test_a_name_in_marks_by_commas_after_a_body_by_its_kind_is_that_body():
 
 def test_a_statistics_office_is_a_body():
     assert ("ORG", "مكتب الإحصاءات الوطنية") in pairs("وتشير أرقام مكتب الإحصاءات الوطنية إلى أن أسعار القهوة ارتفعت.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("رفعت شركة نور لتوزيع الغاز أسعارها.", "نور لتوزيع الغاز"),
+        ("رفعت شركة مرمرة لتوزيع الغاز أسعارها.", "مرمرة لتوزيع الغاز"),
+    ],
+)
+def test_a_company_named_for_a_verbal_noun_and_its_object(text, name):
+    # ل + a verbal noun and its definite object complete the name; a doubled root is no participle
+    assert ("ORG", name) in pairs(text)
+
+
+def test_a_contract_for_building_is_no_part_of_the_name():
+    assert ("ORG", "نور") in pairs("وقعت الحكومة عقداً مع شركة نور لبناء المستشفى الجديد.")
