@@ -2546,6 +2546,12 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         ) and any(_key(t[2]).startswith("ال") for t in tail):
             # «لكن منظمة "نبض الحياة" الطبية غير الحكومية دعت إلى أن»: the body and its adjectives
             cut = orgs[-1].end
+    kin_tail = _tokens(text, s0, cut)[-1:]
+    if kin_tail and _KIN_AND_HERS.fullmatch(_key(kin_tail[0][2])):
+        # «العروس سناء بلحاج وأمها قالتا إنهما»: the one named speaks, with her kin
+        named = [x for x in st.mentions_in(s0, kin_tail[0][0], labels=("PERSON",)) if not text[x.end : kin_tail[0][0]].strip()]
+        if named:
+            cut, role = named[-1].end, None
     placed = st.mentions_in(s0, cut, labels=("PERSON", "ORG", "LOC"))
     last = next((x for x in placed if x.end == cut), None)
     if last is not None and last.label == "LOC":
@@ -4417,6 +4423,8 @@ _KIN = frozenset(
 )
 
 
+# «وأمها»، «ووالده»، «وزوجته»: و + a relative and the pronoun of the one just named
+_KIN_AND_HERS = re.compile(r"و(?:ام|اب|ابو|والد|والدت|زوج|زوجت|شقيق|شقيقت|ابن|ابنت|اخ|اخت)(?:ه|ها|هما)")
 _STATS = frozenset(_bare(norm_key(w)) for w in ("تقديرات", "إحصاءات", "إحصائيات", "احصائيات", "احصاءات", "أرقام", "الإحصاءات", "الإحصائيات", "الاحصائيات", "التقديرات", "الأرقام"))
 _STAT_WHEN = frozenset(_bare(norm_key(w)) for w in ("عام", "لعام", "سنة", "لسنة"))
 
@@ -4934,6 +4942,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     and _compatible(_RELATIVES[_key(after[0][2])], gender)
                 ):
                     subj = _Subject((x.start, x.end), x.role, "named", 0.75, x.label)
+        if subj.status == "empty" and not m.group("pre"):
+            # «…، غير أن المجموعة نفت في بيان أن»: a body named back right after the opener, mid-sentence too
+            lead = _tokens(text, max(st.sentence_start(v_start), v_start - 40), v_start)[-3:]
+            ks = [_key(t[2]) for t in lead]
+            opened = len(ks) == 3 and ks[0] in _BUT_OPENERS and ks[1] in ("ان", "أن") or len(ks) >= 2 and ks[-2] in ("لكن", "ولكن")
+            if opened and ks[-1] in lex.anaphors:
+                x = _resolve_anaphor(st, ks[-1], v_start)
+                if x is not None:
+                    subj = _Subject((x.start, x.end), None, "anaphor", 0.7, "ORG")
         if subj.status == "empty" and not m.group("pre"):
             # «غير ان فرنسا في المشروع الجديد سلمت بان …»: the subject right after the opener
             # «غير أن / إلا أن / لكن», then an adjunct of up to five words, then the verb

@@ -1250,3 +1250,8 @@ def test_a_company_named_for_a_verbal_noun_and_its_object(text, name):
 
 def test_a_contract_for_building_is_no_part_of_the_name():
     assert ("ORG", "نور") in pairs("وقعت الحكومة عقداً مع شركة نور لبناء المستشفى الجديد.")
+
+
+def test_a_traders_division_with_its_complement_is_a_body():
+    assert ("ORG", "الشعبة العامة للذهب") in pairs("وبحسب بيانات الشعبة العامة للذهب، سجل سعر الغرام ارتفاعاً.")
+    assert not [p for p in pairs("وانقسم الطلاب إلى شعبة للعلوم وأخرى للآداب.") if p[0] == "ORG"]

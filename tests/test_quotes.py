@@ -1294,3 +1294,16 @@ def test_the_company_named_back_after_its_name_with_a_verbal_noun():
         "في المقابل، قالت الشركة في بيان إن الزيادة «ضرورية لاستمرار الاستثمار في الشبكة»."
     )
     assert _speakers(text)[-1] == "مرمرة لتوزيع الغاز"
+
+
+def test_a_body_named_back_after_but_mid_sentence_speaks():
+    text = (
+        'أعلنت مجموعة "قزل أوغلو للمجوهرات" التركية أنها وقعت عقداً لتوريد مشغولات ذهبية.\n'
+        "وكانت تقارير صحفية قد تحدثت عن تحقيق في شحنات ذهب، غير أن المجموعة نفت في بيان أن تكون لها أي صلة بمخالفات."
+    )
+    assert _speakers(text) == ["قزل أوغلو للمجوهرات", "قزل أوغلو للمجوهرات"]
+
+
+def test_one_named_with_her_kin_before_a_dual_verb_speaks():
+    text = 'العروس سناء بلحاج وأمها قالتا إنهما اختارتا استئجار "المضمة" ليلة الحفل فقط.'
+    assert _speakers(text) == ["سناء بلحاج"]
