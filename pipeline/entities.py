@@ -399,8 +399,15 @@ _BODY_KINDS = {norm_key(w): t for w, t in (
 
 def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
     """«مدير الشركة المستوردة، "الواحة للحوم والمواشي"، عادل الفيتوري»: a name in marks set off by
-    commas right after a body named by its kind (and its adjectives) is that body's name."""
+    commas right after a body named by its kind (and its adjectives) is that body's name; so is one
+    after «تدعى» that a body's cue word comes shortly before («شركة ناشئة تدعى "دروسي"»)."""
     for k in range(3, toks.n):
+        if toks.text[k] in _OPEN_MARKS and toks.norm[k - 1] in _CALLED_WORDS and (end := _quoted_name(toks, k, max_words=4)):
+            # «شركة تونسية ناشئة تدعى "دروسي"»: a body described, then called by its name in marks
+            cue = next((rules.org_cues[toks.norm[x]] for x in range(max(0, k - 5), k - 1) if toks.norm[x] in rules.org_cues and rules.org_cues[toks.norm[x]].get("label", "ORG") == "ORG"), None)
+            if cue is not None:
+                add(k + 1, end, "ORG", "rule", 0.75).org_type = cue.get("org_type")
+            continue
         if toks.text[k] not in _OPEN_MARKS or toks.text[k - 1] not in ("،", ","):
             continue
         end = _quoted_name(toks, k, max_words=5)

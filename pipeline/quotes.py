@@ -142,10 +142,15 @@ class _Hit:
         return self._pre if name == "pre" else self._v
 
 
+_CALLED_RE = re.compile(r"[وف]?[يت]ُ?دعى")
+
+
 def _scan(text: str, table: dict, a: int = 0, b: int | None = None):
     """Single words of ``text[a:b]`` whose folded form (or, after a و/ف prefix, the rest) is in ``table``."""
     for w in _WORD_RE.finditer(text, a, len(text) if b is None else b):
         f = _fold(w.group())
+        if _CALLED_RE.fullmatch(w.group()):
+            continue  # «شركة ناشئة تدعى "دروسي"»: «is called», no «تدّعي» («claims»)
         if f in table:
             yield _Hit(
                 w.start(),

@@ -1255,3 +1255,7 @@ def test_a_contract_for_building_is_no_part_of_the_name():
 def test_a_traders_division_with_its_complement_is_a_body():
     assert ("ORG", "الشعبة العامة للذهب") in pairs("وبحسب بيانات الشعبة العامة للذهب، سجل سعر الغرام ارتفاعاً.")
     assert not [p for p in pairs("وانقسم الطلاب إلى شعبة للعلوم وأخرى للآداب.") if p[0] == "ORG"]
+
+
+def test_a_body_called_by_its_name_in_marks():
+    assert ("ORG", "دروسي") in pairs('أطلقت شركة تونسية ناشئة تدعى "دروسي" منصة للدروس الخصوصية.')

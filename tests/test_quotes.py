@@ -1307,3 +1307,17 @@ def test_a_body_named_back_after_but_mid_sentence_speaks():
 def test_one_named_with_her_kin_before_a_dual_verb_speaks():
     text = 'العروس سناء بلحاج وأمها قالتا إنهما اختارتا استئجار "المضمة" ليلة الحفل فقط.'
     assert _speakers(text) == ["سناء بلحاج"]
+
+
+def test_is_called_is_no_verb_of_saying():
+    text = 'أطلقت شركة تونسية ناشئة تدعى "دروسي" منصة للدروس الخصوصية، تقول إنها تضم أكثر من 1200 مدرس.'
+    quotes, _, _ = _run(text, [("ORG", "دروسي")])
+    assert [_show(text, q)[1] for q in quotes] == ["تقول"]
+    # «تدّعي» (claims), written with ي, is one
+    quotes, _, _ = _run("وتدعي الشركة أن منتجاتها آمنة.", [])
+    assert [q.kind for q in quotes] == ["indirect"]
+
+
+def test_the_author_of_a_study_is_a_title_before_the_name():
+    text = 'وقال معدّ الدراسة، الباحث البريطاني توماس رايت (Thomas Wright)، إن "الفجوة تتسع عاماً بعد عام".'
+    assert _speakers(text) == ["توماس رايت"]
