@@ -126,6 +126,7 @@ _HELD_OUT_FLOORS = [
     (("advertising", "remittances", "customs"), 0.91, 0.95, 0.89, 0.94),  # scored once at c0149b8 / b6e62b1: 0.93 / 0.97, end to end 0.92 / 0.96
     (("commodities", "cinema"), 0.93, 0.95, 0.92, 0.95),  # scored once at a66a8f8: 0.96 / 0.97, end to end 0.95 / 0.97
     (("jewellery", "schools"), 0.94, 0.96, 0.91, 0.95),  # scored once at 96a3f61 / 676545d: 0.96 / 0.98, end to end 0.94 / 0.97
+    (("recycling", "evcharging"), 0.93, 0.96, 0.91, 0.96),  # scored once at 190a6b6: 0.96 / 0.98, end to end 0.94 / 0.99
 ]
 
 
