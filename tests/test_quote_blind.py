@@ -127,6 +127,7 @@ _HELD_OUT_FLOORS = [
     (("commodities", "cinema"), 0.93, 0.95, 0.92, 0.95),  # scored once at a66a8f8: 0.96 / 0.97, end to end 0.95 / 0.97
     (("jewellery", "schools"), 0.94, 0.96, 0.91, 0.95),  # scored once at 96a3f61 / 676545d: 0.96 / 0.98, end to end 0.94 / 0.97
     (("recycling", "evcharging"), 0.93, 0.96, 0.91, 0.96),  # scored once at 190a6b6: 0.96 / 0.98, end to end 0.94 / 0.99
+    (("pharmacies",), 0.94, 0.94, 0.93, 0.94),  # scored once at 31d3b84: 0.96 / 0.96, end to end 0.95 / 0.96
 ]
 
 
