@@ -2695,10 +2695,11 @@ def _np_before(st: _State, verb_start: int) -> bool:
     return not (last in '،,;؛:()«»"“”' or _key(last) in lex.connectives)
 
 
-# the state one speaks in, as the whole subject: «تضيف ضاحكة»، «قال مبتسماً»
+# the state one speaks in, as the whole subject: «تضيف ضاحكة»، «قال مبتسماً» (not «معلق»,
+# which is also «a commentator»)
 _MANNER_STATES = frozenset(
     norm_key(w + g)
-    for w in ("ضاحك", "مبتسم", "متأثر", "مازح", "متحسر", "مستغرب", "غاضب", "متنهد", "ساخر", "مستدرك", "معلق")
+    for w in ("ضاحك", "مبتسم", "متأثر", "مازح", "متحسر", "مستغرب", "غاضب", "متنهد", "ساخر")
     for g in ("", "ة", "ا", "اً", "ةً")
 )
 _WHILE_PRONOUNS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهم", "وهما", "وهن"))
