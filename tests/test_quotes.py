@@ -1145,35 +1145,32 @@ def test_the_conjunction_before_a_title_is_no_part_of_the_role():
 
 
 def test_someone_called_by_the_decade_of_his_age_is_the_one_just_named():
-    from pipeline.run import extract_article
-    from schemas import Article
-
     text = (
         "على رصيف الميناء يجلس الصياد سليم الدهيبي قرب مركبه المتوقف منذ أيام.\n"
         "يقول الستيني بصوت متعب: «المازوت صار أغلى من السمك».\n"
         "ويضيف أن نصف المراكب باتت مربوطة إلى الرصيف."
     )
-    rec = extract_article(Article(id="age-word", text=text))
+    rec = _article(text)
     assert "الستيني" not in [m.text for m in rec.mentions]
-    assert [q.speaker.text if q.speaker else None for q in rec.quotes] == ["سليم الدهيبي", "سليم الدهيبي"]
+    assert _speakers(text) == ["سليم الدهيبي", "سليم الدهيبي"]
 
 
 def test_before_written_with_hamza_is_no_name():
+    text = "ورئيس مجلس إدارة الشركة عبد الله فيصل الرشيد قال أمام المساهمين: «حققنا أعلى إيرادات في تاريخ الشركة»."
+    assert not any("أمام" in m.text for m in _article(text).mentions)
+    assert _speakers(text) == ["عبد الله فيصل الرشيد"]
+
+
+def _article(text):
+    """The whole pipeline on one passage (naba's own entity stage)."""
     from pipeline.run import extract_article
     from schemas import Article
 
-    text = "ورئيس مجلس إدارة الشركة عبد الله فيصل الرشيد قال أمام المساهمين: «حققنا أعلى إيرادات في تاريخ الشركة»."
-    rec = extract_article(Article(id="amam", text=text))
-    assert not any("أمام" in m.text for m in rec.mentions)
-    assert [q.speaker.text if q.speaker else None for q in rec.quotes] == ["عبد الله فيصل الرشيد"]
+    return extract_article(Article(id="t" + str(abs(hash(text)))[:10], text=text))
 
 
 def _speakers(text):
-    from pipeline.run import extract_article
-    from schemas import Article
-
-    rec = extract_article(Article(id="t" + str(abs(hash(text)))[:10], text=text))
-    return [q.speaker.text if q.speaker else None for q in rec.quotes]
+    return [q.speaker.text if q.speaker else None for q in _article(text).quotes]
 
 
 def test_a_subject_then_where_it_sits_before_the_verb_speaks():
