@@ -149,8 +149,8 @@ def _scan(text: str, table: dict, a: int = 0, b: int | None = None):
     """Single words of ``text[a:b]`` whose folded form (or, after a و/ف prefix, the rest) is in ``table``."""
     for w in _WORD_RE.finditer(text, a, len(text) if b is None else b):
         f = _fold(w.group())
-        if _CALLED_RE.fullmatch(w.group()):
-            continue  # «شركة ناشئة تدعى "دروسي"»: «is called», no «تدّعي» («claims»)
+        if f.endswith("دعي") and _CALLED_RE.fullmatch(w.group()):
+            continue  # «شركة ناشئة تدعى "دروسي"»: «is called», no «تدّعي» («claims») (the regex only on the rare words it can match)
         if f in table:
             yield _Hit(
                 w.start(),
@@ -920,11 +920,6 @@ _HEAD_TITLES = frozenset(_bare(norm_key(w)) for w in ("رئيس", "رئيسة", 
 
 # heads of the same kind of body: «وقال البنك» after «مصرف الراجحي»
 _SAME_BODY = (frozenset(_bare(norm_key(w)) for w in ("بنك", "مصرف")),)
-_OTHER_HEADS = frozenset(_bare(norm_key(w)) for w in (
-    "شركة", "هيئة", "مؤسسة", "جمعية", "نقابة", "منظمة", "مجموعة", "سلطة", "مصلحة", "مديرية", "غرفة", "مصرف", "بنك",
-    "وكالة", "رابطة", "اتحاد", "جامعة", "مستشفى", "صندوق", "مركز", "وزارة", "مجلس", "محكمة", "بلدية", "لجنة",
-    "مفوضية", "ديوان", "دائرة",
-))
 
 
 def _other_body(head: str, cue: str) -> bool:
@@ -1036,6 +1031,10 @@ _BODY_HEADS = frozenset(
         "شركة", "هيئة", "مؤسسة", "جمعية", "نقابة", "منظمة", "مجموعة", "سلطة", "مصلحة", "مديرية",
         "غرفة", "مصرف", "بنك", "وكالة", "رابطة", "اتحاد", "جامعة", "مستشفى", "صندوق", "مركز",
     )
+)
+# body nouns a name can open with (the heads above and the public bodies named with the article), bare
+_OTHER_HEADS = frozenset(_bare(k) for k in _BODY_HEADS) | frozenset(
+    _bare(norm_key(w)) for w in ("وزارة", "مجلس", "محكمة", "بلدية", "لجنة", "مفوضية", "ديوان", "دائرة")
 )
 
 
