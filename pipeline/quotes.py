@@ -851,8 +851,11 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
         m.label == "PERSON"
         and m.text[:1] == "ل"
         and _key(m.text.split()[0][1:]) in st.lex.first_names
+        and _key(m.text.split()[0]) not in st.lex.first_names
     ):
-        return True  # «صرح الوزير لمحمد السعدني بأن»: a name with its ل
+        # «صرح الوزير لمحمد السعدني بأن»: a name with its ل (not «لمى» or «لبنى», given names
+        # that begin with the letter)
+        return True
     if j > 0 and t[j - 1] == "ل":  # glued: «لرويترز», «للجزيرة» (not the end of «يقول»)
         return (
             j < 2

@@ -1318,3 +1318,14 @@ def test_is_called_is_no_verb_of_saying():
 def test_the_author_of_a_study_is_a_title_before_the_name():
     text = 'وقال معدّ الدراسة، الباحث البريطاني توماس رايت (Thomas Wright)، إن "الفجوة تتسع عاماً بعد عام".'
     assert _speakers(text) == ["توماس رايت"]
+
+
+def test_a_given_name_that_begins_with_lam_is_no_one_spoken_to():
+    # «لمى» and «لبنى» are names, not ل + «مي»/«بنى»: the woman speaks
+    text = "وقالت المحللة في الشركة، لمى القحطاني، إن الطلب سيرتفع خلال العام المقبل."
+    assert _speakers(text) == ["لمى القحطاني"]
+    text = "وقالت لبنى الحايك إن المبيعات تراجعت في الربع الثالث."
+    assert _speakers(text) == ["لبنى الحايك"]
+    # a name with its ل after the speaker is still the one spoken to
+    text = "وصرح المدير لمحمد السعدني بأن الطلب سيرتفع."
+    assert _speakers(text) == [None]
