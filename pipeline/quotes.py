@@ -964,6 +964,24 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     return None
 
 
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    """The definite adjectives of nationality of data/entity_cues.yaml («البريطانية»), as bare keys."""
+    return frozenset(_bare(norm_key(w)) for w in resources.yaml_data("entity_cues")["nationality_words"])
+
+
+def _nationality(key: str) -> bool:
+    """«البريطانيه»، «الاستراليه-البريطانيه»: a nationality, or two joined by a hyphen."""
+    parts = key.split("-")
+    return all(_bare(p if p.startswith("ال") else "ال" + p) in _nationalities() for p in parts if p)
+
+
+def _only_body(st: _State, m: MentionDraft, before: int) -> bool:
+    """No organisation other than ``m`` (in any spelling) is named before ``before``."""
+    own = norm_key(m.text)
+    return all(norm_key(x.text) == own for x in st.mentions_in(0, before, labels=("ORG",)))
+
+
 def _head_noun_org(
     st: _State, noun: str, before: int, sentences: int = 3, turns: bool = False
 ) -> MentionDraft | None:
@@ -2063,7 +2081,10 @@ def _parse_subject(
         m = _resolve_anaphor(st, k, cue_start)
         quals = [_bare(q) for q in keys[n + 1 : n + 3] if q not in lex.stops]
         if m is not None and quals and not all(q in norm_key(m.text) for q in quals):
-            m = None  # «المجلس الأعلى الإسلامي» is not the last «مجلس» named
+            if not (n == 0 and len(quals) == 1 and _nationality(quals[0]) and _only_body(st, m, cue_start)):
+                # «المجلس الأعلى الإسلامي» is not the last «مجلس» named; «الشركة الأسترالية-البريطانية»
+                # is the one company the article has named, whatever its country
+                m = None
         if (
             m is None
             and (k in lex.anaphors or k in _CLUB_NOUNS)
@@ -2550,8 +2571,12 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         if tail and len(tail) <= 4 and all(
             (_key(t[2]).startswith("ال") and _key(t[2]).endswith(("يه", "ي"))) or _key(t[2]) == "غير" or t[2] in "»”\""
             for t in tail
-        ) and any(_key(t[2]).startswith("ال") for t in tail):
-            # «لكن منظمة "نبض الحياة" الطبية غير الحكومية دعت إلى أن»: the body and its adjectives
+        ) and (
+            any(_key(t[2]).startswith("ال") for t in tail)
+            or all(t[2] in "»”\"" for t in tail) and _body_opens(st, s0, orgs[-1])
+        ):
+            # «لكن منظمة "نبض الحياة" الطبية غير الحكومية دعت إلى أن»: the body and its adjectives;
+            # «لكن شركة "غلوبال ويتنس" قالت إن»: the body's name in marks, closed before the verb
             cut = orgs[-1].end
     kin_tail = _tokens(text, s0, cut)[-1:]
     if kin_tail and _KIN_AND_HERS.fullmatch(_key(kin_tail[0][2])):
@@ -2627,6 +2652,23 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         if topic is not None:
             return topic
     return _Subject(status="empty")
+
+
+# words that may open a sentence before its subject: «لكن»، «غير أن»، «بينما»
+_SUBJECT_OPENERS = frozenset(
+    norm_key(w) for w in ("لكن", "ولكن", "غير", "أن", "إلا", "بينما", "وبينما", "فيما", "وفيما", "كما", "أما", "وأما")
+)
+
+
+def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
+    """«لكن شركة "غلوبال ويتنس" …»: the sentence opens (past «لكن»، «غير أن») with a body noun
+    and the body's name in marks (not «ومحللون في شركة "…"»، «سائقي الحافلات "الكوستر"»)."""
+    if m.start <= s0 or st.text[m.start - 1] not in "«“\"":
+        return False
+    lead = _tokens(st.text, s0, m.start - 1)
+    if not lead or _bare(_key(lead[-1][2]).removeprefix("و")) not in _OTHER_HEADS:
+        return False
+    return all(_key(t[2]) in _SUBJECT_OPENERS for t in lead[:-1])
 
 
 def _amma_topic(st: _State, s0: int, verb_start: int) -> _Subject | None:

@@ -1329,3 +1329,26 @@ def test_a_given_name_that_begins_with_lam_is_no_one_spoken_to():
     # a name with its ل after the speaker is still the one spoken to
     text = "وصرح المدير لمحمد السعدني بأن الطلب سيرتفع."
     assert _speakers(text) == [None]
+
+
+def test_a_body_named_in_marks_before_its_verb_speaks():
+    # the body noun opens the sentence (past «لكن»، «غير أن»، «أما»), its name in marks, then the verb
+    text = 'لكن شركة "غلوبال ويتنس" قالت إن السكك الحديدية الجديدة تمر عبر أراضٍ زراعية.'
+    assert _speakers(text) == ["غلوبال ويتنس"]
+    text = 'أما منظمة «غرينبيس أفريقيا» فقد أكدت في تقرير حديث أن الكميات تكفي لإطعام الملايين.'
+    assert _speakers(text) == ["غرينبيس أفريقيا"]
+    # people of the body speak, not the body: unnamed
+    text = 'ومحللون في شركة "بيت الخبرة للاستثمار" يرون أن نمو الطلب سيتراجع.'
+    assert _speakers(text) == [None]
+
+
+def test_a_company_named_back_by_its_nationality_is_the_one_company_named():
+    intro = 'بدأت أولى شحنات خام الحديد طريقها نحو الصين، في مشروع تتقاسمه مجموعة "ريو تينتو" وتحالف صيني.\n'
+    text = intro + "وأفادت الشركة الأسترالية-البريطانية في بيان بأن الإنتاج سيبلغ طاقته القصوى بحلول 2028."
+    assert _speakers(text) == ["ريو تينتو"]
+    # with two companies named, «الشركة الصينية» is not guessed
+    text = (
+        'وقعت مجموعة "ريو تينتو" اتفاقاً مع شركة "باو ستيل" لتوريد الخام.\n'
+        "وأفادت الشركة الصينية في بيان بأن الإنتاج سيبلغ طاقته القصوى."
+    )
+    assert _speakers(text) == [None]
