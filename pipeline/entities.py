@@ -790,7 +790,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «مؤسسة ناشئة»، «جامعة خاصة في …»: an indefinite adjective describes, no name
             if end > k and not cue["include"] and _descriptive(toks, k, cue, rules):
                 end = k  # «شركة يابانية»، «شركة طيران خليجية»، «شركات التعدين»، «لشركة النادي»: no name
-            if end > k and not cue["include"] and toks.text[k].startswith("ال"):
+            if end > k and not cue["include"] and label == "ORG" and toks.text[k].startswith("ال"):
                 # «شركة الأبحاث كاونتربوينت»، «شركة الأمن السيبراني "كاسبرسكي"»، «شركة الاستشارات البحرية
                 # "أمبري"»: a definite description of the business, then the name
                 q = end
@@ -1142,6 +1142,13 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         place_word = (
             cue.get("label") == "LOC" and _is_name_word(toks, end, rules) and not t.startswith(("بال", "وال"))
         )  # بني سويف; not «ملعب المملكة أرينا بالرياض»
+        # after a definite word an indefinite one ends a place's name: «محافظة الخليل نضال الشرباتي»،
+        # «حي الجابرية قولها»، «محافظة الأنبار فأكدوا» (not after a title: «مدينة الشيخ زايد»)
+        loc_ends = (
+            cue.get("label") == "LOC" and toks.text[end - 1].startswith("ال") and not t.startswith("ال")
+            and toks.norm[end - 1] not in _ROYAL and key not in rules.name_words
+        )  # (but «ملعب المملكة أرينا»)
+        place_word = place_word and not loc_ends
         definite = t.startswith("ال") or (t.startswith("وال") and cue["include"] and end > k)  # التربية والتعليم
         rare_name = (
             end == k + 1 and is_arabic(t) and _is_name_word(toks, end, rules) and _is_name_word(toks, k, rules)
@@ -1149,6 +1156,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and not t.endswith(("ا", "ة", "ات")) and not t.startswith(("ي", "ت", "و"))
             and not (t[0] in "بل" and _known_word(dediac(t)[1:]))
             and not (cue.get("label") == "LOC" and not cue["include"] and _nisba(t))
+            and not loc_ends
         )  # سويفت كارت: two rare words; not an accusative, feminine or verb form, nor ب/ل + a word (بتأييد)
         and_noun = (
             cue["include"] and end > k and len(t) > 4 and t[0] == "و" and t.endswith(("ة", "يا")) and not t.startswith("وال")

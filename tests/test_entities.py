@@ -1259,3 +1259,20 @@ def test_a_traders_division_with_its_complement_is_a_body():
 
 def test_a_body_called_by_its_name_in_marks():
     assert ("ORG", "دروسي") in pairs('أطلقت شركة تونسية ناشئة تدعى "دروسي" منصة للدروس الخصوصية.')
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # after a place cue and a definite name, an indefinite word starts what follows
+        ("وقال رئيس الاتحاد في محافظة الخليل نضال الشرباتي إن السعر لا يغطي الكلفة.", "الخليل"),
+        ("ونُقل عن أم لطفلين في منطقة الجابرية قولها إن ابنها يقضي ساعات أمام الشاشة.", "الجابرية"),
+        ("أما أصحاب المصانع في محافظة الأنبار فأكدوا أنهم رفعوا الأسعار.", "الأنبار"),
+        # a venue's transliterated name word goes on
+        ("وتقام المباراة على ملعب المملكة أرينا في الرياض.", "ملعب المملكة أرينا"),
+    ],
+)
+def test_a_place_after_its_cue_ends_at_an_indefinite_word(text, place):
+    places = {m.text for m in found(text) if m.label == "LOC"}
+    assert place in places, places
+    assert not any(m.text.endswith(("نضال", "قولها", "فأكدوا")) for m in found(text))
