@@ -1094,6 +1094,20 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and len(toks.text[k + 1]) > 4 and not dediac(first).endswith(("ة", "ى", "ا", "اء", "ي"))
         )
     )  # «مجموعة مدار ميديا»، «شركة نور كابيتال»: a word before a transliterated business word is the name, however common
+    if definite and not cue["include"] and toks.norm[k] in rules.common and cue.get("label") != "LOC":
+        # «مصنع شركة الجنوب العربي للإسمنت»، «مؤسسة الخليج للاستثمار»: a common definite word (and
+        # its adjective) named for by its «للـ» complement is the name, with the complement's adjectives
+        j = k + 1
+        if j < toks.n and toks.text[j].startswith("ال") and _nisba(toks.text[j]) and toks.norm[j] not in rules.stop:
+            j += 1
+        if (
+            j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4 and toks.norm[j] not in _TIME_LIL
+            and not cue.get("no_lil") and not _matches_at(toks, k, rules.roles, peel=False)
+        ):
+            end = j + 1
+            while end < toks.n and end - j <= 2 and toks.text[end].startswith("ال") and _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities:
+                end += 1
+            return end
     if not (_is_name_word(toks, k, rules) or construct or branded or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):

@@ -2695,7 +2695,10 @@ def _amma_topic(st: _State, s0: int, verb_start: int) -> _Subject | None:
     if len(topic) == 1 and not rest and _key(topic[0][2]) in lex.anaphors:
         # «أما الشركة فأفادت في بيان»: the body the noun names back
         x = _resolve_anaphor(st, _key(topic[0][2]), topic[0][0])
-        return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG") if x is not None else None
+        if x is None:
+            # no such body named before: the body speaks, unnamed (not whoever spoke last)
+            return _Subject(None, None, "unnamed", 0.6)
+        return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if (
         len(topic) == 2 and not rest and _key(topic[1][2]) in _SAME_ONE
         and _key(topic[0][2]).startswith("ال") and _is_title(lex, topic[0][2])

@@ -1276,3 +1276,15 @@ def test_a_place_after_its_cue_ends_at_an_indefinite_word(text, place):
     places = {m.text for m in found(text) if m.label == "LOC"}
     assert place in places, places
     assert not any(m.text.endswith(("نضال", "قولها", "فأكدوا")) for m in found(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a common definite word (and its adjective) named for by its «للـ» complement
+        ("يشتكي السكان من غبار ينبعث من مصنع شركة الجنوب العربي للإسمنت القريب من منازلهم.", "الجنوب العربي للإسمنت"),
+        ("وأعلنت شركة الجنوب للخدمات البترولية تعليق نشاطها.", "الجنوب للخدمات البترولية"),
+    ],
+)
+def test_a_company_named_by_a_common_word_and_its_complement(text, name):
+    assert ("ORG", name) in pairs(text)

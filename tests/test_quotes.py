@@ -1352,3 +1352,17 @@ def test_a_company_named_back_by_its_nationality_is_the_one_company_named():
         "وأفادت الشركة الصينية في بيان بأن الإنتاج سيبلغ طاقته القصوى."
     )
     assert _speakers(text) == [None]
+
+
+def test_amma_with_a_body_noun_no_body_was_named_for_is_no_carry_over():
+    # «أما الشركة فقالت» with no company named before: the company speaks, unnamed, not the
+    # woman quoted just before
+    text = "قالت ريم الخصاونة إن المديرية سجلت مخالفات.\nأما الشركة فقالت في رد مكتوب إنها ركبت فلاتر جديدة."
+    assert _speakers(text) == ["ريم الخصاونة", None]
+    # named before, the company speaks
+    text = (
+        "يشتكي السكان من غبار ينبعث من مصنع شركة الجنوب العربي للإسمنت.\n"
+        "قالت ريم الخصاونة إن المديرية سجلت مخالفات.\n"
+        "أما الشركة فقالت في رد مكتوب إنها ركبت فلاتر جديدة."
+    )
+    assert _speakers(text) == ["ريم الخصاونة", "الجنوب العربي للإسمنت"]
