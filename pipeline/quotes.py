@@ -5525,7 +5525,8 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         right[:1] == "و" and right[1:].strip()[:1] in '"«“'
     ):
         return True
-    prev = text[max(0, p.open - 25) : p.open].split()
+    # (the words before the mark in its own sentence: not «… الماضي.\nويعتقد المحلل في «…»»)
+    prev = text[max(0, p.open - 25, st.sentence_start(p.open)) : p.open].split()
     if prev and _words(text, a2, b2) <= 4:
         pk = _fold(prev[-1].rstrip("ـ"))
         if pk in _AT_BODY or (

@@ -1366,3 +1366,14 @@ def test_amma_with_a_body_noun_no_body_was_named_for_is_no_carry_over():
         "أما الشركة فقالت في رد مكتوب إنها ركبت فلاتر جديدة."
     )
     assert _speakers(text) == ["ريم الخصاونة", "الجنوب العربي للإسمنت"]
+
+
+def test_a_body_in_marks_after_a_title_is_no_quote_when_a_sentence_comes_before():
+    # the words before the mark are read in the mark's own sentence: the full stop of the
+    # sentence before no longer hides the title «المحلل في»
+    text = (
+        "تراجعت الأسعار في السوق المحلية خلال الشهر الماضي.\n"
+        "ويعتقد المحلل في «بيت الخليج للأبحاث» بيتر غرانت أن السوق ستستعيد توازنها."
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [("indirect", "بيتر غرانت")]
