@@ -362,7 +362,17 @@ def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
         if "tok" not in m.extra or m.label != "PERSON":
             continue
         i, j = m.extra["tok"]
-        if j - i >= 2 and (toks.single_peels(i)[-1][1] in rules.person_verbs or toks.single_peels(i)[-1][1] in _CALLED_WORDS):
+        tail = text[toks.idx[i + 1] : m.end] if j - i >= 2 else ""
+        named_before = (
+            # «وطالب بن عمر بأن» after «منجي بن عمر»: و + a word that is no given name, before the
+            # family name of one named earlier, is the verb
+            tail and toks.text[i][:1] in "وف" and len(toks.text[i]) > 3
+            and norm_key(toks.text[i][1:]) not in rules.first_names
+            and any(x.label == "PERSON" and x.end <= m.start and x.text.endswith(" " + tail) for x in mentions)
+        )
+        if j - i >= 2 and (
+            toks.single_peels(i)[-1][1] in rules.person_verbs or toks.single_peels(i)[-1][1] in _CALLED_WORDS or named_before
+        ):
             m.start = toks.idx[i + 1]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i + 1, j)

@@ -1520,9 +1520,12 @@ def _parse_subject(
         b = toks[-1][1] if toks else first[0]
         if while_k == i:
             return _Subject(status="empty")
-    if fk in _MANNER_STATES and all(t[2] in "،,:" for t in toks[i + 1 :]) and text[cue_start : cue_start + 1] != "ف":
+    if fk in _MANNER_STATES and all(t[2] in "،,:" for t in toks[i + 1 :]) and (
+        text[cue_start : cue_start + 1] != "ف" or cue_start == st.sentence_start(cue_start)
+    ):
         # «…»، تضيف ضاحكة، «…»: how she said it; she goes on (not «أما جنى فتقول ضاحكة»: the topic
-        # before the verb is the one who speaks, whatever the stage knows of her name)
+        # before the verb is the one who speaks, whatever the stage knows of her name; «فأجاب ضاحكاً:»
+        # opening its sentence has no topic before it)
         return _Subject(status="empty")
     if fk in _PERSON_NOUNS and i + 1 < len(toks) and _key(toks[i + 1][2]) in AGE_WORDS:
         i += 1  # «تقول المرأة الستينية»
@@ -2961,11 +2964,13 @@ def _lead_title(st: _State, lead: list[tuple[int, int, str]], end: int) -> int |
 
 
 _ANSWERED = frozenset(_fold(w) for w in ("أجاب", "أجابت", "رد", "ردت", "ردّ", "ردّت"))
-_WAS_ASKED = frozenset(_fold(w) for w in ("سئل", "سئلت", "سُئل", "سُئلت"))
+# the passive «سُئل», and «we asked» with its object after it: «سألنا صاحبه محمد أوزتورك: "…؟"»
+_WAS_ASKED = frozenset(_fold(w) for w in ("سئل", "سئلت", "سُئل", "سُئلت", "سألنا", "سألت"))
 
 
 def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
-    """The person a passive «سُئل» names earlier in the sentence, when the cue is «فأجاب/وردّ»."""
+    """The person a passive «سُئل» (or «سألنا») names earlier in the sentence, when the cue is
+    «فأجاب/وردّ»."""
     text = st.text
     cw = _tokens(text, cue_start, min(len(text), cue_start + 12))[:1]
     if not cw or _fold(cw[0][2]).lstrip("وف") not in _ANSWERED:
@@ -4956,6 +4961,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     ),
                     None,
                 )  # (a person: after «عضو المجلس الحاكم للبنك المركزي الذي صرح» the member spoke)
+                s0 = st.sentence_start(v_start)
+                k2 = max(text.rfind("،", s0, back), text.rfind(",", s0, back))
+                if x is None and back < rel[0][0] and k2 != -1 and _words(text, k2 + 1, back) <= 12 and not st.mentions_in(
+                    k2, back, labels=("PERSON",)
+                ):
+                    # «… محمود عوض، صاحب معرض صغير على الطريق إلى رأس البر، الذي يرى أن»: the relative
+                    # after the name's apposition set off by commas describes the name
+                    b2 = _trim(text, s0, k2, " \t")[1]
+                    x = next((y for y in st.mentions_in(s0, b2, labels=("PERSON",)) if y.end == b2), None)
                 if x is not None:
                     subj = _Subject((x.start, x.end), x.role, "named", 0.8, x.label)
         if subj.status == "empty" and not m.group("pre"):

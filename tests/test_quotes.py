@@ -1377,3 +1377,27 @@ def test_a_body_in_marks_after_a_title_is_no_quote_when_a_sentence_comes_before(
     )
     quotes = _article(text).quotes
     assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [("indirect", "بيتر غرانت")]
+
+
+def test_a_relative_after_a_names_apposition_describes_the_name():
+    text = (
+        "ولا تختلف الصورة لدى جاره محمود عوض، صاحب معرض صغير على الطريق إلى رأس البر، "
+        "الذي يرى أن المصانع الكبرى ابتلعت السوق."
+    )
+    assert _speakers(text) == ["محمود عوض"]
+
+
+def test_the_one_we_asked_answers_laughing():
+    # «سألنا X: "…؟"» then «فأجاب ضاحكاً:»: the manner is no subject, and the one asked answers
+    # (not the woman quoted before)
+    text = (
+        "وترى المحللة سارة العلي أن الأسعار سترتفع.\n"
+        'وفي مقهى صغير قرب سوق البهارات، سألنا صاحبه محمد أوزتورك: "هل تخشى أن يهجرك الزبائن؟".\n'
+        'فأجاب ضاحكاً: "الأتراك لا يتركون قهوتهم. قد يقللون السكر، لكنهم لا يتركون الفنجان".'
+    )
+    assert _speakers(text) == ["سارة العلي", "محمد أوزتورك"]
+
+
+def test_a_verb_before_the_family_name_of_one_named_before_is_no_given_name():
+    text = "وقال رئيس الغرفة منجي بن عمر إن الصالونات كثيرة.\nوطالب بن عمر بأن تتولى البلديات منح رخص مؤقتة."
+    assert _speakers(text) == ["منجي بن عمر", "بن عمر"]
