@@ -1422,6 +1422,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             return  # «قال الطبيب المعالج إنها»: a participle describing the title, no name
     if k < toks.n and toks.norm[k] not in rules.first_names and _noun_not_name(dediac(toks.text[k])):
         return  # «وذكرت قيادته»، «كشفت التحريات»: a noun with a pronoun, a definite plural in ات: no name
+    if (
+        k == i + 1 and k + 2 < toks.n and toks.text[k].startswith("ال") and _nisba(toks.text[k])
+        and _known_word(dediac(toks.text[k])[2:]) and toks.norm[k + 1] in ("في", "لدي")
+        and (toks.text[k + 2] in _OPEN_MARKS or toks.single_peels(k + 2)[-1][1] in rules.org_cues)
+    ):
+        return  # «ويرى الاقتصادي في مؤسسة "الأفق للدراسات"، طارق البلوشي»: a profession and where, no name
     j = k
     if (
         k > i + 1 or toks.text[k - 1].startswith("ال") and k - 1 > i

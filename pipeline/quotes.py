@@ -1618,6 +1618,9 @@ def _parse_subject(
             depth = max(0, depth - 1)
         elif depth == 0:
             tk = _key(t)
+            if j > i and tk == "ما" and j + 1 < len(toks) and _key(toks[j + 1][2]) in ("بعد", "قبل"):
+                j += 2  # «مدير خدمات ما بعد البيع في الشركة»: one noun phrase, no stop
+                continue
             if t in "،,;؛:" or (
                 j > i
                 and (
@@ -1658,7 +1661,12 @@ def _parse_subject(
             return _Subject((m.start, m.end), text[lead[0] : lead[1]] or None, "named", 0.8, "PERSON")
     if (
         not any(m.label == "PERSON" for m in cands)
-        and (_is_title(lex, first[2]) or _bare(fk.removeprefix("و")) in _OWNERS)
+        and (
+            _is_title(lex, first[2]) or _bare(fk.removeprefix("و")) in _OWNERS
+            # «ويرى الاقتصادي في مؤسسة "الأفق للدراسات"، طارق البلوشي، أن»: a profession in -ي
+            # and where it is practised, like a title
+            or (_origin(first[2]) and j == i + 1 and j < len(toks) and _key(toks[j][2]) in ("في", "لدي"))
+        )
         and j < len(toks)
     ):
         # «الباحث في معهد كارنيغي يزيد صايغ»: a title with its place, then the name («تاجر الحديد في

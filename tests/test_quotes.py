@@ -1401,3 +1401,20 @@ def test_the_one_we_asked_answers_laughing():
 def test_a_verb_before_the_family_name_of_one_named_before_is_no_given_name():
     text = "وقال رئيس الغرفة منجي بن عمر إن الصالونات كثيرة.\nوطالب بن عمر بأن تتولى البلديات منح رخص مؤقتة."
     assert _speakers(text) == ["منجي بن عمر", "بن عمر"]
+
+
+def test_after_sales_is_one_noun_phrase_in_a_title():
+    # «ما بعد البيع» holds two stop words; the title goes on to the name set off by commas
+    text = 'وقال مدير خدمات ما بعد البيع في الشركة، جيمس ويلسون (James Wilson): "سلامة عملائنا تأتي أولاً".'
+    assert _speakers(text) == ["جيمس ويلسون"]
+    text = "وقالت مديرة خدمات ما بعد البيع في الشركة، أيشه كايا (Ayşe Kaya)، لوكالة الأناضول إن الإصلاح قصير."
+    assert _speakers(text) == ["أيشه كايا"]
+
+
+def test_a_profession_in_i_and_where_it_is_practised_work_like_a_title():
+    text = 'ويرى الاقتصادي في مؤسسة "الأفق للدراسات"، طارق البلوشي، أن نجاح المصنع يتوقف على قدرته.'
+    assert _speakers(text) == ["طارق البلوشي"]
+    # the profession is no name of its own
+    assert not any(m.text == "الاقتصادي" for m in _article(text).mentions)
+    # a family name in -ي after the verb is still a name
+    assert _speakers("وقال الشمري في تصريح إن النتائج جيدة.") == ["الشمري"]
