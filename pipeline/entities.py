@@ -1456,6 +1456,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «قال مدير فندق «شاطئ الخريف»، …»: after a title, a noun before the name in marks of what it heads
     if j > k and _title_then_given_name(toks, k, j, rules):
         return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
+    if any(toks.norm[x] in AGE_WORDS for x in range(k, j)):
+        return  # «يقول الميكانيكي الستيني إن»: one described by his trade and age, no name
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True

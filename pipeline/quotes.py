@@ -1174,6 +1174,8 @@ def _titled_name(
         return None
     for r, t in enumerate(run):
         k = _key(t[2])
+        if r == 0 and k.startswith("ب") and k not in lex.first_names:
+            return None  # «المدير الجهوي للفلاحة بدرعة تافيلالت»: ب + the place of the title, no name
         if (
             not _WORD_RE.fullmatch(t[2])
             or (
@@ -1527,8 +1529,8 @@ def _parse_subject(
         # before the verb is the one who speaks, whatever the stage knows of her name; «فأجاب ضاحكاً:»
         # opening its sentence has no topic before it)
         return _Subject(status="empty")
-    if fk in _PERSON_NOUNS and i + 1 < len(toks) and _key(toks[i + 1][2]) in AGE_WORDS:
-        i += 1  # «تقول المرأة الستينية»
+    if (fk in _PERSON_NOUNS or fk.startswith("ال")) and i + 1 < len(toks) and _key(toks[i + 1][2]) in AGE_WORDS:
+        i += 1  # «تقول المرأة الستينية»، «يقول الميكانيكي الستيني»
         fk = _key(toks[i][2])
     if fk in AGE_WORDS and (all(t[2] in "،,:" for t in toks[i + 1 :]) or _key(toks[i + 1][2]).startswith("ب")):
         # «يقول الستيني بصوت متعب:»: the one the article has just named, by the decade of his age

@@ -1418,3 +1418,17 @@ def test_a_profession_in_i_and_where_it_is_practised_work_like_a_title():
     assert not any(m.text == "الاقتصادي" for m in _article(text).mentions)
     # a family name in -ي after the verb is still a name
     assert _speakers("وقال الشمري في تصريح إن النتائج جيدة.") == ["الشمري"]
+
+
+def test_a_trade_and_an_age_name_back_the_one_just_named():
+    text = (
+        "في شارع ضيق بمنطقة الدورة شرق بيروت، يقف أبو جورج أمام ورشته الصغيرة.\n"
+        "يقول الميكانيكي الستيني إن عمله تغير كثيراً."
+    )
+    assert _speakers(text) == ["أبو جورج"]
+    assert not any(m.text == "الميكانيكي الستيني" for m in _article(text).mentions)
+
+
+def test_b_and_the_titles_place_is_no_name():
+    text = "من جهته، كشف المدير الجهوي للفلاحة بدرعة تافيلالت أن المساحات تجاوزت 60 ألف هكتار."
+    assert _speakers(text) == [None]
