@@ -2522,8 +2522,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
                 if text[b - 1 : b] == ")" and "(" in text[a:b]:
                     b = _trim(text, a, text.rindex("(", a, b), " \t")[1]  # «سارة ميلر (Sarah Miller)»
                 seg = _tokens(text, a, b)
-                if len(seg) > 1 and _origin(seg[0][2]) and not st.mentions_in(seg[0][0], seg[0][1]):
-                    a = seg[1][0]  # «الأميركية سارة ميلر»: her origin before the name
+                if len(seg) > 1 and _origin(seg[0][2]) and not _overlapping(st, seg[0][0], seg[0][1], ("PERSON", "ORG", "LOC")):
+                    # «الأميركية سارة ميلر»: her origin before the name (not «الهادي القروي», a given
+                    # name with the article that starts the mention)
+                    a = seg[1][0]
                 named = [x for x in st.mentions_in(a, b, labels=("PERSON",)) if x.end == b and all(
                     _is_title(st.lex, t[2]) for t in _tokens(text, a, x.start)
                 ) and x.start >= a]  # «…، اللاعب عبدالعزيز الشمري، فقال»: his title before the name too

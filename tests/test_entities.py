@@ -1288,3 +1288,9 @@ def test_a_place_after_its_cue_ends_at_an_indefinite_word(text, place):
 )
 def test_a_company_named_by_a_common_word_and_its_complement(text, name):
     assert ("ORG", name) in pairs(text)
+
+
+def test_bat_is_a_verb_and_jad_a_given_name():
+    assert not any(m.label == "PERSON" for m in found("إن المولّد الخاص بات يستهلك ثلث الإيرادات الشهرية."))
+    assert ("PERSON", "جاد الخوري") in pairs("صاحب الصالة جاد الخوري يقول إن الإيرادات تراجعت.")
+    assert not any(m.label == "PERSON" for m in found("ودعا إلى حوار جاد بين الأطراف."))

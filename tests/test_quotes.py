@@ -1432,3 +1432,9 @@ def test_a_trade_and_an_age_name_back_the_one_just_named():
 def test_b_and_the_titles_place_is_no_name():
     text = "من جهته، كشف المدير الجهوي للفلاحة بدرعة تافيلالت أن المساحات تجاوزت 60 ألف هكتار."
     assert _speakers(text) == [None]
+
+
+def test_a_given_name_with_the_article_is_no_origin_before_the_name():
+    # «الهادي» starts the name set off by commas; it is no adjective of origin like «الأميركية»
+    text = "غير أن رئيس الجامعة التونسية لمالكي العقارات، الهادي القروي، حذّر من أن تسقيف الزيادات سيدفع الملاك."
+    assert _speakers(text) == ["الهادي القروي"]
