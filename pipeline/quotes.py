@@ -2686,6 +2686,10 @@ def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
     return all(_key(t[2]) in _SUBJECT_OPENERS for t in lead[:-1])
 
 
+# between a body and its officer's name: its seat, then a comma («… البلاستيك في إسطنبول، أردا يلماز»)
+_SEAT_THEN_COMMA_RE = re.compile(r"\s+(?:في|ب)\s*\S+(?:\s+\S+)?\s*[،,]\s*")
+
+
 def _amma_topic(st: _State, s0: int, verb_start: int) -> _Subject | None:
     """«أما أحمد، وهو مريض سكري …، فقال إنه»، «أما الطبيبة سعاد فقالت»، «أما الشركة فأفادت»: the
     topic of أما, a given name alone (after its calling or title) or a noun naming back a body,
@@ -3228,9 +3232,14 @@ def _carry(
             if m.label == "ORG":
                 named = [
                     x
-                    for x in before[1:2]
-                    if x.label == "PERSON" and _words(st.text, m.end, x.start) <= 1
-                ]
+                    for x in before[1:3]
+                    if x.label == "PERSON" and (
+                        _words(st.text, m.end, x.start) <= 1
+                        # «ورحّب رئيس جمعية صناعيي البلاستيك في إسطنبول، أردا يلماز، بالقرار»: the
+                        # body's seat, then the holder set off by a comma
+                        or _SEAT_THEN_COMMA_RE.fullmatch(st.text, m.end, x.start) is not None
+                    )
+                ][:1]
                 lead = _tokens(st.text, s0, m.start)
                 if named and _lead_title(st, lead, m.end) is not None:
                     # «وكان الامين العام لحزب الله السيد حسن نصرالله دعا … بقوله ان …»: the

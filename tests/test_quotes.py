@@ -1438,3 +1438,23 @@ def test_a_given_name_with_the_article_is_no_origin_before_the_name():
     # «الهادي» starts the name set off by commas; it is no adjective of origin like «الأميركية»
     text = "غير أن رئيس الجامعة التونسية لمالكي العقارات، الهادي القروي، حذّر من أن تسقيف الزيادات سيدفع الملاك."
     assert _speakers(text) == ["الهادي القروي"]
+
+
+def test_a_bodys_officer_named_after_its_seat_speaks_for_the_participle():
+    text = (
+        "ورحّب رئيس جمعية صناعيي البلاستيك في إسطنبول، أردا يلماز (Arda Yılmaz)، بالقرار، "
+        'معتبراً أنه "خطوة تأخرت كثيراً لكنها ضرورية".'
+    )
+    assert _speakers(text) == ["أردا يلماز"]
+
+
+def test_a_fire_brigade_is_a_body_and_its_commander_speaks():
+    text = (
+        'وقال قائد فوج الإطفاء في حلب، العقيد وائل حمدان، لـ"المشهد الصناعي"، إن الحريق '
+        '"نجم على الأرجح عن ماس كهربائي في قسم التخزين".'
+    )
+    assert set(_speakers(text)) == {"وائل حمدان"}
+    assert ("ORG", "فوج الإطفاء") in {(m.label, m.text) for m in _article(text).mentions}
+    # «قوله» ends the name it follows
+    text = "ونُقل عن معاون وزير التجارة الداخلية رامي الشيخ علي قوله إن كل أسرة ستحصل على لترين من الزيت."
+    assert not any(m.text.endswith("قوله") for m in _article(text).mentions)
