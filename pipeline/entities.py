@@ -735,6 +735,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # «جهاز حماية المستهلك», «غرفة تجارة وصناعة الكويت», «مكتب رئيس الوزراء»: a cue that is
                 # also an ordinary word (جهاز آيفون، غرفة الفندق) names a body only before these words.
                 first = next((f for f in cue["first_words"] if tuple(toks.norm[k : k + len(f)]) == f), None)
+                if first is None and cue.get("place_first") and k < toks.n:
+                    place = _matches_at(toks, k, rules.lexicon_index, peel=False)
+                    if place and place[2].label == "LOC" or toks.norm[k] == _AMMAN:
+                        # «أمانة بغداد»: the cue before a known place; «أمانة عمّان» (the lexicon leaves
+                        # عمان alone out: Oman or Amman; after أمانة it is Amman)
+                        first = (toks.norm[k],) if toks.norm[k] == _AMMAN else ()
                 if first is None and cue.get("two_word_complement"):
                     end = _two_word_complement(toks, k)
                     if end:
@@ -1061,6 +1067,7 @@ _LI_NOT_NAME = frozenset(norm_key(w) for w in ("لصالح", "لحساب", "لم
 # «للمرة الثانية»، «للعام الثالث»: a time phrase after a name, no «للـ» complement of it
 _TIME_LIL = frozenset(norm_key(w) for w in ("للمرة", "للمرات", "للعام", "للسنة", "للشهر", "للأسبوع", "لليوم", "للحظة"))
 _BOARD = norm_key("إدارة")
+_AMMAN = norm_key("عمان")
 _TIME_AFTER = frozenset(norm_key(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم"))
 _ROYAL = frozenset(norm_key(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))
 _HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة"))

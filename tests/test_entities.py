@@ -1294,3 +1294,19 @@ def test_bat_is_a_verb_and_jad_a_given_name():
     assert not any(m.label == "PERSON" for m in found("إن المولّد الخاص بات يستهلك ثلث الإيرادات الشهرية."))
     assert ("PERSON", "جاد الخوري") in pairs("صاحب الصالة جاد الخوري يقول إن الإيرادات تراجعت.")
     assert not any(m.label == "PERSON" for m in found("ودعا إلى حوار جاد بين الأطراف."))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وأفادت أمانة عمّان في بيان بأن التعليمات تهدف إلى رفع مستوى الأمن.", "أمانة عمّان"),
+        ("بدأت أمانة عمّان الكبرى تطبيق تعليمات جديدة.", "أمانة عمّان الكبرى"),
+        ("وقالت أمانة بغداد إن الحملة مستمرة.", "أمانة بغداد"),
+    ],
+)
+def test_amana_before_a_known_place_is_a_municipality(text, name):
+    assert ("ORG", name) in pairs(text)
+
+
+def test_amana_is_still_honesty():
+    assert not any(m.label == "ORG" for m in found("وقال بكل أمانة إن الوضع صعب."))
