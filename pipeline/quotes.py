@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS
+from pipeline.entities import AGE_WORDS, get_rules
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -964,16 +964,11 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     return None
 
 
-@functools.cache
-def _nationalities() -> frozenset[str]:
-    """The definite adjectives of nationality of data/entity_cues.yaml («البريطانية»), as bare keys."""
-    return frozenset(_bare(norm_key(w)) for w in resources.yaml_data("entity_cues")["nationality_words"])
-
-
 def _nationality(key: str) -> bool:
-    """«البريطانيه»، «الاستراليه-البريطانيه»: a nationality, or two joined by a hyphen."""
-    parts = key.split("-")
-    return all(_bare(p if p.startswith("ال") else "ال" + p) in _nationalities() for p in parts if p)
+    """«البريطانيه»، «الاستراليه-البريطانيه» (with or without the article): a nationality of the
+    entity stage's list, or two joined by a hyphen."""
+    nationalities = get_rules().nationalities
+    return all("ال" + p.removeprefix("ال") in nationalities for p in key.split("-") if p)
 
 
 def _only_body(st: _State, m: MentionDraft, before: int) -> bool:
