@@ -303,7 +303,13 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
         if "tok" not in m.extra:
             continue
         i, j = m.extra["tok"]
-        if j - i >= 2 and toks.text[j - 1][:1] in "فو" and any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1)):
+        demand = (
+            # «النائب البرلماني عادل سليمان طالب بأن»: «طالب» (also a given name) closing three words
+            # and followed by its «بأن/ب» clause is the verb
+            j - i >= 3 and toks.norm[j - 1] == _DEMANDED and j < toks.n and toks.norm[j] in _DEMAND_AFTER
+            and toks.norm[j - 2] not in rules.connectors and toks.norm[j - 2] not in _FATHER_OF
+        )  # (not «علي بن أبي طالب إن»)
+        if demand or j - i >= 2 and toks.text[j - 1][:1] in "فو" and any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1)):
             m.end = toks.end[j - 2]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, j - 1)
@@ -1067,6 +1073,9 @@ _LI_NOT_NAME = frozenset(norm_key(w) for w in ("لصالح", "لحساب", "لم
 # «للمرة الثانية»، «للعام الثالث»: a time phrase after a name, no «للـ» complement of it
 _TIME_LIL = frozenset(norm_key(w) for w in ("للمرة", "للمرات", "للعام", "للسنة", "للشهر", "للأسبوع", "لليوم", "للحظة"))
 _BOARD = norm_key("إدارة")
+_DEMANDED = norm_key("طالب")
+_FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبو", "أبا", "ابي", "ابو"))
+_DEMAND_AFTER = frozenset(norm_key(w) for w in ("بأن", "بان", "أن", "ان", "بضرورة", "الحكومة", "السلطات"))
 _AMMAN = norm_key("عمان")
 _TIME_AFTER = frozenset(norm_key(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم"))
 _ROYAL = frozenset(norm_key(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))

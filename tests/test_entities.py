@@ -1310,3 +1310,10 @@ def test_amana_before_a_known_place_is_a_municipality(text, name):
 
 def test_amana_is_still_honesty():
     assert not any(m.label == "ORG" for m in found("وقال بكل أمانة إن الوضع صعب."))
+
+
+def test_talib_closing_a_name_before_its_clause_is_the_verb():
+    text = "لكن النائب البرلماني عادل سليمان طالب بأن تُخصص نسبة من عائدات التعدين لتنمية المحافظات."
+    assert ("PERSON", "عادل سليمان") in pairs(text)
+    # the name «طالب» inside a name stays
+    assert ("PERSON", "علي بن أبي طالب") in pairs("والتقى الوزير علي بن أبي طالب في مكتبه.")
