@@ -829,9 +829,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 if q > end and q < toks.n and toks.text[q].startswith("لل") and len(toks.text[q]) > 4 and not _nisba(toks.text[k]):
                     # «شركة الدلتا الجديدة للتكرير»: a definite name and its adjective, then its «للـ»
                     # complement and the complement's adjectives: all of it is the name
-                    end = q + 1
-                    while end < toks.n and end - q <= 2 and toks.text[end].startswith("ال") and _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities:
-                        end += 1
+                    end = _past_complement(toks, q, rules)
                 k = next((x for x in range(k + 1, end) if is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "لل"))), k)
             if end > k:
                 if cue["include"]:
@@ -1094,6 +1092,15 @@ def _construct_noun(toks: _Tokens, k: int, rules: Rules) -> bool:
     return not (place and place[2].label == "LOC")
 
 
+def _past_complement(toks: _Tokens, lil: int, rules: Rules) -> int:
+    """End of a name whose «للـ» complement stands at ``lil``: the complement and up to two of its
+    adjectives in -ي (not a nationality): «… للتكرير», «… للخدمات البترولية»."""
+    end = lil + 1
+    while end < toks.n and end - lil <= 2 and toks.text[end].startswith("ال") and _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities:
+        end += 1
+    return end
+
+
 def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     """End of the name that follows a cue word at k-1 (k when there is none).
 
@@ -1130,10 +1137,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4 and toks.norm[j] not in _TIME_LIL
             and not cue.get("no_lil") and not _matches_at(toks, k, rules.roles, peel=False)
         ):
-            end = j + 1
-            while end < toks.n and end - j <= 2 and toks.text[end].startswith("ال") and _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities:
-                end += 1
-            return end
+            return _past_complement(toks, j, rules)
     if not (_is_name_word(toks, k, rules) or construct or branded or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):

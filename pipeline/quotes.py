@@ -2681,10 +2681,6 @@ def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
     return all(_key(t[2]) in _SUBJECT_OPENERS for t in lead[:-1])
 
 
-# between a body and its officer's name: its seat, then a comma («… البلاستيك في إسطنبول، أردا يلماز»)
-_SEAT_THEN_COMMA_RE = re.compile(r"\s+(?:في|ب)\s*\S+(?:\s+\S+)?\s*[،,]\s*")
-
-
 def _amma_topic(st: _State, s0: int, verb_start: int) -> _Subject | None:
     """«أما أحمد، وهو مريض سكري …، فقال إنه»، «أما الطبيبة سعاد فقالت»، «أما الشركة فأفادت»: the
     topic of أما, a given name alone (after its calling or title) or a noun naming back a body,
@@ -3031,6 +3027,10 @@ def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | 
         x = subj[0]
         return _Subject((x.start, x.end), x.role, "carry", 0.65, x.label)
     return None
+
+
+# between a body and its officer's name: its seat, then a comma («… البلاستيك في إسطنبول، أردا يلماز»)
+_SEAT_THEN_COMMA_RE = re.compile(r"\s+(?:في|ب)\s*\S+(?:\s+\S+)?\s*[،,]\s*")
 
 
 def _carry(
@@ -4977,15 +4977,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     ),
                     None,
                 )  # (a person: after «عضو المجلس الحاكم للبنك المركزي الذي صرح» the member spoke)
-                s0 = st.sentence_start(v_start)
-                k2 = max(text.rfind("،", s0, back), text.rfind(",", s0, back))
-                if x is None and back < rel[0][0] and k2 != -1 and _words(text, k2 + 1, back) <= 12 and not st.mentions_in(
-                    k2, back, labels=("PERSON",)
-                ):
+                if x is None and back < rel[0][0]:
                     # «… محمود عوض، صاحب معرض صغير على الطريق إلى رأس البر، الذي يرى أن»: the relative
                     # after the name's apposition set off by commas describes the name
-                    b2 = _trim(text, s0, k2, " \t")[1]
-                    x = next((y for y in st.mentions_in(s0, b2, labels=("PERSON",)) if y.end == b2), None)
+                    s0 = st.sentence_start(v_start)
+                    k2 = max(text.rfind("،", s0, back), text.rfind(",", s0, back))
+                    if k2 != -1 and _words(text, k2 + 1, back) <= 12 and not st.mentions_in(k2, back, labels=("PERSON",)):
+                        b2 = _trim(text, s0, k2, " \t")[1]
+                        x = next((y for y in st.mentions_in(s0, b2, labels=("PERSON",)) if y.end == b2), None)
                 if x is not None:
                     subj = _Subject((x.start, x.end), x.role, "named", 0.8, x.label)
         if subj.status == "empty" and not m.group("pre"):
