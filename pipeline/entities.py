@@ -1263,6 +1263,24 @@ _SON_OF_ALL = _SON_OF | {norm_key("ولد"), norm_key("منت"), norm_key("أي�
 _FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبا"))  # «علي بن أبي طالب»
 _ABD = norm_key("عبد")
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
+# given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
+_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل"))
+
+
+def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """After a given name that is also a common word, a word that can only be a name: a given
+    name, bare or definite (إدريس، الأحمد), a relative adjective (المطيري، بيومي), or a word the
+    dictionary does not know; not «حصة القنوات»، «رفعت أفران»، «كامل طاقته»."""
+    if j >= toks.n or not is_arabic(toks.text[j]):
+        return False
+    t = dediac(toks.text[j])
+    if toks.norm[j] in rules.first_names or t.startswith("ال") and toks.norm[j][2:] in rules.first_names:
+        return True
+    if t.endswith("ي") and len(t) > 3:
+        return True  # a relative adjective: «المطيري»، «بيومي»
+    if t.endswith(("ه", "ها", "هم")) and len(t) > 4:
+        return False  # a noun with its pronoun
+    return not _known_word(t[2:] if t.startswith("ال") else t)
 
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
@@ -1286,6 +1304,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         ):
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود
+            if key in _WORD_GIVEN_NAMES and not _sure_surname(toks, i + 1, rules) and not (
+                i > 0 and _matches_at(toks, i - 1, rules.roles, single=True)
+            ):
+                return  # «حصة السيارات»، «رفعت الأسعار»، «كامل المياه»: the word, not the name
             if (
                 off == 1 and toks.text[i][0] in "لب" and i > 0 and is_arabic(toks.text[i - 1])
                 and not toks.text[i - 1].startswith(("ال", "وال")) and toks.norm[i - 1] not in rules.stop

@@ -1317,3 +1317,22 @@ def test_talib_closing_a_name_before_its_clause_is_the_verb():
     assert ("PERSON", "عادل سليمان") in pairs(text)
     # the name «طالب» inside a name stays
     assert ("PERSON", "علي بن أبي طالب") in pairs("والتقى الوزير علي بن أبي طالب في مكتبه.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وارتفعت حصة القنوات الخاصة من سوق الإعلانات إلى 40 في المئة.",
+        "وتراجعت حصة الفرد من المياه إلى أقل من 60 متراً مكعباً في السنة.",
+        "ورفعت أفران المدينة سعر الرغيف مطلع الأسبوع.",
+        "وقد رفعت الدعوى أمام المحكمة الإدارية الشهر الماضي.",
+        "ولن يعود المصنع إلى العمل بكامل طاقته قبل الربيع، بعدما توقف كامل الإنتاج.",
+    ],
+)
+def test_a_given_name_that_is_a_common_word_needs_a_sure_surname(text):
+    assert not any(m.label == "PERSON" for m in found(text))
+
+
+def test_a_given_name_that_is_a_common_word_with_a_sure_surname_is_a_name():
+    assert ("PERSON", "حصة المطيري") in pairs("وقالت حصة المطيري إن السوق تنمو.")
+    assert ("PERSON", "رفعت السعيد") in pairs("وقال رفعت السعيد إن الحزب سيشارك في الانتخابات.")
