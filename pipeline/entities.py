@@ -1325,6 +1325,17 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     j += 1  # «عبد السلام الفيتوري»، «عبد الغني بادي»: the word after عبد is half the given name, not its surname
                     given_end = j
                     continue
+                if toks.norm[j] == _ABD and j > i and j + 2 < toks.n and toks.text[j + 1].startswith("ال") and is_arabic(toks.text[j + 1]) and len(toks.text[j + 1]) > 3 and (
+                    _family_name(toks, j + 2, rules) or toks.norm[j + 2] in rules.first_names
+                ):
+                    j += 2  # «فيصل عبد الله المناعي»: a compound given name (the father's) inside the name
+                    continue
+                if (
+                    j > i and toks.norm[j] in rules.stop and toks.norm[j] in rules.first_names and _name_form(toks.text[j]) in rules.first_names_raw
+                    and j + 1 < toks.n and _family_name(toks, j + 1, rules)
+                ):
+                    j += 1  # «ناصر علي الكواري»: the given name علي (not على) before the family name
+                    continue
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:
                     j += 1
                     links += 1
@@ -1365,8 +1376,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 else:
                     break
             lead = dediac(toks.text[i - 1]) if i > 0 and not off else ""
-            if lead.removeprefix("و") in _KUNYA and not toks.norm[j - 1] in rules.connectors:
-                # «أم سامر»، «أبو علي الدهيبي»: a name by the first child's given name
+            if lead.removeprefix("و") in _KUNYA + ("سيدي",) and not toks.norm[j - 1] in rules.connectors:
+                # «أم سامر»، «أبو علي الدهيبي»: a name by the first child's given name; «سيدي محمد ولد
+                # أحمدو»: «سيدي» before a given name is the first half of a Maghrebi compound given name
                 add(i - 1, j, "PERSON", "rule", 0.8, 1 if lead.startswith("و") else 0)
             elif j > i + 1 and not (toks.norm[j - 1] in rules.connectors):
                 add(i, j, "PERSON", "rule", 0.8, off)
@@ -1512,9 +1524,17 @@ def _article_given_name_here(toks: _Tokens, i: int, rules: Rules) -> bool:
     «الحسن واتارا»); not before a definite word («الطيب الذكر»، «العربي الجديد»)."""
     if i + 1 >= toks.n or not is_arabic(toks.text[i + 1]):
         return False
+    nxt = dediac(toks.text[i + 1])
+    if (
+        i > 0 and is_arabic(toks.text[i - 1]) and dediac(toks.text[i - 1]).startswith(("ال", "وال")) and len(toks.text[i - 1]) > 3
+        and not dediac(toks.text[i - 1]).endswith(("ة", "ات")) and toks.norm[i - 1] not in rules.first_names
+        and toks.norm[i - 1] not in rules.stop and toks.norm[i + 1] not in rules.connectors
+        and not _matches_at(toks, i - 1, rules.roles, single=True) and norm_key(dediac(toks.text[i - 1])[2:]) not in _TRADES
+        and (nxt.startswith(_FUTURE) or nxt[:1] in "يت" and nxt.endswith(("ه", "ها")) or _known_word(nxt))
+    ):
+        return False  # «المحتوى العربي ستدفع»، «الشباب العربي يتبناه»: the adjective of a masculine definite noun
     if toks.norm[i + 1] in rules.connectors and not toks.norm[i + 1].startswith("ال"):
         return i + 2 < toks.n and is_arabic(toks.text[i + 2])
-    nxt = dediac(toks.text[i + 1])
     if (
         i > 0 and toks.text[i - 1] in "،," and i + 2 < toks.n and toks.text[i + 2] in "،,:"
         and nxt.startswith("ال") and _family_name(toks, i + 1, rules)

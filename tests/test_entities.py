@@ -1336,3 +1336,43 @@ def test_a_given_name_that_is_a_common_word_needs_a_sure_surname(text):
 def test_a_given_name_that_is_a_common_word_with_a_sure_surname_is_a_name():
     assert ("PERSON", "حصة المطيري") in pairs("وقالت حصة المطيري إن السوق تنمو.")
     assert ("PERSON", "رفعت السعيد") in pairs("وقال رفعت السعيد إن الحزب سيشارك في الانتخابات.")
+
+
+def test_an_article_given_name_after_a_masculine_definite_noun_is_its_adjective():
+    for text in (
+        "ويرى محللون أن المنافسة على المحتوى العربي ستدفع أسعار الحقوق إلى مستويات قياسية.",
+        "نحن نبيع أسلوب حياة بدأ الشباب العربي يتبناه بسرعة مذهلة.",
+    ):
+        assert not any(m.label == "PERSON" for m in found(text))
+    # after a feminine noun it cannot agree: the name begins
+    assert ("PERSON", "العربي قاسمي") in pairs("يقول الأمين العام لنقابة عمال التربية العربي قاسمي إن الأجور متدنية.")
+    assert ("PERSON", "الهادي بن عمر") in pairs("يراقب الحاج الهادي بن عمر تدفق الزيت.")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("وأصيب عامل بجروح إثر انهيار سقالة بحي سيدي مومن في الدار البيضاء.", "سيدي مومن"),
+        ("يعقد الاتحاد جمعيته العامة في مركز سيدي موسى السبت.", "سيدي موسى"),
+        ("هل تكفي القروض الصغيرة لإقناع خريج جامعي في القصرين بالبقاء؟", "القصرين"),
+    ],
+)
+def test_maghreb_provinces_and_sidi_places_are_places(text, place):
+    assert ("LOC", place) in pairs(text)
+
+
+def test_sidi_before_a_given_name_begins_a_maghrebi_name():
+    text = "وأوضح الأمين العام للوزارة سيدي محمد ولد أحمدو أن الاتفاقية جاهزة."
+    assert ("PERSON", "سيدي محمد ولد أحمدو") in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وكشف رئيس مجلس إدارة الشركة، ناصر علي الكواري، أن الطرح سيخصص للأفراد.", "ناصر علي الكواري"),
+        ("وحسب المدير الجهوي للشركة محمد علي الزواري، فإن المياه ستعود تدريجياً.", "محمد علي الزواري"),
+        ("وبيّن الرئيس التنفيذي للشركة فيصل عبد الله المناعي أن زمن النقل انخفض.", "فيصل عبد الله المناعي"),
+    ],
+)
+def test_a_fathers_given_name_ali_or_abdallah_inside_a_name(text, name):
+    assert ("PERSON", name) in pairs(text)
