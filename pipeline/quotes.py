@@ -997,9 +997,12 @@ def _head_noun_org(
             # (a head noun that starts with و is no و + noun: «وكالة»، «وزارة»)
             if _noal(_bare(first)) == noun or _noal(first) == noun:
                 return m
-            prev = st.text[max(0, m.start - 20) : m.start].split()
-            if prev and st.text[m.start - 1 : m.start].isspace() and _noal(_bare(_key(prev[-1]))) == noun:
-                return m  # «نشر لجنة فينوغراد تقريرها» then «وقالت اللجنة»: the head noun left out of the name
+            prev = [w for w in st.text[max(0, m.start - 20) : m.start].split() if w.strip('«»"“”')]
+            before_m = st.text[m.start - 1 : m.start]
+            if prev and (before_m.isspace() or before_m in '«"“' and st.text[m.start - 2 : m.start - 1].isspace()) and _noal(_bare(_key(prev[-1].strip('«»"“”')))) == noun:
+                # «نشر لجنة فينوغراد تقريرها» then «وقالت اللجنة»: the head noun left out of the name;
+                # «مستشفى «الأمل التخصصي»» then «إدارة المستشفى»: the name in marks after it
+                return m
         i -= 1
     return None
 
@@ -1046,6 +1049,7 @@ _BODY_HEADS = frozenset(
     for w in (
         "شركة", "هيئة", "مؤسسة", "جمعية", "نقابة", "منظمة", "مجموعة", "سلطة", "مصلحة", "مديرية",
         "غرفة", "مصرف", "بنك", "وكالة", "رابطة", "اتحاد", "جامعة", "مستشفى", "صندوق", "مركز",
+        "تجمع", "تنسيقية", "ائتلاف",  # «اعتبر تجمع أصحاب العيادات الأهلية أن»
     )
 )
 # body nouns a name can open with (the heads above and the public bodies named with the article), bare
@@ -1976,7 +1980,8 @@ def _parse_subject(
     # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
     stoks = [t for t in toks[i:j]]
     keys = [_key(t[2]) for t in stoks]
-    if not cands and gender in ("f", None):
+    if not cands and (gender in ("f", None) or stoks and not stoks[0][2].endswith("ة")):
+        # (a masculine verb for a masculine body noun: «اعتبر تجمع أصحاب العيادات الأهلية أن»)
         body = _body_named_by_construct(st, stoks)
         if body is not None:
             # «أعلنت شركة نفط الجنوب في بيان أن»، «أفادت هيئة موانئ ومناطق التجارة الحرة في جيبوتي

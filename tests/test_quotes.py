@@ -1458,3 +1458,23 @@ def test_a_fire_brigade_is_a_body_and_its_commander_speaks():
     # «قوله» ends the name it follows
     text = "ونُقل عن معاون وزير التجارة الداخلية رامي الشيخ علي قوله إن كل أسرة ستحصل على لترين من الزيت."
     assert not any(m.text.endswith("قوله") for m in _article(text).mentions)
+
+
+def test_a_bodys_management_speaks_for_the_body_named_in_marks_after_its_noun():
+    text = (
+        "قال ممرضون يعملون في مستشفى «الأمل التخصصي» الخاص في الشارقة إن الإدارة أخّرت رواتبهم.\n"
+        'وأفادت إدارة المستشفى في بيان بأن التأخير "يعود إلى تعثر تحصيل مستحقات من شركات التأمين".'
+    )
+    assert _speakers(text)[-1] == "الأمل التخصصي"
+
+
+def test_a_gathering_of_professionals_is_a_body_that_speaks():
+    text = "في المقابل، اعتبر تجمع أصحاب العيادات الأهلية أن الحملة استهدفت عيادات مرخّصة."
+    assert _speakers(text) == ["تجمع أصحاب العيادات الأهلية"]
+
+
+def test_data_issued_by_a_body_is_its_statement():
+    text = "أفادت بيانات صادرة عن معهد الإحصاء التركي بأن صادرات البيض ارتفعت بنسبة 22%."
+    assert _speakers(text) == ["معهد الإحصاء التركي"]
+    # the data with the article and no issuer is no one's statement
+    assert _speakers("وأفادت البيانات بأن الصادرات ارتفعت بنسبة 22%.") == [None]
