@@ -6008,6 +6008,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if x is None and _key(t[2]).startswith(("ال", "لل")):
                 # «وبحسب التقرير» after «… لتقرير أصدرته مؤسسة …»: the document's issuer
                 x = _document_issuer(st, _noal(_bare(_key(t[2]).replace("لل", "ال", 1))), m.start())
+            elif x is None and text[m.end() - 1 : m.end()] == "ل" and _key(t[2]).startswith("ل") and _key(t[2])[1:] in _DOCUMENTS:
+                # «ووفقاً للتقرير» (the frame's ل in the cue, the article's ل left): the same
+                x = _document_issuer(st, _key(t[2])[1:], m.start())
             if x is None and _key(t[2]).startswith("ال") and len(_key(t[2])) > 4:
                 # «ووفقاً لبيان الجهاز» after «جهاز حماية المستهلك»: the body named by its head noun
                 x = _head_noun_org(st, _noal(_bare(_key(t[2]))), m.start())

@@ -1376,3 +1376,8 @@ def test_sidi_before_a_given_name_begins_a_maghrebi_name():
 )
 def test_a_fathers_given_name_ali_or_abdallah_inside_a_name(text, name):
     assert ("PERSON", name) in pairs(text)
+
+
+def test_an_orchestra_and_an_academy_are_bodies():
+    assert ("ORG", "أوركسترا الخليج الفيلهارمونية") in pairs("بحفل أحيته أوركسترا الخليج الفيلهارمونية بقيادة المايسترو.")
+    assert ("ORG", "أكاديمية الفنون") in pairs("وتخرج في أكاديمية الفنون عام 2010.")

@@ -1478,3 +1478,21 @@ def test_data_issued_by_a_body_is_its_statement():
     assert _speakers(text) == ["معهد الإحصاء التركي"]
     # the data with the article and no issuer is no one's statement
     assert _speakers("وأفادت البيانات بأن الصادرات ارتفعت بنسبة 22%.") == [None]
+
+
+def test_according_to_the_report_is_its_issuer():
+    text = (
+        "كشف تقرير صادر عن شركة ميزان لأبحاث السوق أن إيرادات البث بلغت 410 ملايين دولار.\n"
+        "ووفقاً للتقرير، تستحوذ ثلاث منصات على 80% من السوق."
+    )
+    assert _speakers(text) == ["ميزان لأبحاث السوق", "ميزان لأبحاث السوق"]
+
+
+def test_a_musician_by_instrument_is_a_title_before_the_name():
+    text = "وأشار عازف التشيلو في الأوركسترا علي كاظم إلى أن الفرقة أحيت 11 حفلاً العام الماضي."
+    assert _speakers(text) == ["علي كاظم"]
+
+
+def test_parents_described_name_no_one():
+    text = 'ويرى أولياء أمور التقتهم صحيفة "الغد" أن الأسعار مرتفعة مقارنة بدخل الأسرة.'
+    assert _speakers(text) == [None]
