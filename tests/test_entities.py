@@ -1381,3 +1381,20 @@ def test_a_fathers_given_name_ali_or_abdallah_inside_a_name(text, name):
 def test_an_orchestra_and_an_academy_are_bodies():
     assert ("ORG", "أوركسترا الخليج الفيلهارمونية") in pairs("بحفل أحيته أوركسترا الخليج الفيلهارمونية بقيادة المايسترو.")
     assert ("ORG", "أكاديمية الفنون") in pairs("وتخرج في أكاديمية الفنون عام 2010.")
+
+
+def test_a_chain_and_its_shops_named_in_marks_are_a_company():
+    assert ("ORG", "بيت الأليف") in pairs("في المقابل، نفت سلسلة متاجر «بيت الأليف» وجود أي نقص.")
+    assert ("ORG", "زووبلانيت") in pairs("أعلنت سلسلة «زووبلانيت» لمتاجر الحيوانات الأليفة إغلاق ثلاثة فروع.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد مربون في صلالة أنهم لم يتلقوا أي إشعار مسبق بالحملة.",
+        "وفي الرياض، قال مستورد سعودي طلب عدم نشر اسمه إن شركته ستحول طلبياتها.",
+        "وفي الدار البيضاء، يرى جامعو النفايات غير النظاميين أن القرار يهدد مصدر رزقهم.",
+    ],
+)
+def test_people_of_a_trade_or_a_side_described_are_no_name(text):
+    assert not any(m.label == "PERSON" for m in found(text))

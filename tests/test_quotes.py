@@ -1496,3 +1496,16 @@ def test_a_musician_by_instrument_is_a_title_before_the_name():
 def test_parents_described_name_no_one():
     text = 'ويرى أولياء أمور التقتهم صحيفة "الغد" أن الأسعار مرتفعة مقارنة بدخل الأسرة.'
     assert _speakers(text) == [None]
+
+
+def test_the_company_after_a_chain_named_in_marks_is_that_chain():
+    text = (
+        "أعلنت سلسلة «زووبلانيت» لمتاجر الحيوانات الأليفة عن إغلاق ثلاثة من فروعها في بيروت.\n"
+        'وقالت الشركة في بيان إن الموظفين المتضررين "سيُنقلون إلى الفروع الأخرى".'
+    )
+    assert set(_speakers(text)) == {"زووبلانيت"}
+
+
+def test_an_inspector_is_a_title_before_the_name():
+    text = "«لا يوجد ما يدعو إلى الذعر»، يقول مفتش الأغذية في محافظة الجيزة أيمن عبد الستار."
+    assert _speakers(text) == ["أيمن عبد الستار"]
