@@ -249,6 +249,8 @@ _TRADES = frozenset(
         "أولياء", "ذوو", "ذوي", "عائلات", "أسر", "زبائن", "عملاء", "مستهلكون", "مشترون", "باعة",
         # people of a trade or a side, described: «وأكد مربون في صلالة»، «قال مستورد سعودي»، «يرى جامعو النفايات»
         "مربون", "مربو", "مربي", "معارضون", "مؤيدون", "جامعو", "مستورد", "مستوردون", "منتجون", "مصنعون",
+        # with the article, a title before the name: «يقول المستهلك نور الدين حمادي»، «ويقول الحاج حسن الأمين»
+        "مستهلك", "مستهلكة", "زبون", "زبونة", "حاج", "حاجة", "معتمر", "معتمرة",
     )
 )
 _KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
@@ -1272,7 +1274,12 @@ _FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبا"))  # «علي ب
 _ABD = norm_key("عبد")
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
-_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل"))
+_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال"))
+# months that are given names too, and the words that make them the month: «رمضان المقبل»
+_MONTH_NAMES = frozenset(norm_key(w) for w in ("رمضان", "شعبان", "رجب", "محرم", "صفر"))
+_MONTH_AFTER = frozenset(norm_key(w) for w in ("المقبل", "الماضي", "المبارك", "الكريم", "الحالي", "المنصرم", "القادم"))
+# counts and amounts: a given name after them is a noun («180 ألف تركي»، «90 ريال عماني»)
+_COUNT_WORDS = frozenset(norm_key(w) for w in ("ألف", "آلاف", "مليون", "ملايين", "مئات", "عشرات"))
 
 
 def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
@@ -1284,7 +1291,9 @@ def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
     t = dediac(toks.text[j])
     if toks.norm[j] in rules.first_names or t.startswith("ال") and toks.norm[j][2:] in rules.first_names:
         return True
-    if t.endswith("ي") and len(t) > 3:
+    if not t.startswith("ال") and j + 1 < toks.n and dediac(toks.text[j + 1]).startswith("ال") and not _nisba(toks.text[j + 1]):
+        return False  # a noun in construct with a definite one: «حصة منظمي الحج»
+    if t.endswith("ي") and len(t) > 3 and (t.startswith("ال") or not _known_word(t[:-1])):
         return True  # a relative adjective: «المطيري»، «بيومي»
     if t.endswith(("ه", "ها", "هم")) and len(t) > 4:
         return False  # a noun with its pronoun
@@ -1312,6 +1321,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         ):
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود
+            if key in _MONTH_NAMES and i + 1 < toks.n and toks.norm[i + 1] in _MONTH_AFTER:
+                return  # «رمضان المقبل»: the month
+            if not off and i > 0 and (toks.norm[i - 1] in _COUNT_WORDS or toks.text[i - 1].replace(",", "").replace(".", "").isdigit()):
+                return  # «نحو 180 ألف تركي أدوا العمرة»: counted people or money, no name
             if key in _WORD_GIVEN_NAMES and not _sure_surname(toks, i + 1, rules) and not (
                 i > 0 and _matches_at(toks, i - 1, rules.roles, single=True)
             ):
@@ -1759,10 +1772,16 @@ def _known_word(word: str) -> bool:
     return _is_known(word)
 
 
+_AL_AMIN = norm_key("الأمين")
+_GENERAL = frozenset(norm_key(w) for w in ("العام", "العامة", "المساعد", "التنفيذي", "الأول"))
+
+
 def _family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
     """A definite word that can close a person's name (الجمال، الخطيب): not a stop, cue or role
     word, nor a common feminine noun (جورج بوش الأزمة، علي الخلافة)."""
     t = toks.text[j]
+    if toks.norm[j] == _AL_AMIN and not (j + 1 < toks.n and (toks.norm[j + 1] in _GENERAL or toks.norm[j + 1] in rules.connectors)):
+        return True  # «الحاج حسن الأمين، وهو مزارع»: the family name, not «الأمين العام»
     return (
         is_arabic(t) and t.startswith("ال") and len(t) > 3 and toks.norm[j] not in rules.stop
         and toks.norm[j] not in rules.roles and toks.norm[j] not in rules.org_cues and toks.norm[j] not in rules.name_words

@@ -1398,3 +1398,23 @@ def test_a_chain_and_its_shops_named_in_marks_are_a_company():
 )
 def test_people_of_a_trade_or_a_side_described_are_no_name(text):
     assert not any(m.label == "PERSON" for m in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وترتفع أسعار العمرة في رمضان المقبل بنحو الخمس.",
+        "وحسب الاتحاد، فإن نحو 180 ألف تركي أدوا العمرة خلال ستة أشهر.",
+        "ولن نتهاون مع أي مكتب يتاجر بأحلام الناس.",
+        "وبلغت حصة منظمي الحج الخاصين 40 في المئة من الحصة الوطنية.",
+    ],
+)
+def test_a_month_a_counted_noun_or_a_construct_is_no_given_name(text):
+    assert not any(m.label == "PERSON" for m in found(text))
+
+
+def test_a_pilgrim_or_a_consumer_with_the_article_is_a_title_before_the_name():
+    assert ("PERSON", "حسن الأمين") in pairs('ويقول الحاج حسن الأمين، وهو مزارع من ولاية الجزيرة: "بعنا جزءاً من أرضنا".')
+    assert ("PERSON", "نور الدين حمّادي") in pairs("يقول المستهلك نور الدين حمّادي إنه اشترى تلفزيوناً محلياً.")
+    # «الأمين العام» is still the title
+    assert not any(m.text.endswith("الأمين") for m in found("وقال محمد الأمين العام للحزب إن الانتخابات في موعدها."))
