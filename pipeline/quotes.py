@@ -839,6 +839,9 @@ def _media_names() -> frozenset[str]:
     )
 
 
+_TO_REPORTER = frozenset(norm_key(w) for w in ("لمراسل", "لمراسلة", "لمراسلي", "لموفد", "لموفدة", "لمندوب"))
+
+
 def _addressee(st: _State, m: MentionDraft) -> bool:
     """A mention after ل that is the person or outlet spoken to: «قال لرويترز»، «في تصريح لـ»."""
     t = st.text
@@ -869,6 +872,8 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
         k = _key(prev[-1].strip('«»"“”'))
         if k[:1] == "ل" and k[1:2] != "ل" and _bare(k[1:]) in st.lex.source_nouns:
             return True  # «قال لوكالة فرانس برس»، «صرح لصحيفة الحياة»: the outlet spoken to
+    if prev and _key(prev[-1].strip('«»"“”')) in _TO_REPORTER:
+        return True  # «قال لمراسل الأناضول إن»: the outlet (whatever its label) whose reporter is spoken to
     while j > 0 and t[j - 1] in ' "«“':
         j -= 1
     if j > 0 and t[j - 1] == "ـ":  # «لـ "العربية"»، «لـ الشرق»
@@ -940,17 +945,15 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
         return None
     org_type, cue = info
     i = bisect.bisect_left(st.m_starts, before) - 1
+    fallback, fallback_strong = None, False
     while i >= 0:
         m = st.mentions[i]
+        if fallback is not None and st.sentence_of(m.start) < st.sentence_of(fallback.start):
+            break  # (only the sentence of the object is searched for a subject of that kind)
+        hit = strong = False
         if m.label == "ORG":
             # (_bare on both sides: it also peels the و of «وكالة»، «وزارة»)
             words = norm_key(m.text).split(" ")
-            if _bare(words[0]) == _bare(cue):
-                return m
-            if m.org_type == org_type and not _other_body(_bare(words[0]), _bare(cue)):
-                return m
-            if len(words) > 1 and words[0] == norm_key("مجلس") and _bare(words[1]) == _bare(cue):
-                return m  # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»
             prev = [
                 w
                 for w in st.text[max(0, m.start - 14) : m.start]
@@ -958,10 +961,36 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
                 .split()
                 if w.strip('«»"“”')
             ]
-            if prev and _bare(norm_key(prev[-1].strip('«»"“”'))) == _bare(cue):
+            # the body's own noun, in its name or right before it: «وزارة التجارة»، «شركة "نور"»
+            strong = _bare(words[0]) == _bare(cue) or bool(prev) and _bare(norm_key(prev[-1].strip('«»"“”'))) == _bare(cue)
+            hit = strong or (
+                m.org_type == org_type and not _other_body(_bare(words[0]), _bare(cue))
+                # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»
+                or len(words) > 1 and words[0] == norm_key("مجلس") and _bare(words[1]) == _bare(cue)
+            )
+        if hit:
+            if fallback is None and _object_of_preposition(st, m):
+                fallback, fallback_strong = m, strong  # «وقّعت شركة "أطلس فوسفات" اتفاقاً … إلى شركة "كيسان أغرو"»: the subject speaks next
+            elif fallback is None or strong or not fallback_strong:
                 return m
         i -= 1
-    return None
+    return fallback
+
+
+def _object_of_preposition(st: _State, m: MentionDraft) -> bool:
+    """An organisation named after a preposition, with or without its cue word between: «إلى شركة
+    "كيسان أغرو"»، «مع مجموعة الحبتور»، «لشركة "نور"»."""
+    words = [w.strip('«»"“”') for w in st.text[max(0, m.start - 24) : m.start].replace("ـ", " ").split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    last = _key(words[-1])
+    cues = get_rules().org_cues
+    if last[:1] in "لب" and last[1:] in cues:
+        return True
+    if last in cues and len(words) >= 2:
+        last = _key(words[-2])
+    return last in _PREPOSITIONS
 
 
 def _nationality(key: str) -> bool:

@@ -1509,3 +1509,27 @@ def test_the_company_after_a_chain_named_in_marks_is_that_chain():
 def test_an_inspector_is_a_title_before_the_name():
     text = "«لا يوجد ما يدعو إلى الذعر»، يقول مفتش الأغذية في محافظة الجيزة أيمن عبد الستار."
     assert _speakers(text) == ["أيمن عبد الستار"]
+
+
+def test_the_company_after_a_deal_is_the_subject_not_the_partner_after_a_preposition():
+    text = (
+        'وقّعت شركة "أطلس فوسفات" المغربية، الثلاثاء، اتفاقاً لتوريد 1.2 مليون طن من السماد إلى شركة "كيسان أغرو" الهندية.\n'
+        'وأعلنت الشركة في بيان أن الشحنات الأولى "ستغادر ميناء الجرف الأصفر قبل نهاية الشهر الجاري".'
+    )
+    assert set(_speakers(text)) == {"أطلس فوسفات"}
+    # a body named by its own noun after a preposition still beats one of the same kind named otherwise
+    text = (
+        "حذّرت إدارة حماية المستهلك في وزارة التجارة والصناعة من التخفيضات الوهمية.\n"
+        "وأعلنت الوزارة في بيان أنها حررت 47 مخالفة منذ بدء الموسم."
+    )
+    assert _speakers(text)[-1] == "وزارة التجارة والصناعة"
+
+
+def test_the_outlet_whose_reporter_is_spoken_to_is_no_speaker():
+    text = 'وقال تاجر خردة لمراسل الأناضول إن القرار "سيدفع مئات العمال إلى البطالة".'
+    assert "الأناضول" not in _speakers(text)
+
+
+def test_an_undersecretary_is_a_title():
+    text = 'وقال الوكيل الفني للوزارة، مهدي ضمد القيسي، إن "الوزارة ستعتمد هذا العام البطاقة الإلكترونية".'
+    assert _speakers(text) == ["مهدي ضمد القيسي"]
