@@ -3185,7 +3185,8 @@ def _carry(
             and gender in ("m", "f")
             and _key(lead2v[1][2]).startswith("ال")
             and not st.mentions_in(lead2v[0][0], lead2v[1][1])
-            and _fold(lead2v[0][2]).removeprefix("و").endswith("ت") == (gender == "f")
+            # (a feminine verb: past in ت, or future in ست: «ستفتتح الشركة مكتباً …، على حد تعبيره» is no body's speech)
+            and (_fold(lead2v[0][2]).removeprefix("و").endswith("ت") or _fold(lead2v[0][2]).removeprefix("و").startswith("ست")) == (gender == "f")
         ):
             # «وأبقت الوكالة على نظرتها السلبية …، محذّرةً من أن»: the body the verb's definite
             # subject names back (وكالة ستاندرد آند بورز, named before)

@@ -1533,3 +1533,13 @@ def test_the_outlet_whose_reporter_is_spoken_to_is_no_speaker():
 def test_an_undersecretary_is_a_title():
     text = 'وقال الوكيل الفني للوزارة، مهدي ضمد القيسي، إن "الوزارة ستعتمد هذا العام البطاقة الإلكترونية".'
     assert _speakers(text) == ["مهدي ضمد القيسي"]
+
+
+def test_a_future_feminine_verb_with_a_body_is_no_body_speaking_for_his_expression():
+    text = (
+        'أعلنت شركة "مدار" عن نمو أرباحها الفصلية بنسبة 12%.\n'
+        "على صعيد التوظيف، تخطط الشركة لتعيين 300 مهندس جديد، على حد قول رئيسها التنفيذي نبيل سعادة.\n"
+        "وفي سياق متصل، ستفتتح الشركة مكتباً في عمّان قبل الصيف، على حد تعبيره."
+    )
+    spk = _speakers(text)
+    assert spk[-1] != "مدار" and spk[-1] == spk[-2]
