@@ -954,15 +954,8 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
         if m.label == "ORG":
             # (_bare on both sides: it also peels the و of «وكالة»، «وزارة»)
             words = norm_key(m.text).split(" ")
-            prev = [
-                w
-                for w in st.text[max(0, m.start - 14) : m.start]
-                .replace("ـ", " ")
-                .split()
-                if w.strip('«»"“”')
-            ]
             # the body's own noun, in its name or right before it: «وزارة التجارة»، «شركة "نور"»
-            strong = _bare(words[0]) == _bare(cue) or bool(prev) and _bare(norm_key(prev[-1].strip('«»"“”'))) == _bare(cue)
+            strong = _bare(words[0]) == _bare(cue) or _noun_before(st, m) == _bare(cue)
             hit = strong or (
                 m.org_type == org_type and not _other_body(_bare(words[0]), _bare(cue))
                 # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»
@@ -975,6 +968,12 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
                 return m
         i -= 1
     return fallback
+
+
+def _noun_before(st: _State, m: MentionDraft) -> str:
+    """The bare key of the word right before a mention, past its marks («شركة "نور"» → شركه)."""
+    prev = [w for w in st.text[max(0, m.start - 14) : m.start].replace("ـ", " ").split() if w.strip('«»"“”')]
+    return _bare(norm_key(prev[-1].strip('«»"“”'))) if prev else ""
 
 
 def _object_of_preposition(st: _State, m: MentionDraft) -> bool:
@@ -3180,13 +3179,14 @@ def _carry(
         v0 = _after_dateline(st.text, s0, cue_start)
         conn = _CONNECTOR_RE.match(st.text, v0, cue_start)
         lead2v = _tokens(st.text, conn.end() if conn is not None else v0, cue_start)[:2]
+        verb = _fold(lead2v[0][2]).removeprefix("و") if lead2v else ""
         if (
             len(lead2v) == 2
             and gender in ("m", "f")
             and _key(lead2v[1][2]).startswith("ال")
             and not st.mentions_in(lead2v[0][0], lead2v[1][1])
             # (a feminine verb: past in ت, or future in ست: «ستفتتح الشركة مكتباً …، على حد تعبيره» is no body's speech)
-            and (_fold(lead2v[0][2]).removeprefix("و").endswith("ت") or _fold(lead2v[0][2]).removeprefix("و").startswith("ست")) == (gender == "f")
+            and (verb.endswith("ت") or verb.startswith("ست")) == (gender == "f")
         ):
             # «وأبقت الوكالة على نظرتها السلبية …، محذّرةً من أن»: the body the verb's definite
             # subject names back (وكالة ستاندرد آند بورز, named before)
