@@ -223,6 +223,7 @@ class _Lex:
     relatives: frozenset
     statement_nouns: frozenset
     addressee_verbs: frozenset
+    document_verbs: frozenset
     verbal_nouns: dict  # folded form (with ب/ل/بعد-style prefixes) -> pronoun gender or None
 
 
@@ -383,6 +384,7 @@ def _lex() -> _Lex:
         relatives=keys(data["relative_what"]),
         statement_nouns=frozenset(_bare(k) for k in keys(data["statement_nouns"])),
         addressee_verbs=keys(data["addressee_verbs"]),
+        document_verbs=keys(data["document_verbs"]),
         verbal_nouns=_verbal_noun_forms(data.get("speech_verbal_nouns") or []),
     )
 
@@ -1356,12 +1358,13 @@ def _name_starts(st: _State, pos: int) -> bool:
     return i < len(st.mentions) and st.mentions[i].start == nxt and st.mentions[i].label == "PERSON"
 
 
-def _statement_before(st: _State, h: _Spoken) -> bool:
+def _statement_before(st: _State, h: _Spoken, noun: str | None = None) -> bool:
     """Whether the quote remembered in h came from a statement: a statement noun stands in its
     sentence before its cue («أفاد بيان … أن»), so «وأضاف البيان» goes on with it; after a person's
-    words, «كما يعرب النص عن …» is the text of a resolution, not that person."""
+    words, «كما يعرب النص عن …» is the text of a resolution, not that person. With ``noun``, that
+    noun in the cue's own zone («كشفت المجموعة في بيان أنها …»)."""
     toks = _tokens(st.text, st.sentence_start(h.pos), st.sentence_end(h.pos))
-    near = [t for t in toks if t[0] < h.pos]
+    near = [t for t in toks if t[0] < h.pos] if noun is None else []
     names = st.mentions_in(st.sentence_start(h.pos), st.sentence_end(h.pos), labels=("PERSON", "ORG", "LOC"))
     for t in [t for t in toks if t[0] >= h.pos][:14]:  # the cue's zone, up to its conjunction
         if _fold(t[2]) in ("ان", "بان") or ":" in t[2]:
@@ -1369,6 +1372,8 @@ def _statement_before(st: _State, h: _Spoken) -> bool:
         if _MARKS_RE.search(t[2]) and not any(x.start <= t[0] + 1 and t[1] - 1 <= x.end for x in names):
             break  # (the marks of a name are no quote: «أعلنت شركة "هيلال إكسبريس" …، في بيان»)
         near.append(t)
+    if noun is not None:
+        return any(_noal(_bare(_key(t[2]))).rstrip("ا") == noun for t in near)
     return any(_bare(_key(t[2])) in st.lex.statement_nouns for t in near)
 
 
@@ -2039,9 +2044,13 @@ def _parse_subject(
             return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if len(stoks) == 1 and keys[0].startswith("ال") and _noal(_bare(keys[0])) in _DOCUMENTS:
         # «… بحسب دراسة أعدها مكتب "إيماج ميديا"» then «وأشارت الدراسة إلى أن»: its issuer
-        x = _issuer_before(st, cue_start) or _document_issuer(st, _noal(_bare(keys[0])), cue_start)
+        x = (
+            _issuer_before(st, cue_start)
+            or _document_issuer(st, _noal(_bare(keys[0])), cue_start)
+            or _statement_source(st, _noal(_bare(keys[0])), cue_start)
+        )
         if x is not None:
-            return _Subject((x.start, x.end), None, "anaphor", 0.6, "ORG")
+            return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
     if _bare(keys[0]) in lex.statement_nouns:
         # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
         author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS]
@@ -2074,9 +2083,13 @@ def _parse_subject(
             if st.sentence_of(cue_start) - h.sentence <= 3 and _statement_before(st, h):
                 return _Subject(h.speaker, h.role, "carry", 0.65)
         if keys[0].startswith("ال") and len(stoks) == 1:
-            x = _issuer_before(st, cue_start) or _document_issuer(st, _noal(_bare(keys[0])), cue_start)
+            x = (
+                _issuer_before(st, cue_start)
+                or _document_issuer(st, _noal(_bare(keys[0])), cue_start)
+                or _statement_source(st, _noal(_bare(keys[0])), cue_start)
+            )
             if x is not None:
-                return _Subject((x.start, x.end), None, "anaphor", 0.6, "ORG")
+                return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
         return _Subject(None, None, "unnamed", 0.6)
     named = _titled_name(st, stoks)
     if named is not None:
@@ -2238,7 +2251,9 @@ _ISSUED_BY = frozenset(
     _fold(w)
     for w in _ISSUED_FORMS
     + (
-        "أصدرتها", "أعدتها", "نشرتها", "أجرته", "أجرتها", "أعلنتها", "أعلنته",
+        "أصدرتها", "أعدتها", "نشرتها", "أجرته", "أجرتها", "أعلنتها", "أعلنته", "أجراه", "اجراه",
+        # «استطلاع للرأي أجراه مركز …»
+        "للرأي",
         "صادر", "صادرة", "الصادر", "الصادرة", "عن", "جديد", "جديدة", "حديث", "حديثة", "سنوي", "سنوية",
     )
 )
@@ -2248,6 +2263,40 @@ _ISSUED_BY_WORDS = frozenset(
 )
 _OFFICES = frozenset(_fold(w) for w in ("مكتب", "مركز", "معهد", "شركة", "مجموعة", "وكالة", "منصة", "دار"))
 _ISSUES = frozenset(_fold(w) for w in ("أصدر", "أصدرت", "نشر", "نشرت", "أعد", "أعدت", "أجرى", "أجرت"))
+
+
+def _issued_document(st: _State, a: int, b: int, subj: _Subject) -> bool:
+    """«أظهر استطلاع أجراه مركز … أن»، «وأظهر تقرير لشركة «أرقام ميديا» أن»: a verb of showing
+    reports only when its subject is a document (without the article) whose issuer, a body, is
+    named in it, the speaker found."""
+    first = _tokens(st.text, a, b)[:1]
+    if not first or subj.speaker is None:
+        return False
+    k = _key(first[0][2])
+    if k.startswith(("ال", "وال")) or _bare(k).rstrip("ا") not in _DOCUMENTS:
+        return False
+    return any(x.label == "ORG" and (x.start, x.end) == subj.speaker for x in st.mentions_in(a, b, labels=("ORG",)))
+
+
+def _statement_source(st: _State, noun: str, cue_start: int) -> MentionDraft | None:
+    """«كشفت مجموعة الواحة في بيان أنها …» then «وحسب البيان، فإن …»: the statement quoted just
+    before (within two sentences). And «توقعت مجموعة بصيرة أن …» then «ووفقاً للتقرير»: a
+    document the article names for the first time with the article is the one the body just
+    quoted spoke from."""
+    if not st.history or not (noun in _DOCUMENTS or noun in st.lex.statement_nouns):
+        return None
+    h = st.history[-1]
+    if h.speaker is None or st.sentence_of(cue_start) - h.sentence > 2:
+        return None
+    x = next((x for x in st.mentions_in(*h.speaker) if (x.start, x.end) == h.speaker), None)
+    if x is None or _statement_before(st, h, noun):
+        return x
+    if x.label != "ORG" or noun not in _DOCUMENTS:
+        return None  # («حسب الأرقام الرسمية» after a paper's words: figures, not its report)
+    for w in _WORD_RE.finditer(st.text, 0, cue_start):
+        if _noal(_bare(_key(w.group()).removeprefix("ل"))).rstrip("ا") == noun:
+            return None  # a document named before: its issuer is found from there, or is unknown
+    return x
 
 
 def _document_issuer(st: _State, noun: str, before: int, sentences: int = 5) -> MentionDraft | None:
@@ -4989,6 +5038,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 subj = _Subject(status="unnamed", confidence=0.6)
         else:
             subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
+        if lemma in lex.document_verbs and not _issued_document(st, v_end, zone_b, subj):
+            return  # «أظهرت البيانات أن»، «أظهرت القوائم المالية لشركة …»: no one reports it
         first_tok = _tokens(text, v_end, zone_b)[:1]
         if (
             subj.status != "named"
@@ -6044,6 +6095,13 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if x is None and _key(t[2]).startswith("ال") and len(_key(t[2])) > 4:
                 # «ووفقاً لبيان الجهاز» after «جهاز حماية المستهلك»: the body named by its head noun
                 x = _head_noun_org(st, _noal(_bare(_key(t[2]))), m.start())
+            if x is None and t is ftoks[0] and len(ftoks) == 1:
+                # «وحسب البيان» right after «كشفت المجموعة في بيان أنها …»: that statement
+                k = _key(t[2])
+                if text[m.end() - 1 : m.end()] == "ل" and k.startswith("ل"):
+                    k = "ال" + k[1:]  # «ووفقاً للتقرير» (the frame's ل in the cue)
+                if k.startswith(("ال", "لل")):
+                    x = _statement_source(st, _noal(_bare(k.replace("لل", "ال", 1))), m.start())
             if x is not None:
                 ms = [x]
                 break

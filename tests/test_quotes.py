@@ -1543,3 +1543,52 @@ def test_a_future_feminine_verb_with_a_body_is_no_body_speaking_for_his_expressi
     )
     spk = _speakers(text)
     assert spk[-1] != "مدار" and spk[-1] == spk[-2]
+
+
+def test_a_survey_shows_what_its_named_issuer_reports():
+    text = (
+        "أظهر استطلاع للرأي أجراه مركز الرصد للدراسات في عمّان أن 60% من الأسر تقلص مشترياتها من اللحوم.\n"
+        "وبحسب الاستطلاع، فإن ثلث المحلات في وسط المدينة أغلقت أبوابها خلال العام."
+    )
+    assert _speakers(text) == ["مركز الرصد للدراسات", "مركز الرصد للدراسات"]
+    # a report «for» a company in marks, its issuer
+    text = "وأظهر تقرير لشركة «أرقام ميديا» للأبحاث أن متوسط إنفاق الأسرة على الاشتراكات بلغ 14 دولاراً."
+    assert _speakers(text) == ["أرقام ميديا"]
+
+
+def test_showing_without_a_document_and_its_issuer_is_no_report():
+    assert _speakers("وأظهرت البيانات أن الصادرات ارتفعت بنسبة 8% في الربع الثالث.") == []
+    assert _speakers("أظهرت القوائم المالية لشركة نادي الهلال أن الإيرادات بلغت 1.2 مليار ريال.") == []
+    assert _speakers("وأظهرت الصور أن الحريق امتد إلى مستودعين مجاورين.") == []
+
+
+def test_the_statement_named_back_is_the_one_just_quoted():
+    text = (
+        "كشفت مجموعة الريف للأغذية في بيان للبورصة أنها وقّعت اتفاقاً لبناء صوامع جديدة في ميناء خليفة.\n"
+        "وحسب البيان، فإن المشروع سيرفع القدرة التخزينية للمجموعة بنحو الثلث."
+    )
+    assert _speakers(text) == ["الريف للأغذية", "الريف للأغذية"]
+    # a body's forecast, then «the report» the article had not named: the one it spoke from
+    text = (
+        "توقعت مجموعة بصيرة للدراسات الاقتصادية أن ترتفع أسعار تذاكر الحافلات بنسبة 10% العام المقبل.\n"
+        "ووفقاً للتقرير، فإن الوقود يمثل نحو 45 في المئة من الكلفة التشغيلية.\n"
+        "وأوضح التقرير أن شركات النقل الخاصة ستكون الأكثر تأثراً."
+    )
+    assert _speakers(text) == ["بصيرة للدراسات الاقتصادية"] * 3
+
+
+def test_a_statement_named_back_is_not_someone_elses_words():
+    # the analyst's «القرار» is what she spoke of, not a statement she issued
+    text = (
+        'وقالت لينا حداد، كبيرة المحللين في مؤسسة نورث ستار للأبحاث، إن القرار "جاء أقل من التوقعات"، '
+        "متوقعةً أن يتراوح سعر خام برنت بين 78 و84 دولاراً.\n"
+        "ووفقاً للبيان الختامي للاجتماع، فإن التحالف سيعقد اجتماعه المقبل في فيينا."
+    )
+    assert _speakers(text)[-1] is None
+    # figures named back after a paper's words are no report of the paper
+    text = (
+        "وقالت صحيفة نيويورك تايمز إن هناك تأييداً متزايداً للهجمات.\n"
+        "كما ارتفع عدد الإصابات من 287 إلى 518 جندياً، حسب الأرقام الرسمية المعلنة."
+    )
+    assert _speakers(text)[-1] is None
+
