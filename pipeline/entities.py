@@ -410,6 +410,14 @@ _PREMISES = frozenset(
         "سلسلة", "متاجر", "مطاعم", "مقاهي", "محلات", "صالون",
     )
 )
+# Where a title's holder works: after a title, the place of work and its complement, never a name
+# («وقال مدير مصنع الإسمنت إن»، «وقالت مديرة الفرع إن»، «مديرة فرع جهاز شؤون البيئة»)
+_WORKPLACES = _PREMISES | frozenset(
+    norm_key(w) for w in (
+        "فرع", "مستشفى", "محطة", "مطحنة", "مزرعة", "معمل", "مستودع", "متحف", "منجم", "مخزن", "مسلخ",
+        "مصنعا", "مطاحن", "مصانع", "مختبرات", "عيادات", "مستشفيات", "فروع",
+    )
+)
 
 
 def _premises_word(toks: _Tokens, i: int) -> bool:
@@ -734,6 +742,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 words = list(range(i + 1, lil)) if end else []  # the words before a «للـ» complement
                 if end and inner.get("nisba_only") and not (words and all(toks.text[x].endswith(("ية", "ي")) for x in words)):
                     end = 0  # «الخطوط العريضة للخطة»: only relative adjectives make these cues a name
+                if end and not inner.get("include") and toks.text[i + 1].startswith("الم") and not _nisba(toks.text[i + 1]):
+                    end = 0  # «الشركة المشغلة للتطبيق»: the company described by what it does, no name
+                while end - 2 > i and toks.norm[end - 1] in _TIME_AFTER:
+                    end -= 2  # «الشركة السودانية للموارد المعدنية العام الماضي»: the time after the name
                 if end:
                     end = _name_tail(toks, end, inner, rules)
                     add(i, end, inner.get("label", "ORG"), "rule", 0.7, off, org_type=inner.get("org_type")).extra["include_cue"] = True
@@ -812,6 +824,13 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title
             if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
+            if end > k and cue.get("nisba_only") and not (
+                all(toks.text[x].endswith(("ية", "ي")) for x in range(k, end))
+                or any(toks.text[x].startswith("لل") for x in range(k + 1, end))
+            ):
+                # «خطوط الإنتاج في مصنعها»، «خطوط عمّان»: only relative adjectives or a «للـ» complement
+                # («خطوط الواحة للحاويات») make «خطوط» a name
+                end = k
             if end > k and cue.get("needs_lil") and not any(toks.text[x].startswith("لل") for x in range(k + 1, end)) and not (
                 end - k >= 2 and toks.text[k].startswith("ال") and _nisba(toks.text[end - 1])
             ):
@@ -1272,6 +1291,7 @@ _ADJECTIVE_NAMES = frozenset(norm_key(w) for w in ("كامل", "صالح", "جم
 _SON_OF_ALL = _SON_OF | {norm_key("ولد"), norm_key("منت"), norm_key("أيت")}
 _FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبا"))  # «علي بن أبي طالب»
 _ABD = norm_key("عبد")
+_FATHER_TITLES = frozenset(norm_key(w) for w in ("الشيخ", "الحاج", "السيد", "الإمام", "المختار"))
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
 _WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال"))
@@ -1352,6 +1372,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     j += 2  # «فيصل عبد الله المناعي»: a compound given name (the father's) inside the name
                     continue
                 if (
+                    toks.norm[j] == _ABD and j == given_end and j + 1 < toks.n and toks.text[j + 1].startswith("ال")
+                    and is_arabic(toks.text[j + 1]) and len(toks.text[j + 1]) > 3
+                    and (j + 2 == toks.n or toks.text[j + 2] in ("،", ",", ".", ":") or toks.norm[j + 2] in rules.stop)
+                ):
+                    j += 2  # «ويدعى حسن عبد الزهرة، …»: the father's compound name closes the name
+                    break
+                if (
                     j > i and toks.norm[j] in rules.stop and toks.norm[j] in rules.first_names and _name_form(toks.text[j]) in rules.first_names_raw
                     and j + 1 < toks.n and _family_name(toks, j + 1, rules)
                 ):
@@ -1360,6 +1387,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:
                     j += 1
                     links += 1
+                    if toks.norm[j - 1] in _SON_OF_ALL and toks.norm[j] in _FATHER_TITLES:
+                        j += 1  # «مريم منت الشيخ»، «محمد ولد الشيخ»: a title after بن/ولد/منت is the father's name
+                        continue
                     if (
                         toks.norm[j - 1] in _SON_OF_ALL and is_arabic(toks.text[j]) and toks.norm[j] not in rules.stop
                         and not toks.text[j].startswith("ال") and toks.norm[j] not in rules.connectors and toks.norm[j] not in _FATHER_OF
@@ -1533,6 +1563,14 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
     if any(toks.norm[x] in AGE_WORDS for x in range(k, j)):
         return  # «يقول الميكانيكي الستيني إن»: one described by his trade and age, no name
+    if j > k and k > i + 1 and (toks.norm[k][2:] if toks.text[k].startswith("ال") else toks.norm[k]) in _WORKPLACES:
+        return  # «وقال مدير مصنع الإسمنت إن»، «مديرة الفرع»: the title's place of work, no name
+    if (
+        j > k + 1 and k > i + 1 and toks.text[k].startswith("ل") and not toks.text[k].startswith("لل")
+        and len(dediac(toks.text[k])) > 3 and _known_word(dediac(toks.text[k])[1:])
+        and toks.text[k + 1].startswith("ال") and not _nisba(toks.text[k + 1])
+    ):
+        return  # «وأكد المدير العام لصون البيئة في الهيئة»: ل + a noun in construct, the title's field
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True

@@ -1591,9 +1591,14 @@ def _parse_subject(
         rest = [t for t in _tokens(text, spoken_to[0].end, b) if t[2].strip('«»"“”')]
         if rest and _key(rest[0][2]) not in lex.stops and rest[0][2] not in "،,;؛:" and not (
             norm_key(rest[0][2]) in _MEDIA_WORDS
+            # («قال لـ"الوطن" المحلية إن»: the outlet's own adjective, no subject after it)
+            or len(rest) == 1 and _key(rest[0][2]).startswith("ال") and _fold(rest[0][2]).endswith(("يه", "ي"))
         ):
             # «كما أكد لوكالة فرانس برس شاهد عيان … أن»: spoken to the agency, then the subject
             return _parse_subject(st, spoken_to[0].end, b, lemma, gender, cue_start)
+        if not rest and fk in _TO_REPORTER:
+            # «… أبو حيدر الكعبي قال لمراسل الأناضول إن»: the reporter spoken to, no subject after
+            return _Subject(status="empty")
     if (fk in lex.stops and not _name_starts(st, first[0])) or first[2] in ":":
         # «وقال علي أصغر سلطانية مندوب إيران …»: «علي» starting a tagged name is no preposition
         return _Subject(status="empty")
@@ -2022,6 +2027,16 @@ def _parse_subject(
             nm = MentionDraft(body[0], body[1], text[body[0] : body[1]], "ORG", "rule", 0.6, sentence=st.sentence_of(body[0]))
             st.add_mention(nm)
             return _Subject(body, None, "proposed", 0.6, "ORG")
+    if not cands and 2 <= len(stoks) <= 3 and all(k.startswith(("ال", "وال")) for k in keys):
+        # «وأعلنت الشركة الوطنية في بيان أن» after «الشركة الوطنية للمنتجات البيطرية»: the
+        # first words of a body named before (within six sentences) stand for it
+        want = " ".join(_bare(k) for k in keys)
+        sent = st.sentence_of(cue_start)
+        lo = st.sentences[max(0, sent - 6)][0] if st.sentences else 0
+        for x in reversed(st.mentions_in(lo, subj_a, labels=("ORG",))):
+            have = [_bare(_key(w)) for w in x.text.split()]
+            if len(have) > len(keys) and " ".join(have[: len(keys)]) == want:
+                return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if len(stoks) == 1 and _fold(stoks[0][2]).removeprefix("و") in _ITS_COMMAND:
         # «دان الجيش اللبناني القصف، وذكرت قيادته في بيان أن …»: a body's command or management,
         # by its pronoun, speaks as the body named just before (this sentence or the one before)

@@ -1418,3 +1418,47 @@ def test_a_pilgrim_or_a_consumer_with_the_article_is_a_title_before_the_name():
     assert ("PERSON", "نور الدين حمّادي") in pairs("يقول المستهلك نور الدين حمّادي إنه اشترى تلفزيوناً محلياً.")
     # «الأمين العام» is still the title
     assert not any(m.text.endswith("الأمين") for m in found("وقال محمد الأمين العام للحزب إن الانتخابات في موعدها."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مدير مصنع الإسمنت إن الإنتاج توقف ثلاثة أيام.",
+        "وقالت مديرة الفرع إن الطلب على القروض ارتفع.",
+        "وقال مدير عيادة الحي إن المرضى ينتظرون ساعات.",
+        "وأكد المدير العام لصون البيئة في الهيئة أن الحملة مستمرة.",
+    ],
+)
+def test_a_titles_place_of_work_or_field_is_no_name(text):
+    assert not any(m.label == "PERSON" for m in found(text))
+
+
+def test_a_name_after_a_title_and_its_workplace_set_off_by_commas_is_found():
+    text = "وقالت مديرة فرع جهاز شؤون البيئة في المحافظة، الدكتورة نهى عبد الرازق، إن الحملة مستمرة."
+    assert {m.text for m in found(text) if m.label == "PERSON"} == {"نهى عبد الرازق"}
+
+
+def test_lines_are_a_name_only_with_relative_adjectives_or_a_lil_complement():
+    assert not any(m.label == "ORG" for m in found("وأكدت الإدارة أن خطوط الإنتاج في المصنع تعمل بشكل طبيعي."))
+    assert not any(m.label == "ORG" for m in found("وتوقفت خطوط عمّان السريعة عن العمل."))
+    assert ("ORG", "خطوط الواحة للحاويات") in pairs("وأعلنت خطوط الواحة للحاويات عن رحلة جديدة.")
+
+
+def test_a_title_after_daughter_of_is_the_fathers_name():
+    text = "وأكدت المديرة الجهوية للبيطرة في لعصابة، مريم منت الشيخ، أن الحملة حصّنت 150 ألف رأس."
+    assert ("PERSON", "مريم منت الشيخ") in pairs(text)
+
+
+def test_maghrebi_federations_and_a_definite_company_with_its_name_are_bodies():
+    assert ("ORG", "الفيدرالية الوطنية للخبازين") in pairs("وقالت الفيدرالية الوطنية للخبازين، في بيان، إن المخابز تغلق.")
+    assert ("ORG", "الكونفدرالية العامة للشغل") in pairs("وأعلنت الكونفدرالية العامة للشغل أن الإضراب مستمر.")
+    assert ("ORG", "جهاز شؤون البيئة") in pairs("ووفقاً لبيان صادر عن جهاز شؤون البيئة، جمعت فرق التفتيش 12 طناً.")
+    assert ("ORG", "الشركة الوطنية للمنتجات البيطرية") in pairs("وقّعت الشركة الوطنية للمنتجات البيطرية اتفاقية لإنشاء مصنع.")
+    # the time after the name stays out of it; a company described by what it does is no name
+    assert ("ORG", "الشركة السودانية للموارد المعدنية") in pairs("وصدّرت الشركة السودانية للموارد المعدنية العام الماضي 30 طناً.")
+    assert not any(m.text.startswith("الشركة") for m in found("وقالت الشركة المشغلة للتطبيق إن الخدمة عادت."))
+
+
+def test_a_fathers_compound_name_closes_the_name():
+    assert ("PERSON", "حسن عبد الزهرة") in pairs("وقال أحدهم، ويدعى حسن عبد الزهرة، إن الحملة تأخرت.")
+    assert ("PERSON", "نزار عبد الأمير") in pairs("التقينا نزار عبد الأمير في السوق.")

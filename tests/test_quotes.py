@@ -1592,3 +1592,17 @@ def test_a_statement_named_back_is_not_someone_elses_words():
     )
     assert _speakers(text)[-1] is None
 
+
+def test_a_subject_first_speaker_before_the_outlet_spoken_to():
+    text = 'مدير فرع المؤسسة في حلب، سامر الأحمد، قال لـ"الوطن" المحلية إن المؤسسة تعمل على تأمين مولدات.'
+    assert _speakers(text) == ["سامر الأحمد"]
+    text = "تاجر الخردة في البصرة أبو حيدر الكعبي قال لمراسل الأناضول إن الأسعار انهارت."
+    assert _speakers(text) == ["أبو حيدر الكعبي"]
+
+
+def test_a_bodys_first_words_stand_for_it():
+    text = (
+        'وقّعت الشركة الوطنية للمنتجات البيطرية اتفاقية مع شركة "فيتاجين" الألمانية لإنشاء مصنع.\n'
+        "وأعلنت الشركة الوطنية في بيان أن المصنع سيغطي 70 في المئة من احتياجات السوق المحلية."
+    )
+    assert _speakers(text) == ["الشركة الوطنية للمنتجات البيطرية"]
