@@ -410,6 +410,12 @@ _PREMISES = frozenset(
         "سلسلة", "متاجر", "مطاعم", "مقاهي", "محلات", "صالون",
     )
 )
+_MALIK = norm_key("مالك")
+# What an owner («مالك») owns, when it follows the word: «مالك فرن»، «مالك مطعم»، «مالك شركة»
+_OWNED_WORDS = (
+    "فرن", "محل", "متجر", "مطعم", "مقهى", "مصنع", "مخبز", "مزرعة", "شركة", "ورشة", "صيدلية", "عيادة", "فندق",
+    "سفينة", "قارب", "مركب", "شاحنة", "سيارة", "حافلة", "مكتب", "معرض", "مطحنة", "محطة", "عقار", "منزل", "أرض",
+)
 # Where a title's holder works: after a title, the place of work and its complement, never a name
 # («وقال مدير مصنع الإسمنت إن»، «وقالت مديرة الفرع إن»، «مديرة فرع جهاز شؤون البيئة»)
 _WORKPLACES = _PREMISES | frozenset(
@@ -418,6 +424,7 @@ _WORKPLACES = _PREMISES | frozenset(
         "مصنعا", "مطاحن", "مصانع", "مختبرات", "عيادات", "مستشفيات", "فروع",
     )
 )
+_OWNED = frozenset(norm_key(w) for w in _OWNED_WORDS)
 
 
 def _premises_word(toks: _Tokens, i: int) -> bool:
@@ -1343,6 +1350,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 return  # «وجود» is a word, not و + the given name جود
             if key in _MONTH_NAMES and i + 1 < toks.n and toks.norm[i + 1] in _MONTH_AFTER:
                 return  # «رمضان المقبل»: the month
+            if key == _MALIK and i + 1 < toks.n and toks.norm[i + 1] in _OWNED:
+                return  # «وقال مالك فرن «الأمانة»»: the owner of a business, no «مالك»
             if not off and i > 0 and (toks.norm[i - 1] in _COUNT_WORDS or toks.text[i - 1].replace(",", "").replace(".", "").isdigit()):
                 return  # «نحو 180 ألف تركي أدوا العمرة»: counted people or money, no name
             if key in _WORD_GIVEN_NAMES and not _sure_surname(toks, i + 1, rules) and not (
@@ -1563,6 +1572,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
     if any(toks.norm[x] in AGE_WORDS for x in range(k, j)):
         return  # «يقول الميكانيكي الستيني إن»: one described by his trade and age, no name
+    if j > k + 1 and toks.norm[k] == _MALIK and toks.norm[k + 1] in _OWNED:
+        return  # «وقال مالك مطعم في الحي إن»: the owner of a business, no «مالك»
     if j > k and k > i + 1 and (toks.norm[k][2:] if toks.text[k].startswith("ال") else toks.norm[k]) in _WORKPLACES:
         return  # «وقال مدير مصنع الإسمنت إن»، «مديرة الفرع»: the title's place of work, no name
     if (
@@ -1606,6 +1617,8 @@ def _word_then_family_name(toks: _Tokens, m: int, rules: Rules) -> bool:
     """At m an indefinite Arabic word in ة that is also a common word (منيرة، سالمة، هالة) and after it a
     definite family name no dictionary knows (العبدالجليل، البرعصي) or a masculine nisba, which cannot
     agree with it (الهمامي): after a title, a given name and its surname, not a word and its adjective."""
+    if m >= toks.n:
+        return False  # «قال كبيرة»: the title ends the text
     t = toks.text[m]
     if not (is_arabic(t) and not t.startswith("ال") and t.endswith("ة") and t[0] not in "لبكوف" and len(t) >= 4 and m + 1 < toks.n):
         return False

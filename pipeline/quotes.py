@@ -1088,6 +1088,9 @@ _OTHER_HEADS = frozenset(_bare(k) for k in _BODY_HEADS) | frozenset(
 )
 
 
+_BODY_IN_MARKS_RE = re.compile(r"[،,]\s*([«\"“])([^«»\"“”،,]{2,40})[»\"”]\s*[،,]?\s*$")
+
+
 def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The whole subject is a body noun and two to five words of its name in construct: the noun
     indefinite (شركة نفط الجنوب), or with the article when its adjective and a complement in ل follow
@@ -1105,6 +1108,8 @@ def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> t
         # its adjective and a complement in ل (not «الشركة الجديدة», «الشركة نفسها»)
         if not (keys[0].startswith("ال") and any(k.startswith("ل") and len(k) > 4 for k in keys[1:])):
             return None
+        if keys[0].startswith("الم") and not rest[0][2].endswith(("ي", "ية")):
+            return None  # «الشركة الموزعة للعبة»: the company described by what it does, no name
     elif head not in _BODY_HEADS:
         return None
     if not any(k.startswith(("ال", "وال", "لل")) for k in keys):
@@ -1688,6 +1693,20 @@ def _parse_subject(
             k += 1
         if k > j + 1:
             app = (toks[j + 1][0], toks[k - 1][1])
+    head0 = _key(first[2])
+    if head0.startswith(("ال", "وال")) and _noal(head0) in _BODY_HEADS:
+        named_body = _BODY_IN_MARKS_RE.search(text, subj_b, b)
+        if named_body is not None and _words(text, *named_body.span(2)) <= 5:
+            # «ونفت الشركة الموزعة للعبة في الخليج، "بيكسل أرينا"، أن»: the body described, then
+            # named in marks set off by a comma
+            s0, e0 = named_body.span(2)
+            inside = st.mentions_in(s0, e0, labels=("PERSON", "ORG", "LOC", "PRODUCT"))
+            x = next((x for x in inside if (x.start, x.end) == (s0, e0) and x.label == "ORG"), None)
+            if x is None and not inside:
+                x = MentionDraft(s0, e0, text[s0:e0], "ORG", "rule", 0.6, sentence=st.sentence_of(s0))
+                st.add_mention(x)
+            if x is not None:
+                return _Subject((x.start, x.end), None, "named", 0.8, "ORG")
     cands = [m for m in st.mentions_in(subj_a, subj_b) if not _met_by(text, subj_a, m)]
     called = next((n for n in range(i, len(toks) - 1) if norm_key(toks[n][2]) in _NAMED_AS), None)
     if called is not None and not any(m.label == "PERSON" for m in cands):

@@ -1462,3 +1462,14 @@ def test_maghrebi_federations_and_a_definite_company_with_its_name_are_bodies():
 def test_a_fathers_compound_name_closes_the_name():
     assert ("PERSON", "حسن عبد الزهرة") in pairs("وقال أحدهم، ويدعى حسن عبد الزهرة، إن الحملة تأخرت.")
     assert ("PERSON", "نزار عبد الأمير") in pairs("التقينا نزار عبد الأمير في السوق.")
+
+
+def test_the_owner_of_a_business_is_no_given_name():
+    assert not any(m.label == "PERSON" for m in found("وقال مالك مطعم في الحي إن الأسعار ارتفعت."))
+    assert {m.text for m in found("وقال مالك فرن «الأمانة» في حي كريتر، صالح باوزير، إن الدقيق غلا.") if m.label == "PERSON"} == {"صالح باوزير"}
+
+
+@pytest.mark.parametrize("text", ["قال كبيرة", "وقالت وزيرة", "وأكد مدير عام"])
+def test_a_title_ending_the_text_after_a_reporting_verb_is_no_name(text):
+    # (found by the property test: the title ran to the end of the text and the name test read past it)
+    assert not any(m.label == "PERSON" for m in found(text))

@@ -1606,3 +1606,11 @@ def test_a_bodys_first_words_stand_for_it():
         "وأعلنت الشركة الوطنية في بيان أن المصنع سيغطي 70 في المئة من احتياجات السوق المحلية."
     )
     assert _speakers(text) == ["الشركة الوطنية للمنتجات البيطرية"]
+
+
+def test_a_body_described_then_named_in_marks_by_a_comma():
+    text = "وقالت الجمعية، «أرض نظيفة»، إن حملة الفرز ستشمل ثلاثة أحياء جديدة."
+    assert _speakers(text) == ["أرض نظيفة"]
+    # a company described by what it does is no name of its own
+    text = "ونفت الشركة الموزعة للعبة في الخليج أن تكون قد تلقت إخطاراً رسمياً بالقرار."
+    assert _speakers(text) == [None]
