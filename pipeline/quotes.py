@@ -2078,11 +2078,7 @@ def _parse_subject(
             return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if len(stoks) == 1 and keys[0].startswith("ال") and _noal(_bare(keys[0])) in _DOCUMENTS:
         # «… بحسب دراسة أعدها مكتب "إيماج ميديا"» then «وأشارت الدراسة إلى أن»: its issuer
-        x = (
-            _issuer_before(st, cue_start)
-            or _document_issuer(st, _noal(_bare(keys[0])), cue_start)
-            or _statement_source(st, _noal(_bare(keys[0])), cue_start)
-        )
+        x = _document_speaker(st, _noal(_bare(keys[0])), cue_start)
         if x is not None:
             return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
     if _bare(keys[0]) in lex.statement_nouns:
@@ -2117,11 +2113,7 @@ def _parse_subject(
             if st.sentence_of(cue_start) - h.sentence <= 3 and _statement_before(st, h):
                 return _Subject(h.speaker, h.role, "carry", 0.65)
         if keys[0].startswith("ال") and len(stoks) == 1:
-            x = (
-                _issuer_before(st, cue_start)
-                or _document_issuer(st, _noal(_bare(keys[0])), cue_start)
-                or _statement_source(st, _noal(_bare(keys[0])), cue_start)
-            )
+            x = _document_speaker(st, _noal(_bare(keys[0])), cue_start)
             if x is not None:
                 return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
         return _Subject(None, None, "unnamed", 0.6)
@@ -2310,6 +2302,12 @@ def _issued_document(st: _State, a: int, b: int, subj: _Subject) -> bool:
     if k.startswith(("ال", "وال")) or _bare(k).rstrip("ا") not in _DOCUMENTS:
         return False
     return any(x.label == "ORG" and (x.start, x.end) == subj.speaker for x in st.mentions_in(a, b, labels=("ORG",)))
+
+
+def _document_speaker(st: _State, noun: str, cue_start: int) -> MentionDraft | None:
+    """«وأشارت الدراسة»، «وأوضح التقرير»: who speaks through the document named back, by the
+    sentence before, the document's issuer, or the statement just quoted."""
+    return _issuer_before(st, cue_start) or _document_issuer(st, noun, cue_start) or _statement_source(st, noun, cue_start)
 
 
 def _statement_source(st: _State, noun: str, cue_start: int) -> MentionDraft | None:
