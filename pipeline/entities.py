@@ -541,8 +541,10 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
     i = 0
     while i < toks.n:
         hit = _matches_at(toks, i, rules.lexicon_index, single=True)
-        if hit and hit[1] and toks.single_peels(i)[-1][1] in rules.common:
-            hit = None  # a clitic-peeled match that is an ordinary word (بطاقة → طاقة) is no name
+        if hit and hit[1] and toks.single_peels(i)[-1][1] in rules.common and hit[0] < 3:
+            # a clitic-peeled match that is an ordinary word (بطاقة → طاقة) is no name; a name of three
+            # words or more is («لبرنامج الأغذية العالمي»)
+            hit = None
         if hit and hit[2].label == "LOC" and hit[0] == 1 and not hit[1] and _adjective_use(toks, i, rules):
             i += 1  # «السوق السعودية»، «شركة «معادن» السعودية»: the adjective, not the country
             continue
@@ -682,7 +684,7 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
 
 
 _MARKS = set('"«»“”„‘’()[]')
-_SOURCE_NOUNS = frozenset(norm_key(w) for w in ("بيانات", "تقرير", "تقديرات", "إحصاءات", "أرقام", "دراسة", "مسح", "بيان"))
+_SOURCE_NOUNS = frozenset(norm_key(w) for w in ("بيانات", "تقرير", "تقديرات", "إحصاءات", "أرقام", "دراسة", "مسح", "بيان", "استطلاع"))
 _CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دينار", "درهم", "جنيه", "دولار", "يورو", "ليرة", "روبل", "يوان", "روبية"))
 
 
@@ -1572,6 +1574,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأكد نقيب أصحاب الفنادق بيار …», «وصرح أمين المنطقة فيصل …»: a title, the name comes after
     if any(toks.norm[x] in AGE_WORDS for x in range(k, j)):
         return  # «يقول الميكانيكي الستيني إن»: one described by his trade and age, no name
+    if j > k and k == i + 1 and toks.norm[k] in _SOURCE_NOUNS:
+        return  # «كشف استطلاع أجرته دائرة …»: a document reports, no one named
     if j > k + 1 and toks.norm[k] == _MALIK and toks.norm[k + 1] in _OWNED:
         return  # «وقال مالك مطعم في الحي إن»: the owner of a business, no «مالك»
     if j > k and k > i + 1 and (toks.norm[k][2:] if toks.text[k].startswith("ال") else toks.norm[k]) in _WORKPLACES:
@@ -2044,6 +2048,19 @@ def _phonetic_key(word: str) -> str:
     return canon.phonetic_key(word)
 
 
+_WHO = frozenset(norm_key(w) for w in ("الذي", "التي"))
+
+
+def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
+    """The word at i is a subject about to speak: a reporting verb follows («الصيد قال إن»), or a
+    relative clause set off by a comma («الصيد، الذي يرأس القسم، قال»)."""
+    if i + 1 >= toks.n:
+        return False
+    if any(k in rules.person_verbs for _, k in toks.single_peels(i + 1)):
+        return True
+    return toks.text[i + 1] in ("،", ",") and i + 2 < toks.n and toks.norm[i + 2] in _WHO
+
+
 def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], add) -> None:
     """Names found once are found again: a lone word equal to the last word of a person already
     found is that person, and so is a given name alone after the one person named with it; an
@@ -2094,8 +2111,10 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
             if hit:
                 add(i, i + len(hit[0]), hit[1], "rule", 0.65, off)
                 break
-            if key in rules.common or len(key) < 3 or not is_arabic(toks.text[i]):
+            if len(key) < 3 or not is_arabic(toks.text[i]):
                 continue
+            if key in rules.common and not (surnames and phonetic_key(toks.text[i][off:]) in surnames and _speaks_next(toks, i, rules)):
+                continue  # (a surname that is also a word, «الصيد»، only as the subject of speech: «الصيد، الذي …، قال»)
             if surnames and phonetic_key(toks.text[i][off:]) in surnames:
                 add(i, i + 1, "PERSON", "rule", 0.7, off)
                 break

@@ -1473,3 +1473,24 @@ def test_the_owner_of_a_business_is_no_given_name():
 def test_a_title_ending_the_text_after_a_reporting_verb_is_no_name(text):
     # (found by the property test: the title ran to the end of the text and the name test read past it)
     assert not any(m.label == "PERSON" for m in found(text))
+
+
+def test_a_consultant_and_a_co_founder_are_titles_before_the_name():
+    text = "ويؤكد استشاري جراحة القرنية في مركز البحر للعيون الدكتور طارق الفيلكاوي أن الجفاف شائع."
+    assert {m.text for m in found(text) if m.label == "PERSON"} == {"طارق الفيلكاوي"}
+    text = "وصرّح المؤسس المشارك للشركة، علي حسن المناعي، بأن التطبيق سجل 15 ألف مستخدم."
+    assert {m.text for m in found(text) if m.label == "PERSON"} == {"علي حسن المناعي"}
+    # a survey reports; it names no one
+    assert not any(m.label == "PERSON" for m in found("كشف استطلاع أجرته دائرة التنمية الاقتصادية أن 62 في المئة يستخدمون الخدمة."))
+
+
+def test_a_surname_that_is_a_word_is_found_as_the_subject_of_speech():
+    text = "حذّر رئيس الجمعية الدكتور كمال الصيد من أن القرار خاطئ. الصيد، الذي يرأس قسم طب العيون، قال إن المهنة مهمة."
+    assert ("PERSON", "الصيد") in pairs(text)
+    # the word, not the surname, elsewhere
+    text = "حذّر رئيس الجمعية الدكتور كمال الصيد من أن القرار خاطئ. وتراجع الصيد في الخليج."
+    assert ("PERSON", "الصيد") not in pairs(text)
+
+
+def test_a_known_name_of_three_words_after_a_clitic_is_found():
+    assert ("ORG", "برنامج الأغذية العالمي") in pairs("وقالت المديرة القطرية لبرنامج الأغذية العالمي إن الأسعار ارتفعت.")

@@ -1614,3 +1614,16 @@ def test_a_body_described_then_named_in_marks_by_a_comma():
     # a company described by what it does is no name of its own
     text = "ونفت الشركة الموزعة للعبة في الخليج أن تكون قد تلقت إخطاراً رسمياً بالقرار."
     assert _speakers(text) == [None]
+
+
+def test_the_hospital_and_the_programme_refer_back():
+    text = (
+        "بدأ مستشفى الملك فهد التخصصي في الدمام تجربة لفحص الشبكية بالذكاء الاصطناعي.\n"
+        "وذكر المستشفى في بيان أن المرحلة الثانية ستشمل الأحساء والقطيف."
+    )
+    assert _speakers(text) == ["مستشفى الملك فهد التخصصي"]
+    text = (
+        "وقال برنامج الأغذية العالمي إن ملايين الأسر تعجز عن شراء الغاز.\n"
+        "ووفقاً لتقرير صادر عن البرنامج، فإن سعر الأسطوانة في الحديدة ارتفع بنسبة 60 في المئة."
+    )
+    assert _speakers(text) == ["برنامج الأغذية العالمي"] * 2
