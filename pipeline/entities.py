@@ -427,6 +427,15 @@ _WORKPLACES = _PREMISES | frozenset(
 _OWNED = frozenset(norm_key(w) for w in _OWNED_WORDS)
 
 
+def _owned(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """The word at j is what an owner owns: a business or a property, bare («مالك فرن») or with
+    the article («مالك الأكاديمية», «مالك الشركة»: also any organisation's noun)."""
+    k = toks.norm[j]
+    if toks.text[j].startswith("ال"):
+        return k[2:] in _OWNED or k[2:] in _WORKPLACES or k[2:] in rules.org_cues
+    return k in _OWNED
+
+
 def _premises_word(toks: _Tokens, i: int) -> bool:
     return any(k in _PREMISES for _, k in toks.single_peels(i))
 
@@ -672,7 +681,11 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return False  # an adverbial accusative (كارثياً), لـ"الجزيرة: no word of a name
     if len(t) >= 5 and t.startswith("سأ"):
         return False  # a first-person future verb: «إنني سألعب في الدفاع»
-    if len(t) >= 5 and t.endswith(("يان", "يون", "يين")) and toks.norm[i] not in rules.first_names:
+    if (
+        len(t) >= 5 and t.endswith(("يان", "يون", "يين")) and toks.norm[i] not in rules.first_names
+        # («رشيد بوزيان»: after a given name, a family name in -يان)
+        and not (t.endswith("يان") and i > 0 and toks.norm[i - 1] in rules.first_names and not t.startswith("ال"))
+    ):
         return False  # a dual or plural relative adjective: «مسؤولان مصريان»
     if t.startswith("وال") and len(t) > 5 and _known_word(dediac(t)[3:]):
         return False  # و + a definite noun: «بحذر والابتعاد»
@@ -1352,8 +1365,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 return  # «وجود» is a word, not و + the given name جود
             if key in _MONTH_NAMES and i + 1 < toks.n and toks.norm[i + 1] in _MONTH_AFTER:
                 return  # «رمضان المقبل»: the month
-            if key == _MALIK and i + 1 < toks.n and toks.norm[i + 1] in _OWNED:
-                return  # «وقال مالك فرن «الأمانة»»: the owner of a business, no «مالك»
+            if key == _MALIK and i + 1 < toks.n and _owned(toks, i + 1, rules):
+                return  # «وقال مالك فرن «الأمانة»»، «مالك الأكاديمية»: the owner of a business, no «مالك»
             if not off and i > 0 and (toks.norm[i - 1] in _COUNT_WORDS or toks.text[i - 1].replace(",", "").replace(".", "").isdigit()):
                 return  # «نحو 180 ألف تركي أدوا العمرة»: counted people or money, no name
             if key in _WORD_GIVEN_NAMES and not _sure_surname(toks, i + 1, rules) and not (
@@ -1576,10 +1589,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «يقول الميكانيكي الستيني إن»: one described by his trade and age, no name
     if j > k and k == i + 1 and toks.norm[k] in _SOURCE_NOUNS:
         return  # «كشف استطلاع أجرته دائرة …»: a document reports, no one named
-    if j > k + 1 and toks.norm[k] == _MALIK and toks.norm[k + 1] in _OWNED:
+    if j > k and k + 1 < toks.n and toks.norm[k] == _MALIK and _owned(toks, k + 1, rules):
         return  # «وقال مالك مطعم في الحي إن»: the owner of a business, no «مالك»
-    if j > k and k > i + 1 and (toks.norm[k][2:] if toks.text[k].startswith("ال") else toks.norm[k]) in _WORKPLACES:
-        return  # «وقال مدير مصنع الإسمنت إن»، «مديرة الفرع»: the title's place of work, no name
+    if j > k and (k > i + 1 or not toks.text[k].startswith("ال")) and (toks.norm[k][2:] if toks.text[k].startswith("ال") else toks.norm[k]) in _WORKPLACES:
+        # «وقال مدير مصنع الإسمنت إن»، «مديرة الفرع»: the title's place of work; «وأكد فرع وزارة
+        # البيئة في القصيم»: a branch speaking; no name
+        return
     if (
         j > k + 1 and k > i + 1 and toks.text[k].startswith("ل") and not toks.text[k].startswith("لل")
         and len(dediac(toks.text[k])) > 3 and _known_word(dediac(toks.text[k])[1:])
@@ -1841,7 +1856,18 @@ def _family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
         is_arabic(t) and t.startswith("ال") and len(t) > 3 and toks.norm[j] not in rules.stop
         and toks.norm[j] not in rules.roles and toks.norm[j] not in rules.org_cues and toks.norm[j] not in rules.name_words
         and not _common_feminine(toks, j, rules) and not _plural_or_verbal_noun(toks, j, rules)
+        and toks.norm[j] not in _PEOPLE_WORDS
     )
+
+
+# Definite words for people in general that close no name: «رياض الأطفال» (kindergartens), «عمر
+# الطفل» (the child's age), «أمل الشباب»
+_PEOPLE_WORDS = frozenset(
+    norm_key(w) for w in (
+        "الأطفال", "الطفل", "الطلاب", "الطلبة", "التلاميذ", "العمال", "الناس", "الأسر", "الشباب", "النساء",
+        "الرجال", "المرضى", "الأولاد", "الأبناء", "الأمهات", "الآباء", "الزبائن", "السكان",
+    )
+)
 
 
 def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:

@@ -2243,6 +2243,15 @@ def _parse_subject(
             nm.role = r
             st.add_mention(nm)
             return _Subject((s, e), r, "proposed", 0.65, "PERSON")
+    if _is_title(lex, first[2]):
+        # «ونقلت القناة عن مدرب فريق تحت 17 عاماً، أحمد عبد الغفار، قوله إن»: a title whose
+        # complement went past the subject's end, then the holder's name set off by commas
+        for x in st.mentions_in(subj_b, b, labels=("PERSON",)):
+            before = text[subj_a : x.start].rstrip()
+            after = text[x.end : b].lstrip()
+            if before.endswith(("،", ",")) and after[:1] in ("،", ",") and _words(text, subj_a, x.start) <= 8:
+                return _Subject((x.start, x.end), before.rstrip("،, ") or None, "named", 0.8, "PERSON")
+            break
     return _Subject(None, None, "unnamed", 0.6)
 
 
@@ -2609,6 +2618,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         j = _trim(text, s0, j, " \t")[1]
         word_start = text.rfind(" ", s0, j) + 1
         if _key(text[word_start:j]) in ("قد", "فقد", "كان", "وكان", "كانت", "وكانت") or (
+            # «بوزيان نفسه أكد أن»: "himself" after the name
+            _key(text[word_start:j]) in _SAME_ONE
+            and any(x.end == _trim(text, s0, word_start, " \t")[1] for x in st.mentions_in(s0, word_start, labels=("PERSON",)))
+        ) or (
             # «أما نائب المحافظ … السيد فريدون بامتد فأنه يقول إن»: فإنه answers أما
             _key(text[word_start:j]) in _FA_INNAHU
             and norm_key(text[s0:word_start]).startswith(("اما", "واما"))

@@ -1494,3 +1494,26 @@ def test_a_surname_that_is_a_word_is_found_as_the_subject_of_speech():
 
 def test_a_known_name_of_three_words_after_a_clitic_is_found():
     assert ("ORG", "برنامج الأغذية العالمي") in pairs("وقالت المديرة القطرية لبرنامج الأغذية العالمي إن الأسعار ارتفعت.")
+
+
+def test_a_branch_speaking_and_the_owner_of_a_body_are_no_names():
+    assert not any(m.label == "PERSON" for m in found("وأكد فرع وزارة البيئة والمياه والزراعة في القصيم أن المنصة تعمل."))
+    text = "وقال مالك الأكاديمية، البريطاني مارك تومسون، إن الحادث عرضي."
+    assert {m.text for m in found(text) if m.label == "PERSON"} == {"مارك تومسون"}
+
+
+def test_a_family_name_in_yan_after_a_given_name():
+    assert ("PERSON", "رشيد بوزيان") in pairs("وقال رئيس الجمعية رشيد بوزيان لإذاعة محلية إن الأسعار ارتفعت.")
+    # a dual relative adjective is still no name
+    assert not any(m.label == "PERSON" for m in found("وقال مسؤولان مصريان إن المفاوضات مستمرة."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقررت الوزارة تحديد سقف لرسوم رياض الأطفال الخاصة.",
+        "ويعتمد السعر على عمر الطفل.",
+    ],
+)
+def test_a_given_name_before_a_word_for_people_is_the_common_noun(text):
+    assert not any(m.label == "PERSON" for m in found(text))
