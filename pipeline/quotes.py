@@ -841,6 +841,7 @@ def _media_names() -> frozenset[str]:
     )
 
 
+_TO_PRONOUNS = frozenset(norm_key(w) for w in ("لنا", "لي", "له", "لها", "لهم", "لكم"))
 _TO_REPORTER = frozenset(norm_key(w) for w in ("لمراسل", "لمراسلة", "لمراسلي", "لموفد", "لموفدة", "لمندوب"))
 
 
@@ -1594,6 +1595,11 @@ def _parse_subject(
     if spoken_to and spoken_to[0].end < b:
         # (the outlet's closing mark is no subject: «وقالت لـ"اليوم السابع" إن»)
         rest = [t for t in _tokens(text, spoken_to[0].end, b) if t[2].strip('«»"“”')]
+        if rest and rest[0][2] == "(":
+            # «قال لوكالة الأنباء العراقية (واع) إن»: the outlet's short form in brackets
+            close = next((n for n, t in enumerate(rest[:5]) if t[2] == ")"), None)
+            if close is not None:
+                rest = rest[close + 1 :]
         if rest and _key(rest[0][2]) not in lex.stops and rest[0][2] not in "،,;؛:" and not (
             norm_key(rest[0][2]) in _MEDIA_WORDS
             # («قال لـ"الوطن" المحلية إن»: the outlet's own adjective, no subject after it)
@@ -1604,6 +1610,16 @@ def _parse_subject(
         if not rest and fk in _TO_REPORTER:
             # «… أبو حيدر الكعبي قال لمراسل الأناضول إن»: the reporter spoken to, no subject after
             return _Subject(status="empty")
+    if (
+        fk in _TO_PRONOUNS
+        and all(t[2] in "،,:" for t in toks[i + 1 :])
+        # (only right after the subject's apposition: «…، وقال له: …» or «حيث قال لهم:» is someone
+        # else in the story speaking)
+        and text[max(0, cue_start - 3) : cue_start].rstrip().endswith(("،", ","))
+        and text[cue_start : cue_start + 1] not in ("و", "ف")
+    ):
+        # «…، تاجر ملح منذ ثلاثين عاماً، قال لنا: …»: the one spoken to, by its pronoun; no subject
+        return _Subject(status="empty")
     if (fk in lex.stops and not _name_starts(st, first[0])) or first[2] in ":":
         # «وقال علي أصغر سلطانية مندوب إيران …»: «علي» starting a tagged name is no preposition
         return _Subject(status="empty")
@@ -2637,6 +2653,9 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
             role = _role_text(st, k + 1, j - 1)
             cut = k
             titled = _trim(text, k + 1, j - 1, " \t")
+            if text[titled[1] - 1 : titled[1]] == ")" and "(" in text[titled[0] : titled[1]]:
+                # «…، الدكتور سليم أيدن (Selim Aydın)، فقال»: the Latin gloss after the name
+                titled = _trim(text, titled[0], text.rindex("(", titled[0], titled[1]), " \t")
             if role is None or any(
                 x.end == titled[1] and x.start > titled[0] for x in st.mentions_in(*titled, labels=("PERSON",))
             ):  # (a title and the name: «…، اللاعب عبدالعزيز الشمري، فقال»)
