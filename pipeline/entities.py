@@ -2139,9 +2139,10 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 break
             if len(key) < 3 or not is_arabic(toks.text[i]):
                 continue
-            if key in rules.common and not (surnames and phonetic_key(toks.text[i][off:]) in surnames and _speaks_next(toks, i, rules)):
+            surname = bool(surnames) and phonetic_key(toks.text[i][off:]) in surnames
+            if key in rules.common and not (surname and _speaks_next(toks, i, rules)):
                 continue  # (a surname that is also a word, «الصيد»، only as the subject of speech: «الصيد، الذي …، قال»)
-            if surnames and phonetic_key(toks.text[i][off:]) in surnames:
+            if surname:
                 add(i, i + 1, "PERSON", "rule", 0.7, off)
                 break
             if (

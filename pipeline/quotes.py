@@ -2262,12 +2262,12 @@ def _parse_subject(
     if _is_title(lex, first[2]):
         # «ونقلت القناة عن مدرب فريق تحت 17 عاماً، أحمد عبد الغفار، قوله إن»: a title whose
         # complement went past the subject's end, then the holder's name set off by commas
-        for x in st.mentions_in(subj_b, b, labels=("PERSON",)):
+        x = next(iter(st.mentions_in(subj_b, b, labels=("PERSON",))), None)
+        if x is not None:
             before = text[subj_a : x.start].rstrip()
             after = text[x.end : b].lstrip()
             if before.endswith(("،", ",")) and after[:1] in ("،", ",") and _words(text, subj_a, x.start) <= 8:
                 return _Subject((x.start, x.end), before.rstrip("،, ") or None, "named", 0.8, "PERSON")
-            break
     return _Subject(None, None, "unnamed", 0.6)
 
 
