@@ -1102,6 +1102,10 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         return j
     if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
         return j  # «المحكمة الجنائية الدولية», «المجلس الشعبي الوطني»: two relative adjectives name it as well
+    if (
+        j == k + 2 and toks.norm[k] in _HIGH and cue.get("one_nisba") and toks.norm[k + 1] in rules.nationalities
+    ):
+        return j  # «القنصلية العامة الفرنسية»، «المحكمة العليا الإسرائيلية»: «general» or «high», then the country; not «الجمعية العامة العادية»
     if j > k and _nisba(toks.text[k]) and cue.get("one_nisba") and (not cue.get("nationality_only") or toks.norm[k] in rules.nationalities):
         end = k + 2 if j == k + 2 and _nisba(toks.text[k + 1]) else k + 1  # «الحكومة اللبنانية»، «الجيش السوداني»
         if end < toks.n and toks.norm[end] in _HIGH:
@@ -1572,6 +1576,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         j += 1
     if j == k + 1 and k > i + 1 and j + 1 < toks.n and toks.norm[j + 1] in _CLAUSE_AFTER_NAME and _surname_after_title(toks, k, j, rules):
         j += 1  # «اعتبر النائب سجيع عطية أن»: after a title, a common word closing the name before the clause goes on
+    elif j == k + 1 and k == i + 1 and _surname_before_apposition(toks, k, j, rules):
+        j += 1  # «ويقول إيلي سعادة، صاحب مكتب»: the surname before the description set off by a comma
     if j > k + 1 and toks.norm[j - 1] in rules.connectors and toks.ws_after[j - 1]:
         # «سيدي محمد ولد اباه»: a connector takes the next Arabic word into the name (whatever it
         # means alone); a name never ends on one
@@ -1723,11 +1729,9 @@ def _title_then_given_name(toks: _Tokens, k: int, j: int, rules: Rules) -> bool:
 _CLAUSE_MARKS = frozenset({".", "،", ",", "؟", "!", ":", "؛", "«", "»", '"', "(", ")"})
 
 
-def _surname_after_title(toks: _Tokens, i: int, j: int, rules: Rules) -> bool:
-    """A given name at i after a title (within six words, no mark between but the comma of a name set
-    off by commas) and at j a common word
-    that can still be its surname («الناطق باسم الوزارة عمر سلامة»، «المتحدث العسكري يحيى سريع»):
-    Arabic, no stop, cue or role word, no plural, verbal noun, preposition + noun or pronoun form."""
+def _surname_shape(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """The word at j can be a surname though it is a common word (سلامة، سريع، سعادة): Arabic, no
+    stop, cue or role word, no plural, verbal noun, preposition + noun or pronoun form."""
     t = toks.text[j]
     if not (is_arabic(t) and _is_name_word(toks, j, rules, allow_common=True)) or t.startswith(("لل", "بال", "وال", "فال", "كال")):
         return False
@@ -1735,7 +1739,29 @@ def _surname_after_title(toks: _Tokens, i: int, j: int, rules: Rules) -> bool:
         return False  # an -ية adjective, unless the clause goes on right after it: «وزير السياحة سفيان تقية عن»، «سجيع عطية إن»
     if _plural_or_verbal_noun(toks, j, rules) or (len(t) >= 5 and t.endswith(_OBJECT_SUFFIXES)) or _preposition_and_noun(t):
         return False
-    if t.startswith(_FUTURE) or (j + 1 < toks.n and toks.norm[j + 1] in rules.first_names):
+    return not (t.startswith(_FUTURE) or (j + 1 < toks.n and toks.norm[j + 1] in rules.first_names))
+
+
+# nouns that open an apposition describing a person, beside the titles: «إيلي سعادة، صاحب مكتب دفن»
+_APPOSITION_HEADS = frozenset(norm_key(w) for w in ("صاحب", "صاحبة", "مالك", "مالكة", "أستاذ", "أستاذة", "عضو", "عضوة", "أحد", "إحدى"))
+
+
+def _surname_before_apposition(toks: _Tokens, k: int, j: int, rules: Rules) -> bool:
+    """Right after a verb, a given name at k and at j a common word that can be a surname, then a
+    comma and a description of the person: «ويقول إيلي سعادة، صاحب مكتب دفن في جونية:»."""
+    return (
+        toks.norm[k] in rules.first_names and j + 2 < toks.n and toks.text[j + 1] in ("،", ",")
+        and (toks.norm[j + 2] in _APPOSITION_HEADS or bool(_matches_at(toks, j + 2, rules.roles, single=True)))
+        and _surname_shape(toks, j, rules)
+    )
+
+
+def _surname_after_title(toks: _Tokens, i: int, j: int, rules: Rules) -> bool:
+    """A given name at i after a title (within six words, no mark between but the comma of a name set
+    off by commas) and at j a common word
+    that can still be its surname («الناطق باسم الوزارة عمر سلامة»، «المتحدث العسكري يحيى سريع»):
+    Arabic, no stop, cue or role word, no plural, verbal noun, preposition + noun or pronoun form."""
+    if not _surname_shape(toks, j, rules):
         return False
     set_off = j + 1 < toks.n and toks.text[j + 1] in ("،", ",")  # «محامي الصحفي، عبد الغني بادي، أن»
     for k in range(i - 1, max(-1, i - 7), -1):

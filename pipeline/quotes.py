@@ -206,6 +206,7 @@ class _Lex:
     clause_only: (
         frozenset  # participles that end reported content but are no cue (واصفاً)
     )
+    comma_only: frozenset  # of those, the ones that end it only right after a comma (متهمةً)
     clause_verbs: (
         frozenset  # verbs that after «، و» start the writer's new clause (واتهم)
     )
@@ -288,13 +289,13 @@ def _lex() -> _Lex:
     )
     verb_words = {_fold(k): k for k in verbs if " " not in k}
     participles = {}
-    for forms in data["participles"] + data["clause_participles"]:
+    for forms in data["participles"] + data["clause_participles"] + data["comma_clause_participles"]:
         for gender, form in zip("mfp", forms):
             participles[norm_key(form)] = gender
     for form in data["speech_masdars"]:
         participles[norm_key(form)] = None
     clause_only = frozenset(
-        norm_key(f) for forms in data["clause_participles"] for f in forms
+        norm_key(f) for forms in data["clause_participles"] + data["comma_clause_participles"] for f in forms
     )
     participle_words = {_fold(k): k for k in participles}
     conj = []
@@ -369,6 +370,7 @@ def _lex() -> _Lex:
         stops=keys(data["subject_stops"]),
         speech_nouns=keys(data["speech_nouns"]),
         clause_only=clause_only,
+        comma_only=frozenset(norm_key(f) for forms in data["comma_clause_participles"] for f in forms),
         clause_verbs=keys(data["clause_verbs"]),
         title_markers=frozenset(_bare(k) for k in keys(data["title_markers"])),
         anaphors=anaphors,
@@ -3608,6 +3610,7 @@ def _interview_opener(st: _State, first: int, last: int) -> MentionDraft | None:
 
 
 _PAREN_DATELINE_RE = re.compile(r"\s*\S+(?:\s+\S+){0,2}?\s*\(\s*(?P<credit>[^()\n]{1,20}?)\s*\)")
+_DATELINE_DASH_RE = re.compile(r"\s*[-–—ـ]+\s*")
 _AGENCY_WORDS = frozenset(
     norm_key(w) for w in ("رويترز", "الفرنسية", "وام", "واس", "قنا", "سانا", "بترا", "كونا", "أ.ف.ب", "يو", "ا.ف.ب", "د.ب.أ")
 )
@@ -3622,6 +3625,10 @@ def _after_dateline(text: str, s0: int, pos: int) -> int:
         if all(len(w) <= 2 for w in credit) or norm_key(credit[0]) in _AGENCY_WORDS:
             # «بيروت ( اف ب ) حذر رئيس كتلة … سعد الحريري …»: a place and its agency credit
             return par.end()
+        dash = _DATELINE_DASH_RE.match(text, par.end(), pos)
+        if dash is not None and len(credit) <= 3:
+            # «عمّان (الأناضول) - طالبت نقابة …»: any credit in brackets closed by a dash
+            return dash.end()
     colon = text.find(":", s0, pos)
     if colon == -1:
         return s0
@@ -4163,6 +4170,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 continue  # «… لاستغلال ذلك بالقول إن …»: a report nested in the content
             if rx == "participle" and _after_kana(text, m.start()):
                 continue  # «… كان متوقعا ويعد …»: a predicate, not a cue
+            if rx == "participle" and not ("،" in back or "," in back) and lex.participle_words.get(_fold(m.group("v"))) in lex.comma_only:
+                continue  # «… محاكمة متهمين …»: the noun, not the speaker's next act
             if (
                 rx == "participle"
                 and not ("،" in back or "," in back)
@@ -5774,8 +5783,8 @@ _CITING = frozenset(norm_key(w) for w in ("مستشهدا", "مستشهدة", "�
 def _handle_participle(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     form = lex.participle_words.get(_fold(m.group("v")), "")
-    if form in lex.clause_only:
-        return
+    if form in lex.clause_only and not (form in lex.comma_only and text[m.end() : m.end() + 3].strip()[:1] == ":"):
+        return  # (but «…، متسائلاً: "من يعوّضنا؟"»: the words after the colon are the speaker's)
     if _after_kana(text, m.start()):
         return  # «كان متوقعا»: a predicate
     gender = lex.participles.get(form)

@@ -1517,3 +1517,26 @@ def test_a_family_name_in_yan_after_a_given_name():
 )
 def test_a_given_name_before_a_word_for_people_is_the_common_noun(text):
     assert not any(m.label == "PERSON" for m in found(text))
+
+
+def test_an_embassy_or_a_consulate_named_by_its_country():
+    assert ("ORG", "السفارة الفرنسية") in pairs("أكدت السفارة الفرنسية في عمّان أن الشروط تهدف إلى مكافحة التزوير.")
+    assert ("ORG", "القنصلية العامة الفرنسية") in pairs("وقال متحدث باسم القنصلية العامة الفرنسية إن الشروط جديدة.")
+    assert ("ORG", "سفارة الولايات المتحدة") in pairs("وذكرت سفارة الولايات المتحدة في بغداد أن الشروط جديدة.")
+    assert ("ORG", "المحكمة العليا الإسرائيلية") in pairs("ورفضت المحكمة العليا الإسرائيلية الالتماس.")
+    # the embassy alone refers back, no name; nor is «the ordinary general assembly» one
+    assert not any(m.label == "ORG" for m in found("وقالت السفارة إن الشروط جديدة."))
+    assert ("ORG", "الجمعية العامة العادية") not in pairs("وأقرت الجمعية العامة العادية توزيع الأرباح.")
+
+
+def test_a_common_word_as_surname_before_a_description_set_off_by_a_comma():
+    text = "ويقول إيلي سعادة، صاحب مكتب دفن في جونية: «قبل الأزمة كنت أنظّم جنازة كاملة»."
+    assert ("PERSON", "إيلي سعادة") in pairs(text)
+    # an adverb after the name is no surname
+    assert ("PERSON", "محمد") in pairs("وقال محمد أمس، في مؤتمر صحفي، إن الأسعار ارتفعت.")
+
+
+def test_womens_names_that_are_adjectives_too():
+    assert ("PERSON", "فريدة بلقاسمي") in pairs("الموثقة فريدة بلقاسمي قالت إن بعض المترجمين يؤخرون التسليم.")
+    assert not any(m.label == "PERSON" for m in found("وقالت إن المشروع يمثل فرصة فريدة للمستثمرين في المنطقة."))
+    assert not any(m.label == "PERSON" for m in found("وقال إن الأسر تعيش حياة كريمة بفضل الدعم."))

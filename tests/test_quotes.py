@@ -1657,3 +1657,29 @@ def test_subject_first_with_a_gloss_an_acronym_or_a_pronoun_spoken_to():
         'وقال له: "إذا رأيتك مع الأجانب مرة أخرى ستندم".'
     )
     assert _speakers(text)[-1] != "إبراهيم أيت علي"
+
+
+def test_the_speakers_next_act_after_a_comma_ends_the_report():
+    text = 'وبيّنت الموسوي أن تكلفة تدعيم الطن الواحد باليود "لا تتجاوز بضعة دولارات"، متسائلةً عن سبب تهرب بعض المعامل.'
+    q = _article(text).quotes[0]
+    assert q.content.text == 'تكلفة تدعيم الطن الواحد باليود "لا تتجاوز بضعة دولارات"'
+    text = "ونُقل عن مدير البلدية قوله إن البلدية «لا تبيع أراضي المقبرة، وإنما هي وقف عام»، محمّلاً المضاربين مسؤولية الغلاء."
+    assert _article(text).quotes[0].content.text == "البلدية «لا تبيع أراضي المقبرة، وإنما هي وقف عام»"
+    # with no comma the word is a noun: the defendants stay in the report
+    text = "وقال المحامي إن المحكمة أجلت محاكمة متهمين اثنين إلى الشهر المقبل."
+    assert _article(text).quotes[0].content.text.endswith("متهمين اثنين إلى الشهر المقبل")
+    # before a colon the participle reports the words after it
+    text = 'وقال المزارع سالم الحمداني إنه خسر 40 نخلة خلال عامين، متسائلاً: "من يعوّضنا عن كل هذه الخسائر؟".'
+    qs = _article(text).quotes
+    assert [q.content.text for q in qs] == ["خسر 40 نخلة خلال عامين", "من يعوّضنا عن كل هذه الخسائر؟"]
+    assert {q.speaker.text for q in qs} == {"سالم الحمداني"}
+
+
+def test_any_credit_in_brackets_closed_by_a_dash_is_a_dateline():
+    text = "عمّان (الأناضول) - طالبت نقابة المترجمين الأردنيين بتعديل نظام الترخيص، معتبرةً أن النظام الحالي يسمح لغير المؤهلين بالعمل."
+    assert _speakers(text) == ["نقابة المترجمين الأردنيين"]
+
+
+def test_an_embassy_speaks():
+    text = 'في المقابل، أكدت السفارة الفرنسية، في تصريح نقلته وكالة الأنباء الأردنية (بترا)، أن الشروط "تهدف إلى مكافحة التزوير".'
+    assert _speakers(text)[0] == "السفارة الفرنسية"
