@@ -756,6 +756,11 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             if cue is not None and toks.text[i].endswith("ه") and i + 1 < toks.n and toks.norm[i + 1] in rules.first_names:
                 cue = None  # «الذي يقول مؤسسه كريم بنسودة»: «its founder» before a given name, no «مؤسسة»
             inner = rules.org_cues.get(key[2:], {}) if cue is None and key.startswith("ال") and dediac(toks.text[i][off:]).startswith("ال") else {}
+            if inner and (named := _described_then_marked(toks, i)):
+                # «وأكدت الشركة المشغلة، "ريد سي جت"، أنها»، «ونفت الشركة الموزعة للعبة في الخليج، "بيكسل
+                # أرينا"، أن»: the body described, then named in marks set off by commas
+                add(named[0], named[1], "ORG", "rule", 0.8, org_type=inner.get("org_type")).extra["quoted"] = True
+                break
             if inner.get("include") or inner.get("definite_include"):
                 # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a
                 # definite adjective and a «للـ» complement follow (else it refers back: الهيئة).
@@ -1049,6 +1054,20 @@ def _adjective_in_ta(t: str) -> bool:
 
 
 _REFERRED = frozenset(norm_key(w) for w in ("شركة", "نادي", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة", "موقع", "منصة"))
+
+
+def _described_then_marked(toks: _Tokens, i: int) -> tuple[int, int] | None:
+    """After a definite body word at i, up to six words describing it, a comma, a name of up to
+    four words in marks, and a comma: the name's token span."""
+    q = i + 1
+    while q < toks.n and q - i <= 6 and toks.text[q] not in ("،", ",") and is_arabic(toks.text[q]):
+        q += 1
+    if not (q < toks.n and toks.text[q] in ("،", ",")):
+        return None
+    close = _quoted_name(toks, q + 1, max_words=4)
+    if not close or not (close + 1 < toks.n and toks.text[close + 1] in ("،", ",")):
+        return None
+    return (q + 2, close)
 
 
 def _quoted_name(toks: _Tokens, k: int, max_words: int = 3) -> int:
@@ -1371,6 +1390,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 return  # «رمضان المقبل»: the month
             if key == _MALIK and i + 1 < toks.n and _owned(toks, i + 1, rules):
                 return  # «وقال مالك فرن «الأمانة»»، «مالك الأكاديمية»: the owner of a business, no «مالك»
+            if _amin_title(toks, i):
+                return  # «أمين عام الحركة»، «أمينة سر الاتحاد»: the title, no «أمين»
             if not off and i > 0 and (toks.norm[i - 1] in _COUNT_WORDS or toks.text[i - 1].replace(",", "").replace(".", "").isdigit()):
                 return  # «نحو 180 ألف تركي أدوا العمرة»: counted people or money, no name
             if key in _WORD_GIVEN_NAMES and not _sure_surname(toks, i + 1, rules) and not (
@@ -1441,6 +1462,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if links and toks.norm[j - 1] in rules.connectors and _name_form(toks.text[j]) in rules.first_names_raw:
                     j += 1  # «إبراهيم أيت علي»: a given name after a connector, though its key is على's
                     continue
+                if toks.norm[j] in _PEOPLE_WORDS:
+                    break  # «نضال العمال»، «أمل الشباب»: a given name that is a word too, then people in general
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1
                 elif j == given_end and _family_name_in_un(toks, j, rules):
@@ -1607,6 +1630,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and toks.text[k + 1].startswith("ال") and not _nisba(toks.text[k + 1])
     ):
         return  # «وأكد المدير العام لصون البيئة في الهيئة»: ل + a noun in construct, the title's field
+    if j > k and _amin_title(toks, k):
+        return  # «وأكد أمين عام الحركة، الأب جوزيف نصر، أن»: the title, the name comes after
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
@@ -1729,6 +1754,15 @@ def _title_then_given_name(toks: _Tokens, k: int, j: int, rules: Rules) -> bool:
 _CLAUSE_MARKS = frozenset({".", "،", ",", "؟", "!", ":", "؛", "«", "»", '"', "(", ")"})
 
 
+_AMIN = frozenset(norm_key(w) for w in ("أمين", "أمينة"))
+_AMIN_TITLES = frozenset(norm_key(w) for w in ("عام", "عامة", "سر", "صندوق"))
+
+
+def _amin_title(toks: _Tokens, i: int) -> bool:
+    """«أمين عام»، «أمينة سر»، «أمين صندوق»: the secretary's or the treasurer's title, not the given name."""
+    return toks.norm[i] in _AMIN and i + 1 < toks.n and toks.norm[i + 1] in _AMIN_TITLES
+
+
 def _surname_shape(toks: _Tokens, j: int, rules: Rules) -> bool:
     """The word at j can be a surname though it is a common word (سلامة، سريع، سعادة): Arabic, no
     stop, cue or role word, no plural, verbal noun, preposition + noun or pronoun form."""
@@ -1797,6 +1831,8 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
     if _common_feminine(toks, j, rules):
         return True  # «محمد الخامس رتبة»: a common feminine noun (not حمزة or أسامة, which no list of words holds)
     if _plural_or_verbal_noun(toks, j, rules):
+        return True
+    if _feminine_plural(toks, j, rules):
         return True
     if toks.norm[j] not in rules.first_names and _preposition_and_noun(t, "لب" if place else "ل") and not (
         _name_form(t[1:]) in rules.first_names_raw and j > 0 and is_arabic(toks.text[j - 1])
@@ -1882,16 +1918,24 @@ def _family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
         is_arabic(t) and t.startswith("ال") and len(t) > 3 and toks.norm[j] not in rules.stop
         and toks.norm[j] not in rules.roles and toks.norm[j] not in rules.org_cues and toks.norm[j] not in rules.name_words
         and not _common_feminine(toks, j, rules) and not _plural_or_verbal_noun(toks, j, rules)
-        and toks.norm[j] not in _PEOPLE_WORDS
+        and toks.norm[j] not in _PEOPLE_WORDS and not _feminine_plural(toks, j, rules)
     )
 
 
+def _feminine_plural(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """«ودعت آمنة المنظمات الدولية»: a definite plural in ات of a feminine noun the dictionary knows
+    (منظمة) closes no name; السادات (no «سادة» of four letters) still does."""
+    t = dediac(toks.text[j])
+    return t.startswith("ال") and len(t) > 7 and t.endswith("ات") and toks.norm[j] not in rules.first_names and _known_word(t[2:-2] + "ة")
+
+
 # Definite words for people in general that close no name: «رياض الأطفال» (kindergartens), «عمر
-# الطفل» (the child's age), «أمل الشباب»
+# الطفل» (the child's age), «أمل الشباب», «نضال الشعب الفلسطيني» (the people's struggle)
 _PEOPLE_WORDS = frozenset(
     norm_key(w) for w in (
         "الأطفال", "الطفل", "الطلاب", "الطلبة", "التلاميذ", "العمال", "الناس", "الأسر", "الشباب", "النساء",
         "الرجال", "المرضى", "الأولاد", "الأبناء", "الأمهات", "الآباء", "الزبائن", "السكان",
+        "الشعب", "الشعوب", "المرأة", "المواطنين",
     )
 )
 

@@ -2064,15 +2064,20 @@ def _parse_subject(
             nm = MentionDraft(body[0], body[1], text[body[0] : body[1]], "ORG", "rule", 0.6, sentence=st.sentence_of(body[0]))
             st.add_mention(nm)
             return _Subject(body, None, "proposed", 0.6, "ORG")
-    if not cands and 2 <= len(stoks) <= 3 and all(k.startswith(("ال", "وال")) for k in keys):
+    if not cands and 2 <= len(stoks) <= 3 and keys[0].startswith(("ال", "وال")) and all(k.startswith(("ال", "وال", "لل")) for k in keys):
         # «وأعلنت الشركة الوطنية في بيان أن» after «الشركة الوطنية للمنتجات البيطرية»: the
-        # first words of a body named before (within six sentences) stand for it
+        # first words of a body named before (within six sentences) stand for it; so do the words
+        # after its body noun («ونوّهت الوطنية للعبارات» after «الشركة الوطنية للعبارات»)
         want = " ".join(_bare(k) for k in keys)
         sent = st.sentence_of(cue_start)
         lo = st.sentences[max(0, sent - 6)][0] if st.sentences else 0
         for x in reversed(st.mentions_in(lo, subj_a, labels=("ORG",))):
             have = [_bare(_key(w)) for w in x.text.split()]
             if len(have) > len(keys) and " ".join(have[: len(keys)]) == want:
+                return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
+            if (
+                len(have) == len(keys) + 1 and _noal(have[0]) in _BODY_HEADS and " ".join(have[1:]) == want
+            ):
                 return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if len(stoks) == 1 and _fold(stoks[0][2]).removeprefix("و") in _ITS_COMMAND:
         # «دان الجيش اللبناني القصف، وذكرت قيادته في بيان أن …»: a body's command or management,
@@ -3178,7 +3183,8 @@ def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | 
 
 
 # between a body and its officer's name: its seat, then a comma («… البلاستيك في إسطنبول، أردا يلماز»)
-_SEAT_THEN_COMMA_RE = re.compile(r"\s+(?:في|ب)\s*\S+(?:\s+\S+)?\s*[،,]\s*")
+# (or the constituency a member sits for: «عضوة مجلس الشورى عن ولاية مصيرة، مريم البلوشي»)
+_SEAT_THEN_COMMA_RE = re.compile(r"\s+(?:(?:في|ب)\s*\S+(?:\s+\S+)?|عن\s+\S+(?:\s+\S+){0,2})\s*[،,]\s*")
 
 
 def _carry(

@@ -1683,3 +1683,27 @@ def test_any_credit_in_brackets_closed_by_a_dash_is_a_dateline():
 def test_an_embassy_speaks():
     text = 'في المقابل، أكدت السفارة الفرنسية، في تصريح نقلته وكالة الأنباء الأردنية (بترا)، أن الشروط "تهدف إلى مكافحة التزوير".'
     assert _speakers(text)[0] == "السفارة الفرنسية"
+
+
+def test_a_member_for_a_constituency_named_by_commas_goes_on_speaking():
+    text = (
+        "وطالبت عضوة مجلس الشورى عن ولاية مصيرة، مريم البلوشي، وزارة النقل بتدخل عاجل، "
+        "مؤكدةً أن سكان الجزيرة ليسوا سياحاً."
+    )
+    assert _speakers(text) == ["مريم البلوشي"]
+
+
+def test_a_body_named_again_without_its_body_noun():
+    text = (
+        "علّقت الشركة الوطنية للعبارات رحلاتها بين شناص وخصب يومي الأربعاء والخميس.\n"
+        'ونوّهت الوطنية للعبارات، في حديث لإذاعة "الوصال"، إلى أن القرار جاء "حفاظاً على سلامة الركاب والطاقم".'
+    )
+    assert _speakers(text) == ["الشركة الوطنية للعبارات"] * 2
+
+
+def test_the_one_asked_answers_with_a_latin_gloss():
+    text = (
+        "وعلى هامش الافتتاح، سئلت المخرجة الألمانية آنا كلاين (Anna Klein) عما إذا كانت الرقابة تقلقها، "
+        'فأجابت: "لم يطلب مني أحد حذف مشهد واحد".'
+    )
+    assert _speakers(text) == ["آنا كلاين"]
