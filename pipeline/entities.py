@@ -808,6 +808,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 place = _matches_at(toks, end, rules.lexicon_index, peel=False) if end < toks.n else None
                 if place and place[2].label == "LOC":
                     end += place[0]  # «غرفة تجارة دبي»
+                    if cue.get("place_adjective") and end < toks.n and _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities:
+                        end += 1  # «غرفة جدة التجارية»: the place, then what the chamber is
                 elif end < toks.n and toks.text[end].startswith("ال"):
                     end = _cue_name_end(toks, end, cue, rules)  # «مكتب رئيس الوزراء», not «رئاسة الجمهورية للمصادقة»
                 elif cue.get("definite_only"):
@@ -860,7 +862,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k
             if end > k and cue.get("needs_lil") and not any(toks.text[x].startswith("لل") for x in range(k + 1, end)) and not (
                 end - k >= 2 and toks.text[k].startswith("ال") and _nisba(toks.text[end - 1])
-            ):
+            ) and not (cue.get("in_chamber") and _in_chamber(toks, end) and not (i > 0 and _matches_at(toks, i - 1, rules.roles, single=True))):
                 end = k  # «مرصد رواد للأبحاث»، «دار الوسطى للأبحاث»، «مرصد الأسواق الفلاحية»: a «للـ» complement or a definite name with its adjective
             if end > k and cue.get("definite_name") and not (toks.text[k].startswith("ال") and not _nisba(toks.text[k]) or toks.norm[k] in rules.first_names):
                 end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»
@@ -1056,6 +1058,17 @@ def _adjective_in_ta(t: str) -> bool:
 _REFERRED = frozenset(norm_key(w) for w in ("شركة", "نادي", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة", "موقع", "منصة"))
 
 
+_CHAMBER = frozenset(norm_key(w) for w in ("غرفة", "الغرفة", "اتحاد", "الاتحاد"))
+
+
+def _in_chamber(toks: _Tokens, end: int) -> bool:
+    """«وبحسب شعبة مواد البناء بغرفة القاهرة التجارية»: the chamber a division belongs to follows its
+    name (not after a title: «رئيس شعبة المخابز بالغرفة التجارية، عطية الشرقاوي» names its head)."""
+    if end < toks.n and toks.text[end].startswith("ب") and norm_key(dediac(toks.text[end])[1:]) in _CHAMBER:
+        return True
+    return end + 1 < toks.n and toks.norm[end] == norm_key("في") and toks.norm[end + 1] in _CHAMBER
+
+
 def _described_then_marked(toks: _Tokens, i: int) -> tuple[int, int] | None:
     """After a definite body word at i, up to six words describing it, a comma, a name of up to
     four words in marks, and a comma: the name's token span."""
@@ -1212,7 +1225,13 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and not cue.get("no_lil") and not _matches_at(toks, k, rules.roles, peel=False)
         ):
             return _past_complement(toks, j, rules)
-    if not (_is_name_word(toks, k, rules) or construct or branded or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
+    placed = (
+        cue["include"] and cue.get("label") != "LOC" and is_arabic(first) and not first.startswith(("ال", "ل", "ب"))
+        and not (first.startswith("و") and _known_word(dediac(first)[1:]) and not _known_word(dediac(first)))  # «وادي» is a word
+        and toks.norm[k] not in rules.stop and k + 1 < toks.n
+        and (place := _matches_at(toks, k + 1, rules.lexicon_index, peel=False)) is not None and place[2].label == "LOC"
+    )  # «مديرية أمن طرابلس»، «سلطة وادي الأردن»: a common noun in construct with a known place
+    if not (_is_name_word(toks, k, rules) or construct or branded or placed or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):
         return k  # «مجلس إدارته»: a noun with a pronoun, no name

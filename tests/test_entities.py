@@ -1562,3 +1562,22 @@ def test_a_body_described_then_named_in_marks_by_commas():
     text = 'وأكدت الشركة المشغلة، "ريد سي جت"، في بيان أنها أجرت صيانة شاملة للعبّارة.'
     assert ("ORG", "ريد سي جت") in pairs(text)
     assert not any(m.label == "PERSON" for m in found(text))
+
+
+def test_a_body_in_construct_with_a_known_place():
+    assert ("ORG", "مديرية أمن طرابلس") in pairs("وبحسب مديرية أمن طرابلس، انخفضت بلاغات السطو.")
+    assert ("ORG", "سلطة وادي الأردن") in pairs("ووفقاً لسلطة وادي الأردن، فإن نحو 60 في المئة من الإنتاج يأتي من الغور.")
+    assert ("ORG", "غرفة جدة التجارية") in pairs("ووفقاً لغرفة جدة التجارية، يرتفع عدد المكتبات.")
+
+
+def test_an_institute_or_a_police_force_by_its_nationality():
+    assert ("ORG", "المعهد الفرنسي") in pairs("وبحسب المعهد الفرنسي في لبنان، فإن 70 في المئة من الأعضاء من النساء.")
+    assert ("ORG", "الشرطة الفلسطينية") in pairs("وقالت الشرطة الفلسطينية إن البلاغات ارتفعت.")
+    assert ("ORG", "قوى الأمن الداخلي") in pairs("وبحسب أرقام قوى الأمن الداخلي، سُجّلت أكثر من 1200 عملية سرقة.")
+
+
+def test_a_chambers_division_named_by_its_chamber():
+    assert ("ORG", "شعبة مواد البناء") in pairs("وبحسب شعبة مواد البناء بغرفة القاهرة التجارية، ارتفع سعر طن الأسمنت.")
+    # after a title the division stays unnamed: the sentence names its head
+    text = "من جهته، توقع رئيس شعبة المخابز بالغرفة التجارية في الجيزة، عطية الشرقاوي، أن تغلق مخابز صغيرة."
+    assert ("ORG", "شعبة المخابز") not in pairs(text)
