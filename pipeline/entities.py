@@ -1058,6 +1058,8 @@ def _adjective_in_ta(t: str) -> bool:
 _REFERRED = frozenset(norm_key(w) for w in ("شركة", "نادي", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة", "موقع", "منصة"))
 
 
+# adjectives an indefinite body noun takes («مستشفى خاص»، «صندوق جديد»): no noun of a name in construct
+_PLAIN_ADJECTIVES = frozenset(norm_key(w) for w in ("خاص", "خاصة", "عام", "عامة", "جديد", "جديدة", "كبير", "كبيرة", "صغير", "صغيرة", "دولي", "دولية", "محلي", "محلية", "حكومي", "حكومية", "أهلي", "أهلية", "آخر", "أخرى", "واحد", "واحدة"))
 _CHAMBER = frozenset(norm_key(w) for w in ("غرفة", "الغرفة", "اتحاد", "الاتحاد"))
 
 
@@ -1231,11 +1233,28 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         and toks.norm[k] not in rules.stop and k + 1 < toks.n
         and (place := _matches_at(toks, k + 1, rules.lexicon_index, peel=False)) is not None and place[2].label == "LOC"
     )  # «مديرية أمن طرابلس»، «سلطة وادي الأردن»: a common noun in construct with a known place
-    if not (_is_name_word(toks, k, rules) or construct or branded or placed or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
+    chain = 0
+    if cue["include"] and not construct and cue.get("label") != "LOC" and cue.get("max", 0) >= 3:
+        # «نقابة أصحاب مدارس تعليم السواقة»: up to three indefinite nouns in construct, the last with a
+        # definite one
+        m = k
+        while (
+            m < toks.n and m - k < 3 and is_arabic(toks.text[m]) and dediac(toks.text[m]).isalpha()
+            and not toks.text[m].startswith(("ال", "ل", "ب", "و", "ف", "ي"))  # (no present verb: «صندوق ضمان يعوّض»)
+            and toks.norm[m] not in rules.stop and toks.norm[m] != _BOARD and not toks.text[m].endswith(("اً", "ًا"))
+            and toks.norm[m] not in _PLAIN_ADJECTIVES and _known_word(dediac(toks.text[m]))
+        ):
+            m += 1
+        if (
+            m - k >= 2 and m < toks.n and toks.text[m].startswith("ال") and toks.norm[m] not in rules.stop and not _nisba(toks.text[m])
+            and m - k + 1 <= cue["max"]
+        ):
+            chain = m + 1
+    if not (_is_name_word(toks, k, rules) or construct or branded or placed or chain or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):
         return k  # «مجلس إدارته»: a noun with a pronoun, no name
-    end, prev_lil = (k + 2 if construct else k + 1), first.startswith("لل")
+    end, prev_lil = (chain or (k + 2 if construct else k + 1)), first.startswith("لل")
     while end < toks.n and end - k < cue["max"]:
         t, key = toks.text[end], toks.norm[end]
         if _matches_at(toks, end, rules.roles, peel=False) or (key in rules.article_given_names and _article_given_name_here(toks, end, rules)):

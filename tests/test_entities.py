@@ -1581,3 +1581,11 @@ def test_a_chambers_division_named_by_its_chamber():
     # after a title the division stays unnamed: the sentence names its head
     text = "من جهته، توقع رئيس شعبة المخابز بالغرفة التجارية في الجيزة، عطية الشرقاوي، أن تغلق مخابز صغيرة."
     assert ("ORG", "شعبة المخابز") not in pairs(text)
+
+
+def test_a_body_named_by_a_chain_of_nouns_in_construct():
+    assert ("ORG", "نقابة أصحاب مدارس تعليم السواقة") in pairs("غير أن نقابة أصحاب مدارس تعليم السواقة اعتبرت في بيان أن القرار مجحف.")
+    assert ("ORG", "هيئة تنظيم قطاع الاتصالات") in pairs("وقالت هيئة تنظيم قطاع الاتصالات إن المزاد سيجري الشهر المقبل.")
+    # an adjective or a present verb after the body noun is no part of a name
+    assert not any(m.label == "ORG" for m in found("وقال إن صندوق ضمان يعوّض الحرفاء عن خسائرهم."))
+    assert not any(m.label == "ORG" for m in found("وقال الطبيب إن مستشفى خاص يضع الأرباح قبل المرضى."))
