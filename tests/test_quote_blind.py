@@ -155,6 +155,8 @@ _HELD_OUT_FLOORS = [
     (("tyres", "carpets", "glass", "locksmiths"), 0.93, 0.93, 0.90, 0.92),  # scored once at e7b0ff7: 0.95 / 0.95, end to end 0.92 / 0.94
     (("bicycles", "printshops", "ice", "scrapyards"), 0.95, 0.96, 0.94, 0.95),  # scored once at e41d894: 0.97 / 0.98, end to end 0.96 / 0.97
     (("dialysis", "drivingschools", "ceramics", "libraries"), 0.92, 0.94, 0.90, 0.94),  # scored once at c779639: 0.94 / 0.96, end to end 0.92 / 0.96
+    (("beekeepers", "crossings", "uniforms", "antiques"), 0.93, 0.94, 0.89, 0.91),  # scored once at 9917729: 0.95 / 0.96, end to end 0.91 / 0.93
+    (("generators", "seedbanks", "dubbing", "quarries"), 0.96, 0.96, 0.94, 0.96),  # scored once at 9917729: 0.98 / 0.98, end to end 0.96 / 0.98
 ]
 
 
