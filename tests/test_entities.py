@@ -1589,3 +1589,7 @@ def test_a_body_named_by_a_chain_of_nouns_in_construct():
     # an adjective or a present verb after the body noun is no part of a name
     assert not any(m.label == "ORG" for m in found("وقال إن صندوق ضمان يعوّض الحرفاء عن خسائرهم."))
     assert not any(m.label == "ORG" for m in found("وقال الطبيب إن مستشفى خاص يضع الأرباح قبل المرضى."))
+
+
+def test_a_border_posts_name_after_a_title_is_no_person():
+    assert not any(m.label == "PERSON" for m in found("وقال مدير منفذ الوليد إن الحركة طبيعية."))

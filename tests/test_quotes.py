@@ -1707,3 +1707,14 @@ def test_the_one_asked_answers_with_a_latin_gloss():
         'فأجابت: "لم يطلب مني أحد حذف مشهد واحد".'
     )
     assert _speakers(text) == ["آنا كلاين"]
+
+
+def test_the_outlet_spoken_to_after_a_spokesman_is_no_subject():
+    text = 'وصرّح الناطق باسم الوزارة لـ"فرانس برس" بأن "المهربين استغلوا الفارق الكبير في أسعار الوقود".'
+    assert _speakers(text) == [None]
+
+
+def test_an_assistant_undersecretary_is_no_family_name():
+    text = 'في المقابل، أكد الوكيل المساعد للتعليم العام في وزارة التربية أن القرار "يهدف إلى تحقيق المساواة".'
+    assert "المساعد" not in _speakers(text)
+    assert not any(m.label == "PERSON" for m in _article(text).mentions)
