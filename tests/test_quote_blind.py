@@ -157,6 +157,7 @@ _HELD_OUT_FLOORS = [
     (("dialysis", "drivingschools", "ceramics", "libraries"), 0.92, 0.94, 0.90, 0.94),  # scored once at c779639: 0.94 / 0.96, end to end 0.92 / 0.96
     (("beekeepers", "crossings", "uniforms", "antiques"), 0.93, 0.94, 0.89, 0.91),  # scored once at 9917729: 0.95 / 0.96, end to end 0.91 / 0.93
     (("generators", "seedbanks", "dubbing", "quarries"), 0.96, 0.96, 0.94, 0.96),  # scored once at 9917729: 0.98 / 0.98, end to end 0.96 / 0.98
+    (("waterdelivery", "hajjagencies", "stationery", "buildingmaint"), 0.94, 0.95, 0.90, 0.94),  # scored once at ad83649: 0.96 / 0.97, end to end 0.92 / 0.96
 ]
 
 
