@@ -1726,7 +1726,12 @@ def _parse_subject(
             if x is not None:
                 return _Subject((x.start, x.end), None, "named", 0.8, "ORG")
     # (the outlet spoken to is no subject: «وصرّح الناطق باسم الوزارة لـ"فرانس برس" بأن»)
-    cands = [m for m in st.mentions_in(subj_a, subj_b) if not _met_by(text, subj_a, m) and not (m.start > subj_a and _addressee(st, m))]
+    # (but a mention that kept its ل is the model's reading, which may hold the subject's name:
+    # «الكاتب العام للجامعة الهادي الزغلامي»)
+    cands = [
+        m for m in st.mentions_in(subj_a, subj_b)
+        if not _met_by(text, subj_a, m) and not (m.start > subj_a and m.text[:1] != "ل" and _addressee(st, m))
+    ]
     called = next((n for n in range(i, len(toks) - 1) if norm_key(toks[n][2]) in _NAMED_AS), None)
     if called is not None and not any(m.label == "PERSON" for m in cands):
         # «ويقول سائق توصيل في جدة يدعى ماجد العتيبي إن»، «وقال أحدهم، ويدعى مصطفى جلال، لموقع …»:

@@ -1718,3 +1718,10 @@ def test_an_assistant_undersecretary_is_no_family_name():
     text = 'في المقابل، أكد الوكيل المساعد للتعليم العام في وزارة التربية أن القرار "يهدف إلى تحقيق المساواة".'
     assert "المساعد" not in _speakers(text)
     assert not any(m.label == "PERSON" for m in _article(text).mentions)
+
+
+def test_a_model_mention_that_kept_its_lam_still_holds_the_subject():
+    text = "وقال الكاتب العام للجامعة الهادي الزغلامي إن بعض المعلمين يطلبون قوائم طويلة."
+    quotes, _, _ = _run(text, [("ORG", "للجامعة الهادي الزغلامي")])
+    assert quotes and quotes[0].speaker is not None
+    assert "الزغلامي" in text[quotes[0].speaker[0] : quotes[0].speaker[1]]
