@@ -1063,6 +1063,7 @@ _REFERRED = frozenset(norm_key(w) for w in ("شركة", "نادي", "مجموع�
 # adjectives an indefinite body noun takes («مستشفى خاص»، «صندوق جديد»): no noun of a name in construct
 _PLAIN_ADJECTIVES = frozenset(norm_key(w) for w in ("خاص", "خاصة", "عام", "عامة", "جديد", "جديدة", "كبير", "كبيرة", "صغير", "صغيرة", "دولي", "دولية", "محلي", "محلية", "حكومي", "حكومية", "أهلي", "أهلية", "آخر", "أخرى", "واحد", "واحدة"))
 _CHAMBER = frozenset(norm_key(w) for w in ("غرفة", "الغرفة", "اتحاد", "الاتحاد"))
+_FI = norm_key("في")
 
 
 def _in_chamber(toks: _Tokens, end: int) -> bool:
@@ -1070,7 +1071,7 @@ def _in_chamber(toks: _Tokens, end: int) -> bool:
     name (not after a title: «رئيس شعبة المخابز بالغرفة التجارية، عطية الشرقاوي» names its head)."""
     if end < toks.n and toks.text[end].startswith("ب") and norm_key(dediac(toks.text[end])[1:]) in _CHAMBER:
         return True
-    return end + 1 < toks.n and toks.norm[end] == norm_key("في") and toks.norm[end + 1] in _CHAMBER
+    return end + 1 < toks.n and toks.norm[end] == _FI and toks.norm[end + 1] in _CHAMBER
 
 
 def _described_then_marked(toks: _Tokens, i: int) -> tuple[int, int] | None:

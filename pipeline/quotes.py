@@ -294,9 +294,8 @@ def _lex() -> _Lex:
             participles[norm_key(form)] = gender
     for form in data["speech_masdars"]:
         participles[norm_key(form)] = None
-    clause_only = frozenset(
-        norm_key(f) for forms in data["clause_participles"] + data["comma_clause_participles"] for f in forms
-    )
+    comma_only = frozenset(norm_key(f) for forms in data["comma_clause_participles"] for f in forms)
+    clause_only = comma_only | frozenset(norm_key(f) for forms in data["clause_participles"] for f in forms)
     participle_words = {_fold(k): k for k in participles}
     conj = []
     for c in data["conjunctions"]:
@@ -370,7 +369,7 @@ def _lex() -> _Lex:
         stops=keys(data["subject_stops"]),
         speech_nouns=keys(data["speech_nouns"]),
         clause_only=clause_only,
-        comma_only=frozenset(norm_key(f) for forms in data["comma_clause_participles"] for f in forms),
+        comma_only=comma_only,
         clause_verbs=keys(data["clause_verbs"]),
         title_markers=frozenset(_bare(k) for k in keys(data["title_markers"])),
         anaphors=anaphors,
