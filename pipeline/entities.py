@@ -1193,6 +1193,21 @@ def _past_complement(toks: _Tokens, lil: int, rules: Rules) -> int:
     return end
 
 
+def _placed(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
+    """«مديرية أمن طرابلس»، «سلطة وادي الأردن»: after an included cue, a common noun in construct
+    with a place the lexicon knows."""
+    first = toks.text[k]
+    if not (
+        cue["include"] and cue.get("label") != "LOC" and is_arabic(first) and not first.startswith(("ال", "ل", "ب"))
+        and toks.norm[k] not in rules.stop and k + 1 < toks.n
+    ):
+        return False
+    if first.startswith("و") and _known_word(dediac(first)[1:]) and not _known_word(dediac(first)):
+        return False  # و + a word; «وادي» is a word itself
+    place = _matches_at(toks, k + 1, rules.lexicon_index, peel=False)
+    return place is not None and place[2].label == "LOC"
+
+
 def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     """End of the name that follows a cue word at k-1 (k when there is none).
 
@@ -1230,12 +1245,6 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and not cue.get("no_lil") and not _matches_at(toks, k, rules.roles, peel=False)
         ):
             return _past_complement(toks, j, rules)
-    placed = (
-        cue["include"] and cue.get("label") != "LOC" and is_arabic(first) and not first.startswith(("ال", "ل", "ب"))
-        and not (first.startswith("و") and _known_word(dediac(first)[1:]) and not _known_word(dediac(first)))  # «وادي» is a word
-        and toks.norm[k] not in rules.stop and k + 1 < toks.n
-        and (place := _matches_at(toks, k + 1, rules.lexicon_index, peel=False)) is not None and place[2].label == "LOC"
-    )  # «مديرية أمن طرابلس»، «سلطة وادي الأردن»: a common noun in construct with a known place
     chain = 0
     if cue["include"] and not construct and cue.get("label") != "LOC" and cue.get("max", 0) >= 3:
         # «نقابة أصحاب مدارس تعليم السواقة»: up to three indefinite nouns in construct, the last with a
@@ -1253,7 +1262,10 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and m - k + 1 <= cue["max"]
         ):
             chain = m + 1
-    if not (_is_name_word(toks, k, rules) or construct or branded or placed or chain or (definite and cue["include"]) or (definite and toks.norm[k] not in rules.common)):
+    if not (
+        _is_name_word(toks, k, rules) or construct or branded or chain or (definite and cue["include"])
+        or (definite and toks.norm[k] not in rules.common) or _placed(toks, k, cue, rules)
+    ):
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):
         return k  # «مجلس إدارته»: a noun with a pronoun, no name
