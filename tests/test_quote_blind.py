@@ -158,6 +158,7 @@ _HELD_OUT_FLOORS = [
     (("beekeepers", "crossings", "uniforms", "antiques"), 0.93, 0.94, 0.89, 0.91),  # scored once at 9917729: 0.95 / 0.96, end to end 0.91 / 0.93
     (("generators", "seedbanks", "dubbing", "quarries"), 0.96, 0.96, 0.94, 0.96),  # scored once at 9917729: 0.98 / 0.98, end to end 0.96 / 0.98
     (("waterdelivery", "hajjagencies", "stationery", "buildingmaint"), 0.94, 0.95, 0.90, 0.94),  # scored once at ad83649: 0.96 / 0.97, end to end 0.92 / 0.96
+    (("tailors", "butchers", "photostudios", "amusementparks"), 0.95, 0.96, 0.93, 0.94),  # scored once at 309ee2c: 0.97 / 0.98, end to end 0.95 / 0.96
 ]
 
 
