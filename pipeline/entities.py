@@ -415,6 +415,7 @@ _MALIK = norm_key("مالك")
 _OWNED_WORDS = (
     "فرن", "محل", "متجر", "مطعم", "مقهى", "مصنع", "مخبز", "مزرعة", "شركة", "ورشة", "صيدلية", "عيادة", "فندق",
     "سفينة", "قارب", "مركب", "شاحنة", "سيارة", "حافلة", "مكتب", "معرض", "مطحنة", "محطة", "عقار", "منزل", "أرض",
+    "مسبح", "منتجع", "صالة", "قاعة", "استوديو", "مجمع", "مكتبة", "مغسلة", "مشغل", "حضانة", "روضة", "محمصة",
 )
 # Where a title's holder works: after a title, the place of work and its complement, never a name
 # («وقال مدير مصنع الإسمنت إن»، «وقالت مديرة الفرع إن»، «مديرة فرع جهاز شؤون البيئة»)
@@ -435,7 +436,7 @@ def _owned(toks: _Tokens, j: int, rules: Rules) -> bool:
     k = toks.norm[j]
     if toks.text[j].startswith("ال"):
         return k[2:] in _OWNED or k[2:] in _WORKPLACES or k[2:] in rules.org_cues
-    return k in _OWNED
+    return k in _OWNED or k in _WORKPLACES or k in rules.org_cues  # «مالك مجمع "الواحة" الترفيهي»
 
 
 def _premises_word(toks: _Tokens, i: int) -> bool:
@@ -870,6 +871,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»
             if end > k and cue["include"] and label == "ORG" and _feminine_adjective(toks, k, rules):
                 end = k  # «مؤسسة ناشئة»، «جامعة خاصة في …»: an indefinite adjective describes, no name
+            if end > k and not cue["include"] and _lam_complement(toks.text[k]) and not (k + 1 < toks.n and toks.text[k + 1].startswith("لل")):
+                end = k  # «15 شركة لتصوير المناسبات»، «شركة للتصوير»: what the business does, no name
             if end > k and not cue["include"] and _descriptive(toks, k, cue, rules):
                 end = k  # «شركة يابانية»، «شركة طيران خليجية»، «شركات التعدين»، «لشركة النادي»: no name
             if end > k and not cue["include"] and label == "ORG" and toks.text[k].startswith("ال"):
@@ -1025,6 +1028,14 @@ def _feminine_adjective(toks: _Tokens, k: int, rules: Rules) -> bool:
         is_arabic(t) and not t.startswith(("ال", "لل")) and t.endswith("ة") and toks.norm[k] not in rules.first_names
         and _known_word(t) and not (k + 1 < toks.n and (toks.text[k + 1].startswith("ال") or _matches_at(toks, k + 1, rules.lexicon_index, peel=False)))
     )
+
+
+def _lam_complement(t: str) -> bool:
+    """ل + a word of the dictionary («لتصوير»، «للتصوير»): a purpose, not a name («لوكهيد»)."""
+    w = dediac(t)
+    if len(w) < 4 or not w.startswith("ل") or not is_arabic(w):
+        return False
+    return _known_word(w[2:]) if w.startswith("لل") else _known_word(w[1:])
 
 
 def _descriptive(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
@@ -1418,6 +1429,10 @@ def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
     return not _known_word(t[2:] if t.startswith("ال") else t)
 
 
+# the second half of a compound given name («نور الدين»، «سيف الإسلام»): the name goes on after it
+_SECOND_HALVES = frozenset(norm_key(w) for w in ("الدين", "الله", "الإسلام", "الرحمن", "الرحيم"))
+
+
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     if i > 0 and rules.org_cues.get(toks.single_peels(i - 1)[-1][1], {}).get("label") == "LOC":
@@ -1429,6 +1444,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and toks.norm[i - 1] not in rules.stop and toks.norm[i - 1] not in rules.first_names
         and not any(k in rules.person_verbs or k in _SAYING_NOW for _, k in toks.single_peels(i - 1))
         and not _matches_at(toks, i - 1, rules.roles, peel=False) and _known_word(dediac(toks.text[i - 1]))
+        and not _matches_at(toks, i - 1, rules.lexicon_index, peel=False)  # (a name before it: «مصرف لبنان سليم الحاج»)
         and not dediac(toks.text[i - 1]).endswith(("ا", "ى"))  # (not an adverb: «المعترف بها دولياً نبيل سالم»)
     ):
         return  # «حصيلة يوم كامل»، «عمل صالح»: after an indefinite noun, a given name that is also an adjective is the adjective
@@ -1503,7 +1519,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if toks.norm[j] == "الله" and j == i + 1:
                     j += 1  # منة الله، عبد الله
                     continue
-                conj = toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names
+                conj = (
+                    toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names
+                    # (a foreign surname that starts with و goes on with the name: «سارة ويليامز (Sarah Williams)»)
+                    and (_and_word(toks.text[j]) or not (j + 1 < toks.n and toks.text[j + 1] == "(" and _latin_run(toks, j + 2)))
+                )
                 if conj:
                     break  # «سلمى الخطيب وشريكها»: a word joined by و starts something else
                 if j > i + 1 and toks.text[j - 1].startswith("ال") and toks.text[j].startswith(("ل", "بال")):
@@ -1517,6 +1537,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     continue
                 if toks.norm[j] in _PEOPLE_WORDS:
                     break  # «نضال العمال»، «أمل الشباب»: a given name that is a word too, then people in general
+                if (
+                    j - 1 >= given_end and toks.text[j - 1].startswith("ال") and toks.norm[j - 1] not in _SECOND_HALVES
+                    and is_arabic(toks.text[j]) and not toks.text[j].startswith(("ال", "و"))
+                    and toks.norm[j] not in rules.first_names and _known_word(dediac(toks.text[j]))
+                ):
+                    break  # «أبو خالد الشوا فتح استوديو»: after the family name, a word of the dictionary (not «الحاج توفيق»)
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1
                 elif j == given_end and _family_name_in_un(toks, j, rules):
@@ -1685,6 +1711,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأكد المدير العام لصون البيئة في الهيئة»: ل + a noun in construct, the title's field
     if j > k and _amin_title(toks, k):
         return  # «وأكد أمين عام الحركة، الأب جوزيف نصر، أن»: the title, the name comes after
+    if j > k and toks.text[k].startswith("ال") and k + 1 < toks.n and dediac(toks.text[k + 1]) in _KUNYA:
+        return  # «وقال المصور أبو خالد الشوا»: a trade, then the name by a child's (the kunya rule's)
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
@@ -1993,6 +2021,16 @@ _PEOPLE_WORDS = frozenset(
 )
 
 
+def _dual_or_plural_in_in(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """An indefinite word in ين whose stem is a word of the dictionary and no given name:
+    «إنذارين»، «سابقين» (not «حسين»، «ياسين»)."""
+    w = dediac(toks.text[x])
+    return (
+        is_arabic(w) and not w.startswith("ال") and w.endswith("ين") and len(w) >= 5
+        and toks.norm[x] not in rules.first_names and _known_word(w[:-2])
+    )
+
+
 def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
     group = doc.spans.get("model")
     if not group:
@@ -2015,6 +2053,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue
         if span.label_ == "PERSON" and all(_plural_or_verbal_noun(toks, x, rules) or toks.text[x].endswith(("اً", "ًا")) for x in range(i, j)):
             continue  # «المحامون الموكلون»: plural nouns, no one's name
+        if span.label_ == "PERSON" and j - i >= 2 and all(_dual_or_plural_in_in(toks, x, rules) for x in range(i, j)):
+            continue  # «تلقى إنذارين سابقين»: an indefinite dual and its adjective, no one's name
         if toks.text[i].startswith("لـ") or any(c in _MARKS for x in range(i, j) for c in toks.text[x]):
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
         if span.label_ == "PERSON":
