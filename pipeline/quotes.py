@@ -71,8 +71,13 @@ _MEDIA_WORDS = {
         "لتلفزيون",
         "لإذاعة",
         "لوكالات",
+        "لمحطة",
+        "لراديو",
     )
 }
+# a rank's second word: «الملازم الأول»، «العقيد الركن»
+_RANK_WORDS = frozenset(norm_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الركن"))
+_SHOWS = frozenset(norm_key(w) for w in ("لبرنامج", "لبرامج"))
 # Those spoken to, after a verb of saying: «وأوضح للصحفيين»، «وقال للصحافيين».
 _AUDIENCE = frozenset(
     norm_key(w)
@@ -896,6 +901,30 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_ASIDE_OPENERS = _PREPOSITIONS | frozenset(norm_key(w) for w in ("بما", "منها", "منهم", "بينها", "بينهم"))
+
+
+def _outside_asides(toks: list) -> list:
+    """The tokens of a clause outside its asides: a stretch opened after a comma by a
+    preposition («ونوّه بتجاوب الجهات المانحة، وفي مقدمتها البنك الدولي، مشيراً إلى أن») runs to
+    the next comma, and what it names is no subject of the clause."""
+    out, aside = [], False
+    for n, t in enumerate(toks):
+        if t[2] in "،,":
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            aside = nxt is not None and _key(nxt[2]).removeprefix("و") in _ASIDE_OPENERS
+        elif not aside:
+            out.append(t)
+    return out
+
+
+def _in_aside(st: _State, s0: int, m: MentionDraft) -> bool:
+    """True when a mention stands in an aside (see ``_outside_asides``)."""
+    toks = _tokens(st.text, s0, m.end)
+    inside = [t for t in toks if t[0] >= m.start]
+    return bool(inside) and not any(t in inside for t in _outside_asides(toks))
+
+
 def _governed(st: _State, m: MentionDraft) -> bool:
     """True when a mention cannot be a clause's subject: it follows a preposition («في رده على
     العقاد»), carries a glued ب/ل, or is the genitive of a noun before it («زيارة بلير»، «رواية
@@ -1508,6 +1537,24 @@ def _origin(tok: str) -> bool:
     return k.startswith("ال") and len(k) > 5 and k.endswith(("ي", "يه"))
 
 
+def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | None:
+    """The person an apposition names: only titles (or a rank) before the name, the name closing
+    it, and nothing but a comma after it up to ``b``."""
+    text = st.text
+    if text[app[1] : b].strip(" \t،,"):
+        return None
+    persons = [m for m in st.mentions_in(*app) if m.label == "PERSON" and not _addressee(st, m)]
+    if len(persons) != 1 or persons[0].end != app[1]:
+        return None
+    m = persons[0]
+    if not all(
+        _is_title(st.lex, t[2]) or _origin(t[2]) or _key(t[2]) in _RANK_WORDS
+        for t in _tokens(text, app[0], m.start)
+    ):
+        return None
+    return m
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -1624,7 +1671,10 @@ def _parse_subject(
     if (fk in lex.stops and not _name_starts(st, first[0])) or first[2] in ":":
         # «وقال علي أصغر سلطانية مندوب إيران …»: «علي» starting a tagged name is no preposition
         return _Subject(status="empty")
-    if norm_key(first[2]) in _MEDIA_WORDS:
+    if norm_key(first[2]) in _MEDIA_WORDS or (
+        norm_key(first[2]) in _SHOWS and i + 1 < len(toks) and toks[i + 1][2][:1] in '«"“'
+    ):
+        # «وقال لبرنامج "الحكاية": …»: the programme spoken to (not «المدير التنفيذي لبرنامج المنح»)
         return _Subject(status="empty")
     if (fk in _DEMONSTRATIVES and i + 1 < len(toks) and _key(toks[i + 1][2]).startswith("ال")) or (
         fk.startswith("ال") and i + 1 < len(toks) and _key(toks[i + 1][2]) in _SAME_ONE
@@ -1807,7 +1857,7 @@ def _parse_subject(
                         and not any(t[2] in ":" for t in gap)
                         and (c := next(n for n, t in enumerate(gap) if t[2] in "،,")) < len(gap) - 1
                         and len(gap) - c - 1 <= 2
-                        and all(_is_title(lex, t[2]) or _origin(t[2]) for t in gap[c + 1 :])
+                        and all(_is_title(lex, t[2]) or _origin(t[2]) or _key(t[2]) in _RANK_WORDS for t in gap[c + 1 :])
                         and after_name[:1] in "،,"
                     )
                 )
@@ -1832,6 +1882,12 @@ def _parse_subject(
                             return _proposed_person(st, named, subj_a)
                 if k == len(toks) or toks[k][2] in "،,;؛:":
                     break
+    if app is not None and not any(m.label == "PERSON" for m in cands):
+        # «وذكر منظم الوقفة، الناشط فهد المخلافي، أن»، «ويقول أحد السكان، أبو خالد الزعبي، إن»: one
+        # described, then named (after his titles) between commas right before what he said
+        named = _apposed_person(st, app, b)
+        if named is not None:
+            return _Subject((named.start, named.end), text[subj_a:subj_b], "named", 0.8, "PERSON")
     like = next((t for t in toks[i:j] if _key(t[2]) in _LIKE), None)
     if like is not None and _bare(_key(toks[i][2])) in lex.generic:
         # «ويؤكد عدد من المصادر التاريخية … مثل مروج الذهب لأبي الحسن المسعودي أن …»: a name after
@@ -3436,7 +3492,7 @@ def _carry(
                 if k is not None:
                     words = tuple(_noal(_key(t[2])) for t in lead[k:])
                     ref = _title_coref(
-                        st, words[0], gender, cue_start, len(words), words
+                        st, words[0], gender, cue_start, len(words) + 1, words
                     )
                     if ref is not None and ref.speaker is not None:
                         return ref
@@ -3475,6 +3531,10 @@ def _carry(
                 return _Subject((holder.start, holder.end), holder.role, "carry", 0.65, "PERSON")
         # an unnamed source is the sentence's subject: «نقل ذلك مصدر دبلوماسي … عن …، وقال إن»
         lead = _tokens(st.text, s0, cue_start)[:4]
+        comma = re.search("[،,]", head)
+        if lead and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS and comma is not None:
+            # «وعن سؤال حول عدد المرضى، تجيب: …»: the opening adjunct names no source
+            lead = _tokens(st.text, s0 + comma.end(), cue_start)[:4]
         if (
             lead
             and _key(lead[0][2]) not in _PREPOSITIONS
@@ -3498,12 +3558,12 @@ def _carry(
             and (_key(lead[0][2]) in st.lex.connectives or _fold(lead[0][2])[:1] in "وف")
             and not _key(lead[0][2]).lstrip("وف").startswith("ال")
             and not any(
-                not _governed(st, x)
+                not _governed(st, x) and not _in_aside(st, s0, x)
                 for x in st.mentions_in(s0, cue_start, labels=("PERSON", "ORG", "LOC"))
             )
             and not any(
                 _bare(_key(t[2])) in st.lex.generic or _is_title(st.lex, t[2])
-                for t in lead
+                for t in _outside_asides(lead)
             )
         )
         if not subjectless:
@@ -4931,6 +4991,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             before = _quote_before(st, thus[0][0])  # ««…»، هكذا قالت نائبة رئيس …»
     if before is not None and m.group("pre"):
         before = None  # «…»، ويقول …: a new clause, not a cue after the quote (that is «…»، قال)
+    if before is not None and lemma in _ANSWERS and text[before.content[0] : before.content[1]].rstrip().endswith(("؟", "?")):
+        before = None  # «وعند سؤاله: "هل تتوقعون …؟"، أجاب بأن …»: the question put to him, not his words
     if before is not None and (
         _words(text, *before.content) < 2 or _is_named_thing(st, before)
     ):
@@ -5791,6 +5853,24 @@ def _after_kana(text: str, pos: int) -> bool:
 _CITING = frozenset(norm_key(w) for w in ("مستشهدا", "مستشهدة", "مستشهدين"))
 
 
+_ANSWERS = frozenset(norm_key(w) for w in ("أجاب", "رد", "ردّ"))
+_SETTING_NOUNS = frozenset(_fold(w) for w in ("حديث", "تصريح", "تصريحات", "مقابلة", "حوار", "لقاء", "بيان", "مؤتمر", "كلمة", "منشور", "تدوينة", "رسالة"))
+
+
+def _speech_setting(st: _State, a: int, b: int) -> bool:
+    """«، مضيفاً في حديث لـ"الاقتصادية" أن»: where the words were said (في/خلال + a noun of speech,
+    up to six words, no comma) between a participle and its conjunction."""
+    toks = _tokens(st.text, a, b)
+    return (
+        st.text[b - 1 : b].isspace()  # (not «أن» inside «سي.أن.أن»)
+        and 2 <= len(toks) <= 8
+        and _key(toks[0][2]) in ("في", "خلال", "عبر")
+        and _fold(toks[1][2]) in _SETTING_NOUNS
+        and _words(st.text, a, b) <= 6
+        and not any(t[2] in "،,;؛:" for t in toks)
+    )
+
+
 def _handle_participle(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     form = lex.participle_words.get(_fold(m.group("v")), "")
@@ -5850,7 +5930,7 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         return
     if (
         c is not None
-        and _words(text, v_end, c.start()) <= 2
+        and (_words(text, v_end, c.start()) <= 2 or _speech_setting(st, v_end, c.start()))
         and (colon == -1 or c.start() < colon)
     ):
         a = c.end()
@@ -6113,6 +6193,19 @@ _REPORT_GOES_ON_RE = re.compile(
 )
 
 
+def _phrase_in_clause(st: _State, s0: int, p: _Pair) -> bool:
+    """«ويعاني قطاع مراكز الألعاب من "فوضى تنظيمية حقيقية"، على حد تعبير الخبير …»: the marks
+    close a phrase at the end of a clause of the writer's (three words or more, no colon and no
+    verb of saying before the mark); the frame attributes the whole clause, the phrase inside it
+    is a partial quote."""
+    a, b = _trim(st.text, _after_dateline(st.text, s0, p.open), p.open)
+    if _words(st.text, a, b) < 3 or st.text[a:b].rstrip().endswith((":", "،", ",")):
+        return False
+    if any(True for _ in _scan(st.text, st.lex.verb_words, a, b)):
+        return False
+    return not any(ch in st.text[a:b] for ch in '«»"“”')
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -6207,6 +6300,8 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             and m.end() <= x.start
             and _key(rest[0][2]) not in _SOURCE_GOES_ON
             and _key(rest[0][2]) not in _RELATIVES
+            # («ونقلاً عن غرفة التجارة والصناعة في مصراتة، …»: a noun joined by و goes on naming it)
+            and not _key(rest[0][2]).startswith("وال")
             and not _is_title(st.lex, rest[0][2])
             and (
                 not _key(rest[0][2]).startswith(("ل", "ال"))
@@ -6245,6 +6340,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         before = None
         if any(s0 <= q.cue[0] < m.start() < q.content[0] for q in st.quotes):
             return  # «وذكرت وكالة "رويترز" نقلاً عن ثلاثة مصادر أن …»: the verb's own report
+    phrase = None  # a marked phrase closing the writer's clause before the frame
+    if before is not None and not before.claimed and _phrase_in_clause(st, s0, before):
+        phrase, before = before, None
     if before is not None and not before.claimed:
         before.claimed = True
         _emit(st, "direct", before.content, cue, subj, None)
@@ -6343,6 +6441,10 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         _emit(st, "according_to", (a, e), cue, subj, None)
         # a quoted phrase after the frame is its source's words: «تقود حسب وزيرها X إلى "…"»
         _partial_quotes(st, m.end(), e, cue, subj, None)
+        if phrase is not None and a <= phrase.open and phrase.close <= e and not phrase.claimed:
+            # «ويعاني القطاع من "فوضى تنظيمية حقيقية"، على حد تعبير …»: the phrase is his too
+            phrase.claimed = True
+            _emit(st, "direct", phrase.content, cue, subj, None)
 
 
 _CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("أن", "إن", "ان", "بأن", "حيث", "لأن"))
@@ -6561,9 +6663,12 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         if 1 <= _words(text, a0, e) <= 3 and _words(text, a2, e2) >= 2:
             if _words(text, a0, e2) >= 3:
                 _emit(st, "according_to", (a0, e2), cue, subj, gender, min(subj.confidence, 0.75))
+                _partial_quotes(st, a0, e2, cue, subj, gender)
             return
     if _words(text, a, e) >= 3:
         _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.75))
+        # «ويعاني القطاع من "فوضى تنظيمية حقيقية"، على حد تعبيره»: the marked phrase is his too
+        _partial_quotes(st, a, e, cue, subj, gender)
 
 
 def _headline(text: str, s0: int, s1: int) -> bool:

@@ -1725,3 +1725,86 @@ def test_a_model_mention_that_kept_its_lam_still_holds_the_subject():
     quotes, _, _ = _run(text, [("ORG", "للجامعة الهادي الزغلامي")])
     assert quotes and quotes[0].speaker is not None
     assert "الزغلامي" in text[quotes[0].speaker[0] : quotes[0].speaker[1]]
+
+
+def _kinds(text):
+    return [(q.kind, q.content.text, q.speaker.text if q.speaker else None) for q in _article(text).quotes]
+
+
+def test_a_cue_after_a_fronted_question_adjunct_carries_the_speaker():
+    text = (
+        "ترى رئيسة الجمعية الدكتورة سلمى حداد أن الأزمة تتفاقم.\n"
+        'وعن سؤال حول عدد العائلات المحتاجة، تجيب: "لا نملك رقماً دقيقاً".'
+    )
+    assert _speakers(text) == ["سلمى حداد"] * 2
+    # a source named after the adjunct is still the source
+    assert _speakers("وعن عدد الضحايا، قال مصدر أمني إن الحصيلة بلغت 12 قتيلاً.") == [None]
+
+
+def test_an_aside_after_a_subjectless_verb_names_no_subject():
+    text = (
+        "أكد وزير الصحة جورج سليمان أن الوزارة ستغطي الكلفة.\n"
+        "وبيّن سليمان أن عدد المرضى يبلغ نحو 4500 مريض.\n"
+        "ونوّه بتجاوب الجهات المانحة، وفي مقدمتها البنك الدولي، مشيراً إلى أن قرضاً طارئاً سيُخصص لشراء الأدوية."
+    )
+    assert _speakers(text) == ["جورج سليمان", "سليمان", "سليمان"]
+
+
+def test_a_title_with_its_body_after_a_verb_is_not_the_last_speaker():
+    text = (
+        'وشدد مدير الإدارة العميد عمر الخوالدة على أن الكاميرات "ستسجّل كل ثانية من الفحص".\n'
+        'ورحّب رئيس نقابة أصحاب المخابز بالقرار، معتبراً أنه "خطوة طال انتظارها لإنهاء الشكوك".'
+    )
+    assert _speakers(text)[-1] != "عمر الخوالدة"
+
+
+def test_a_marked_phrase_closing_the_writers_clause_before_a_frame():
+    text = 'وتراجعت المبيعات بنسبة كبيرة بسبب "غياب الرقابة الحكومية الكاملة"، بحسب رئيس الغرفة التجارية محمد علي.'
+    assert _kinds(text) == [
+        ("according_to", 'وتراجعت المبيعات بنسبة كبيرة بسبب "غياب الرقابة الحكومية الكاملة"', "محمد علي"),
+        ("direct", "غياب الرقابة الحكومية الكاملة", "محمد علي"),
+    ]
+    # a quote standing alone before the frame is the source's direct words, as before
+    assert [k[0] for k in _kinds('"الوضع صعب جداً"، بحسب رئيس الغرفة التجارية محمد علي.')] == ["direct"]
+
+
+def test_a_frames_source_joined_by_and_goes_on():
+    text = "ونقلاً عن غرفة التجارة والصناعة في مصراتة، تعمل في المدينة حالياً نحو 15 شركة للتصوير."
+    assert _kinds(text) == [("according_to", "تعمل في المدينة حالياً نحو 15 شركة للتصوير", "غرفة التجارة والصناعة")]
+
+
+def test_a_programme_spoken_to_is_no_subject():
+    text = (
+        "نفى المتحدث باسم وزارة التموين أحمد كمال وجود أزمة في المعروض، "
+        'وقال لبرنامج "الحكاية": المجمعات الاستهلاكية تطرح اللحوم المستوردة بسعر 300 جنيه.'
+    )
+    assert _speakers(text) == ["أحمد كمال"]
+    # a programme in the title is the title's
+    text = "وقال المدير التنفيذي لبرنامج المنح في الوزارة فيصل الحربي إن البرنامج سيركز على الترجمة."
+    assert _speakers(text) == ["فيصل الحربي"]
+
+
+def test_a_participle_with_where_it_was_said_before_its_conjunction():
+    text = 'وقال فهد السبيعي إن السوق لن تهدأ، مضيفاً في حديث لـ"الاقتصادية" أن كلفة العلف تضاعفت خلال عامين.'
+    assert _kinds(text)[-1] == ("indirect", "كلفة العلف تضاعفت خلال عامين", "فهد السبيعي")
+
+
+def test_the_question_put_before_an_answer_is_not_the_answerers():
+    text = (
+        "وأوضح مارك طومسون أن شركته تلتزم بالمعايير.\n"
+        'وعند سؤاله: "هل تتوقعون انخفاض الأسعار؟"، أجاب بأن "الأمر يتوقف على تكاليف الشحن".'
+    )
+    contents = [k[1] for k in _kinds(text)]
+    assert "هل تتوقعون انخفاض الأسعار؟" not in contents
+    assert "الأمر يتوقف على تكاليف الشحن" in contents
+
+
+def test_one_described_then_named_between_commas():
+    assert _speakers("وذكر منظم الوقفة، الناشط فهد المخلافي، أن الراتب لم يعد يكفي.") == ["فهد المخلافي"]
+    assert _speakers('ويقول أحد السكان، أبو خالد الزعبي، إن "المصلين باتوا يخشون الصلاة".') == ["أبو خالد الزعبي"]
+    text = 'وأوضح المكلف بالإعلام لدى المديرية، الملازم الأول نسيم برناوي، أن "أغلب الضحايا شباب".'
+    assert _speakers(text) == ["نسيم برناوي"]
+
+
+def test_a_bulletin_issued_by_a_body_speaks_for_it():
+    assert _speakers("وبيّنت نشرة أسعار صادرة عن جمعية صرافي تعز أن الريال بلغ 720.") == ["جمعية صرافي تعز"]
