@@ -251,6 +251,10 @@ _TRADES = frozenset(
         "مربون", "مربو", "مربي", "معارضون", "مؤيدون", "جامعو", "مستورد", "مستوردون", "منتجون", "مصنعون",
         # with the article, a title before the name: «يقول المستهلك نور الدين حمادي»، «ويقول الحاج حسن الأمين»
         "مستهلك", "مستهلكة", "زبون", "زبونة", "حاج", "حاجة", "معتمر", "معتمرة",
+        # sellers and craftsmen: «قال بائع دواجن رفض ذكر اسمه إن»
+        "بائع", "بائعة", "جزار", "خياط", "خياطة", "حلاق", "حرفي", "حرفية", "صاحبة",
+        # trainees and volunteers: «وكشف متدربون تحدثوا للصحيفة أنهم»
+        "متدربون", "متدربين", "متطوعون", "متطوعين", "مهندسون", "عاملون", "طلبة", "حرفيون",
     )
 )
 _KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
@@ -1295,6 +1299,12 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and (place := _matches_at(toks, k, rules.lexicon_index, peel=False)) and place[0] == 1 and place[2].label == "LOC"
         ):
             break  # «اجتماع بنك المغرب المقرر …»: after a known place, a definite word other than an adjective in -ي describes something else
+        if (
+            end == k + 1 and is_arabic(t) and not t.startswith(("ال", "لل")) and key not in rules.name_words
+            and key not in rules.first_names and _known_word(dediac(t)) and not _matches_at(toks, end, rules.lexicon_index, peel=False)
+            and (place := _matches_at(toks, k, rules.lexicon_index, peel=False)) and place[0] == 1 and place[2].label == "LOC"
+        ):
+            break  # «أعادت بلدية طرابلس فتح المسبح»: after a known place, a word of the dictionary starts the clause
         if cue["include"] and not toks.text[end - 1].startswith(("ال", "وال")) and is_arabic(toks.text[end - 1]):
             place = _matches_at(toks, end, rules.lexicon_index, peel=False)
             if place and place[2].label == "LOC":
@@ -1406,6 +1416,7 @@ _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "ا�
 _WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال"))
 # months that are given names too, and the words that make them the month: «رمضان المقبل»
 _MONTH_NAMES = frozenset(norm_key(w) for w in ("رمضان", "شعبان", "رجب", "محرم", "صفر"))
+_MONTH_WORDS = frozenset(norm_key(w) for w in ("شهر", "لشهر", "بشهر", "وشهر"))
 _MONTH_AFTER = frozenset(norm_key(w) for w in ("المقبل", "الماضي", "المبارك", "الكريم", "الحالي", "المنصرم", "القادم"))
 # counts and amounts: a given name after them is a noun («180 ألف تركي»، «90 ريال عماني»)
 _COUNT_WORDS = frozenset(norm_key(w) for w in ("ألف", "آلاف", "مليون", "ملايين", "مئات", "عشرات"))
@@ -1457,6 +1468,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 return  # «وجود» is a word, not و + the given name جود
             if key in _MONTH_NAMES and i + 1 < toks.n and toks.norm[i + 1] in _MONTH_AFTER:
                 return  # «رمضان المقبل»: the month
+            if key in _MONTH_NAMES and i > 0 and toks.norm[i - 1] in _MONTH_WORDS:
+                return  # «لشهر رمضان ستُوزَّع»: the month after «شهر»
             if key == _MALIK and i + 1 < toks.n and _owned(toks, i + 1, rules):
                 return  # «وقال مالك فرن «الأمانة»»، «مالك الأكاديمية»: the owner of a business, no «مالك»
             if _amin_title(toks, i):
@@ -2238,6 +2251,8 @@ def _phonetic_key(word: str) -> str:
 
 
 _WHO = frozenset(norm_key(w) for w in ("الذي", "التي"))
+_CLOSING_VERBS = frozenset(norm_key(w) for w in ("ختم", "ختمت", "اختتم", "اختتمت"))
+_THAT_WORDS = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "بان"))
 
 
 def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
@@ -2247,6 +2262,11 @@ def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
         return False
     if any(k in rules.person_verbs for _, k in toks.single_peels(i + 1)):
         return True
+    if (
+        i > 0 and any(k in rules.person_verbs or k in _CLOSING_VERBS for _, k in toks.single_peels(i - 1))
+        and (toks.norm[i + 1] in _THAT_WORDS or toks.text[i + 1] == ":")
+    ):
+        return True  # «وختمت الجمّال بأن …»: right after the verb, right before what was said
     return toks.text[i + 1] in ("،", ",") and i + 2 < toks.n and toks.norm[i + 2] in _WHO
 
 
@@ -2303,6 +2323,8 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
             if len(key) < 3 or not is_arabic(toks.text[i]):
                 continue
             surname = bool(surnames) and phonetic_key(toks.text[i][off:]) in surnames
+            if surname and key in rules.stop and dediac(toks.text[i][off:]) != dediac(surnames[phonetic_key(toks.text[i][off:])].text.split()[-1]):
+                continue  # «شددت على أن» after «الحسين أيت علي»: the preposition, not the surname written otherwise
             if key in rules.common and not (surname and _speaks_next(toks, i, rules)):
                 continue  # (a surname that is also a word, «الصيد»، only as the subject of speech: «الصيد، الذي …، قال»)
             if surname:

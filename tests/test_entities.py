@@ -1656,3 +1656,28 @@ def test_the_owner_of_a_business_is_no_name():
 def test_a_foreign_surname_in_waw_before_its_latin_gloss():
     text = 'وقالت المديرة الإقليمية لمنظمة "كير" (CARE) سارة ويليامز (Sarah Williams) لرويترز إن المنح ستزيد.'
     assert ("PERSON", "سارة ويليامز") in pairs(text)
+
+
+def test_a_seller_described_is_no_name():
+    assert not any(m.label == "PERSON" for m in found("وفي السوق، قال بائع دواجن رفض ذكر اسمه إن نصف البضاعة يفسد."))
+
+
+def test_a_month_after_the_word_month_is_no_given_name():
+    assert not any(m.label == "PERSON" for m in found("وقالت الوزارة إن مفردات البطاقة لشهر رمضان ستُوزَّع قبل منتصف الشهر."))
+
+
+def test_a_dictionary_word_after_a_known_place_ends_a_bodys_name():
+    assert ("ORG", "بلدية طرابلس") in pairs("أعادت بلدية طرابلس فتح المسبح الشعبي بعد ثلاث سنوات.")
+    # a place after the place goes on with the name
+    assert ("ORG", "وكالة تونس إفريقيا") in pairs("ونقلت وكالة تونس إفريقيا للأنباء عن الوزير قوله إن الوضع مستقر.")
+
+
+def test_a_surname_that_is_a_word_right_after_a_closing_verb():
+    text = "دعت النائبة منى الجمّال البنك المركزي إلى فتح مكاتب صرافة. وختمت الجمّال بأن السياحة مهمة."
+    assert ("PERSON", "الجمّال") in pairs(text)
+    # (a surname equal to a preposition is found only as written: «وشدد على أن» after «… أيت علي»)
+    assert ("PERSON", "على") not in pairs("قال الحسين أيت علي إن الحرفة صعبة. وشدد على أن التشغيل ممنوع.")
+
+
+def test_trainees_described_are_no_name():
+    assert not any(m.label == "PERSON" for m in found("وكشف متدربون تحدثوا للصحيفة أنهم تعلموا المهنة من مقاطع مصورة."))
