@@ -2488,8 +2488,10 @@ def _title_coref(
             break
         if h.speaker is None or not _compatible(h.gender, gender):
             continue
+        # (the words before the name within its own sentence: «… في مسبح المنتجع. وقال محامي
+        # الأسرة X» does not make X «محامي المنتجع»)
         near = (
-            norm_key(text[max(0, h.speaker[0] - 40) : h.speaker[0]])
+            norm_key(text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]])
             + " "
             + _bare(norm_key(h.role or ""))
         )
@@ -2514,7 +2516,7 @@ def _title_coref(
         if _addressee(st, m):
             continue
         near = [
-            _noal(_key(w)) for w in text[max(0, m.start - 40) : m.start].split()[-4:]
+            _noal(_key(w)) for w in text[max(0, m.start - 40, st.sentence_start(m.start)) : m.start].split()[-4:]
         ]
         # the title may also follow the name: «فايزة أبوالنجا وزيرة التعاون الدولي»
         near += [_noal(_key(w)) for w in text[m.end : m.end + 40].split()[:3]]
@@ -3245,6 +3247,7 @@ def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | 
 
 # between a body and its officer's name: its seat, then a comma («… البلاستيك في إسطنبول، أردا يلماز»)
 # (or the constituency a member sits for: «عضوة مجلس الشورى عن ولاية مصيرة، مريم البلوشي»)
+_SEAT_FOR_RE = re.compile(r"\s+عن\s+\S+(?:\s+\S+){0,2}\s+")
 _SEAT_THEN_COMMA_RE = re.compile(r"\s+(?:(?:في|ب)\s*\S+(?:\s+\S+)?|عن\s+\S+(?:\s+\S+){0,2})\s*[،,]\s*")
 
 
@@ -3450,6 +3453,8 @@ def _carry(
                         # «ورحّب رئيس جمعية صناعيي البلاستيك في إسطنبول، أردا يلماز، بالقرار»: the
                         # body's seat, then the holder set off by a comma
                         or _SEAT_THEN_COMMA_RE.fullmatch(st.text, m.end, x.start) is not None
+                        # «دعت عضوة مجلس النواب عن البحر الأحمر منى الجمّال …»: the seat she holds, then her name
+                        or _SEAT_FOR_RE.fullmatch(st.text, m.end, x.start) is not None
                     )
                 ][:1]
                 lead = _tokens(st.text, s0, m.start)
@@ -5051,6 +5056,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         elif any(k in lex.zone_breakers for k in zone_keys) or any(
             h.group("pre") or (how == "conj" and _relative_report(st, h))
             for h in _scan(text, lex.verb_words, v_end, zone_b)
+            # (a word inside a name is no verb: «صاحبة صالون «لمسة ورد» نورة القحطاني إن»)
+            if not any(x.start <= h.start("v") < x.end for x in names)
         ):
             kind_end = (
                 None  # «يشير … حيث جاء به: …»: another clause, not the verb's subject
@@ -6175,6 +6182,10 @@ _UNNAMED_SOURCES = frozenset(
         # «وبحسب أطباء في مستشفى الثورة»، «حسب محللين في "بلومبرغ إنتليجنس"»: unnamed people of a body
         "أطباء", "لأطباء", "محللين", "لمحللين", "خبراء", "لخبراء", "سكان", "لسكان", "شهود", "لشهود",
         "مسؤولون", "موظفين", "لموظفين", "عاملين", "لعاملين", "مراقبين", "لمراقبين",
+        # «وحسب مهندسين في البلدية، فإن»، «وبحسب تجار في السوق»: people of a trade, unnamed
+        "مهندسين", "لمهندسين", "تجار", "لتجار", "عمال", "لعمال", "مزارعين", "لمزارعين", "أهالي", "لأهالي",
+        "ناشطين", "لناشطين", "مواطنين", "لمواطنين", "صيادين", "لصيادين", "سائقين", "لسائقين", "باعة", "لباعة",
+        "متطوعين", "لمتطوعين", "للقائمين", "لمنظمين", "منظمين",
     )
 )
 # Counts before unnamed sources: «ووفقاً لثلاثة مصادر في قطاع النفط»

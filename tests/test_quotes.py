@@ -1808,3 +1808,42 @@ def test_one_described_then_named_between_commas():
 
 def test_a_bulletin_issued_by_a_body_speaks_for_it():
     assert _speakers("وبيّنت نشرة أسعار صادرة عن جمعية صرافي تعز أن الريال بلغ 720.") == ["جمعية صرافي تعز"]
+
+
+def test_a_member_for_a_seat_then_her_name_after_the_body():
+    text = (
+        "من جهتها، دعت عضوة مجلس النواب عن البحر الأحمر منى الجمّال البنك المركزي إلى فتح مكاتب صرافة، "
+        "وقالت: «الحل ليس في المطاردة الأمنية»."
+    )
+    assert _speakers(text) == ["منى الجمّال"]
+
+
+def test_a_title_with_another_complement_is_not_the_last_speaker_introduced_near_it():
+    text = (
+        "قضت المحكمة بإلزام منتجع خاص بدفع دية لأسرة طفل غرق في مسبح المنتجع.\n"
+        'وقال محامي الأسرة عبد العزيز الدوسري إن الحكم "رسالة واضحة لكل منشأة".\n'
+        'في المقابل، قال محامي المنتجع، في حديث لقناة "الإخبارية"، إن موكله سيستأنف الحكم.'
+    )
+    assert _speakers(text)[-1] is None
+
+
+def test_unnamed_people_of_a_trade_as_a_frames_source():
+    for text in (
+        "وحسب سكان آخرين، فإن لجنة المسجد رفعت ثلاثة كتب إلى المديرية.",
+        "وبحسب تجار في السوق، تراجع الفارق بين السعرين إلى أقل من 5 في المئة.",
+        "ووفقاً للقائمين على المبادرة، فإن عدد الوجبات الموزعة يومياً تجاوز ألفي وجبة.",
+    ):
+        assert [(k[0], k[2]) for k in _kinds(text)] == [("according_to", None)], text
+    # unnamed engineers of a body named before are not the body
+    text = "أعادت بلدية طرابلس فتح المسبح. وحسب مهندسين في البلدية، فإن أعمال الترميم شملت تجديد نظام تنقية المياه."
+    assert _speakers(text) == [None]
+
+
+def test_a_craft_before_a_name_is_the_role():
+    quotes = _article("وقال الخياط محمود سالم إن الطلب تراجع قبل العيد.").quotes
+    assert [(q.speaker.text, q.role) for q in quotes] == [("محمود سالم", "الخياط")]
+
+
+def test_a_verb_inside_a_bodys_name_in_marks_breaks_no_subject():
+    text = "وقالت صاحبة صالون «لمسة ورد» نورة القحطاني إن كلفة التشغيل سترتفع."
+    assert _kinds(text) == [("indirect", "كلفة التشغيل سترتفع", "نورة القحطاني")]
