@@ -161,6 +161,7 @@ _HELD_OUT_FLOORS = [
     (("tailors", "butchers", "photostudios", "amusementparks"), 0.95, 0.96, 0.93, 0.94),  # scored once at 309ee2c: 0.97 / 0.98, end to end 0.95 / 0.96
     (("exchangeshops", "coldstorage", "swimmingpools", "awqaf"), 0.93, 0.94, 0.88, 0.91),  # scored once at e1850a2 (coldstorage at e5da0dd): 0.95 / 0.96, end to end 0.90 / 0.93
     (("tanneries", "foodbanks", "barbers", "waterwells"), 0.94, 0.94, 0.92, 0.94),  # scored once at 4102b15: 0.96 / 0.96, end to end 0.94 / 0.96
+    (("dhows", "schoolbuses", "olivepresses", "parks"), 0.92, 0.93, 0.91, 0.93),  # scored once at 7d3b5d7: 0.94 / 0.95, end to end 0.93 / 0.95
 ]
 
 
