@@ -1185,6 +1185,13 @@ _AMMAN = norm_key("عمان")
 _TIME_AFTER = frozenset(norm_key(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم"))
 _ROYAL = frozenset(norm_key(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))
 _HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة"))
+_GREATER = _HIGH | frozenset(norm_key(w) for w in ("الكبرى", "الكبير", "المركزي", "المركزية", "الجديدة"))
+
+
+def _known_place(toks: _Tokens, k: int, rules: Rules) -> int:
+    """The length of the place the lexicon knows at k, or 0."""
+    hit = _matches_at(toks, k, rules.lexicon_index, peel=False) if k < toks.n else None
+    return hit[0] if hit and hit[2].label == "LOC" else 0
 
 
 def _construct_noun(toks: _Tokens, k: int, rules: Rules) -> bool:
@@ -1270,6 +1277,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and not toks.text[m].startswith(("ال", "ل", "ب", "و", "ف", "ي"))  # (no present verb: «صندوق ضمان يعوّض»)
             and toks.norm[m] not in rules.stop and toks.norm[m] != _BOARD and not toks.text[m].endswith(("اً", "ًا"))
             and toks.norm[m] not in _PLAIN_ADJECTIVES and _known_word(dediac(toks.text[m]))
+            and not _known_place(toks, m, rules)
         ):
             m += 1
         if (
@@ -1277,6 +1285,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and m - k + 1 <= cue["max"]
         ):
             chain = m + 1
+        elif m - k >= 2 and m - k + 1 <= cue["max"] and (place := _known_place(toks, m, rules)):
+            chain = m + place  # «مؤسسة موانئ خليج عدن»: the chain closed by a known place
     if not (
         _is_name_word(toks, k, rules) or construct or branded or chain or (definite and cue["include"])
         or (definite and toks.norm[k] not in rules.common) or _placed(toks, k, cue, rules)
@@ -1295,10 +1305,12 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         if key in rules.stop and key not in rules.name_words:
             break
         if (
-            end == k + 1 and t.startswith("ال") and not _nisba(t) and key not in rules.name_words and key not in _HIGH and key not in rules.nationalities
+            end == k + 1 and t.startswith("ال") and not _nisba(t) and key not in rules.name_words and key not in _GREATER and key not in rules.nationalities
             and (place := _matches_at(toks, k, rules.lexicon_index, peel=False)) and place[0] == 1 and place[2].label == "LOC"
+            and not (end + 1 < toks.n and toks.text[end + 1].startswith("لل") and len(toks.text[end + 1]) > 4)
         ):
             break  # «اجتماع بنك المغرب المقرر …»: after a known place, a definite word other than an adjective in -ي describes something else
+            # (but «شركة ظفار الخضراء للدواجن»: a «للـ» complement after it names the business)
         if (
             end == k + 1 and is_arabic(t) and not t.startswith(("ال", "لل")) and key not in rules.name_words
             and key not in rules.first_names and _known_word(dediac(t)) and not _matches_at(toks, end, rules.lexicon_index, peel=False)
@@ -1309,6 +1321,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             place = _matches_at(toks, end, rules.lexicon_index, peel=False)
             if place and place[2].label == "LOC":
                 end += place[0]  # «مؤسسة كهرباء لبنان»، «محكمة استئناف دبي»: an indefinite noun in construct with a known place
+                if end < toks.n and toks.norm[end] in _GREATER:
+                    end += 1  # «بلدية جرش الكبرى»، «مستشفى هيئة مأرب العام»
                 break
         if (
             key in rules.connectors and end + 1 < toks.n and toks.norm[end - 1] in rules.first_names
@@ -1437,6 +1451,8 @@ def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
         return True  # a relative adjective: «المطيري»، «بيومي»
     if t.endswith(("ه", "ها", "هم")) and len(t) > 4:
         return False  # a noun with its pronoun
+    if not t.startswith("ال") and t.endswith("ية") and len(t) > 4 and _known_word(t[:-1]):
+        return False  # an indefinite feminine relative adjective: «ألفي حصة غذائية»
     return not _known_word(t[2:] if t.startswith("ال") else t)
 
 

@@ -1681,3 +1681,15 @@ def test_a_surname_that_is_a_word_right_after_a_closing_verb():
 
 def test_trainees_described_are_no_name():
     assert not any(m.label == "PERSON" for m in found("وكشف متدربون تحدثوا للصحيفة أنهم تعلموا المهنة من مقاطع مصورة."))
+
+
+def test_a_given_name_that_is_a_word_before_a_feminine_adjective_is_the_word():
+    assert not any(m.label == "PERSON" for m in found("ووزّعت الهيئة نحو ألفي حصة غذائية على الأسر."))
+    assert ("PERSON", "حصة العتيبي") in pairs("وقالت حصة العتيبي إن الأسعار ارتفعت.")
+
+
+def test_provinces_and_bodies_named_by_them():
+    assert ("ORG", "دائرة صحة نينوى") in pairs("وأكدت دائرة صحة نينوى أن فرقها تجري فحوصات دورية.")
+    assert ("ORG", "مؤسسة موانئ خليج عدن") in pairs("وأعلنت مؤسسة موانئ خليج عدن أن أول شحنة غادرت.")
+    assert ("ORG", "بلدية جرش الكبرى") in pairs("وقالت بلدية جرش الكبرى إن الرياح تجاوزت 70 كيلومتراً.")
+    assert ("ORG", "ظفار الخضراء للدواجن") in pairs("وقالت شركة ظفار الخضراء للدواجن إن الإنتاج سيبدأ قريباً.")
