@@ -4599,7 +4599,25 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
                 and _fold(text[m.start() : a]).strip().lstrip("و")[:1] in ("ح", "ب", "و", "ط")
             ):
                 return True  # (closing its sentence: «…، حسب رئيسها التنفيذي.»)
+            if _is_title(lex, w) and _apposed_after(st, b, limit) is not None:
+                return True  # «ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن …»: the title's holder named next
     return False
+
+
+def _apposed_after(st: _State, b: int, limit: int) -> tuple[MentionDraft, int] | None:
+    """«…، عمر الحيالي، …» right after ``b`` (a comma): the person named between the commas and
+    where the second comma stands."""
+    text = st.text
+    if b >= limit or text[b] not in "،,":
+        return None
+    c2 = next((n for n in range(b + 1, limit) if text[n] in "،,"), -1)
+    if c2 == -1:
+        return None
+    a2, b2 = _trim(text, b + 1, c2)
+    if a2 >= b2:
+        return None
+    held = _apposed_person(st, (a2, b2), c2)
+    return (held, c2) if held is not None else None
 
 
 def _emit(
@@ -6245,6 +6263,15 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             b = t[0]
             break
     ms = [x for x in st.mentions_in(m.end(), b) if x.label in _SPEAKER_LABELS]
+    ftok = _tokens(text, m.end(), b)[:1]
+    if ftok and not any(x.label == "PERSON" for x in ms):
+        # «ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن …»: a title, then its holder named between
+        # commas; he is the source and the clause after the second comma is his
+        w = _key(ftok[0][2])
+        w = w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "لب" and not _is_title(st.lex, w) else w
+        held = _apposed_after(st, b, s1) if _is_title(st.lex, w) else None
+        if held is not None:
+            ms, b = [held[0]], held[1]
     first = _tokens(text, m.end(), b)[:2]
     if len(first) == 2 and _key(first[0][2]) in _SOURCE_COUNTS:
         first = first[1:]  # «لثلاثة مصادر»

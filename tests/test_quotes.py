@@ -1847,3 +1847,10 @@ def test_a_craft_before_a_name_is_the_role():
 def test_a_verb_inside_a_bodys_name_in_marks_breaks_no_subject():
     text = "وقالت صاحبة صالون «لمسة ورد» نورة القحطاني إن كلفة التشغيل سترتفع."
     assert _kinds(text) == [("indirect", "كلفة التشغيل سترتفع", "نورة القحطاني")]
+
+
+def test_a_frames_title_then_its_holder_between_commas():
+    text = "ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن مستشفيات المدينة لجأت إلى شراء المستلزمات من السوق المحلية."
+    assert _kinds(text) == [
+        ("according_to", "مستشفيات المدينة لجأت إلى شراء المستلزمات من السوق المحلية", "عمر الحيالي")
+    ]
