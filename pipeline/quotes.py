@@ -1583,6 +1583,9 @@ def _parse_subject(
             i += 2
         elif k in lex.adverbs or t in "،,;؛" or k in lex.speech_nouns:
             i += 1
+        elif i == 0 and k in _MANNER and all(t[2] in "،,:" for t in toks[1:]):
+            # «ردت بحزم: «…»»: how she answered, no subject
+            i += 1
         elif k in _AUDIENCE or (k in _SAYING_ON and i == 0):
             # «وأوضح للصحفيين " …"»: those spoken to; «وتابع يقول " …"»: "went on saying"
             i += 1
@@ -3751,6 +3754,10 @@ def _relative_antecedent(
                 for t in gap
             ):
                 return x
+    if toks and toks[0][2] == "(":
+        close = next((n for n, t in enumerate(toks[:8]) if t[2] == ")"), None)
+        if close is not None:
+            toks = toks[close + 1 :]  # «… ماركو بيلّيني (Marco Bellini) الذي أوضح أن»: past the gloss
     if len(toks) >= 2 and toks[0][2] in "،," and _key(toks[1][2]) in _RELATIVES:
         toks = toks[1:]  # «… وزير الخارجية التركي هاكان فيدان، الذي شدد بدوره على أن»
     if not toks or _key(toks[0][2]) not in _RELATIVES:
@@ -4720,6 +4727,7 @@ _MANNER = {
     for w in (
         "بحزن", "بأسى", "بأسف", "بمرارة", "بحسرة", "بغضب", "بحدة", "بلهجة", "بنبرة", "بصوت",
         "بلغة", "بحماس", "بفخر", "بابتسامة", "بهدوء", "بثقة", "بصراحة", "بوضوح", "بتأثر",
+        "بحزم", "بإصرار", "بانفعال", "بتفاؤل", "بقلق", "بامتعاض", "بسخرية", "بتحفظ",
     )
 }
 _FA_INNAHU = {norm_key(w) for w in ("فإنه", "فأنه", "فانه", "فإنها", "فأنها", "فانها")}
@@ -5371,7 +5379,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if lb.status == "empty" and not pre:
                 pw = _tokens(text, max(0, v_start - 10), v_start)[-1:]
                 wk = _key(pw[0][2]) if pw else ""
-                if wk[:1] == "و" and wk[1:] in _RELATIVES:
+                if wk in _RELATIVES or wk[:1] == "و" and wk[1:] in _RELATIVES:
+                    # «… ماركو بيلّيني (Marco Bellini) الذي أوضح أن»: the one the relative describes
                     rel = _relative_antecedent(st, st.sentence_start(v_start), v_start, gender)
                     if rel is not None and rel.label == "PERSON":
                         lb = _Subject((rel.start, rel.end), rel.role, "carry", 0.7, "PERSON")

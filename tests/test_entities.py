@@ -1693,3 +1693,7 @@ def test_provinces_and_bodies_named_by_them():
     assert ("ORG", "مؤسسة موانئ خليج عدن") in pairs("وأعلنت مؤسسة موانئ خليج عدن أن أول شحنة غادرت.")
     assert ("ORG", "بلدية جرش الكبرى") in pairs("وقالت بلدية جرش الكبرى إن الرياح تجاوزت 70 كيلومتراً.")
     assert ("ORG", "ظفار الخضراء للدواجن") in pairs("وقالت شركة ظفار الخضراء للدواجن إن الإنتاج سيبدأ قريباً.")
+
+
+def test_a_young_man_described_is_no_name():
+    assert not any(m.label == "PERSON" for m in found('فيما رأى شاب يعمل في محل قريب أن الزيادة "معقولة".'))
