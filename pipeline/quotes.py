@@ -4889,6 +4889,16 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return
     vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
     lemma, gender = lex.verbs.get(vkey, (vkey, None))
+    if (
+        vkey == norm_key("نقل")
+        and not m.group("pre")
+        and prev_tok
+        and _WORD_RE.fullmatch(prev_tok[-1])
+        and _fold(prev_tok[-1]).endswith(("ات", "ه", "ل"))
+        and not _key(prev_tok[-1]).startswith("ال")
+        and _key(prev_tok[-1]) not in lex.stops
+    ):
+        return  # «مركبات نقل الطلاب»، «شركة نقل»، «وسائل نقل»: the noun «transport» in construct
     if _vocalised_passive(m.group("v")):
         gender = "passive"  # «وأُعلن في ختام اللقاء أن …»: the damma marks the passive, told by no one
     cue = (v_start, v_end)

@@ -1875,3 +1875,14 @@ def test_how_she_answered_is_no_subject():
         "وعندما سألناها: هل تفكرين في بيع الأرض؟ ردت بحزم: «لن نبيعها ولو دفعوا لنا ذهباً»."
     )
     assert _speakers(text) == ["أم محمد"] * 2
+
+
+def test_an_estimate_after_a_comma_ends_the_report():
+    text = "وقال المهندس فيصل الشمري إن الأضرار شملت تكسير ألعاب الأطفال، مقدّراً كلفة الإصلاح بنحو 150 ألف دينار."
+    assert [k[1] for k in _kinds(text)] == ["الأضرار شملت تكسير ألعاب الأطفال"]
+
+
+def test_transport_in_construct_is_no_verb_of_reporting():
+    text = 'أطلقت مديرية المرور حملة لإلزام سائقي مركبات نقل الطلاب بالحصول على "إجازة سوق عمومية" قبل نهاية الشهر.'
+    assert _kinds(text) == []
+    assert [k[0] for k in _kinds("ونقل التلفزيون عن الوزير قوله إن الوضع مستقر.")] == ["indirect"]
