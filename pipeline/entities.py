@@ -1306,17 +1306,16 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break
         if key in rules.stop and key not in rules.name_words:
             break
+        k_place = end == k + 1 and _known_place(toks, k, rules) == 1  # (a one-word place the lexicon knows)
         if (
-            end == k + 1 and t.startswith("ال") and not _nisba(t) and key not in rules.name_words and key not in _GREATER and key not in rules.nationalities
-            and (place := _matches_at(toks, k, rules.lexicon_index, peel=False)) and place[0] == 1 and place[2].label == "LOC"
+            k_place and t.startswith("ال") and not _nisba(t) and key not in rules.name_words and key not in _GREATER and key not in rules.nationalities
             and not (end + 1 < toks.n and toks.text[end + 1].startswith("لل") and len(toks.text[end + 1]) > 4)
         ):
             break  # «اجتماع بنك المغرب المقرر …»: after a known place, a definite word other than an adjective in -ي describes something else
             # (but «شركة ظفار الخضراء للدواجن»: a «للـ» complement after it names the business)
         if (
-            end == k + 1 and is_arabic(t) and not t.startswith(("ال", "لل")) and key not in rules.name_words
+            k_place and is_arabic(t) and not t.startswith(("ال", "لل")) and key not in rules.name_words
             and key not in rules.first_names and _known_word(dediac(t)) and not _matches_at(toks, end, rules.lexicon_index, peel=False)
-            and (place := _matches_at(toks, k, rules.lexicon_index, peel=False)) and place[0] == 1 and place[2].label == "LOC"
         ):
             break  # «أعادت بلدية طرابلس فتح المسبح»: after a known place, a word of the dictionary starts the clause
         if cue["include"] and not toks.text[end - 1].startswith(("ال", "وال")) and is_arabic(toks.text[end - 1]):
@@ -2340,8 +2339,9 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 break
             if len(key) < 3 or not is_arabic(toks.text[i]):
                 continue
-            surname = bool(surnames) and phonetic_key(toks.text[i][off:]) in surnames
-            if surname and key in rules.stop and dediac(toks.text[i][off:]) != dediac(surnames[phonetic_key(toks.text[i][off:])].text.split()[-1]):
+            pk = phonetic_key(toks.text[i][off:])
+            surname = bool(surnames) and pk in surnames
+            if surname and key in rules.stop and dediac(toks.text[i][off:]) != dediac(surnames[pk].text.split()[-1]):
                 continue  # «شددت على أن» after «الحسين أيت علي»: the preposition, not the surname written otherwise
             if key in rules.common and not (surname and _speaks_next(toks, i, rules)):
                 continue  # (a surname that is also a word, «الصيد»، only as the subject of speech: «الصيد، الذي …، قال»)

@@ -918,13 +918,6 @@ def _outside_asides(toks: list) -> list:
     return out
 
 
-def _in_aside(st: _State, s0: int, m: MentionDraft) -> bool:
-    """True when a mention stands in an aside (see ``_outside_asides``)."""
-    toks = _tokens(st.text, s0, m.end)
-    inside = [t for t in toks if t[0] >= m.start]
-    return bool(inside) and not any(t in inside for t in _outside_asides(toks))
-
-
 def _governed(st: _State, m: MentionDraft) -> bool:
     """True when a mention cannot be a clause's subject: it follows a preposition («في رده على
     العقاد»), carries a glued ب/ل, or is the genitive of a noun before it («زيارة بلير»، «رواية
@@ -3250,8 +3243,8 @@ def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | 
 
 # between a body and its officer's name: its seat, then a comma («… البلاستيك في إسطنبول، أردا يلماز»)
 # (or the constituency a member sits for: «عضوة مجلس الشورى عن ولاية مصيرة، مريم البلوشي»)
-_SEAT_FOR_RE = re.compile(r"\s+عن\s+\S+(?:\s+\S+){0,2}\s+")
-_SEAT_THEN_COMMA_RE = re.compile(r"\s+(?:(?:في|ب)\s*\S+(?:\s+\S+)?|عن\s+\S+(?:\s+\S+){0,2})\s*[،,]\s*")
+# (the seat «عن …» may also stand with no comma: «دعت عضوة مجلس النواب عن البحر الأحمر منى الجمّال»)
+_SEAT_RE = re.compile(r"\s+(?:(?:في|ب)\s*\S+(?:\s+\S+)?\s*[،,]\s*|عن\s+\S+(?:\s+\S+){0,2}(?:\s*[،,]\s*|\s+))")
 
 
 def _carry(
@@ -3455,9 +3448,7 @@ def _carry(
                         _words(st.text, m.end, x.start) <= 1
                         # «ورحّب رئيس جمعية صناعيي البلاستيك في إسطنبول، أردا يلماز، بالقرار»: the
                         # body's seat, then the holder set off by a comma
-                        or _SEAT_THEN_COMMA_RE.fullmatch(st.text, m.end, x.start) is not None
-                        # «دعت عضوة مجلس النواب عن البحر الأحمر منى الجمّال …»: the seat she holds, then her name
-                        or _SEAT_FOR_RE.fullmatch(st.text, m.end, x.start) is not None
+                        or _SEAT_RE.fullmatch(st.text, m.end, x.start) is not None
                     )
                 ][:1]
                 lead = _tokens(st.text, s0, m.start)
@@ -3560,18 +3551,25 @@ def _carry(
             return _Subject(status="unnamed", confidence=0.6)
     if same_sentence_only:
         lead = _tokens(st.text, s0, cue_start)
+        outside = _outside_asides(lead)
+        kept = {t[0] for t in outside}
+
+        def in_aside(x: MentionDraft) -> bool:
+            starts = [t[0] for t in lead if x.start <= t[0] < x.end]
+            return bool(starts) and not any(a in kept for a in starts)
+
         subjectless = (len(lead) == 1 and _fold(lead[0][2])[:1] in "وف") or (
             # «كما سبق أن استغنى عن …، مشيراً إلى أن …»: a clause with no one named in it
             lead
             and (_key(lead[0][2]) in st.lex.connectives or _fold(lead[0][2])[:1] in "وف")
             and not _key(lead[0][2]).lstrip("وف").startswith("ال")
             and not any(
-                not _governed(st, x) and not _in_aside(st, s0, x)
+                not _governed(st, x) and not in_aside(x)
                 for x in st.mentions_in(s0, cue_start, labels=("PERSON", "ORG", "LOC"))
             )
             and not any(
                 _bare(_key(t[2])) in st.lex.generic or _is_title(st.lex, t[2])
-                for t in _outside_asides(lead)
+                for t in outside
             )
         )
         if not subjectless:
