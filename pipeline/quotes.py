@@ -4590,8 +4590,7 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
             return True
         if n == 0:
             # «…، حسب رئيسها التنفيذي.»، «وفقاً للمتحدث باسم الشركة»: a title, named or not
-            w = _key(t[2])
-            w = w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "لب" and not _is_title(lex, w) else w
+            w = _frame_title_key(lex, t[2])
             for suf in ("هما", "هم", "ها", "ه"):
                 if w.endswith(suf) and len(w) - len(suf) >= 3 and _is_title(lex, w[: -len(suf)]):
                     w = w[: -len(suf)]
@@ -4607,6 +4606,13 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
             if _is_title(lex, w) and _apposed_after(st, b, limit) is not None:
                 return True  # «ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن …»: the title's holder named next
     return False
+
+
+def _frame_title_key(lex: _Lex, tok: str) -> str:
+    """The key of a frame's first word with the frame's ل (or ب) taken off: «للمتحدث» → المتحدث,
+    «لمدير» → مدير (a title written with ل of its own stays whole)."""
+    w = _key(tok)
+    return w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "لب" and not _is_title(lex, w) else w
 
 
 def _apposed_after(st: _State, b: int, limit: int) -> tuple[MentionDraft, int] | None:
@@ -5895,8 +5901,9 @@ def _after_kana(text: str, pos: int) -> bool:
 _CITING = frozenset(norm_key(w) for w in ("مستشهدا", "مستشهدة", "مستشهدين"))
 
 
-_ANSWERS = frozenset(norm_key(w) for w in ("أجاب", "رد", "ردّ"))
-_SETTING_NOUNS = frozenset(_fold(w) for w in ("حديث", "تصريح", "تصريحات", "مقابلة", "حوار", "لقاء", "بيان", "مؤتمر", "كلمة", "منشور", "تدوينة", "رسالة"))
+_ANSWERS = frozenset(norm_key(w) for w in ("أجاب", "رد"))  # (norm_key drops the shadda of ردّ)
+# the occasions and events of speech the verb's zone already knows, and a few written ones
+_SETTING_NOUNS = _SPEECH_EVENTS | _SPEECH_OCCASIONS | frozenset(_fold(w) for w in ("تصريحات", "منشور", "تدوينة"))
 
 
 def _speech_setting(st: _State, a: int, b: int) -> bool:
@@ -6284,9 +6291,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     if ftok and not any(x.label == "PERSON" for x in ms):
         # «ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن …»: a title, then its holder named between
         # commas; he is the source and the clause after the second comma is his
-        w = _key(ftok[0][2])
-        w = w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "لب" and not _is_title(st.lex, w) else w
-        held = _apposed_after(st, b, s1) if _is_title(st.lex, w) else None
+        held = _apposed_after(st, b, s1) if _is_title(st.lex, _frame_title_key(st.lex, ftok[0][2])) else None
         if held is not None:
             ms, b = [held[0]], held[1]
     first = _tokens(text, m.end(), b)[:2]
