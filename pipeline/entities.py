@@ -261,6 +261,12 @@ _TRADES = frozenset(
 )
 _KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
 # Words for someone by the decade of their age («يقول الستيني بصوت متعب»): the one just named, no new name.
+# how one spoke, after the verb and the name: «تقول المطيري مبتسمة»، «فيجيب ضاحكاً»; no part of a name
+MANNER_STATES = frozenset(
+    norm_key(w + g)
+    for w in ("ضاحك", "مبتسم", "متأثر", "مازح", "متحسر", "مستغرب", "غاضب", "متنهد", "ساخر")
+    for g in ("", "ة", "ا", "اً", "ةً")
+)
 AGE_WORDS = frozenset(
     norm_key(p + w + g)
     for w in ("عشريني", "ثلاثيني", "أربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")
@@ -1132,12 +1138,22 @@ def _name_tail(toks: _Tokens, end: int, cue: dict, rules: Rules) -> int:
     return end
 
 
+_NOT_LIL = frozenset(norm_key(w) for w in ("للتو", "للحد", "لله"))
+
+
+def _short_lil(t: str) -> bool:
+    """لل + a two-letter word of the dictionary that names a field or a people: «الجمعية العراقية
+    للصم»، «الهيئة العامة للحج» (not «للتو»، «للحد»)."""
+    w = dediac(t)
+    return len(w) == 4 and is_arabic(w) and norm_key(w) not in _NOT_LIL and _known_word(w[2:])
+
+
 def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> int:
     """End of «الهيئة [العامة] للمنافسة»-style names after a definite cue at k-1, or 0."""
     j = k
     while j < toks.n and j - k < 2 and toks.text[j].startswith("ال") and (toks.norm[j] not in rules.stop or toks.norm[j] in rules.nationalities):
         j += 1
-    if j > k and j < toks.n and toks.text[j].startswith("لل") and len(toks.text[j]) > 4 and not cue.get("no_lil") and toks.norm[j] not in _TIME_LIL:
+    if j > k and j < toks.n and toks.text[j].startswith("لل") and (len(toks.text[j]) > 4 or _short_lil(toks.text[j])) and not cue.get("no_lil") and toks.norm[j] not in _TIME_LIL:
         j += 1
         while (
             j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH)
@@ -1430,6 +1446,7 @@ _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "ا�
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
 _WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال"))
 # months that are given names too, and the words that make them the month: «رمضان المقبل»
+_AMAL = norm_key("أمل")
 _MONTH_NAMES = frozenset(norm_key(w) for w in ("رمضان", "شعبان", "رجب", "محرم", "صفر"))
 _MONTH_WORDS = frozenset(norm_key(w) for w in ("شهر", "لشهر", "بشهر", "وشهر"))
 _MONTH_AFTER = frozenset(norm_key(w) for w in ("المقبل", "الماضي", "المبارك", "الكريم", "الحالي", "المنصرم", "القادم"))
@@ -1487,6 +1504,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 return  # «رمضان المقبل»: the month
             if key in _MONTH_NAMES and i > 0 and toks.norm[i - 1] in _MONTH_WORDS:
                 return  # «لشهر رمضان ستُوزَّع»: the month after «شهر»
+            if key == _AMAL and i > 0 and dediac(toks.text[i - 1]) in ("على", "وعلى"):
+                return  # «على أمل قبض معاشه»: in the hope of, no «أمل»
             if key == _MALIK and i + 1 < toks.n and _owned(toks, i + 1, rules):
                 return  # «وقال مالك فرن «الأمانة»»، «مالك الأكاديمية»: the owner of a business, no «مالك»
             if _amin_title(toks, i):
@@ -1522,9 +1541,14 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if (
                     toks.norm[j] == _ABD and j == given_end and j + 1 < toks.n and toks.text[j + 1].startswith("ال")
                     and is_arabic(toks.text[j + 1]) and len(toks.text[j + 1]) > 3
-                    and (j + 2 == toks.n or toks.text[j + 2] in ("،", ",", ".", ":") or toks.norm[j + 2] in rules.stop)
+                    and (
+                        j + 2 == toks.n or toks.text[j + 2] in ("،", ",", ".", ":") or toks.norm[j + 2] in rules.stop
+                        or toks.norm[j + 2] not in rules.first_names and _preposition_and_noun(toks.text[j + 2], "لب")
+                    )
                 ):
-                    j += 2  # «ويدعى حسن عبد الزهرة، …»: the father's compound name closes the name
+                    # «ويدعى حسن عبد الزهرة، …», «محمد عبد الستار بتخصيص …»: the father's compound name
+                    # closes the name before a mark, a stop word or ب/ل + a noun
+                    j += 2
                     break
                 if (
                     j > i and toks.norm[j] in rules.stop and toks.norm[j] in rules.first_names and _name_form(toks.text[j]) in rules.first_names_raw
@@ -1562,6 +1586,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break  # «سعيد حميش بالنجمة الذهبية»: ب + a definite noun after a name
                 if toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
                     break  # «نبيه بري صباح الثلاثاء»: a time of day, not a name
+                if toks.norm[j] in MANNER_STATES:
+                    break  # «تقول نورة المطيري مبتسمة»: how she said it
                 if links and toks.norm[j - 1] in rules.connectors and _name_form(toks.text[j]) in rules.first_names_raw:
                     j += 1  # «إبراهيم أيت علي»: a given name after a connector, though its key is على's
                     continue
@@ -1593,6 +1619,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 add(i - 1, j, "PERSON", "rule", 0.8, 1 if lead.startswith("و") else 0)
             elif j > i + 1 and not (toks.norm[j - 1] in rules.connectors):
                 add(i, j, "PERSON", "rule", 0.8, off)
+            elif j == i + 1 and j < toks.n and toks.norm[j] in MANNER_STATES:
+                add(i, j, "PERSON", "rule", 0.7, off)  # «وتختم مريم ضاحكة:»: a given name alone, then how she spoke
             return
     # A reporting verb, optional titles, then one to three rare name words.
     if not any(k in rules.person_verbs for _, k in toks.single_peels(i)):
@@ -1673,10 +1701,14 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     verb = toks.single_peels(i)[-1][1]
     if (
         k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
-        and toks.text[k + 1].startswith("ال") and not _nisba(toks.text[k + 1]) and _known_word(dediac(toks.text[k]))
-        and not her_name
+        and toks.text[k + 1].startswith("ال") and _known_word(dediac(toks.text[k])) and not her_name
+        and (not _nisba(toks.text[k + 1]) or dediac(toks.text[k + 1]).endswith("ية") and toks.norm[k + 1][:-1] not in rules.nationalities)
     ):
-        return  # «وقال دفاع المتهم إنه …»: a noun in construct, not a name
+        return  # «وقال دفاع المتهم إنه …», «دفاع الضحية»: a noun in construct, not a name (a nationality after a name is no noun)
+    if k == i + 1 and k < toks.n and "ال" + toks.norm[k] in _PEOPLE_WORDS and toks.norm[k] not in rules.first_names:
+        return  # «ويقول شباب في حي عرفات إن»، «وقال سكان إن»: people in general, no name
+    if k == i + 1 and k < toks.n and toks.text[k].startswith("ل") and dediac(toks.text[k]).endswith("نا") and len(toks.text[k]) >= 5 and toks.norm[k] not in rules.first_names:
+        return  # «قال لمراسلنا:»، «قالت لموقعنا»: the one spoken to, ours, no name
     if k == i + 1 and k < toks.n and verb.endswith("ت") and toks.norm[k] not in rules.first_names and not her_name:
         w = dediac(toks.text[k])
         if _known_word(w[2:] if w.startswith("ال") else w):
@@ -1703,6 +1735,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
             break  # «التقى نبيه بري صباح الثلاثاء»
+        if j > k and toks.norm[j] in MANNER_STATES:
+            break  # «تقول المطيري مبتسمة»: how she said it
         if j > k and toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names and _and_word(toks.text[j]):
             break  # «وأكد ميرتس وشريكه في الائتلاف …»: و + a word starts something else; not «كونستانتين وسونغا»
         j += 1
@@ -1882,9 +1916,13 @@ def _surname_shape(toks: _Tokens, j: int, rules: Rules) -> bool:
         return False
     if t.endswith("ية") and not (j + 1 < toks.n and toks.norm[j + 1] in _CLAUSE_AFTER_NAME):
         return False  # an -ية adjective, unless the clause goes on right after it: «وزير السياحة سفيان تقية عن»، «سجيع عطية إن»
-    if _plural_or_verbal_noun(toks, j, rules) or (len(t) >= 5 and t.endswith(_OBJECT_SUFFIXES)) or _preposition_and_noun(t):
-        return False
-    return not (t.startswith(_FUTURE) or (j + 1 < toks.n and toks.norm[j + 1] in rules.first_names))
+    if _plural_or_verbal_noun(toks, j, rules) or (len(t) >= 5 and t.endswith(_OBJECT_SUFFIXES)) or _preposition_and_noun(t, "لب"):
+        return False  # (ب + a noun: «النائبة هالة عبد الستار بتخصيص»، «بزيادة»)
+    return not (
+        t.startswith(_FUTURE)
+        # (a given name next, but not «على», whose key is علي's: «إيلي نعمة على أن»)
+        or (j + 1 < toks.n and toks.norm[j + 1] in rules.first_names and _name_form(toks.text[j + 1]) in rules.first_names_raw)
+    )
 
 
 # nouns that open an apposition describing a person, beside the titles: «إيلي سعادة، صاحب مكتب دفن»
@@ -2061,6 +2099,9 @@ def _dual_or_plural_in_in(toks: _Tokens, x: int, rules: Rules) -> bool:
     )
 
 
+_KIN = frozenset(norm_key(w) for w in ("ابن", "ابنة", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "أخ", "أخت", "أرملة"))
+
+
 def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
     group = doc.spans.get("model")
     if not group:
@@ -2085,6 +2126,12 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «المحامون الموكلون»: plural nouns, no one's name
         if span.label_ == "PERSON" and j - i >= 2 and all(_dual_or_plural_in_in(toks, x, rules) for x in range(i, j)):
             continue  # «تلقى إنذارين سابقين»: an indefinite dual and its adjective, no one's name
+        if (
+            span.label_ == "PERSON" and j - i == 2 and toks.norm[i] in _KIN and toks.text[i + 1].startswith("ال")
+            and toks.norm[i + 1] not in rules.first_names and _known_word(dediac(toks.text[i + 1])[2:])
+            and not _nisba(dediac(toks.text[i + 1]))
+        ):
+            continue  # «وقال ابن المسنّة، يوسف العلمي»: kin of someone described, no name
         if toks.text[i].startswith("لـ") or any(c in _MARKS for x in range(i, j) for c in toks.text[x]):
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
         if span.label_ == "PERSON":

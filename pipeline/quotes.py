@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, get_rules
+from pipeline.entities import AGE_WORDS, MANNER_STATES as _MANNER_STATES, get_rules
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -83,6 +83,15 @@ _AUDIENCE = frozenset(
     norm_key(w)
     for w in ("للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للحضور", "للحاضرين", "للإعلاميين")
 )
+# titles held over something, with على: «المشرف على الورشة»، «القائمة على المبادرة»
+_OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم", "قائمة"))
+
+
+def _to_us(k: str) -> bool:
+    """«لنا»، «لمراسلنا»، «لموقعنا»: spoken to us, the paper (a key)."""
+    return k == norm_key("لنا") or (k.startswith("ل") and not k.startswith("لل") and k.endswith("نا") and len(k) >= 6)
+
+
 # A present verb of saying right after the verb: «وتابع يقول»، «ومضى يقول».
 _SAYING_ON = frozenset(norm_key(w) for w in ("يقول", "تقول", "يقولون", "قائلا", "قائلة"))
 _TOKEN_RE = re.compile(r"\(|\)|[،,؛;:]|[^\s،,؛;:()]+")
@@ -788,6 +797,15 @@ def _is_title(lex: _Lex, tok: str) -> bool:
     if k in lex.titles or _bare(k) in lex.titles:
         return True
     return k[:1] in "وف" and (k[1:] in lex.titles or _bare(k[1:]) in lex.titles)
+
+
+def _unpossessed_title(lex: _Lex, tok: str) -> str | None:
+    """A title with a possessive pronoun («رئيسها»، «ممثلها»، «مديرهم»): the title's key without it."""
+    w = _key(tok)
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and _is_title(lex, w[: -len(suf)]):
+            return w[: -len(suf)]
+    return None
 
 
 def _title_gender(st: _State, m: MentionDraft) -> str | None:
@@ -1579,8 +1597,9 @@ def _parse_subject(
         elif i == 0 and k in _MANNER and all(t[2] in "،,:" for t in toks[1:]):
             # «ردت بحزم: «…»»: how she answered, no subject
             i += 1
-        elif k in _AUDIENCE or (k in _SAYING_ON and i == 0):
-            # «وأوضح للصحفيين " …"»: those spoken to; «وتابع يقول " …"»: "went on saying"
+        elif k in _AUDIENCE or (k in _SAYING_ON and i == 0) or _to_us(k):
+            # «وأوضح للصحفيين " …"»: those spoken to; «وتابع يقول " …"»: "went on saying"; «قال
+            # لمراسلنا»، «قال لنا»: to us, the paper
             i += 1
         elif (
             i > 0
@@ -1790,6 +1809,8 @@ def _parse_subject(
         not any(m.label == "PERSON" for m in cands)
         and (
             _is_title(lex, first[2]) or _bare(fk.removeprefix("و")) in _OWNERS
+            # «التي قال ممثلها في نواكشوط خوان كارلوس مورينو إن»: a title with its pronoun
+            or _unpossessed_title(lex, first[2]) is not None
             # «ويرى الاقتصادي في مؤسسة "الأفق للدراسات"، طارق البلوشي، أن»: a profession in -ي
             # and where it is practised, like a title
             or (_origin(first[2]) and j == i + 1 and j < len(toks) and _key(toks[j][2]) in ("في", "لدي"))
@@ -1825,6 +1846,8 @@ def _parse_subject(
                     # «المستشار عن حزب العدالة والتنمية عبد الصمد حيكر»، «النائب عن كتلة
                     # «الجمهورية القوية» غسان حاصباني»: the body he sits for, then his name
                     or (gk[0] == "عن" and _sits_for(st, gap, later[0].start))
+                    # «وترى المشرفة على ورشة الحياكة نورة المطيري أن»: a title that takes على
+                    or (gk[0] == "علي" and _bare(fk) in _OVER_TITLES and not any(t[2] in "،,:" for t in gap))
                     # «رئيسة جمعية صغار البائعين على الإنترنت، أيشه دمير (Ayşe Demir):»: the body's
                     # name runs on past «على», then the name set off by a comma
                     or (
@@ -2966,11 +2989,6 @@ def _np_before(st: _State, verb_start: int) -> bool:
 
 # the state one speaks in, as the whole subject: «تضيف ضاحكة»، «قال مبتسماً» (not «معلق»,
 # which is also «a commentator»)
-_MANNER_STATES = frozenset(
-    norm_key(w + g)
-    for w in ("ضاحك", "مبتسم", "متأثر", "مازح", "متحسر", "مستغرب", "غاضب", "متنهد", "ساخر")
-    for g in ("", "ة", "ا", "اً", "ةً")
-)
 _WHILE_PRONOUNS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهم", "وهما", "وهن"))
 _PERSON_NOUNS = frozenset(norm_key(w) for w in ("المرأة", "الرجل", "السيدة", "السيد", "الشاب", "الشابة", "امرأة", "رجل"))
 # the wish to stay unnamed, set off after the one who speaks: «، طلب عدم ذكر اسمه»، «، فضّلت عدم الكشف عن هويتها»
@@ -4591,10 +4609,7 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
         if n == 0:
             # «…، حسب رئيسها التنفيذي.»، «وفقاً للمتحدث باسم الشركة»: a title, named or not
             w = _frame_title_key(lex, t[2])
-            for suf in ("هما", "هم", "ها", "ه"):
-                if w.endswith(suf) and len(w) - len(suf) >= 3 and _is_title(lex, w[: -len(suf)]):
-                    w = w[: -len(suf)]
-                    break
+            w = _unpossessed_title(lex, w) or w
             if (
                 _is_title(lex, w)
                 and _bare(w) not in _INSTITUTION_TITLES
@@ -5004,6 +5019,17 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if pos_u in st.unclosed:
                 qopen = st.unclosed[pos_u]
                 break
+    if conj is None and (colon != -1 or qopen is not None):
+        opens = min(x for x in (colon if colon != -1 else None, qopen.open if qopen is not None else None) if x is not None)
+        for h in _scan(text, lex.verb_words, v_end, opens):
+            before = _key(text[max(v_end, h.start() - 8) : h.start()].strip())
+            if (
+                (before.endswith("،") and text[h.start()] not in "وف" or before.endswith("اذ"))
+                and not any(ch in text[v_end : h.start()] for ch in '«"“')
+            ):
+                # «أبدوا تحفظهم، إذ قال سيد عبد العال، بائع الفاكهة: «…»»: as with a conjunction above,
+                # the later verb owns the colon or the quote
+                return
     if qopen is None and conj is None and colon == -1:
         # «… فأجاب محفوظ.» then «"إنني أتسلى …"»: the cue closes its sentence, the quote opens the next
         tail = _trim(text, v_end, sent_end)
@@ -5476,10 +5502,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     while a < len(text) and text[a] in " \t،,":
         a += 1  # («وأوضح أنه، خلال الأعوام …»)
     p = st.pair_at(a) or st.unclosed.get(a)
-    if p is not None and _words(text, *p.content) < 3:
-        after = text[p.close + 1 : st.sentence_end(a)]
-        if _words(after.split("،")[0].split(",")[0], 0, len(after.split("،")[0].split(",")[0])) > 2:
-            p = None  # «إن "شعب كردستان" اختار أن …»: a quoted term opening the reported clause
+    if p is not None and _clause_goes_on(st, p, a):
+        # «إن "شعب كردستان" اختار أن …»: a quoted term opening the reported clause; «إنه "مستعد لخوض
+        # التحدي التالي" في مسيرته»: words of the clause after the marks, so the report runs on (its
+        # marked words a partial quote)
+        p = None
     if (
         p is not None
         and _words(text, *p.content) >= 2
@@ -5522,6 +5549,39 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         st.nested.add(icue)
         _partial_quotes(st, ia, end, icue, isubj, igender)
     _partial_quotes(st, a, end, cue_span, subj, gender)
+
+
+_AFTER_MARKS_OPENERS = frozenset(norm_key(w) for w in ("كما", "حيث", "إذ", "بينما", "فيما", "لكن", "وهو", "وهي", "مما"))
+_IN_REFERENCE_RE = re.compile(r"\s(?:في|فى)\s+(?:إشارة|اشارة)\b")
+
+
+def _clause_goes_on(st: _State, p: _Pair, a: int) -> bool:
+    """After marks that open reported content right after its conjunction, words of the same clause
+    before any comma or full stop (two; after a term of fewer than three words, three before a comma): «إنه
+    "مستعد لخوض التحدي التالي" في مسيرته»، «أن "القانون سيبقى حبراً على ورق" ما لم تُخصص له
+    موازنة». Not a new clause (و/ف, «كما»، «وهو ما»), a cue («مؤكدا») or a participle («مستغلين»),
+    and not the writer's «في إشارة إلى»."""
+    text = st.text
+    after = text[p.close + 1 : st.sentence_end(a)]
+    if _words(text, *p.content) < 3:
+        head = after.split("،")[0].split(",")[0]
+        return _words(head, 0, len(head)) > 2
+    head = re.split(r"[،,؛;:.!؟?]", after)[0]
+    ref = _IN_REFERENCE_RE.search(" " + head)
+    if ref is not None:
+        head = head[: max(0, ref.start() - 1)]
+    words = [w for w in head.split() if any(c.isalpha() for c in w)]
+    if len(words) < 2:
+        return False
+    w = dediac(words[0]).strip('«»"“”')
+    k = norm_key(w)
+    return not (
+        k in _AFTER_MARKS_OPENERS
+        or (w[:1] == "و" and len(w) > 2)
+        or (w[:1] == "ف" and not w.startswith("في"))
+        or _fold(w) in st.lex.verb_words
+        or (w[:1] == "م" and len(w) >= 5 and w.endswith(("ين", "ا", "اً")))
+    )
 
 
 def _nested_report(st: _State, a: int, end: int):
@@ -6415,9 +6475,10 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         a = b
         a, e = _trim(text, a, s1, _TRIM + ")")
         rel = _tokens(text, a, s1)
-        if rel and _key(rel[0][2]) in _RELATIVES:
+        if rel and (_key(rel[0][2]) in _RELATIVES or _key(rel[0][2]) in _WHILE_PRONOUNS):
             # «وبحسب التقرير، الذي حمل عنوان "…"، فإن …»: the source's relative clause, set off by
-            # commas, is not what it says
+            # commas, is not what it says; nor what it is («وبحسب مؤسسة الأمانة، وهي أكبر جمعية
+            # للقروض الصغرى في المغرب، فإن …»)
             c = next((t for t in rel[1:] if t[2] in "،," and not st.inside_quote(t[0])), None)
             if c is not None and _words(text, c[1], s1) >= 3:
                 a = _trim(text, c[1], s1, _TRIM + ")")[0]

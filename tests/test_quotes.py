@@ -1886,3 +1886,57 @@ def test_transport_in_construct_is_no_verb_of_reporting():
     text = 'أطلقت مديرية المرور حملة لإلزام سائقي مركبات نقل الطلاب بالحصول على "إجازة سوق عمومية" قبل نهاية الشهر.'
     assert _kinds(text) == []
     assert [k[0] for k in _kinds("ونقل التلفزيون عن الوزير قوله إن الوضع مستقر.")] == ["indirect"]
+
+
+def test_a_title_with_its_pronoun_then_its_place_and_holder():
+    text = "ويأتي المركز ثمرة شراكة مع الوكالة الإسبانية، التي قال ممثلها في نواكشوط خوان كارلوس مورينو إن الشراكة ستمتد."
+    assert _speakers(text) == ["خوان كارلوس مورينو"]
+
+
+def test_a_later_verb_after_a_comma_owns_the_colon():
+    text = "لكن بعض الباعة أبدوا تحفظهم، إذ قال سيد عبد العال، بائع الفاكهة: «المكان نظيف ومنظم»."
+    assert _kinds(text) == [("direct", "المكان نظيف ومنظم", "سيد عبد العال")]
+    # a verb joined by و after the name goes on with the same speaker
+    text = "“صارت علبة العصير بأربعة شواكل”، تقول عودة، وتتابع: “أولادي تعودوا عليها”."
+    assert [k[1] for k in _kinds(text)] == ["صارت علبة العصير بأربعة شواكل", "أولادي تعودوا عليها"]
+
+
+def test_spoken_to_us_is_no_subject():
+    text = "المزارع محمود العلي قال لمراسلنا إن المضخات تعمل ساعات محدودة."
+    assert _speakers(text) == ["محمود العلي"]
+    text = "المزارع محمود العلي قال لنا إن المضخات تعمل ساعات محدودة."
+    assert _speakers(text) == ["محمود العلي"]
+
+
+def test_a_supervisor_over_a_work_then_her_name():
+    text = "وترى المشرفة على ورشة الحياكة نورة المطيري أن العمل اليدوي مفيد."
+    assert _speakers(text) == ["نورة المطيري"]
+    text = "وأكدت الأخصائية الاجتماعية في جمعية أواصر منيرة السبيعي أن الدعم مهم."
+    assert _speakers(text) == ["منيرة السبيعي"]
+
+
+def test_the_reported_clause_goes_on_after_its_opening_marks():
+    text = 'وكان اللاعب قد قال في مقابلة إنه "مستعد لخوض التحدي التالي" في مسيرته.'
+    assert [k[:2] for k in _kinds(text)] == [
+        ("indirect", '"مستعد لخوض التحدي التالي" في مسيرته'),
+        ("direct", "مستعد لخوض التحدي التالي"),
+    ]
+    # marks closing the clause, a new clause or a cue after them: the quote alone
+    assert [k[0] for k in _kinds('وقال الوزير إن "القانون سيبقى حبراً على ورق".')] == ["direct"]
+    text = 'واعلن المتحدث ان « اسرائيل تحركت اثر وقوع انتهاك للقرار » مؤكدا « لم نكن لنتصرف بهذه الطريقة ».'
+    assert [k[0] for k in _kinds(text)] == ["direct", "direct"]
+    text = 'واضاف ان " هذا الرفض يطال البعد السياسي والعملي " للمقاومة في اشارة الى العمليات الفدائية .'
+    assert [k[0] for k in _kinds(text)] == ["direct"]
+
+
+def test_a_reservation_after_a_comma_is_a_second_report():
+    text = "وأضاف هولتز أن القواعد الجديدة خطوة في الاتجاه الصحيح، مستدركاً بأن الجمعيات الصغيرة قد لا تقوى على الامتثال لها."
+    assert [k[1] for k in _kinds(text)] == [
+        "القواعد الجديدة خطوة في الاتجاه الصحيح",
+        "الجمعيات الصغيرة قد لا تقوى على الامتثال لها",
+    ]
+
+
+def test_what_a_frames_source_is_is_not_what_it_says():
+    text = "وبحسب مؤسسة الأمانة لتنمية المقاولات الصغرى، وهي أكبر جمعية للقروض الصغرى في المغرب، فإن النساء يمثلن نحو 45 في المئة من زبائنها."
+    assert [k[:2] for k in _kinds(text)] == [("according_to", "النساء يمثلن نحو 45 في المئة من زبائنها")]
