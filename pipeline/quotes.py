@@ -87,6 +87,28 @@ _AUDIENCE = frozenset(
 _OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم", "قائمة"))
 
 
+_TITLE_NOUNS = frozenset(norm_key(w) for w in ("بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار", "اسم", "باسم"))
+
+
+def _named_by_title_noun(st: _State, pos: int) -> bool:
+    """The marks around ``pos`` follow «بعنوان»، «شعار»، «اسم»: a title or a name, no quote."""
+    i = bisect.bisect_right(st.open_pos, pos) - 1
+    if i < 0:
+        return False
+    prev = _tokens(st.text, max(0, st.pairs[i].open - 20), st.pairs[i].open)[-1:]
+    return bool(prev) and _key(prev[0][2]) in _TITLE_NOUNS
+
+
+def _aside_then_name(gap: list[tuple[int, int, str]]) -> bool:
+    """Between a title's body and the name, an aside set off by commas that describes the body with
+    a definite participle: «الكاتب العام للنقابة الوطنية لعمال الطاقة، المنضوية تحت الاتحاد
+    المغربي للشغل، مصطفى أيت علي إن»."""
+    if len(gap) < 4 or gap[0][2] not in "،," or gap[-1][2] not in "،," or any(t[2] in "،,:" for t in gap[1:-1]):
+        return False
+    k = _key(gap[1][2])
+    return k.startswith("الم") and len(k) >= 6 and len(gap) <= 10
+
+
 def _to_us(k: str) -> bool:
     """«لنا»، «لمراسلنا»، «لموقعنا»: spoken to us, the paper (a key)."""
     return k == norm_key("لنا") or (k.startswith("ل") and not k.startswith("لل") and k.endswith("نا") and len(k) >= 6)
@@ -1848,6 +1870,7 @@ def _parse_subject(
                     or (gk[0] == "عن" and _sits_for(st, gap, later[0].start))
                     # «وترى المشرفة على ورشة الحياكة نورة المطيري أن»: a title that takes على
                     or (gk[0] == "علي" and _bare(fk) in _OVER_TITLES and not any(t[2] in "،,:" for t in gap))
+                    or _aside_then_name(gap)
                     # «رئيسة جمعية صغار البائعين على الإنترنت، أيشه دمير (Ayşe Demir):»: the body's
                     # name runs on past «على», then the name set off by a comma
                     or (
@@ -1862,6 +1885,7 @@ def _parse_subject(
                 and "مع" not in gk
                 and (
                     not any(t[2] in "،,:" for t in gap)
+                    or _aside_then_name(gap)
                     # «الرئيس التنفيذي للعمليات التجارية في الناقلة، سعيد المهيري، للصحفيين:»:
                     # the name set off by commas right after the title's place
                     or (
@@ -2714,6 +2738,17 @@ _OPENING_SAYS = frozenset(
 _NAZIR = ("نظير", "نظيرت")
 
 
+_PLACE_NOUNS = frozenset(norm_key(w) for w in ("ريف", "مدينة", "محافظة", "قرية", "حي", "بلدة", "منطقة", "ولاية", "مخيم"))
+
+
+def _seat_gap(keys: list[str], label: str) -> bool:
+    """The words between a subject and the place after it: «في» («البنك المركزي اليمني في عدن»), or,
+    for a person, «من» and a place noun («الفلاح أحمد العلي من ريف القامشلي»)."""
+    if keys in (["في"], ["فى"]):
+        return True
+    return label == "PERSON" and bool(keys) and keys[0] in ("في", "من") and len(keys) <= 2 and all(k in _PLACE_NOUNS for k in keys[1:])
+
+
 def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
     """Subject-first order: «محمد العلي، الرئيس التنفيذي للشركة، قال إن» or «أما X فقال»."""
     text = st.text
@@ -2836,8 +2871,8 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         y = next((x for x in reversed(placed) if x.end < last.start), None)
         if (
             y is not None and y.label in ("PERSON", "ORG")
-            and [_key(t[2]) for t in _tokens(text, y.end, last.start)] in (["في"], ["فى"])
-            and not any(_is_title(st.lex, t[2]) or _key(t[2]) == "باسم" for t in _tokens(text, s0, y.start))
+            and _seat_gap([_key(t[2]) for t in _tokens(text, y.end, last.start)], y.label)
+            and (y.label == "PERSON" or not any(_is_title(st.lex, t[2]) or _key(t[2]) == "باسم" for t in _tokens(text, s0, y.start)))
         ):  # (not «لكن المتحدث باسم نقابة … في البصرة اعتبر»: the spokesman's body)
             cut = y.end
     while i >= 0 and st.mentions[i].start >= s0:
@@ -4998,6 +5033,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         # «اعتبر الرئيس … أمس ألا أحد يستطيع أن …»: ألا is أن + لا, and the negation is said
         conj = _Hit(neg.start("w"), neg.start("w"), None, "")
     colon = text.find(":", v_end, zone_limit)
+    if colon != -1 and st.inside_quote(colon) and _named_by_title_noun(st, colon):
+        # «نشرت … تحقيقاً بعنوان "الصلب الأخضر: وعود كبيرة"»: the colon of a title in marks
+        colon = -1
     qopen = None
     i = bisect.bisect_left(st.open_pos, v_end)
     while i < len(st.pairs) and st.pairs[i].open < zone_limit:
@@ -6482,6 +6520,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             c = next((t for t in rel[1:] if t[2] in "،," and not st.inside_quote(t[0])), None)
             if c is not None and _words(text, c[1], s1) >= 3:
                 a = _trim(text, c[1], s1, _TRIM + ")")[0]
+        elif rel and _key(rel[0][2]).startswith("ال") and not any(True for _ in _scan(text, st.lex.verb_words, rel[0][0], rel[0][1])):
+            # «بحسب شركة "إير برودكتس" الأمريكية، الشريكة في المشروع، فإن …»: what the source is,
+            # set off by commas before the opener, is not what it says
+            n = next((n for n, t in enumerate(rel[1:9], 1) if t[2] in "،," and not st.inside_quote(t[0])), None)
+            if n is not None and n + 1 < len(rel) and _key(rel[n + 1][2]) in st.lex.openers:
+                a = _trim(text, rel[n][1], s1, _TRIM + ")")[0]
         toks0 = _tokens(text, a, min(s1, a + 30))
         if toks0 and _key(toks0[0][2]) in st.lex.openers:
             a = _trim(text, toks0[0][1], s1)[0]
@@ -6572,7 +6616,9 @@ _CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("أن", "إن", "ان", "بأ�
 # the writer's connectors opening a sentence, up to their comma
 _CONNECTOR_RE = re.compile(
     r"\s*و?(?:في المقابل|بالمقابل|في غضون ذلك|في الأثناء|في الأثناء ذاتها|في هذه الأثناء|إلى ذلك|في سياق متصل|من جهة أخرى|على صعيد آخر"
-    r"|على صعيد [^\s،,]+(?: [^\s،,]+)?)\s*[،,]"
+    r"|على صعيد [^\s،,]+(?: [^\s،,]+)?"
+    # «وفي أسواق المدينة، ارتفع …، حسب تجار محليين»: where, fronted before the attributed clause
+    r"|في (?!المئة|المائة)[^\s،,]+(?: [^\s،,]+){0,2})\s*[،,]"
 )
 
 

@@ -1940,3 +1940,35 @@ def test_a_reservation_after_a_comma_is_a_second_report():
 def test_what_a_frames_source_is_is_not_what_it_says():
     text = "وبحسب مؤسسة الأمانة لتنمية المقاولات الصغرى، وهي أكبر جمعية للقروض الصغرى في المغرب، فإن النساء يمثلن نحو 45 في المئة من زبائنها."
     assert [k[:2] for k in _kinds(text)] == [("according_to", "النساء يمثلن نحو 45 في المئة من زبائنها")]
+
+
+def test_a_person_then_where_he_is_from_before_the_verb():
+    text = "غير أن الفلاح أحمد العلي من ريف القامشلي يرى أن السعر الجديد لا يغطي الكلفة."
+    assert _speakers(text) == ["أحمد العلي"]
+    # a spokesman's body and its seat stay the spokesman's (unnamed)
+    text = "لكن المتحدث باسم نقابة عمال الحديد والصلب في البصرة اعتبر أن إعادة التشغيل جاءت متأخرة."
+    assert _speakers(text) == [None]
+
+
+def test_what_a_frames_source_is_after_a_comma_before_the_opener():
+    text = 'بحسب شركة "إير برودكتس" الأمريكية، الشريكة في المشروع، فإن كامل الإنتاج مُتعاقد عليه لمدة 30 عاماً.'
+    assert _kinds(text) == [("according_to", "كامل الإنتاج مُتعاقد عليه لمدة 30 عاماً", "إير برودكتس")]
+
+
+def test_an_aside_on_the_titles_body_before_the_name():
+    text = (
+        "وقال الكاتب العام للنقابة الوطنية لعمال الطاقة، المنضوية تحت الاتحاد المغربي للشغل، "
+        "مصطفى أيت علي إن الشركات المشغلة تتجاهل الحقوق."
+    )
+    assert _speakers(text) == ["مصطفى أيت علي"]
+
+
+def test_where_fronted_before_a_clause_a_frame_closes_is_no_part_of_it():
+    text = "وفي أسواق المدينة، ارتفع سعر كيس الدقيق إلى 45 ألف ريال، حسب تجار محليين."
+    assert [k[:2] for k in _kinds(text)] == [("according_to", "ارتفع سعر كيس الدقيق إلى 45 ألف ريال")]
+
+
+def test_the_colon_of_a_title_in_marks_opens_no_quote():
+    text = 'وكانت صحيفة "الخليج" قد نشرت الشهر الماضي تحقيقاً بعنوان "الصلب الأخضر: وعود كبيرة وتكاليف أكبر".'
+    assert _kinds(text) == []
+    assert [k[0] for k in _kinds('وكتب الوزير على حسابه: "الطريق طويل".')] == ["direct"]
