@@ -166,6 +166,7 @@ _HELD_OUT_FLOORS = [
     (("irrigation", "prisons", "orphanages", "hearing"), 0.91, 0.93, 0.91, 0.93),  # scored once at e3a8dae: 0.93 / 0.95, end to end 0.93 / 0.95
     (("microfinance", "wildfires", "elderlycare", "landmines"), 0.94, 0.95, 0.89, 0.94),  # scored once at e3a8dae: 0.96 / 0.97, end to end 0.91 / 0.96
     (("bakeryprices", "wastecollection", "carbon", "gymnastics"), 0.93, 0.95, 0.90, 0.94),  # scored once at e3a8dae: 0.95 / 0.97, end to end 0.92 / 0.96
+    (("railways", "desalination", "refugeecamps", "esports"), 0.93, 0.94, 0.90, 0.94),  # scored once at 9e6195e: 0.95 / 0.96, end to end 0.92 / 0.96
 ]
 
 
