@@ -1494,6 +1494,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     ):
         return  # «حصيلة يوم كامل»، «عمل صالح»: after an indefinite noun, a given name that is also an adjective is the adjective
     for off, key in toks.single_peels(i):
+        if off and toks.text[i][0] == "ك" and toks.norm[i] not in rules.common:
+            continue  # «كيارا روسي»: the name itself, not ك + «يارا»
         if len(key) >= 3 and (
             key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw
             or key in rules.article_given_names and _article_given_name_here(toks, i, rules)
@@ -1717,6 +1719,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         w = dediac(toks.text[k])
         if w.startswith("الم") and not w.endswith("ي") and _known_word(w[2:]) and not (k + 1 < toks.n and _is_name_word(toks, k + 1, rules)):
             return  # «قال الطبيب المعالج إنها»: a participle describing the title, no name
+        if (
+            w.startswith("ال") and not _nisba(w) and _known_word(w[2:]) and toks.norm[k] not in rules.first_names
+            and k + 1 < toks.n and toks.norm[k + 1] in _IN
+        ):
+            return  # «وأشار مدير الشحن في المكتب، هشام الكتاني، إلى أن»: the title's field, then where
     if k < toks.n and toks.norm[k] not in rules.first_names and _noun_not_name(dediac(toks.text[k])):
         return  # «وذكرت قيادته»، «كشفت التحريات»: a noun with a pronoun, a definite plural in ات: no name
     if (
@@ -2161,8 +2168,8 @@ def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:
     rest = t[1:]
     if rest.startswith("ال") and t[0] != "ل":
         return 1
-    if norm_key(rest) in rules.first_names or norm_key(rest) in rules.lexicon_index:
-        return 1
+    if norm_key(rest) in rules.first_names and t[0] != "ك" or norm_key(rest) in rules.lexicon_index:
+        return 1  # (not «كيارا» as ك + «يارا»)
     if norm_key(rest) in toks.norm_set:
         return 1  # «لهيوماين» where the article also writes «هيوماين» bare
     if t[0] == "و" and len(rest) >= 3 and norm_key(t) not in rules.common and norm_key(rest) not in rules.common:

@@ -1494,6 +1494,14 @@ def _joint(st: _State, ms: list[MentionDraft], end: int) -> MentionDraft | None:
 # an unnamed source: «مسؤول في حملة أوسوف»، «مصدر في مكتب نتنياهو»
 # «يدعى»، «اسمه»: the name of someone described just before («سائق توصيل يدعى ماجد العتيبي»)
 _NAMED_AS = frozenset(norm_key(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "يُدعى", "تُدعى", "اسمه", "واسمه", "اسمها", "واسمها"))
+_SELF = frozenset(norm_key(w) for w in ("نفسه", "نفسها", "نفسهم"))
+
+
+def _self_named(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """«عرّفت عن نفسها باسم أم أحمد»: «باسم» after «نفسه/نفسها», the name she gave."""
+    return n >= 1 and norm_key(toks[n][2]) == norm_key("باسم") and norm_key(toks[n - 1][2]) in _SELF
+
+
 # Words that introduce a body by name («شركة أركان»، «مؤسسة …»): after «من/في/لدى» a person works there
 _ORG_CUE_WORDS = frozenset(norm_key(w) for w in ("شركة", "مؤسسة", "بنك", "مصرف", "مجموعة", "مركز", "معهد", "جامعة", "صندوق", "وكالة", "منظمة", "دار", "مكتب"))
 # Unnamed people of a body, in construct with its name («خبراء الأمم المتحدة»، «مسؤولو الشركة»)
@@ -1818,7 +1826,7 @@ def _parse_subject(
         m for m in st.mentions_in(subj_a, subj_b)
         if not _met_by(text, subj_a, m) and not (m.start > subj_a and m.text[:1] != "ل" and _addressee(st, m))
     ]
-    called = next((n for n in range(i, len(toks) - 1) if norm_key(toks[n][2]) in _NAMED_AS), None)
+    called = next((n for n in range(i, len(toks) - 1) if norm_key(toks[n][2]) in _NAMED_AS or _self_named(toks, n)), None)
     if called is not None and not any(m.label == "PERSON" for m in cands):
         # «ويقول سائق توصيل في جدة يدعى ماجد العتيبي إن»، «وقال أحدهم، ويدعى مصطفى جلال، لموقع …»:
         # someone described, then named

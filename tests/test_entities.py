@@ -1753,3 +1753,13 @@ def test_kin_of_someone_described_is_no_name():
     text = "وقال ابن المسنّة، يوسف العلمي، لموقع هسبريس إن أمه في حالة جفاف حاد."
     assert ("PERSON", "ابن المسنّة") not in with_model_person(text, ["ابن", "المسنّة"])
     assert ("PERSON", "ابن خلدون") in with_model_person("وكتب ابن خلدون أن الدول تمر بأطوار.", ["ابن", "خلدون"])
+
+
+def test_kaf_opening_a_name_is_the_names_own():
+    got = pairs("ونوّهت ممثلة المفوضية في العراق، الإيطالية كيارا روسي (Chiara Rossi)، إلى أن المفوضية ستغلق مراكز.")
+    assert ("PERSON", "يارا روسي") not in got
+
+
+def test_a_titles_field_then_where_is_no_name():
+    got = pairs("وأشار مدير الشحن في المكتب، هشام الكتاني، إلى أن القطارات تنقل الفوسفات.")
+    assert ("PERSON", "الشحن") not in got and ("PERSON", "هشام الكتاني") in got

@@ -1972,3 +1972,8 @@ def test_the_colon_of_a_title_in_marks_opens_no_quote():
     text = 'وكانت صحيفة "الخليج" قد نشرت الشهر الماضي تحقيقاً بعنوان "الصلب الأخضر: وعود كبيرة وتكاليف أكبر".'
     assert _kinds(text) == []
     assert [k[0] for k in _kinds('وكتب الوزير على حسابه: "الطريق طويل".')] == ["direct"]
+
+
+def test_one_who_gave_her_name_speaks_by_it():
+    text = '"لا نملك مدافئ ولا وقوداً"، قالت نازحة من ريف حماة عرّفت عن نفسها باسم أم أحمد، "نحرق الأحذية القديمة كي يتدفأ الأطفال".'
+    assert _speakers(text) == ["أم أحمد"] * 2
