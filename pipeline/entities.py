@@ -260,13 +260,13 @@ _TRADES = frozenset(
     )
 )
 _KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
-# Words for someone by the decade of their age («يقول الستيني بصوت متعب»): the one just named, no new name.
-# how one spoke, after the verb and the name: «تقول المطيري مبتسمة»، «فيجيب ضاحكاً»; no part of a name
+# How one spoke, after the verb and the name: «تقول المطيري مبتسمة»، «فيجيب ضاحكاً»; no part of a name.
 MANNER_STATES = frozenset(
     norm_key(w + g)
     for w in ("ضاحك", "مبتسم", "متأثر", "مازح", "متحسر", "مستغرب", "غاضب", "متنهد", "ساخر")
     for g in ("", "ة", "ا", "اً", "ةً")
 )
+# Words for someone by the decade of their age («يقول الستيني بصوت متعب»): the one just named, no new name.
 AGE_WORDS = frozenset(
     norm_key(p + w + g)
     for w in ("عشريني", "ثلاثيني", "أربعيني", "خمسيني", "ستيني", "سبعيني", "ثمانيني", "تسعيني")
@@ -1445,8 +1445,8 @@ _FATHER_TITLES = frozenset(norm_key(w) for w in ("الشيخ", "الحاج", "ا
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
 _WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال"))
+_AMAL = norm_key("أمل")  # «على أمل …»: in the hope of
 # months that are given names too, and the words that make them the month: «رمضان المقبل»
-_AMAL = norm_key("أمل")
 _MONTH_NAMES = frozenset(norm_key(w) for w in ("رمضان", "شعبان", "رجب", "محرم", "صفر"))
 _MONTH_WORDS = frozenset(norm_key(w) for w in ("شهر", "لشهر", "بشهر", "وشهر"))
 _MONTH_AFTER = frozenset(norm_key(w) for w in ("المقبل", "الماضي", "المبارك", "الكريم", "الحالي", "المنصرم", "القادم"))

@@ -83,8 +83,8 @@ _AUDIENCE = frozenset(
     norm_key(w)
     for w in ("للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للحضور", "للحاضرين", "للإعلاميين")
 )
-# titles held over something, with على: «المشرف على الورشة»، «القائمة على المبادرة»
-_OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم", "قائمة"))
+# titles held over something, with على: «المشرفة على ورشة الحياكة»، «القائم على المبادرة»
+_OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم"))
 
 
 _TITLE_NOUNS = frozenset(norm_key(w) for w in ("بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار", "اسم", "باسم"))
@@ -5602,11 +5602,11 @@ _IN_REFERENCE_RE = re.compile(r"\s(?:في|فى)\s+(?:إشارة|اشارة)\b")
 
 
 def _clause_goes_on(st: _State, p: _Pair, a: int) -> bool:
-    """After marks that open reported content right after its conjunction, words of the same clause
-    before any comma or full stop (two; after a term of fewer than three words, three before a comma): «إنه
-    "مستعد لخوض التحدي التالي" في مسيرته»، «أن "القانون سيبقى حبراً على ورق" ما لم تُخصص له
-    موازنة». Not a new clause (و/ف, «كما»، «وهو ما»), a cue («مؤكدا») or a participle («مستغلين»),
-    and not the writer's «في إشارة إلى»."""
+    """After marks that open reported content right after its conjunction, two or more words of the
+    same clause before any comma or full stop: «إنه "مستعد لخوض التحدي التالي" في مسيرته»، «أن
+    "القانون سيبقى حبراً على ورق" ما لم تُخصص له موازنة». Not a new clause (و/ف, «كما»، «وهو ما»), a
+    cue («مؤكدا») or a participle («مستغلين»), and not the writer's «في إشارة إلى». After a term of
+    fewer than three words, three words before a comma (as before: «إن "شعب كردستان" اختار أن …»)."""
     text = st.text
     after = text[p.close + 1 : st.sentence_end(a)]
     if _words(text, *p.content) < 3:
