@@ -4346,6 +4346,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 break
     # a new reporting verb after «، و»
     for m in _scan(text, lex.verb_words, a, end):
+        if st.inside_quote(m.start()):
+            continue  # «أن الأزمة "نتيجة طبيعية لغياب الحكامة، إذ تُوقَّع العقود …"»: the speaker's own words
         back = text[max(a, m.start() - 3) : m.start()]
         if _every_one(st, m):
             continue  # «…، فكل فرد أو مؤسسة يستطيع …»: the noun فرد, not ف + ردّ

@@ -1977,3 +1977,23 @@ def test_the_colon_of_a_title_in_marks_opens_no_quote():
 def test_one_who_gave_her_name_speaks_by_it():
     text = '"لا نملك مدافئ ولا وقوداً"، قالت نازحة من ريف حماة عرّفت عن نفسها باسم أم أحمد، "نحرق الأحذية القديمة كي يتدفأ الأطفال".'
     assert _speakers(text) == ["أم أحمد"] * 2
+
+
+def test_a_verb_inside_the_marked_words_ends_no_report():
+    text = 'ويرى الخبير سعيد الوزاني أن أزمة ديون الأندية "نتيجة طبيعية لغياب الحكامة، إذ تُوقَّع العقود دون دراسة مالية حقيقية".'
+    assert [k[:2] for k in _kinds(text)][0] == (
+        "indirect", 'أزمة ديون الأندية "نتيجة طبيعية لغياب الحكامة، إذ تُوقَّع العقود دون دراسة مالية حقيقية"'
+    )
+
+
+def test_a_feminine_predicate_in_a_is_no_participle_cue():
+    text = "وأضاف الخبير أن الجامعة الملكية المغربية لكرة القدم مطالبة بفرض سقف للإنفاق على الأندية المتعثرة."
+    assert [k[1] for k in _kinds(text)] == ["الجامعة الملكية المغربية لكرة القدم مطالبة بفرض سقف للإنفاق على الأندية المتعثرة"]
+    # after a comma it still ends the clause
+    text = "وقالت المنظمة إن الحكم سابقة مهمة، مطالبةً بفتح تحقيق شامل."
+    assert [k[1] for k in _kinds(text)] == ["الحكم سابقة مهمة"]
+
+
+def test_complaining_that_is_a_report():
+    text = 'ويشكو متقاعدون من أن الاستقطاعات الأخيرة على الرواتب جرت "من دون أي إشعار مسبق".'
+    assert [k[0] for k in _kinds(text)] == ["indirect", "direct"]
