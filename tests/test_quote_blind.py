@@ -167,7 +167,8 @@ _HELD_OUT_FLOORS = [
     (("microfinance", "wildfires", "elderlycare", "landmines"), 0.94, 0.95, 0.89, 0.94),  # scored once at e3a8dae: 0.96 / 0.97, end to end 0.91 / 0.96
     (("bakeryprices", "wastecollection", "carbon", "gymnastics"), 0.93, 0.95, 0.90, 0.94),  # scored once at e3a8dae: 0.95 / 0.97, end to end 0.92 / 0.96
     (("railways", "desalination", "refugeecamps", "esports"), 0.93, 0.94, 0.90, 0.94),  # scored once at 9e6195e: 0.95 / 0.96, end to end 0.92 / 0.96
-    (("internetcuts", "postal", "stadiums", "pensions"), 0.93, 0.95, 0.92, 0.96),  # scored once at aee03ce (the final stage), used for no rule: 0.95 / 0.97, end to end 0.94 / 0.98
+    (("internetcuts", "postal", "stadiums", "pensions"), 0.93, 0.95, 0.92, 0.96),  # scored once at aee03ce: 0.95 / 0.97, end to end 0.94 / 0.98
+    (("bridges", "floods", "zoos", "scholarships"), 0.94, 0.94, 0.90, 0.92),  # scored once at ab28684 (the final stage), used for no rule: 0.96 / 0.96, end to end 0.92 / 0.94
 ]
 
 
