@@ -1619,16 +1619,18 @@ def test_a_chamber_of_commerce_and_industry_and_a_local_office_by_its_field():
     assert ("ORG", "مكتب الزراعة") in pairs("وقال مكتب الزراعة في لحج إن الموسم جيد.")
 
 
-def test_an_indefinite_dual_and_its_adjective_are_no_name():
+def with_model_person(text, words, score=0.64):
+    """The mentions found when the model reads ``words`` (from their first word on) as a PERSON."""
     from spacy.tokens import Span
 
-    def with_model_person(text, words):
-        doc = get_nlp(False)(text)
-        i = next(t.i for t in doc if t.text == words[0])
-        doc.spans["model"] = [Span(doc, i, i + len(words), label="PERSON")]
-        doc.spans["model"].attrs["scores"] = [0.64]
-        return {(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())}
+    doc = get_nlp(False)(text)
+    i = next(t.i for t in doc if t.text == words[0])
+    doc.spans["model"] = [Span(doc, i, i + len(words), label="PERSON")]
+    doc.spans["model"].attrs["scores"] = [score]
+    return {(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())}
 
+
+def test_an_indefinite_dual_and_its_adjective_are_no_name():
     # the model's reading of «تلقى إنذارين سابقين» as a name is dropped; a name in ين is kept
     text = "ولفت الكندري إلى أن المركز كان قد تلقى إنذارين سابقين خلال العام الجاري."
     assert ("PERSON", "إنذارين سابقين") not in with_model_person(text, ["إنذارين", "سابقين"])
@@ -1741,18 +1743,9 @@ def test_in_the_hope_of_is_no_given_name():
 
 
 def test_kin_of_someone_described_is_no_name():
-    from spacy.tokens import Span
-
-    def with_model_person(text, words):
-        doc = get_nlp(False)(text)
-        i = next(t.i for t in doc if t.text == words[0])
-        doc.spans["model"] = [Span(doc, i, i + len(words), label="PERSON")]
-        doc.spans["model"].attrs["scores"] = [0.97]
-        return {(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())}
-
     text = "وقال ابن المسنّة، يوسف العلمي، لموقع هسبريس إن أمه في حالة جفاف حاد."
-    assert ("PERSON", "ابن المسنّة") not in with_model_person(text, ["ابن", "المسنّة"])
-    assert ("PERSON", "ابن خلدون") in with_model_person("وكتب ابن خلدون أن الدول تمر بأطوار.", ["ابن", "خلدون"])
+    assert ("PERSON", "ابن المسنّة") not in with_model_person(text, ["ابن", "المسنّة"], 0.97)
+    assert ("PERSON", "ابن خلدون") in with_model_person("وكتب ابن خلدون أن الدول تمر بأطوار.", ["ابن", "خلدون"], 0.97)
 
 
 def test_kaf_opening_a_name_is_the_names_own():
