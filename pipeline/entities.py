@@ -266,6 +266,11 @@ MANNER_STATES = frozenset(
     for w in ("ضاحك", "مبتسم", "متأثر", "مازح", "متحسر", "مستغرب", "غاضب", "متنهد", "ساخر")
     for g in ("", "ة", "ا", "اً", "ةً")
 )
+def to_us(key: str) -> bool:
+    """«لنا»، «لمراسلنا»، «لموقعنا» (a word's key): spoken to us, the paper; no one's name, no subject."""
+    return key == norm_key("لنا") or (key.startswith("ل") and not key.startswith("لل") and key.endswith("نا") and len(key) >= 6)
+
+
 # Words for someone by the decade of their age («يقول الستيني بصوت متعب»): the one just named, no new name.
 AGE_WORDS = frozenset(
     norm_key(p + w + g)
@@ -1709,7 +1714,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وقال دفاع المتهم إنه …», «دفاع الضحية»: a noun in construct, not a name (a nationality after a name is no noun)
     if k == i + 1 and k < toks.n and "ال" + toks.norm[k] in _PEOPLE_WORDS and toks.norm[k] not in rules.first_names:
         return  # «ويقول شباب في حي عرفات إن»، «وقال سكان إن»: people in general, no name
-    if k == i + 1 and k < toks.n and toks.text[k].startswith("ل") and dediac(toks.text[k]).endswith("نا") and len(toks.text[k]) >= 5 and toks.norm[k] not in rules.first_names:
+    if k == i + 1 and k < toks.n and to_us(toks.norm[k]) and toks.norm[k] not in rules.first_names:
         return  # «قال لمراسلنا:»، «قالت لموقعنا»: the one spoken to, ours, no name
     if k == i + 1 and k < toks.n and verb.endswith("ت") and toks.norm[k] not in rules.first_names and not her_name:
         w = dediac(toks.text[k])

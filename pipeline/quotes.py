@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, MANNER_STATES as _MANNER_STATES, get_rules
+from pipeline.entities import AGE_WORDS, MANNER_STATES as _MANNER_STATES, get_rules, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -107,11 +107,6 @@ def _aside_then_name(gap: list[tuple[int, int, str]]) -> bool:
         return False
     k = _key(gap[1][2])
     return k.startswith("الم") and len(k) >= 6 and len(gap) <= 10
-
-
-def _to_us(k: str) -> bool:
-    """«لنا»، «لمراسلنا»، «لموقعنا»: spoken to us, the paper (a key)."""
-    return k == norm_key("لنا") or (k.startswith("ل") and not k.startswith("لل") and k.endswith("نا") and len(k) >= 6)
 
 
 # A present verb of saying right after the verb: «وتابع يقول»، «ومضى يقول».
