@@ -412,7 +412,10 @@ def _surer_name_follows(toks: _Tokens, later: list[MentionDraft], j: int, reach:
         if "tok" not in x.extra:
             continue
         xi = x.extra["tok"][0]
-        if xi - j > reach or any(toks.norm[t] in _SUBJECT_ENDS or toks.text[t] in _SUBJECT_ENDS for t in range(j, xi)):
+        # «وقال المنسق المقيم للأمم المتحدة في اليمن، ماتياس بيرغر، إن»: the name set off by a comma
+        # right before it is the subject's too (not «…، خلال مؤتمر مع وزير … جان نويل بارو»)
+        upto = xi - 1 if xi - 1 > j and toks.text[xi - 1] in ("،", ",") else xi
+        if xi - j > reach or any(toks.norm[t] in _SUBJECT_ENDS or toks.text[t] in _SUBJECT_ENDS for t in range(j, upto)):
             return False
         if x.label == "PERSON" and x.confidence >= 0.8:
             return True

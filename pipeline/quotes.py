@@ -85,6 +85,8 @@ _AUDIENCE = frozenset(
 )
 # titles held over something, with على: «المشرفة على ورشة الحياكة»، «القائم على المبادرة»
 _OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم"))
+# titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
+_IN_CHARGE_TITLES = frozenset(norm_key(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
 
 
 _TITLE_NOUNS = frozenset(norm_key(w) for w in ("بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار", "اسم", "باسم"))
@@ -1007,9 +1009,11 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     org_type, cue = info
     i = bisect.bisect_left(st.m_starts, before) - 1
     fallback, fallback_strong = None, False
+    weak = None  # the nearest body of that kind only: one named by the word itself further back wins
     while i >= 0:
         m = st.mentions[i]
-        if fallback is not None and st.sentence_of(m.start) < st.sentence_of(fallback.start):
+        past = fallback is not None and st.sentence_of(m.start) < st.sentence_of(fallback.start)
+        if past and (fallback_strong or weak is not None):
             break  # (only the sentence of the object is searched for a subject of that kind)
         hit = strong = False
         if m.label == "ORG":
@@ -1022,13 +1026,19 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
                 # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»
                 or len(words) > 1 and words[0] == norm_key("مجلس") and _bare(words[1]) == _bare(cue)
             )
+        if hit and past and not strong:
+            hit = False  # (before the object's sentence, only a body named by the word itself)
         if hit:
             if fallback is None and _object_of_preposition(st, m):
                 fallback, fallback_strong = m, strong  # «وقّعت شركة "أطلس فوسفات" اتفاقاً … إلى شركة "كيسان أغرو"»: the subject speaks next
-            elif fallback is None or strong or not fallback_strong:
+            elif strong:
                 return m
+            elif weak is None and (fallback is None or not fallback_strong):
+                # «وبحسب بيان للوزارة» after «وزارة الزراعة …» and «جهاز التنسيق الحضاري»: the
+                # ministry, not the nearer government body
+                weak = m
         i -= 1
-    return fallback
+    return weak if weak is not None else fallback
 
 
 def _noun_before(st: _State, m: MentionDraft) -> str:
@@ -1871,6 +1881,14 @@ def _parse_subject(
                     # «المستشار عن حزب العدالة والتنمية عبد الصمد حيكر»، «النائب عن كتلة
                     # «الجمهورية القوية» غسان حاصباني»: the body he sits for, then his name
                     or (gk[0] == "عن" and _sits_for(st, gap, later[0].start))
+                    # «قالت المسؤولة عن الحديقة رنا الجبوري»: the title that takes عن, what she
+                    # is in charge of, then her name
+                    or (
+                        gk[0] == "عن"
+                        and _bare(fk.removeprefix("و")) in _IN_CHARGE_TITLES
+                        and 2 <= len(gap) <= 5
+                        and not any(t[2] in "،,:" for t in gap)
+                    )
                     # «وترى المشرفة على ورشة الحياكة نورة المطيري أن»: a title that takes على
                     or (gk[0] == "علي" and _bare(fk) in _OVER_TITLES and not any(t[2] in "،,:" for t in gap))
                     or _aside_then_name(gap)
@@ -4519,7 +4537,7 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             and _words(text, *q.content) >= _OWN_STATEMENT_WORDS
         ):
             back = text[max(a, q.open - 3) : q.open]
-            if "،" in back or "," in back:
+            if ("،" in back or "," in back) and not _RELATIVE_ASIDE_RE.fullmatch(text[a : q.open]):
                 end = min(end, q.open)
                 break
         i += 1
@@ -4529,6 +4547,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         # «… في لبنان ( يونيفيل )» keeps its bracket
         b = _trim(text, a, b - 1)[1]
     return b
+
+
+# «إن الجسر، الذي يعود إلى عام 1912، "معلم تاريخي …"»: the report's subject, a relative clause
+# between commas, then its predicate in marks: the marks go on with the report
+_RELATIVE_ASIDE_RE = re.compile(r"\s*[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللذان|اللتان)\s[^،,.«»\"“”]*[،,]\s*")
 
 
 _CLOSERS = {")": "(", "»": "«", "”": "“"}
@@ -5895,13 +5918,16 @@ _CLAUSE_PARTICLES = frozenset(_fold(w) for w in ("لن", "قد", "لقد", "لم
 
 
 def _predicate_opening(text: str, a: int, b: int) -> bool:
-    """Marked words that open with a verb in the future («سيكون»، «ستضع») or with a particle of a
-    verbal clause («لن»، «قد»، «لم»، «لا»): a clause."""
+    """Marked words that open with a verb in the future («سيكون»، «ستضع»), with a particle of a
+    verbal clause («لن»، «قد»، «لم»، «لا») or with a passive verb, its first letter marked with a
+    damma («نُفّذ»، «أُنجز»): a clause."""
     w = _WORD_RE.match(text, a)
     if w is None or w.end() >= b:
         return False
     f = _fold(w.group())
-    return f in _CLAUSE_PARTICLES or (len(f) >= 4 and f[0] == "س" and f[1] in "يتنا")
+    raw = w.group()
+    passive = len(raw) >= 4 and raw[1] == "\u064f"
+    return passive or f in _CLAUSE_PARTICLES or (len(f) >= 4 and f[0] == "س" and f[1] in "يتنا")
 
 
 # «لدى "أطلس كابيتال"»: where one works; and nouns of places and offices that precede their name in
@@ -6426,6 +6452,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                     break
         for t in ftoks[:3] if not ms else ():
             x = _resolve_anaphor(st, _key(t[2]), m.start())
+            if x is None and t is not ftoks[0] and _key(t[2]).startswith("لل"):
+                # «وبحسب بيان للوزارة، فإن …» after «أعلنت وزارة الزراعة …»: the statement's body
+                x = _resolve_anaphor(st, "ال" + _key(t[2])[2:], m.start())
             if x is None and _key(t[2]).startswith(("ال", "لل")):
                 # «وبحسب التقرير» after «… لتقرير أصدرته مؤسسة …»: the document's issuer
                 x = _document_issuer(st, _noal(_bare(_key(t[2]).replace("لل", "ال", 1))), m.start())

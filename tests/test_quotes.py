@@ -1997,3 +1997,54 @@ def test_a_feminine_predicate_in_a_is_no_participle_cue():
 def test_complaining_that_is_a_report():
     text = 'ويشكو متقاعدون من أن الاستقطاعات الأخيرة على الرواتب جرت "من دون أي إشعار مسبق".'
     assert [k[0] for k in _kinds(text)] == ["indirect", "direct"]
+
+
+def test_a_passive_verb_in_marks_after_a_definite_noun_is_a_partial_quote():
+    text = 'وقال مدير الصندوق كريم الساعدي إن المشروع "أُنجز بأيدٍ محلية بالكامل" وبكلفة لم تتجاوز 9 مليارات دينار.'
+    assert ("direct", "أُنجز بأيدٍ محلية بالكامل", "كريم الساعدي") in _kinds(text)
+
+
+def test_a_title_in_charge_of_something_then_the_name():
+    text = "«لم نتلق أي دعم منذ الافتتاح»، قالت المسؤولة عن المكتبة سعاد الربيعي، «ونعتمد على التبرعات وحدها»."
+    assert _speakers(text) == ["سعاد الربيعي"] * 2
+    assert _speakers("وقال المسؤول عن المشروع خالد العمري إن العمل سينتهي قبل الصيف.") == ["خالد العمري"]
+
+
+def test_a_frame_citing_a_statement_of_the_ministry_named_back():
+    text = (
+        "أعلنت وزارة النقل المغربية خطة لتوسيع الطريق السيار بين الرباط والدار البيضاء.\n"
+        "وبحسب بيان للوزارة، فإن كلفة المشروع تتجاوز ملياري درهم."
+    )
+    ((kind, _, speaker),) = _kinds(text)
+    assert kind == "according_to" and speaker is not None and speaker.startswith("وزارة النقل")
+
+
+def test_the_body_named_by_the_word_wins_over_a_nearer_body_of_its_kind():
+    text = (
+        "أعلنت وزارة الثقافة خطة لترميم المتحف الوطني تحت رقابة جهاز التنسيق الحضاري.\n"
+        "وأكدت الوزارة أن الأشغال ستبدأ في الربيع المقبل."
+    )
+    ms = []
+    for surface in ("وزارة الثقافة", "جهاز التنسيق الحضاري"):
+        i = text.index(surface)
+        ms.append(MentionDraft(i, i + len(surface), surface, "ORG", "lexicon", 0.9, org_type="government"))
+    quotes, _ = extract_quotes(text, sentence_spans(get_nlp(model=False)(text)), ms)
+    assert [_show(text, q)[2] for q in quotes] == ["وزارة الثقافة"]
+
+
+def test_a_title_with_its_seat_then_the_name_set_off_by_commas():
+    text = "وقال المنسق المقيم للأمم المتحدة في اليمن، ماتياس بيرغر، إن خطة الاستجابة لم تتلق سوى ربع التمويل."
+    assert _speakers(text) == ["ماتياس بيرغر"]
+
+
+def test_a_station_named_in_marks_is_no_speaker():
+    text = 'وقال الناطق باسم الوزارة، في حديث لإذاعة "حسنى"، إن غرف العمليات رصدت مجموعات تبيع أسئلة مزيفة.'
+    assert _speakers(text) == [None]
+
+
+def test_a_relative_clause_between_commas_keeps_the_marked_predicate_in_the_report():
+    marked = "معلم تاريخي لا يمكن التفريط فيه، لكن سلامة السكان فوق كل اعتبار"
+    text = f'وقال المحافظ للصحفيين إن الجسر، الذي يعود إلى عام 1912، "{marked}".'
+    kinds = _kinds(text)
+    assert kinds[0][:2] == ("indirect", f'الجسر، الذي يعود إلى عام 1912، "{marked}"')
+    assert kinds[1][:2] == ("direct", marked)
