@@ -1038,6 +1038,8 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
                 # ministry, not the nearer government body
                 weak = m
         i -= 1
+    if fallback_strong:
+        return fallback  # («رئيسة قسم المتاحف في المديرية العامة للآثار» before «مكتب المدعي العام»: «المديرية»)
     return weak if weak is not None else fallback
 
 
@@ -1681,9 +1683,11 @@ def _parse_subject(
             return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
         return _Subject(status="empty")
     wish = _UNNAMED_WISH.search(text, first[0], b)
-    if wish is not None and text[first[0] : wish.start()].rstrip().endswith(("،", ",")):
+    # («قال مالك شركة المقاولات، الذي طلب عدم ذكر اسمه، إن»: the wish in a relative clause too)
+    before_wish = re.sub(r"(?:الذي|التي|الذين|اللذين)\s*$", "", text[first[0] : wish.start()].rstrip()) if wish else ""
+    if wish is not None and before_wish.rstrip().endswith(("،", ",")):
         # «وقال مدير متجر للملابس، فضّل عدم ذكر اسمه: …»: who asked not to be named speaks unnamed
-        role = text[first[0] : wish.start()].rstrip(" ،,")
+        role = before_wish.rstrip(" ،,")
         return _Subject(None, role if _is_title(lex, first[2]) else None, "unnamed", 0.7)
     spoken_to = [
         x
@@ -3321,6 +3325,10 @@ def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | 
 _SEAT_RE = re.compile(r"\s+(?:(?:في|ب)\s*\S+(?:\s+\S+)?\s*[،,]\s*|عن\s+\S+(?:\s+\S+){0,2}(?:\s*[،,]\s*|\s+))")
 
 
+# «سأله»، «وسألتها»، «سألناه»: a question put to him or her (the verb with its object pronoun)
+_ASKED_HER_RE = re.compile(r"[وف]?سال(?:ت|نا)?(?:ه|ها|هم|هما)")
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -3358,6 +3366,18 @@ def _carry(
     asked = _asked_person(st, s0, cue_start)
     if asked is not None and gender in ("m", "f", None):
         return _Subject((asked.start, asked.end), asked.role, "carry", 0.75, "PERSON")
+    # 0d. «وسألتها "الشروق" عمّا إذا كانت …، فأوضحت أن …»: the one asked, the object pronoun of
+    #     the question that opens the sentence, answers; the paper that asked does not
+    lead = _tokens(st.text, s0, cue_start)[:1]
+    if (
+        lead
+        and _ASKED_HER_RE.fullmatch(_fold(lead[0][2]))
+        and st.text[cue_start : cue_start + 1] == "ف"
+        and gender in ("m", "f")
+    ):
+        for h in reversed(st.history):
+            if h.sentence < sent and h.speaker is not None and h.gender == gender:
+                return _Subject(h.speaker, h.role, "carry", 0.75)
     # 1. a speaker earlier in the same sentence
     for h in reversed(st.history):
         if h.sentence == sent and h.pos < cue_start and (
@@ -4910,6 +4930,11 @@ def _on_platform(zone_keys: list[str]) -> bool:
     return False
 
 
+# prepositions no past verb follows: the word after one is a noun («في رد على …»، «بعد رد الوزارة»)
+# (not «على»: its key is the name علي, «وقال محمد علي»)
+_NOUN_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "وفي", "إلى", "عن", "بعد", "قبل", "خلال"))
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -4944,6 +4969,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «لفت انتباهي أن الكل يتحدث …»: "it caught my attention", no one speaks
     if prev_tok and _key(prev_tok[-1]) in _YOU:
         return  # «فأنت تلاحظ الشابات …»: the reader addressed, no one reported
+    if (
+        prev_tok
+        and not m.group("pre")
+        and _key(prev_tok[-1]) in _NOUN_PREPOSITIONS
+        and st.sentence_start(v_start) < v_start  # (the word before in the same sentence, not a headline's)
+    ):
+        return  # «في رد على استفسارات "عكاظ" أن …»: a noun after a preposition («a reply»), no verb
     if (
         prev_tok
         and _key(prev_tok[-1]) in _NOT_I
@@ -6032,7 +6064,7 @@ _CITING = frozenset(norm_key(w) for w in ("مستشهدا", "مستشهدة", "�
 
 _ANSWERS = frozenset(norm_key(w) for w in ("أجاب", "رد"))  # (norm_key drops the shadda of ردّ)
 # the occasions and events of speech the verb's zone already knows, and a few written ones
-_SETTING_NOUNS = _SPEECH_EVENTS | _SPEECH_OCCASIONS | frozenset(_fold(w) for w in ("تصريحات", "منشور", "تدوينة"))
+_SETTING_NOUNS = _SPEECH_EVENTS | _SPEECH_OCCASIONS | frozenset(_fold(w) for w in ("تصريحات", "منشور", "تدوينة", "رد"))
 
 
 def _speech_setting(st: _State, a: int, b: int) -> bool:

@@ -2048,3 +2048,41 @@ def test_a_relative_clause_between_commas_keeps_the_marked_predicate_in_the_repo
     kinds = _kinds(text)
     assert kinds[0][:2] == ("indirect", f'الجسر، الذي يعود إلى عام 1912، "{marked}"')
     assert kinds[1][:2] == ("direct", marked)
+
+
+def test_professionals_are_a_source_of_a_frame():
+    text = "الدار البيضاء - حسب مهنيين في القطاع، فإن مبيعات الشقق الاقتصادية تراجعت بنحو 9 في المائة هذا العام."
+    assert [k[:2] for k in _kinds(text)] == [("according_to", "مبيعات الشقق الاقتصادية تراجعت بنحو 9 في المائة هذا العام")]
+
+
+def test_the_directorate_named_back_by_its_noun_is_the_source():
+    text = (
+        "وقالت سهى منصور، رئيسة قسم المعارض في المديرية العامة للآثار، إن مكتب المدعي العام في نيويورك "
+        "أعاد التمثال بعد تحقيق طويل.\n"
+        "وبحسب المديرية، فإن التمثال سيعرض في المتحف الوطني مطلع الشهر المقبل."
+    )
+    assert _speakers(text)[-1] == "المديرية العامة للآثار"
+
+
+def test_the_one_asked_answers_not_the_paper_that_asked():
+    text = (
+        'القاهرة - في حوار مع "الشروق"، تحدثت الطبيبة هالة عبد الرحمن عن حملة التطعيم.\n'
+        "وعن الإقبال على اللقاح، قالت عبد الرحمن: «الإقبال يتحسن ببطء».\n"
+        'وسألتها "الشروق" عمّا إذا كانت الجرعات كافية، فأوضحت أن المخزون يغطي ثلاثة أشهر فقط.'
+    )
+    assert _speakers(text) == ["عبد الرحمن"] * 2
+
+
+def test_a_woman_scientist_is_a_title_before_her_name():
+    text = 'وقالت عالمة الآثار الفرنسية المشاركة في البعثة كلير مارتان لوكالة فرانس برس: "المدافن أقدم مما توقعنا".'
+    assert _speakers(text) == ["كلير مارتان"]
+
+
+def test_a_reply_after_a_preposition_is_a_noun_not_a_cue():
+    text = (
+        'وأوضح صندوق التنمية العقارية في رد على استفسارات "عكاظ" أن الدعم يمنح وفق معايير موحدة، '
+        "لافتاً إلى أن عدد المستفيدات تجاوز 40 ألف امرأة."
+    )
+    assert _speakers(text) == ["صندوق التنمية العقارية"] * 2
+    text = "أما بلدية صيدا، فاكتفت بالقول في رد مكتوب إنها تدرس خطة لترخيص جامعي النفايات."
+    assert [k[0] for k in _kinds(text)] == ["indirect"]
