@@ -2783,6 +2783,9 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
         j = _trim(text, s0, j, " \t")[1]
         word_start = text.rfind(" ", s0, j) + 1
         if _key(text[word_start:j]) in ("قد", "فقد", "كان", "وكان", "كانت", "وكانت") or (
+            # «نقابة الأطباء العراقيين بدورها أكدت أن»: "in its turn" after the subject
+            _fold(text[word_start:j]) in _HIS_TURN
+        ) or (
             # «بوزيان نفسه أكد أن»: "himself" after the name
             _key(text[word_start:j]) in _SAME_ONE
             and any(x.end == _trim(text, s0, word_start, " \t")[1] for x in st.mentions_in(s0, word_start, labels=("PERSON",)))
@@ -4368,6 +4371,18 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             if "،" in back or "," in back or rx == "participle" or rx is lex.frame_re:
                 if rx is lex.frame_re and not _frame_is_source(st, m):
                     continue
+                if (
+                    rx is lex.frame_re
+                    and not ("،" in back or "," in back)
+                    and (f := _fold(m.group(0)).strip()).startswith(_ACCORDANCE) | f[1:].startswith(_ACCORDANCE)
+                    and not any(
+                        _words(text, m.end(), x.start) <= 1
+                        for x in st.mentions_in(m.end(), min(len(text), m.end() + 40), labels=("PERSON", "ORG"))
+                    )
+                ):
+                    # «أن الرادارات ستُنقل بين المواقع يومياً وفق بيانات الحوادث»: "in accordance
+                    # with", the way it is done, inside the clause with no comma; no source named
+                    continue
                 end = min(end, m.start())
                 break
             if rx is lex.pronoun_frame_re and not text[m.end() : limit].strip(" \t.،,؛;!؟?") and (
@@ -4630,6 +4645,12 @@ _NORMS = frozenset(
 
 _CITED_IN = frozenset(_fold(w) for w in ("في",))
 _SUPERLATIVES = frozenset(_bare(norm_key(w)) for w in ("أعلى", "أرقى", "أفضل", "أحدث", "أدق", "أشد", "أقصى"))
+
+
+# «نشره»، «أصدرته»، «وزعتها»: published by the one the pronoun stands for
+_PUBLISHED_IT_RE = re.compile(r"(?:نشر|اصدر|وزع|بث)(?:ت)?(?:ه|ها|هما|هم)")
+# frames that also mean "in accordance with" («وفق»، «طبقاً لـ»، «تبعاً لـ»)
+_ACCORDANCE = tuple(_fold(w) for w in ("وفق", "طبقا", "تبعا"))
 
 
 def _frame_is_source(st: _State, m: re.Match) -> bool:
@@ -6081,14 +6102,26 @@ def _speech_setting(st: _State, a: int, b: int) -> bool:
     )
 
 
+# «مطالباً بأن …»: the participle of طالب with a clause after بأن (its forms, each with its gender)
+_DEMANDING = {norm_key(w): g for w, g in (("مطالبا", "m"), ("مطالبة", "f"), ("مطالبين", "p"))}
+_DEMAND_THAT_RE = re.compile(r"\s+ب?[أاإ]ن(?:ه|ها|هم)?\s")
+
+
 def _handle_participle(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     form = lex.participle_words.get(_fold(m.group("v")), "")
-    if form in lex.clause_only and not (form in lex.comma_only and text[m.end() : m.end() + 3].strip()[:1] == ":"):
-        return  # (but «…، متسائلاً: "من يعوّضنا؟"»: the words after the colon are the speaker's)
+    demand = _DEMANDING.get(form) if _DEMAND_THAT_RE.match(text, m.end()) else None
+    if (
+        form in lex.clause_only
+        and not (form in lex.comma_only and text[m.end() : m.end() + 3].strip()[:1] == ":")
+        and demand is None
+    ):
+        # (but «…، متسائلاً: "من يعوّضنا؟"»: the words after the colon are the speaker's; and
+        # «…، مطالباً بأن تُخصص له أموال …»: a demand with its clause is reported speech, as «طالب بأن»)
+        return
     if _after_kana(text, m.start()):
         return  # «كان متوقعا»: a predicate
-    gender = lex.participles.get(form)
+    gender = demand or lex.participles.get(form)
     v_end = m.end()
     limit = st.sentence_end(m.start())
     if form == "القول":
@@ -6482,6 +6515,21 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                 if x is not None:
                     ms = [x]
                     break
+        if (
+            not ms
+            and len(ftoks) >= 2
+            and _bare(_key(ftoks[0][2])) in st.lex.statement_nouns
+            and _PUBLISHED_IT_RE.fullmatch(_fold(ftoks[1][2]))
+        ):
+            # «قرر البريد التونسي رفع …، حسب بلاغ نشره على موقعه»: the statement it published, its
+            # pronoun the sentence's subject, the body or person named first in it
+            s_start = st.sentence_start(m.start())
+            first = [
+                x for x in st.mentions_in(s_start, m.start(), labels=("PERSON", "ORG"))
+                if not _governed(st, x)
+            ][:1]
+            if first and _words(text, s_start, first[0].start) <= 3:
+                ms = first
         for t in ftoks[:3] if not ms else ():
             x = _resolve_anaphor(st, _key(t[2]), m.start())
             if x is None and t is not ftoks[0] and _key(t[2]).startswith("لل"):

@@ -2086,3 +2086,35 @@ def test_a_reply_after_a_preposition_is_a_noun_not_a_cue():
     assert _speakers(text) == ["صندوق التنمية العقارية"] * 2
     text = "أما بلدية صيدا، فاكتفت بالقول في رد مكتوب إنها تدرس خطة لترخيص جامعي النفايات."
     assert [k[0] for k in _kinds(text)] == ["indirect"]
+
+
+def test_demanding_that_a_clause_is_a_participle_cue():
+    text = "وقال النائب سامر الخطيب إن الطريق متهالك، مطالباً بأن تُخصص له أموال مستقلة في الموازنة."
+    assert [k[:3] for k in _kinds(text)] == [
+        ("indirect", "الطريق متهالك", "سامر الخطيب"),
+        ("indirect", "تُخصص له أموال مستقلة في الموازنة", "سامر الخطيب"),
+    ]
+    # a demand for a noun is no report
+    assert [k[1] for k in _kinds("وقالت الوزيرة إن الخطة جاهزة، مطالبةً بفتح تحقيق في الحادث.")] == ["الخطة جاهزة"]
+
+
+def test_however_that_is_no_conjunction_of_the_verb_before():
+    text = "وطالب اتحاد المزارعين بتعويضات عاجلة للمتضررين، غير أن الوزارة لم تعلّق على ذلك."
+    assert _kinds(text) == []
+
+
+def test_in_accordance_with_inside_the_clause_is_no_frame():
+    text = "وأكد مدير المرور العميد سالم الفلاحي أن الرادارات ستُنقل بين المواقع يومياً وفق بيانات الحوادث."
+    assert [k[1] for k in _kinds(text)] == ["الرادارات ستُنقل بين المواقع يومياً وفق بيانات الحوادث"]
+
+
+def test_in_its_turn_between_the_subject_and_the_verb():
+    text = "نقابة الأطباء العراقيين بدورها أكدت في بيان أنها تقف إلى جانب الأطباء المعتصمين."
+    assert _speakers(text) == ["نقابة الأطباء العراقيين"]
+
+
+def test_a_bulletin_is_a_source_and_a_statement_it_published_is_its_subjects():
+    text = "وبحسب النشرة الشهرية للمنظمة، فإن أسراب الجراد بدأت تتشكل على السواحل الشمالية."
+    assert [k[:2] for k in _kinds(text)] == [("according_to", "أسراب الجراد بدأت تتشكل على السواحل الشمالية")]
+    text = "قرر البريد التونسي رفع نسبة الفائدة على حسابات الادخار إلى 6 في المئة، حسب بلاغ نشره على موقعه."
+    assert [k[0] for k in _kinds(text)] == ["according_to"] and _speakers(text) == ["البريد التونسي"]
