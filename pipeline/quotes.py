@@ -1603,6 +1603,33 @@ def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | 
     return m
 
 
+def _lone_given_name(st: _State, toks, i: int, b: int, cue_start: int) -> _Subject | None:
+    """«وتقول سنية، وهي موظفة في الأربعين: «…»»، «وتختم نادية: "…"»: a given name alone right
+    after the verb (then a comma, a colon or nothing) is the speaker: the person named with it
+    before in the article, else a person of that name the stage proposes."""
+    text, lex = st.text, st.lex
+    t = toks[i]
+    nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+    if (
+        _key(t[2]) not in lex.first_names
+        or (nxt and nxt not in "،,:")
+        or st.mentions_in(t[0], b)
+        or st.inside_quote(t[0])
+    ):
+        return None
+    k = norm_key(t[2])
+    before = [
+        x for x in st.mentions_in(0, cue_start, labels=("PERSON",))
+        if norm_key(x.text).split(" ")[0] == k and " " in x.text.strip()
+    ]
+    if before:
+        x = before[-1]
+        return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+    nm = MentionDraft(t[0], t[1], text[t[0] : t[1]], "PERSON", "rule", 0.6, sentence=st.sentence_of(t[0]))
+    st.add_mention(nm)
+    return _Subject((t[0], t[1]), None, "proposed", 0.6, "PERSON")
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -1689,6 +1716,9 @@ def _parse_subject(
         # «وقال مدير متجر للملابس، فضّل عدم ذكر اسمه: …»: who asked not to be named speaks unnamed
         role = before_wish.rstrip(" ،,")
         return _Subject(None, role if _is_title(lex, first[2]) else None, "unnamed", 0.7)
+    lone = _lone_given_name(st, toks, i, b, cue_start)
+    if lone is not None:
+        return lone
     spoken_to = [
         x
         for x in st.mentions_in(first[0], b)

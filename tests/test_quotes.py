@@ -2118,3 +2118,14 @@ def test_a_bulletin_is_a_source_and_a_statement_it_published_is_its_subjects():
     assert [k[:2] for k in _kinds(text)] == [("according_to", "أسراب الجراد بدأت تتشكل على السواحل الشمالية")]
     text = "قرر البريد التونسي رفع نسبة الفائدة على حسابات الادخار إلى 6 في المئة، حسب بلاغ نشره على موقعه."
     assert [k[0] for k in _kinds(text)] == ["according_to"] and _speakers(text) == ["البريد التونسي"]
+
+
+def test_a_given_name_alone_after_the_verb_speaks():
+    text = "وتقول سنية، وهي موظفة في الأربعين: «الخبز الذي كنا نشتريه اختفى من مخابز الحي»."
+    assert _speakers(text) == ["سنية"]
+    # the person named in full before
+    text = (
+        "ترى المدربة نادية آيت علي أن المرأة الريفية تحتاج إلى حرفة ورأس مال صغير.\n"
+        "وتختم نادية: «كل قطعة تخرج من هنا تحمل اسم صاحبتها»."
+    )
+    assert _speakers(text) == ["نادية آيت علي"] * 2
