@@ -171,6 +171,7 @@ _HELD_OUT_FLOORS = [
     (("bridges", "floods", "zoos", "scholarships"), 0.94, 0.94, 0.90, 0.92),  # scored once at ab28684 (the final stage), used for no rule: 0.96 / 0.96, end to end 0.92 / 0.94
     (("dams", "vaccines", "museums", "housingloans"), 0.96, 0.97, 0.92, 0.96),  # scored once at 63abc9b: 0.98 / 0.99, end to end 0.94 / 0.98
     (("medstrikes", "traffic", "fuelsubsidies", "locusts"), 0.96, 0.96, 0.92, 0.95),  # scored once at f3256c6 (63abc9b the same): 0.98 / 0.98, end to end 0.94 / 0.97
+    (("ports", "wheat", "organdonation", "bookfairs"), 0.93, 0.95, 0.89, 0.94),  # scored once at a10c796: 0.95 / 0.97, end to end 0.91 / 0.96
 ]
 
 
