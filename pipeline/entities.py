@@ -227,7 +227,20 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
         m.extra.pop("tok", None)
         if m.label == "PERSON":
             _hyphenated_surname(text, m)
+            _ali_before_a_stop(text, m)
     return chosen
+
+
+_ALI_THEN_STOP = re.compile(r" علي(?=\s*[،,.:؛])")
+
+
+def _ali_before_a_stop(text: str, m: MentionDraft) -> None:
+    """«فاطمة محمود علي، …»: علي (written with ya) right after a person's name and before a comma or a
+    stop is the last part of the name; the preposition «على» never ends a clause."""
+    hit = _ALI_THEN_STOP.match(text, m.end)
+    if hit is not None and " " in m.text.strip():
+        m.end = hit.end()
+        m.text = text[m.start : m.end]
 
 
 _HYPHEN_PART = re.compile(r"-[\u0621-\u064aA-Za-z]{2,}")

@@ -3411,6 +3411,14 @@ def _carry(
         for h in reversed(st.history):
             if h.sentence < sent and h.speaker is not None and h.gender == gender:
                 return _Subject(h.speaker, h.role, "carry", 0.75)
+        # no one quoted yet: the person the sentence before introduced («يستعد الناشر … عبد الرحيم
+        # الوزاني …» then «سألته هسبريس …، فأجاب:»)
+        if not st.history and sent > 0:
+            lo = st.sentences[max(0, sent - 2)][0] if st.sentences else 0
+            persons = [x for x in st.mentions_in(lo, s0, labels=("PERSON",)) if not _governed(st, x)]
+            if persons:
+                x = persons[0]
+                return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
     # 1. a speaker earlier in the same sentence
     for h in reversed(st.history):
         if h.sentence == sent and h.pos < cue_start and (
@@ -3883,6 +3891,8 @@ def _relative_antecedent(
         close = next((n for n, t in enumerate(toks[:8]) if t[2] == ")"), None)
         if close is not None:
             toks = toks[close + 1 :]  # «… ماركو بيلّيني (Marco Bellini) الذي أوضح أن»: past the gloss
+    elif toks and toks[0][2] == ")" and m.label == "ORG":
+        toks = toks[1:]  # «… "موانئ دبي العالمية" (DP World)، التي أعلنت»: the gloss itself is the last mention
     if len(toks) >= 2 and toks[0][2] in "،," and _key(toks[1][2]) in _RELATIVES:
         toks = toks[1:]  # «… وزير الخارجية التركي هاكان فيدان، الذي شدد بدوره على أن»
     if not toks or _key(toks[0][2]) not in _RELATIVES:
@@ -4715,6 +4725,13 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
         b += 1  # (a credit in parentheses after the phrase belongs to the next report)
     if st.mentions_in(a, b):
         return True
+    first_k = _key(nxt[0][2])
+    if first_k.startswith("لل"):
+        first_k = "ال" + first_k[2:]
+    elif text[a - 1 : a] == "ل" and first_k.startswith("ل"):
+        first_k = "ال" + first_k[1:]  # «ووفقاً للرابطة»: the frame's ل in the match, the article's ل left
+    if first_k in lex.anaphors and _resolve_anaphor(st, first_k, m.start()) is not None:
+        return True  # «ووفقاً للرابطة، فإن …»، «ونقلاً عن المؤسسة، فإن …»: the body named before
     if " " in text[m.start("f") : m.end("f")].strip() and _fold(text[m.start("f") : m.end("f")]).split()[-1] in _CITED_IN:
         return True  # «وعلى حسب ما جاء في شاهد القبر , فإنه …»: what a text says, whatever text
     if " " not in text[m.start("f") : m.end("f")].strip() and norm_key(
@@ -5526,7 +5543,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                         or len(gap) <= 5
                         and _key(gap[0][2]) in _PREPOSITIONS
                         and not any(t[2] in "،,;؛:()«»\"“”" for t in gap)
-                        and not st.mentions_in(x.end, v_start, labels=("PERSON", "ORG", "LOC"))
+                        # (a body where a body sits may stand in it: «غير أن شعبة المصدرين في غرفة
+                        # دمياط التجارية قالت إن»)
+                        and not st.mentions_in(x.end, v_start, labels=("PERSON", "ORG", "LOC") if x.label != "ORG" else ("PERSON",))
                         and not any(True for _ in _scan(text, lex.verb_words, x.end, v_start))
                     )
                 ):
@@ -5573,6 +5592,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     rel = _relative_antecedent(st, st.sentence_start(v_start), v_start, gender)
                     if rel is not None and rel.label == "PERSON":
                         lb = _Subject((rel.start, rel.end), rel.role, "carry", 0.7, "PERSON")
+                    elif rel is not None and rel.label == "ORG" and _RELATIVES.get(wk) == "f" and gender == "f":
+                        # «لشركة "موانئ دبي العالمية" (DP World)، التي أعلنت في بيان أن»: the body
+                        # the feminine relative describes
+                        lb = _Subject((rel.start, rel.end), None, "carry", 0.65, "ORG")
             if lb.status == "empty" and not pre:
                 # «وقد عبرت عن ذلك " نانسي كوال " حين قالت : "…"»: "when she said", the subject of
                 # the clause the time clause hangs on
@@ -6562,6 +6585,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                 ms = first
         for t in ftoks[:3] if not ms else ():
             x = _resolve_anaphor(st, _key(t[2]), m.start())
+            if x is None and t is ftoks[0] and text[m.end() - 1 : m.end()] == "ل" and _key(t[2]).startswith("ل"):
+                # «ووفقاً للرابطة» (the frame's ل in the cue): the body the noun names back
+                x = _resolve_anaphor(st, "ال" + _key(t[2])[1:], m.start())
             if x is None and t is not ftoks[0] and _key(t[2]).startswith("لل"):
                 # «وبحسب بيان للوزارة، فإن …» after «أعلنت وزارة الزراعة …»: the statement's body
                 x = _resolve_anaphor(st, "ال" + _key(t[2])[2:], m.start())

@@ -2129,3 +2129,40 @@ def test_a_given_name_alone_after_the_verb_speaks():
         "وتختم نادية: «كل قطعة تخرج من هنا تحمل اسم صاحبتها»."
     )
     assert _speakers(text) == ["نادية آيت علي"] * 2
+
+
+def test_a_feminine_relative_after_a_company_makes_it_the_speaker():
+    text = (
+        'وألزمت المحكمة الحكومة بدفع تعويضات لشركة "مرافئ الساحل" (Sahel Terminals)، التي أعلنت في بيان '
+        'أن الحكم "يؤكد عدم قانونية الاستيلاء على المحطة".'
+    )
+    speakers = _speakers(text)
+    assert speakers and all(s in ("Sahel Terminals", "مرافئ الساحل") for s in speakers)
+
+
+def test_ali_before_a_comma_ends_the_name():
+    text = 'وقالت المديرة التجارية للمحطة، فاطمة محمود علي، في حديث للصحيفة: «الميناء شريك استراتيجي للمنطقة».'
+    assert _speakers(text) == ["فاطمة محمود علي"]
+
+
+def test_a_frame_naming_back_an_association():
+    text = (
+        "وأكدت رابطة الأدباء الكويتيين في بيان أن الرقابة المسبقة لم تعد تجدي.\n"
+        "ووفقاً للرابطة، فإن الوزارة منعت أكثر من أربعة آلاف عنوان منذ عام 2014."
+    )
+    assert _kinds(text)[-1] == ("according_to", "الوزارة منعت أكثر من أربعة آلاف عنوان منذ عام 2014", "رابطة الأدباء الكويتيين")
+
+
+def test_the_one_introduced_before_answers_the_paper_that_asked_him():
+    text = (
+        'يستعد الناشر المغربي عبد الرحيم الوزاني، مدير دار "أطلس" للنشر، لإصدار 40 عنواناً مترجماً هذا العام.\n'
+        "سألته هسبريس عن سر هذا التوجه، فأجاب: القارئ المغربي صار يقرأ بالعربية ما كان يقرؤه بالفرنسية."
+    )
+    assert _speakers(text) == ["عبد الرحيم الوزاني"]
+
+
+def test_a_division_of_a_chamber_speaks_past_the_chamber():
+    text = "غير أن شعبة المصدرين في غرفة دمياط التجارية قالت إن التكدس الحالي ليس مشكلة أرصفة فقط."
+    assert _speakers(text) == ["شعبة المصدرين"]
+    text = "وبحسب مكتبة الإسكندرية، فإن المرحلة الثانية من الحملة ستشمل إنشاء ركن للقراءة في 500 مدرسة."
+    assert _speakers(text) == ["مكتبة الإسكندرية"]
