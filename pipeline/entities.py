@@ -334,6 +334,10 @@ def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]
     return out
 
 
+# what follows a verb of saying: its conjunction, preposition or colon
+_AFTER_SAYING = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "من", "إلى", ":", "أنه", "أنها", "إنه", "إنها"))
+
+
 def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«أما الخبير النفطي سلام الجبوري فيرى أن»: a name run on into ف/و + a reporting verb ends before
     the verb."""
@@ -347,7 +351,16 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             j - i >= 3 and toks.norm[j - 1] == _DEMANDED and j < toks.n and toks.norm[j] in _DEMAND_AFTER
             and toks.norm[j - 2] not in rules.connectors and toks.norm[j - 2] not in _FATHER_OF
         )  # (not «علي بن أبي طالب إن»)
-        if demand or j - i >= 2 and toks.text[j - 1][:1] in "فو" and any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1)):
+        saying_now = (
+            # «الخبيرة الاقتصادية نور الهاشمي تحذّر من أن»: a present verb of saying, with no
+            # prefix, run into the name before its conjunction or preposition
+            j - i >= 2
+            and toks.norm[j - 1] in _SAYING_NOW
+            and toks.norm[j - 1][:1] in "يت"
+            and j < toks.n
+            and toks.norm[j] in _AFTER_SAYING
+        )
+        if demand or saying_now or j - i >= 2 and toks.text[j - 1][:1] in "فو" and any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1)):
             m.end = toks.end[j - 2]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, j - 1)

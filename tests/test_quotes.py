@@ -2166,3 +2166,9 @@ def test_a_division_of_a_chamber_speaks_past_the_chamber():
     assert _speakers(text) == ["شعبة المصدرين"]
     text = "وبحسب مكتبة الإسكندرية، فإن المرحلة الثانية من الحملة ستشمل إنشاء ركن للقراءة في 500 مدرسة."
     assert _speakers(text) == ["مكتبة الإسكندرية"]
+
+
+def test_a_present_verb_of_saying_run_into_the_name_is_cut_off():
+    text = "لكن الخبيرة الاقتصادية ريم الهاشمي تحذّر من أن الإنتاج قائم على دعم حكومي مكلف."
+    speakers = _speakers(text)
+    assert speakers and speakers[0] is not None and "تحذ" not in speakers[0]
