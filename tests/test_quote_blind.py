@@ -172,6 +172,7 @@ _HELD_OUT_FLOORS = [
     (("dams", "vaccines", "museums", "housingloans"), 0.96, 0.97, 0.92, 0.96),  # scored once at 63abc9b: 0.98 / 0.99, end to end 0.94 / 0.98
     (("medstrikes", "traffic", "fuelsubsidies", "locusts"), 0.96, 0.96, 0.92, 0.95),  # scored once at f3256c6 (63abc9b the same): 0.98 / 0.98, end to end 0.94 / 0.97
     (("ports", "wheat", "organdonation", "bookfairs"), 0.93, 0.95, 0.89, 0.94),  # scored once at a10c796: 0.95 / 0.97, end to end 0.91 / 0.96
+    (("heatwaves", "universities", "mobilemoney", "sandstorms"), 0.93, 0.93, 0.89, 0.92),  # scored once at 9c9ce5d (the final stage), used for no rule: 0.95 / 0.95, end to end 0.91 / 0.94
 ]
 
 
