@@ -4414,7 +4414,7 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 if (
                     rx is lex.frame_re
                     and not ("،" in back or "," in back)
-                    and (f := _fold(m.group(0)).strip()).startswith(_ACCORDANCE) | f[1:].startswith(_ACCORDANCE)
+                    and _in_accordance(m.group(0))
                     and not any(
                         _words(text, m.end(), x.start) <= 1
                         for x in st.mentions_in(m.end(), min(len(text), m.end() + 40), labels=("PERSON", "ORG"))
@@ -4691,6 +4691,12 @@ _SUPERLATIVES = frozenset(_bare(norm_key(w)) for w in ("أعلى", "أرقى", "
 _PUBLISHED_IT_RE = re.compile(r"(?:نشر|اصدر|وزع|بث)(?:ت)?(?:ه|ها|هما|هم)")
 # frames that also mean "in accordance with" («وفق»، «طبقاً لـ»، «تبعاً لـ»)
 _ACCORDANCE = tuple(_fold(w) for w in ("وفق", "طبقا", "تبعا"))
+
+
+def _in_accordance(frame: str) -> bool:
+    """Whether a frame's words are «وفق/طبقاً/تبعاً», with or without a و before them («ووفقاً»)."""
+    f = _fold(frame).strip()
+    return f.startswith(_ACCORDANCE) or (f[:1] == "و" and f[1:].startswith(_ACCORDANCE))
 
 
 def _frame_is_source(st: _State, m: re.Match) -> bool:
