@@ -30,12 +30,13 @@ def cases():
     return bench.load_cases()
 
 
-def _run(text: str, mentions: list[tuple[str, str]] | None = None):
-    """Extract quotes from ``text`` with the given ``(label, surface)`` mentions (first occurrence)."""
+def _run(text: str, mentions: list[tuple[str, ...]] | None = None):
+    """Extract quotes from ``text`` with the given ``(label, surface[, org_type])`` mentions (first
+    occurrence)."""
     ms = []
-    for label, surface in mentions or []:
+    for label, surface, *org_type in mentions or []:
         i = text.index(surface)
-        ms.append(MentionDraft(i, i + len(surface), surface, label, "lexicon", 0.9))
+        ms.append(MentionDraft(i, i + len(surface), surface, label, "lexicon", 0.9, org_type=org_type[0] if org_type else None))
     ms.sort(key=lambda m: m.start)
     sents = sentence_spans(get_nlp(model=False)(text))
     quotes, new = extract_quotes(text, sents, ms)
@@ -2024,11 +2025,7 @@ def test_the_body_named_by_the_word_wins_over_a_nearer_body_of_its_kind():
         "أعلنت وزارة الثقافة خطة لترميم المتحف الوطني تحت رقابة جهاز التنسيق الحضاري.\n"
         "وأكدت الوزارة أن الأشغال ستبدأ في الربيع المقبل."
     )
-    ms = []
-    for surface in ("وزارة الثقافة", "جهاز التنسيق الحضاري"):
-        i = text.index(surface)
-        ms.append(MentionDraft(i, i + len(surface), surface, "ORG", "lexicon", 0.9, org_type="government"))
-    quotes, _ = extract_quotes(text, sentence_spans(get_nlp(model=False)(text)), ms)
+    quotes, _, _ = _run(text, [("ORG", "وزارة الثقافة", "government"), ("ORG", "جهاز التنسيق الحضاري", "government")])
     assert [_show(text, q)[2] for q in quotes] == ["وزارة الثقافة"]
 
 
