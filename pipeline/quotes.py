@@ -4172,8 +4172,35 @@ def _comma_occasion(text: str, a: int, b: int) -> bool:
 
 
 # A marked stretch of this many words or more, after a comma at the end of reported content, is a
-# statement of its own rather than the report's last clause.
+# statement of its own rather than the report's last clause when it speaks in the first person.
 _OWN_STATEMENT_WORDS = 12
+_FIRST_PERSON_WORDS = frozenset(
+    _fold(w)
+    for w in (
+        "أنا", "نحن", "إنني", "إننا", "إني", "أنني", "أننا", "لأنني", "لأننا", "فأنا", "ونحن",
+        "لدي", "لدينا", "عندي", "عندنا", "لي", "لنا", "مني", "منا", "بي", "بنا", "معي", "معنا",
+    )
+)
+
+
+def _in_first_person(content: str) -> bool:
+    """«ولكن الله منحني الفطنة …»، «ناسفين بذلك حلم أبي …»: the marked stretch speaks as "I/we"
+    (a first-person pronoun, or a verb or noun with the suffix «ـني» "me" or «ـي» on أب/أخ/أم),
+    so it is the speaker's own statement; «…، "لكن التأخير … قد يمتد حتى نهاية الأسبوع"» goes on
+    with the report in the third person and stays in it. (Nor does a stretch the writer closes
+    with an exclamation, «…، ' ولو لم توجد المرأة … ما كان ليوجد ' !»: checked by the caller.)"""
+    for w in content.split():
+        k = _fold(dediac(w).strip('«»“”„‘’"\'،,.!؟?'))
+        if k.startswith(("و", "ف")) and _fold(k[1:]) in _FIRST_PERSON_WORDS:
+            return True
+        if k in _FIRST_PERSON_WORDS or k in _MY_KIN:
+            return True
+        if len(k) >= 5 and k.endswith(("تني", "حني", "لني", "عني")) and not k.startswith("ال"):
+            return True
+    return False
+
+
+_MY_KIN = frozenset(_fold(w) for w in ("أبي", "أمي", "أخي", "أختي", "ابني", "ابنتي", "زوجي", "زوجتي", "بلدي", "بيتي"))
 
 
 def _present_form(lex: _Lex, form: str) -> bool:
@@ -4612,7 +4639,14 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             and _words(text, *q.content) >= _OWN_STATEMENT_WORDS
         ):
             back = text[max(a, q.open - 3) : q.open]
-            if ("،" in back or "," in back) and not _RELATIVE_ASIDE_RE.fullmatch(text[a : q.open]):
+            if (
+                ("،" in back or "," in back)
+                and not _RELATIVE_ASIDE_RE.fullmatch(text[a : q.open])
+                and (
+                    _in_first_person(text[q.content[0] : q.content[1]])
+                    or text[q.close + 1 : q.close + 3].lstrip()[:1] == "!"
+                )
+            ):
                 end = min(end, q.open)
                 break
         i += 1

@@ -720,6 +720,25 @@ def test_a_short_marked_clause_after_a_comma_goes_on_with_the_report():
     assert ("indirect", "ليس لديه ما يخفيه") in [_show(text, q)[0::3] for q in quotes]
 
 
+def test_a_long_marked_clause_in_the_third_person_goes_on_with_the_report():
+    # «وأضافت أن العمليات استؤنفت …، "لكن التأخير … قد يمتد …"»: no "I" or "we" in the marks, so
+    # it is the report's own last clause, quoted word for word (and a partial quote besides)
+    tail = "لكن التأخير في مواعيد بعض الخطوط الملاحية قد يمتد حتى نهاية الأسبوع المقبل على الأقل"
+    text = f'وأضافت مديرة الميناء مريم البلوشي أن العمليات استؤنفت عند الرابعة عصراً، "{tail}".'
+    quotes, _, _ = _run(text, [("PERSON", "مريم البلوشي")])
+    assert sorted(_show(text, q)[0::3] for q in quotes) == [
+        ("direct", tail),
+        ("indirect", f'العمليات استؤنفت عند الرابعة عصراً، "{tail}"'),
+    ]
+    # one the writer closes with an exclamation is shown apart from the report
+    text = (
+        "ويعترف الكاتب سامي الحداد بأن المرأة، في نظره، هي روح الفن، \"ولو لم توجد المرأة على هذه "
+        "الأرض، فلربما وجد العلم، ولكن الأكيد أن الفن ما كان ليوجد\" ! ذلك أن الإلهام هو نفسه امرأة."
+    )
+    quotes, _, _ = _run(text, [("PERSON", "سامي الحداد")])
+    assert ("indirect", "المرأة، في نظره، هي روح الفن") in [_show(text, q)[0::3] for q in quotes]
+
+
 def test_a_frame_with_what_was_said_names_its_source_by_a_definite_noun():
     # «بحسب ما أفادت به البلدية»: whoever «said» it is a source, here the municipality named before
     text = "وقعت شركة مدى للأقمار الصناعية اتفاقية مع بلدية ظفار لتوفير الإنترنت لأربعين قرية، بحسب ما أفادت به البلدية."
