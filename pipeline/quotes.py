@@ -1001,6 +1001,10 @@ def _other_body(head: str, cue: str) -> bool:
     return not any(head in g and cue in g for g in _SAME_BODY)
 
 
+# the org_type of anaphors that stand only for a body named by the same noun (data/quotes.yaml)
+_NAMED_ONLY = "named_only"
+
+
 def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     """«الشركة» / «الوزارة» -> the last organisation of that kind named before ``before``."""
     info = st.lex.anaphors.get(key)
@@ -2340,6 +2344,10 @@ def _parse_subject(
                 "PERSON",
             )
     for n, k in enumerate(keys):
+        if n > 0 and lex.anaphors.get(k, ("",))[0] == _NAMED_ONLY:
+            # «المتحدث باسم المحكمة»: a noun that stands for a body only as the whole subject
+            # («وقالت المحكمة»), not as the body a role belongs to
+            continue
         m = _resolve_anaphor(st, k, cue_start)
         quals = [_bare(q) for q in keys[n + 1 : n + 3] if q not in lex.stops]
         if m is not None and quals and not all(q in norm_key(m.text) for q in quals):
@@ -5288,8 +5296,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         _as_reported(st, m, lemma, gender, sent_end)
         return
     kind_end = ends[0] if ends else None
+    aside = _while_aside(st, v_end, kind_end) if kind_end is not None else None
     if kind_end is not None:
         zone_b, how = kind_end
+        if aside is not None:
+            zone_b = aside  # the subject's zone ends where the circumstance set off by a comma opens
         nwords = _words(text, v_end, zone_b)
         # «وتقول هيرمان - التي اشتهرت بعرضها المسائي … - إنها»: an aside between dashes
         for dash in _DASH_ASIDE_RE.finditer(text, v_end, zone_b):
@@ -5415,7 +5426,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     if kind_end is None and before is None:
         return
     # the speaker
-    zone_b = kind_end[0] if kind_end else _subject_limit(st, v_end, sent_end)
+    zone_b = (aside if aside is not None else kind_end[0]) if kind_end else _subject_limit(st, v_end, sent_end)
     if gender == "passive" and lemma != norm_key("نقل"):
         subj = _Subject(status="unnamed", confidence=0.6)
         tail = _tokens(text, v_end, zone_b)
@@ -5693,6 +5704,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         stop = re.search("[!?؟]", text[a:end])
         if stop is not None:  # the quote's first sentence, as with marks («… فسوف تقتلني !»)
             end = _trim(text, a, a + stop.start())[1]
+        if stop is None or stop.group() != "!":
+            end = _rest_of_paragraph(st, a, end)
         named = sum(
             x.end - x.start for x in st.mentions_in(a, end, labels=("PERSON", "ORG"))
         )
@@ -5967,6 +5980,60 @@ _CALLED = norm_key("دعا")
 _CALLED_FOR = frozenset(norm_key(w) for w in ("إلى", "الى", "لـ"))
 _BUT_BARE = frozenset(_fold(w) for w in ("ولكن", "لكن"))
 _SAYING_PARTICIPLES = frozenset(_fold(w) for w in ("قائلا", "قائلة", "قائلين", "قائلاً"))
+def _rest_of_paragraph(st: _State, a: int, end: int) -> int:
+    """«فأجابت: نحن ملتزمون بتشغيل المدرج الأول … قبل معرض إكسبو 2030. الجدول طموح لكنه ليس
+    مستحيلاً …»: speech after a colon with no marks runs on to the end of its paragraph when the
+    sentences after the first name no one and hold no quote mark and no verb of saying (the
+    speaker goes on talking); otherwise it ends with its first sentence."""
+    text = st.text
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    rest = text[end:line_end].lstrip()
+    if not rest or rest[0] not in ".?؟":
+        # the content stopped inside its sentence (a participle cue, a frame …), or at an
+        # exclamation: «لا تسألوني عن الموعد! نحن ننتظر …» keeps its first sentence, as with marks
+        return end
+    b = _trim(text, end, line_end)[1]
+    body = text[end:b].lstrip(" \t.!?؟")
+    if (
+        _words(body, 0, len(body)) < 3
+        or any(c in body for c in '«»"“”')
+        or st.mentions_in(end, b, labels=("PERSON",))
+        or any(True for _ in _scan(text, st.lex.verb_words, end, b))
+        or any(True for _ in _scan(text, st.lex.participle_words, end, b))
+    ):
+        return end
+    return b
+
+
+_WHILE_ASIDE = frozenset(_fold(w) for w in ("بينما", "وبينما", "فيما", "وفيما", "عندما", "وعندما"))
+
+
+def _while_aside(st: _State, v_end: int, kind_end: tuple[int, str]) -> int | None:
+    """«ويقول المزارع صالح العبيدي، بينما يزيح الرمل عن قناة ري صغيرة بمجرفته: «…»»: after the
+    speaker, a circumstance set off by a comma («بينما/فيما/عندما» + a clause with no verb of
+    saying) runs up to the colon that opens the speech. Returns the comma's position (the end of
+    the speaker's zone), or None."""
+    zone_b, how = kind_end
+    if how != "colon":
+        return None
+    text = st.text
+    k = max(text.rfind("،", v_end, zone_b), text.rfind(",", v_end, zone_b))
+    if k == -1 or _words(text, v_end, k) < 1:
+        return None
+    toks = _tokens(text, k + 1, zone_b)
+    if len(toks) < 2 or _fold(dediac(toks[0][2])) not in _WHILE_ASIDE:
+        return None
+    if any(True for _ in _scan(text, st.lex.verb_words, k + 1, zone_b)) or any(
+        True for _ in _scan(text, st.lex.participle_words, k + 1, zone_b)
+    ):
+        return None  # «…، بينما قالت الوزيرة: …»: another speaker's cue
+    if not st.mentions_in(v_end, k, labels=("PERSON", "ORG")):
+        return None
+    return k
+
+
 _SAYING = frozenset(norm_key(w) for w in ("قال", "أضاف", "تابع", "أردف", "استطرد", "ختم", "اختتم", "استدرك", "أجاب", "روى"))
 
 

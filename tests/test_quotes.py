@@ -2188,3 +2188,69 @@ def test_a_present_verb_of_saying_run_into_the_name_is_cut_off():
     text = "لكن الخبيرة الاقتصادية ريم الهاشمي تحذّر من أن الإنتاج قائم على دعم حكومي مكلف."
     speakers = _speakers(text)
     assert speakers and speakers[0] is not None and "تحذ" not in speakers[0]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["بينما يزيح الرمل عن قناة ري صغيرة بمجرفته", "وهو مزارع من مأرب، بينما كان ينتظر على الرصيف"],
+)
+def test_a_circumstance_after_the_speaker_runs_up_to_the_colon(aside):
+    # «ويقول المزارع صالح العبيدي، بينما يزيح الرمل …: «…»»: «بينما» opens a circumstance of the
+    # speaking, not another clause with its own subject
+    text = f"ويقول المزارع صالح العبيدي، {aside}: «كل صباح نبدأ من جديد. الريح لا ترحم أحداً هنا»."
+    quotes, _, _ = _run(text, [("PERSON", "صالح العبيدي")])
+    assert [_show(text, q) for q in quotes] == [
+        ("direct", "ويقول", "صالح العبيدي", "كل صباح نبدأ من جديد. الريح لا ترحم أحداً هنا")
+    ]
+
+
+def test_a_circumstance_with_another_cue_is_another_speakers():
+    text = "وقال الوزير سامي الحداد، بينما قالت النائبة هدى سالم: «لن نقبل بهذا القرار أبداً»."
+    quotes, _, _ = _run(text, [("PERSON", "سامي الحداد"), ("PERSON", "هدى سالم")])
+    assert [_show(text, q)[1:3] for q in quotes] == [("قالت", "هدى سالم")]
+
+
+def test_unmarked_speech_after_a_colon_runs_to_the_end_of_its_paragraph():
+    text = (
+        "وسألتها الصحيفة عن موعد التشغيل، فأجابت المديرة سلمى القحطاني: نحن ملتزمون بتشغيل المدرج "
+        "الأول قبل عام 2030. الجدول طموح لكنه ليس مستحيلاً. وقد تعاقدنا مع أكثر من 40 مقاولاً.\n"
+        "وافتتح المطار مبناه الأول عام 1983."
+    )
+    quotes, _, _ = _run(text, [("PERSON", "سلمى القحطاني")])
+    assert [_show(text, q)[0::3] for q in quotes] == [
+        (
+            "direct",
+            "نحن ملتزمون بتشغيل المدرج الأول قبل عام 2030. الجدول طموح لكنه ليس مستحيلاً. "
+            "وقد تعاقدنا مع أكثر من 40 مقاولاً",
+        )
+    ]
+    # a next sentence naming someone, or with a verb of saying, is the writer's again
+    for nxt in ("وكان المدير خالد العمر قد افتتح المبنى.", "وأضاف المسؤول أن العمل مستمر."):
+        text2 = "فأجابت المديرة سلمى القحطاني: نحن ملتزمون بتشغيل المدرج الأول قبل عام 2030. " + nxt
+        names = [("PERSON", n) for n in ("سلمى القحطاني", "خالد العمر") if n in text2]
+        quotes, _, _ = _run(text2, names)
+        assert ("direct", "نحن ملتزمون بتشغيل المدرج الأول قبل عام 2030") in [_show(text2, q)[0::3] for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "body, noun",
+    [("المعهد الوطني للإحصاء", "المعهد"), ("دائرة البلديات والنقل", "الدائرة"), ("محكمة الاستئناف", "المحكمة")],
+)
+def test_a_noun_that_names_a_body_by_its_own_word_is_that_body(body, noun):
+    # «ونفى المعهد في توضيح لاحق أن» after «المعهد الوطني للإحصاء», with other bodies between
+    text = (
+        f"أفاد {body} بأن نسبة البطالة استقرت عند 16% خلال الربع الثاني.\n"
+        'وأضافت الخبيرة جنات سالم في تصريح لإذاعة "موزاييك إف إم" أن الحلول لن تأتي من الوظيفة العمومية.\n'
+        "من جهته، اعتبر الاتحاد العام للشغل، في بيان، أن الحكومة مطالبة بفتح حوار جدي. ودعا الاتحاد إلى مراجعة العقود.\n"
+        f"ونفى {noun} في توضيح لاحق أن تكون المنهجية قد تغيّرت."
+    )
+    names = [("ORG", body, "government"), ("PERSON", "جنات سالم"), ("ORG", "موزاييك إف إم", "media")]
+    quotes, _, _ = _run(text, names + [("ORG", "الاتحاد العام للشغل", "union")])
+    assert [_show(text, q)[1:3] for q in quotes][-1] == ("ونفى", body)
+
+
+def test_a_spokesman_of_such_a_noun_stays_unnamed():
+    # «وقال المتحدث باسم المحكمة» has no name: the noun does not stand for the court here
+    text = "أصدرت محكمة الاستئناف حكمها يوم الأحد.\nوقال المتحدث باسم المحكمة إن الحكم نهائي وغير قابل للطعن."
+    quotes, _, _ = _run(text, [("ORG", "محكمة الاستئناف", "other")])
+    assert [_show(text, q)[1:3] for q in quotes] == [("وقال", None)]
