@@ -5337,7 +5337,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         ):
             kind_end = None
         elif any(k in lex.zone_breakers for k in zone_keys) or any(
-            h.group("pre") or (how == "conj" and _relative_report(st, h))
+            h.group("pre") or (how == "conj" and _relative_report(st, h) and not _relative_aside(st, h, zone_b))
             for h in _scan(text, lex.verb_words, v_end, zone_b)
             # (a word inside a name is no verb: «صاحبة صالون «لمسة ورد» نورة القحطاني إن»)
             if not any(x.start <= h.start("v") < x.end for x in names)
@@ -5859,6 +5859,18 @@ def _relative_report(st: _State, h: _Hit) -> bool:
         and vkey not in st.lex.impersonal
         and lemma not in st.lex.colon_only
     )
+
+
+def _relative_aside(st: _State, h: _Hit, conj: int) -> bool:
+    """«ويقول المؤسس عمر القاسم، الذي نقل شركته من غازي عنتاب إلى إسطنبول، إن …»: a relative
+    clause set off by commas describes the subject; the conjunction after its closing comma is
+    the main verb's, not the relative's."""
+    text = st.text
+    rel = text[max(0, h.start() - 16) : h.start()].rstrip().split()
+    if not rel:
+        return False
+    before_rel = text[: h.start()].rstrip()[: -len(rel[-1])].rstrip()
+    return before_rel.endswith(("،", ",")) and text[h.end() : conj].rstrip().endswith(("،", ","))
 
 
 def _partial_quotes(st: _State, a: int, end: int, cue, subj: _Subject, gender) -> None:

@@ -2254,3 +2254,14 @@ def test_a_spokesman_of_such_a_noun_stays_unnamed():
     text = "أصدرت محكمة الاستئناف حكمها يوم الأحد.\nوقال المتحدث باسم المحكمة إن الحكم نهائي وغير قابل للطعن."
     quotes, _, _ = _run(text, [("ORG", "محكمة الاستئناف", "other")])
     assert [_show(text, q)[1:3] for q in quotes] == [("وقال", None)]
+
+
+def test_a_relative_clause_between_commas_does_not_take_the_main_verbs_conjunction():
+    # «ويقول … عمر القاسم، الذي نقل شركته … إلى إسطنبول، إن …»: نقل "moved" is the relative's
+    # predicate; «إن» after the closing comma belongs to «ويقول»
+    text = (
+        "ويقول المؤسس السوري عمر القاسم، الذي نقل شركته من غازي عنتاب إلى إسطنبول، إن البطاقة "
+        "أنهت سنوات من القلق بشأن الحماية المؤقتة."
+    )
+    quotes, _, _ = _run(text, [("PERSON", "عمر القاسم")])
+    assert [_show(text, q)[:3] for q in quotes] == [("indirect", "ويقول", "عمر القاسم")]
