@@ -173,6 +173,10 @@ _HELD_OUT_FLOORS = [
     (("medstrikes", "traffic", "fuelsubsidies", "locusts"), 0.96, 0.96, 0.92, 0.95),  # scored once at f3256c6 (63abc9b the same): 0.98 / 0.98, end to end 0.94 / 0.97
     (("ports", "wheat", "organdonation", "bookfairs"), 0.93, 0.95, 0.89, 0.94),  # scored once at a10c796: 0.95 / 0.97, end to end 0.91 / 0.96
     (("heatwaves", "universities", "mobilemoney", "sandstorms"), 0.93, 0.93, 0.89, 0.92),  # scored once at 9c9ce5d (the final stage), used for no rule: 0.95 / 0.95, end to end 0.91 / 0.94
+    (("airports", "textbooks", "cattlemarkets", "desertification"), 0.95, 0.95, 0.91, 0.92),  # scored once at 7545422: 0.96 / 0.96, end to end 0.93 / 0.94; after its rules (5b9370e) 0.97 / 0.97, 0.93 / 0.94
+    (("smuggling", "tollroads", "startupvisas", "waterprices"), 0.93, 0.93, 0.86, 0.90),  # scored once at 7545422: 0.95 / 0.96, end to end 0.88 / 0.92; after its rules (5b9370e) 0.95 / 0.95, 0.88 / 0.92
+    (("census", "metro", "lottery", "fishermen"), 0.94, 0.96, 0.89, 0.93),  # scored once at 7545422: 0.95 / 0.98, end to end 0.90 / 0.95; after its rules (5b9370e) 0.96 / 0.98, 0.91 / 0.95
+    (("telemedicine", "rainfall", "carimports", "cinemaclubs"), 0.95, 0.96, 0.90, 0.92),  # scored once at 5b9370e (the final stage), used for no rule: 0.97 / 0.98, end to end 0.92 / 0.94
 ]
 
 
