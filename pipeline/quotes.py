@@ -4190,6 +4190,8 @@ _FIRST_PERSON_WORDS = frozenset(
     )
 )
 
+_MY_KIN = frozenset(_fold(w) for w in ("أبي", "أمي", "أخي", "أختي", "ابني", "ابنتي", "زوجي", "زوجتي", "بلدي", "بيتي"))
+
 
 def _in_first_person(content: str) -> bool:
     """«ولكن الله منحني الفطنة …»، «ناسفين بذلك حلم أبي …»: the marked stretch speaks as "I/we"
@@ -4207,8 +4209,6 @@ def _in_first_person(content: str) -> bool:
             return True
     return False
 
-
-_MY_KIN = frozenset(_fold(w) for w in ("أبي", "أمي", "أخي", "أختي", "ابني", "ابنتي", "زوجي", "زوجتي", "بلدي", "بيتي"))
 
 
 def _present_form(lex: _Lex, form: str) -> bool:
@@ -5866,10 +5866,11 @@ def _relative_aside(st: _State, h: _Hit, conj: int) -> bool:
     clause set off by commas describes the subject; the conjunction after its closing comma is
     the main verb's, not the relative's."""
     text = st.text
-    rel = text[max(0, h.start() - 16) : h.start()].rstrip().split()
+    back = text[max(0, h.start() - 24) : h.start()].rstrip()
+    rel = back.split()
     if not rel:
         return False
-    before_rel = text[: h.start()].rstrip()[: -len(rel[-1])].rstrip()
+    before_rel = back[: -len(rel[-1])].rstrip()
     return before_rel.endswith(("،", ",")) and text[h.end() : conj].rstrip().endswith(("،", ","))
 
 
@@ -5992,6 +5993,15 @@ _CALLED = norm_key("دعا")
 _CALLED_FOR = frozenset(norm_key(w) for w in ("إلى", "الى", "لـ"))
 _BUT_BARE = frozenset(_fold(w) for w in ("ولكن", "لكن"))
 _SAYING_PARTICIPLES = frozenset(_fold(w) for w in ("قائلا", "قائلة", "قائلين", "قائلاً"))
+
+
+def _cue_between(st: _State, a: int, b: int) -> bool:
+    """A reporting verb or participle in ``text[a:b]``."""
+    return any(True for _ in _scan(st.text, st.lex.verb_words, a, b)) or any(
+        True for _ in _scan(st.text, st.lex.participle_words, a, b)
+    )
+
+
 def _rest_of_paragraph(st: _State, a: int, end: int) -> int:
     """«فأجابت: نحن ملتزمون بتشغيل المدرج الأول … قبل معرض إكسبو 2030. الجدول طموح لكنه ليس
     مستحيلاً …»: speech after a colon with no marks runs on to the end of its paragraph when the
@@ -6012,8 +6022,7 @@ def _rest_of_paragraph(st: _State, a: int, end: int) -> int:
         _words(body, 0, len(body)) < 3
         or any(c in body for c in '«»"“”')
         or st.mentions_in(end, b, labels=("PERSON",))
-        or any(True for _ in _scan(text, st.lex.verb_words, end, b))
-        or any(True for _ in _scan(text, st.lex.participle_words, end, b))
+        or _cue_between(st, end, b)
     ):
         return end
     return b
@@ -6037,9 +6046,7 @@ def _while_aside(st: _State, v_end: int, kind_end: tuple[int, str]) -> int | Non
     toks = _tokens(text, k + 1, zone_b)
     if len(toks) < 2 or _fold(dediac(toks[0][2])) not in _WHILE_ASIDE:
         return None
-    if any(True for _ in _scan(text, st.lex.verb_words, k + 1, zone_b)) or any(
-        True for _ in _scan(text, st.lex.participle_words, k + 1, zone_b)
-    ):
+    if _cue_between(st, k + 1, zone_b):
         return None  # «…، بينما قالت الوزيرة: …»: another speaker's cue
     if not st.mentions_in(v_end, k, labels=("PERSON", "ORG")):
         return None
