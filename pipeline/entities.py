@@ -203,6 +203,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _model_mentions(doc, toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _speakers_the_model_places(cands)
+    cands = _model_completes_person(toks, rules, cands)
     chosen = _resolve(cands)
     _attach_aliases(toks, chosen, text)
     _surname_mentions(toks, rules, chosen, add)
@@ -2022,7 +2023,7 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         return True
     if _common_feminine(toks, j, rules):
         return True  # «محمد الخامس رتبة»: a common feminine noun (not حمزة or أسامة, which no list of words holds)
-    if _plural_or_verbal_noun(toks, j, rules):
+    if _plural_or_verbal_noun(toks, j, rules) and not _family_name_in_at(toks, j, place, rules):
         return True
     if _feminine_plural(toks, j, rules):
         return True
@@ -2037,6 +2038,17 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         if hit and hit[1] == 1:
             return True  # «عبد الصمد حيكر لهسبريس»، «… لرويترز»: ل/ب + a name the lexicon knows, the outlet spoken to
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
+
+
+def _family_name_in_at(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
+    """«رامي عبيدات»، «ليث عبيدات»: right after the given name, an indefinite word in ات that no
+    list of common words holds is the family name, not a plural (عبيد + ات); not after a given name
+    that is also a word («كامل تعويضات»)."""
+    t = dediac(toks.text[j])
+    return (
+        place == 1 and not t.startswith("ال") and t.endswith("ات") and toks.norm[j] not in rules.common
+        and toks.norm[j - 1] in rules.first_names and toks.norm[j - 1] not in _WORD_GIVEN_NAMES
+    )
 
 
 def _family_name_in_un(toks: _Tokens, j: int, rules: Rules) -> bool:
@@ -2234,6 +2246,36 @@ def _speakers_the_model_places(cands: list[MentionDraft]) -> list[MentionDraft]:
         for k in range(*m.extra["tok"])
     }
     return [m for m in cands if not (m.extra.get("after_verb") and m.extra["tok"][0] in placed)]
+
+
+def _model_completes_person(toks: _Tokens, rules: Rules, cands: list[MentionDraft]) -> list[MentionDraft]:
+    """«طبيب التجميل رامي عبيدات يرى أن»: where the rules read a given name alone and the model,
+    sure of it, reads the name one word longer, the longer name stands when that word can close a
+    name (Arabic, no stop, cue, role or manner word) and the sentence goes on after it."""
+    drop = set()
+    for m in cands:
+        if m.source != "model" or m.label != "PERSON" or m.confidence < _MODEL_SURE:
+            continue
+        i, j = m.extra["tok"]
+        for r in cands:
+            if r.source != "rule" or r.label != "PERSON" or r.extra["tok"] != (i, j - 1):
+                continue
+            w = j - 1
+            t = toks.text[w]
+            if (
+                not is_arabic(t) or toks.norm[w] in rules.stop or toks.norm[w] in rules.person_verbs
+                or toks.norm[w] in rules.roles or toks.norm[w] in rules.org_cues or toks.norm[w] in MANNER_STATES
+                or toks.norm[w] in _DAY_PARTS or t.endswith(("اً", "ًا")) or t.startswith("و")
+                or _preposition_and_noun(t, "لب") or toks.norm[w] in rules.common
+                # «عبد الصمد حيكر لهسبريس»: ل + an outlet the lexicon knows, spoken to
+                or any(x.source == "lexicon" and x.start < toks.end[w] and toks.idx[w] < x.end for x in cands)
+            ):
+                continue
+            drop.add(id(r))
+    return [m for m in cands if id(m) not in drop]
+
+
+_MODEL_SURE = 0.95
 
 
 def _rank(m: MentionDraft) -> int:

@@ -1756,3 +1756,24 @@ def test_kaf_opening_a_name_is_the_names_own():
 def test_a_titles_field_then_where_is_no_name():
     got = pairs("وأشار مدير الشحن في المكتب، هشام الكتاني، إلى أن القطارات تنقل الفوسفات.")
     assert ("PERSON", "الشحن") not in got and ("PERSON", "هشام الكتاني") in got
+
+
+def test_a_family_name_in_at_right_after_a_given_name():
+    # «عبيدات» is no plural of «عبيد» after «رامي»; a plural after a given name that is also a word stays out
+    assert ("PERSON", "رامي عبيدات") in pairs("وقال رامي عبيدات إن المنع سيدفع الإعلانات إلى حسابات شخصية.")
+    assert ("PERSON", "كامل تعويضات") not in pairs("وطالب الأهالي بصرف كامل تعويضات المتضررين.")
+
+
+def test_the_model_sure_of_one_more_name_word_completes_the_rules_name():
+    # the rules stop at «محمد الأمين»; the model, sure of it, reads «زروقي» too
+    text = "وقال رئيس الاتحاد الوطني للناقلين الخواص محمد الأمين زروقي إن التعرفة لم تُراجع."
+    assert ("PERSON", "محمد الأمين زروقي") in with_model_person(text, ["محمد", "الأمين", "زروقي"], 0.97)
+    assert ("PERSON", "محمد الأمين") in with_model_person(text, ["محمد", "الأمين", "زروقي"], 0.8)
+    # not a word with a preposition glued on, spoken to: «عبد الصمد حيكر لهسبريس»
+    text = "وقال المستشار عبد الصمد حيكر لهسبريس إن المدينة تحتاج إلى حافلات."
+    assert ("PERSON", "عبد الصمد حيكر") in with_model_person(text, ["عبد", "الصمد", "حيكر", "لهسبريس"], 0.97)
+
+
+def test_jana_is_a_given_name_and_the_harvest_is_not():
+    assert ("PERSON", "جنى عون") in pairs('وأكدت المديرة العامة للمؤسسة المهندسة جنى عون، في اتصال مع "النهار"، أن المحطة ستعود.')
+    assert not any(p[0] == "PERSON" for p in pairs("وبدأ المزارعون جني المحاصيل، كما جنى المستثمرون أرباحاً كبيرة."))
