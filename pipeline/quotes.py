@@ -4682,16 +4682,23 @@ def _closes_nothing(text: str, a: int, b: int) -> bool:
     return o is not None and text.count(c, a, b) > text.count(o, a, b)
 
 
+_LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z .&'-]*")
+
+
 def _gloss_parens(st: _State, open_: int, a: int, b: int) -> bool:
     """The parenthesis at ``open_`` holds one name (``a``–``b``) glossing the name right before it
     («حركة المقاومة الإسلامية ( حماس )»), not an agency credit."""
     if _key(st.text[a:b].split()[0]) in _CREDITS:
         return False
+    stop = len(st.text[:open_].rstrip())
+    if stop > 0 and st.text[stop - 1] in '»”"’' and _LATIN_NAME_RE.fullmatch(st.text[a:b]) and any(
+        q.close == stop - 1 and _words(st.text, *q.content) <= 4 for q in st.pairs
+    ):
+        return True  # «طلبيات علامة "مايزون لوبان" (Maison Lupin) الفرنسية …»: the Latin form of a name in marks
     labels = ("PERSON", "ORG", "LOC")
     inner = st.mentions_in(a, b, labels=labels)
     if len(inner) != 1 or (inner[0].start, inner[0].end) != (a, b) or inner[0].org_type == "media":
         return False
-    stop = len(st.text[:open_].rstrip())
     if stop > 0 and st.text[stop - 1] in '»”"’':
         stop -= 1  # the name in marks: «"أوبن إيه آي" (OpenAI)»
     return any(
@@ -5051,6 +5058,12 @@ def _on_platform(zone_keys: list[str]) -> bool:
 _NOUN_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "وفي", "إلى", "عن", "بعد", "قبل", "خلال"))
 
 
+# Verbs whose content may come as «على أن» («شدد على أن»، «أكد على أن»، «اتفقوا على أن»)
+_ALA_VERBS = frozenset(
+    norm_key(w) for w in ("شدد", "أكد", "حرص", "اتفق", "نص", "وافق", "أصر", "ركز", "حث", "دل", "برهن", "علق")
+)
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -5153,6 +5166,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if st.inside_quote(c.start()):
             pos = c.end()
             continue
+        if (
+            _fold(c.group().split()[0]) == "علي"
+            and text[max(v_end, c.start() - 3) : c.start()].rstrip().endswith(("،", ","))
+            and lemma not in _ALA_VERBS
+        ):
+            # «أعلنت الوزارة إعادة تشغيل المعمل، على أن يبدأ الاستلام …»: "on the understanding
+            # that", the writer's condition after the verb's object, no content of the verb
+            pos = c.end()
+            continue
         lead = _tokens(text, v_end, c.start())
         commas = [n for n, t in enumerate(lead) if t[2] in "،,"]
         if (
@@ -5199,7 +5221,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     if conj is not None:
         for h in _scan(text, lex.verb_words, v_end, conj.start()):
             before = _key(text[max(v_end, h.start() - 8) : h.start()].strip())
-            if (before.endswith("،") or before.endswith("اذ")) and not any(ch in text[v_end : h.start()] for ch in '«"“:'):
+            if (
+                before.endswith("،") or before.endswith("اذ")
+                # «أشار … إلى ارتفاع الفاتورة، كما أعرب رجال أعمال … عن أملهم في أن …»
+                or before.endswith("كما") and "،" in before
+            ) and not any(ch in text[v_end : h.start()] for ch in '«"“:'):
                 # «وأبدى القضاة تشككاً، إذ قالت القاضية سلمى الخطيب إن …»: a reporting verb opening a
                 # later clause owns the conjunction; this one, with no quote mark or colon of its own
                 # before it, has none
@@ -6826,6 +6852,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         if toks0 and _key(toks0[0][2]) in st.lex.openers:
             a = _trim(text, toks0[0][1], s1)[0]
         p = st.pair_at(a)
+        if p is not None and _words(text, *p.content) < 3:
+            # «وبحسب جمعية مصنعي الأحذية "أسوكالزاتوريفيتشي" (Assocalzaturifici)، فإن …»: the
+            # source's own name in marks (and its Latin form), then what it says
+            a = _trim(text, _skip_parens(text, p.close + 1, s1), s1, _TRIM + ")")[0]
+            p = None
         if p is not None and not p.claimed:
             p.claimed = True
             _emit(st, "direct", p.content, cue, subj, None)

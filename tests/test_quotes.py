@@ -2234,7 +2234,10 @@ def test_unmarked_speech_after_a_colon_runs_to_the_end_of_its_paragraph():
 
 @pytest.mark.parametrize(
     "body, noun",
-    [("المعهد الوطني للإحصاء", "المعهد"), ("دائرة البلديات والنقل", "الدائرة"), ("محكمة الاستئناف", "المحكمة")],
+    [
+        ("المعهد الوطني للإحصاء", "المعهد"), ("دائرة البلديات والنقل", "الدائرة"), ("محكمة الاستئناف", "المحكمة"),
+        ("القيادة العامة للدفاع المدني", "القيادة"), ("إدارة الجمارك", "الإدارة"), ("مرصد نزاهة الإنفاق", "المرصد"),
+    ],
 )
 def test_a_noun_that_names_a_body_by_its_own_word_is_that_body(body, noun):
     # «ونفى المعهد في توضيح لاحق أن» after «المعهد الوطني للإحصاء», with other bodies between
@@ -2265,3 +2268,57 @@ def test_a_relative_clause_between_commas_does_not_take_the_main_verbs_conjuncti
     )
     quotes, _, _ = _run(text, [("PERSON", "عمر القاسم")])
     assert [_show(text, q)[:3] for q in quotes] == [("indirect", "ويقول", "عمر القاسم")]
+
+
+def test_the_latin_form_of_a_name_in_marks_is_no_credit_ending_the_report():
+    # «"مايزون لوبان" (Maison Lupin)» glosses the brand in marks; a credit in brackets («( رويترز )»)
+    # would end the report, the gloss does not
+    text = (
+        'ويقول الحرفي محمد أيت بلقاس إن طلبيات علامة "مايزون لوبان" (Maison Lupin) الفرنسية وحدها '
+        "تشغل ورشته أربعة أشهر في السنة."
+    )
+    quotes, _, _ = _run(text, [("PERSON", "محمد أيت بلقاس"), ("ORG", "Maison Lupin", "company")])
+    assert [_show(text, q)[3] for q in quotes] == [
+        'طلبيات علامة "مايزون لوبان" (Maison Lupin) الفرنسية وحدها تشغل ورشته أربعة أشهر في السنة'
+    ]
+
+
+def test_a_later_verb_after_kama_owns_the_conjunction():
+    # «أشار … إلى ارتفاع الفاتورة» takes a noun, no clause; «أن» belongs to «أعرب … عن أملهم في»
+    text = (
+        "وكان مصرف ليبيا المركزي قد أشار في تقريره السنوي إلى ارتفاع فاتورة استيراد الملابس والأحذية، "
+        "كما أعرب رجال أعمال زاروا المعرض عن أملهم في أن تتراجع هذه الفاتورة."
+    )
+    quotes, _, _ = _run(text, [("ORG", "مصرف ليبيا المركزي", "government")])
+    assert quotes == []
+
+
+def test_a_frames_source_named_in_marks_is_no_quote():
+    # «وبحسب جمعية … "أسوكالزاتوريفيتشي" (Assocalzaturifici)، فإن …»: the name in marks is the
+    # source's own; the statement after «فإن» is what it says
+    text = (
+        'وبحسب جمعية مصنعي الأحذية الإيطاليين "أسوكالزاتوريفيتشي" (Assocalzaturifici)، فإن الدورة الحالية '
+        "من المعرض استقطبت أكثر من 1200 عارض من 40 دولة."
+    )
+    quotes, _, _ = _run(text, [("ORG", "جمعية مصنعي الأحذية الإيطاليين", "other")])
+    assert [_show(text, q)[0] for q in quotes] == ["according_to"]
+    assert _show(text, quotes[0])[3] == "الدورة الحالية من المعرض استقطبت أكثر من 1200 عارض من 40 دولة"
+
+
+def test_ala_an_after_the_object_of_an_announcement_is_no_content():
+    # «أعلنت الوزارة إعادة تشغيل المعمل …، على أن يبدأ …»: the writer's "provided that"; «شدد … على
+    # أن» keeps its content
+    text = (
+        "أعلنت وزارة الصناعة إعادة تشغيل معمل السكر بعد توقف دام عشر سنوات، على أن يبدأ استلام المحصول "
+        "مطلع حزيران.\nوشدد الوزير، خلال جولته، على أن الحكومة ماضية في خطتها."
+    )
+    quotes, _, _ = _run(text, [("ORG", "وزارة الصناعة", "government")])
+    assert [_show(text, q)[:2] for q in quotes] == [("indirect", "وشدد")]
+
+
+def test_a_calling_with_its_place_then_the_name_set_off_by_a_comma():
+    # «المتطوعة» is a calling like «الطبيبة»: the name after its place and a comma is the speaker
+    text = "وتقول المتطوعة في فريق الإطفاء بمدينة سرمدا، هبة الأحمد: «نخرج أحياناً إلى حريق في خيمة ولا يكفي الصهريج»."
+    quotes, _, _ = _run(text, [("LOC", "سرمدا"), ("PERSON", "هبة الأحمد")])
+    assert [_show(text, q)[:3] for q in quotes] == [("direct", "وتقول", "هبة الأحمد")]
+    assert quotes[0].role == "المتطوعة في فريق الإطفاء بمدينة سرمدا"
