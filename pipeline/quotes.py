@@ -1165,6 +1165,17 @@ _OTHER_HEADS = frozenset(_bare(k) for k in _BODY_HEADS) | frozenset(
 
 _BODY_IN_MARKS_RE = re.compile(r"[،,]\s*([«\"“])([^«»\"“”،,]{2,40})[»\"”]\s*[،,]?\s*$")
 
+# body nouns that head a name in construct when the entities stage missed it (_body_named_by_construct):
+# the heads above and the public bodies of modern news («مرصد نزاهة الإنفاق»، «إدارة الجمارك والضرائب
+# غير المباشرة»، «الإدارة العامة لسد الفرات»، «مجلس بيانات سوق المركبات»، «محافظة القاهرة»)
+_CONSTRUCT_HEADS = _BODY_HEADS | frozenset(
+    norm_key(w)
+    for w in (
+        "مرصد", "إدارة", "مجلس", "مبادرة", "مكتب", "جهاز", "دائرة", "قيادة", "مفوضية", "ديوان", "شبكة",
+        "منتدى", "تحالف", "معهد", "محافظة", "بلدية", "أمانة", "لجنة", "حكومة",
+    )
+)
+
 
 def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """The whole subject is a body noun and two to five words of its name in construct: the noun
@@ -1173,19 +1184,29 @@ def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> t
     generic or speech noun, an adverb or an indefinite adjective (no «شركة ناشئة»، «منظمة حقوقية
     دولية»). Returns the span of the name."""
     lex = st.lex
-    if not (3 <= len(stoks) <= 6):
+    if not (2 <= len(stoks) <= 6):
         return None
     head = _key(stoks[0][2])
     rest = stoks[1:]
     keys = [_key(t[2]) for t in rest]
-    if head.startswith("ال") and head[2:] in _BODY_HEADS:
+    place = st.mentions_in(rest[0][0], rest[-1][1], labels=("LOC",))
+    if head in _CONSTRUCT_HEADS and place and (place[0].start, place[0].end) == (rest[0][0], rest[-1][1]):
+        # «محافظة القاهرة»، «بلدية صيدا»، «محافظة شمال سيناء»: an indefinite head and the place it
+        # serves, as the entities stage named it
+        return stoks[0][0], stoks[-1][1]
+    if len(stoks) == 2:
+        # «الحكومة الإثيوبية»: the government by its nationality
+        if head == norm_key("الحكومة") and keys[0].startswith("ال") and _fold(rest[0][2]).endswith("يه"):
+            return stoks[0][0], stoks[-1][1]
+        return None
+    if head.startswith("ال") and head[2:] in _CONSTRUCT_HEADS:
         # «الشركة الوطنية لاستغلال وتوزيع المياه»: with the article, only a name that goes on with
         # its adjective and a complement in ل (not «الشركة الجديدة», «الشركة نفسها»)
-        if not (keys[0].startswith("ال") and any(k.startswith("ل") and len(k) > 4 for k in keys[1:])):
+        if not (keys[0].startswith("ال") and any(k.startswith("ل") and len(k) >= 3 for k in keys[1:])):
             return None
         if keys[0].startswith("الم") and not rest[0][2].endswith(("ي", "ية")):
             return None  # «الشركة الموزعة للعبة»: the company described by what it does, no name
-    elif head not in _BODY_HEADS:
+    elif head not in _CONSTRUCT_HEADS:
         return None
     if not any(k.startswith(("ال", "وال", "لل")) for k in keys):
         return None
@@ -1196,7 +1217,11 @@ def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> t
         if _is_title(lex, w) or _bare(k) in lex.generic or _fold(w) in lex.verb_words:
             return None
         definite = k.startswith(("ال", "وال", "لل"))
-        if not definite and (k.endswith(("يه", "يون", "يين")) or n == 0 and w.endswith("ة")):
+        if not definite and (
+            k.endswith(("يه", "يون", "يين"))
+            # (not a noun in construct with the definite word after it: «مرصد نزاهة الإنفاق»)
+            or n == 0 and w.endswith("ة") and not (len(keys) > 1 and keys[1].startswith(("ال", "لل")))
+        ):
             return None  # «منظمة حقوقية»، «شركة ناشئة»: an indefinite adjective describes, names nothing
     return stoks[0][0], stoks[-1][1]
 
@@ -2218,8 +2243,10 @@ def _parse_subject(
     # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
     stoks = [t for t in toks[i:j]]
     keys = [_key(t[2]) for t in stoks]
-    if not cands and (gender in ("f", None) or stoks and not stoks[0][2].endswith("ة")):
-        # (a masculine verb for a masculine body noun: «اعتبر تجمع أصحاب العيادات الأهلية أن»)
+    inner_places = bool(cands) and all(m.label == "LOC" and m.start > subj_a for m in cands)
+    if (not cands or inner_places) and (gender in ("f", None) or stoks and not stoks[0][2].endswith("ة")):
+        # (a masculine verb for a masculine body noun: «اعتبر تجمع أصحاب العيادات الأهلية أن»; a
+        # place inside the name is no subject of its own: «قالت محافظة القاهرة»)
         body = _body_named_by_construct(st, stoks)
         if body is not None:
             # «أعلنت شركة نفط الجنوب في بيان أن»، «أفادت هيئة موانئ ومناطق التجارة الحرة في جيبوتي
@@ -4798,6 +4825,8 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
     if said and toks and _key(toks[0][2]).startswith("ال") and _bare(_key(toks[0][2])) not in _NORMS:
         return True  # «…، بحسب ما أفادت به البلدية.»: whoever «said» it, a definite noun, is a source
     for n, t in enumerate(toks[:4]):
+        if n and (t[2] in "،,.؛;:" or _key(t[2]) in lex.stops or lex.conj_re.match(text, t[0])):
+            break  # «نقلاً عن أشخاص مطلعين أن الشركة …»: the source's phrase ends before its clause
         k = _bare(_key(t[2]))
         if n == 0 and _bare(k[2:] if k[:2] == "لل" else k[1:] if k[:1] in "لب" else k) in _STATS:
             nxt2 = [_bare(_key(x[2])) for x in toks[1:3]]
@@ -6762,6 +6791,14 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if x is not None:
                 ms = [x]
                 break
+        if not ms and not any(x.label in _SPEAKER_LABELS for x in st.mentions_in(m.end(), b) if x.label != "LOC"):
+            stop = next((n for n, t in enumerate(ftoks) if t[2] in "،,؛:" or _key(t[2]) in st.lex.stops), len(ftoks))
+            body = _body_named_by_construct(st, ftoks[:stop])
+            if body is not None:
+                # «ووفقاً لمديرية زراعة حماة، فإن …»: a body's noun and its name in construct, which
+                # the entities stage missed
+                ms = [MentionDraft(body[0], body[1], text[body[0] : body[1]], "ORG", "rule", 0.6, sentence=st.sentence_of(body[0]))]
+                st.add_mention(ms[0])
     persons = [x for x in ms if x.label == "PERSON"]
     if persons or ms:
         x = (persons or ms)[0]

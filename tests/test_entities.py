@@ -1777,3 +1777,10 @@ def test_the_model_sure_of_one_more_name_word_completes_the_rules_name():
 def test_jana_is_a_given_name_and_the_harvest_is_not():
     assert ("PERSON", "جنى عون") in pairs('وأكدت المديرة العامة للمؤسسة المهندسة جنى عون، في اتصال مع "النهار"، أن المحطة ستعود.')
     assert not any(p[0] == "PERSON" for p in pairs("وبدأ المزارعون جني المحاصيل، كما جنى المستثمرون أرباحاً كبيرة."))
+
+
+@pytest.mark.parametrize(
+    "text", ["في المقابل، حذّر صناع أحذية في منطقة باب الشعرية من أن الورش الصغيرة لا تملك رأس المال.", "وقال مربٍّ في ريف حماة إن الأعلاف غالية.", "وقال صقار إماراتي إن الموسم جيد."]
+)
+def test_people_of_a_craft_after_a_verb_are_no_name(text):
+    assert not any(p[0] == "PERSON" for p in pairs(text))

@@ -2322,3 +2322,38 @@ def test_a_calling_with_its_place_then_the_name_set_off_by_a_comma():
     quotes, _, _ = _run(text, [("LOC", "سرمدا"), ("PERSON", "هبة الأحمد")])
     assert [_show(text, q)[:3] for q in quotes] == [("direct", "وتقول", "هبة الأحمد")]
     assert quotes[0].role == "المتطوعة في فريق الإطفاء بمدينة سرمدا"
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("وأفاد مرصد نزاهة الإنفاق بأن العراق أنفق 4 مليارات دولار على المشتريات.", "مرصد نزاهة الإنفاق"),
+        ("وقالت الإدارة العامة لسد الفرات إن منسوب البحيرة انخفض إلى 298 متراً.", "الإدارة العامة لسد الفرات"),
+        ("وقال مجلس بيانات سوق المركبات إن المبيعات تراجعت بنسبة 30%.", "مجلس بيانات سوق المركبات"),
+        ("وبحسب مرصد نزاهة الإنفاق، فإن العراق أنفق 4 مليارات دولار على المشتريات.", "مرصد نزاهة الإنفاق"),
+        ("وحسب شركة النفط اليمنية في صنعاء، فإن ناقلتين لا تزالان محتجزتين.", "شركة النفط اليمنية"),
+    ],
+)
+def test_a_body_the_entities_stage_missed_named_by_its_noun_in_construct(text, body):
+    # no mention given: the body's noun (مرصد، إدارة، مجلس …) and its name in construct speak
+    quotes, new, _ = _run(text, [("LOC", "العراق")] if "العراق" in text else [])
+    assert [_show(text, q)[2] for q in quotes] == [body]
+    assert any(m.text == body and m.label == "ORG" for m in new)
+
+
+def test_a_body_named_by_the_place_it_serves():
+    # «محافظة القاهرة»: the head and a place the entities stage named; the place alone is no speaker
+    text = "وقالت محافظة القاهرة في بيان إن الحملة على الإشغالات ستستمر حتى نهاية الشهر."
+    quotes, _, _ = _run(text, [("LOC", "القاهرة")])
+    assert [_show(text, q)[2] for q in quotes] == ["محافظة القاهرة"]
+    # an indefinite adjective names no body
+    text = "وقالت شركة ناشئة سعودية إن المنصة جاهزة للإطلاق."
+    quotes, _, _ = _run(text)
+    assert [_show(text, q)[2] for q in quotes] == [None]
+
+
+def test_a_frames_source_phrase_ends_before_its_clause():
+    # «نقلاً عن أشخاص مطلعين أن الشركة …»: «الشركة» opens the verb's content, no source of the frame
+    text = "وذكرت وكالة بلومبرغ نقلاً عن أشخاص مطلعين أن الشركة تجري محادثات مع ثلاثة مشترين."
+    quotes, _, _ = _run(text, [("ORG", "بلومبرغ", "media")])
+    assert [_show(text, q)[:3] for q in quotes] == [("indirect", "وذكرت", "بلومبرغ")]
