@@ -201,6 +201,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _rule_mentions(toks, rules, add)
     _body_named_in_marks(toks, rules, add)
     _model_mentions(doc, toks, rules, add)
+    _titled_name_before_clause(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _speakers_the_model_places(cands)
     cands = _model_completes_person(toks, rules, cands)
@@ -209,6 +210,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _surname_mentions(toks, rules, chosen, add)
     chosen = _resolve(cands)
     chosen = _titles_before_names(toks, rules, chosen)
+    _surname_before_clause(toks, rules, chosen, text)
     _drop_trailing_verb(toks, rules, chosen, text)
     _drop_leading_verb(toks, rules, chosen, text)
     _cut_at_before(toks, chosen, text)
@@ -2251,6 +2253,79 @@ def _speakers_the_model_places(cands: list[MentionDraft]) -> list[MentionDraft]:
     return [m for m in cands if not (m.extra.get("after_verb") and m.extra["tok"][0] in placed)]
 
 
+# words of time and the days, which may stand between a name and its clause: «وقالت منى الأربعاء إن»
+_WHEN_WORDS = frozenset(
+    norm_key(w)
+    for w in (
+        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم",
+        "الليلة", "أمس", "البارحة", "الماضي", "المقبل", "الجاري", "الحالي", "أيضا", "أيضاً", "كذلك",
+    )
+)
+
+
+def _family_word(toks: _Tokens, j: int, rules: Rules, held: set[int] = frozenset()) -> bool:
+    """The definite word at j can close a given name as its family name though it is a title or a
+    common word (السيد، الشيخ، القاضي، القضاة) when the clause follows it: no stop, time, people,
+    nationality or reporting word, nor a body's noun."""
+    t = dediac(toks.text[j])
+    return not (
+        not is_arabic(t) or not t.startswith("ال") or len(t) < 4 or j in held
+        or toks.norm[j] in rules.stop or toks.norm[j] in _WHEN_WORDS or toks.norm[j] in _PEOPLE_WORDS
+        or toks.norm[j] in rules.nationalities or toks.norm[j] in rules.person_verbs or toks.norm[j][2:] in rules.org_cues
+        or _plural_or_verbal_noun(toks, j, rules) or _feminine_plural(toks, j, rules)  # «محمد المواطنون»
+    )
+
+
+def _clause_opens(toks: _Tokens, k: int) -> bool:
+    """The token at k opens what follows a speaker's name: إن، أن، a comma, a colon, في/خلال, or لـ
+    and the outlet spoken to."""
+    return toks.norm[k] in _CLAUSE_AFTER_NAME or toks.text[k].startswith("لـ")
+
+
+def _titled_name_before_clause(toks: _Tokens, rules: Rules, add) -> None:
+    """«الدكتورة منى السيد لـ"مصراوي"»، «محافظ حلب عمار الشيخ أن»، «الدكتورة لينا السيد:»: after a
+    title, a given name and a title word or common word, then the clause: the two words are the
+    name (ranked with the lexicon, so a place the lexicon reads in the given name gives way); not
+    after a royal title («مستشفى الملك فهد التخصصي»)."""
+    for i in range(1, toks.n - 2):
+        if toks.norm[i] not in rules.first_names or toks.norm[i] in _WORD_GIVEN_NAMES:
+            continue
+        if _name_form(toks.text[i]) not in rules.first_names_raw:
+            continue
+        before = toks.norm[i - 1]
+        if toks.norm[i] == _ABD or before == _ABD or before in rules.first_names or toks.norm[i + 1] in _SECOND_HALVES or before in _ROYAL:
+            continue  # («طارق عبد الحميد»، «محمد جاسم العليوي»: a longer name, the rules' own)
+        place = _matches_at(toks, i - 1, rules.lexicon_index, peel=False)
+        titled = bool(_matches_at(toks, i - 1, rules.roles, single=True)) or (
+            i > 1 and place is not None and place[0] == 1 and place[2].label == "LOC"
+            and bool(_matches_at(toks, i - 2, rules.roles, single=True))  # «محافظ حلب عمار»: the title's place
+        )
+        if not titled or before in rules.stop:
+            continue
+        if not _family_word(toks, i + 1, rules) or not _clause_opens(toks, i + 2):
+            continue
+        add(i, i + 2, "PERSON", "rule", 0.75).extra["titled_name"] = True
+
+
+def _surname_before_clause(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], text: str) -> None:
+    """«وقالت منى السيد إن»، «وأكد إياد القاضي أن»، «وقال وزير النقل كامل الوزير إن»: a given name
+    read alone, then a definite word that is also a title or a common word, then the clause (إن،
+    أن، a comma, a colon, في/خلال …): that word is the family name."""
+    held = {t for m in chosen if "tok" in m.extra for t in range(*m.extra["tok"])}
+    for m in chosen:
+        if m.label != "PERSON" or "tok" not in m.extra or m.extra.get("drop"):
+            continue
+        i, j = m.extra["tok"]
+        if j - i != 1 or j + 1 >= toks.n or toks.norm[i] not in rules.first_names or toks.norm[i] in _WORD_GIVEN_NAMES:
+            continue
+        if not _family_word(toks, j, rules, held) or not _clause_opens(toks, j + 1):
+            continue
+        m.end = toks.end[j]
+        m.text = text[m.start : m.end]
+        m.extra["tok"] = (i, j + 1)
+        held.add(j)
+
+
 def _model_completes_person(toks: _Tokens, rules: Rules, cands: list[MentionDraft]) -> list[MentionDraft]:
     """«طبيب التجميل رامي عبيدات يرى أن»: where the rules read a given name alone and the model,
     sure of it, reads the name one word longer, the longer name stands when that word can close a
@@ -2287,7 +2362,7 @@ def _rank(m: MentionDraft) -> int:
     # place it contains, the second is not read as the given name it spells. Then longer wins.
     if m.extra.get("after_cue"):
         return 4
-    return 3 if m.extra.get("include_cue") or m.extra.get("quoted") or m.extra.get("cue_name") else _PRIORITY[m.source]
+    return 3 if m.extra.get("include_cue") or m.extra.get("quoted") or m.extra.get("cue_name") or m.extra.get("titled_name") else _PRIORITY[m.source]
 
 
 def _resolve(cands: list[MentionDraft]) -> list[MentionDraft]:

@@ -1784,3 +1784,24 @@ def test_jana_is_a_given_name_and_the_harvest_is_not():
 )
 def test_people_of_a_craft_after_a_verb_are_no_name(text):
     assert not any(p[0] == "PERSON" for p in pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a given name read alone, then a title word or a common word before the clause: the family name
+        ("وقالت منى السيد إن الأسعار ارتفعت خلال الشهر.", "منى السيد"),
+        ("وأكد إياد القاضي أن الأسعار ارتفعت خلال الشهر.", "إياد القاضي"),
+        # after a title (or a title and its place), the same before «لـ»، a colon or أن
+        ('وقالت أستاذة الاقتصاد الدكتورة منى السيد لـ"مصراوي": "الأرقام تتحسن على الورق".', "منى السيد"),
+        ("وأعلن محافظ حلب عمار الشيخ أن الآلية ستنهي الازدحام.", "عمار الشيخ"),
+        ("سألنا مديرة المركز الدكتورة لينا السيد: هل تكفي الحملات الموسمية؟", "لينا السيد"),
+    ],
+)
+def test_a_title_word_closing_a_given_name_before_the_clause(text, name):
+    assert ("PERSON", name) in pairs(text)
+
+
+def test_no_family_name_from_a_day_or_a_longer_name():
+    assert ("PERSON", "منى الأربعاء") not in pairs("وقالت منى الأربعاء إن الأسعار ارتفعت.")
+    assert ("PERSON", "طارق عبد الحميد") in pairs("وقال الدكتور طارق عبد الحميد إن الأسعار ارتفعت.")
