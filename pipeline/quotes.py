@@ -1163,6 +1163,13 @@ _OTHER_HEADS = frozenset(_bare(k) for k in _BODY_HEADS) | frozenset(
 )
 
 
+# what a frame cites of a body before naming it: «وفقاً لبيانات …»، «حسب تقديرات …»
+_FRAME_PAPERS = frozenset(
+    _bare(norm_key(w))
+    for w in ("بيانات", "أرقام", "تقديرات", "إحصاءات", "إحصائيات", "تقرير", "دراسة", "بيان", "مذكرة", "معطيات", "أرقام")
+)
+
+
 _BODY_IN_MARKS_RE = re.compile(r"[،,]\s*([«\"“])([^«»\"“”،,]{2,40})[»\"”]\s*[،,]?\s*$")
 
 # body nouns that head a name in construct when the entities stage missed it (_body_named_by_construct):
@@ -1217,11 +1224,9 @@ def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> t
         if _is_title(lex, w) or _bare(k) in lex.generic or _fold(w) in lex.verb_words:
             return None
         definite = k.startswith(("ال", "وال", "لل"))
-        if not definite and (
-            k.endswith(("يه", "يون", "يين"))
-            # (not a noun in construct with the definite word after it: «مرصد نزاهة الإنفاق»)
-            or n == 0 and w.endswith("ة") and not (len(keys) > 1 and keys[1].startswith(("ال", "لل")))
-        ):
+        # (not a noun in construct with the definite word after it: «مرصد نزاهة الإنفاق»، «إدارة وقاية النباتات»)
+        construct = n + 1 < len(keys) and keys[n + 1].startswith(("ال", "لل"))
+        if not definite and not construct and (k.endswith(("يه", "يون", "يين")) or n == 0 and w.endswith("ة")):
             return None  # «منظمة حقوقية»، «شركة ناشئة»: an indefinite adjective describes, names nothing
     return stoks[0][0], stoks[-1][1]
 
@@ -6792,8 +6797,17 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                 ms = [x]
                 break
         if not ms and not any(x.label in _SPEAKER_LABELS for x in st.mentions_in(m.end(), b) if x.label != "LOC"):
-            stop = next((n for n, t in enumerate(ftoks) if t[2] in "،,؛:" or _key(t[2]) in st.lex.stops), len(ftoks))
-            body = _body_named_by_construct(st, ftoks[:stop])
+            lead = 0
+            k0 = _bare(_key(ftoks[0][2])) if ftoks else ""
+            if k0[:1] in "لب" and _bare(k0[1:]) in _FRAME_PAPERS:
+                k0 = _bare(k0[1:])
+            if k0 in _FRAME_PAPERS:
+                lead = 1  # «ووفقاً لبيانات محافظة بورسعيد»، «حسب تقديرات مركز بحوث الصحراء»: the body's papers
+            elif k0 in ("ما", "لما") and len(ftoks) > 2 and _fold(ftoks[1][2]) in st.lex.verb_words:
+                lead = 3 if len(ftoks) > 3 and _fold(ftoks[2][2]) in ("به", "بها") else 2  # «حسب ما أفادت به إدارة سد تشرين»
+            rest = ftoks[lead:]
+            stop = next((n for n, t in enumerate(rest) if t[2] in "،,؛:" or _key(t[2]) in st.lex.stops), len(rest))
+            body = _body_named_by_construct(st, rest[:stop])
             if body is not None:
                 # «ووفقاً لمديرية زراعة حماة، فإن …»: a body's noun and its name in construct, which
                 # the entities stage missed
