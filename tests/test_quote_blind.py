@@ -177,6 +177,8 @@ _HELD_OUT_FLOORS = [
     (("smuggling", "tollroads", "startupvisas", "waterprices"), 0.93, 0.93, 0.86, 0.90),  # scored once at 7545422: 0.95 / 0.96, end to end 0.88 / 0.92; after its rules (5b9370e) 0.95 / 0.95, 0.88 / 0.92
     (("census", "metro", "lottery", "fishermen"), 0.94, 0.96, 0.89, 0.93),  # scored once at 7545422: 0.95 / 0.98, end to end 0.90 / 0.95; after its rules (5b9370e) 0.96 / 0.98, 0.91 / 0.95
     (("telemedicine", "rainfall", "carimports", "cinemaclubs"), 0.95, 0.96, 0.90, 0.92),  # scored once at 5b9370e (the final stage), used for no rule: 0.97 / 0.98, end to end 0.92 / 0.94
+    (("firefighters", "sewage", "shoemakers", "sugar"), 0.95, 0.95, 0.94, 0.95),  # scored once at db7ca06: 0.96 / 0.97, end to end 0.94 / 0.95; after its rules (6396de1) 0.97 / 0.97, 0.97 / 0.97
+    (("streetlights", "carwashes", "cooperatives", "rice"), 0.96, 0.96, 0.93, 0.95),  # scored once at 6396de1 (the final stage), used for no rule: 0.98 / 0.98, end to end 0.95 / 0.97
 ]
 
 
