@@ -2308,7 +2308,7 @@ def _titled_name_before_clause(toks: _Tokens, rules: Rules, add) -> None:
 
 
 def _surname_before_clause(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], text: str) -> None:
-    """«وقالت منى السيد إن»، «وأكد إياد القاضي أن»، «وقال وزير النقل كامل الوزير إن»: a given name
+    """«وقالت منى السيد إن»، «وأكد إياد القاضي أن»، «وقال المزارع هاني القضاة إن»: a given name
     read alone, then a definite word that is also a title or a common word, then the clause (إن،
     أن، a comma, a colon, في/خلال …): that word is the family name."""
     held = {t for m in chosen if "tok" in m.extra for t in range(*m.extra["tok"])}
@@ -2326,34 +2326,38 @@ def _surname_before_clause(toks: _Tokens, rules: Rules, chosen: list[MentionDraf
         held.add(j)
 
 
+_MODEL_SURE = 0.95  # the model's confidence above which its one-word-longer person stands
+
+
 def _model_completes_person(toks: _Tokens, rules: Rules, cands: list[MentionDraft]) -> list[MentionDraft]:
     """«طبيب التجميل رامي عبيدات يرى أن»: where the rules read a given name alone and the model,
     sure of it, reads the name one word longer, the longer name stands when that word can close a
     name (Arabic, no stop, cue, role or manner word) and the sentence goes on after it."""
+    rule_persons: dict[tuple[int, int], list[MentionDraft]] = {}
+    for r in cands:
+        if r.source == "rule" and r.label == "PERSON":
+            rule_persons.setdefault(r.extra["tok"], []).append(r)
     drop = set()
     for m in cands:
         if m.source != "model" or m.label != "PERSON" or m.confidence < _MODEL_SURE:
             continue
         i, j = m.extra["tok"]
-        for r in cands:
-            if r.source != "rule" or r.label != "PERSON" or r.extra["tok"] != (i, j - 1):
-                continue
-            w = j - 1
-            t = toks.text[w]
-            if (
-                not is_arabic(t) or toks.norm[w] in rules.stop or toks.norm[w] in rules.person_verbs
-                or toks.norm[w] in rules.roles or toks.norm[w] in rules.org_cues or toks.norm[w] in MANNER_STATES
-                or toks.norm[w] in _DAY_PARTS or t.endswith(("اً", "ًا")) or t.startswith("و")
-                or _preposition_and_noun(t, "لب") or toks.norm[w] in rules.common
-                # «عبد الصمد حيكر لهسبريس»: ل + an outlet the lexicon knows, spoken to
-                or any(x.source == "lexicon" and x.start < toks.end[w] and toks.idx[w] < x.end for x in cands)
-            ):
-                continue
-            drop.add(id(r))
+        shorter = rule_persons.get((i, j - 1))
+        if not shorter:
+            continue
+        w = j - 1
+        t = toks.text[w]
+        if (
+            not is_arabic(t) or toks.norm[w] in rules.stop or toks.norm[w] in rules.person_verbs
+            or toks.norm[w] in rules.roles or toks.norm[w] in rules.org_cues or toks.norm[w] in MANNER_STATES
+            or toks.norm[w] in _DAY_PARTS or t.endswith(("اً", "ًا")) or t.startswith("و")
+            or _preposition_and_noun(t, "لب") or toks.norm[w] in rules.common
+            # «عبد الصمد حيكر لهسبريس»: ل + an outlet the lexicon knows, spoken to
+            or any(x.source == "lexicon" and x.start < toks.end[w] and toks.idx[w] < x.end for x in cands)
+        ):
+            continue
+        drop.update(id(r) for r in shorter)
     return [m for m in cands if id(m) not in drop]
-
-
-_MODEL_SURE = 0.95
 
 
 def _rank(m: MentionDraft) -> int:

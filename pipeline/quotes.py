@@ -1166,7 +1166,7 @@ _OTHER_HEADS = frozenset(_bare(k) for k in _BODY_HEADS) | frozenset(
 # what a frame cites of a body before naming it: «وفقاً لبيانات …»، «حسب تقديرات …»
 _FRAME_PAPERS = frozenset(
     _bare(norm_key(w))
-    for w in ("بيانات", "أرقام", "تقديرات", "إحصاءات", "إحصائيات", "تقرير", "دراسة", "بيان", "مذكرة", "معطيات", "أرقام")
+    for w in ("بيانات", "أرقام", "تقديرات", "إحصاءات", "إحصائيات", "تقرير", "دراسة", "بيان", "مذكرة", "معطيات")
 )
 
 
@@ -1229,6 +1229,14 @@ def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> t
         if not definite and not construct and (k.endswith(("يه", "يون", "يين")) or n == 0 and w.endswith("ة")):
             return None  # «منظمة حقوقية»، «شركة ناشئة»: an indefinite adjective describes, names nothing
     return stoks[0][0], stoks[-1][1]
+
+
+def _proposed_body(st: _State, span: tuple[int, int]) -> MentionDraft:
+    """A body's name the entities stage missed (_body_named_by_construct), added as an ORG mention."""
+    s, e = span
+    nm = MentionDraft(s, e, st.text[s:e], "ORG", "rule", 0.6, sentence=st.sentence_of(s))
+    st.add_mention(nm)
+    return nm
 
 
 def _proposed_person(st: _State, span: tuple[int, int], subj_a: int) -> _Subject:
@@ -2256,8 +2264,7 @@ def _parse_subject(
         if body is not None:
             # «أعلنت شركة نفط الجنوب في بيان أن»، «أفادت هيئة موانئ ومناطق التجارة الحرة في جيبوتي
             # بأن»: a body's noun and the words of its name, which the entities stage missed
-            nm = MentionDraft(body[0], body[1], text[body[0] : body[1]], "ORG", "rule", 0.6, sentence=st.sentence_of(body[0]))
-            st.add_mention(nm)
+            _proposed_body(st, body)
             return _Subject(body, None, "proposed", 0.6, "ORG")
     if not cands and 2 <= len(stoks) <= 3 and keys[0].startswith(("ال", "وال")) and all(k.startswith(("ال", "وال", "لل")) for k in keys):
         # «وأعلنت الشركة الوطنية في بيان أن» after «الشركة الوطنية للمنتجات البيطرية»: the
@@ -6809,10 +6816,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             stop = next((n for n, t in enumerate(rest) if t[2] in "،,؛:" or _key(t[2]) in st.lex.stops), len(rest))
             body = _body_named_by_construct(st, rest[:stop])
             if body is not None:
-                # «ووفقاً لمديرية زراعة حماة، فإن …»: a body's noun and its name in construct, which
+                # «وبحسب مرصد نزاهة الإنفاق، فإن …»: a body's noun and its name in construct, which
                 # the entities stage missed
-                ms = [MentionDraft(body[0], body[1], text[body[0] : body[1]], "ORG", "rule", 0.6, sentence=st.sentence_of(body[0]))]
-                st.add_mention(ms[0])
+                ms = [_proposed_body(st, body)]
     persons = [x for x in ms if x.label == "PERSON"]
     if persons or ms:
         x = (persons or ms)[0]
