@@ -2295,15 +2295,13 @@ def _titled_name_before_clause(toks: _Tokens, rules: Rules, add) -> None:
         before = toks.norm[i - 1]
         if toks.norm[i] == _ABD or before == _ABD or before in rules.first_names or toks.norm[i + 1] in _SECOND_HALVES or before in _ROYAL:
             continue  # («طارق عبد الحميد»، «محمد جاسم العليوي»: a longer name, the rules' own)
-        place = _matches_at(toks, i - 1, rules.lexicon_index, peel=False)
-        titled = bool(_matches_at(toks, i - 1, rules.roles, single=True)) or (
-            i > 1 and place is not None and place[0] == 1 and place[2].label == "LOC"
-            and bool(_matches_at(toks, i - 2, rules.roles, single=True))  # «محافظ حلب عمار»: the title's place
-        )
-        if not titled or before in rules.stop:
+        if before in rules.stop or not _family_word(toks, i + 1, rules) or not _clause_opens(toks, i + 2):
             continue
-        if not _family_word(toks, i + 1, rules) or not _clause_opens(toks, i + 2):
-            continue
+        if not _matches_at(toks, i - 1, rules.roles, single=True):
+            # «محافظ حلب عمار»: the title's place between the title and the name
+            place = _matches_at(toks, i - 1, rules.lexicon_index, peel=False)
+            if not (i > 1 and place is not None and place[0] == 1 and place[2].label == "LOC" and _matches_at(toks, i - 2, rules.roles, single=True)):
+                continue
         add(i, i + 2, "PERSON", "rule", 0.75).extra["titled_name"] = True
 
 

@@ -6803,7 +6803,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if x is not None:
                 ms = [x]
                 break
-        if not ms and not any(x.label in _SPEAKER_LABELS for x in st.mentions_in(m.end(), b) if x.label != "LOC"):
+        if not ms:
             lead = 0
             k0 = _bare(_key(ftoks[0][2])) if ftoks else ""
             if k0[:1] in "لب" and _bare(k0[1:]) in _FRAME_PAPERS:
