@@ -1890,6 +1890,22 @@ def _noun_not_name(w: str) -> bool:
             return True
     if w.startswith("الت") and w.endswith("ات") and len(w) >= 8:
         return _known_word(w[2:-2])  # a verbal noun's plural (التحريات، التحقيقات); not البركات or السادات
+    for suffix in ("هما", "هم", "ها", "ه"):
+        # «ويؤكد زملاؤه»، «وقال جيرانها»: a noun of four letters or more with a pronoun (not «عبده»)
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 4 and _known_word(stem[:-1] + "ء" if stem[-1] in "ؤئ" else stem):
+            return True
+    return _plural_participle(w)
+
+
+def _plural_participle(w: str) -> bool:
+    """«مصدّرون»، «مؤيدو القانون»، «متظاهرين»: the sound plural of a participle in م (the stem a
+    dictionary word, م then a consonant), people described and never a name (not «ماكرون»)."""
+    w = dediac(w)
+    for suffix in ("ون", "ين", "و"):
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 4 and stem[0] == "م" and stem[1] not in "اوي" and _known_word(stem):
+            return True
     return False
 
 
@@ -2184,6 +2200,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue
         if span.label_ == "PERSON" and all(_plural_or_verbal_noun(toks, x, rules) or toks.text[x].endswith(("اً", "ًا")) for x in range(i, j)):
             continue  # «المحامون الموكلون»: plural nouns, no one's name
+        if span.label_ == "PERSON" and toks.norm[i] not in rules.first_names and _plural_participle(toks.text[i]):
+            continue  # «قال مصدّرون هنود إن»: people described by a plural, no one's name
         if span.label_ == "PERSON" and j - i >= 2 and all(_dual_or_plural_in_in(toks, x, rules) for x in range(i, j)):
             continue  # «تلقى إنذارين سابقين»: an indefinite dual and its adjective, no one's name
         if (

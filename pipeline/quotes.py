@@ -1272,8 +1272,12 @@ def _titled_name(
         _addressee(st, x) for x in st.mentions_in(stoks[-1][0], stoks[-1][1])
     ):
         end -= 1  # «… عمر سلامة لـ«رؤيا» إن»، «… لهسبريس»: the outlet spoken to
+    latin = 0
     if stoks[end - 1][2] == ")" and "(" in (t[2] for t in stoks[1:end]):
-        end = next(k for k in range(1, end) if stoks[k][2] == "(")
+        k0 = next(k for k in range(1, end) if stoks[k][2] == "(")
+        if all(re.fullmatch(r"[A-Z][A-Za-z'.-]*", t[2]) for t in stoks[k0 + 1 : end - 1]):
+            latin = end - 1 - (k0 + 1)  # the words of a Latin name: «(Yvonne Sanders)»
+        end = k0
     # the title's complements: definite words, «باسم», titles, words of a named body or place,
     # and a noun in construct with one of these («الأمين العام لاتحاد المزارعين»، «في مختبر علوم
     # التربة بجامعة لوفان»)
@@ -1341,7 +1345,9 @@ def _titled_name(
         ):
             return None
     s, e = run[0][0], run[-1][1]
-    if _overlapping(st, s, e, ("PERSON", "ORG", "LOC", "PRODUCT")):
+    # (a product's name read in a given name is none when a Latin name of as many words follows:
+    # «إيفون ساندرز (Yvonne Sanders)», not the phone)
+    if _overlapping(st, s, e, ("PERSON", "ORG", "LOC") if latin == len(run) else ("PERSON", "ORG", "LOC", "PRODUCT")):
         return None
     return s, e
 
@@ -1871,7 +1877,8 @@ def _parse_subject(
                     # «وأضاف الإمام بحزن شديد وبلغة عربية سليمة أنه»: how he said it
                     or tk.removeprefix("و") in _MANNER
                     or tk in lex.speech_nouns
-                    or norm_key(t) in _MEDIA_WORDS
+                    # (not inside a body's name: «النقابة الوطنية لوكالات المراقبة التقنية»)
+                    or norm_key(t) in _MEDIA_WORDS and not _inside_mention(st, toks[j][0])
                 )
             ):
                 break
@@ -2669,7 +2676,7 @@ def _title_coref(
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
     # complement («المدير المالي للبنك») is someone else
-    alone = n_words == 1 or (n_words == 2 and len(words) == 2 and words[1].endswith(("ي", "يه")))
+    alone = n_words == 1 or (n_words == 2 and len(words) == 2 and _nisba_of(title, words[1]))
     if st.history and alone and "ال" + title not in st.lex.callings:
         # (a calling alone, «وقال الطبيب», is someone new unless introduced with it: below)
         h = st.history[-1]
@@ -2692,6 +2699,15 @@ def _title_coref(
             if rw and rw[0] == _bare(title):
                 return _Subject(h.speaker, h.role, "coref", 0.55)
     return None
+
+
+def _nisba_of(title: str, word: str) -> bool:
+    """Whether ``word`` (noal key) can be the title's adjective of origin: «اللاعب الألماني»,
+    «الوزيرة الأردنية». A body noun in ية after a masculine title is its complement, someone else:
+    «رئيس الجمعية»، «والي الولاية»، «مدير الأكاديمية»."""
+    if word.endswith("يه"):
+        return title.endswith("ه") and word not in _CONSTRUCT_HEADS and _bare(word) not in _OTHER_HEADS
+    return word.endswith("ي")
 
 
 _DASH_ASIDE_RE = re.compile(r"\s[-–—]\s([^-–—\n.]+?)\s[-–—]\s")
@@ -2851,7 +2867,7 @@ def _seat_gap(keys: list[str], label: str) -> bool:
     return label == "PERSON" and bool(keys) and keys[0] in ("في", "من") and len(keys) <= 2 and all(k in _PLACE_NOUNS for k in keys[1:])
 
 
-def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
+def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None = None) -> _Subject:
     """Subject-first order: «محمد العلي، الرئيس التنفيذي للشركة، قال إن» or «أما X فقال»."""
     text = st.text
     s0 = st.sentence_start(verb_start)
@@ -2871,6 +2887,8 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
             _key(text[word_start:j]) in _FA_INNAHU
             and norm_key(text[s0:word_start]).startswith(("اما", "واما"))
         ):
+            if text[word_start : word_start + 1] == "ف" and norm_key(text[s0:word_start]).startswith(("اما", "واما")):
+                prefixed_f = True  # «أما شعبة العطارة … فقد طالبت»: the ف on «فقد» answers أما
             j = word_start
         else:
             break
@@ -2911,7 +2929,9 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
                         x = named[0]
                         return _Subject((x.start, x.end), pre_role, "named", 0.8, "PERSON")
         else:
-            return _Subject(status="empty")
+            # «أما والي الولاية، فقال:»: the topic of أما set off by one comma
+            topic = _amma_topic(st, s0, verb_start, gender) if prefixed_f else None
+            return topic if topic is not None else _Subject(status="empty")
     else:
         # «الدكتور صلاح البردويل، المتحدث باسم كتلة «حماس» في المجلس، قال …» with the second
         # comma left out: the role runs from the comma to the verb
@@ -3033,7 +3053,7 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool) -> _Subject:
             break
         i -= 1
     if prefixed_f:
-        topic = _amma_topic(st, s0, verb_start)
+        topic = _amma_topic(st, s0, verb_start, gender)
         if topic is not None:
             return topic
     return _Subject(status="empty")
@@ -3056,10 +3076,16 @@ def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
     return all(_key(t[2]) in _SUBJECT_OPENERS for t in lead[:-1])
 
 
-def _amma_topic(st: _State, s0: int, verb_start: int) -> _Subject | None:
+# an indefinite noun for a person, as the topic of أما: «أما مواطن قطري … فقال»
+_SOMEONE = frozenset(norm_key(w) for w in ("مواطن", "مواطنة", "رجل", "امرأة", "شاب", "شابة", "سيدة", "أحد", "إحدى", "طالب", "طالبة"))
+
+
+def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None) -> _Subject | None:
     """«أما أحمد، وهو مريض سكري …، فقال إنه»، «أما الطبيبة سعاد فقالت»، «أما الشركة فأفادت»: the
     topic of أما, a given name alone (after its calling or title) or a noun naming back a body,
-    answered by the ف-verb, is the speaker."""
+    answered by the ف-verb, is the speaker. A title with no name («أما وزير الكهرباء العراقي
+    فقال») is the one introduced with it before, else someone unnamed with that role: أما turns to
+    another speaker, not the last one."""
     text, lex = st.text, st.lex
     lead = _tokens(text, s0, verb_start)
     if len(lead) < 2 or _key(lead[0][2]) not in ("اما", "واما"):
@@ -3070,8 +3096,9 @@ def _amma_topic(st: _State, s0: int, verb_start: int) -> _Subject | None:
             break
         topic.append(t)
     rest = lead[1 + len(topic) :]
-    # the topic right before the verb, or a description set off by two commas between them
-    if rest and not (rest[-1][2] in "،," and sum(t[2] in "،," for t in rest) == 2 and len(rest) <= 16):
+    # the topic right before the verb, or set off by a comma, or a description set off by two
+    # commas between them
+    if rest and len(rest) > 1 and not (rest[-1][2] in "،," and sum(t[2] in "،," for t in rest) == 2 and len(rest) <= 16):
         return None
     k = 0
     while k < len(topic) - 1 and (_is_title(lex, topic[k][2]) or _key(topic[k][2]) in lex.honorifics):
@@ -3093,7 +3120,28 @@ def _amma_topic(st: _State, s0: int, verb_start: int) -> _Subject | None:
         gender = "f" if _key(topic[1][2]).endswith("ها") else "m"
         return _title_coref(st, w, gender, verb_start, 1, (w,))
     if len(names) != 1 or _key(names[0][2]) not in lex.first_names:
-        return None
+        inside = st.mentions_in(topic[0][0], topic[-1][1], labels=("PERSON", "ORG")) if topic else []
+        if inside and inside[0].label == "ORG" and inside[0].start == topic[0][0] and all(x.label == "ORG" for x in inside):
+            # «أما شعبة العطارة بالغرفة التجارية بالقاهرة فقد طالبت»: the body the topic opens with,
+            # then where it sits
+            x = inside[0]
+            return _Subject((x.start, x.end), None, "named", 0.75, "ORG")
+        if inside or not topic:
+            return None
+        k0 = _key(topic[0][2])
+        if not _is_title(lex, topic[0][2]):
+            if not k0.startswith("ال") and (k0 in _SOMEONE or "ال" + k0 in lex.callings or k0 in lex.generic) and not st.mentions_in(
+                topic[0][0], verb_start, labels=("PERSON", "ORG")
+            ):
+                # «أما مواطن قطري كان يتسوق برفقة ابنه فقال»: someone described, unnamed
+                return _Subject(None, None, "unnamed", 0.6)
+            return None
+        keys = [_key(t[2]) for t in topic]
+        if len(topic) <= 3 and (keys[0].startswith("ال") or (len(keys) >= 2 and _noal(keys[1]) != keys[1])):
+            ref = _title_coref(st, _noal(keys[0]), gender, verb_start, len(topic), tuple(_noal(k) for k in keys))
+            if ref is not None:
+                return ref
+        return _Subject(None, _role_text(st, topic[0][0], topic[-1][1]), "unnamed", 0.6)
     s, e = names[0][0], names[0][1]
     if st.mentions_in(s0, verb_start, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
         return None
@@ -5675,7 +5723,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if subj.status == "empty":
             pre = m.group("pre")
             lb = (
-                _lookback(st, v_start, bool(pre) and norm_key(pre) == "ف")
+                _lookback(st, v_start, bool(pre) and norm_key(pre) == "ف", gender)
                 if (not pre or norm_key(pre) in ("ف", "ل"))
                 else _Subject(status="empty")
             )
@@ -6699,6 +6747,32 @@ def _phrase_in_clause(st: _State, s0: int, p: _Pair) -> bool:
     return not any(ch in st.text[a:b] for ch in '«»"“”')
 
 
+_MARKED_NAME_RE = re.compile(r'\s*["«“]([^"«»“”\n]{2,60})["»”]')
+
+
+def _issuer_in_marks(st: _State, a: int, b: int) -> MentionDraft | None:
+    """«ووفقاً لبيانات نشرتها "البحرين للتوابل" على موقع بورصة البحرين، فإن»: the frame's papers,
+    the verb that published them, then the publisher's name in marks (not where it published
+    them). The name's ORG mention, proposed when the entities stage missed it."""
+    ftoks = _tokens(st.text, a, b)
+    if len(ftoks) < 3:
+        return None
+    k0 = _bare(_key(ftoks[0][2]))
+    if k0[:1] in "لب" and (_bare(k0[1:]) in _FRAME_PAPERS or _bare(k0[1:]) in st.lex.statement_nouns):
+        k0 = _bare(k0[1:])
+    if k0 not in _FRAME_PAPERS and k0 not in st.lex.statement_nouns or not _PUBLISHED_IT_RE.fullmatch(_fold(ftoks[1][2])):
+        return None
+    nm = _MARKED_NAME_RE.match(st.text, ftoks[1][1], b)
+    if nm is None or _words(st.text, *nm.span(1)) > 5:
+        return None
+    s, e = nm.span(1)
+    inside = st.mentions_in(s, e, labels=("PERSON", "ORG", "LOC", "PRODUCT"))
+    x = next((x for x in inside if (x.start, x.end) == (s, e) and x.label in ("ORG", "PERSON")), None)
+    if x is None and all(y.label == "LOC" and s <= y.start and y.end <= e for y in inside):
+        x = _proposed_body(st, (s, e))  # (a place in the name: «البحرين للتوابل»)
+    return x
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -6727,6 +6801,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             b = t[0]
             break
     ms = [x for x in st.mentions_in(m.end(), b) if x.label in _SPEAKER_LABELS]
+    issuer = _issuer_in_marks(st, m.end(), b)
+    if issuer is not None:
+        ms = [issuer]
     ftok = _tokens(text, m.end(), b)[:1]
     if ftok and not any(x.label == "PERSON" for x in ms):
         # «ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن …»: a title, then its holder named between
@@ -6835,6 +6912,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             # (a source resolved from a name before the frame, «وبحسب بيان الوزارة، …» after
             # «أعلنت وزارة المالية …», does not cut the frame's phrase there)
             and m.end() <= x.start
+            and x is not issuer  # (where the papers were published goes on the frame's phrase)
             and _key(rest[0][2]) not in _SOURCE_GOES_ON
             and _key(rest[0][2]) not in _RELATIVES
             # («ونقلاً عن غرفة التجارة والصناعة في مصراتة، …»: a noun joined by و goes on naming it)

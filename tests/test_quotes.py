@@ -2360,3 +2360,78 @@ def test_a_frames_source_phrase_ends_before_its_clause():
     text = "وذكرت وكالة بلومبرغ نقلاً عن أشخاص مطلعين أن الشركة تجري محادثات مع ثلاثة مشترين."
     quotes, _, _ = _run(text, [("ORG", "بلومبرغ", "media")])
     assert [_show(text, q)[:3] for q in quotes] == [("indirect", "وذكرت", "بلومبرغ")]
+
+
+@pytest.mark.parametrize(
+    "lines, mentions, role",
+    [
+        # «أما» + a title with no name: someone unnamed with that role, not the last speaker
+        (
+            ["وصرّح المدير التنفيذي للهيئة، المهندس يوسف الشمري، بأن الأعمال أنجزت بنسبة 92 في المئة.",
+             "أما وزير الكهرباء العراقي فقال خلال مؤتمر صحفي إن بلاده ستستورد نحو 10% من حاجتها."],
+            [("PERSON", "يوسف الشمري")],
+            "وزير الكهرباء العراقي",
+        ),
+        (
+            ["وقال مدير الأكاديمية، اللاعب الدولي السابق مراد بلحاج، إن المشروع جاء لإنقاذ أطفال الأحياء.",
+             "أما والي الولاية، فقال: «هذه أول أكاديمية من نوعها في الغرب الجزائري، ولن تكون الأخيرة»."],
+            [("PERSON", "مراد بلحاج")],
+            "والي الولاية",
+        ),
+        # a title in construct with a body noun in ية («رئيس الجمعية») is someone else, not the
+        # last speaker read as «the title and its adjective of origin»
+        (
+            ["وأوضح محامي الورثة سيد عبد الرازق أن العقد المذكور مزوّر.",
+             "وقال رئيس الجمعية إن الجمعية ستلجأ إلى محكمة النقض."],
+            [("PERSON", "سيد عبد الرازق")],
+            None,
+        ),
+    ],
+)
+def test_a_role_with_no_name_is_not_the_last_speaker(lines, mentions, role):
+    text = "\n".join(lines)
+    quotes, _, _ = _run(text, mentions)
+    last = quotes[-1]
+    assert last.speaker is None
+    assert last.role == role
+    assert _show(text, quotes[0])[2] == mentions[0][1]
+
+
+def test_amma_someone_described_is_unnamed_and_a_body_with_its_seat_speaks():
+    text = "\n".join([
+        "وقال البائع الهندي محمد أشرف إن سعر كيلو الهيل ارتفع.",
+        'أما مواطن قطري كان يتسوق برفقة ابنه فقال إن القهوة بلا هيل جيد "ليست قهوة".',
+        "أما شعبة العطارة بالغرفة التجارية بالقاهرة فقد طالبت بأن تُدرج التوابل ضمن السلع الأساسية.",
+    ])
+    quotes, _, _ = _run(text, [("PERSON", "محمد أشرف"), ("ORG", "شعبة العطارة"), ("LOC", "القاهرة")])
+    assert [_show(text, q)[:3] for q in quotes if q.kind == "indirect"] == [
+        ("indirect", "وقال", "محمد أشرف"), ("indirect", "فقال", None), ("indirect", "طالبت", "شعبة العطارة")
+    ]
+
+
+def test_a_title_then_a_name_with_its_latin_form_after_the_place():
+    # «إيفون» is also read as a phone; the Latin form of as many words makes it a name
+    text = "\n".join([
+        "قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن أكثر من 600 ألف لاجئ عادوا.",
+        'وأوضحت ممثلة المفوضية في دمشق إيفون ساندرز (Yvonne Sanders) أن "كثيراً من العائدين يجدون منازلهم مدمرة".',
+    ])
+    quotes, _, _ = _run(text, [("ORG", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين"), ("LOC", "دمشق"), ("PRODUCT", "إيفون")])
+    assert _show(text, quotes[-1])[2] == "إيفون ساندرز"
+    assert quotes[-1].role == "ممثلة المفوضية في دمشق"
+
+
+def test_a_body_whose_name_holds_a_media_word_and_a_commander_title():
+    text = "وأفادت النقابة الوطنية لوكالات المراقبة التقنية بأن نسبة الاستجابة للإضراب تجاوزت 80 في المئة."
+    quotes, _, _ = _run(text, [("ORG", "النقابة الوطنية لوكالات المراقبة التقنية")])
+    assert [_show(text, q)[2] for q in quotes] == ["النقابة الوطنية لوكالات المراقبة التقنية"]
+    text = "وقال آمر فرع الجهاز ببنغازي، العقيد صلاح المسماري، لـ«بوابة الوسط» إن الحملة جاءت متأخرة."
+    quotes, _, _ = _run(text, [("LOC", "بنغازي"), ("PERSON", "صلاح المسماري"), ("ORG", "بوابة الوسط", "media")])
+    assert [_show(text, q)[2] for q in quotes] == ["صلاح المسماري"]
+    assert quotes[0].role == "آمر فرع الجهاز ببنغازي"
+
+
+def test_a_frames_papers_published_by_a_body_named_in_marks():
+    text = 'ووفقاً لبيانات نشرتها "البحرين للتوابل" على موقع بورصة البحرين، فإن إيرادات الشركة بلغت 9.4 مليون دينار في النصف الأول.'
+    quotes, new, _ = _run(text, [("LOC", "البحرين"), ("ORG", "بورصة البحرين")])
+    assert [_show(text, q)[:3] for q in quotes] == [("according_to", "ووفقاً ل", "البحرين للتوابل")]
+    assert _show(text, quotes[0])[3].startswith("إيرادات الشركة")
