@@ -218,6 +218,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _abad_is_a_place(toks, chosen)
     _business_word_after(toks, rules, chosen, text)
     _adjective_after_source(toks, chosen)
+    _name_before_its_gloss(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
     _join_hyphenated(chosen, text)
     _body_in_marks_after_title(toks, rules, chosen)
@@ -2412,6 +2413,43 @@ def _same_first_sound(arabic: str, latin: str) -> bool:
     a = dediac(arabic).removeprefix("ال")[:1]
     ch = latin[:1].lower()
     return bool(a) and a in _FIRST_SOUND.get(ch, "اأإآعو")
+
+
+def _name_before_its_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«وقالت الراكبة الهندية بريا نير (Priya Nair) إنها»: the model read only the Latin gloss (two
+    to four capitalised words in brackets); the Arabic words before it that spell it (as many,
+    the first with the gloss's first sound, name words no mention holds) are the mention, a
+    person after a title, a calling, an adjective of origin or a verb of saying."""
+    held = {t for m in mentions if "tok" in m.extra for t in range(*m.extra["tok"])}
+    for m in mentions:
+        if "tok" not in m.extra or m.source != "model" or m.label not in ("PERSON", "ORG") or m.extra.get("drop"):
+            continue
+        a, b = m.extra["tok"]
+        if a < 2 or b >= toks.n or toks.text[a - 1] != "(" or toks.text[b] != ")":
+            continue
+        words = toks.text[a:b]
+        if not 2 <= len(words) <= 4 or not all(_is_latin_tok(w) and w[0].isupper() for w in words):
+            continue
+        first = a - 1 - len(words)
+        if first < 1 or any(x in held for x in range(first, a - 1)) or not _same_first_sound(toks.text[first], words[0]):
+            continue
+        if not all(is_arabic(toks.text[x]) and not toks.text[x].startswith("ال") and _is_name_word(toks, x, rules, allow_common=True) for x in range(first, a - 1)):
+            continue
+        before = first - 1
+        if toks.norm[before] in rules.org_cues or toks.text[before] in _OPEN_MARKS:
+            continue  # «شركة سبايس روت (Spice Route)»: a body
+        if not (
+            _nisba(toks.text[before])
+            or toks.norm[before] in rules.person_verbs
+            # a title, up to two words of its complement before the name: «مدير المبيعات إمره يلماز»
+            or any(toks.norm[x] in rules.roles or _matches_at(toks, x, rules.roles, single=True) for x in range(max(0, before - 2), first))
+        ):
+            continue
+        m.label, m.source, m.confidence = "PERSON", "rule", 0.7
+        m.start, m.end = toks.idx[first], toks.end[a - 2]
+        m.text = text[m.start : m.end]
+        m.extra["tok"] = (first, a - 1)
+        held.update(range(first, a - 1))
 
 
 def _reach_latin_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:

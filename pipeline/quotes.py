@@ -338,7 +338,8 @@ def _lex() -> _Lex:
             + "|".join(_fuzzy(p) for p in data["conjunction_pronouns"])
             + ")?"
         )
-    conj_re = re.compile(f"{_START}(?:{'|'.join(conj)}){_END}")
+    # (no conjunction is written with a madda: «آن صوفي ديمرز» is a given name)
+    conj_re = re.compile(f"{_START}(?!آ)(?:{'|'.join(conj)}){_END}")
     frames = []
     for f in data["frames"]:
         # («وفقا ل» without its ل; «على حد قول» keeps its own last letter)
@@ -1651,6 +1652,22 @@ def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | 
     return m
 
 
+def _body_noun_before(st: _State, pos: int) -> bool:
+    """The word before ``pos`` is a body's noun («مكتب»، «جمعية»، «شركة») or, after one, the plural
+    that completes it («جمعية فنادق»): what follows is the body's name, not a person's."""
+    prev = _tokens(st.text, max(0, pos - 30), pos)[-2:]
+    if not prev or any(_key(t[2]).startswith(("ال", "لل")) or _key(t[2]) in st.lex.stops or not _WORD_RE.fullmatch(t[2]) for t in prev[-1:]):
+        return False  # (an indefinite noun in construct only: «في الهيئة حسين البنّا» is the name)
+    heads = [_bare(_key(t[2])) for t in prev]
+    return bool(heads) and (
+        heads[-1] in _OTHER_HEADS or _fold(prev[-1][2]) in _OFFICES
+        # (the plural that completes the noun, no name of its own: not «جامعة طرابلس»)
+        or len(heads) == 2 and (heads[0] in _OTHER_HEADS or _fold(prev[0][2]) in _OFFICES) and not _is_title(st.lex, prev[-1][2])
+        and not st.mentions_in(prev[-1][0], prev[-1][1]) and _key(prev[-1][2]).replace("ء", "") in _common_words()
+        and not _key(prev[0][2]).startswith(("ال", "وال", "بال", "لل")) and _key(prev[-1][2]) not in _SAME_ONE
+    )
+
+
 def _lone_given_name(st: _State, toks, i: int, b: int, cue_start: int) -> _Subject | None:
     """«وتقول سنية، وهي موظفة في الأربعين: «…»»، «وتختم نادية: "…"»: a given name alone right
     after the verb (then a comma, a colon or nothing) is the speaker: the person named with it
@@ -1940,7 +1957,8 @@ def _parse_subject(
         later = [
             m
             for m in st.mentions_in(subj_b, b)
-            if m.label == "PERSON" and not _addressee(st, m)
+            # (not a body's name read as a person: «الخبيرة … لدى مكتب نوفا أناليتيكس، كلير دوبوا،»)
+            if m.label == "PERSON" and not _addressee(st, m) and not _body_noun_before(st, m.start)
         ]
         if later:
             gap = _tokens(text, subj_b, later[0].start)
@@ -2011,7 +2029,10 @@ def _parse_subject(
             ):
                 subj_b = later[0].end
                 j = next((n for n, t in enumerate(toks) if t[0] >= subj_b), len(toks))
-                cands = [m for m in st.mentions_in(subj_a, subj_b)]
+                cands = [
+                    m for m in st.mentions_in(subj_a, subj_b)
+                    if m is later[0] or m.label != "PERSON" or not _body_noun_before(st, m.start)
+                ]
         elif j < len(toks) and _key(toks[j][2]) in _TITLE_PLACES and not st.mentions_in(subj_b, b, labels=("PERSON",)):
             # the title's place, then a name the entities stage missed, then the next stop
             for k in range(j + 2, min(len(toks), j + 14) + 1):
@@ -2046,9 +2067,15 @@ def _parse_subject(
         and app is not None
         and i + 1 < j
         and _is_title(lex, first[2])
-        and not fk.removeprefix("و").startswith("ال")
-        # (the person right after the title, «محامي الحديدي»، or its body read as one, «رئيس تجمع صناعيي الشويفات»)
-        and (persons[0].start == toks[i + 1][0] or persons[0].source == "model" and persons[0].start > toks[i + 1][0])
+        and (not fk.removeprefix("و").startswith("ال") or _body_noun_before(st, persons[0].start))
+        # (the person right after the title, «محامي الحديدي»، or its body read as one, «رئيس تجمع صناعيي
+        # الشويفات»، or a body's name after its noun, «الخبيرة … لدى مكتب نوفا أناليتيكس»، «رئيس جمعية
+        # فنادق كوستا ديل سول»)
+        and (
+            persons[0].start == toks[i + 1][0]
+            or persons[0].source == "model" and persons[0].start > toks[i + 1][0]
+            or persons[0].start > toks[i + 1][0] and _body_noun_before(st, persons[0].start)
+        )
         and persons[0].end == subj_b
     ):
         # «وقال محامي الحديدي، فراس النعيمات، إن»: a title in construct with a person (whose
@@ -2056,7 +2083,8 @@ def _parse_subject(
         app_persons = [m for m in st.mentions_in(*app) if m.label == "PERSON"]
         if (
             len(app_persons) == 1
-            and app_persons[0].end == app[1]
+            # (its Latin form may follow: «، أنطونيو رويث (Antonio Ruiz)،»)
+            and (app_persons[0].end == app[1] or _skip_parens(text, app_persons[0].end, app[1] + 1) >= app[1])
             and all(_is_title(lex, t[2]) for t in _tokens(text, app[0], app_persons[0].start))
         ):
             m = app_persons[0]

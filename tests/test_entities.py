@@ -1835,3 +1835,20 @@ def test_the_regional_director_is_a_title_not_a_name():
     text = "من جهته، أوضح المدير الجهوي في المكتب الوطني للسلامة الصحية للمنتجات الغذائية بجهة سوس ماسة، عبد الرحيم الإدريسي، أن المكتب أطلق برنامجاً."
     persons = [p for p in pairs(text) if p[0] == "PERSON"]
     assert persons == [("PERSON", "عبد الرحيم الإدريسي")]
+
+
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        # the model read only the Latin gloss; the Arabic words before it spell it, after an
+        # adjective of origin or a title with its complement
+        ("وقالت الراكبة الهندية بريا نير (Priya Nair) إنها انتظرت ست ساعات.", ["Priya", "Nair"], "بريا نير"),
+        ("وقال مدير المبيعات إمره يلماز (Emre Yılmaz) إن الطلبات ارتفعت.", ["Emre", "Yılmaz"], "إمره يلماز"),
+    ],
+)
+def test_the_arabic_name_before_a_latin_gloss_the_model_read_alone(text, words, name):
+    got = with_model_person(text, words, score=0.5)
+    assert ("PERSON", name) in got
+    # after a body's noun the words are the body's name, not a person's
+    text = "وقال مدير شركة سبايس روت (Spice Route) إن أرباحها تضاعفت."
+    assert ("PERSON", "سبايس روت") not in with_model_person(text, ["Spice", "Route"], score=0.5)

@@ -2435,3 +2435,37 @@ def test_a_frames_papers_published_by_a_body_named_in_marks():
     quotes, new, _ = _run(text, [("LOC", "البحرين"), ("ORG", "بورصة البحرين")])
     assert [_show(text, q)[:3] for q in quotes] == [("according_to", "ووفقاً ل", "البحرين للتوابل")]
     assert _show(text, quotes[0])[3].startswith("إيرادات الشركة")
+
+
+def test_a_given_name_with_a_madda_is_no_conjunction():
+    # «آن صوفي ديمرز»: «آن» is a name, not «أن»; the content starts after the real conjunction
+    text = 'بدورها، أكدت ممثلة منظمة الأمم المتحدة للطفولة (يونيسف) في اليمن آن صوفي ديمرز (Anne-Sophie Demers) أن "كل طفل يموت بالكوليرا هو وفاة كان يمكن تجنبها".'
+    quotes, _, _ = _run(text, [("ORG", "منظمة الأمم المتحدة للطفولة"), ("ORG", "يونيسف"), ("LOC", "اليمن"), ("PERSON", "آن صوفي ديمرز")])
+    assert [_show(text, q)[2:] for q in quotes] == [("آن صوفي ديمرز", "كل طفل يموت بالكوليرا هو وفاة كان يمكن تجنبها")]
+
+
+@pytest.mark.parametrize(
+    "text, mentions, speaker",
+    [
+        # a title whose place is a body's name read as a person, then the holder set off by commas
+        ('في المقابل، ترى الخبيرة في قطاع السيارات لدى مكتب نوفا أناليتيكس، كلير دوبوا (Claire Dubois)، أن المنافسة "لن تكون سهلة".',
+         [("PERSON", "نوفا أناليتيكس"), ("PERSON", "كلير دوبوا")], "كلير دوبوا"),
+        # a definite body before the name ends the title's place: the name is the holder
+        ("وقال الأستاذ في كلية إدارة الأعمال في الجامعة نفسها فادي حداد إن الجامعة خسرت ربع كادرها.",
+         [("PERSON", "فادي حداد")], "فادي حداد"),
+    ],
+)
+def test_the_holder_after_a_bodys_name_read_as_a_person(text, mentions, speaker):
+    quotes, _, _ = _run(text, mentions)
+    assert [_show(text, q)[2] for q in quotes if q.kind == "indirect"] == [speaker]
+
+
+def test_the_holder_with_his_latin_form_after_a_title_whose_body_the_model_read_as_a_person():
+    text = 'واعتبر رئيس جمعية فنادق كوستا ديل سول، أنطونيو رويث (Antonio Ruiz)، أن الزائر الخليجي "يقيم مدة أطول".'
+    ms = []
+    for label, surface, source in (("ORG", "جمعية فنادق", "lexicon"), ("PERSON", "كوستا ديل سول", "model"), ("PERSON", "أنطونيو رويث", "rule")):
+        i = text.index(surface)
+        ms.append(MentionDraft(i, i + len(surface), surface, label, source, 0.6))
+    quotes, _ = extract_quotes(text, sentence_spans(get_nlp(model=False)(text)), ms)
+    assert [_show(text, q)[2] for q in quotes if q.kind == "indirect"] == ["أنطونيو رويث"]
+    assert quotes[0].role == "رئيس جمعية فنادق كوستا ديل سول"
