@@ -218,6 +218,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _abad_is_a_place(toks, chosen)
     _business_word_after(toks, rules, chosen, text)
     _adjective_after_source(toks, chosen)
+    _short_form_of_body(toks, chosen)
     _name_before_its_gloss(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
     _join_hyphenated(chosen, text)
@@ -2450,6 +2451,22 @@ def _name_before_its_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDr
         m.text = text[m.start : m.end]
         m.extra["tok"] = (first, a - 1)
         held.update(range(first, a - 1))
+
+
+def _short_form_of_body(toks: _Tokens, mentions: list[MentionDraft]) -> None:
+    """«الوكالة اليابانية للتعاون الدولي (جايكا)»: the model's person in brackets right after a
+    body is the body's short form, and so is every other mention the model reads in those words."""
+    ends = {m.extra["tok"][1] for m in mentions if "tok" in m.extra and m.label == "ORG"}
+    shorts = set()
+    for m in mentions:
+        if "tok" not in m.extra or m.label != "PERSON" or m.source != "model":
+            continue
+        a, b = m.extra["tok"]
+        if a >= 2 and toks.text[a - 1] == "(" and a - 1 in ends and b < toks.n and toks.text[b] == ")":
+            shorts.add(norm_key(m.text))
+    for m in mentions:
+        if shorts and m.label == "PERSON" and m.source == "model" and norm_key(m.text) in shorts:
+            m.label = "ORG"
 
 
 def _reach_latin_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:

@@ -1852,3 +1852,27 @@ def test_the_arabic_name_before_a_latin_gloss_the_model_read_alone(text, words, 
     # after a body's noun the words are the body's name, not a person's
     text = "وقال مدير شركة سبايس روت (Spice Route) إن أرباحها تضاعفت."
     assert ("PERSON", "سبايس روت") not in with_model_person(text, ["Spice", "Route"], score=0.5)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('في المقابل، يرى الباحث في جامعة الخرطوم مأمون الطيب أن سد النهضة "قد يكون نعمة للسودان".', "مأمون الطيب"),
+        ('وقال مدير عام الدائرة، اللواء الجمركي معتصم الحياري، إن المهربين "لجأوا إلى تعديل الخزان".', "معتصم الحياري"),
+        ("وأكدت عيشة بلقاسم أن الأسعار ارتفعت خلال الشهر.", "عيشة بلقاسم"),
+    ],
+)
+def test_more_given_names_start_a_name(text, name):
+    assert ("PERSON", name) in pairs(text)
+
+
+def test_the_models_person_in_brackets_after_a_body_is_its_short_form():
+    text = "تسلّمت الجمعية وحدات مقدّمة من الوكالة اليابانية للتعاون الدولي (جايكا). وقال ممثل جايكا في عمّان كينجي تاناكا إن الوحدات جاهزة."
+    doc = get_nlp(False)(text)
+    from spacy.tokens import Span
+
+    idx = [t.i for t in doc if t.text == "جايكا"]
+    doc.spans["model"] = [Span(doc, i, i + 1, label="PERSON") for i in idx]
+    doc.spans["model"].attrs["scores"] = [0.7] * len(idx)
+    got = {(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())}
+    assert ("ORG", "جايكا") in got and ("PERSON", "جايكا") not in got
