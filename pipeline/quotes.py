@@ -3485,6 +3485,17 @@ _SEAT_RE = re.compile(r"\s+(?:(?:في|ب)\s*\S+(?:\s+\S+)?\s*[،,]\s*|عن\s+\S+
 _ASKED_HER_RE = re.compile(r"[وف]?سال(?:ت|نا)?(?:ه|ها|هم|هما)")
 
 
+def _titled_subject(st: _State, a: int, b: int) -> bool:
+    """text[a:b] is a title and up to three words of its complement, right before its holder's name
+    (no mark between): «عضو اللجنة»، «رئيس بلدية المدينة»."""
+    toks = _tokens(st.text, a, b)
+    return (
+        1 <= len(toks) <= 4
+        and _is_title(st.lex, toks[0][2])
+        and all(_WORD_RE.fullmatch(t[2]) and _key(t[2]) not in st.lex.stops for t in toks)
+    )
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -3592,11 +3603,22 @@ def _carry(
             after = [
                 x
                 for x in st.mentions_in(h.end(), cue_start, labels=("PERSON",))
-                if _words(st.text, h.end(), x.start) == 0 and not _governed(st, x)
+                if not _governed(st, x) and (
+                    _words(st.text, h.end(), x.start) == 0
+                    # «ودعت عضو اللجنة زينب الموسوي إلى …، محذّرةً من أن»: the verb's subject, a title
+                    # and its holder, goes on in the participle after the clause
+                    or _titled_subject(st, h.end(), x.start)
+                )
             ]
-            if after and not re.search("[،,]", st.text[after[0].end : cue_start]):
+            tail = st.text[after[0].end : cue_start] if after else ""
+            if after and (not re.search("[،,]", tail) or (
+                _titled_subject(st, h.end(), after[0].start)
+                and len(re.findall("[،,]", tail)) == 1 and tail.rstrip().endswith(("،", ","))
+                and not any(True for _ in _scan(st.text, st.lex.verb_words, after[0].end, cue_start))
+            )):
                 x = after[0]
-                return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+                role = _role_text(st, h.end(), x.start) if _titled_subject(st, h.end(), x.start) else None
+                return _Subject((x.start, x.end), role or x.role, "carry", 0.7, "PERSON")
             nxt = _tokens(st.text, h.end(), cue_start)[:1]
             if (
                 not after
@@ -6788,9 +6810,17 @@ def _issuer_in_marks(st: _State, a: int, b: int) -> MentionDraft | None:
     k0 = _bare(_key(ftoks[0][2]))
     if k0[:1] in "لب" and (_bare(k0[1:]) in _FRAME_PAPERS or _bare(k0[1:]) in st.lex.statement_nouns):
         k0 = _bare(k0[1:])
-    if k0 not in _FRAME_PAPERS and k0 not in st.lex.statement_nouns or not _PUBLISHED_IT_RE.fullmatch(_fold(ftoks[1][2])):
+    if k0 not in _FRAME_PAPERS and k0 not in st.lex.statement_nouns:
         return None
-    nm = _MARKED_NAME_RE.match(st.text, ftoks[1][1], b)
+    n = 1
+    if _PUBLISHED_IT_RE.fullmatch(_fold(ftoks[1][2])):
+        n = 2
+    # «ووفقاً لتقديرات مكتب «أفق للدراسات»»: the papers of a body noun named in marks
+    if n < len(ftoks) and (_bare(_key(ftoks[n][2])) in _OTHER_HEADS or _fold(ftoks[n][2]) in _OFFICES):
+        n += 1
+    if n == 1:
+        return None
+    nm = _MARKED_NAME_RE.match(st.text, ftoks[n - 1][1], b)
     if nm is None or _words(st.text, *nm.span(1)) > 5:
         return None
     s, e = nm.span(1)

@@ -2469,3 +2469,18 @@ def test_the_holder_with_his_latin_form_after_a_title_whose_body_the_model_read_
     quotes, _ = extract_quotes(text, sentence_spans(get_nlp(model=False)(text)), ms)
     assert [_show(text, q)[2] for q in quotes if q.kind == "indirect"] == ["أنطونيو رويث"]
     assert quotes[0].role == "رئيس جمعية فنادق كوستا ديل سول"
+
+
+def test_a_participle_goes_on_with_the_titled_subject_of_the_clause_before_it():
+    # «…، ودعت عضو اللجنة زينب الموسوي إلى …، محذّرةً من أن»: the second clause's subject, not the body
+    text = "في المقابل، نفت لجنة النقل والاتصالات النيابية علمها بتفاصيل المذكرة، ودعت عضو اللجنة زينب الموسوي إلى عرض أي عقد على البرلمان، محذّرةً من أن تجارب الخصخصة السابقة انتهت بخسائر كبيرة."
+    quotes, _, _ = _run(text, [("ORG", "لجنة النقل والاتصالات النيابية"), ("PERSON", "زينب الموسوي")])
+    assert [_show(text, q)[:3] for q in quotes] == [("indirect", "محذّرةً", "زينب الموسوي")]
+    assert quotes[0].role == "عضو اللجنة"
+
+
+def test_a_frames_papers_of_an_office_named_in_marks():
+    text = "ووفقاً لتقديرات مكتب «أفق للدراسات»، استوردت البلاد نحو 8 ملايين طن من القمح خلال العام الماضي."
+    quotes, new, _ = _run(text)
+    assert [_show(text, q)[:3] for q in quotes] == [("according_to", "ووفقاً ل", "أفق للدراسات")]
+    assert any(m.text == "أفق للدراسات" and m.label == "ORG" for m in new)
