@@ -5097,6 +5097,36 @@ _MANNER = {
 _FA_INNAHU = {norm_key(w) for w in ("فإنه", "فأنه", "فانه", "فإنها", "فأنها", "فانها")}
 
 
+def _name_before_conj(st: _State, p: _Pair, conj) -> bool:
+    """«قال تحالف المعارضة «منتدى الإنقاذ الوطني» في بيان إن»، «اعتبر تحالف "منبر الإنقاذ الوطني"
+    المعارض، في بيان، أن»: a short name in marks inside the subject, the verb's conjunction a few
+    words after it (no verb, no other mark between): part of the subject, not the quote."""
+    text = st.text
+    if conj is None or conj.start() < p.close or not 1 <= _words(text, *p.content) <= 5:
+        return False
+    inner = text[p.content[0] : p.content[1]]
+    if any(ch in inner for ch in ".،,:؛!?؟") or any(True for _ in _scan(text, st.lex.verb_words, *p.content)):
+        return False
+    pw = _tokens(text, max(0, p.open - 12), p.open)[-1:]
+    if pw and (lex_conj := st.lex.conj_re.match(text, pw[0][0])) is not None and lex_conj.end() >= pw[0][1]:
+        return False  # «قال إن "…"»: after a conjunction, what was said
+    first = _tokens(text, *p.content)[:1]
+    fk = _key(first[0][2]) if first else ""
+    if not first or fk[:1] in "بل" and (fk[1:].startswith("ال") or fk[1:].replace("ء", "") in _common_words()) or st.lex.conj_re.match(text, first[0][0]) is not None:
+        return False  # «اتهمهما "بتهديد …"»، «وقال "انه …"»: what was said, governed or a clause
+    gap = _tokens(text, p.close + 1, conj.start())
+    inside = st.mentions_in(p.close + 1, conj.start())
+    return len(gap) <= 8 and all(
+        t[2] in "،,()" or _key(t[2]).startswith("ال") or _key(t[2]) in _STATEMENT_GAP
+        or any(x.start <= t[0] < x.end for x in inside) or not is_arabic(t[2])
+        for t in gap
+    )
+
+
+# what may stand between a name in marks and the conjunction: «في بيان»، «في تصريح له»
+_STATEMENT_GAP = frozenset(norm_key(w) for w in ("في", "بيان", "تصريح", "تصريحات", "حديث", "له", "لها", "مؤتمر", "صحفي"))
+
+
 def _term_in_subject(st: _State, p: _Pair, colon: int) -> bool:
     """«يقول مسؤول الناشرين العرب في " مؤسسة المعارض الثقافية " التابعة لوزارة … محمد علي
     السعدي : إن …»: a short name in marks after a preposition, inside a subject that a named
@@ -5387,6 +5417,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # «ل ـ " عزام الأميركي " الذي سبق أن … " اسمعوا له … "»: a short term, then the quote
                 or _words(text, *qopen.content) < 3 and conj is None
                 or _term_in_subject(st, qopen, colon)
+                or _name_before_conj(st, qopen, conj)
             ):
                 break
             # «ورأت صحيفة "النهار" "أن الخطاب …"»، «في تصريحات نقلتها " تي في 5 " الى وكالة

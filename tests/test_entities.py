@@ -1876,3 +1876,9 @@ def test_the_models_person_in_brackets_after_a_body_is_its_short_form():
     doc.spans["model"].attrs["scores"] = [0.7] * len(idx)
     got = {(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())}
     assert ("ORG", "جايكا") in got and ("PERSON", "جايكا") not in got
+
+
+def test_a_coalition_named_in_marks_or_with_its_purpose():
+    assert ("ORG", "منبر الإنقاذ الوطني") in pairs('في المقابل، اعتبر تحالف "منبر الإنقاذ الوطني" المعارض، في بيان، أن الجدول الجديد يخدم الرئاسة.')
+    # a coalition led by others is no name
+    assert not any(p[0] == "ORG" and p[1].startswith("تحالف") for p in pairs('في مشروع تتقاسمه مجموعة "ريو تينتو" وتحالف تقوده شركات صينية.'))

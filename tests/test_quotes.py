@@ -2484,3 +2484,31 @@ def test_a_frames_papers_of_an_office_named_in_marks():
     quotes, new, _ = _run(text)
     assert [_show(text, q)[:3] for q in quotes] == [("according_to", "ووفقاً ل", "أفق للدراسات")]
     assert any(m.text == "أفق للدراسات" and m.label == "ORG" for m in new)
+
+
+@pytest.mark.parametrize(
+    "text, mentions, content",
+    [
+        # a short name in marks inside the subject, then the verb's own conjunction: no quote of its own
+        ("وفي المقابل، قال تحالف المعارضة «منتدى الإنقاذ الوطني» في بيان إن الحكومة الفيدرالية تسعى إلى تمديد ولايتها.",
+         [], "الحكومة الفيدرالية تسعى إلى تمديد ولايتها"),
+        ("وفي حديث لموقع «المرصد الاقتصادي»، توقع المحلل في «بيت الخليج للأبحاث» جيمس كارتر (James Carter) أن تظل الأسعار مستقرة حتى نهاية الربع.",
+         [("ORG", "المرصد الاقتصادي", "media"), ("PERSON", "جيمس كارتر")], "تظل الأسعار مستقرة حتى نهاية الربع"),
+    ],
+)
+def test_a_name_in_marks_before_the_verbs_conjunction_is_no_quote(text, mentions, content):
+    quotes, _, _ = _run(text, mentions)
+    assert [(q.kind, _show(text, q)[3]) for q in quotes] == [("indirect", content)]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # what was said in marks: governed by a preposition, or a clause opened by a conjunction
+        ('وحمل عليهما الرئيس الأميركي جون سميث واتهمهما " بتهديد المنطقة برمتها " , رغم أن الأمين العام للمنظمة ماريو روسي اعتبر أن الحل لا يمر إلا بهما .', "بتهديد المنطقة برمتها"),
+        ('وقال " انه نشاط روتيني " ، مضيفا ان الحادث لم يتسبب بأي خلاف .', "انه نشاط روتيني"),
+    ],
+)
+def test_said_words_in_marks_before_a_later_conjunction_stay_quotes(text, quoted):
+    quotes, _, _ = _run(text, [("PERSON", n) for n in ("جون سميث", "ماريو روسي") if n in text])
+    assert quoted in [_show(text, q)[3].strip() for q in quotes if q.kind == "direct"]
