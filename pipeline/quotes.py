@@ -7292,6 +7292,15 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     # already attributed by a verb in the same clause: nothing new
     if before is not None and before.claimed:
         return
+    host = next((q for q in reversed(st.quotes) if q.kind == "indirect" and q.content[0] <= before.open and before.close <= q.content[1] + 1), None) if before is not None else None
+    if host is not None:
+        # «ويقول … إن الحملة "ظلمت التجار الملتزمين"، على حد تعبيره»: the marked words of his report
+        # are his, under the report's own cue; a word or two are a term, no quote («"بالقطّارة"»)
+        before.claimed = True
+        if _words(text, *before.content) >= 3:
+            gender = next((h.gender for h in reversed(st.history) if h.pos == host.cue[0]), gender)
+            _emit(st, "direct", before.content, host.cue, _Subject(host.speaker, host.role, "named" if host.speaker else "unnamed", host.confidence), gender, host.confidence)
+        return
     as_said = norm_key(m.group("f")).startswith("كما")
     if as_said and before is None and _frame_inside_clause(st, m, gender):
         return
@@ -7355,7 +7364,10 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         k2 = max(text.rfind("،", a, k), text.rfind(",", a, k))
         if k2 != -1 and _words(text, k2 + 1, k) >= 4:
             k = k2
-    if k != -1 and _words(text, k + 1, e) >= 4 and not as_said and not fronted:
+    # (a sentence with no verb of saying and no one named before that comma is his whole: «النهر أكل
+    # نصف الأرض قبل خمس سنوات، واليوم يهدد ما تبقى منها، على حد تعبيره»)
+    whole = k != -1 and not any(True for _ in _scan(text, lex.cue_words, a, k)) and not st.mentions_in(a, k, labels=_SPEAKER_LABELS)
+    if k != -1 and _words(text, k + 1, e) >= 4 and not as_said and not fronted and not whole:
         a = _trim(text, k + 1, e)[0]
         first = _tokens(text, a, e)[:1]
         if first and _key(first[0][2]) in _HE_SHE:

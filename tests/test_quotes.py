@@ -2512,3 +2512,21 @@ def test_a_name_in_marks_before_the_verbs_conjunction_is_no_quote(text, mentions
 def test_said_words_in_marks_before_a_later_conjunction_stay_quotes(text, quoted):
     quotes, _, _ = _run(text, [("PERSON", n) for n in ("جون سميث", "ماريو روسي") if n in text])
     assert quoted in [_show(text, q)[3].strip() for q in quotes if q.kind == "direct"]
+
+
+def test_a_closing_frame_takes_a_whole_sentence_with_no_one_named_in_it():
+    text = "وقال المزارع حسن علي إن الأرض صارت مالحة. النهر أكل نصف الأرض قبل خمس سنوات، واليوم يهدد ما تبقى منها، على حد تعبيره."
+    quotes, _, _ = _run(text, [("PERSON", "حسن علي")])
+    assert [_show(text, q)[:4] for q in quotes][-1] == (
+        "according_to", "على حد تعبيره", "حسن علي", "النهر أكل نصف الأرض قبل خمس سنوات، واليوم يهدد ما تبقى منها"
+    )
+
+
+def test_marked_words_of_a_report_before_a_closing_frame_are_the_reports():
+    # three words or more: a partial quote under the report's cue; one or two: a term, no quote
+    text = 'ويقول التاجر أحمد سعفان إن الحملة "ظلمت التجار الملتزمين"، على حد تعبيره.'
+    quotes, _, _ = _run(text, [("PERSON", "أحمد سعفان")])
+    assert [_show(text, q)[:3] for q in quotes] == [("indirect", "ويقول", "أحمد سعفان"), ("direct", "ويقول", "أحمد سعفان")]
+    text = 'وأضاف التاجر أحمد سعفان أن التجار باتوا يبيعون "بالقطّارة"، على حد تعبيره.'
+    quotes, _, _ = _run(text, [("PERSON", "أحمد سعفان")])
+    assert [_show(text, q)[:3] for q in quotes] == [("indirect", "وأضاف", "أحمد سعفان")]
