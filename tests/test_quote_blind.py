@@ -179,6 +179,8 @@ _HELD_OUT_FLOORS = [
     (("telemedicine", "rainfall", "carimports", "cinemaclubs"), 0.95, 0.96, 0.90, 0.92),  # scored once at 5b9370e (the final stage), used for no rule: 0.97 / 0.98, end to end 0.92 / 0.94
     (("firefighters", "sewage", "shoemakers", "sugar"), 0.95, 0.95, 0.94, 0.95),  # scored once at db7ca06: 0.96 / 0.97, end to end 0.94 / 0.95; after its rules (6396de1) 0.97 / 0.97, 0.97 / 0.97
     (("streetlights", "carwashes", "cooperatives", "rice"), 0.96, 0.96, 0.93, 0.95),  # scored once at 6396de1 (the final stage), used for no rule: 0.98 / 0.98, end to end 0.95 / 0.97
+    (("spices", "vehicleinspection", "straydogs", "citrus"), 0.96, 0.96, 0.96, 0.96),  # scored once at b5ddbc9: 0.97 / 0.98, end to end 0.95 / 0.955; after its rules (1ef0585) 0.985 / 0.98, 0.99 / 0.985
+    (("bottledwater", "charcoal", "schoolcanteens", "flowers"), 0.96, 0.96, 0.94, 0.95),  # scored once at 1ef0585 (the final stage), used for no rule: 0.98 / 0.99, end to end 0.96 / 0.98
 ]
 
 
