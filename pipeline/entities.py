@@ -2420,7 +2420,8 @@ def _name_before_its_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDr
     """«وقالت الراكبة الهندية بريا نير (Priya Nair) إنها»: the model read only the Latin gloss (two
     to four capitalised words in brackets); the Arabic words before it that spell it (as many,
     the first with the gloss's first sound, name words no mention holds) are the mention, a
-    person after a title, a calling, an adjective of origin or a verb of saying."""
+    person after an adjective of origin, a verb of saying, or a title with up to two words of its
+    complement (not after a body's cue word or a mark)."""
     held = {t for m in mentions if "tok" in m.extra for t in range(*m.extra["tok"])}
     for m in mentions:
         if "tok" not in m.extra or m.source != "model" or m.label not in ("PERSON", "ORG") or m.extra.get("drop"):

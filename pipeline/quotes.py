@@ -1653,8 +1653,8 @@ def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | 
 
 
 def _body_noun_before(st: _State, pos: int) -> bool:
-    """The word before ``pos`` is a body's noun («مكتب»، «جمعية»، «شركة») or, after one, the plural
-    that completes it («جمعية فنادق»): what follows is the body's name, not a person's."""
+    """The word before ``pos`` is an indefinite body's noun («مكتب»، «جمعية»، «شركة»), or a common
+    word that completes one («جمعية فنادق»): what follows is the body's name, not a person's."""
     prev = _tokens(st.text, max(0, pos - 30), pos)[-2:]
     if not prev or any(_key(t[2]).startswith(("ال", "لل")) or _key(t[2]) in st.lex.stops or not _WORD_RE.fullmatch(t[2]) for t in prev[-1:]):
         return False  # (an indefinite noun in construct only: «في الهيئة حسين البنّا» is the name)
@@ -5100,7 +5100,8 @@ _FA_INNAHU = {norm_key(w) for w in ("فإنه", "فأنه", "فانه", "فإن�
 def _name_before_conj(st: _State, p: _Pair, conj) -> bool:
     """«قال تحالف المعارضة «منتدى الإنقاذ الوطني» في بيان إن»، «اعتبر تحالف "منبر الإنقاذ الوطني"
     المعارض، في بيان، أن»: a short name in marks inside the subject, the verb's conjunction a few
-    words after it (no verb, no other mark between): part of the subject, not the quote."""
+    words after it (only commas, definite words, «في بيان» and the like, names or a Latin gloss
+    between; no other mark): part of the subject, not the quote."""
     text = st.text
     if conj is None or conj.start() < p.close or not 1 <= _words(text, *p.content) <= 5:
         return False
@@ -5118,7 +5119,8 @@ def _name_before_conj(st: _State, p: _Pair, conj) -> bool:
     inside = st.mentions_in(p.close + 1, conj.start())
     return len(gap) <= 8 and all(
         t[2] in "،,()" or _key(t[2]).startswith("ال") or _key(t[2]) in _STATEMENT_GAP
-        or any(x.start <= t[0] < x.end for x in inside) or not is_arabic(t[2])
+        or any(x.start <= t[0] < x.end for x in inside)
+        or not is_arabic(t[2]) and not any(c in t[2] for c in "\"«»“”'")
         for t in gap
     )
 
