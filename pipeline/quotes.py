@@ -3611,13 +3611,14 @@ def _carry(
                 )
             ]
             tail = st.text[after[0].end : cue_start] if after else ""
+            titled = bool(after) and _titled_subject(st, h.end(), after[0].start)
             if after and (not re.search("[،,]", tail) or (
-                _titled_subject(st, h.end(), after[0].start)
+                titled
                 and len(re.findall("[،,]", tail)) == 1 and tail.rstrip().endswith(("،", ","))
                 and not any(True for _ in _scan(st.text, st.lex.verb_words, after[0].end, cue_start))
             )):
                 x = after[0]
-                role = _role_text(st, h.end(), x.start) if _titled_subject(st, h.end(), x.start) else None
+                role = _role_text(st, h.end(), x.start) if titled else None
                 return _Subject((x.start, x.end), role or x.role, "carry", 0.7, "PERSON")
             nxt = _tokens(st.text, h.end(), cue_start)[:1]
             if (
@@ -6830,6 +6831,12 @@ def _phrase_in_clause(st: _State, s0: int, p: _Pair) -> bool:
     return not any(ch in st.text[a:b] for ch in '«»"“”')
 
 
+def _peel_lb(k: str, *words: frozenset) -> str:
+    """A bare key without its ل/ب when what is left is one of ``words`` («لبيانات» → «بيانات»)."""
+    rest = _bare(k[1:])
+    return rest if k[:1] in "لب" and any(rest in w for w in words) else k
+
+
 _MARKED_NAME_RE = re.compile(r'\s*["«“]([^"«»“”\n]{2,60})["»”]')
 
 
@@ -6840,9 +6847,7 @@ def _issuer_in_marks(st: _State, a: int, b: int) -> MentionDraft | None:
     ftoks = _tokens(st.text, a, b)
     if len(ftoks) < 3:
         return None
-    k0 = _bare(_key(ftoks[0][2]))
-    if k0[:1] in "لب" and (_bare(k0[1:]) in _FRAME_PAPERS or _bare(k0[1:]) in st.lex.statement_nouns):
-        k0 = _bare(k0[1:])
+    k0 = _peel_lb(_bare(_key(ftoks[0][2])), _FRAME_PAPERS, st.lex.statement_nouns)
     if k0 not in _FRAME_PAPERS and k0 not in st.lex.statement_nouns:
         return None
     n = 1
@@ -6973,9 +6978,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                 break
         if not ms:
             lead = 0
-            k0 = _bare(_key(ftoks[0][2])) if ftoks else ""
-            if k0[:1] in "لب" and _bare(k0[1:]) in _FRAME_PAPERS:
-                k0 = _bare(k0[1:])
+            k0 = _peel_lb(_bare(_key(ftoks[0][2])), _FRAME_PAPERS) if ftoks else ""
             if k0 in _FRAME_PAPERS:
                 lead = 1  # «ووفقاً لبيانات محافظة بورسعيد»، «حسب تقديرات مركز بحوث الصحراء»: the body's papers
             elif k0 in ("ما", "لما") and len(ftoks) > 2 and _fold(ftoks[1][2]) in st.lex.verb_words:
