@@ -517,6 +517,12 @@ def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
             if cue is not None:
                 add(k + 1, end, "ORG", "rule", 0.75).org_type = cue.get("org_type")
             continue
+        if toks.text[k] in _OPEN_MARKS and toks.text[k - 1].startswith("ال") and (named := _kind_then_marked_name(toks, k, rules)):
+            # «الوكالة المنفذة "سكوب ستوديو"»، «المنصة الرقمية «ستاد بلس»»: the kind, its adjectives,
+            # and a name in marks that no dictionary knows (not «الشركة الإماراتية "أخلّت …"»)
+            m = add(k + 1, named[0], "ORG", "rule", 0.75, org_type=named[1])
+            m.extra["quoted"] = True
+            continue
         if toks.text[k] not in _OPEN_MARKS or toks.text[k - 1] not in ("،", ","):
             continue
         end = _quoted_name(toks, k, max_words=5)
@@ -529,6 +535,29 @@ def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
         if kind is not None and all(is_arabic(toks.text[y]) for y in range(k + 1, end)):
             m = add(k + 1, end, "ORG", "rule", 0.75)
             m.org_type = kind
+
+
+def _kind_then_marked_name(toks: _Tokens, k: int, rules: Rules) -> tuple[int, str] | None:
+    """The mark at k follows a body's kind (الشركة، المنصة …) and up to three of its definite
+    adjectives with no comma between; the marks hold up to four Arabic words, the first of them a
+    word no dictionary or common-word list knows or a place the lexicon knows with more words after
+    it («سيناء للمياه الطبيعية»): the closing mark's token and the kind's org type, else None."""
+    x = k - 1
+    while x > k - 4 and x > 0 and toks.text[x].startswith("ال") and toks.norm[x] not in _BODY_KINDS and toks.norm[x] not in rules.org_cues:
+        x -= 1
+    kind = _BODY_KINDS.get(toks.norm[x])
+    end = _quoted_name(toks, k, max_words=4)
+    if kind is None or not end or not all(is_arabic(toks.text[y]) for y in range(k + 1, end)):
+        return None
+    first = dediac(toks.text[k + 1])
+    if toks.norm[k + 1] in rules.common or toks.norm[k + 1] in rules.stop:
+        return None
+    hit = _matches_at(toks, k + 1, rules.lexicon_index, single=True)
+    if hit and hit[1] == 0 and hit[2].label == "LOC" and k + 1 + hit[0] < end:
+        return end, kind  # «سيناء للمياه الطبيعية»
+    if first[:1] == "س" and first[1:2] in "يتنأ" and _known_word(first[1:]):
+        return None  # «الشركة "ستتعاون بشكل بنّاء"»: a future verb, what was said
+    return None if _known_word(first) else (end, kind)
 
 
 def _body_in_marks_after_title(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:

@@ -1232,6 +1232,32 @@ def test_a_name_in_marks_by_commas_after_a_body_by_its_kind_is_that_body():
     assert ("ORG", "الواحة للحوم والمواشي") in ps and ("PERSON", "عادل الفيتوري") in ps
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('وقال مدير الوكالة المنفذة "سكوب ستوديو" كريم ناصر إن الحملة ستُعاد صياغتها.', "سكوب ستوديو"),
+        ('وأعلنت الشركة المنفذة "سيناء للمياه الطبيعية" عن توفير 500 فرصة عمل.', "سيناء للمياه الطبيعية"),
+        ('وقالت المنصة الرقمية «ستاد بلس» إنها ستبث المباريات مجاناً.', "ستاد بلس"),
+    ],
+)
+def test_a_name_in_marks_right_after_a_body_by_its_kind_is_that_body(text, name):
+    ps = pairs(text)
+    assert ("ORG", name) in ps and ("PERSON", name) not in ps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال إن الشركة الإماراتية "أخلّت بالتزاماتها التعاقدية" في المشروع.',
+        'وقال متحدث إن الشركة "ستتعاون بشكل بنّاء" مع الهيئة.',
+        'وقال إن الاتحاد الأوروبي "يتابع عن كثب" تطورات الملف.',
+    ],
+)
+def test_words_said_in_marks_after_a_body_are_no_name(text):
+    # a verb first (a dictionary word, or one in the future with س) is what was said
+    assert not any(p[0] == "ORG" and p[1] in text.split('"')[1] for p in pairs(text))
+
+
 def test_a_statistics_office_is_a_body():
     assert ("ORG", "مكتب الإحصاءات الوطنية") in pairs("وتشير أرقام مكتب الإحصاءات الوطنية إلى أن أسعار القهوة ارتفعت.")
 
