@@ -85,6 +85,7 @@ _AUDIENCE = frozenset(
 )
 # titles held over something, with على: «المشرفة على ورشة الحياكة»، «القائم على المبادرة»
 _OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم"))
+_HAMISH = norm_key("هامش")  # «على هامش المؤتمر»: where one spoke, no office
 # titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
 _IN_CHARGE_TITLES = frozenset(norm_key(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
 
@@ -1564,6 +1565,11 @@ _ORG_CUE_WORDS = frozenset(norm_key(w) for w in ("شركة", "مؤسسة", "بن
 _PEOPLE_OF = frozenset(
     _bare(norm_key(w))
     for w in ("خبراء", "مسؤولو", "مسؤولي", "مصادر", "محللو", "محللي", "دبلوماسيو", "دبلوماسيي", "موظفو", "موظفي", "عمال", "أطباء", "مهندسو")
+) | frozenset(_bare(norm_key(w)) for w in ("سكان", "أهالي", "مواطنو", "مواطني", "طلاب", "طلبة", "تجار", "مزارعو", "مزارعي", "ركاب", "زبائن"))
+# the people of a place or a body, in construct with it: «أما سكان مديرية الشيخ عثمان فقالوا»، «وقال
+# أهالي حي الشيخ عثمان إن» (no one of them named)
+_PEOPLE_OF_PLACE = frozenset(
+    _bare(norm_key(w)) for w in ("سكان", "أهالي", "مواطنو", "مواطني", "طلاب", "طلبة", "تجار", "مزارعو", "مزارعي", "ركاب", "زبائن")
 )
 # Nouns that name back a constituency after «النائب عن»
 _CONSTITUENCIES = frozenset(_fold(w) for w in ("محافظة", "دائرة", "ولاية", "مدينة", "منطقة", "كتلة", "حزب", "قائمة", "إقليم", "جهة"))
@@ -1992,6 +1998,16 @@ def _parse_subject(
                     )
                     # «وترى المشرفة على ورشة الحياكة نورة المطيري أن»: a title that takes على
                     or (gk[0] == "علي" and _bare(fk) in _OVER_TITLES and not any(t[2] in "،,:" for t in gap))
+                    # «مدير الرقابة على الغذاء في المؤسسة رائد العبادي»: the title's office over
+                    # something, its place, then the name (not «على هامش …»: where he spoke)
+                    or (
+                        gk[0] == "علي"
+                        and len(gk) >= 3
+                        and gk[1] != _HAMISH
+                        and "في" in gk[2:]
+                        and (not _is_title(lex, gap[-1][2]) or _noal(gk[-1]) in _BODY_HEADS)
+                        and not any(t[2] in "،,:" for t in gap)
+                    )
                     or _aside_then_name(gap)
                     # «رئيسة جمعية صغار البائعين على الإنترنت، أيشه دمير (Ayşe Demir):»: the body's
                     # name runs on past «على», then the name set off by a comma
@@ -2178,6 +2194,10 @@ def _parse_subject(
     if persons:
         m = persons[0]
         lead = text[subj_a : m.start].split()
+        if _bare(fk.removeprefix("و")) in _PEOPLE_OF_PLACE and lead[1:] and not any(ch in text[subj_a : m.start] for ch in "،,:("):
+            # «وقال سكان حي الشيخ عثمان إن»: the people of a place named after someone; no one speaks
+            # by name
+            return _Subject(None, _role_text(st, subj_a, subj_b), "unnamed", 0.7)
         if (
             len(lead) >= 3
             and _bare(fk) in _UNNAMED_HEADS
@@ -2224,6 +2244,7 @@ def _parse_subject(
             # «وأشار مراقبون من الاتحاد الأوروبي إلى أن»: unnamed people of the body
             "مراقبون", "مراقبين", "خبراء", "محللون", "محللين", "دبلوماسيون", "دبلوماسيين",
         )
+        or orgs and orgs[0].start > toks[i][0] and first_key in _PEOPLE_OF_PLACE
     ):
         return _Subject(
             None, None, "unnamed", 0.7

@@ -1935,6 +1935,27 @@ def test_a_supervisor_over_a_work_then_her_name():
     assert _speakers(text) == ["منيرة السبيعي"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'أما سكان مديرية المعلا فقالوا لـ"شينخوا" إنهم لجأوا إلى غلي المياه قبل شربها.',
+        "وقال سكان حي الشيخ عثمان إنهم لجأوا إلى غلي المياه قبل شربها.",
+        "وقال أهالي قرية سيدي يوسف إن المياه انقطعت ثلاثة أيام.",
+    ],
+)
+def test_the_people_of_a_place_speak_unnamed(text):
+    # not the place (a body by its cue) nor the person it is named after
+    assert _speakers(text) == [None]
+
+
+def test_a_title_over_something_in_its_body_then_the_name():
+    text = "وقال مدير الرقابة على الأدوية في الهيئة سامر الخطيب لرويترز إن الفرق ضبطت شحنة مهربة."
+    assert _speakers(text) == ["سامر الخطيب"]
+    # where he spoke is no part of the title: the name after it is someone else
+    text = "وقال الوزير على هامش مؤتمر في عمّان بحضور نظيره سامر الخطيب إن التعاون سيستمر."
+    assert _speakers(text) != ["سامر الخطيب"]
+
+
 def test_the_reported_clause_goes_on_after_its_opening_marks():
     text = 'وكان اللاعب قد قال في مقابلة إنه "مستعد لخوض التحدي التالي" في مسيرته.'
     assert [k[:2] for k in _kinds(text)] == [
