@@ -2149,7 +2149,7 @@ def _common_feminine(toks: _Tokens, j: int, rules: Rules) -> bool:
     t = toks.text[j]
     return (
         t.endswith("ة") and toks.norm[j] not in rules.first_names
-        and (toks.norm[j] in rules.common or _known_word(dediac(t)))
+        and (toks.norm[j] in rules.common or _known_word(dediac(t)) or t.startswith("ال") and _known_word(dediac(t)[2:]))
     )
 
 

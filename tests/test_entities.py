@@ -1258,6 +1258,18 @@ def test_words_said_in_marks_after_a_body_are_no_name(text):
     assert not any(p[0] == "ORG" and p[1] in text.split('"')[1] for p in pairs(text))
 
 
+def test_a_definite_club_with_its_adjectives_is_named_with_its_cue():
+    # (an indefinite «نادي» stays out of the name, as ANERcorp tags it: «نادي ريال مدريد» above)
+    text = "وأكد النادي البحري الرياضي الكويتي أن الرحلة ستنطلق الأسبوع المقبل."
+    assert ("ORG", "النادي البحري الرياضي الكويتي") in pairs(text)
+
+
+def test_a_definite_common_feminine_noun_after_a_name_is_its_object():
+    # «الأمانة»: the dictionary knows «أمانة»; with its article it is no family name
+    ps = pairs("في المقابل، حمّل عضو مجلس المحافظة حيدر الساعدي الأمانة مسؤولية ما جرى.")
+    assert ("PERSON", "حيدر الساعدي") in ps and not any("الأمانة" in p[1] for p in ps)
+
+
 def test_a_statistics_office_is_a_body():
     assert ("ORG", "مكتب الإحصاءات الوطنية") in pairs("وتشير أرقام مكتب الإحصاءات الوطنية إلى أن أسعار القهوة ارتفعت.")
 
