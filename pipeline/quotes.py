@@ -3557,6 +3557,13 @@ def _carry(
     # 0d. «وسألتها "الشروق" عمّا إذا كانت …، فأوضحت أن …»: the one asked, the object pronoun of
     #     the question that opens the sentence, answers; the paper that asked does not
     lead = _tokens(st.text, s0, cue_start)[:1]
+    asked_at, asked_sent = s0, sent
+    if not lead and sent > 0 and st.text[cue_start : cue_start + 1] == "ف":
+        # «وسألتها الصحيفة: هل …؟» then «فأجابت: …»: the question is the sentence before
+        cw = _tokens(st.text, cue_start, cue_start + 12)[:1]
+        if cw and _fold(cw[0][2])[1:] in _ANSWERED:
+            asked_at, asked_sent = st.sentences[sent - 1][0], sent - 1
+            lead = _tokens(st.text, asked_at, cue_start)[:1]
     if (
         lead
         and _ASKED_HER_RE.fullmatch(_fold(lead[0][2]))
@@ -3564,13 +3571,15 @@ def _carry(
         and gender in ("m", "f")
     ):
         for h in reversed(st.history):
-            if h.sentence < sent and h.speaker is not None and h.gender == gender:
+            if h.sentence < asked_sent and h.gender == gender:
+                # (the last one of that gender who spoke, unnamed too: «ويؤكد صاحب أحد المحلات، الذي
+                # فضّل عدم ذكر اسمه، أن …» then «وسألناه: …؟ فأجاب: …»)
                 return _Subject(h.speaker, h.role, "carry", 0.75)
         # no one quoted yet: the person the sentence before introduced («يستعد الناشر … عبد الرحيم
         # الوزاني …» then «سألته هسبريس …، فأجاب:»)
-        if not st.history and sent > 0:
-            lo = st.sentences[max(0, sent - 2)][0] if st.sentences else 0
-            persons = [x for x in st.mentions_in(lo, s0, labels=("PERSON",)) if not _governed(st, x)]
+        if not st.history and asked_sent > 0:
+            lo = st.sentences[max(0, asked_sent - 2)][0] if st.sentences else 0
+            persons = [x for x in st.mentions_in(lo, asked_at, labels=("PERSON",)) if not _governed(st, x)]
             if persons:
                 x = persons[0]
                 return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")

@@ -2198,6 +2198,23 @@ def test_the_one_introduced_before_answers_the_paper_that_asked_him():
     assert _speakers(text) == ["عبد الرحيم الوزاني"]
 
 
+def test_the_answer_after_a_question_the_sentence_before_is_the_one_asked():
+    text = (
+        'الدوحة – في مقابلة مع صحيفة "الراية"، تحدثت المهندسة سلمى الحارثي، مديرة إدارة مشاريع الطرق السريعة '
+        "في هيئة الأشغال العامة، عن خطط الهيئة لتطوير شبكة الأنفاق في العاصمة.\n"
+        "وسألتها الصحيفة: هل ستُفرض رسوم على استخدام الأنفاق الجديدة؟\n"
+        "فأجابت: لا توجد أي خطة لفرض رسوم على الطرق أو الأنفاق داخل الدوحة، والهدف هو تخفيف الازدحام."
+    )
+    assert _speakers(text) == ["سلمى الحارثي"]
+    # the last one of that gender who spoke was asked, even unnamed
+    text = (
+        "“كل محل يعطيك سعراً مختلفاً”، يقول الشاب أيمن الزوي.\n"
+        "ويؤكد صاحب أحد المحلات، الذي فضّل عدم ذكر اسمه، أن الأسعار تتغير يومياً. "
+        "وسألناه: هل يقدّم المحل ضماناً؟ فأجاب: “نعطي ضماناً لمدة أسبوع فقط”."
+    )
+    assert _speakers(text)[-1] is None
+
+
 def test_a_division_of_a_chamber_speaks_past_the_chamber():
     text = "غير أن شعبة المصدرين في غرفة دمياط التجارية قالت إن التكدس الحالي ليس مشكلة أرصفة فقط."
     assert _speakers(text) == ["شعبة المصدرين"]
