@@ -1221,6 +1221,20 @@ def _short_lil(t: str) -> bool:
     return len(w) == 4 and is_arabic(w) and norm_key(w) not in _NOT_LIL and _known_word(w[2:])
 
 
+def _adjective_after_definite(toks: _Tokens, j: int) -> bool:
+    """A definite word at j after the name's «للـ» complement goes on with the name unless it is a
+    verbal noun of the derived forms (ال + ا…: الانتهاء، الاستمرار), the verb's object after the
+    name («أعلنت الهيئة الوطنية للأنفاق الانتهاء من …»), or «الصادر» (what the body issued)."""
+    t = dediac(toks.text[j])
+    bare = t[2:]
+    if toks.norm[j] in _ISSUED:
+        return False
+    return _nisba(t) or not (bare[:1] == "ا" and len(bare) >= 5)
+
+
+_ISSUED = frozenset(norm_key(w) for w in ("الصادر", "الصادرة"))
+
+
 def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> int:
     """End of «الهيئة [العامة] للمنافسة»-style names after a definite cue at k-1, or 0."""
     j = k
@@ -1231,6 +1245,7 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         while (
             j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH)
             and not _matches_at(toks, j, rules.roles, peel=False)
+            and _adjective_after_definite(toks, j)
         ):
             j += 1  # not «… للشؤون الأكاديمية الدكتورة»: a title starts a person's name
         return j

@@ -1270,6 +1270,19 @@ def test_a_definite_common_feminine_noun_after_a_name_is_its_object():
     assert ("PERSON", "حيدر الساعدي") in ps and not any("الأمانة" in p[1] for p in ps)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("القاهرة – أعلنت الهيئة الوطنية للأنفاق الانتهاء من حفر النفق الرئيسي.", "الهيئة الوطنية للأنفاق"),
+        ("وكشف تقرير المجلس الأعلى للحسابات الصادر أمس عن تجاوزات.", "المجلس الأعلى للحسابات"),
+        # adjectives of the complement stay in the name
+        ("وقالت المنظمة التونسية للأطباء الشبان إن الإضراب سيستمر.", "المنظمة التونسية للأطباء الشبان"),
+    ],
+)
+def test_a_verbal_noun_after_the_names_complement_is_no_part_of_it(text, name):
+    assert ("ORG", name) in pairs(text)
+
+
 def test_a_statistics_office_is_a_body():
     assert ("ORG", "مكتب الإحصاءات الوطنية") in pairs("وتشير أرقام مكتب الإحصاءات الوطنية إلى أن أسعار القهوة ارتفعت.")
 
