@@ -3682,7 +3682,7 @@ def _carry(
         ):
             # «وأبقت الوكالة على نظرتها السلبية …، محذّرةً من أن»: the body the verb's definite
             # subject names back (وكالة ستاندرد آند بورز, named before)
-            x = _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start)
+            x = _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start, sentences=6, turns=True)
             if x is not None:
                 return _Subject((x.start, x.end), None, "carry", 0.65, "ORG")
         for t in _tokens(st.text, s0, cue_start)[:12]:
