@@ -924,6 +924,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 if _cue_name_end(toks, k, cue, rules) <= k + cue_only[0]:
                     break
                 cue_only = None
+            elif cue_only and cue_only[2].attrs.get("org_type") != cue.get("org_type") and _cue_name_end(toks, k, cue, rules) > k + cue_only[0]:
+                cue_only = None  # «مجموعة الخليج للاستشارات»: a longer name than the paper's
             if close:
                 add(k + 1, close, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True  # شركة «إي فاينانس»
                 prev_label, prev_end = label, close

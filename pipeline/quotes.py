@@ -6408,6 +6408,12 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     for m in st.mentions_in(a2, b2, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
         if m.start <= a2 + 1 and m.end >= b2 - 1:
             return True
+    head = _tokens(text, a2, b2)[:2]
+    if len(head) == 2 and _fold(head[0][2]) in _BODY_NOUNS and any(
+        m.start <= head[1][0] + 1 and m.end >= b2 - 1 for m in st.mentions_in(head[1][0], b2, labels=("ORG",))
+    ):
+        # «وكشفت "مجموعة الخليج للاستشارات" في دراسة»: the body's noun, then the name it gives
+        return True
     if (
         text[max(0, p.open - 2) : p.open] in ("لـ", " ل")
         and _words(text, a2, b2) <= 4

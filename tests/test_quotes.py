@@ -2227,6 +2227,11 @@ def test_a_participle_after_a_body_named_back_several_sentences_on():
     assert _speakers(text)[-1] == "الهيئة الوطنية للأنفاق"
 
 
+def test_a_body_named_in_marks_with_its_noun_after_the_verb_is_no_quote():
+    text = 'وكشفت "مجموعة الخليج للاستشارات" في دراسة حديثة عن فجوة واسعة بين الشركات الكبرى والصغيرة.'
+    assert _kinds(text) == []
+
+
 def test_a_division_of_a_chamber_speaks_past_the_chamber():
     text = "غير أن شعبة المصدرين في غرفة دمياط التجارية قالت إن التكدس الحالي ليس مشكلة أرصفة فقط."
     assert _speakers(text) == ["شعبة المصدرين"]
