@@ -420,6 +420,10 @@ def _place_before_given_name(toks: _Tokens, rules: Rules, mentions: list[Mention
 _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها"))  # «عامل يدعى حميد»
 
 
+# asked and answered: «سُئلت الكواري: …؟»، «أجاب الدليمي:»
+_ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت"))
+
+
 def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«…»، تابعت بن حمودة، «…»; «عامل … يدعى حميد»: a model name that takes in the reporting verb
     (or «يدعى») before it starts after that word."""
@@ -437,6 +441,7 @@ def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
         )
         if j - i >= 2 and (
             toks.single_peels(i)[-1][1] in rules.person_verbs or toks.single_peels(i)[-1][1] in _CALLED_WORDS or named_before
+            or toks.single_peels(i)[-1][1] in _ASKED_ANSWERED
         ):
             m.start = toks.idx[i + 1]
             m.text = text[m.start : m.end]
@@ -903,6 +908,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 elif cue.get("definite_only"):
                     break  # «إدارة مرفأ بيروت» is named by its place; «إدارة مطار جديد» names nothing
                 end = _name_tail(toks, end, cue, rules)
+                if cue.get("general_after") and end < toks.n and toks.norm[end] in _HIGH and toks.norm[end - 1] not in _HIGH:
+                    end += 1  # «قوة الإطفاء العام»: «general»
                 add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 prev_label, prev_end = label, end - 1
                 break
