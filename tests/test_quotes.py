@@ -2232,6 +2232,11 @@ def test_a_body_named_in_marks_with_its_noun_after_the_verb_is_no_quote():
     assert _kinds(text) == []
 
 
+def test_according_to_the_case_papers():
+    text = "ووفقاً لأوراق القضية، فإن المتهم كان ينسخ البيانات من نظام الشركة ويرسلها إلى شركة تسويق."
+    assert [(k[0], k[2]) for k in _kinds(text)] == [("according_to", None)]
+
+
 def test_a_division_of_a_chamber_speaks_past_the_chamber():
     text = "غير أن شعبة المصدرين في غرفة دمياط التجارية قالت إن التكدس الحالي ليس مشكلة أرصفة فقط."
     assert _speakers(text) == ["شعبة المصدرين"]
