@@ -424,6 +424,9 @@ _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسم�
 _ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت"))
 
 
+_SPEECH_CONJ = frozenset(norm_key(w) for w in ("إن", "أن", "بأن"))
+
+
 def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«…»، تابعت بن حمودة، «…»; «عامل … يدعى حميد»: a model name that takes in the reporting verb
     (or «يدعى») before it starts after that word."""
@@ -1812,6 +1815,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         w = dediac(toks.text[k])
         if _known_word(w[2:] if w.startswith("ال") else w):
             return  # «كشفت الخطوط الملكية …», «أكدت الدول الثماني», «دعت جمعيات …»: things, not a woman
+    if (
+        k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
+        and toks.norm[k + 1] in _SPEECH_CONJ and _known_word(dediac(toks.text[k]))
+        # (not the family name of one named before: «ليلى حداد» … «وتقول حداد إن»)
+        and not any(toks.norm[x] == toks.norm[k] and toks.norm[x - 1] in rules.first_names for x in range(1, i))
+    ):
+        return  # «ويقول ملاك إن»: a word of the dictionary alone before «إن» is people described (owners), no name
     if k > i + 1 and k < toks.n:
         w = dediac(toks.text[k])
         if w.startswith("الم") and not w.endswith("ي") and _known_word(w[2:]) and not (k + 1 < toks.n and _is_name_word(toks, k + 1, rules)):

@@ -1311,6 +1311,14 @@ def test_asked_or_answered_before_a_name_is_no_part_of_it(verb):
     assert m.text == "الكواري"
 
 
+def test_a_dictionary_word_alone_before_inna_is_no_name():
+    # «ملاك»: owners (also «angel»), no given name
+    assert not [p for p in pairs('ويقول ملاك إن القرار "تأخر كثيراً".') if p[0] == "PERSON"]
+    # the family name of one named before still is
+    text = "وتبيع ليلى حداد الزهور منذ عشرين عاماً. ويقول حداد إن المبيعات تراجعت."
+    assert ("PERSON", "حداد") in pairs(text)
+
+
 def test_a_statistics_office_is_a_body():
     assert ("ORG", "مكتب الإحصاءات الوطنية") in pairs("وتشير أرقام مكتب الإحصاءات الوطنية إلى أن أسعار القهوة ارتفعت.")
 
