@@ -181,6 +181,8 @@ _HELD_OUT_FLOORS = [
     (("streetlights", "carwashes", "cooperatives", "rice"), 0.96, 0.96, 0.93, 0.95),  # scored once at 6396de1 (the final stage), used for no rule: 0.98 / 0.98, end to end 0.95 / 0.97
     (("spices", "vehicleinspection", "straydogs", "citrus"), 0.96, 0.96, 0.96, 0.96),  # scored once at b5ddbc9: 0.97 / 0.98, end to end 0.95 / 0.955; after its rules (1ef0585) 0.985 / 0.98, 0.99 / 0.985
     (("bottledwater", "charcoal", "schoolcanteens", "flowers"), 0.96, 0.96, 0.94, 0.95),  # scored once at 1ef0585 (the final stage), used for no rule: 0.98 / 0.99, end to end 0.96 / 0.98
+    (("foodsafety", "camelracing", "tunnels", "dataprotection"), 0.98, 0.98, 0.97, 0.98),  # scored once at 839885a: 0.97 / 0.99, end to end 0.945 / 0.98; after its rules (28504cd) 0.99 / 0.99, 0.985 / 0.99
+    (("waterparks", "airfreight", "tutoring", "smartmeters"), 0.95, 0.96, 0.92, 0.96),  # scored once at 28504cd (the final stage), used for no rule: 0.956 / 0.97, end to end 0.93 / 0.97
 ]
 
 
