@@ -422,8 +422,7 @@ _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسم�
 
 # asked and answered: «سُئلت الكواري: …؟»، «أجاب الدليمي:»
 _ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت"))
-
-
+# the conjunction that opens what was said: «ويقول ملاك إن»
 _SPEECH_CONJ = frozenset(norm_key(w) for w in ("إن", "أن", "بأن"))
 
 
@@ -442,9 +441,9 @@ def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
             and norm_key(toks.text[i][1:]) not in rules.first_names
             and any(x.label == "PERSON" and x.end <= m.start and x.text.endswith(" " + tail) for x in mentions)
         )
+        head = toks.single_peels(i)[-1][1]
         if j - i >= 2 and (
-            toks.single_peels(i)[-1][1] in rules.person_verbs or toks.single_peels(i)[-1][1] in _CALLED_WORDS or named_before
-            or toks.single_peels(i)[-1][1] in _ASKED_ANSWERED
+            head in rules.person_verbs or head in _CALLED_WORDS or head in _ASKED_ANSWERED or named_before
         ):
             m.start = toks.idx[i + 1]
             m.text = text[m.start : m.end]
@@ -548,8 +547,9 @@ def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
 def _kind_then_marked_name(toks: _Tokens, k: int, rules: Rules) -> tuple[int, str] | None:
     """The mark at k follows a body's kind (الشركة، المنصة …) and up to three of its definite
     adjectives with no comma between; the marks hold up to four Arabic words, the first of them a
-    word no dictionary or common-word list knows or a place the lexicon knows with more words after
-    it («سيناء للمياه الطبيعية»): the closing mark's token and the kind's org type, else None."""
+    place the lexicon knows with more words after it («سيناء للمياه الطبيعية») or a word that no
+    dictionary, common-word or stop list knows and that is no verb in the future (ستتعاون): the
+    closing mark's token and the kind's org type, else None."""
     x = k - 1
     while x > k - 4 and x > 0 and toks.text[x].startswith("ال") and toks.norm[x] not in _BODY_KINDS and toks.norm[x] not in rules.org_cues:
         x -= 1
@@ -1233,7 +1233,7 @@ def _short_lil(t: str) -> bool:
     return len(w) == 4 and is_arabic(w) and norm_key(w) not in _NOT_LIL and _known_word(w[2:])
 
 
-def _adjective_after_definite(toks: _Tokens, j: int) -> bool:
+def _goes_on_after_complement(toks: _Tokens, j: int) -> bool:
     """A definite word at j after the name's «للـ» complement goes on with the name unless it is a
     verbal noun of the derived forms (ال + ا…: الانتهاء، الاستمرار), the verb's object after the
     name («أعلنت الهيئة الوطنية للأنفاق الانتهاء من …»), or «الصادر» (what the body issued)."""
@@ -1257,7 +1257,7 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         while (
             j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH)
             and not _matches_at(toks, j, rules.roles, peel=False)
-            and _adjective_after_definite(toks, j)
+            and _goes_on_after_complement(toks, j)
         ):
             j += 1  # not «… للشؤون الأكاديمية الدكتورة»: a title starts a person's name
         return j

@@ -1562,14 +1562,14 @@ def _self_named(toks: list[tuple[int, int, str]], n: int) -> bool:
 # Words that introduce a body by name («شركة أركان»، «مؤسسة …»): after «من/في/لدى» a person works there
 _ORG_CUE_WORDS = frozenset(norm_key(w) for w in ("شركة", "مؤسسة", "بنك", "مصرف", "مجموعة", "مركز", "معهد", "جامعة", "صندوق", "وكالة", "منظمة", "دار", "مكتب"))
 # Unnamed people of a body, in construct with its name («خبراء الأمم المتحدة»، «مسؤولو الشركة»)
-_PEOPLE_OF = frozenset(
-    _bare(norm_key(w))
-    for w in ("خبراء", "مسؤولو", "مسؤولي", "مصادر", "محللو", "محللي", "دبلوماسيو", "دبلوماسيي", "موظفو", "موظفي", "عمال", "أطباء", "مهندسو")
-) | frozenset(_bare(norm_key(w)) for w in ("سكان", "أهالي", "مواطنو", "مواطني", "طلاب", "طلبة", "تجار", "مزارعو", "مزارعي", "ركاب", "زبائن"))
 # the people of a place or a body, in construct with it: «أما سكان مديرية الشيخ عثمان فقالوا»، «وقال
 # أهالي حي الشيخ عثمان إن» (no one of them named)
 _PEOPLE_OF_PLACE = frozenset(
     _bare(norm_key(w)) for w in ("سكان", "أهالي", "مواطنو", "مواطني", "طلاب", "طلبة", "تجار", "مزارعو", "مزارعي", "ركاب", "زبائن")
+)
+_PEOPLE_OF = _PEOPLE_OF_PLACE | frozenset(
+    _bare(norm_key(w))
+    for w in ("خبراء", "مسؤولو", "مسؤولي", "مصادر", "محللو", "محللي", "دبلوماسيو", "دبلوماسيي", "موظفو", "موظفي", "عمال", "أطباء", "مهندسو")
 )
 # Nouns that name back a constituency after «النائب عن»
 _CONSTITUENCIES = frozenset(_fold(w) for w in ("محافظة", "دائرة", "ولاية", "مدينة", "منطقة", "كتلة", "حزب", "قائمة", "إقليم", "جهة"))
