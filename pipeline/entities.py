@@ -493,10 +493,17 @@ _WORKPLACES = _PREMISES | frozenset(
 _OWNED = frozenset(norm_key(w) for w in _OWNED_WORDS)
 
 
+_ONE_OF = frozenset(norm_key(w) for w in ("أحد", "إحدى"))
+
+
 def _owned(toks: _Tokens, j: int, rules: Rules) -> bool:
     """The word at j is what an owner owns: a business or a property, bare («مالك فرن») or with
     the article («مالك الأكاديمية», «مالك الشركة»: also any organisation's noun)."""
     k = toks.norm[j]
+    if k in _ONE_OF and j + 1 < toks.n:
+        # «مالك أحد محلات الحيوانات الأليفة»: one of the businesses, named by its plural in ات
+        p = toks.norm[j + 1]
+        return p.endswith("ات") and any(x in _OWNED or x in _WORKPLACES for x in (p[:-2], p[:-2] + "ه"))
     if toks.text[j].startswith("ال"):
         return k[2:] in _OWNED or k[2:] in _WORKPLACES or k[2:] in rules.org_cues
     return k in _OWNED or k in _WORKPLACES or k in rules.org_cues  # «مالك مجمع "الواحة" الترفيهي»
@@ -1712,6 +1719,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 elif j == given_end and _surname_after_title(toks, i, j, rules):
                     j += 1  # «المتحدثة باسم الوزارة هدى بركة»: after a title, a common word is a surname
                     break
+                elif j == given_end and _surname_before_apposition(toks, i, j, rules):
+                    j += 1  # «التقت نادين فرنجية، صاحبة منتجع»: the surname before the description set off by a comma
+                    break
                 else:
                     break
             lead = dediac(toks.text[i - 1]) if i > 0 and not off else ""
@@ -2030,12 +2040,18 @@ _CLAUSE_MARKS = frozenset({".", "،", ",", "؟", "!", ":", "؛", "«", "»", '"'
 
 
 _AMIN = frozenset(norm_key(w) for w in ("أمين", "أمينة"))
-_AMIN_TITLES = frozenset(norm_key(w) for w in ("عام", "عامة", "سر", "صندوق"))
+_AMIN_TITLES = frozenset(norm_key(w) for w in ("عام", "عامة", "العام", "العامة", "سر", "صندوق", "الصندوق", "مال", "المال", "مكتبة", "المكتبة", "متحف", "المتحف"))
 
 
 def _amin_title(toks: _Tokens, i: int) -> bool:
-    """«أمين عام»، «أمينة سر»، «أمين صندوق»: the secretary's or the treasurer's title, not the given name."""
-    return toks.norm[i] in _AMIN and i + 1 < toks.n and toks.norm[i + 1] in _AMIN_TITLES
+    """«أمين عام»، «أمينة سر»، «أمين صندوق»، «أمينة المكتبة»: the secretary's, the treasurer's or the
+    keeper's title, not the given name."""
+    return i + 1 < toks.n and keeper_title(toks.norm[i], toks.norm[i + 1])
+
+
+def keeper_title(first: str, second: str) -> bool:
+    """The norm keys of two words make the title «أمين عام»، «أمينة سر»، «أمينة المكتبة», not a given name."""
+    return first in _AMIN and second in _AMIN_TITLES
 
 
 def _surname_shape(toks: _Tokens, j: int, rules: Rules) -> bool:

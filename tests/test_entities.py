@@ -1969,3 +1969,10 @@ def test_a_coalition_named_in_marks_or_with_its_purpose():
     assert ("ORG", "منبر الإنقاذ الوطني") in pairs('في المقابل، اعتبر تحالف "منبر الإنقاذ الوطني" المعارض، في بيان، أن الجدول الجديد يخدم الرئاسة.')
     # a coalition led by others is no name
     assert not any(p[0] == "ORG" and p[1].startswith("تحالف") for p in pairs('في مشروع تتقاسمه مجموعة "ريو تينتو" وتحالف تقوده شركات صينية.'))
+
+
+def test_a_surname_that_is_a_word_before_a_description_set_off_by_a_comma():
+    ps = pairs('والتقت "الصحيفة" سلمى عطية، صاحبة مخبز في صيدا، وسألتها عن الأسعار.')
+    assert ("PERSON", "سلمى عطية") in ps
+    ps = pairs("تحدث خليل سلامة، مدير مركز الأوائل في نابلس، عن استعدادات الموسم.")
+    assert ("PERSON", "خليل سلامة") in ps
