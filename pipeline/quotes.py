@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, MANNER_STATES as _MANNER_STATES, get_rules, to_us as _to_us
+from pipeline.entities import AGE_WORDS, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -824,8 +824,15 @@ def _unpossessed_title(lex: _Lex, tok: str) -> str | None:
     """A title with a possessive pronoun («رئيسها»، «ممثلها»، «مديرهم»): the title's key without it."""
     w = _key(tok)
     for suf in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suf) and len(w) - len(suf) >= 3 and _is_title(lex, w[: -len(suf)]):
-            return w[: -len(suf)]
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)]
+            if _is_title(lex, stem):
+                return stem
+            if stem.endswith("ت") and len(stem) >= 4:
+                # «مدربتها»، «مديرتها»: the feminine title's ة written ت before the pronoun
+                for t in (stem[:-1] + "ه", stem[:-1]):
+                    if _is_title(lex, t):
+                        return t
     return None
 
 
@@ -964,8 +971,8 @@ def _governed(st: _State, m: MentionDraft) -> bool:
     if _addressee(st, m):
         return True
     raw = m.text
-    if raw[:1] in "بل" and len(raw) > 3 and raw[1:2] in "ال" and m.label == "ORG":
-        return True  # «لحزب الله»، «للأمم المتحدة»: the clitic kept in the mention
+    if raw.startswith(("لل", "بال")) and len(raw) > 3 and m.label == "ORG":
+        return True  # «للأمم المتحدة»، «بالمجلس»: the clitic kept in the mention (not «بلدية دبي»، «بلومبرغ»)
     prev = st.text[max(0, m.start - 20) : m.start].split()
     if not prev:
         return False
@@ -1106,7 +1113,10 @@ def _head_noun_org(
                 return m
             prev = [w for w in st.text[max(0, m.start - 20) : m.start].split() if w.strip('«»"“”')]
             before_m = st.text[m.start - 1 : m.start]
-            if prev and (before_m.isspace() or before_m in '«"“' and st.text[m.start - 2 : m.start - 1].isspace()) and _noal(_bare(_key(prev[-1].strip('«»"“”')))) == noun:
+            pk = _key(prev[-1].strip('«»"“”')) if prev else ""
+            if prev and (before_m.isspace() or before_m in '«"“' and st.text[m.start - 2 : m.start - 1].isspace()) and (
+                _noal(_bare(pk)) == noun or pk[:1] in "بل" and pk[1:] == noun  # (its preposition glued: «بمنتجع "صن رايز أكوا"»)
+            ):
                 # «نشر لجنة فينوغراد تقريرها» then «وقالت اللجنة»: the head noun left out of the name;
                 # «مستشفى «الأمل التخصصي»» then «إدارة المستشفى»: the name in marks after it
                 return m
@@ -1372,7 +1382,9 @@ def _propose(
     for i, (s, e, tok) in enumerate(toks):
         k = _key(tok)
         core = k[1:] if k.startswith("و") and k[1:] in lex.first_names else k
-        if core in lex.first_names and not tok.startswith("ال"):
+        if core in lex.first_names and not tok.startswith("ال") and not (
+            i + 1 < len(toks) and _keeper_title(core, _key(toks[i + 1][2]))
+        ):  # (not «وتقول أمينة مكتبة في …»: a librarian, no given name)
             j = i + 1
             while j < len(toks) and j - i < 4:
                 t = toks[j][2]
@@ -2974,6 +2986,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     while lead and _key(lead[0][2]) in ("اما", "واما", "لكن", "ولكن", "غير", "ان"):
                         lead = lead[1:]
                     pre_role = _role_text(st, lead[0][0], before) if lead else None
+                    if pre_role is None and lead and _unpossessed_title(st.lex, lead[0][2]) is not None:
+                        # «مدربتها في الجمعية السعودية للإنقاذ المائي، نورة السبيعي، ترى أن»: a title
+                        # with her pronoun (one named before), where, then the name set off by commas
+                        pre_role = st.text[lead[0][0] : before]
                     if pre_role is not None:
                         x = named[0]
                         return _Subject((x.start, x.end), pre_role, "named", 0.8, "PERSON")
@@ -3068,6 +3084,15 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     pre_role = _role_text(st, s0, x.start)
                     return _Subject((x.start, x.end), _strip_conj(pre_role) if pre_role else x.role, "named", 0.85, "PERSON")
             if _governed(st, m):
+                y = next((z for z in reversed(st.mentions_in(s0, m.start, labels=("ORG",))) if z.end < m.start), None)
+                if (
+                    m.label == "ORG" and y is not None and not _governed(st, y)
+                    and [_key(t[2]) for t in _tokens(text, y.end, m.start)] in (["في"], ["لدي"])
+                    and not any(_is_title(st.lex, t[2]) or _key(t[2]) == "باسم" for t in _tokens(text, s0, y.start))
+                ):
+                    # «أما شعبة الأدوية البيطرية في اتحاد الغرف التجارية فترى أن»: a body, then the
+                    # body it belongs to; the first speaks
+                    return _Subject((y.start, y.end), None, "named", 0.8, "ORG")
                 # «… بضمانات من الأمم المتحدة قال …»: the object of a preposition ends the clause
                 # before the verb; its subject is left out and not guessed
                 return _Subject(status="unnamed", confidence=0.6)
@@ -6926,6 +6951,8 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         text[b] not in ("،,.؛;-–—ـ)" if in_parens else "،,.؛;-–—ـ")
         # (a tatweel glued to a letter is no dash: «تحدث لـ«رويترز» شريطة …»)
         or text[b] == "ـ" and b > 0 and not text[b - 1].isspace()
+        # (nor a hyphen between two words: «بجهة الدار البيضاء-سطات، فإن»)
+        or text[b] == "-" and 0 < b < s1 - 1 and text[b - 1].isalpha() and text[b + 1].isalpha()
     ):
         b += 1
     for t in _tokens(text, m.end(), b):
@@ -7075,7 +7102,10 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         x = (persons or ms)[0]
         lead = _tokens(text, s0, m.start())
         p = st.pair_at(_trim(text, x.end, s1)[0])
-        if lead and lead[-1][2] in "،," and len(lead) >= 4 and p is not None and not p.claimed:
+        if (
+            lead and lead[-1][2] in "،," and len(lead) >= 4 and p is not None and not p.claimed
+            and _words(text, *p.content) >= 2  # (not the source's short name: «وكالة الأنباء الفلسطينية "وفا"»)
+        ):
             p.claimed = True
             _emit(st, "according_to", p.content, cue, subj, None)
             return

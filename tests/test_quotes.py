@@ -2590,3 +2590,75 @@ def test_marked_words_of_a_report_before_a_closing_frame_are_the_reports():
     text = 'وأضاف التاجر أحمد سعفان أن التجار باتوا يبيعون "بالقطّارة"، على حد تعبيره.'
     quotes, _, _ = _run(text, [("PERSON", "أحمد سعفان")])
     assert [_show(text, q)[:3] for q in quotes] == [("indirect", "وأضاف", "أحمد سعفان")]
+
+
+def test_a_title_with_her_pronoun_then_the_name_set_off_by_commas_speaks():
+    text = (
+        "تعمل هند الزعبي منقذة في مسبح بلدي في إربد منذ عامين.\n"
+        'مدربتها في الاتحاد الأردني للسباحة، رنا الخطيب، ترى أن عدد المنقذات "سيرتفع خلال السنوات المقبلة".'
+    )
+    quotes = _article(text).quotes
+    assert quotes and all(q.speaker is not None and q.speaker.text == "رنا الخطيب" for q in quotes)
+    assert quotes[0].role == "مدربتها في الاتحاد الأردني للسباحة"
+
+
+def test_a_municipality_is_no_preposition_glued_to_a_body():
+    # «بلدية» opens with ب + ل, as «بالمجلس» and «للأمم» do; it is still the verb's subject
+    text = "وطالبت بلدية الشارقة بتكثيف الرقابة على المسابح الخاصة، مؤكدةً أن المخالفين سيواجهون غرامات مالية."
+    assert _speakers(text) == ["بلدية الشارقة"]
+
+
+def test_a_frame_source_with_a_hyphenated_place_keeps_the_content_after_fa_inna():
+    text = "وبحسب المديرية الجهوية للفلاحة بجهة فاس-مكناس، فإن محصول الزيتون تراجع بنسبة 20 في المئة هذا الموسم."
+    quotes = _article(text).quotes
+    assert [q.content.text for q in quotes] == ["محصول الزيتون تراجع بنسبة 20 في المئة هذا الموسم"]
+
+
+def test_the_management_of_a_place_named_with_its_preposition_is_that_body():
+    text = (
+        'العقبة - أصيب ثلاثة نزلاء بحروق طفيفة إثر تسرب غاز في مطبخ بفندق "نجمة البحر" صباح الأحد.\n'
+        "وقالت إدارة الفندق في بيان إنها فتحت تحقيقاً داخلياً في الحادث."
+    )
+    assert _speakers(text) == ["نجمة البحر"]
+
+
+def test_an_outlets_short_name_in_marks_after_a_trailing_frame_is_no_quote():
+    text = (
+        "وقال مدير الخدمات البيطرية في الوزارة الدكتور سامر الكبيسي إن الوزارة تسلمت ثلث الجرعات فقط، "
+        'بحسب ما نقلته وكالة الأنباء القطرية "قنا".\n'
+        "وتابع: «نطلب من المربين عزل أي رأس تظهر عليه الأعراض فوراً»."
+    )
+    quotes = _article(text).quotes
+    assert [q.kind for q in quotes] == ["indirect", "direct"]
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["سامر الكبيسي", "سامر الكبيسي"]
+
+
+def test_the_owner_of_one_of_the_shops_is_no_man_named_malik():
+    text = 'وقال مالك أحد محلات الأقمشة في السوق القديم لـ"الوطن": الزبائن قلّوا كثيراً هذا العام.'
+    article = _article(text)
+    assert [q.speaker for q in article.quotes] == [None]
+    assert not any(m.label == "PERSON" for m in article.mentions)
+
+
+def test_a_body_then_the_body_it_belongs_to_the_first_speaks():
+    text = (
+        "ارتفعت أسعار الأدوية البيطرية في الأسواق بنسبة 40 في المئة خلال شهرين.\n"
+        'أما شعبة المستوردين في غرفة تجارة دمشق فترى أن الأسعار "ستنخفض مع وصول الشحنات الجديدة".'
+    )
+    assert set(_speakers(text)) == {"شعبة المستوردين"}
+
+
+def test_a_keepers_or_secretarys_title_is_no_given_name():
+    text = "وقالت أمينة المكتبة الوطنية إن الأرشيف نُقل إلى مبنى آمن."
+    article = _article(text)
+    assert [q.speaker for q in article.quotes] == [None]
+    assert not any(m.label == "PERSON" for m in article.mentions)
+    text = "ورحب الاتحاد البحريني للتنس بالقرار، وقال أمينه العام، سامي الحداد، إن البطولة ستقام في موعدها."
+    assert _speakers(text) == ["سامي الحداد"]
+    text = "المحامية أمينة بلحاج، التي تتابع الملف منذ عامين، ترى أن الحكم سيُستأنف."
+    assert _speakers(text) == ["أمينة بلحاج"]
+
+
+def test_the_teacher_after_the_verb_is_no_family_name():
+    text = "“أنا لا أجبر أحداً على الحضور، والطلاب يأتون بإرادتهم”، قال المدرس في مقطع لاحق نشره على صفحته."
+    assert _speakers(text) == [None]
