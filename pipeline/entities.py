@@ -202,6 +202,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _body_named_in_marks(toks, rules, add)
     _model_mentions(doc, toks, rules, add)
     _titled_name_before_clause(toks, rules, add)
+    _name_after_a_whole_title(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _speakers_the_model_places(cands)
     cands = _model_completes_person(toks, rules, cands)
@@ -2402,6 +2403,80 @@ def _titled_name_before_clause(toks: _Tokens, rules: Rules, add) -> None:
             if not (i > 1 and place is not None and place[0] == 1 and place[2].label == "LOC" and _matches_at(toks, i - 2, rules.roles, single=True)):
                 continue
         add(i, i + 2, "PERSON", "rule", 0.75).extra["titled_name"] = True
+
+
+# words that open an adverbial of time or place, never a given name: «وقال الوزير عقب اللقاء إن»
+_ADVERBIAL_HEADS = frozenset(
+    norm_key(w) for w in (
+        "عقب", "إثر", "اثر", "قبيل", "بعيد", "عشية", "غداة", "أثناء", "خلال", "إبان", "حيال", "وسط", "أمام",
+        "خلف", "داخل", "خارج", "عبر", "تجاه", "ضمن", "لدى", "نحو", "حول", "بين", "فوق", "تحت", "عند", "مع",
+        "دون", "طيلة", "طوال", "جراء", "بشأن", "يوم", "أمس", "منذ", "بعد", "قبل", "إزاء", "حتى",
+        # a body's name going on: «المتحدث باسم المحاكم»، «جهاز مكافحة الهجرة غير الشرعية»
+        "باسم", "غير",
+    )
+)
+# «والي صفاقس»: a governor's title here only (as a role word it would take «والي إزمير سليمان كايا» whole)
+_GOVERNORS = frozenset(norm_key(w) for w in ("والي", "والية"))
+_MARK_TOKENS = frozenset("،,.:؛;«»\"“”()!?؟")
+
+
+def _name_after_a_whole_title(toks: _Tokens, rules: Rules, add) -> None:
+    """«وصرّح والي صفاقس فاخر القلال بأن»، «وقال النائب عن محافظة ذي قار سجاد الركابي إن»،
+    «وأوضحت الأمينة العامة للوزارة، برديس العلي، أن»: right after a reporting verb, a title and its
+    complement closed by a definite word or a place, then two words before the clause (or set off by
+    commas): a word no list knows as a given name and a definite family name. The title's own
+    construct («رئيس قسم جراحة القلب إن»: an indefinite word before the pair) names no one."""
+    for i in range(toks.n - 5):
+        if not any(k in rules.person_verbs for _, k in toks.single_peels(i)):
+            continue
+        hit = _matches_at(toks, i + 1, rules.roles, single=True)
+        if not hit and toks.norm[i + 1] not in _GOVERNORS:
+            continue
+        t_end = i + 1 + (hit[0] if hit else 1)
+        c = t_end
+        while c < toks.n and c - i < 14 and toks.text[c] not in _MARK_TOKENS and toks.norm[c] not in _SPEECH_CONJ and not toks.text[c].startswith("لـ"):
+            c += 1
+        if c >= toks.n or c - i >= 14:
+            continue
+        commas = False
+        if toks.text[c] in ("،", ","):
+            # «…، برديس العلي، أن»: the name set off by commas after the whole title
+            if not (c + 3 < toks.n and toks.text[c + 3] in ("،", ",") and c > t_end):
+                continue
+            if any(toks.norm[x] in rules.first_names for x in range(t_end, c)):
+                continue  # «وقال النائب عيسى الدوسري، مقدم المقترح،»: named already, then described
+            w1, w2, before = c + 1, c + 2, c
+            commas = True
+        elif toks.norm[c] in _SPEECH_CONJ or toks.text[c].startswith("لـ"):
+            w1, w2, before = c - 2, c - 1, c - 3
+            if before < t_end:
+                continue  # the pair right after the title is its complement («أستاذ علم النفس»)
+            b = dediac(toks.text[before])
+            place = _matches_at(toks, before, rules.lexicon_index, peel=False)
+            closes = b.startswith(("ال", "لل", "بال", "وال")) and toks.norm[before] not in _ROYAL or (
+                place is not None and place[2].label == "LOC"
+            ) or any(
+                (p := _matches_at(toks, x, rules.lexicon_index, peel=False)) is not None and p[2].label == "LOC" and x + p[0] == before + 1
+                for x in range(max(t_end, before - 3), before)
+            )
+            if not closes:
+                continue
+        else:
+            continue
+        t1, t2 = dediac(toks.text[w1]), toks.norm[w2]
+        if (
+            not is_arabic(t1) or len(t1) < 3 or t1.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+            or toks.norm[w1] in rules.first_names or toks.norm[w1] in rules.stop or toks.norm[w1] in rules.connectors
+            or toks.norm[w1] in rules.org_cues or toks.norm[w1] in _TRADES or toks.norm[w1] in _ADVERBIAL_HEADS
+            or toks.norm[w1] in _DAY_PARTS or toks.norm[w1] in rules.person_verbs or _matches_at(toks, w1, rules.roles, single=True)
+            or "ال" + toks.norm[w1] in rules.nationalities or t1.endswith("ة") and _known_word(t1)
+            or t1[0] in "ولبفك" and _known_word(t1[1:]) and not _known_word(t1)
+            or _matches_at(toks, w1, rules.lexicon_index, peel=False) is not None
+        ):
+            continue
+        if not _family_word(toks, w2, rules) or not (commas or _clause_opens(toks, w2 + 1)):
+            continue
+        add(w1, w2 + 1, "PERSON", "rule", 0.7)
 
 
 def _surname_before_clause(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], text: str) -> None:

@@ -1976,3 +1976,33 @@ def test_a_surname_that_is_a_word_before_a_description_set_off_by_a_comma():
     assert ("PERSON", "سلمى عطية") in ps
     ps = pairs("تحدث خليل سلامة، مدير مركز الأوائل في نابلس، عن استعدادات الموسم.")
     assert ("PERSON", "خليل سلامة") in ps
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وصرّح والي قسنطينة رابح الزواوي بأن الولاية ستفتح مركزاً جديداً.", "رابح الزواوي"),
+        ("وقال النائب عن محافظة ذي قار سجاد الكناني إن الطريق يحتاج إلى صيانة.", "سجاد الكناني"),
+        ("وأوضحت الأمينة العامة للهيئة، برديس الحمود، في مؤتمر صحفي أن الإيرادات ارتفعت.", "برديس الحمود"),
+    ],
+)
+def test_two_words_after_a_whole_title_before_the_clause_are_the_name(text, name):
+    assert ("PERSON", name) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس قسم جراحة القلب إن الحالات تضاعفت.",  # the title's construct, right after it
+        "وقال وزير الخارجية الإيراني عقب اللقاء إن المحادثات كانت بنّاءة.",  # a time adverbial
+        "ونفى الناطق الرسمي باسم المحاكم أن تكون المحاكمة قد شهدت خروقات.",  # the spokesman's body
+        "وقال المتحدث باسم جهاز مكافحة الهجرة غير الشرعية إن المراكز تخضع لرقابة.",
+    ],
+)
+def test_a_titles_own_complement_before_the_clause_names_no_one(text):
+    assert not any(label == "PERSON" for label, _ in pairs(text))
+
+
+def test_a_description_set_off_by_commas_after_a_named_holder_is_no_name():
+    ps = pairs('وقال النائب عيسى الدوسري، مقدم المقترح، في مؤتمر صحفي: "القانون سيحمي صغار التجار".')
+    assert ("PERSON", "مقدم المقترح") not in ps
