@@ -203,6 +203,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _model_mentions(doc, toks, rules, add)
     _titled_name_before_clause(toks, rules, add)
     _name_after_a_whole_title(toks, rules, add)
+    _company_by_field_and_nation(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _speakers_the_model_places(cands)
     cands = _model_completes_person(toks, rules, cands)
@@ -2380,6 +2381,38 @@ def _clause_opens(toks: _Tokens, k: int) -> bool:
     """The token at k opens what follows a speaker's name: إن، أن، a comma, a colon, في/خلال, or لـ
     and the outlet spoken to."""
     return toks.norm[k] in _CLAUSE_AFTER_NAME or toks.text[k].startswith("لـ")
+
+
+_COMPANY = norm_key("شركة")
+
+
+def _company_by_field_and_nation(toks: _Tokens, rules: Rules, add) -> None:
+    """«شركة النفط اليمنية»، «شركة الخطوط الجوية الكويتية»: «شركة», a definite common noun of its
+    field (and one adjective), then a nationality, and no name after it: the state company, cue and
+    all (not «شركة النفط الروسية روسنفت», a description before the name)."""
+    for i in range(toks.n - 2):
+        peel = toks.single_peels(i)[-1]
+        if peel[1] != _COMPANY:
+            continue
+        k = i + 1
+        t = dediac(toks.text[k])
+        if not (t.startswith("ال") and len(t) > 4 and _known_word(t[2:]) and toks.norm[k] not in rules.nationalities):
+            continue
+        j = k + 1
+        if j < toks.n and _nisba(toks.text[j]) and toks.norm[j] not in rules.nationalities:
+            j += 1  # «الخطوط الجوية»
+        if not (j < toks.n and toks.norm[j] in rules.nationalities and toks.text[j].endswith("ة")):
+            continue
+        nxt = j + 1
+        if nxt < toks.n and _nisba(toks.text[nxt]) and toks.norm[nxt] not in rules.nationalities:
+            j, nxt = nxt, nxt + 1  # «شركة السينما الكويتية الوطنية»
+        if nxt < toks.n and (
+            toks.text[nxt] in _OPEN_MARKS or toks.text[nxt] == "(" or toks.text[nxt].startswith("لل")
+            or is_arabic(toks.text[nxt]) and not toks.text[nxt].startswith(("ال", "لل", "و", "ف"))
+            and toks.norm[nxt] not in rules.stop and toks.norm[nxt] not in _SPEECH_CONJ and not _known_word(dediac(toks.text[nxt]))
+        ):
+            continue  # a name follows: the words before it describe the business
+        add(i, j + 1, "ORG", "rule", 0.75, peel[0], org_type="company").extra["include_cue"] = True
 
 
 def _titled_name_before_clause(toks: _Tokens, rules: Rules, add) -> None:

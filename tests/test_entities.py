@@ -2006,3 +2006,20 @@ def test_a_titles_own_complement_before_the_clause_names_no_one(text):
 def test_a_description_set_off_by_commas_after_a_named_holder_is_no_name():
     ps = pairs('وقال النائب عيسى الدوسري، مقدم المقترح، في مؤتمر صحفي: "القانون سيحمي صغار التجار".')
     assert ("PERSON", "مقدم المقترح") not in ps
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وأكدت شركة النفط اليمنية أن الإمدادات ستعود خلال يومين.", "شركة النفط اليمنية"),
+        ("وقالت شركة الخطوط الجوية الكويتية إن الرحلات مستمرة.", "شركة الخطوط الجوية الكويتية"),
+        ("احتجاجاً على رفع شركة الكهرباء الأردنية التعرفة على المنازل.", "شركة الكهرباء الأردنية"),
+    ],
+)
+def test_a_state_company_by_its_field_and_nationality(text, name):
+    assert ("ORG", name) in pairs(text)
+
+
+def test_a_company_described_by_field_and_nationality_before_its_name_is_not_named_by_them():
+    ps = pairs('وقالت شركة النفط الروسية "روسنفت" إن الإنتاج ارتفع.')
+    assert ("ORG", "شركة النفط الروسية") not in ps
