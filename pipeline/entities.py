@@ -1787,9 +1787,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         k += 1  # «يقول المزارع غلام رسول»: a trade with the article stands as a title before the name
         if k < toks.n and not (toks.norm[k] in rules.first_names or _is_name_word(toks, k, rules) or _word_then_family_name(toks, k, rules)):
             return
-    for x in range(k, min(k + 3, toks.n)):
+    for x in range(k, min(k + 4, toks.n)):
         if toks.norm[x] in rules.first_names and x > k:
-            return  # «قال المرشد الجبلي إبراهيم أيت علي»: a description, then a given name, which names the person
+            # «قال المرشد الجبلي إبراهيم أيت علي»، «وقال الوسيط العقاري اللبناني جورج سعادة»: a
+            # description (up to three definite words), then a given name, which names the person
+            return
         if not (toks.text[x].startswith("ال") and is_arabic(toks.text[x])) or toks.norm[x] in rules.first_names:
             break
     if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ال") and not _nisba(toks.text[k]) and _nisba(toks.text[k + 1]) and toks.norm[k + 1] not in rules.first_names:
@@ -1901,6 +1903,19 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأكد المدير العام لصون البيئة في الهيئة»: ل + a noun in construct, the title's field
     if j > k and _amin_title(toks, k):
         return  # «وأكد أمين عام الحركة، الأب جوزيف نصر، أن»: the title, the name comes after
+    if k > i + 1 and j - k >= 2 and toks.norm[k] not in rules.first_names and any(
+        toks.norm[x] in rules.first_names and _name_form(toks.text[x]) in rules.first_names_raw
+        # (not «سوران عبد الرحمن»، «جهاد أبو ناصر»: a compound or a kunya inside the name)
+        and toks.norm[x] != _ABD and dediac(toks.text[x]) not in _KUNYA
+        and dediac(toks.text[x - 1]) not in _KUNYA and toks.norm[x - 1] not in rules.connectors
+        and x + 1 < toks.n and is_arabic(toks.text[x + 1])
+        # (not «النائب سجاد سالم لقناة محلية»: ل + a noun after the given name ends the name)
+        and not (toks.text[x + 1][0] in "لب" and _known_word(dediac(toks.text[x + 1])[1:])) and (_is_name_word(toks, x + 1, rules) or _family_name(toks, x + 1, rules))
+        for x in range(k + 2, j)
+    ):
+        return  # «نفى محامي أطلس ساوند عادل بنشقرون»: the title's client, then a given name that starts the name
+    if j == k + 1 and k > i + 1 and toks.text[k].startswith("ال") and j < toks.n and toks.text[j].startswith("وال"):
+        return  # «وأوضح مدير الحراج والبادية في الوزارة»: after a title, its field and another joined by و; no name
     if j > k and toks.text[k].startswith("ال") and k + 1 < toks.n and dediac(toks.text[k + 1]) in _KUNYA:
         return  # «وقال المصور أبو خالد الشوا»: a trade, then the name by a child's (the kunya rule's)
     if j > k:
@@ -2507,7 +2522,10 @@ def _name_after_a_whole_title(toks: _Tokens, rules: Rules, add) -> None:
             or _matches_at(toks, w1, rules.lexicon_index, peel=False) is not None
         ):
             continue
-        if not _family_word(toks, w2, rules) or not (commas or _clause_opens(toks, w2 + 1)):
+        foreign = commas and not toks.text[w2].startswith("ال") and is_arabic(toks.text[w2]) and not _known_word(t1) and (
+            toks.norm[w2] in rules.first_names or not _known_word(dediac(toks.text[w2]))
+        )  # «الباحثة في شؤون السودان لدى المنظمة، ليتيسيا بدر، أن»: a foreign given name, set off by commas
+        if not (foreign or _family_word(toks, w2, rules)) or not (commas or _clause_opens(toks, w2 + 1)):
             continue
         add(w1, w2 + 1, "PERSON", "rule", 0.7)
 

@@ -2020,6 +2020,16 @@ def _parse_subject(
                         and (not _is_title(lex, gap[-1][2]) or _noal(gk[-1]) in _BODY_HEADS)
                         and not any(t[2] in "،,:" for t in gap)
                     )
+                    # «رئيس جهاز الرقابة على المصنفات الفنية الدكتور عادل سليمان»: the body's name
+                    # runs on past «على», then the name after its honorific or title
+                    or (
+                        gk[0] == "علي"
+                        and len(gk) >= 3
+                        and gk[1] != _HAMISH
+                        and len(gap) <= 6
+                        and (_key(gap[-1][2]) in lex.honorifics or _is_title(lex, gap[-1][2]))
+                        and not any(t[2] in "،,:" for t in gap)
+                    )
                     or _aside_then_name(gap)
                     # «رئيسة جمعية صغار البائعين على الإنترنت، أيشه دمير (Ayşe Demir):»: the body's
                     # name runs on past «على», then the name set off by a comma

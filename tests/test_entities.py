@@ -2023,3 +2023,30 @@ def test_a_state_company_by_its_field_and_nationality(text, name):
 def test_a_company_described_by_field_and_nationality_before_its_name_is_not_named_by_them():
     ps = pairs('وقالت شركة النفط الروسية "روسنفت" إن الإنتاج ارتفع.')
     assert ("ORG", "شركة النفط الروسية") not in ps
+
+
+def test_a_long_description_then_a_given_name_names_the_person_not_the_description():
+    ps = pairs("وقال الوسيط العقاري اللبناني جورج سعادة إن الطلب تراجع.")
+    assert ("PERSON", "الوسيط العقاري") not in ps
+
+
+def test_a_titles_field_joined_by_wa_is_no_family_name():
+    ps = pairs("وأوضح مدير الحراج والبادية في الوزارة، المهندس سامر العلي، أن المراعي تضررت.")
+    assert ("PERSON", "الحراج") not in ps
+
+
+def test_a_titles_client_then_a_given_name_the_name_starts_at_the_given_name():
+    ps = pairs("ونفى محامي فيرست ميوزك عادل بنسعيد أن تكون موكلته قد خالفت العقد.")
+    assert ("PERSON", "فيرست ميوزك عادل") not in ps and ("PERSON", "عادل بنسعيد") in ps
+    # a kunya or a compound inside the name is the name's own
+    assert ("PERSON", "جهاد أبو ناصر") in pairs("وقال رئيس الهيئة جهاد أبو ناصر لرويترز إن المخزون يكفي.")
+
+
+def test_a_libyan_given_name_that_opens_with_waw_is_not_waw_and_a_word():
+    ps = pairs("ونفى مدير منفذ امساعد، العقيد ونيس الفاخري، أن تكون هناك قيود جديدة.")
+    assert ("PERSON", "ونيس الفاخري") in ps
+
+
+def test_a_foreign_name_set_off_by_commas_after_a_whole_title():
+    ps = pairs("وأوضحت الباحثة في شؤون اليمن لدى المنظمة، ليتيسيا بدر، أن فريقها أجرى مقابلات.")
+    assert ("PERSON", "ليتيسيا بدر") in ps

@@ -2662,3 +2662,8 @@ def test_a_keepers_or_secretarys_title_is_no_given_name():
 def test_the_teacher_after_the_verb_is_no_family_name():
     text = "“أنا لا أجبر أحداً على الحضور، والطلاب يأتون بإرادتهم”، قال المدرس في مقطع لاحق نشره على صفحته."
     assert _speakers(text) == [None]
+
+
+def test_a_body_named_past_ala_then_the_honorific_and_the_holder_speaks():
+    text = "وقال رئيس جهاز الرقابة على المصنفات الفنية الدكتور سامح الجندي إن القرار إجراء مؤقت."
+    assert _speakers(text) == ["سامح الجندي"]
