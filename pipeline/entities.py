@@ -2221,10 +2221,11 @@ def _common_feminine(toks: _Tokens, j: int, rules: Rules) -> bool:
 
 
 def _known_word(word: str) -> bool:
-    """simplemma's Arabic dictionary membership (cached where the NER features keep it)."""
+    """simplemma's Arabic dictionary membership (cached where the NER features keep it); a token
+    that was only diacritics is no word («وأضاف ً الذكاء»)."""
     from pipeline.ner_features import _is_known
 
-    return _is_known(word)
+    return bool(word) and _is_known(word)
 
 
 _AL_AMIN = norm_key("الأمين")

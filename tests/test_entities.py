@@ -2050,3 +2050,8 @@ def test_a_libyan_given_name_that_opens_with_waw_is_not_waw_and_a_word():
 def test_a_foreign_name_set_off_by_commas_after_a_whole_title():
     ps = pairs("وأوضحت الباحثة في شؤون اليمن لدى المنظمة، ليتيسيا بدر، أن فريقها أجرى مقابلات.")
     assert ("PERSON", "ليتيسيا بدر") in ps
+
+
+def test_a_token_of_diacritics_alone_after_a_verb_is_no_word():
+    # a stray tanween between words (found by the property test): no dictionary lookup of ""
+    assert not any(m.label == "PERSON" for m in found("وأضاف ً الذكاء"))
