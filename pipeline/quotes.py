@@ -85,6 +85,7 @@ _AUDIENCE = frozenset(
 )
 # titles held over something, with على: «المشرفة على ورشة الحياكة»، «القائم على المبادرة»
 _OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم"))
+_NASAB = norm_key("نسب")  # «نسبت الوكالة إلى الوزير قوله إن»
 _HAMISH = norm_key("هامش")  # «على هامش المؤتمر»: where one spoke, no office
 # titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
 _IN_CHARGE_TITLES = frozenset(norm_key(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
@@ -1732,6 +1733,11 @@ def _parse_subject(
                 break
         else:
             return _Subject(status="unnamed", confidence=0.7)
+    if lemma == _NASAB:  # «ونسبت صحيفة … إلى جنبلاط قوله إن»: the speaker follows إلى
+        k = next((k for k, t in enumerate(toks) if _key(t[2]) in ("الي", "الى")), None)
+        if k is None:
+            return _Subject(status="unnamed", confidence=0.7)
+        i = k + 1
     # leading adverbs, commas and speech nouns
     while i < len(toks):
         t = toks[i][2]
@@ -5576,6 +5582,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             for t in _tokens(text, v_end, zone_b)
             if not any(x.start <= t[0] < x.end for x in names)
         ]
+        if lemma == _NASAB and not (
+            any(k in lex.speech_nouns for k in zone_keys) and any(k in ("الي", "الى") for k in zone_keys)
+        ):
+            return  # «نسب» reports only as «نسب … إلى فلان قوله»
         first_zone = _tokens(text, v_end, zone_b)[:1]
         adjunct_then_quote = (
             # «وتابع بعد لقاء مع رئيس الوزراء … " لكي لا يكون هناك خلط …"»: an adjunct, then

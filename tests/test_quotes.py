@@ -2667,3 +2667,11 @@ def test_the_teacher_after_the_verb_is_no_family_name():
 def test_a_body_named_past_ala_then_the_honorific_and_the_holder_speaks():
     text = "وقال رئيس جهاز الرقابة على المصنفات الفنية الدكتور سامح الجندي إن القرار إجراء مؤقت."
     assert _speakers(text) == ["سامح الجندي"]
+
+
+def test_attributed_to_someone_his_saying_names_the_speaker_after_ila():
+    text = "ونسبت صحيفة \"الشرق الأوسط\" اللندنية إلى وليد جنبلاط قوله إن الحكومة ستصمد حتى نهاية ولايتها."
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [("indirect", "وليد جنبلاط")]
+    # attributing a cause is no speech
+    assert _article("ونسبت الشرطة الحادث إلى خلل فني في المكابح.").quotes == []
