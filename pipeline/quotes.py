@@ -85,6 +85,7 @@ _AUDIENCE = frozenset(
 )
 # titles held over something, with على: «المشرفة على ورشة الحياكة»، «القائم على المبادرة»
 _OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم"))
+_THIS_BACK = frozenset(norm_key(w) for w in ("هذا", "وهذا", "ذلك", "وذلك"))  # «…، هذا بحسب X»
 _NASAB = norm_key("نسب")  # «نسبت الوكالة إلى الوزير قوله إن»
 _HAMISH = norm_key("هامش")  # «على هامش المؤتمر»: where one spoke, no office
 # titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
@@ -7183,8 +7184,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         if _words(text, a, e) >= 3:
             _emit(st, "according_to", (a, e), cue, subj, None)
         return
+    pre = _tokens(text, *head)
+    # «كل ما قدمه كان يعد إنجازا، هذا بحسب شهادات النقاد …، فقد …»: «هذا» points the frame back at
+    # the clause before its comma, whatever follows
+    this_back = len(pre) >= 4 and _key(pre[-1][2]) in _THIS_BACK and pre[-2][2] in "،,"
     nxt_open = _tokens(text, _trim(text, b, s1)[0], min(s1, b + 30))[:1]
-    if nxt_open and _key(nxt_open[0][2]) in st.lex.openers and not in_parens:
+    if nxt_open and _key(nxt_open[0][2]) in st.lex.openers and not in_parens and not this_back:
         # «… وعلى حسب ما جاء في شاهد القبر , فإنه رمضان علاء الدين …»: inside its sentence, a
         # frame answered by «فإن/فقد» attributes the clause after the opener, not the lines before
         a = _trim(text, nxt_open[0][1], s1)[0]
@@ -7201,6 +7206,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             _emit(st, "according_to", (a, head[1]), cue, subj, None)
         return
     tail = _trim(text, b, s1)
+    if this_back:
+        tail = (b, b)
+        cut = max(text.rfind("؟", head[0], pre[-2][0]), text.rfind("?", head[0], pre[-2][0]), text.rfind(" - ", head[0], pre[-2][0]))
+        # (an interview's answer: after the question and its dash, «… من وجهة نظرك ؟ - كل ما قدمه …»)
+        head = _trim(text, head[0] if cut == -1 else cut + 1, pre[-2][0], _TRIM + "-")
     tail_toks = _tokens(text, tail[0], min(s1, tail[0] + 20))
     new_clause = bool(tail_toks) and (
         _fold(tail_toks[0][2])[:1] == "و"

@@ -2675,3 +2675,18 @@ def test_attributed_to_someone_his_saying_names_the_speaker_after_ila():
     assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [("indirect", "وليد جنبلاط")]
     # attributing a cause is no speech
     assert _article("ونسبت الشرطة الحادث إلى خلل فني في المكابح.").quotes == []
+
+
+def test_a_frame_of_testimonies_with_faqad_attributes_the_clause_after_it():
+    text = "وحسب شهادات وردت من القرى المجاورة ، فقد أحرقت المجموعات المسلحة عشرات المنازل خلال الليل ."
+    quotes = _article(text).quotes
+    assert [(q.kind, q.content.text) for q in quotes] == [("according_to", "أحرقت المجموعات المسلحة عشرات المنازل خلال الليل")]
+
+
+def test_hadha_before_a_frame_points_it_back_at_the_clause_before():
+    text = (
+        "* ما أبرز ما قدمه في رأيك ؟ - كل ما كتبه كان يعد إضافة حقيقية ، هذا بحسب شهادات النقاد في الداخل "
+        "والخارج غير أنني أرى في مسيرته جوانب أخرى ، فقد كان مهتماً بقضايا التعليم في الريف ."
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.content.text) for q in quotes] == [("according_to", "كل ما كتبه كان يعد إضافة حقيقية")]
