@@ -183,6 +183,8 @@ _HELD_OUT_FLOORS = [
     (("bottledwater", "charcoal", "schoolcanteens", "flowers"), 0.96, 0.96, 0.94, 0.95),  # scored once at 1ef0585 (the final stage), used for no rule: 0.98 / 0.99, end to end 0.96 / 0.98
     (("foodsafety", "camelracing", "tunnels", "dataprotection"), 0.98, 0.98, 0.97, 0.98),  # scored once at 839885a: 0.97 / 0.99, end to end 0.945 / 0.98; after its rules (28504cd) 0.99 / 0.99, 0.985 / 0.99
     (("waterparks", "airfreight", "tutoring", "smartmeters"), 0.95, 0.96, 0.92, 0.96),  # scored once at 28504cd (the final stage), used for no rule: 0.956 / 0.97, end to end 0.93 / 0.97
+    (("shipyards", "vetclinics", "chessclubs", "saltpans"), 0.99, 0.99, 0.98, 0.99),  # scored once at d68c950: 0.99 / 0.99, end to end 0.97 / 0.99; after its rules (f6d3103) 0.997 / 1.00, 0.99 / 1.00
+    (("cablecars", "pearldiving", "scouts", "circus"), 0.96, 0.97, 0.93, 0.97),  # scored once at f6d3103 (the final stage), used for no rule: 0.97 / 0.98, end to end 0.936 / 0.975
 ]
 
 
