@@ -1903,16 +1903,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأكد المدير العام لصون البيئة في الهيئة»: ل + a noun in construct, the title's field
     if j > k and _amin_title(toks, k):
         return  # «وأكد أمين عام الحركة، الأب جوزيف نصر، أن»: the title, the name comes after
-    if k > i + 1 and j - k >= 2 and toks.norm[k] not in rules.first_names and any(
-        toks.norm[x] in rules.first_names and _name_form(toks.text[x]) in rules.first_names_raw
-        # (not «سوران عبد الرحمن»، «جهاد أبو ناصر»: a compound or a kunya inside the name)
-        and toks.norm[x] != _ABD and dediac(toks.text[x]) not in _KUNYA
-        and dediac(toks.text[x - 1]) not in _KUNYA and toks.norm[x - 1] not in rules.connectors
-        and x + 1 < toks.n and is_arabic(toks.text[x + 1])
-        # (not «النائب سجاد سالم لقناة محلية»: ل + a noun after the given name ends the name)
-        and not (toks.text[x + 1][0] in "لب" and _known_word(dediac(toks.text[x + 1])[1:])) and (_is_name_word(toks, x + 1, rules) or _family_name(toks, x + 1, rules))
-        for x in range(k + 2, j)
-    ):
+    if k > i + 1 and j - k >= 2 and toks.norm[k] not in rules.first_names and any(_name_starts_inside(toks, x, rules) for x in range(k + 2, j)):
         return  # «نفى محامي أطلس ساوند عادل بنشقرون»: the title's client, then a given name that starts the name
     if j == k + 1 and k > i + 1 and toks.text[k].startswith("ال") and j < toks.n and toks.text[j].startswith("وال"):
         return  # «وأوضح مدير الحراج والبادية في الوزارة»: after a title, its field and another joined by و; no name
@@ -1922,6 +1913,21 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
         m.extra["after_title"] = k > i + 1
+
+
+def _name_starts_inside(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """Inside the words read after a title, a given name at x that starts a name of its own: a name
+    word after it; not a compound or a kunya inside one name («سوران عبد الرحمن»، «جهاد أبو ناصر»),
+    nor ل/ب + a noun after it («النائب سجاد سالم لقناة محلية»)."""
+    if not (toks.norm[x] in rules.first_names and _name_form(toks.text[x]) in rules.first_names_raw):
+        return False
+    if toks.norm[x] == _ABD or dediac(toks.text[x]) in _KUNYA or dediac(toks.text[x - 1]) in _KUNYA or toks.norm[x - 1] in rules.connectors:
+        return False
+    if not (x + 1 < toks.n and is_arabic(toks.text[x + 1])):
+        return False
+    if toks.text[x + 1][0] in "لب" and _known_word(dediac(toks.text[x + 1])[1:]):
+        return False
+    return _is_name_word(toks, x + 1, rules) or _family_name(toks, x + 1, rules)
 
 
 def _article_given_name_here(toks: _Tokens, i: int, rules: Rules) -> bool:
@@ -2512,7 +2518,7 @@ def _name_after_a_whole_title(toks: _Tokens, rules: Rules, add) -> None:
                 continue
         else:
             continue
-        t1, t2 = dediac(toks.text[w1]), toks.norm[w2]
+        t1 = dediac(toks.text[w1])
         if (
             not is_arabic(t1) or len(t1) < 3 or t1.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
             or toks.norm[w1] in rules.first_names or toks.norm[w1] in rules.stop or toks.norm[w1] in rules.connectors
