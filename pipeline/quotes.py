@@ -87,6 +87,7 @@ _AUDIENCE = frozenset(
 _OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم"))
 _THIS_BACK = frozenset(norm_key(w) for w in ("هذا", "وهذا", "ذلك", "وذلك"))  # «…، هذا بحسب X»
 _NASAB = norm_key("نسب")  # «نسبت الوكالة إلى الوزير قوله إن»
+_ILA = norm_key("إلى")  # (the key folds «الى» into it too)
 _HAMISH = norm_key("هامش")  # «على هامش المؤتمر»: where one spoke, no office
 # titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
 _IN_CHARGE_TITLES = frozenset(norm_key(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
@@ -1735,7 +1736,7 @@ def _parse_subject(
         else:
             return _Subject(status="unnamed", confidence=0.7)
     if lemma == _NASAB:  # «ونسبت صحيفة … إلى جنبلاط قوله إن»: the speaker follows إلى
-        k = next((k for k, t in enumerate(toks) if _key(t[2]) in ("الي", "الى")), None)
+        k = next((k for k, t in enumerate(toks) if _key(t[2]) == _ILA), None)
         if k is None:
             return _Subject(status="unnamed", confidence=0.7)
         i = k + 1
@@ -5584,7 +5585,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if not any(x.start <= t[0] < x.end for x in names)
         ]
         if lemma == _NASAB and not (
-            any(k in lex.speech_nouns for k in zone_keys) and any(k in ("الي", "الى") for k in zone_keys)
+            any(k in lex.speech_nouns for k in zone_keys) and _ILA in zone_keys
         ):
             return  # «نسب» reports only as «نسب … إلى فلان قوله»
         first_zone = _tokens(text, v_end, zone_b)[:1]
