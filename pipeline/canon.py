@@ -609,7 +609,8 @@ def canonicalize(
         if is_generic(d.text) or not match_key(d.text, d.label):
             continue
         kept.append(d)
-        forms = [f for f in (d.text, d.latin, d.arabic) if f]
+        # (a short name given beside a body's, «الهيئة العامة للموانئ "موانئ"», carries the full one)
+        forms = [f for f in (d.text, d.latin, d.arabic, d.extra.get("same_as")) if f]
         lex = d.lex if d.lex is not None and d.lex.label == d.label else None
         if lex is None:
             for f in forms:

@@ -221,6 +221,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _business_word_after(toks, rules, chosen, text)
     _adjective_after_source(toks, chosen)
     _short_form_of_body(toks, chosen)
+    _short_name_after_body(toks, rules, chosen, text)
     _name_before_its_gloss(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
     _join_hyphenated(chosen, text)
@@ -1553,7 +1554,7 @@ _ABD = norm_key("عبد")
 _FATHER_TITLES = frozenset(norm_key(w) for w in ("الشيخ", "الحاج", "السيد", "الإمام", "المختار"))
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
-_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال"))
+_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة"))
 _AMAL = norm_key("أمل")  # «على أمل …»: in the hope of
 # months that are given names too, and the words that make them the month: «رمضان المقبل»
 _MONTH_NAMES = frozenset(norm_key(w) for w in ("رمضان", "شعبان", "رجب", "محرم", "صفر"))
@@ -1909,6 +1910,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأوضح مدير الحراج والبادية في الوزارة»: after a title, its field and another joined by و; no name
     if j > k and toks.text[k].startswith("ال") and k + 1 < toks.n and dediac(toks.text[k + 1]) in _KUNYA:
         return  # «وقال المصور أبو خالد الشوا»: a trade, then the name by a child's (the kunya rule's)
+    if j == k + 1 and k > i + 1 and _preposition_and_definite(dediac(toks.text[k])):
+        return  # «وقالت نائبة العمدة المكلفة بالمقابر، سلمى بنعلي،»: the title's charge, no name
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
@@ -2666,6 +2669,14 @@ def _name_before_its_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDr
         held.update(range(first, a - 1))
 
 
+def _preposition_and_definite(word: str) -> bool:
+    """«بالمقابر»، «للمقابر»: ب or ل glued to a definite dictionary word."""
+    for p, n in (("بال", 3), ("لل", 2)):
+        if word.startswith(p) and len(word) - n >= 3 and _known_word(word[n:]):
+            return True
+    return False
+
+
 def _short_form_of_body(toks: _Tokens, mentions: list[MentionDraft]) -> None:
     """«الوكالة اليابانية للتعاون الدولي (جايكا)»: the model's person in brackets right after a
     body is the body's short form, and so is every other mention the model reads in those words."""
@@ -2680,6 +2691,75 @@ def _short_form_of_body(toks: _Tokens, mentions: list[MentionDraft]) -> None:
     for m in mentions:
         if shorts and m.label == "PERSON" and m.source == "model" and norm_key(m.text) in shorts:
             m.label = "ORG"
+
+
+# a clitic before a word of a body's name: «للموانئ» holds «موانئ»
+_NAME_CLITICS = ("وال", "بال", "لل", "ال", "و", "ل", "ب")
+
+
+def _bare_word(key: str) -> str:
+    for c in _NAME_CLITICS:
+        if key.startswith(c) and len(key) - len(c) >= 3:
+            return key[len(c) :]
+    return key
+
+
+def _short_name_after_body(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«الهيئة العامة للموانئ "موانئ"»، «هيئة تنظيم الاتصالات (تنظيم)»، «هيئة الإذاعة البريطانية (بي بي
+    سي)»: one to three Arabic words in marks or brackets right after a body's name of two words or more
+    are its short name. The short name becomes a mention of the same body (``extra["same_as"]``, which
+    canon joins), so the article's later «وأوضحت موانئ» is that body. In marks, each word of the short
+    name must be a word of the full one («موانئ» of «للموانئ»): a quoted title after a name is no short
+    name; in brackets, any words that name no place, person or nationality (an acronym: «(جايكا)»)."""
+    by_start = {m.extra["tok"][0]: m for m in mentions if "tok" in m.extra and not m.extra.get("drop")}
+    shorts: dict[str, str] = {}
+    for m in list(mentions):
+        if "tok" not in m.extra or m.label != "ORG" or m.extra.get("drop"):
+            continue
+        i, j = m.extra["tok"]
+        if j - i < 2 or j + 2 >= toks.n:
+            continue
+        opener = toks.text[j]
+        close = ")" if opener == "(" else _OPEN_MARKS.get(opener)
+        if close is None:
+            continue
+        e = next((x for x in range(j + 1, min(j + 5, toks.n)) if toks.text[x] == close), None)
+        if e is None or e == j + 1 or any(not is_arabic(toks.text[x]) or not dediac(toks.text[x]).isalpha() for x in range(j + 1, e)):
+            continue
+        words = [toks.norm[x] for x in range(j + 1, e)]
+        if any(w in rules.nationalities for w in words):
+            continue
+        inside = [x for x in mentions if "tok" in x.extra and j < x.extra["tok"][0] < e and not x.extra.get("drop")]
+        if any(x.label != "ORG" and x.source != "model" or x.label == "LOC" for x in inside):
+            continue  # «(السعودية)»، «(دبي)»: a place beside the body, not its short name
+        if opener == "(":
+            if any(w in rules.common or w in rules.stop for w in words) and not _within(words, toks.norm[i:j]):
+                continue
+        elif not _within(words, toks.norm[i:j]):
+            continue
+        short = by_start.get(j + 1)
+        if short is not None and short.extra["tok"][1] == e:
+            short.label = "ORG"
+        else:
+            for x in inside:
+                x.extra["drop"] = True
+            start, end = toks.idx[j + 1], toks.end[e - 1]
+            short = MentionDraft(start, end, text[start:end], "ORG", "rule", 0.75, toks.sent[j + 1])
+            short.extra["tok"] = (j + 1, e)
+            mentions.append(short)
+        short.org_type = short.org_type or m.org_type
+        short.extra["same_as"] = m.text
+        shorts[norm_key(short.text)] = m.text
+    for x in mentions:
+        if shorts and x.source != "lexicon" and x.label != "ORG" and norm_key(x.text) in shorts:
+            x.label = "ORG"  # «… (جايكا)» then «وقالت جايكا»: a person or a place read there is the body
+            x.extra["same_as"] = shorts[norm_key(x.text)]
+
+
+def _within(words: list[str], name: list[str]) -> bool:
+    """Every word of a short name is a word of the full name, clitics aside."""
+    full = {_bare_word(w) for w in name}
+    return all(_bare_word(w) in full for w in words)
 
 
 def _reach_latin_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
@@ -2755,7 +2835,26 @@ def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> s
             if end and end < toks.n and toks.text[end] == ")" and is_arabic(m.text):
                 m.latin = text[toks.idx[k] : toks.end[end - 1]]
                 runs.add((k, end))
+                _clitic_of_the_gloss(toks, m, text)
     return runs
+
+
+# the Latin letters an Arabic letter read as a clitic may spell at the start of a foreign name
+_CLITIC_LATIN = {"ب": "bp", "ل": "l", "و": "wvo", "ف": "fv", "ك": "kcq"}
+
+
+def _clitic_of_the_gloss(toks: _Tokens, m: MentionDraft, text: str) -> None:
+    """«بالاج كوفاتش (Balázs Kovács)»: a letter peeled off as a clitic is the name's own when the
+    Latin gloss starts with it and the rest of the word does not."""
+    i = m.extra["tok"][0]
+    off = m.start - toks.idx[i]
+    if off != 1 or not m.latin:
+        return
+    letter, rest = text[toks.idx[i]], dediac(m.text)[:1]
+    first = m.latin.strip()[:1].lower()
+    if first in _CLITIC_LATIN.get(letter, "") and first not in _CLITIC_LATIN.get(rest, "") and rest in "اإأآ":
+        m.start = toks.idx[i]
+        m.text = text[m.start : m.end]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -1974,7 +1974,13 @@ def _parse_subject(
             or _unpossessed_title(lex, first[2]) is not None
             # «ويرى الاقتصادي في مؤسسة "الأفق للدراسات"، طارق البلوشي، أن»: a profession in -ي
             # and where it is practised, like a title
-            or (_origin(first[2]) and j == i + 1 and j < len(toks) and _key(toks[j][2]) in ("في", "لدي"))
+            or (
+                _origin(first[2])
+                # («ويرى الاقتصادي المتخصص في الأوقاف الدكتور ماجد القحطاني أن»: with a title word after it)
+                and (j == i + 1 or j == i + 2 and _is_title(lex, toks[i + 1][2]))
+                and j < len(toks)
+                and _key(toks[j][2]) in ("في", "لدي")
+            )
         )
         and j < len(toks)
     ):
@@ -3505,7 +3511,7 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
 
 
 # «في خطوة قال إنها …»، «في قرار قالت إنه …»: a step or decision the subject took, in its words.
-_STEP_NOUNS = frozenset(_fold(w) for w in ("خطوة", "قرار", "إجراء", "صفقة"))
+_STEP_NOUNS = frozenset(_fold(w) for w in ("خطوة", "قرار", "إجراء", "صفقة", "مبادرة"))
 
 
 def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | None:
@@ -5222,7 +5228,8 @@ def _term_in_subject(st: _State, p: _Pair, colon: int) -> bool:
 
 _KIN = frozenset(
     norm_key(w)
-    for w in ("ابن", "وابن", "نجل", "ونجل", "ابنة", "وابنة", "كريمة", "وكريمة", "شقيق", "وشقيق", "شقيقة", "وشقيقة", "حفيد", "وحفيد", "زوجة", "وزوجة", "زوج", "وزوج")
+    for w in ("ابن", "وابن", "نجل", "ونجل", "ابنة", "وابنة", "كريمة", "وكريمة", "شقيق", "وشقيق", "شقيقة", "وشقيقة", "حفيد", "وحفيد", "زوجة", "وزوجة", "زوج", "وزوج",
+              "والد", "ووالد", "والدة", "ووالدة", "أخت", "وأخت", "عم", "وعم", "خال", "وخال", "جد", "وجد", "جدة", "وجدة", "حفيدة", "وحفيدة", "أرملة", "وأرملة")
 )
 
 

@@ -2690,3 +2690,25 @@ def test_hadha_before_a_frame_points_it_back_at_the_clause_before():
     )
     quotes = _article(text).quotes
     assert [(q.kind, q.content.text) for q in quotes] == [("according_to", "كل ما كتبه كان يعد إضافة حقيقية")]
+
+
+def test_a_parent_set_off_by_commas_before_the_name_gives_the_name_and_the_kinship_as_role():
+    text = 'وقال والد الطالب، سالم المري، لـ"الخليج": "ابني لم يتلقَّ أي إسعاف طوال ساعة كاملة".'
+    quotes = _article(text).quotes
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in quotes] == [("سالم المري", "والد الطالب")]
+
+
+def test_a_specialist_with_her_field_then_her_name_set_off_by_commas_speaks():
+    text = "وترى المختصة في طب الأطفال، رشا الدباغ، أن نقص النوم يؤثر في تحصيل التلاميذ."
+    quotes = _article(text).quotes
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in quotes] == [("رشا الدباغ", "المختصة في طب الأطفال")]
+
+
+def test_a_profession_with_a_title_word_then_its_field_then_the_name_speaks():
+    text = 'ويرى الاقتصادي المتخصص في التأمين الدكتور فهد الزهراني أن "السوق تحتاج إلى تنظيم".'
+    assert _speakers(text) == ["فهد الزهراني"]
+
+
+def test_an_initiative_it_called_the_first_is_the_subjects_words():
+    text = "الرياض - أطلقت هيئة المتاحف منصة رقمية للمقتنيات، في مبادرة قالت إنها الأولى من نوعها."
+    assert _speakers(text) == ["هيئة المتاحف"]
