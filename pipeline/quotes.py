@@ -3157,6 +3157,8 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
     return _Subject(status="empty")
 
 
+# «but» opening a clause with a subject of its own: «…، غير أن مصادر مطلعة أفادت بأن»
+_CONTRAST_OPENERS = frozenset(norm_key(w) for w in ("لكن", "ولكن", "غير", "إلا", "بيد"))
 # words that may open a sentence before its subject: «لكن»، «غير أن»، «بينما»
 _SUBJECT_OPENERS = frozenset(
     norm_key(w) for w in ("لكن", "ولكن", "غير", "أن", "إلا", "بينما", "وبينما", "فيما", "وفيما", "كما", "أما", "وأما")
@@ -5481,6 +5483,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # «وأبدى القضاة تشككاً، إذ قالت القاضية سلمى الخطيب إن …»: a reporting verb opening a
                 # later clause owns the conjunction; this one, with no quote mark or colon of its own
                 # before it, has none
+                return
+            seg = text[v_end : h.start()]
+            clause = seg[max(seg.rfind("،"), seg.rfind(",")) + 1 :].split() if "،" in seg or "," in seg else []
+            if clause and norm_key(clause[0]) in _CONTRAST_OPENERS and len(clause) <= 6 and not any(ch in seg for ch in '«"“:'):
+                # «ولم تكشف الشركة عن حجم التمويل، غير أن مصادر مطلعة أفادت بأن»: the same, after a
+                # comma and «but» with the later verb's own subject
                 return
     neg = _ALLA_RE.search(text, v_end, conj.start() if conj else zone_limit)
     if neg is not None and not st.inside_quote(neg.start()):

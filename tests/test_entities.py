@@ -2118,3 +2118,8 @@ def test_a_letter_read_as_a_clitic_is_the_names_own_when_the_latin_gloss_starts_
     m.text = text[m.start : m.end]
     entities._attach_aliases(toks, [m], text)
     assert m.text == "أندرياس فيشر"
+
+
+def test_the_secretary_of_a_body_or_a_regions_mayor_is_no_man_named_amin():
+    for text in ("وقال أمين جمعية المسرحيين بالأحساء إن العروض ستبدأ الشهر المقبل.", "وأكد أمين منطقة القصيم أن المشروع اكتمل."):
+        assert not any(m.label == "PERSON" and m.text.startswith("أمين") for m in found(text))

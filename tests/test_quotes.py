@@ -2712,3 +2712,19 @@ def test_a_profession_with_a_title_word_then_its_field_then_the_name_speaks():
 def test_an_initiative_it_called_the_first_is_the_subjects_words():
     text = "الرياض - أطلقت هيئة المتاحف منصة رقمية للمقتنيات، في مبادرة قالت إنها الأولى من نوعها."
     assert _speakers(text) == ["هيئة المتاحف"]
+
+
+def test_but_and_a_later_reporting_verb_with_its_own_subject_owns_the_conjunction():
+    text = "ولم تعلن الوزارة عن موعد التطبيق، إلا أن مسؤولاً فيها أوضح بأن القرار نهائي."
+    quotes = _article(text).quotes
+    assert [(q.cue.text, q.content.text) for q in quotes] == [("أوضح", "القرار نهائي")]
+
+
+def test_the_defence_of_the_accused_is_an_unnamed_subject_not_the_last_speaker():
+    text = (
+        "وقال محامي الضحية، المستشار خالد الكندري، إن موكله تعرض لخسائر كبيرة.\n"
+        'في المقابل، نفى دفاع المتهم التهم الموجهة إلى موكله، مؤكداً أنه "لم يوقع أي عقد".'
+    )
+    quotes = _article(text).quotes
+    assert [q.cue.text for q in quotes] == ["وقال", "مؤكداً"]
+    assert quotes[1].speaker is None
