@@ -1283,6 +1283,11 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
     if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
         return j  # «المحكمة الجنائية الدولية», «المجلس الشعبي الوطني»: two relative adjectives name it as well
     if (
+        j == k + 1 and j < toks.n and cue.get("place_first") and _nisba(toks.text[k]) and toks.text[j].startswith("وال")
+        and _nisba(toks.text[j][1:]) and toks.norm[k] not in rules.nationalities and toks.norm[j][1:] not in rules.nationalities
+    ):
+        return j + 1  # «الغرفة التجارية والصناعية بالحديدة»: the two joined by و
+    if (
         j == k + 2 and toks.norm[k] in _HIGH and cue.get("one_nisba") and toks.norm[k + 1] in rules.nationalities
     ):
         return j  # «القنصلية العامة الفرنسية»، «المحكمة العليا الإسرائيلية»: «general» or «high», then the country; not «الجمعية العامة العادية»

@@ -4776,6 +4776,14 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 break
             continue
         nxt = text[m.end() : m.end() + 4].lstrip()
+        if (
+            lex.verb_words.get(_fold(m.group("v"))) in lex.impersonal
+            and not ("،" in back or "," in back)
+            and _conj_after(st, m.end(), limit, 0)
+        ):
+            # «… أجرت فحوصات على المياه وتبيّن أنها "صالحة"»: it turned out, within the report (after
+            # a comma, «…، ويتوقع أن يرفع الأسعار» is the speaker's next report)
+            continue
         named = [
             x
             for x in st.mentions_in(m.end(), min(limit, m.end() + 60), labels=("PERSON", "ORG"))
@@ -7552,8 +7560,14 @@ def _name_colon(st: _State) -> None:
     opening the sentence, a colon, and what they said."""
     text = st.text
     for s0, s1 in st.sentences:
-        ms = st.mentions_in(s0, min(s1, s0 + 60), labels=("PERSON",))
-        if not ms or _trim(text, s0, ms[0].start)[1] > _trim(text, s0, ms[0].start)[0]:
+        ms = st.mentions_in(s0, min(s1, s0 + 90), labels=("PERSON",))
+        role = None
+        if ms and _titled_label(st, s0, ms[0]):
+            # «وزير المالية خالد الفردان: العجز سيتراجع»: the name after its title
+            m = ms[0]
+            role = text[slice(*_trim(text, s0, m.start))]
+            k = _trim(text, m.end, s1, " \t")[0]
+        elif not ms or _trim(text, s0, ms[0].start)[1] > _trim(text, s0, ms[0].start)[0]:
             m = _surname_label(st, s0, s1)
             if m is None:
                 continue
@@ -7574,7 +7588,23 @@ def _name_colon(st: _State) -> None:
             continue  # «بري: لا تمديد للمجلس النيابي»: the article's headline sums the story up, no quote
         if p is not None:
             p.claimed = True
-        _emit(st, "direct", end, (k, k + 1), _Subject((m.start, m.end), m.role, "named", 0.7, "PERSON"), None, 0.7)
+        _emit(st, "direct", end, (k, k + 1), _Subject((m.start, m.end), role or m.role, "named", 0.7, "PERSON"), None, 0.7)
+
+
+def _titled_label(st: _State, s0: int, m: MentionDraft) -> bool:
+    """«وزير المالية خالد الفردان: …»: the sentence opens with a title of up to six words (no verb,
+    mark or comma), then the person, then the colon."""
+    lead = _tokens(st.text, s0, m.start)
+    return (
+        1 <= len(lead) <= 6
+        and _is_title(st.lex, lead[0][2])
+        # an office in construct («وزير المالية») or with its body («الرئيس التنفيذي لأرامكو»); not a
+        # description heading a biography («الشاعر الكبير نزار قباني : تركي الأصل»)
+        and (not _key(lead[0][2]).startswith("ال") or any(_key(t[2]).startswith("ل") for t in lead[1:]))
+        and all(_WORD_RE.fullmatch(t[2]) for t in lead)
+        and not any(_fold(t[2]) in st.lex.verb_words for t in lead)
+        and st.text[_trim(st.text, m.end, m.end + 3, " \t")[0] : _trim(st.text, m.end, m.end + 3, " \t")[0] + 1] == ":"
+    )
 
 
 # an interview written as questions and answers: a line opening with «س:» (the question) or «ج:»

@@ -2123,3 +2123,11 @@ def test_a_letter_read_as_a_clitic_is_the_names_own_when_the_latin_gloss_starts_
 def test_the_secretary_of_a_body_or_a_regions_mayor_is_no_man_named_amin():
     for text in ("وقال أمين جمعية المسرحيين بالأحساء إن العروض ستبدأ الشهر المقبل.", "وأكد أمين منطقة القصيم أن المشروع اكتمل."):
         assert not any(m.label == "PERSON" and m.text.startswith("أمين") for m in found(text))
+
+
+def test_a_coast_guard_and_a_chamber_of_commerce_and_industry_are_bodies():
+    assert ("ORG", "خفر السواحل التونسي") in pairs("وقال خفر السواحل التونسي إن القارب غرق قبالة صفاقس.")
+    ps = pairs("وبحسب الغرفة التجارية والصناعية بالمكلا، فإن الصادرات تراجعت.")
+    assert ("ORG", "الغرفة التجارية والصناعية بالمكلا") in ps
+    # two countries joined by و are two embassies, not one name
+    assert ("ORG", "السفارة الأمريكية والبريطانية") not in pairs("وقالت السفارة الأمريكية والبريطانية إن الوضع هادئ.")

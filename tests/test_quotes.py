@@ -2728,3 +2728,25 @@ def test_the_defence_of_the_accused_is_an_unnamed_subject_not_the_last_speaker()
     quotes = _article(text).quotes
     assert [q.cue.text for q in quotes] == ["وقال", "مؤكداً"]
     assert quotes[1].speaker is None
+
+
+def test_it_turned_out_that_inside_a_report_goes_on_with_it():
+    text = 'وقال مصدر في مديرية البيئة إن مختبراً أجرى تحاليل على مياه البحيرة وتبيّن أنها "خالية من التلوث".'
+    quotes = _article(text).quotes
+    assert [(q.kind, q.content.text) for q in quotes] == [
+        ("indirect", 'مختبراً أجرى تحاليل على مياه البحيرة وتبيّن أنها "خالية من التلوث"'),
+        ("direct", "خالية من التلوث"),
+    ]
+
+
+def test_a_captains_rank_after_the_comma_then_his_name_speaks():
+    text = "ونُقل عن مدير العمليات البحرية في الميناء، الربان ناصر الحربي، أن الممر أصبح آمناً."
+    assert _speakers(text) == ["ناصر الحربي"]
+
+
+def test_an_office_then_a_name_then_a_colon_opens_a_direct_quote_but_a_biographys_heading_does_not():
+    text = "نقيب الصيادلة سامر الخطيب: الأدوية المفقودة ستتوفر خلال أسبوعين.\nوقالت النقابة إن المخزون يكفي."
+    quotes = _article(text).quotes
+    assert (quotes[0].kind, quotes[0].speaker.text, quotes[0].role) == ("direct", "سامر الخطيب", "نقيب الصيادلة")
+    text = "الكاتب الراحل سامر الخطيب : دمشقي المولد من أسرة تجارية عريقة.\nوقد نشر عشر روايات."
+    assert _article(text).quotes == []
