@@ -5621,7 +5621,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and _key(first_zone[0][2]) in lex.stops
             and _words(text, *qopen.content) >= 6
         )
-        if nwords > _MAX_ZONE_WORDS or (
+        # («نسب … إلى فلان قوله» names its speaker for sure; the occasion after it may run long:
+        # «قوله في اتصال هاتفي تعليقا على خطابي حسن نصر الله … والرئيس السوري بشار الاسد إن»)
+        if nwords > (2 * _MAX_ZONE_WORDS if lemma == _NASAB else _MAX_ZONE_WORDS) or (
             lemma in lex.short_zone and nwords > 3 and not adjunct_then_quote
             # «وبيّن المتحدث … في مؤتمر صحفي بإسلام آباد أن»: written with its shadda the verb is
             # no preposition «بين», and its subject may run longer
@@ -6361,16 +6363,19 @@ def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
     text = st.text
     s0 = st.sentence_start(m.start())
     prev = _tokens(text, max(s0, m.start() - 20), m.start())
-    if len(prev) < 2 or _key(prev[-1][2]) != "كما" or prev[-2][2] not in "،,":
+    if len(prev) < 2 or _key(prev[-1][2]) != "كما":
         return
+    # («… في الجنوب كما أفادت الشرطة اللبنانية .»: with no comma, a short named subject closing the
+    # sentence; checked below)
+    comma = prev[-2][2] in "،,"
     if lemma in st.lex.colon_only or gender == "passive":
         return
     rest = _trim(text, m.end(), sent_end)
-    if not (1 <= _words(text, *rest) <= 10):
+    if not (1 <= _words(text, *rest) <= (10 if comma else 6)):
         return
     # (a dateline opening the sentence is no part of it: «استنبول - قنا - ا ف ب : أوقفت …»)
-    head = _trim(text, _after_dateline(text, s0, prev[-2][0]), prev[-2][0])
-    if _words(text, *head) < 3:
+    head = _trim(text, _after_dateline(text, s0, prev[-2][0] if comma else prev[-1][0]), prev[-2][0] if comma else prev[-1][0])
+    if _words(text, *head) < (3 if comma else 5):
         return
     # only a subject (and a time) after the verb: «كما أوصوا بإرسال …» is "also recommended …"
     for t in _tokens(text, *rest):
@@ -6390,6 +6395,8 @@ def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
             agency = _last_agency(st, m.start())
         if agency is not None:
             subj = _Subject((agency.start, agency.end), None, "named", 0.75, "ORG")
+    if not comma and (text[subj.speaker[1] : rest[1]].strip(" \t.") if subj.speaker else _words(text, *rest) > 4):
+        return  # (no more than the source, to the sentence's end)
     _emit(st, "according_to", head, (prev[-1][0], m.end()), subj, gender, min(subj.confidence, 0.75))
 
 

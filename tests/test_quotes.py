@@ -2750,3 +2750,20 @@ def test_an_office_then_a_name_then_a_colon_opens_a_direct_quote_but_a_biography
     assert (quotes[0].kind, quotes[0].speaker.text, quotes[0].role) == ("direct", "سامر الخطيب", "نقيب الصيادلة")
     text = "الكاتب الراحل سامر الخطيب : دمشقي المولد من أسرة تجارية عريقة.\nوقد نشر عشر روايات."
     assert _article(text).quotes == []
+
+
+def test_as_the_police_reported_with_no_comma_closing_the_sentence_attributes_it():
+    text = "وأصيب خمسة مدنيين في قصف استهدف بلدة حدودية فجر اليوم كما أفادت وزارة الصحة اللبنانية."
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [("according_to", "وزارة الصحة اللبنانية")]
+    # "also", with more than the source after the verb, is no frame
+    assert _article("وأصيب خمسة مدنيين في القصف كما أكد الوزير في كلمته أمام البرلمان.").quotes == []
+
+
+def test_nasab_names_its_speaker_so_a_long_occasion_before_inna_is_allowed():
+    text = (
+        'ونسبت صحيفة "الأخبار" اللبنانية إلى النائب سامي الجميل قوله في اتصال هاتفي مساء أمس تعليقاً على '
+        "خطاب رئيس الحكومة ووزير المالية في الجلسة العامة لمجلس النواب المخصصة لمناقشة الموازنة "
+        "إن الحكومة تفتقد رؤية اقتصادية واضحة."
+    )
+    assert _speakers(text) == ["سامي الجميل"]
