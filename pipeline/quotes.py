@@ -87,6 +87,7 @@ _AUDIENCE = frozenset(
 _OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم"))
 _THIS_BACK = frozenset(norm_key(w) for w in ("هذا", "وهذا", "ذلك", "وذلك"))  # «…، هذا بحسب X»
 _NASAB = norm_key("نسب")  # «نسبت الوكالة إلى الوزير قوله إن»
+_JAA_FI = norm_key("جاء في")  # «وجاء في البيان أن»: the document speaks for its issuer
 _ILA = norm_key("إلى")  # (the key folds «الى» into it too)
 _HAMISH = norm_key("هامش")  # «على هامش المؤتمر»: where one spoke, no office
 # titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
@@ -1510,12 +1511,21 @@ def _statement_before(st: _State, h: _Spoken, noun: str | None = None) -> bool:
     for t in [t for t in toks if t[0] >= h.pos][:14]:  # the cue's zone, up to its conjunction
         if _fold(t[2]) in ("ان", "بان") or ":" in t[2]:
             break
-        if _MARKS_RE.search(t[2]) and not any(x.start <= t[0] + 1 and t[1] - 1 <= x.end for x in names):
+        if _MARKS_RE.search(t[2]) and not any(x.start <= t[0] + 1 and t[1] - 1 <= x.end for x in names) and not _short_name_marks(st, t, names):
             break  # (the marks of a name are no quote: «أعلنت شركة "هيلال إكسبريس" …، في بيان»)
         near.append(t)
     if noun is not None:
         return any(_noal(_bare(_key(t[2]))).rstrip("ا") == noun for t in near)
     return any(_bare(_key(t[2])) in st.lex.statement_nouns for t in near)
+
+
+def _short_name_marks(st: _State, t: tuple[int, int, str], names: list[MentionDraft]) -> bool:
+    """«الشركة العامة لتسويق الأدوية «كيماديا»»: a word or two in marks right after a body's name
+    (its short name), no quote."""
+    p = st.pair_at(t[0]) if t[2][:1] in "«\"“" else None
+    if p is None or _words(st.text, *p.content) > 3:
+        return False
+    return any(x.label == "ORG" and not st.text[x.end : p.open].strip() for x in names)
 
 
 _LIKE = frozenset(norm_key(w) for w in ("مثل", "ومثل", "منها", "ومنها", "أبرزها", "ابرزها"))
@@ -1728,6 +1738,18 @@ def _parse_subject(
         toks.pop()
         b = toks[-1][1] if toks else a
     i = 0
+    if lemma == _JAA_FI:
+        # «وجاء في مقال نشرته صحيفة رودونج سينمون أن»، «جاء في بيان للمعارضة أن»: the body or person
+        # the document is tied to; «وجاء في البيان أن»: the statement's issuer, named before
+        named = [x for x in st.mentions_in(a, b, labels=("ORG", "PERSON")) if not _addressee(st, x)]
+        if named:
+            x = named[0]
+            return _Subject((x.start, x.end), None, "named", 0.7, x.label)
+        noun = _noal(_bare(_key(toks[0][2]))).rstrip("ا") if toks else ""
+        doc = _document_speaker(st, noun, cue_start) if noun else None
+        if doc is not None:
+            return _Subject((doc.start, doc.end), None, "carry", 0.65, doc.label)
+        return _Subject(status="unnamed", confidence=0.6)
     if lemma == norm_key("نقل"):  # نقلت رويترز عن الوزير قوله: the speaker follows عن
         for k, t in enumerate(toks):
             if _key(t[2]) == "عن":

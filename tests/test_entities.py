@@ -2131,3 +2131,13 @@ def test_a_coast_guard_and_a_chamber_of_commerce_and_industry_are_bodies():
     assert ("ORG", "الغرفة التجارية والصناعية بالمكلا") in ps
     # two countries joined by و are two embassies, not one name
     assert ("ORG", "السفارة الأمريكية والبريطانية") not in pairs("وقالت السفارة الأمريكية والبريطانية إن الوضع هادئ.")
+
+
+def test_an_unknown_word_in_marks_after_a_long_bodys_name_is_its_acronym():
+    from pipeline.run import extract_article
+    from schemas import Article
+
+    text = "وقالت الشركة العامة لصناعة الأسمدة «فيرتال» إن الإنتاج تضاعف.\nوأضافت فيرتال أن التصدير سيبدأ قريباً."
+    rec = extract_article(Article(id="acronym-in-marks", text=text))
+    bodies = {e.name: set(e.aliases) for e in rec.entities if e.label == "ORG"}
+    assert "فيرتال" in bodies.get("الشركة العامة لصناعة الأسمدة", set())

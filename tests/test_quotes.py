@@ -2767,3 +2767,17 @@ def test_nasab_names_its_speaker_so_a_long_occasion_before_inna_is_allowed():
         "إن الحكومة تفتقد رؤية اقتصادية واضحة."
     )
     assert _speakers(text) == ["سامي الجميل"]
+
+
+def test_it_came_in_the_statement_that_is_the_issuers_report():
+    text = (
+        "أعلنت الهيئة العامة للكهرباء «كهرباء» في بيان، الخميس، أنها أقرت تعرفة جديدة.\n"
+        'وجاء في البيان أن التعرفة "لن تمس الشرائح الأولى من المستهلكين".\n'
+        "وجاء في مقال نشرته صحيفة الرأي الأردنية أن القرار تأخر كثيراً."
+    )
+    quotes = _article(text).quotes
+    got = [(q.cue.text, q.speaker.text if q.speaker else None) for q in quotes]
+    assert ("وجاء في", "الهيئة العامة للكهرباء") in got
+    assert ("وجاء في", "الرأي") in got
+    # «جاء في» with no «أن»: the ranking, no report
+    assert _article("وجاء الفريق في المرتبة الأولى بعد عشرة انتصارات.").quotes == []
