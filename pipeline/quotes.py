@@ -88,6 +88,23 @@ _OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائ
 _THIS_BACK = frozenset(norm_key(w) for w in ("هذا", "وهذا", "ذلك", "وذلك"))  # «…، هذا بحسب X»
 _NASAB = norm_key("نسب")  # «نسبت الوكالة إلى الوزير قوله إن»
 _JAA_FI = norm_key("جاء في")  # «وجاء في البيان أن»: the document speaks for its issuer
+# a ruling or a decision, whose maker the sentence before names: «قضت المحكمة …» then «وجاء في حيثيات الحكم أن»
+_RULING_WORDS = ("حيثيات", "حكم", "قرار", "منطوق")
+_RULES_VERBS = frozenset(norm_key(w) for w in ("قضت", "قضى", "أصدرت", "أصدر", "قررت", "قرر", "أمرت", "أمر", "ألغت", "ألغى", "رفضت", "رفض"))
+
+
+def _ruler_before(st: _State, cue_start: int) -> MentionDraft | None:
+    """«قضت المحكمة الإدارية بالرباط بإلغاء …» then «وجاء في حيثيات الحكم أن»: the court or the
+    official that opens one of the two sentences before with a verb of ruling."""
+    sent = st.sentence_of(cue_start)
+    for si in range(sent - 1, max(-1, sent - 3), -1):
+        s0, s1 = st.sentences[si]
+        lead = _tokens(st.text, _after_dateline(st.text, s0, s1), s1)[:2]
+        if len(lead) == 2 and norm_key(lead[0][2]).removeprefix("و") in _RULES_VERBS:
+            x = next((x for x in st.mentions_in(lead[1][0], s1, labels=("ORG", "PERSON")) if x.start == lead[1][0]), None)
+            if x is not None:
+                return x
+    return None
 _ILA = norm_key("إلى")  # (the key folds «الى» into it too)
 _HAMISH = norm_key("هامش")  # «على هامش المؤتمر»: where one spoke, no office
 # titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
@@ -1747,6 +1764,8 @@ def _parse_subject(
             return _Subject((x.start, x.end), None, "named", 0.7, x.label)
         noun = _noal(_bare(_key(toks[0][2]))).rstrip("ا") if toks else ""
         doc = _document_speaker(st, noun, cue_start) if noun else None
+        if doc is None and noun in {_noal(_bare(norm_key(w))) for w in _RULING_WORDS}:
+            doc = _ruler_before(st, cue_start)
         if doc is not None:
             return _Subject((doc.start, doc.end), None, "carry", 0.65, doc.label)
         return _Subject(status="unnamed", confidence=0.6)

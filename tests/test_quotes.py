@@ -2781,3 +2781,12 @@ def test_it_came_in_the_statement_that_is_the_issuers_report():
     assert ("وجاء في", "الرأي") in got
     # «جاء في» with no «أن»: the ranking, no report
     assert _article("وجاء الفريق في المرتبة الأولى بعد عشرة انتصارات.").quotes == []
+
+
+def test_it_came_in_the_rulings_grounds_is_the_courts_report():
+    text = (
+        "قضت محكمة الاستئناف بتونس بإلغاء قرار بلدي يمنع الباعة المتجولين من وسط المدينة.\n"
+        'وجاء في حيثيات الحكم أن القرار "لم يستند إلى أي دراسة ميدانية".'
+    )
+    quotes = _article(text).quotes
+    assert quotes and all(q.speaker is not None and q.speaker.text == "محكمة الاستئناف بتونس" for q in quotes)
