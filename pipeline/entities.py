@@ -2768,8 +2768,10 @@ def _short_name_after_body(toks: _Tokens, rules: Rules, mentions: list[MentionDr
         short.org_type = short.org_type or m.org_type
         short.extra["same_as"] = m.text
         shorts[norm_key(short.text)] = m.text
+    if not shorts:
+        return
     for x in mentions:
-        if shorts and x.source != "lexicon" and x.label != "ORG" and norm_key(x.text) in shorts:
+        if x.source != "lexicon" and x.label != "ORG" and norm_key(x.text) in shorts:
             x.label = "ORG"  # «… (جايكا)» then «وقالت جايكا»: a person or a place read there is the body
             x.extra["same_as"] = shorts[norm_key(x.text)]
 
@@ -2863,14 +2865,14 @@ _CLITIC_LATIN = {"ب": "bp", "ل": "l", "و": "wvo", "ف": "fv", "ك": "kcq"}
 
 def _clitic_of_the_gloss(toks: _Tokens, m: MentionDraft, text: str) -> None:
     """«بالاج كوفاتش (Balázs Kovács)»: a letter peeled off as a clitic is the name's own when the
-    Latin gloss starts with it and the rest of the word does not."""
+    Latin gloss starts with it and the rest of the word starts with an alef (a vowel)."""
     i = m.extra["tok"][0]
     off = m.start - toks.idx[i]
     if off != 1 or not m.latin:
         return
     letter, rest = text[toks.idx[i]], dediac(m.text)[:1]
     first = m.latin.strip()[:1].lower()
-    if first in _CLITIC_LATIN.get(letter, "") and first not in _CLITIC_LATIN.get(rest, "") and rest in "اإأآ":
+    if first in _CLITIC_LATIN.get(letter, "") and rest in "اإأآ":
         m.start = toks.idx[i]
         m.text = text[m.start : m.end]
 

@@ -88,8 +88,8 @@ _OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائ
 _THIS_BACK = frozenset(norm_key(w) for w in ("هذا", "وهذا", "ذلك", "وذلك"))  # «…، هذا بحسب X»
 _NASAB = norm_key("نسب")  # «نسبت الوكالة إلى الوزير قوله إن»
 _JAA_FI = norm_key("جاء في")  # «وجاء في البيان أن»: the document speaks for its issuer
-# a ruling or a decision, whose maker the sentence before names: «قضت المحكمة …» then «وجاء في حيثيات الحكم أن»
-_RULING_WORDS = ("حيثيات", "حكم", "قرار", "منطوق")
+# verbs of ruling: the sentence they open names the maker of a ruling or a decision («قضت المحكمة …» then
+# «وجاء في حيثيات الحكم أن»)
 _RULES_VERBS = frozenset(norm_key(w) for w in ("قضت", "قضى", "أصدرت", "أصدر", "قررت", "قرر", "أمرت", "أمر", "ألغت", "ألغى", "رفضت", "رفض"))
 
 
@@ -297,6 +297,10 @@ def _bare(key: str) -> str:
         if key.startswith(pre) and len(key) - len(pre) >= 2:
             return key[len(pre) :]
     return key
+
+
+# a ruling or a decision: «وجاء في حيثيات الحكم أن» (keys as _noal(_bare(…)) gives them)
+_RULINGS = frozenset(_noal(_bare(norm_key(w))) for w in ("حيثيات", "حكم", "قرار", "منطوق"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1764,7 +1768,7 @@ def _parse_subject(
             return _Subject((x.start, x.end), None, "named", 0.7, x.label)
         noun = _noal(_bare(_key(toks[0][2]))).rstrip("ا") if toks else ""
         doc = _document_speaker(st, noun, cue_start) if noun else None
-        if doc is None and noun in {_noal(_bare(norm_key(w))) for w in _RULING_WORDS}:
+        if doc is None and noun in _RULINGS:
             doc = _ruler_before(st, cue_start)
         if doc is not None:
             return _Subject((doc.start, doc.end), None, "carry", 0.65, doc.label)
@@ -6415,7 +6419,8 @@ def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
     if not (1 <= _words(text, *rest) <= (10 if comma else 6)):
         return
     # (a dateline opening the sentence is no part of it: «استنبول - قنا - ا ف ب : أوقفت …»)
-    head = _trim(text, _after_dateline(text, s0, prev[-2][0] if comma else prev[-1][0]), prev[-2][0] if comma else prev[-1][0])
+    cut = prev[-2][0] if comma else prev[-1][0]  # before the comma, or before «كما»
+    head = _trim(text, _after_dateline(text, s0, cut), cut)
     if _words(text, *head) < (3 if comma else 5):
         return
     # only a subject (and a time) after the verb: «كما أوصوا بإرسال …» is "also recommended …"
@@ -7651,7 +7656,7 @@ def _titled_label(st: _State, s0: int, m: MentionDraft) -> bool:
         and (not _key(lead[0][2]).startswith("ال") or any(_key(t[2]).startswith("ل") for t in lead[1:]))
         and all(_WORD_RE.fullmatch(t[2]) for t in lead)
         and not any(_fold(t[2]) in st.lex.verb_words for t in lead)
-        and st.text[_trim(st.text, m.end, m.end + 3, " \t")[0] : _trim(st.text, m.end, m.end + 3, " \t")[0] + 1] == ":"
+        and st.text[m.end : m.end + 3].lstrip(" \t")[:1] == ":"
     )
 
 
