@@ -2707,17 +2707,6 @@ def _short_form_of_body(toks: _Tokens, mentions: list[MentionDraft]) -> None:
             m.label = "ORG"
 
 
-# a clitic before a word of a body's name: «للموانئ» holds «موانئ»
-_NAME_CLITICS = ("وال", "بال", "لل", "ال", "و", "ل", "ب")
-
-
-def _bare_word(key: str) -> str:
-    for c in _NAME_CLITICS:
-        if key.startswith(c) and len(key) - len(c) >= 3:
-            return key[len(c) :]
-    return key
-
-
 def _short_name_after_body(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«الهيئة العامة للموانئ "موانئ"»، «هيئة تنظيم الاتصالات (تنظيم)»، «هيئة الإذاعة البريطانية (بي بي
     سي)»: one to three Arabic words in marks or brackets right after a body's name of two words or more
@@ -2746,10 +2735,11 @@ def _short_name_after_body(toks: _Tokens, rules: Rules, mentions: list[MentionDr
         inside = [x for x in mentions if "tok" in x.extra and j < x.extra["tok"][0] < e and not x.extra.get("drop")]
         if any(x.label != "ORG" and x.source != "model" or x.label == "LOC" for x in inside):
             continue  # «(السعودية)»، «(دبي)»: a place beside the body, not its short name
+        within = _within(toks, range(j + 1, e), range(i, j))
         if opener == "(":
-            if any(w in rules.common or w in rules.stop for w in words) and not _within(words, toks.norm[i:j]):
+            if any(w in rules.common or w in rules.stop for w in words) and not within:
                 continue
-        elif not _within(words, toks.norm[i:j]) and not (
+        elif not within and not (
             # «الشركة العامة لتسويق الأدوية والمستلزمات الطبية «كيماديا»»: one word no dictionary
             # knows, after a body's name of three words or more, is its acronym
             e == j + 2 and j - i >= 3 and words[0] not in rules.common and not _known_word(dediac(toks.text[j + 1]))
@@ -2776,10 +2766,10 @@ def _short_name_after_body(toks: _Tokens, rules: Rules, mentions: list[MentionDr
             x.extra["same_as"] = shorts[norm_key(x.text)]
 
 
-def _within(words: list[str], name: list[str]) -> bool:
-    """Every word of a short name is a word of the full name, clitics aside."""
-    full = {_bare_word(w) for w in name}
-    return all(_bare_word(w) in full for w in words)
+def _within(toks: _Tokens, short: range, name: range) -> bool:
+    """Every word of a short name is a word of the full name, clitics aside («موانئ» of «للموانئ»)."""
+    full = {k for x in name for _, k in toks.peels[x]}
+    return all(any(k in full for _, k in toks.peels[y]) for y in short)
 
 
 def _reach_latin_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
