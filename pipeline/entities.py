@@ -787,6 +787,9 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return False  # an adverbial accusative (كارثياً), لـ"الجزيرة: no word of a name
     if len(t) >= 5 and t.startswith("سأ"):
         return False  # a first-person future verb: «إنني سألعب في الدفاع»
+    w = dediac(t)
+    if len(w) == 6 and w[0] in "بل" and w[1] == "ت" and w[4] == "ي" and _known_word(w[1:]) and toks.norm[i] not in rules.first_names:
+        return False  # ب/ل + a verbal noun تفعيل: «طالب النائب صابر حمدان بتشديد العقوبات»، «لتوفير»
     if (
         len(t) >= 5 and t.endswith(("يان", "يون", "يين")) and toks.norm[i] not in rules.first_names
         # («رشيد بوزيان»: after a given name, a family name in -يان)
@@ -964,7 +967,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
             if end > k and cue.get("nisba_only") and not (
-                all(toks.text[x].endswith(("ية", "ي")) for x in range(k, end))
+                # (not a noun with its pronoun, «مكتبه بحي …»: his office, in a quarter)
+                not dediac(toks.text[i]).endswith("ه")
+                # (nor an indefinite adjective, «أقدم مكتبة جامعية»: a description, no name; a
+                # place is the name: «جمارك دبي»)
+                and (toks.text[k].startswith(("ال", "لل")) or _known_place(toks, k, rules))
+                and all(toks.text[x].endswith(("ية", "ي")) for x in range(k, end))
                 or any(toks.text[x].startswith("لل") for x in range(k + 1, end))
             ):
                 # «خطوط الإنتاج في مصنعها»، «خطوط عمّان»: only relative adjectives or a «للـ» complement
@@ -1220,7 +1228,9 @@ def _quoted_name(toks: _Tokens, k: int, max_words: int = 3) -> int:
 def _name_tail(toks: _Tokens, end: int, cue: dict, rules: Rules) -> int:
     """Words after the name of an organisation whose cue is part of it that still belong to it:
     its nationality («وزارة الصحة السعودية», «الحكومة الكويتية», past the cue's max too) and, for
-    cues with ``place_suffix``, the seat its official name gives with ب («محكمة الاستئناف بمراكش»)."""
+    cues with ``place_suffix``, the seat its official name gives with ب («محكمة الاستئناف بمراكش»);
+    and what a last verbal noun that takes على keeps (``_over_tail``)."""
+    end = _over_tail(toks, end, rules)
     if end < toks.n and toks.norm[end] in rules.nationalities and toks.norm[end - 1] not in rules.nationalities:
         end += 1
     if cue.get("place_suffix") and end < toks.n and toks.text[end].startswith("ب"):
@@ -1345,7 +1355,29 @@ def _past_complement(toks: _Tokens, lil: int, rules: Rules) -> int:
     end = lil + 1
     while end < toks.n and end - lil <= 2 and toks.text[end].startswith("ال") and _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities:
         end += 1
+    return _over_tail(toks, end, rules) if end == lil + 1 else end
+
+
+def _over_tail(toks: _Tokens, end: int, rules: Rules) -> int:
+    """A name ending at ``end`` in a verbal noun that takes على goes on with what it keeps: على, a
+    definite noun and its adjectives («الهيئة العامة للمحافظة على المدن التاريخية»، «الجمعية
+    الوطنية للحفاظ على البيئة»)."""
+    k = end + 1
+    if not (
+        end > 0 and k < toks.n and toks.norm[end - 1] in _OVER_COMPLEMENTS and dediac(toks.text[end]) == "على"
+        and toks.text[k].startswith("ال") and is_arabic(toks.text[k]) and toks.norm[k] not in rules.stop
+    ):
+        return end
+    end = k + 1
+    while end < toks.n and end - k <= 2 and toks.text[end].startswith("ال") and _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities:
+        end += 1
     return end
+
+
+# the verbal nouns in «للـ» that take على («للمحافظة على …»): a body's name goes on past على
+_OVER_COMPLEMENTS = frozenset(
+    norm_key(w) for w in ("للمحافظة", "للحفاظ", "للرقابة", "للإشراف", "للسيطرة", "للقضاء", "للتغلب")
+)
 
 
 def _placed(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
@@ -1559,7 +1591,8 @@ _ABD = norm_key("عبد")
 _FATHER_TITLES = frozenset(norm_key(w) for w in ("الشيخ", "الحاج", "السيد", "الإمام", "المختار"))
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
-_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة"))
+_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة", "حياة"))
+_HAYAT = norm_key("حياة")
 _AMAL = norm_key("أمل")  # «على أمل …»: in the hope of
 # months that are given names too, and the words that make them the month: «رمضان المقبل»
 _MONTH_NAMES = frozenset(norm_key(w) for w in ("رمضان", "شعبان", "رجب", "محرم", "صفر"))
@@ -1633,6 +1666,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 i > 0 and _matches_at(toks, i - 1, rules.roles, single=True)
             ):
                 return  # «حصة السيارات»، «رفعت الأسعار»، «كامل المياه»: the word, not the name
+            if key == _HAYAT and not (
+                i + 1 < toks.n and toks.text[i + 1].startswith("ال") and not _known_word(dediac(toks.text[i + 1])[2:])
+                and toks.norm[i + 1] not in rules.common
+            ):
+                return  # «حياة كريمة»، «حياة أطفالنا»: life; «حياة الزواري» only with a family name no dictionary knows
             if (
                 off == 1 and toks.text[i][0] in "لب" and i > 0 and is_arabic(toks.text[i - 1])
                 and not toks.text[i - 1].startswith(("ال", "وال")) and toks.norm[i - 1] not in rules.stop
@@ -1829,6 +1867,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وقال دفاع المتهم إنه …», «دفاع الضحية»: a noun in construct, not a name (a nationality after a name is no noun)
     if k == i + 1 and k < toks.n and "ال" + toks.norm[k] in _PEOPLE_WORDS and toks.norm[k] not in rules.first_names:
         return  # «ويقول شباب في حي عرفات إن»، «وقال سكان إن»: people in general, no name
+    if (
+        k == i + 1 and k < toks.n and toks.norm[k] not in rules.first_names
+        and dediac(toks.text[k]).endswith("ون") and len(dediac(toks.text[k])) >= 5 and _known_word(dediac(toks.text[k]))
+    ):
+        return  # «ويقول مسنّون من سكان المدينة إن»: people described by a plural in ون, no name
     if k == i + 1 and k < toks.n and to_us(toks.norm[k]) and toks.norm[k] not in rules.first_names:
         return  # «قال لمراسلنا:»، «قالت لموقعنا»: the one spoken to, ours, no name
     if k == i + 1 and k < toks.n and verb.endswith("ت") and toks.norm[k] not in rules.first_names and not her_name:

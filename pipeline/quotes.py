@@ -1216,9 +1216,13 @@ _CONSTRUCT_HEADS = _BODY_HEADS | frozenset(
     norm_key(w)
     for w in (
         "مرصد", "إدارة", "مجلس", "مبادرة", "مكتب", "جهاز", "دائرة", "قيادة", "مفوضية", "ديوان", "شبكة",
-        "منتدى", "تحالف", "معهد", "محافظة", "بلدية", "أمانة", "لجنة", "حكومة",
+        "منتدى", "تحالف", "معهد", "محافظة", "بلدية", "أمانة", "لجنة", "حكومة", "ولاية",
     )
 )
+
+
+# the words that make places a region («جهة مراكش آسفي»، «إقليم الحوز»)
+_REGION_WORDS = frozenset(norm_key(w) for w in ("جهة", "إقليم", "عمالة"))
 
 
 def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -1237,6 +1241,15 @@ def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> t
     if head in _CONSTRUCT_HEADS and place and (place[0].start, place[0].end) == (rest[0][0], rest[-1][1]):
         # «محافظة القاهرة»، «بلدية صيدا»، «محافظة شمال سيناء»: an indefinite head and the place it
         # serves, as the entities stage named it
+        return stoks[0][0], stoks[-1][1]
+    if (
+        head in _CONSTRUCT_HEADS
+        and place
+        and _key(rest[0][2]) in _REGION_WORDS
+        and place[-1].end == rest[-1][1]
+        and all(_key(t[2]) in _REGION_WORDS or any(x.start <= t[0] and t[1] <= x.end for x in place) for t in rest)
+    ):
+        # «وأفادت ولاية جهة مراكش آسفي، في بلاغ، بأن»: the head and the region of its places
         return stoks[0][0], stoks[-1][1]
     if len(stoks) == 2:
         # «الحكومة الإثيوبية»: the government by its nationality
@@ -1622,7 +1635,7 @@ _CONSTITUENCIES = frozenset(_fold(w) for w in ("محافظة", "دائرة", "و
 # Owners and trades that head a description before a name set off by commas («صاحب متجر …، خالد النعيمات،»)
 _OWNERS = frozenset(
     _bare(norm_key(w))
-    for w in ("صاحب", "صاحبة", "مالك", "مالكة", "تاجر", "تاجرة", "سائق", "سائقة", "مزارع", "مزارعة", "صياد", "موظف", "موظفة", "مهندس", "مهندسة", "عامل", "عاملة")
+    for w in ("صاحب", "صاحبة", "مالك", "مالكة", "تاجر", "تاجرة", "سائق", "سائقة", "مزارع", "مزارعة", "صياد", "موظف", "موظفة", "مهندس", "مهندسة", "عامل", "عاملة", "مستثمر", "مستثمرة")
 )
 _UNNAMED_HEADS = frozenset(_bare(norm_key(w)) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولو", "مصدر", "مصادر", "متحدث", "متحدثة"))
 
@@ -1833,9 +1846,20 @@ def _parse_subject(
     if (fk in _PERSON_NOUNS or fk.startswith("ال")) and i + 1 < len(toks) and _key(toks[i + 1][2]) in AGE_WORDS:
         i += 1  # «تقول المرأة الستينية»، «يقول الميكانيكي الستيني»
         fk = _key(toks[i][2])
-    if fk in AGE_WORDS and (all(t[2] in "،,:" for t in toks[i + 1 :]) or _key(toks[i + 1][2]).startswith("ب")):
-        # «يقول الستيني بصوت متعب:»: the one the article has just named, by the decade of his age
+    if (fk in AGE_WORDS or fk in _DESCRIBED_PERSONS) and (
+        all(t[2] in "،,:" for t in toks[i + 1 :]) or _key(toks[i + 1][2]).startswith("ب")
+    ):
+        # «يقول الستيني بصوت متعب:»: the one the article has just named, by the decade of his age;
+        # «وتشير الفتاة إلى أن» after «وتقول زاميرا بيكبولات (17 عاماً)»: by what she is, the last
+        # one of that gender who spoke, unnamed too («قال مدير إحدى الكسارات، طالباً عدم ذكر اسمه»
+        # then «ونفى الرجل أن»)
         sent = st.sentence_of(cue_start)
+        if fk in _DESCRIBED_PERSONS and gender in ("m", "f"):
+            for h in reversed(st.history):
+                if sent - h.sentence > 2:
+                    break
+                if h.gender == gender:
+                    return _Subject(h.speaker, h.role, "carry", 0.65)
         lo = st.sentences[max(0, sent - 2)][0] if st.sentences else 0
         named = [
             x for x in st.mentions_in(lo, cue_start, labels=("PERSON",))
@@ -2240,6 +2264,10 @@ def _parse_subject(
         kin_role = None
         if fk in _KIN and j - i >= 2 and j < len(toks) and app_persons:
             # «وقالت شقيقة الضحية، رنا الخطيب، إن»: a relative set off by commas before the name
+            kin_role = text[subj_a:subj_b]
+        elif j - i == 1 and app_persons and _unpossessed_title(lex, first[2]) is not None:
+            # «إذ قال محاميهم، أيمن الشاذلي، لـ"المصري اليوم" إن»: a title with its pronoun, the
+            # name set off by commas, then those he spoke to
             kin_role = text[subj_a:subj_b]
         if app_persons and (_role_text(st, subj_a, subj_b) or kin_role):
             m = app_persons[0]
@@ -3204,6 +3232,8 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
 
 # «but» opening a clause with a subject of its own: «…، غير أن مصادر مطلعة أفادت بأن»
 _CONTRAST_OPENERS = frozenset(norm_key(w) for w in ("لكن", "ولكن", "غير", "إلا", "بيد"))
+# «whereas» opening a clause: «…، في حين رأى خبراء أن»
+_WHEREAS = frozenset(norm_key(w) for w in ("في حين", "وفي حين"))
 # words that may open a sentence before its subject: «لكن»، «غير أن»، «بينما»
 _SUBJECT_OPENERS = frozenset(
     norm_key(w) for w in ("لكن", "ولكن", "غير", "أن", "إلا", "بينما", "وبينما", "فيما", "وفيما", "كما", "أما", "وأما")
@@ -3324,6 +3354,15 @@ def _np_before(st: _State, verb_start: int) -> bool:
 # which is also «a commentator»)
 _WHILE_PRONOUNS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهم", "وهما", "وهن"))
 _PERSON_NOUNS = frozenset(norm_key(w) for w in ("المرأة", "الرجل", "السيدة", "السيد", "الشاب", "الشابة", "امرأة", "رجل"))
+# a person by what they are, as the whole subject («وتشير الفتاة إلى أن»، «ويقول الرجل»): the one
+# of that gender the article has just named
+_DESCRIBED_PERSONS = frozenset(
+    norm_key(w)
+    for w in (
+        "المرأة", "الرجل", "السيدة", "الشاب", "الشابة", "الفتاة", "الفتى", "الطفل", "الطفلة",
+        "العجوز", "المسن", "المسنة",
+    )
+)
 # the wish to stay unnamed, set off after the one who speaks: «، طلب عدم ذكر اسمه»، «، فضّلت عدم الكشف عن هويتها»
 _UNNAMED_WISH = re.compile(
     r"\b(?:طلب|طلبت|فضّل|فضل|فضّلت|فضلت|رفض|رفضت|اشترط|اشترطت)\s+(?:عدم\s+)?(?:ذكر|الكشف\s+عن|كشف|نشر|الإفصاح\s+عن)"
@@ -3558,7 +3597,7 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
 
 
 # «في خطوة قال إنها …»، «في قرار قالت إنه …»: a step or decision the subject took, in its words.
-_STEP_NOUNS = frozenset(_fold(w) for w in ("خطوة", "قرار", "إجراء", "صفقة", "مبادرة"))
+_STEP_NOUNS = frozenset(_fold(w) for w in ("خطوة", "قرار", "إجراء", "صفقة", "مبادرة", "مشروع", "حملة", "خطة"))
 
 
 def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | None:
@@ -3584,7 +3623,8 @@ def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | 
     subj = [
         x
         for x in st.mentions_in(lead[1][0], lead[1][1] + 60, labels=("ORG", "PERSON"))
-        if x.start == lead[1][0] or _words(st.text, lead[1][0], x.start) <= 2
+        if x.start == lead[1][0] or _words(st.text, lead[1][0], x.start) <= (3 if x.label == "PERSON" else 2)
+        # (a person after a description of three words: «افتتحت رائدة الأعمال الأردنية دانة الصرايرة …»)
     ]
     if subj and subj[0].end < step[0][0]:
         x = subj[0]
@@ -4823,11 +4863,12 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         nxt = text[m.end() : m.end() + 4].lstrip()
         if (
             lex.verb_words.get(_fold(m.group("v"))) in lex.impersonal
-            and not ("،" in back or "," in back)
+            and (not ("،" in back or "," in back) or _fold(m.group("v")) in _TURNED_OUT)
             and _conj_after(st, m.end(), limit, 0)
         ):
             # «… أجرت فحوصات على المياه وتبيّن أنها "صالحة"»: it turned out, within the report (after
-            # a comma, «…، ويتوقع أن يرفع الأسعار» is the speaker's next report)
+            # a comma, «…، ويتوقع أن يرفع الأسعار» is the speaker's next report; not «…، وتبيّن أن 11
+            # منها …»: what turned out is still what she reports)
             continue
         named = [
             x
@@ -5539,9 +5580,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 return
             seg = text[v_end : h.start()]
             clause = seg[max(seg.rfind("،"), seg.rfind(",")) + 1 :].split() if "،" in seg or "," in seg else []
-            if clause and norm_key(clause[0]) in _CONTRAST_OPENERS and len(clause) <= 6 and not any(ch in seg for ch in '«"“:'):
+            if (
+                clause
+                and (norm_key(clause[0]) in _CONTRAST_OPENERS or norm_key(" ".join(clause[:2])) in _WHEREAS)
+                and len(clause) <= 6
+                and not any(ch in seg for ch in '«"“:')
+            ):
                 # «ولم تكشف الشركة عن حجم التمويل، غير أن مصادر مطلعة أفادت بأن»: the same, after a
-                # comma and «but» with the later verb's own subject
+                # comma and «but» (or «whereas»: «وطالب النائب … بتشديد العقوبات، في حين رأى خبراء
+                # … أن») with the later verb's own subject
                 return
     neg = _ALLA_RE.search(text, v_end, conj.start() if conj else zone_limit)
     if neg is not None and not st.inside_quote(neg.start()):
@@ -7176,6 +7223,13 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             and (
                 not _key(rest[0][2]).startswith(("ل", "ال"))
                 or _key(rest[0][2]) in _PREPOSITIONS
+            )
+            # (not a phrase that a comma and «فإن» close: «ووفقاً لأرقام الهيئة العامة للمحافظة على
+            # المدن التاريخية، فإن …», the name the entities stage cut short goes on)
+            and not (
+                text[b : b + 1] in ("،", ",")
+                and (nx := _tokens(text, b + 1, min(s1, b + 20))[:1])
+                and _key(nx[0][2]) in st.lex.openers
             )
         ):
             b = x.end  # «لأنها تقود حسب وزيرها X إلى "طريق مسدود"»: the clause goes on
