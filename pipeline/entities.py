@@ -224,6 +224,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _short_name_after_body(toks, rules, chosen, text)
     _name_before_its_gloss(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
+    _body_before_its_gloss(toks, rules, chosen, text)
     _join_hyphenated(chosen, text)
     _body_in_marks_after_title(toks, rules, chosen)
     chosen = [m for m in chosen if not m.extra.get("drop")]
@@ -2874,6 +2875,48 @@ def _reach_latin_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (start, p)
             held.update(added)
+
+
+# body nouns whose name, in words no dictionary or list gives, a Latin gloss in brackets closes
+_GLOSSED_HEADS = frozenset(
+    norm_key(w)
+    for w in ("شركة", "وكالة", "مؤسسة", "منظمة", "جمعية", "هيئة", "مجموعة", "مركز", "معهد", "صندوق", "مرصد", "شبكة", "مبادرة")
+)
+
+
+def _body_before_its_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«وأكدت شركة أجري سيرت الخليجية (AgriCert Gulf)»، «قالت وكالة حماية وتهيئة الشريط الساحلي
+    (APAL)»: an indefinite body noun, two to five words of its name (no stop word, no mark, no
+    person's or body's mention) and a Latin gloss in brackets right after: the whole is the body,
+    which the gloss then names in Latin. A place or a Latin word read inside gives way."""
+    held = {t for m in mentions if "tok" in m.extra and m.label in ("PERSON", "ORG") and not m.extra.get("drop") for t in range(*m.extra["tok"])}
+    for p in range(3, toks.n - 1):
+        if toks.text[p] != "(":
+            continue
+        end = _latin_run(toks, p + 1)
+        if not end or end >= toks.n or toks.text[end] != ")":
+            continue
+        words = [t for t in toks.text[p + 1 : end] if _is_latin_tok(t)]
+        if not words or not all(w[0].isupper() for w in words):
+            continue
+        head = next((c for c in range(p - 3, max(-1, p - 7), -1) if toks.norm[c] in _GLOSSED_HEADS), None)
+        if head is None or head in held:
+            continue
+        name = range(head + 1, p)
+        if any(
+            x in held or not is_arabic(toks.text[x]) or toks.norm[x] in rules.stop or toks.norm[x] in _GLOSSED_HEADS
+            or toks.text[x].startswith(("ال", "لل")) and x == head + 1
+            for x in name
+        ):
+            continue  # (a definite first word is a description the rules read: «شركة النفط …»)
+        for m in mentions:
+            if "tok" in m.extra and head <= m.extra["tok"][0] and m.extra["tok"][1] <= end:
+                m.extra["drop"] = True  # («Gulf» read as a place inside the gloss)
+        start, stop = toks.idx[head], toks.end[p - 1]
+        body = MentionDraft(start, stop, text[start:stop], "ORG", "rule", 0.7, toks.sent[head])
+        body.extra["tok"] = (head, p)
+        mentions.append(body)
+        held.update(range(head, p))
 
 
 def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> set[tuple[int, int]]:

@@ -4521,6 +4521,12 @@ def _present_form(lex: _Lex, form: str) -> bool:
     return entry is not None and form[:1] in "يتن" and entry[0] != form
 
 
+# «…، بحسب ما ذكروه للجريدة»، «…، وفق ما أكدته لنا»: a frame whose source is the speaker's pronoun
+_AS_THEY_SAID_RE = re.compile(
+    r"\s*(?:ما\s+)?(?:ذكر|قال|أفاد|أكد|أوضح|صرح|صرّح|أخبر|روى)(?:ت|وا|ا|تا)?(?:ه|ها|وه|هم|ته|نا|تها)?(?=[\s،,.])"
+)
+
+
 def _clause_end(st: _State, a: int, limit: int) -> int:
     """Where reported content starting at ``a`` ends: the sentence end, or before a following cue
     in the same sentence (، مضيفاً أن …؛ ، بحسب …؛ ، على حد تعبيره)."""
@@ -4748,6 +4754,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             ):
                 continue  # «… كارثة غير متوقعة …»: an adjective agreeing with its noun, not a cue
             if "،" in back or "," in back or rx == "participle" or rx is lex.frame_re:
+                if rx is lex.frame_re and ("،" in back or "," in back) and _AS_THEY_SAID_RE.match(text, m.end()):
+                    end = min(end, _trim(text, a, m.start())[1])  # «…، بحسب ما ذكروه للجريدة»: the speaker's own frame
+                    break
                 if rx is lex.frame_re and not _frame_is_source(st, m):
                     continue
                 if (
@@ -5601,6 +5610,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     qopen = None
     i = bisect.bisect_left(st.open_pos, v_end)
     while i < len(st.pairs) and st.pairs[i].open < zone_limit:
+        if text[v_end : st.pairs[i].open].rstrip().endswith((".", "!", "؟", "?")) and _cue_after_close(st, st.pairs[i]):
+            # «ويشكو مقاولون من تأخر التسليم. "أوقفت العمل …"، يقول المقاول …»: a mark opening the
+            # next sentence (read with this one), with its own cue after it, is no part of this
+            # verb's zone
+            break
         if st.pairs[i].depth == 0:
             qopen = st.pairs[i]
             if not (

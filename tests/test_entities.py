@@ -2175,3 +2175,20 @@ def test_a_bureau_that_manages_the_historic_cities_is_a_body():
 def test_hayat_is_a_given_name_only_before_a_family_name():
     assert ("PERSON", "حياة الزواري") in pairs("غير أن رئيسة الجمعية، حياة الزواري، اعتبرت أن التمويل لن يصل.")
     assert not any(m.label == "PERSON" for m in found("ضمن مبادرة حياة كريمة، ومن أجل حياة أطفالنا."))
+
+
+def test_a_maghrebi_given_name_with_the_article_opens_a_name():
+    ps = pairs("وأكد الكاتب العام لنقابة أصحاب محطات غسل السيارات الهادي الطرابلسي أن المحطات مهددة.")
+    assert ("PERSON", "الهادي الطرابلسي") in ps
+    assert not any(m.label == "PERSON" for m in found("وعبرت السفينة المحيط الهادي نحو اليابان."))
+
+
+def test_a_body_noun_and_its_name_before_a_latin_gloss_is_the_body():
+    ps = pairs("تونس - قالت وكالة حماية وتهيئة الشريط الساحلي (APAL) إن فرقها رصدت 60 نقطة.")
+    assert ("ORG", "وكالة حماية وتهيئة الشريط الساحلي") in ps
+    ps = pairs("وأكدت شركة أجري سيرت الخليجية (AgriCert Gulf) أن عدد المزارع المعتمدة ارتفع.")
+    assert ("ORG", "شركة أجري سيرت الخليجية") in ps and ("LOC", "Gulf") not in ps
+
+
+def test_the_un_environment_programme_is_one_body():
+    assert ("ORG", "برنامج الأمم المتحدة للبيئة") in pairs("حذّر برنامج الأمم المتحدة للبيئة (UNEP) من استنزاف الرمال.")

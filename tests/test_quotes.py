@@ -2856,3 +2856,27 @@ def test_it_turned_out_after_a_comma_goes_on_with_the_report():
     text = "وقالت ندى حداد إن الفريق اشترى 40 عينة، وتبيّن أن 11 منها لا تحمل أي رقم اعتماد."
     quotes = _article(text).quotes
     assert len(quotes) == 1 and quotes[0].content.text.endswith("لا تحمل أي رقم اعتماد")
+
+
+def test_a_frame_of_the_speakers_own_pronoun_ends_the_report():
+    text = "ويؤكد مزارعون في ولاية صحم أن منسوب المياه في الآبار انخفض منذ بدء الحفر، بحسب ما ذكروه للجريدة."
+    quotes = _article(text).quotes
+    assert [q.content.text for q in quotes] == ["منسوب المياه في الآبار انخفض منذ بدء الحفر"]
+
+
+def test_threatened_in_the_feminine_is_no_cue_without_a_comma():
+    text = "حذّرت مؤسسة يمنية من أن آلاف المخطوطات في مكتبات صنعاء وذمار مهددة بالتلف بسبب انقطاع الكهرباء."
+    assert [q.content.text for q in _article(text).quotes] == [
+        "آلاف المخطوطات في مكتبات صنعاء وذمار مهددة بالتلف بسبب انقطاع الكهرباء"
+    ]
+
+
+def test_a_quote_opening_the_next_sentence_with_its_own_cue_is_that_cues():
+    text = (
+        "ويشكو مقاولون صغار من تأخر التسليم. "
+        '"أوقفت العمل في عمارتين لأن الرمل لم يصل منذ أسبوع"، يقول المقاول حسن عبد الرازق.'
+    )
+    quotes = _article(text).quotes
+    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in quotes] == [("يقول", "حسن عبد الرازق")]
+    # with no cue of its own, the quote after a short closing cue is still that cue's
+    assert _speakers('فأجاب محفوظ. "إنني أتسلى بالكتابة كل يوم منذ سنوات".') == ["محفوظ"]
