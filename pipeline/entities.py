@@ -1593,6 +1593,8 @@ _FATHER_TITLES = frozenset(norm_key(w) for w in ("الشيخ", "الحاج", "ا
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
 _WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة", "حياة"))
+# titles that are family names too, right after a given name: «يزن القاضي»، «حسين الشيخ»، «كامل الوزير»
+_TITLE_SURNAMES = frozenset(norm_key(w) for w in ("القاضي", "الشيخ", "الوزير", "الأمير"))
 _HAYAT = norm_key("حياة")
 _AMAL = norm_key("أمل")  # «على أمل …»: in the hope of
 # months that are given names too, and the words that make them the month: «رمضان المقبل»
@@ -1755,6 +1757,22 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     and toks.norm[j] not in rules.first_names and _known_word(dediac(toks.text[j]))
                 ):
                     break  # «أبو خالد الشوا فتح استوديو»: after the family name, a word of the dictionary (not «الحاج توفيق»)
+                if (
+                    j == given_end and j > i and toks.norm[j] in _TITLE_SURNAMES and j + 1 < toks.n
+                    and (
+                        toks.text[j + 1] in ("(", "،", ",", ".", ":")
+                        or toks.norm[j + 1] in rules.stop and _name_form(toks.text[j + 1]) not in rules.first_names_raw
+                    )
+                ):
+                    j += 1  # «الخريج يزن القاضي (19 عاماً)»، «كامل الوزير،»: a title word as the family name, then a mark
+                    break
+                if (
+                    j == given_end and j > i and toks.norm[j] in _TITLE_SURNAMES and j + 2 < toks.n
+                    and _name_form(toks.text[j + 1]) in rules.first_names_raw and not toks.text[j + 1].startswith("ال")
+                    and (toks.text[j + 2] in ("(", "،", ",", ".", ":") or toks.norm[j + 2] in rules.stop)
+                ):
+                    j += 2  # «رامي الشيخ علي إن»: the title word and a given name make the family name
+                    break
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1
                 elif j == given_end and _family_name_in_un(toks, j, rules):

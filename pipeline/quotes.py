@@ -4171,6 +4171,10 @@ _INTERVIEW_RE = re.compile(
 _RELATIVES = {norm_key(w): g for w, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("اللذين", "p"), ("اللذان", "p"), ("اللتان", "p"), ("اللتين", "p"))}
 
 
+# the prepositions of what one is named or rewarded for: «عن مشروعه»، «بفيلمه»، «على روايتها»
+_ABOUT_HIS_WORK = frozenset(norm_key(w) for w in ("عن", "على", "في", "حول"))
+
+
 def _relative_antecedent(
     st: _State, s0: int, cue_start: int, gender: str | None
 ) -> MentionDraft | None:
@@ -4197,6 +4201,25 @@ def _relative_antecedent(
                 t[2] in "،,;؛:()" or _key(t[2]).removeprefix("و") in _RELATIVES
                 or any(True for _ in _scan(st.text, st.lex.verb_words, t[0], t[1]))
                 for t in gap
+            ):
+                return x
+    if wk in _RELATIVES and _compatible(_RELATIVES[wk], gender):
+        # «المخرج الشاب يزن العبادي عن مشروعه الوثائقي "الرجل الذي يعدّ الغيوم"، الذي قال إن»: what
+        # the person is named for (a preposition, his work and its title) stands between him and
+        # the relative; the one who said it is the person
+        persons = [x for x in ms if x.label == "PERSON" and not _addressee(st, x)]
+        if persons:
+            x = persons[-1]
+            gap = [t for t in _tokens(st.text, x.end, back[0][0]) if not st.inside_quote(t[0]) and t[2] not in '«»"“”']
+            if (
+                2 <= len(gap) <= 8
+                and _key(gap[0][2]) in _ABOUT_HIS_WORK
+                and _fold(gap[1][2]).endswith(("ه", "ها"))
+                and all(
+                    t[2] not in ";؛:()" and _key(t[2]) not in _RELATIVES
+                    and not any(True for _ in _scan(st.text, st.lex.verb_words, t[0], t[1]))
+                    for t in gap
+                )
             ):
                 return x
     if toks and toks[0][2] == "(":

@@ -2192,3 +2192,14 @@ def test_a_body_noun_and_its_name_before_a_latin_gloss_is_the_body():
 
 def test_the_un_environment_programme_is_one_body():
     assert ("ORG", "برنامج الأمم المتحدة للبيئة") in pairs("حذّر برنامج الأمم المتحدة للبيئة (UNEP) من استنزاف الرمال.")
+
+
+def test_a_title_word_is_a_family_name_right_after_a_given_name_before_a_mark():
+    assert ("PERSON", "يزن القاضي") in pairs("ويقول الخريج يزن القاضي (19 عاماً) إن عائلته رفضت الفكرة.")
+    assert ("PERSON", "رامي الشيخ علي") in pairs("وقال مدير المؤسسة رامي الشيخ علي إن كل أسرة ستحصل على الزيت.")
+
+
+def test_a_department_for_protection_or_combat_is_a_body():
+    ps = pairs("وأفادت إدارة حماية المستهلك بوزارة الصناعة والتجارة في بيان بأن الفحوص سليمة.")
+    assert ("ORG", "إدارة حماية المستهلك") in ps
+    assert ("ORG", "مراسلون بلا حدود") in pairs("وقالت مراسلون بلا حدود إن لبنان تراجع في التصنيف.")

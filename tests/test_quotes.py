@@ -2880,3 +2880,11 @@ def test_a_quote_opening_the_next_sentence_with_its_own_cue_is_that_cues():
     assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in quotes] == [("يقول", "حسن عبد الرازق")]
     # with no cue of its own, the quote after a short closing cue is still that cue's
     assert _speakers('فأجاب محفوظ. "إنني أتسلى بالكتابة كل يوم منذ سنوات".') == ["محفوظ"]
+
+
+def test_a_relative_after_what_the_person_won_for_is_the_persons():
+    text = (
+        'وفاز المخرج يزن العبادي عن مشروعه الوثائقي "الرجل الذي يعدّ الغيوم"، الذي قال لوكالة الأنباء '
+        "الأردنية إن المنحة مهمة."
+    )
+    assert _speakers(text) == ["يزن العبادي"]
