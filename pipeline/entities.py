@@ -221,6 +221,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _business_word_after(toks, rules, chosen, text)
     _adjective_after_source(toks, chosen)
     _short_form_of_body(toks, chosen)
+    _clause_in_marks(chosen, text)
     _short_name_after_body(toks, rules, chosen, text)
     _name_before_its_gloss(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
@@ -2767,6 +2768,29 @@ def _short_form_of_body(toks: _Tokens, mentions: list[MentionDraft]) -> None:
     for m in mentions:
         if shorts and m.label == "PERSON" and m.source == "model" and norm_key(m.text) in shorts:
             m.label = "ORG"
+
+
+_CLOSING_MARK = {"“": "”", "«": "»", '"': '"'}
+
+
+def _clause_in_marks(mentions: list[MentionDraft], text: str) -> None:
+    """«إن المكتب “يدرك حجم المشكلة ويعمل على إصلاحها”»: the model's body opening a quoted clause
+    of five words or more, and ending two words or more before its closing mark, is the first
+    words of someone's words, not a name (a person there may well be named: «"محمد صلاح هو …"»)."""
+    for m in mentions:
+        if m.source != "model" or m.label != "ORG":
+            continue
+        k = m.start
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        close = _CLOSING_MARK.get(text[k - 1]) if k > 0 else None
+        if close is None:
+            continue
+        e = text.find(close, m.end, m.end + 300)
+        if e == -1 or "\n" in text[m.end : e]:
+            continue
+        if len(text[k:e].split()) >= 5 and len(text[m.end : e].split()) >= 2:
+            m.extra["drop"] = True
 
 
 def _short_name_after_body(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:

@@ -4544,6 +4544,8 @@ def _present_form(lex: _Lex, form: str) -> bool:
     return entry is not None and form[:1] in "يتن" and entry[0] != form
 
 
+# «…، على حد تعبير أحدهم»، «…، على حد قول بعضهم»: the frame of one of the speakers, after a comma
+_ONE_OF_THEM_SAID_RE = re.compile(r"[،,]\s*و?على\s+حد\s+(?:تعبير|قول|وصف)\s+(?:أحد|احد|إحدى|احدى|بعض)")
 # «…، بحسب ما ذكروه للجريدة»، «…، وفق ما أكدته لنا»: a frame whose source is the speaker's pronoun
 _AS_THEY_SAID_RE = re.compile(
     r"\s*(?:ما\s+)?(?:ذكر|قال|أفاد|أكد|أوضح|صرح|صرّح|أخبر|روى)(?:ت|وا|ا|تا)?(?:ه|ها|وه|هم|ته|نا|تها)?(?=[\s،,.])"
@@ -4738,6 +4740,10 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             ):
                 end = w.start()  # «… وهو ما لم يحدث»، «وهو ما أكده …»: the writer's aside
                 break  # (but «، وهو ما يشكل زيادة كبيرة» goes on with the speaker)
+    for w in _ONE_OF_THEM_SAID_RE.finditer(text, a, end):
+        if not st.inside_quote(w.start()) and _words(text, a, w.start()) >= 3:
+            end = _trim(text, a, w.start())[1]  # «…"، على حد تعبير أحدهم.»: one of the speakers' words, not a new report
+            break
     for rx in ("participle", lex.frame_re, lex.pronoun_frame_re):
         found = (
             _scan(text, lex.participle_words, a, end)

@@ -2203,3 +2203,16 @@ def test_a_department_for_protection_or_combat_is_a_body():
     ps = pairs("وأفادت إدارة حماية المستهلك بوزارة الصناعة والتجارة في بيان بأن الفحوص سليمة.")
     assert ("ORG", "إدارة حماية المستهلك") in ps
     assert ("ORG", "مراسلون بلا حدود") in pairs("وقالت مراسلون بلا حدود إن لبنان تراجع في التصنيف.")
+
+
+def test_a_quoted_clause_is_no_body_though_the_model_reads_one():
+    # the model reads a body at the start of quoted words; a clause of five words or more in marks is speech
+    text = "وقال رئيس المكتب إن المكتب “يدرك حجم المشكلة ويعمل على إصلاحها”، مضيفاً أن المسح سيتغير."
+    _, m = model_mention(text, "يدرك", 4, label="ORG")
+    entities._clause_in_marks([m], text)
+    assert m.extra.get("drop")
+    # a body's name in marks, whole, stays
+    text = "وقالت مؤسسة “الأفق للدراسات” إن المسح سيتغير."
+    _, m = model_mention(text, "الأفق", 2, label="ORG")
+    entities._clause_in_marks([m], text)
+    assert not m.extra.get("drop")

@@ -2888,3 +2888,15 @@ def test_a_relative_after_what_the_person_won_for_is_the_persons():
         "الأردنية إن المنحة مهمة."
     )
     assert _speakers(text) == ["يزن العبادي"]
+
+
+def test_the_frame_of_one_of_the_speakers_ends_the_report():
+    text = 'وأكد السائقون المضربون أن الخسائر "تجاوزت كل الحدود"، على حد تعبير أحدهم.'
+    assert [q.content.text for q in _article(text).quotes if q.kind == "indirect"] == ['الخسائر "تجاوزت كل الحدود"']
+
+
+def test_wishing_after_a_comma_ends_the_report():
+    text = 'وأكد بيتروفيتش في بيان أنه يتحمل "المسؤولية الكاملة عن النتائج"، متمنياً للمنتخب التوفيق في المرحلة المقبلة.'
+    assert [q.content.text for q in _article(text).quotes if q.kind == "indirect"] == [
+        'يتحمل "المسؤولية الكاملة عن النتائج"'
+    ]
