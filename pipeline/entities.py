@@ -1593,7 +1593,7 @@ _ABD = norm_key("عبد")
 _FATHER_TITLES = frozenset(norm_key(w) for w in ("الشيخ", "الحاج", "السيد", "الإمام", "المختار"))
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
-_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة", "حياة"))
+_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة", "حياة", "أمير", "سجاد"))
 # titles that are family names too, right after a given name: «يزن القاضي»، «حسين الشيخ»، «كامل الوزير»
 _TITLE_SURNAMES = frozenset(norm_key(w) for w in ("القاضي", "الشيخ", "الوزير", "الأمير"))
 _HAYAT = norm_key("حياة")
