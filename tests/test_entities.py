@@ -2220,6 +2220,6 @@ def test_a_quoted_clause_is_no_body_though_the_model_reads_one():
 
 def test_sajjad_and_amir_are_given_names_only_before_a_family_name():
     assert ("PERSON", "سجاد الركابي") in pairs("وقال النائب سجاد الركابي إن فرض الرسوم غير مبرر.")
-    assert ("PERSON", "أمير النور") in pairs("وقالت المخرجة السودانية أمير النور إن المنحة جاءت في وقتها.")
+    assert ("PERSON", "أمير الحلبي") in pairs("وقال المخرج أمير الحلبي إن المنحة جاءت في وقتها.")
     assert ("PERSON", "المنجي الفرجاني") in pairs("وقال المنجي الفرجاني إن الباب مغلق.")
     assert not any(m.label == "PERSON" for m in found("وارتفعت أسعار سجاد أصفهان في دبي. وقال أمير قطر إن الوضع صعب."))
