@@ -187,6 +187,8 @@ _HELD_OUT_FLOORS = [
     (("cablecars", "pearldiving", "scouts", "circus"), 0.96, 0.97, 0.93, 0.97),  # scored once at f6d3103 (the final stage), used for no rule: 0.97 / 0.98, end to end 0.936 / 0.975
     (("lighthouses", "hotsprings", "calligraphy", "cemeteries"), 0.98, 0.98, 0.97, 0.98),  # scored once at c2b891e: 0.97 / 0.98, end to end 0.936 / 0.965; after its rules (da8b376) 0.98 / 0.98, 0.98 / 0.99
     (("falconry", "mangroves", "localradio", "notaries"), 0.95, 0.96, 0.93, 0.95),  # scored once at da8b376 (the final stage), used for no rule: 0.954 / 0.964, end to end 0.933 / 0.955
+    (("hammams", "bookbinding", "sandmining", "organicfarms"), 0.99, 0.99, 0.98, 0.99),  # scored once at 551338c: end to end 0.923 / 0.972; after its rules (c32bc76) 0.998 / 1.00, 0.99 / 0.997
+    (("lifeguards", "pawnshops", "streetart", "tramways"), 0.97, 0.98, 0.95, 0.97),  # scored once at c32bc76 (the final stage), used for no rule: 0.974 / 0.985, end to end 0.960 / 0.979
 ]
 
 
