@@ -1598,6 +1598,25 @@ _WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كا�
 _TITLE_SURNAMES = frozenset(norm_key(w) for w in ("القاضي", "الشيخ", "الوزير", "الأمير"))
 _HAYAT = norm_key("حياة")
 _AMAL = norm_key("أمل")  # «على أمل …»: in the hope of
+_NAME_CLOSERS = ("(", "،", ",", ".", ":")
+
+
+def _title_surname(toks: _Tokens, j: int, rules: Rules) -> int:
+    """How many words at j, right after a given name, make a family name out of a title word
+    (``_TITLE_SURNAMES``) before a mark or a stop word: 1 («الخريج يزن القاضي (19 عاماً)»، «كامل
+    الوزير،»), 2 with a given name after it («رامي الشيخ علي إن»), else 0."""
+    if toks.norm[j] not in _TITLE_SURNAMES or j + 1 >= toks.n:
+        return 0
+    nxt, given_next = toks.text[j + 1], _name_form(toks.text[j + 1]) in rules.first_names_raw
+    if nxt in _NAME_CLOSERS or toks.norm[j + 1] in rules.stop and not given_next:
+        return 1
+    if given_next and not nxt.startswith("ال") and j + 2 < toks.n and (
+        toks.text[j + 2] in _NAME_CLOSERS or toks.norm[j + 2] in rules.stop
+    ):
+        return 2
+    return 0
+
+
 # months that are given names too, and the words that make them the month: «رمضان المقبل»
 _MONTH_NAMES = frozenset(norm_key(w) for w in ("رمضان", "شعبان", "رجب", "محرم", "صفر"))
 _MONTH_WORDS = frozenset(norm_key(w) for w in ("شهر", "لشهر", "بشهر", "وشهر"))
@@ -1758,21 +1777,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     and toks.norm[j] not in rules.first_names and _known_word(dediac(toks.text[j]))
                 ):
                     break  # «أبو خالد الشوا فتح استوديو»: after the family name, a word of the dictionary (not «الحاج توفيق»)
-                if (
-                    j == given_end and j > i and toks.norm[j] in _TITLE_SURNAMES and j + 1 < toks.n
-                    and (
-                        toks.text[j + 1] in ("(", "،", ",", ".", ":")
-                        or toks.norm[j + 1] in rules.stop and _name_form(toks.text[j + 1]) not in rules.first_names_raw
-                    )
-                ):
-                    j += 1  # «الخريج يزن القاضي (19 عاماً)»، «كامل الوزير،»: a title word as the family name, then a mark
-                    break
-                if (
-                    j == given_end and j > i and toks.norm[j] in _TITLE_SURNAMES and j + 2 < toks.n
-                    and _name_form(toks.text[j + 1]) in rules.first_names_raw and not toks.text[j + 1].startswith("ال")
-                    and (toks.text[j + 2] in ("(", "،", ",", ".", ":") or toks.norm[j + 2] in rules.stop)
-                ):
-                    j += 2  # «رامي الشيخ علي إن»: the title word and a given name make the family name
+                if j == given_end and j > i and (n := _title_surname(toks, j, rules)):
+                    j += n  # «الخريج يزن القاضي (19 عاماً)»، «رامي الشيخ علي إن»
                     break
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1

@@ -4171,7 +4171,7 @@ _INTERVIEW_RE = re.compile(
 _RELATIVES = {norm_key(w): g for w, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("اللذين", "p"), ("اللذان", "p"), ("اللتان", "p"), ("اللتين", "p"))}
 
 
-# the prepositions of what one is named or rewarded for: «عن مشروعه»، «بفيلمه»، «على روايتها»
+# the prepositions of what one is named or rewarded for: «عن مشروعه»، «على روايتها»، «في فيلمه»
 _ABOUT_HIS_WORK = frozenset(norm_key(w) for w in ("عن", "على", "في", "حول"))
 
 
