@@ -2792,6 +2792,8 @@ def _clause_in_marks(mentions: list[MentionDraft], text: str) -> None:
         close = _CLOSING_MARK.get(text[k - 1]) if k > 0 else None
         if close is None:
             continue
+        if close == '"' and text.count('"', text.rfind("\n", 0, k - 1) + 1, k - 1) % 2:
+            continue  # a straight mark that closes the quote before it («وقال "…" الشركة الوطنية …»)
         e = text.find(close, m.end, m.end + 300)
         if e == -1 or "\n" in text[m.end : e]:
             continue

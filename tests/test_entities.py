@@ -2216,6 +2216,11 @@ def test_a_quoted_clause_is_no_body_though_the_model_reads_one():
     _, m = model_mention(text, "الأفق", 2, label="ORG")
     entities._clause_in_marks([m], text)
     assert not m.extra.get("drop")
+    # a straight mark that closes the quote before the body opens nothing
+    text = 'وقال "نحن مستعدون" الشركة الوطنية للنفط تعمل منذ عام على خطة "جديدة".'
+    _, m = model_mention(text, "الشركة", 3, label="ORG")
+    entities._clause_in_marks([m], text)
+    assert not m.extra.get("drop")
 
 
 def test_sajjad_and_amir_are_given_names_only_before_a_family_name():
