@@ -2776,9 +2776,6 @@ def _short_form_of_body(toks: _Tokens, mentions: list[MentionDraft]) -> None:
             m.label = "ORG"
 
 
-_CLOSING_MARK = {"“": "”", "«": "»", '"': '"'}
-
-
 def _clause_in_marks(mentions: list[MentionDraft], text: str) -> None:
     """«إن المكتب “يدرك حجم المشكلة ويعمل على إصلاحها”»: the model's body opening a quoted clause
     of five words or more, and ending two words or more before its closing mark, is the first
@@ -2789,10 +2786,10 @@ def _clause_in_marks(mentions: list[MentionDraft], text: str) -> None:
         k = m.start
         while k > 0 and text[k - 1] == " ":
             k -= 1
-        close = _CLOSING_MARK.get(text[k - 1]) if k > 0 else None
+        close = _OPEN_MARKS.get(text[k - 1]) if k > 0 else None
         if close is None:
             continue
-        if close == '"' and text.count('"', text.rfind("\n", 0, k - 1) + 1, k - 1) % 2:
+        if close == text[k - 1] and text.count(close, text.rfind("\n", 0, k - 1) + 1, k - 1) % 2:
             continue  # a straight mark that closes the quote before it («وقال "…" الشركة الوطنية …»)
         e = text.find(close, m.end, m.end + 300)
         if e == -1 or "\n" in text[m.end : e]:
