@@ -1912,8 +1912,9 @@ def _parse_subject(
     ):
         # «…، تاجر ملح منذ ثلاثين عاماً، قال لنا: …»: the one spoken to, by its pronoun; no subject
         return _Subject(status="empty")
-    if (fk in lex.stops and not _name_starts(st, first[0])) or first[2] in ":":
-        # «وقال علي أصغر سلطانية مندوب إيران …»: «علي» starting a tagged name is no preposition
+    if (fk in lex.stops and not _name_starts(st, first[0]) and not first[2].startswith("إمام")) or first[2] in ":":
+        # «وقال علي أصغر سلطانية مندوب إيران …»: «علي» starting a tagged name is no preposition;
+        # «وقال إمام أحد المساجد …» (its hamza below) is the imam, not «أمام» (in front of)
         return _Subject(status="empty")
     if norm_key(first[2]) in _MEDIA_WORDS or (
         norm_key(first[2]) in _SHOWS and i + 1 < len(toks) and toks[i + 1][2][:1] in '«"“'
@@ -4471,6 +4472,20 @@ def _after_prior(text: str, pos: int) -> bool:
     return len(prev) > 1 and _key(prev[-1]) in _PRIOR_CONJ and _key(prev[-2]) in _PRIOR
 
 
+# «…، قبل أن يضيف: …»: "and then he added", the next words of the one speaking
+_BEFORE = norm_key("قبل")
+_GOING_ON = frozenset(norm_key(w) for w in ("أضاف", "تابع", "استدرك", "ختم", "استطرد"))
+
+
+def _then_added(lex, text: str, m: re.Match) -> bool:
+    """«قبل أن» before a verb of going on speaking (``_GOING_ON``) with no clitic."""
+    prev = text[max(0, m.start() - 24) : m.start()].split()
+    return (
+        not m.group("pre") and len(prev) > 1 and _key(prev[-1]) in _PRIOR_CONJ and _key(prev[-2]) == _BEFORE
+        and lemma_of_match(lex, m) in _GOING_ON
+    )
+
+
 _PRONOUN_GENDER = {_fold(w): g for ws, g in ((("وهو", "فهو"), "m"), (("وهي", "فهي"), "f")) for w in ws}
 # (and «لما» "since": «ولما كان الوزير … لكنه يطالب بأن …، فإنه يراهن على …»)
 _CONCESSIVE = frozenset(_fold(w) for w in ("الرغم", "بالرغم", "رغم", "لما"))
@@ -4816,6 +4831,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         back = text[max(a, m.start() - 3) : m.start()]
         if _every_one(st, m):
             continue  # «…، فكل فرد أو مؤسسة يستطيع …»: the noun فرد, not ف + ردّ
+        if _carried_not_told(st, m):
+            continue  # «…، إذ يُنقلون بسيارات إسعاف إلى المستشفى»: carried, not a new report
         if not m.group("pre"):
             prev = text[max(a, m.start() - 14) : m.start()].split()
             lead = _key(prev[-1]) if prev else ""
@@ -5071,6 +5088,20 @@ _INSTRUMENTS = frozenset(
 
 
 _TRANSMITTED = norm_key("نقل")
+
+
+_FROM_WHOM = frozenset(norm_key(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
+
+
+def _carried_not_told(st: _State, m: re.Match) -> bool:
+    """A form of «نقل» with no «عن» (or «عنه» …) within its next four words: «يُنقلون بسيارات إسعاف», moved
+    from one place to another, not «نقلت رويترز عن الوزير» (a report passed on)."""
+    vkey = st.lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
+    if st.lex.verbs.get(vkey, (vkey, None))[0] != _TRANSMITTED:
+        return False
+    return not any(
+        _key(t[2]) in _FROM_WHOM for t in _tokens(st.text, m.end(), min(len(st.text), m.end() + 60))[:4]
+    )  # («كما نقلت عنه مصادر برلمانية»: عن with its pronoun)
 _CLAIMED = norm_key("زعم")
 _BUT_OPENERS = frozenset(norm_key(w) for w in ("غير", "إلا", "الا", "وإلا"))
 _CONCEDED = norm_key("سلم")
@@ -5471,6 +5502,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         and _key(prev_tok[-1]) in lex.relatives
         # «سبق أن أشار إليه X … بأن …»، «وكان قد سبق أن أعلن أن …»: "had (already) said"
         and not _after_prior(text, v_start)
+        and not _then_added(lex, text, m)
     ):
         return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
     prev2 = text[max(0, v_start - 24) : v_start].split()[-2:]
@@ -6096,6 +6128,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     status="unnamed", confidence=0.6
                 )  # «الشواهد تشير إلى أن»: an unnamed subject
             subj = lb if lb.status != "empty" else _carry(st, v_start, gender)
+    if subj.status in ("empty", "unnamed") and _then_added(lex, text, m):
+        # «وأعرب الجبوري عن أمله …، قبل أن يضيف: …»: the main clause's subject goes on
+        subj = _carry(st, v_start, gender, same_sentence_only=True)
     if (
         lemma == norm_key("أبلغ")
         and vkey != lemma
@@ -6142,6 +6177,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             end = _trim(text, a, a + stop.start())[1]
         if stop is None or stop.group() != "!":
             end = _rest_of_paragraph(st, a, end)
+        if text[end : end + 1] in ("؟", "?"):
+            end += 1  # «وتابع: لماذا لا تمنحنا الحكومة تراخيص؟»: a question keeps its mark (a full stop does not)
         named = sum(
             x.end - x.start for x in st.mentions_in(a, end, labels=("PERSON", "ORG"))
         )
@@ -8006,6 +8043,23 @@ _DOUBLE_APOS_RE = re.compile(r"'[ \t]?'")
 _LONE_APOS_RE = re.compile(r"(?<!\S)'(?!\S)")
 
 
+def _opening_mark_to_next(st: "_State") -> None:
+    """A sentence the splitter closed after the straight mark that opens the next one, whose quote
+    has its own cue after it («… هذا العام. "الناس تؤجل …"، قال الشامس»): the mark goes to the
+    sentence it opens (not «فأجاب محفوظ. "إنني أتسلى …"», the quote of the short cue before)."""
+    text, out = st.text, st.sentences
+    for n in range(len(out) - 1):
+        a, b = out[n]
+        e = b
+        while e > a and text[e - 1] in " \t":
+            e -= 1
+        p = st.pair_at(e - 1) if e - 1 > a and text[e - 1] in "\"'" else None
+        if p is not None and text[a : e - 1].rstrip()[-1:] in (".", "!", "؟", "?") and _cue_after_close(st, p):
+            out[n] = (a, e - 1)
+            out[n + 1] = (e - 1, out[n + 1][1])
+    st.sent_starts = [s for s, _ in out] or [0]
+
+
 def extract_quotes(
     text: str, sentences: list[tuple[int, int]], mentions: list[MentionDraft]
 ) -> tuple[list[QuoteDraft], list[MentionDraft]]:
@@ -8039,6 +8093,7 @@ def extract_quotes(
         by_close={p.close: p for p in pairs},
         unclosed={p.open: p for p in unclosed},
     )
+    _opening_mark_to_next(st)
     events: list[tuple[int, int, re.Match]] = []
     impersonal = [m.start() for m in lex.impersonal_re.finditer(text)]
     sources = (

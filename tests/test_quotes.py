@@ -2900,3 +2900,51 @@ def test_wishing_after_a_comma_ends_the_report():
     assert [q.content.text for q in _article(text).quotes if q.kind == "indirect"] == [
         'يتحمل "المسؤولية الكاملة عن النتائج"'
     ]
+
+
+def test_an_imam_with_the_hamza_below_is_a_subject_not_the_preposition_in_front_of():
+    text = (
+        "وقال المهندس فراس العدوان إن المساجد قديمة.\n"
+        "وقال إمام أحد المساجد المتضررة لرويترز، طالباً عدم نشر اسمه: «في كل شتاء نضع الدلاء».\n"
+        "وفي قرية بيت أمر، يقول إمام المسجد الكبير إبراهيم العلامي: «جمعنا ثمن مولد كهربائي»."
+    )
+    assert _speakers(text) == ["فراس العدوان", None, "إبراهيم العلامي"]
+
+
+def test_it_was_reported_in_the_passive_is_reported_speech_of_no_one():
+    quotes = _article("وأُفيد بأن المستأجرين سيُنقلون مؤقتاً إلى محلات بديلة في السوق.").quotes
+    assert [(q.cue.text, q.speaker) for q in quotes] == [("وأُفيد", None)]
+
+
+def test_carried_by_ambulance_is_no_new_report_after_a_comma():
+    text = "وشدد بلحاج على أن المرضى لا يُتركون دون تكفل، إذ يُنقلون بسيارات إسعاف إلى المستشفى العسكري."
+    assert [q.content.text for q in _article(text).quotes] == [
+        "المرضى لا يُتركون دون تكفل، إذ يُنقلون بسيارات إسعاف إلى المستشفى العسكري"
+    ]
+    # «نقل عن» still passes a report on
+    text = "وقال الوزير إن المرضى لا يتركون أبداً، فيما نقلت رويترز عن مصدر أن الوضع سيئ."
+    assert [q.content.text for q in _article(text).quotes][0] == "المرضى لا يتركون أبداً"
+
+
+def test_an_unmarked_question_after_a_colon_keeps_its_question_mark():
+    text = "وقال هاوكار أحمد إنه يدفع فواتيره.\nوتابع: لماذا لا تمنحنا الحكومة تراخيص بدل إغلاق مشاريعنا؟"
+    assert _article(text).quotes[-1].content.text == "لماذا لا تمنحنا الحكومة تراخيص بدل إغلاق مشاريعنا؟"
+
+
+def test_before_adding_goes_on_with_the_main_clauses_subject():
+    text = (
+        "ويقول علي كاظم الجبوري إن الطلب تراجع.\n"
+        "وأعرب الجبوري عن أمله في أن تشمل الإجراءات دعماً للخشب، قبل أن يضيف: الحكومة تحمي التاجر وتنسى الصانع."
+    )
+    quotes = _article(text).quotes
+    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in quotes][-1] == ("يضيف", "الجبوري")
+    assert quotes[-1].content.text == "الحكومة تحمي التاجر وتنسى الصانع"
+
+
+def test_a_straight_mark_after_the_full_stop_opens_the_next_sentence():
+    text = (
+        "وقال النجار عمر الشامس لرويترز إنه رفع أسعار الأبواب مرتين هذا العام. "
+        '"الناس تؤجل الزواج، وأنا أؤجل شراء الخشب"، قال الشامس.'
+    )
+    quotes = _article(text).quotes
+    assert quotes[0].content.text == "رفع أسعار الأبواب مرتين هذا العام"
