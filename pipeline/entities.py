@@ -1141,9 +1141,17 @@ def _feminine_adjective(toks: _Tokens, k: int, rules: Rules) -> bool:
     """An indefinite dictionary word in ة right after a cue, with no definite word after it (an
     adjective: «مؤسسة ناشئة»), not a noun in construct («هيئة تنمية صناعة …», «مؤسسة كهرباء لبنان»)."""
     t = dediac(toks.text[k])
+    chain = (
+        k + 2 < toks.n and not _adjective_in_ta(t) and not t.endswith("ية") and toks.norm[k] not in rules.org_cues
+        and is_arabic(toks.text[k + 1]) and toks.text[k + 2].startswith("ال") and not _known_place(toks, k + 1, rules)
+        and not _known_place(toks, k, rules)
+        and not toks.text[k + 1].startswith(("ال", "ل", "ب", "و", "ف")) and toks.norm[k + 1] not in rules.stop
+        and toks.norm[k + 2] not in rules.stop
+    )  # «رابطة صناعة مراكز البيانات الإيرلندية»: a verbal noun before a construct chain
     return (
         is_arabic(t) and not t.startswith(("ال", "لل")) and t.endswith("ة") and toks.norm[k] not in rules.first_names
         and _known_word(t) and not (k + 1 < toks.n and (toks.text[k + 1].startswith("ال") or _matches_at(toks, k + 1, rules.lexicon_index, peel=False)))
+        and not chain
     )
 
 
@@ -1617,6 +1625,20 @@ def _title_surname(toks: _Tokens, j: int, rules: Rules) -> int:
     return 0
 
 
+# family names in ة that are words too (عودة "return", سلامة "safety", عطية "gift"): the family name
+# right after a given name, before a mark or a stop word («وأشارت رنا عودة إلى أن»)
+_WORD_FAMILY_NAMES = frozenset(
+    norm_key(w) for w in ("عودة", "سلامة", "عطية", "بركة", "شحادة", "شحاتة", "حمادة", "طعمة", "نعمة", "عبادة")
+)
+
+
+def _word_family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """A word of ``_WORD_FAMILY_NAMES`` at j, closing the name: a mark, a stop word or the end after it."""
+    return toks.norm[j] in _WORD_FAMILY_NAMES and (
+        j + 1 >= toks.n or toks.text[j + 1] in _NAME_CLOSERS or toks.norm[j + 1] in rules.stop
+    )
+
+
 # months that are given names too, and the words that make them the month: «رمضان المقبل»
 _MONTH_NAMES = frozenset(norm_key(w) for w in ("رمضان", "شعبان", "رجب", "محرم", "صفر"))
 _MONTH_WORDS = frozenset(norm_key(w) for w in ("شهر", "لشهر", "بشهر", "وشهر"))
@@ -1780,6 +1802,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if j == given_end and j > i and (n := _title_surname(toks, j, rules)):
                     j += n  # «الخريج يزن القاضي (19 عاماً)»، «رامي الشيخ علي إن»
                     break
+                if j == given_end and j > i and _word_family_name(toks, j, rules):
+                    j += 1  # «وقالت … رنا عودة إن»، «سامي سلامة،»
+                    break
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1
                 elif j == given_end and _family_name_in_un(toks, j, rules):
@@ -1938,8 +1963,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
         if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
             break  # «التقى نبيه بري صباح الثلاثاء»
-        if j > k and toks.norm[j] in MANNER_STATES:
-            break  # «تقول المطيري مبتسمة»: how she said it
+        if toks.norm[j] in MANNER_STATES:
+            break  # «تقول المطيري مبتسمة»: how she said it (also right after a word read as a title: «تقول المصري ضاحكة»)
         if j > k and toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names and _and_word(toks.text[j]):
             break  # «وأكد ميرتس وشريكه في الائتلاف …»: و + a word starts something else; not «كونستانتين وسونغا»
         j += 1
@@ -3024,6 +3049,11 @@ def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
         and (toks.norm[i + 1] in _THAT_WORDS or toks.text[i + 1] == ":")
     ):
         return True  # «وختمت الجمّال بأن …»: right after the verb, right before what was said
+    if (
+        i > 0 and any(k in rules.person_verbs for _, k in toks.single_peels(i - 1))
+        and toks.norm[i + 1] in MANNER_STATES
+    ):
+        return True  # «"…"، تقول المصري ضاحكة، "…"»: right after the verb, then how she said it
     return toks.text[i + 1] in ("،", ",") and i + 2 < toks.n and toks.norm[i + 2] in _WHO
 
 

@@ -2228,3 +2228,31 @@ def test_sajjad_and_amir_are_given_names_only_before_a_family_name():
     assert ("PERSON", "أمير الحلبي") in pairs("وقال المخرج أمير الحلبي إن المنحة جاءت في وقتها.")
     assert ("PERSON", "المنجي الفرجاني") in pairs("وقال المنجي الفرجاني إن الباب مغلق.")
     assert not any(m.label == "PERSON" for m in found("وارتفعت أسعار سجاد أصفهان في دبي. وقال أمير قطر إن الوضع صعب."))
+
+
+def test_a_verbal_noun_before_a_construct_chain_names_a_body():
+    assert ("ORG", "رابطة صناعة مراكز البيانات الإيرلندية") in pairs(
+        "في المقابل، أكدت رابطة صناعة مراكز البيانات الإيرلندية أن القطاع يوفر آلاف الوظائف."
+    )
+    # an adjective after the cue still names nothing
+    assert not any(m.label == "ORG" for m in found("وقالت مؤسسة ناشئة مقرها الرياض إن القطاع يوفر الوظائف."))
+
+
+def test_a_family_name_that_is_a_word_in_ta_closes_a_name_before_a_stop_word():
+    assert ("PERSON", "رنا عودة") in pairs("وقالت رنا عودة إن الطلب تضاعف.")
+    assert ("PERSON", "جاد طعمة") in pairs("وقال جاد طعمة إن الصندوق يدعم عشرة أفلام.")
+    assert not any(m.label == "PERSON" for m in found("ويأمل سامي عودة اللاجئين قريباً."))
+
+
+def test_a_manner_word_after_a_surname_read_as_a_title_is_no_name():
+    text = (
+        "لم تكن ريم المصري تخطط لتحويل هوايتها إلى مهنة.\n"
+        "“أول زبون رفض أن يدفع لي”، تقول المصري ضاحكة، “لأنه لم يصدق أن امرأة صنعت خزانته”."
+    )
+    ps = pairs(text)
+    assert ("PERSON", "المصري") in ps and not any(t == "ضاحكة" for _, t in ps)
+
+
+def test_given_names_added_this_session():
+    assert ("PERSON", "هناء المسماري") in pairs("ولفتت رئيسة قسم الأشعة الدكتورة هناء المسماري إلى أن الأولوية للأطفال.")
+    assert ("PERSON", "بيخال عمر") in pairs("لكن بيخال عمر، وهي موظفة حكومية من السليمانية، ترى أن المواطن لم يعد قادراً.")
