@@ -1040,10 +1040,12 @@ _NAMED_ONLY = "named_only"
 
 
 def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
-    """«الشركة» / «الوزارة» -> the last organisation of that kind named before ``before``."""
+    """«الشركة» / «الوزارة» -> the last organisation of that kind named before ``before``
+    («المحافظة» -> the governorate named by its place: ``_head_noun_org``)."""
     info = st.lex.anaphors.get(key)
     if info is None:
-        return None
+        seat = _noal(_bare(key))
+        return _head_noun_org(st, seat, before) if key.startswith("ال") and seat in _SEAT_HEADS else None
     org_type, cue = info
     i = bisect.bisect_left(st.m_starts, before) - 1
     fallback, fallback_strong = None, False
@@ -1145,8 +1147,19 @@ def _head_noun_org(
                 # «نشر لجنة فينوغراد تقريرها» then «وقالت اللجنة»: the head noun left out of the name;
                 # «مستشفى «الأمل التخصصي»» then «إدارة المستشفى»: the name in marks after it
                 return m
+        elif m.label == "LOC" and noun in _SEAT_HEADS:
+            prev = st.text[max(0, m.start - 20) : m.start].split()
+            if prev and _noal(_bare(_key(prev[-1]))) == noun and not _key(prev[-1]).startswith(("ال", "و", "ب", "ل")):
+                # «بدأت محافظة الإسكندرية …» then «وأوضحت المحافظة» / «بيان صادر عن المحافظة»: the
+                # governorate (the place the entities stage read) speaking as a body
+                head = st.text.rfind(prev[-1], 0, m.start)
+                return _proposed_body(st, (head, m.end))
         i -= 1
     return None
+
+
+# heads of a local government named by its place: «محافظة الجيزة»، «بلدية صيدا»، «ولاية الخرطوم»
+_SEAT_HEADS = frozenset(_noal(_bare(norm_key(w))) for w in ("محافظة", "بلدية", "ولاية", "أمانة"))
 
 
 _MANAGEMENT = frozenset(norm_key(w) for w in ("إدارة", "ادارة"))
@@ -7237,7 +7250,8 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             ][:1]
             if first and _words(text, s_start, first[0].start) <= 3:
                 ms = first
-        for t in ftoks[:3] if not ms else ():
+        # (the words that tie papers to their issuer skipped: «ووفقاً لبيان صادر عن المحافظة»)
+        for t in [t for t in ftoks if _fold(t[2]) not in _ISSUED_BY_WORDS][:3] if not ms else ():
             x = _resolve_anaphor(st, _key(t[2]), m.start())
             if x is None and t is ftoks[0] and text[m.end() - 1 : m.end()] == "ل" and _key(t[2]).startswith("ل"):
                 # «ووفقاً للرابطة» (the frame's ل in the cue): the body the noun names back
@@ -7269,6 +7283,8 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             k0 = _peel_lb(_bare(_key(ftoks[0][2])), _FRAME_PAPERS) if ftoks else ""
             if k0 in _FRAME_PAPERS:
                 lead = 1  # «ووفقاً لبيانات محافظة بورسعيد»، «حسب تقديرات مركز بحوث الصحراء»: the body's papers
+                while lead < len(ftoks) - 2 and _fold(ftoks[lead][2]) in _ISSUED_BY_WORDS:
+                    lead += 1  # «ووفقاً لبيان صادر عن محافظة الإسكندرية»: the papers, issued by the body
             elif k0 in ("ما", "لما") and len(ftoks) > 2 and _fold(ftoks[1][2]) in st.lex.verb_words:
                 lead = 3 if len(ftoks) > 3 and _fold(ftoks[2][2]) in ("به", "بها") else 2  # «حسب ما أفادت به إدارة سد تشرين»
             rest = ftoks[lead:]

@@ -2948,3 +2948,31 @@ def test_a_straight_mark_after_the_full_stop_opens_the_next_sentence():
     )
     quotes = _article(text).quotes
     assert quotes[0].content.text == "رفع أسعار الأبواب مرتين هذا العام"
+
+
+def test_a_governorate_named_by_its_place_speaks_back_as_the_governorate():
+    text = (
+        "بدأت محافظة الجيزة نقل نحو 800 بائع من شارع فيصل.\n"
+        'وذكر بيان صادر عن المحافظة أن السوق الجديد "يضم 800 باكية مجهزة".\n'
+        "وقالت المحافظة إن الباعة سينقلون خلال أسبوع."
+    )
+    assert set(_speakers(text)) == {"محافظة الجيزة"}
+    text = "أثار قرار محافظة القاهرة جدلاً.\nووفقاً لبيان صادر عن المحافظة، فإن الدولة ستتحمل كلفة الطلاء."
+    assert _speakers(text) == ["محافظة القاهرة"]
+    # the papers issued by the governorate, named
+    text = "ووفقاً لبيان صادر عن محافظة الإسكندرية، فإن السوق الجديد يضم 320 باكية."
+    assert _speakers(text) == ["محافظة الإسكندرية"]
+
+
+def test_on_the_basis_of_is_no_attribution():
+    text = 'وذكرت المحافظة أن الشاطئ خطر، وأن قرار الإغلاق جاء بناءً على توصية الإدارة المركزية للسياحة.'
+    quotes = _article(text).quotes
+    assert [q.content.text for q in quotes] == ["الشاطئ خطر، وأن قرار الإغلاق جاء بناءً على توصية الإدارة المركزية للسياحة"]
+    text = "بناءً على بلاغ من الأهالي، فتحت النيابة العامة تحقيقاً في تسريب بيانات نحو مليون مشترك."
+    assert _article(text).quotes == []
+
+
+def test_shop_owners_are_a_source_of_a_frame():
+    text = "وبحسب أصحاب محال في الحي، فإن الجداريات أعادت بعض الزوار إلى أزقة كانت شبه مهجورة."
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("according_to", None)]
