@@ -1636,7 +1636,11 @@ def _word_family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
     """A word of ``_WORD_FAMILY_NAMES`` at j, closing the name: a mark, a stop word or the end after it."""
     return toks.norm[j] in _WORD_FAMILY_NAMES and (
         j + 1 >= toks.n or toks.text[j + 1] in _NAME_CLOSERS or toks.norm[j + 1] in rules.stop
+        or toks.norm[j + 1] in _PLACE_PREPOSITIONS  # «تقف سهى عودة أمام واجهة محل»
     )
+
+
+_PLACE_PREPOSITIONS = frozenset(norm_key(w) for w in ("أمام", "عند", "لدى", "خلف", "داخل"))
 
 
 # months that are given names too, and the words that make them the month: «رمضان المقبل»
@@ -2441,9 +2445,15 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «البنك «لن يتهاون مع المضاربين»»: a quoted clause with its particles, no name
         if j == i + 1 and toks.norm[i] in _CURRENCIES:
             continue  # «تريليون ريال»: a currency, no organisation
+        if span.label_ == "PERSON" and i > 0 and not off and toks.single_peels(i - 1)[-1][1] in _QUARTER_WORDS:
+            continue  # «في محطة حي البدر»، «شارع الأمير …»: a quarter or a street named so, no one speaking
         if j == i + 1 and span.label_ == "LOC" and not off and _adjective_use(toks, i, rules):
             continue  # «شركة «معادن» السعودية»: the adjective, not the country
         add(i, j, span.label_, "model", float(score), off)
+
+
+# nouns of a quarter, a street or a square that a given name (or a title and name) may follow
+_QUARTER_WORDS = frozenset(norm_key(w) for w in ("حي", "شارع", "ساحة", "ميدان", "حارة", "زقاق", "جادة", "ضاحية"))
 
 
 def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:

@@ -2256,3 +2256,18 @@ def test_a_manner_word_after_a_surname_read_as_a_title_is_no_name():
 def test_given_names_added_this_session():
     assert ("PERSON", "هناء المسماري") in pairs("ولفتت رئيسة قسم الأشعة الدكتورة هناء المسماري إلى أن الأولوية للأطفال.")
     assert ("PERSON", "بيخال عمر") in pairs("لكن بيخال عمر، وهي موظفة حكومية من السليمانية، ترى أن المواطن لم يعد قادراً.")
+
+
+def test_a_given_name_after_a_quarter_or_street_the_model_reads_is_no_person():
+    text = "أما ركاب آخرون التقيناهم في محطة حي البدر فقالوا إن الزيادة مقبولة."
+    assert ("PERSON", "البدر") not in with_model_person(text, ["البدر"])
+    assert ("PERSON", "ياسين حسين") in with_model_person("وقال ياسين حسين إن المركز أغلق.", ["ياسين", "حسين"])
+
+
+def test_a_word_family_name_before_a_preposition_of_place():
+    assert ("PERSON", "سهى عودة") in pairs("رام الله - تقف سهى عودة أمام واجهة محل مجوهرات في شارع ركب.")
+
+
+def test_governorates_with_a_compass_word():
+    ps = pairs("ونقلاً عن محافظة شمال سيناء، فإن الطريق أغلق. وفي جنوب الباطنة هطلت أمطار.")
+    assert ("LOC", "شمال سيناء") in ps and ("LOC", "جنوب الباطنة") in ps
