@@ -2658,7 +2658,8 @@ def _parse_subject(
         if x is not None:
             before = text[subj_a : x.start].rstrip()
             after = text[x.end : b].lstrip()
-            if before.endswith(("،", ",")) and after[:1] in ("،", ",") and _words(text, subj_a, x.start) <= 8:
+            # (up to ten words: «مدير إدارة الرقابة على البنوك في البنك المركزي اليمني، منصور راجح، إن»)
+            if before.endswith(("،", ",")) and after[:1] in ("،", ",") and _words(text, subj_a, x.start) <= 10:
                 return _Subject((x.start, x.end), before.rstrip("،, ") or None, "named", 0.8, "PERSON")
     return _Subject(None, None, "unnamed", 0.6)
 

@@ -2976,3 +2976,10 @@ def test_shop_owners_are_a_source_of_a_frame():
     text = "وبحسب أصحاب محال في الحي، فإن الجداريات أعادت بعض الزوار إلى أزقة كانت شبه مهجورة."
     quotes = _article(text).quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("according_to", None)]
+
+
+def test_a_long_title_with_its_body_then_the_name_between_commas():
+    text = "وقال مدير إدارة الرقابة على البنوك في البنك المركزي اليمني، منصور راجح، إن الشبكات الموقوفة لم تلتزم."
+    assert _speakers(text) == ["منصور راجح"]
+    text = "وتقول المرشدة النفسية في مركز الإرشاد الفلسطيني، منى عودة، إن عدد الحالات تضاعف."
+    assert _speakers(text) == ["منى عودة"]
