@@ -1640,6 +1640,8 @@ def _word_family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
     )
 
 
+# Maghrebi family names in «بال» («بالحاج»، «بالقاسم»): read whole after a given name, not ب + a noun
+_BEL_SURNAMES = frozenset(norm_key(w) for w in ("بالحاج", "بالقاسم", "بالعيد", "بالطيب", "بالحسن", "بالشيخ", "بالخير", "بالعربي"))
 _PLACE_PREPOSITIONS = frozenset(norm_key(w) for w in ("أمام", "عند", "لدى", "خلف", "داخل"))
 
 
@@ -1806,8 +1808,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if j == given_end and j > i and (n := _title_surname(toks, j, rules)):
                     j += n  # «الخريج يزن القاضي (19 عاماً)»، «رامي الشيخ علي إن»
                     break
-                if j == given_end and j > i and _word_family_name(toks, j, rules):
-                    j += 1  # «وقالت … رنا عودة إن»، «سامي سلامة،»
+                if j == given_end and j > i and not off and _word_family_name(toks, j, rules):
+                    j += 1  # «وقالت … رنا عودة إن»، «سامي سلامة،» (not after a clitic: «لجان سلامة داخل»)
+                    break
+                if j == given_end and j > i and toks.norm[j] in _BEL_SURNAMES:
+                    j += 1  # «الناقدة التونسية نجوى بالحاج»: a Maghrebi «بال…» family name, no ب + noun
                     break
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1

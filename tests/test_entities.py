@@ -2242,6 +2242,8 @@ def test_a_family_name_that_is_a_word_in_ta_closes_a_name_before_a_stop_word():
     assert ("PERSON", "رنا عودة") in pairs("وقالت رنا عودة إن الطلب تضاعف.")
     assert ("PERSON", "جاد طعمة") in pairs("وقال جاد طعمة إن الصندوق يدعم عشرة أفلام.")
     assert not any(m.label == "PERSON" for m in found("ويأمل سامي عودة اللاجئين قريباً."))
+    # not a given name read after a clitic: «لجان» (committees), not ل + «جان»
+    assert ("PERSON", "جان سلامة") not in pairs("ودعا العمرو إلى تشكيل لجان سلامة داخل كل مجمع.")
 
 
 def test_a_manner_word_after_a_surname_read_as_a_title_is_no_name():
@@ -2271,3 +2273,7 @@ def test_a_word_family_name_before_a_preposition_of_place():
 def test_governorates_with_a_compass_word():
     ps = pairs("ونقلاً عن محافظة شمال سيناء، فإن الطريق أغلق. وفي جنوب الباطنة هطلت أمطار.")
     assert ("LOC", "شمال سيناء") in ps and ("LOC", "جنوب الباطنة") in ps
+
+
+def test_a_maghrebi_bel_family_name_after_a_given_name():
+    assert ("PERSON", "نجوى بالحاج") in pairs("وقالت الناقدة التونسية نجوى بالحاج إن الرواية جيدة.")
