@@ -1640,6 +1640,16 @@ def _word_family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
     )
 
 
+def _feminine_noun_with_pronoun(t: str) -> bool:
+    """A noun in ة with a pronoun (ته، تها، تهم) whose bare form the dictionary knows: «شركته»
+    (شركة)، «عائلتها» (عائلة)."""
+    w = dediac(t)
+    for suffix in ("تهما", "تهم", "تها", "ته"):
+        if len(w) >= len(suffix) + 2 and w.endswith(suffix) and is_arabic(w):
+            return _known_word(w[: -len(suffix)] + "ة")
+    return False
+
+
 # Maghrebi family names in «بال» («بالحاج»، «بالقاسم»): read whole after a given name, not ب + a noun
 _BEL_SURNAMES = frozenset(norm_key(w) for w in ("بالحاج", "بالقاسم", "بالعيد", "بالطيب", "بالحسن", "بالشيخ", "بالخير", "بالعربي"))
 _PLACE_PREPOSITIONS = frozenset(norm_key(w) for w in ("أمام", "عند", "لدى", "خلف", "داخل"))
@@ -1808,6 +1818,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if j == given_end and j > i and (n := _title_surname(toks, j, rules)):
                     j += n  # «الخريج يزن القاضي (19 عاماً)»، «رامي الشيخ علي إن»
                     break
+                if j > i and _feminine_noun_with_pronoun(toks.text[j]):
+                    break  # «حين أسس زيد العمري شركته الناشئة»: his company, no part of his name
                 if j == given_end and j > i and not off and _word_family_name(toks, j, rules):
                     j += 1  # «وقالت … رنا عودة إن»، «سامي سلامة،» (not after a clitic: «لجان سلامة داخل»)
                     break
@@ -2708,6 +2720,7 @@ def _model_completes_person(toks: _Tokens, rules: Rules, cands: list[MentionDraf
             or toks.norm[w] in rules.roles or toks.norm[w] in rules.org_cues or toks.norm[w] in MANNER_STATES
             or toks.norm[w] in _DAY_PARTS or t.endswith(("اً", "ًا")) or t.startswith("و")
             or _preposition_and_noun(t, "لب") or toks.norm[w] in rules.common
+            or _feminine_noun_with_pronoun(t)  # «المسعف محمود عبد الحميد نوبته»: his shift
             # «عبد الصمد حيكر لهسبريس»: ل + an outlet the lexicon knows, spoken to
             or any(x.source == "lexicon" and x.start < toks.end[w] and toks.idx[w] < x.end for x in cands)
         ):
