@@ -1153,7 +1153,8 @@ def _head_noun_org(
                 # «بدأت محافظة الإسكندرية …» then «وأوضحت المحافظة» / «بيان صادر عن المحافظة»: the
                 # governorate (the place the entities stage read) speaking as a body
                 head = st.text.rfind(prev[-1], 0, m.start)
-                return _proposed_body(st, (head, m.end))
+                known = [x for x in st.mentions_in(head, m.end, labels=("ORG",)) if (x.start, x.end) == (head, m.end)]
+                return known[0] if known else _proposed_body(st, (head, m.end))  # (proposed once)
         i -= 1
     return None
 
@@ -8060,7 +8061,7 @@ _DOUBLE_APOS_RE = re.compile(r"'[ \t]?'")
 _LONE_APOS_RE = re.compile(r"(?<!\S)'(?!\S)")
 
 
-def _opening_mark_to_next(st: "_State") -> None:
+def _opening_mark_to_next(st: _State) -> None:
     """A sentence the splitter closed after the straight mark that opens the next one, whose quote
     has its own cue after it («… هذا العام. "الناس تؤجل …"، قال الشامس»): the mark goes to the
     sentence it opens (not «فأجاب محفوظ. "إنني أتسلى …"», the quote of the short cue before)."""
