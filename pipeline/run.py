@@ -81,7 +81,18 @@ def _assemble_from_doc(article: Article, doc, lexicons: tuple[str, ...]) -> Arti
     quote_drafts, speakers = quote_confidence.extract(text, sents, drafts)
     taken = {m.span for m in drafts}
     for s in speakers:
-        if s.span not in taken and not _overlaps(s.span, [m.span for m in drafts]):
+        if s.span in taken:
+            continue
+        inside = [m for m in drafts if _overlaps(s.span, [m.span])]
+        if inside and s.label == "ORG" and all(
+            m.label == "LOC" and s.start <= m.start and m.end <= s.end for m in inside
+        ):
+            # «وقالت محافظة الجيزة إن …»: the body the quote stage found speaking, named by the place
+            # the entities stage read inside it, stands for that mention (so the quote has its speaker)
+            drafts = [m for m in drafts if not any(m is x for x in inside)]
+            taken -= {m.span for m in inside}
+            inside = []
+        if not inside:
             drafts.append(s)
             taken.add(s.span)
     drafts.sort(key=lambda m: m.start)

@@ -2983,3 +2983,10 @@ def test_a_long_title_with_its_body_then_the_name_between_commas():
     assert _speakers(text) == ["منصور راجح"]
     text = "وتقول المرشدة النفسية في مركز الإرشاد الفلسطيني، منى عودة، إن عدد الحالات تضاعف."
     assert _speakers(text) == ["منى عودة"]
+
+
+def test_a_governorate_speaking_is_an_entity_over_the_place_inside_it():
+    rec = _article("بدأت محافظة الجيزة نقل نحو 800 بائع.\nوقالت المحافظة إن الباعة سينقلون خلال أسبوع.")
+    (q,) = rec.quotes
+    ent = {e.key: e for e in rec.entities}[q.speaker_key]
+    assert (ent.name, ent.label) == ("محافظة الجيزة", "ORG")
