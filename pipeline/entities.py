@@ -1641,12 +1641,13 @@ def _word_family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
 
 
 def _feminine_noun_with_pronoun(t: str) -> bool:
-    """A noun in ة with a pronoun (ته، تها، تهم) whose bare form the dictionary knows: «شركته»
-    (شركة)، «عائلتها» (عائلة)."""
+    """A noun in ة with a possessive pronoun whose bare form the dictionary knows: «شركته» (شركة)،
+    «قيادته»، «حكومتها»، «وزارتهم»."""
     w = dediac(t)
-    for suffix in ("تهما", "تهم", "تها", "ته"):
-        if len(w) >= len(suffix) + 2 and w.endswith(suffix) and is_arabic(w):
-            return _known_word(w[: -len(suffix)] + "ة")
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 3 and stem.endswith("ت") and _known_word(stem[:-1] + "ة"):
+            return True
     return False
 
 
@@ -2105,10 +2106,8 @@ def _noun_not_name(w: str) -> bool:
     """A feminine noun with a possessive pronoun (قيادته، حكومتها، وزارتهم: the stem + ة a dictionary
     word), or the definite plural in ات of a verbal noun in ت that the dictionary knows (التحريات،
     التحقيقات): words a reporting verb takes as its subject, never a person's name."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        stem = w[: -len(suffix)]
-        if w.endswith(suffix) and len(stem) >= 3 and stem.endswith("ت") and _known_word(stem[:-1] + "ة"):
-            return True
+    if _feminine_noun_with_pronoun(w):
+        return True
     if w.startswith("الت") and w.endswith("ات") and len(w) >= 8:
         return _known_word(w[2:-2])  # a verbal noun's plural (التحريات، التحقيقات); not البركات or السادات
     for suffix in ("هما", "هم", "ها", "ه"):

@@ -5111,8 +5111,7 @@ _FROM_WHOM = frozenset(norm_key(w) for w in ("عن", "عنه", "عنها", "عن
 def _carried_not_told(st: _State, m: re.Match) -> bool:
     """A form of «نقل» with no «عن» (or «عنه» …) within its next four words: «يُنقلون بسيارات إسعاف», moved
     from one place to another, not «نقلت رويترز عن الوزير» (a report passed on)."""
-    vkey = st.lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
-    if st.lex.verbs.get(vkey, (vkey, None))[0] != _TRANSMITTED:
+    if lemma_of_match(st.lex, m) != _TRANSMITTED:
         return False
     return not any(
         _key(t[2]) in _FROM_WHOM for t in _tokens(st.text, m.end(), min(len(st.text), m.end() + 60))[:4]
