@@ -203,6 +203,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _model_mentions(doc, toks, rules, add)
     _titled_name_before_clause(toks, rules, add)
     _name_after_a_whole_title(toks, rules, add)
+    _name_after_nationality(toks, rules, add)
     _company_by_field_and_nation(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _speakers_the_model_places(cands)
@@ -218,6 +219,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _cut_at_before(toks, chosen, text)
     _place_before_given_name(toks, rules, chosen, text)
     _abad_is_a_place(toks, chosen)
+    _model_word_before_title(toks, rules, chosen)
     _business_word_after(toks, rules, chosen, text)
     _adjective_after_source(toks, chosen)
     _short_form_of_body(toks, chosen)
@@ -396,6 +398,22 @@ def _cut_at_before(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
 
 
 _ABAD = frozenset(norm_key(w) for w in ("آباد", "أباد", "اباد"))
+
+
+def _model_word_before_title(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:
+    """«وقالت عميدة الكونسرفتوار الدكتورة هالة منصور»: one definite word the model read as a person,
+    right before a title or an honorific and a person's name, is the first title's complement (the
+    person is the one named next); it is dropped."""
+    starts = {m.extra["tok"][0] for m in mentions if "tok" in m.extra and m.label == "PERSON"}
+    for m in mentions:
+        if m.source != "model" or m.label != "PERSON" or "tok" not in m.extra:
+            continue
+        i, j = m.extra["tok"]
+        if j - i != 1 or not toks.text[i].startswith("ال") or toks.norm[i] in rules.first_names:
+            continue
+        hit = _matches_at(toks, j, rules.roles, single=True) if j < toks.n else None
+        if hit is not None and j + hit[0] in starts:
+            m.extra["drop"] = True
 
 
 def _abad_is_a_place(toks: _Tokens, mentions: list[MentionDraft]) -> None:
@@ -1148,10 +1166,15 @@ def _feminine_adjective(toks: _Tokens, k: int, rules: Rules) -> bool:
         and not toks.text[k + 1].startswith(("ال", "ل", "ب", "و", "ف")) and toks.norm[k + 1] not in rules.stop
         and toks.norm[k + 2] not in rules.stop
     )  # «رابطة صناعة مراكز البيانات الإيرلندية»: a verbal noun before a construct chain
+    joined = (
+        k + 2 < toks.n and toks.text[k + 1].startswith("و") and not toks.text[k + 1].startswith("وال")
+        and len(toks.text[k + 1]) > 4 and _known_word(dediac(toks.text[k + 1])[1:]) and toks.text[k + 2].startswith("ال")
+        and toks.norm[k + 2] not in rules.stop
+    )  # «هيئة تنمية وتطوير المهارات»: two verbal nouns joined by و in construct with a definite one
     return (
         is_arabic(t) and not t.startswith(("ال", "لل")) and t.endswith("ة") and toks.norm[k] not in rules.first_names
         and _known_word(t) and not (k + 1 < toks.n and (toks.text[k + 1].startswith("ال") or _matches_at(toks, k + 1, rules.lexicon_index, peel=False)))
-        and not chain
+        and not chain and not joined
     )
 
 
@@ -1291,13 +1314,17 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         ):
             j += 1  # not «… للشؤون الأكاديمية الدكتورة»: a title starts a person's name
         return j
+    joined = (
+        j + 2 < toks.n and toks.text[j + 1].startswith("و") and not toks.text[j + 1].startswith("وال") and is_arabic(toks.text[j + 1])
+        and len(toks.text[j + 1]) > 4 and _known_word(dediac(toks.text[j + 1])[1:]) and toks.text[j + 2].startswith("ال")
+    )  # «الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية»: two verbal nouns joined by و
     if (
         j > k and j + 1 < toks.n and (_nisba(toks.text[j - 1]) or toks.norm[j - 1] in _HIGH)
-        and toks.text[j].startswith("ل") and len(toks.text[j]) > 3 and toks.text[j + 1].startswith("ال")
+        and toks.text[j].startswith("ل") and len(toks.text[j]) > 3 and (toks.text[j + 1].startswith("ال") or joined)
         and toks.norm[j] not in rules.first_names and toks.norm[j] not in _TIME_LIL and not any(_matches_at(toks, x, rules.roles, peel=False) for x in range(k, j))
     ):
-        j += 1  # «النقابة المستقلة لأطباء القطاع العام»: ل + a noun in construct, then definite words
-        while j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
+        j += 2 if joined else 1  # «النقابة المستقلة لأطباء القطاع العام»: ل + a noun in construct, then definite words
+        while j < toks.n and j - k < (6 if joined else 5) and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
             j += 1
         return j
     if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
@@ -1416,10 +1443,15 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         return k
     first = toks.text[k]
     definite = first.startswith("ال") and toks.norm[k] not in rules.stop
+    joined = (
+        k + 2 < toks.n and toks.text[k + 1].startswith("و") and not toks.text[k + 1].startswith("وال") and is_arabic(toks.text[k + 1])
+        and len(toks.text[k + 1]) > 4 and _known_word(dediac(toks.text[k + 1])[1:]) and toks.text[k + 2].startswith("ال")
+        and toks.norm[k + 2] not in rules.stop
+    )  # «هيئة تنمية وتطوير المهارات المهنية والتقنية»: two nouns joined by و in construct with a definite one
     construct = (
         cue["include"] and is_arabic(first) and (first.endswith(("ات", "ة")) or _construct_noun(toks, k, rules)) and not first.startswith(("ال", "و", "ل", "ب"))
-        and toks.norm[k] not in rules.stop and toks.norm[k] != _BOARD and k + 1 < toks.n and toks.text[k + 1].startswith("ال")
-        and toks.norm[k + 1] not in rules.stop
+        and toks.norm[k] not in rules.stop and toks.norm[k] != _BOARD and k + 1 < toks.n
+        and (toks.text[k + 1].startswith("ال") and toks.norm[k + 1] not in rules.stop or joined)
     )  # «هيئة عمليات التجارة البحرية»: a noun in construct with a definite one; not «مجلس إدارة البنك»
     branded = (
         is_arabic(first) and not definite and k + 1 < toks.n and toks.norm[k] not in rules.stop and not first.endswith(("اً", "ًا"))
@@ -1469,8 +1501,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):
         return k  # «مجلس إدارته»: a noun with a pronoun, no name
-    end, prev_lil = (chain or (k + 2 if construct else k + 1)), first.startswith("لل")
-    while end < toks.n and end - k < cue["max"]:
+    end, prev_lil = (chain or (k + (3 if joined else 2) if construct else k + 1)), first.startswith("لل")
+    while end < toks.n and end - k < cue["max"] + (construct and joined):
         t, key = toks.text[end], toks.norm[end]
         if _matches_at(toks, end, rules.roles, peel=False) or (key in rules.article_given_names and _article_given_name_here(toks, end, rules)):
             break  # «مستشفى الملك فيصل التخصصي الدكتورة …», «نقابة عمال التربية العربي قاسمي»: a title or a given name starts the next name
@@ -1805,6 +1837,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break  # «نبيه بري صباح الثلاثاء»: a time of day, not a name
                 if toks.norm[j] in MANNER_STATES:
                     break  # «تقول نورة المطيري مبتسمة»: how she said it
+                if (
+                    j > i and toks.norm[j] in _PLACE_PREPOSITIONS and j + 1 < toks.n and is_arabic(toks.text[j + 1])
+                    and not toks.text[j + 1].startswith("ال") and toks.norm[j + 1] not in rules.first_names
+                    and toks.norm[j + 1] not in rules.stop and toks.norm[j + 1] != "الله"
+                ):
+                    break  # «يقف أبو سامر خلف عربة خشبية»: where he stands, not the name «خلف»
                 if links and toks.norm[j - 1] in rules.connectors and _name_form(toks.text[j]) in rules.first_names_raw:
                     j += 1  # «إبراهيم أيت علي»: a given name after a connector, though its key is على's
                     continue
@@ -1816,6 +1854,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     and toks.norm[j] not in rules.first_names and _known_word(dediac(toks.text[j]))
                 ):
                     break  # «أبو خالد الشوا فتح استوديو»: after the family name, a word of the dictionary (not «الحاج توفيق»)
+                if (
+                    j - 1 >= given_end and toks.text[j - 1].startswith("ال") and toks.text[j].startswith("ف") and len(toks.text[j]) > 3
+                    and toks.norm[j] not in rules.first_names and _known_word(dediac(toks.text[j])[1:])
+                    and not _known_word(dediac(toks.text[j]))
+                ):
+                    break  # «أما العداء إدريس الوزاني فكتب على صفحته»: ف + a verb opens the clause after «أما» and the name
                 if j == given_end and j > i and (n := _title_surname(toks, j, rules)):
                     j += n  # «الخريج يزن القاضي (19 عاماً)»، «رامي الشيخ علي إن»
                     break
@@ -1834,6 +1878,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break
                 elif _family_name(toks, j, rules):
                     j += 1  # هاني الجمال: a definite family name ends the name
+                    if (
+                        toks.norm[j - 1] == _AL_AMIN and j - 1 == given_end and j < toks.n and is_arabic(toks.text[j])
+                        and not toks.text[j].startswith(("ال", "و")) and toks.norm[j] not in rules.stop and dediac(toks.text[j]).isalpha()
+                        and len(toks.text[j]) > 2 and toks.norm[j] not in rules.common and not _known_word(dediac(toks.text[j]))
+                    ):
+                        j += 1  # «محمد الأمين بوزيان»: the compound given name, then a family name no dictionary knows
                     break
                 elif j == given_end and _surname_after_title(toks, i, j, rules):
                     j += 1  # «المتحدثة باسم الوزارة هدى بركة»: after a title, a common word is a surname
@@ -2308,11 +2358,15 @@ def _family_name_in_at(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
 
 
 def _family_name_in_un(toks: _Tokens, j: int, rules: Rules) -> bool:
-    """«السعدون»، «الخلدون»: ال + three letters + ون, not a frequent word (الزيتون); the sound
+    """«السعدون»، «الخلدون»، «العمارين»: ال + three letters + ون, not a frequent word (الزيتون); the sound
     plurals of participles are longer (المواطنون، اللاعبون، المحللون)."""
     from pipeline.ner_features import _zipf_classes
 
     t = dediac(toks.text[j])
+    if len(t) == 8 and t.startswith("ال") and t.endswith("ين") and not t.endswith("يين") and t[2] not in "مت":
+        # «رنا العمارين»: ال + four letters + ين that no frequency list holds at all (the plurals
+        # of people are frequent words: الفلاحين، العاملين، الباحثين)
+        return _is_name_word(toks, j, rules) and _zipf_classes("small").get(toks.norm[j], 0) == 0
     return (
         len(t) == 7 and t.startswith("ال") and t.endswith("ون") and t[2] not in "مت" and _is_name_word(toks, j, rules)
         and _zipf_classes("small").get(toks.norm[j], 0) <= 3
@@ -2672,6 +2726,59 @@ def _name_after_a_whole_title(toks: _Tokens, rules: Rules, add) -> None:
         if not (foreign or _family_word(toks, w2, rules)) or not (commas or _clause_opens(toks, w2 + 1)):
             continue
         add(w1, w2 + 1, "PERSON", "rule", 0.7)
+
+
+def _one_word_place(key: str, rules: Rules) -> bool:
+    """A key the lexicon holds as a one-word place («إثيوبيا»، «كينيا»)."""
+    return any(len(keys) == 1 and getattr(e, "label", None) == "LOC" for keys, e in rules.lexicon_index.get(key, ()))
+
+
+def _gentilic(toks: _Tokens, i: int, rules: Rules) -> bool:
+    """A definite relative adjective of a country (الإثيوبي، الكينية، المغربي): a listed
+    nationality, or one whose stem with «يا»/«ا» is a place the lexicon holds; not a country's own
+    name (السعودية، الجزائر are places)."""
+    t = dediac(toks.text[i])
+    if not _nisba(t) or _one_word_place(toks.norm[i], rules):
+        return False
+    if toks.norm[i] in rules.nationalities:
+        return True
+    stem = t[2:-2] if t.endswith("ية") else t[2:-1]
+    return len(stem) >= 3 and any(_one_word_place(norm_key(stem + tail), rules) for tail in ("يا", "ا", ""))
+
+
+def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
+    """«فاز الإثيوبي تسفاي ولدي مسكل بلقب …»، «توّجت الكينية روث جيبيت»: a country's adjective
+    used as a noun (after a verb or a title, not after a definite noun it describes), then two or
+    three name words, the last one no dictionary word, before a mark, a stop word or a ب/ل word: a
+    foreign athlete or figure named by nationality."""
+    for i in range(toks.n - 2):
+        if not _gentilic(toks, i, rules):
+            continue
+        if i > 0 and toks.text[i - 1].startswith(("ال", "وال")) and not _matches_at(toks, i - 1, rules.roles, single=True):
+            continue  # «الحكومة الإثيوبية …»: the adjective of a noun
+        j = i + 1
+        while j < toks.n and j - i <= 3:
+            t = dediac(toks.text[j])
+            if (
+                not is_arabic(t) or not t.isalpha() or len(t) < 3 or t.startswith(("ال", "لل", "وال", "بال"))
+                or toks.norm[j] in rules.stop or toks.norm[j] in rules.connectors or toks.norm[j] in rules.person_verbs
+                or toks.norm[j] in rules.org_cues or t[0] in "بل" and _known_word(t[1:]) and not _known_word(t)
+                or t.endswith(("ة", "اً")) or toks.norm[j] in _SUBJECT_ENDS
+                or t.startswith(_FUTURE) and _known_word(t[1:])  # («ولو قال الرئيس الأمريكي إنه سيحضر»)
+            ):
+                break
+            j += 1
+        if j - i < 3:
+            continue  # at least two name words
+        if j < toks.n and not (
+            toks.text[j] in _MARK_TOKENS or toks.norm[j] in rules.stop
+            or dediac(toks.text[j])[:1] in "بل" and _known_word(dediac(toks.text[j])[1:])
+        ):
+            continue
+        last = j - 1
+        if _known_word(dediac(toks.text[last])) and toks.norm[last] not in rules.first_names:
+            continue
+        add(i + 1, j, "PERSON", "rule", 0.75)
 
 
 def _surname_before_clause(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], text: str) -> None:
@@ -3061,7 +3168,7 @@ def _phonetic_key(word: str) -> str:
 
 _WHO = frozenset(norm_key(w) for w in ("الذي", "التي"))
 _CLOSING_VERBS = frozenset(norm_key(w) for w in ("ختم", "ختمت", "اختتم", "اختتمت"))
-_THAT_WORDS = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "بان"))
+_THAT_WORDS = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "بان", "بالقول", "قائلا", "قائلة"))  # («وختمت سعادة بالقول:»)
 
 
 def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
@@ -3075,7 +3182,7 @@ def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
         i > 0 and any(k in rules.person_verbs or k in _CLOSING_VERBS for _, k in toks.single_peels(i - 1))
         and (toks.norm[i + 1] in _THAT_WORDS or toks.text[i + 1] == ":")
     ):
-        return True  # «وختمت الجمّال بأن …»: right after the verb, right before what was said
+        return True  # «وختمت الجمّال بأن …»، «وختمت سعادة بالقول:»: right after the verb, right before what was said
     if (
         i > 0 and any(k in rules.person_verbs for _, k in toks.single_peels(i - 1))
         and toks.norm[i + 1] in MANNER_STATES
