@@ -1013,8 +1013,9 @@ def _governed(st: _State, m: MentionDraft) -> bool:
         and not k.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
         and not _is_title(st.lex, w)
         and k not in st.lex.honorifics
-        # «أمين محافظة جدة فهد الزهراني»: a place name in ة ends the title's complement; it governs no name
-        and not any(x.end == m.start - 1 for x in st.mentions_in(max(0, m.start - 30), m.start, labels=("LOC",)))
+        # «أمين محافظة جدة فهد الزهراني»، «رئيس اتحاد فلاحي حماة عبد الكريم الحسن»: a place name in ة
+        # (or a body's name ending in one) ends the title's complement; it governs no name
+        and not any(x.end == m.start - 1 for x in st.mentions_in(max(0, m.start - 30), m.start, labels=("LOC", "ORG")))
     ):
         return True
     return False
@@ -1045,7 +1046,9 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     info = st.lex.anaphors.get(key)
     if info is None:
         seat = _noal(_bare(key))
-        return _head_noun_org(st, seat, before) if key.startswith("ال") and seat in _SEAT_HEADS else None
+        # (the nearest named that way, however far back: an article's governorate is named once, in
+        # its lead: «أعلنت محافظة القاهرة …» five sentences before «ونفت المحافظة في بيان لاحق أن»)
+        return _head_noun_org(st, seat, before, sentences=12) if key.startswith("ال") and seat in _SEAT_HEADS else None
     org_type, cue = info
     i = bisect.bisect_left(st.m_starts, before) - 1
     fallback, fallback_strong = None, False
@@ -1149,9 +1152,11 @@ def _head_noun_org(
                 return m
         elif m.label == "LOC" and noun in _SEAT_HEADS:
             prev = st.text[max(0, m.start - 20) : m.start].split()
-            if prev and _noal(_bare(_key(prev[-1]))) == noun and not _key(prev[-1]).startswith(("ال", "و", "ب", "ل")):
+            pk = _key(prev[-1]) if prev else ""
+            if prev and (pk == noun or _noal(_bare(pk)) == noun and not pk.startswith(("ال", "و", "ب", "ل"))):
                 # «بدأت محافظة الإسكندرية …» then «وأوضحت المحافظة» / «بيان صادر عن المحافظة»: the
-                # governorate (the place the entities stage read) speaking as a body
+                # governorate (the place the entities stage read) speaking as a body («ولاية الجزائر»:
+                # a head noun that starts with و, no و + noun)
                 head = st.text.rfind(prev[-1], 0, m.start)
                 known = [x for x in st.mentions_in(head, m.end, labels=("ORG",)) if (x.start, x.end) == (head, m.end)]
                 return known[0] if known else _proposed_body(st, (head, m.end))  # (proposed once)
@@ -1160,7 +1165,8 @@ def _head_noun_org(
 
 
 # heads of a local government named by its place: «محافظة الجيزة»، «بلدية صيدا»، «ولاية الخرطوم»
-_SEAT_HEADS = frozenset(_noal(_bare(norm_key(w))) for w in ("محافظة", "بلدية", "ولاية", "أمانة"))
+# (the key as written: _bare would peel the و of «ولاية» as a conjunction)
+_SEAT_HEADS = frozenset(norm_key(w) for w in ("محافظة", "بلدية", "ولاية", "أمانة"))
 
 
 _MANAGEMENT = frozenset(norm_key(w) for w in ("إدارة", "ادارة"))
@@ -1862,6 +1868,8 @@ def _parse_subject(
         fk = _key(toks[i][2])
     if (fk in AGE_WORDS or fk in _DESCRIBED_PERSONS) and (
         all(t[2] in "،,:" for t in toks[i + 1 :]) or _key(toks[i + 1][2]).startswith("ب")
+        # «"…"، يقول الرجل الستيني، قبل أن يضيف أنه …»: the clause of his next words after a comma
+        or toks[i + 1][2] in "،," and i + 2 < len(toks) and _key(toks[i + 2][2]) == _BEFORE
     ):
         # «يقول الستيني بصوت متعب:»: the one the article has just named, by the decade of his age;
         # «وتشير الفتاة إلى أن» after «وتقول زاميرا بيكبولات (17 عاماً)»: by what she is, the last
@@ -3778,7 +3786,8 @@ def _carry(
         hits = [
             h
             for h in _scan(st.text, st.lex.verb_words, s0, cue_start)
-            if st.lex.verb_words.get(_fold(h.group("v"))) not in st.lex.impersonal
+            # (not the preposition: «ونفى رئيس الاتحاد … وجود أي تمييز … بين القرى، مؤكداً أن»)
+            if st.lex.verb_words.get(_fold(h.group("v"))) not in st.lex.impersonal and not _between(st, h)
         ]
         if hits and same_sentence_only:
             h = hits[-1]
@@ -3797,7 +3806,7 @@ def _carry(
             if after and (not re.search("[،,]", tail) or (
                 titled
                 and len(re.findall("[،,]", tail)) == 1 and tail.rstrip().endswith(("،", ","))
-                and not any(True for _ in _scan(st.text, st.lex.verb_words, after[0].end, cue_start))
+                and not any(not _between(st, v) for v in _scan(st.text, st.lex.verb_words, after[0].end, cue_start))
             )):
                 x = after[0]
                 role = _role_text(st, h.end(), x.start) if titled else None
@@ -5495,6 +5504,23 @@ _ALA_VERBS = frozenset(
 )
 
 
+def _between(st: _State, m: re.Match) -> bool:
+    """«يشهد ملعب الحارثي " ديربي " جهويا بين فريقي …»، «فيما بين اللاعبين خصوصا أن …»: unvocalised
+    and bare inside a clause, بين is the preposition "between"; the verb بيّن comes with its
+    conjunction (وبين)، first in its sentence, after a particle (كما بين) or after a fronted
+    adjunct's comma («وردّاً على سؤال حول …، بيّن أن»), or written with its shadda."""
+    text, v_start = st.text, m.start()
+    prev_tok = text[max(0, v_start - 12) : v_start].split()
+    return (
+        _fold(m.group("v")) == _fold("بين")
+        and not m.group("pre")
+        and v_start != st.sentence_start(v_start)
+        and not (prev_tok and _key(prev_tok[-1]) in _BAYYANA_AFTER)
+        and not text[max(0, v_start - 3) : v_start].rstrip().endswith(("،", ","))
+        and "\u0651" not in m.group("v")
+    )
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -5548,19 +5574,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «وتبين من حديثه أنه لا يشعر …»: "it turned out from his talk", no one says it
     if _every_one(st, m):
         return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
-    if (
-        _fold(m.group("v")) == _fold("بين")
-        and not m.group("pre")
-        and v_start != st.sentence_start(v_start)
-        and not (prev_tok and _key(prev_tok[-1]) in _BAYYANA_AFTER)
-        # «وردّاً على سؤال حول …، بيّن أن»: after a fronted adjunct's comma (written on the word
-        # before it), or written with its shadda, it is the verb
-        and not text[max(0, v_start - 3) : v_start].rstrip().endswith(("،", ","))
-        and "\u0651" not in m.group("v")
-    ):
-        # «يشهد ملعب الحارثي " ديربي " جهويا بين فريقي …»، «فيما بين اللاعبين خصوصا أن …»:
-        # unvocalised and bare inside a clause, بين is the preposition "between"; the verb بيّن
-        # comes with its conjunction (وبين)، first in its sentence or after a particle (كما بين)
+    if _between(st, m):
         return
     vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
     lemma, gender = lex.verbs.get(vkey, (vkey, None))
@@ -6423,9 +6437,10 @@ def _unmarked_speech(
         nxt = _fold(toks[n + 1][2]) if n + 1 < len(toks) else ""
         if k in _FIRST_PERSON and (
             t[2].lstrip("وف").startswith("آ")
-            or any(x.label == "PERSON" and x.start == t[0] for x in st.mentions_in(t[0], t[1]))
+            or any(x.label == "PERSON" and x.start == t[0] for x in st.mentions_in(t[0], limit))
         ):
-            # «وقالت رئيسة البعثة آنا سورنسن …»: the given name Anna, not the pronoun أنا
+            # «وقالت رئيسة البعثة آنا سورنسن …»، «وقالت أنا كوفالسكا، مديرة المتحف، إن»: the given
+            # name Anna (a person's name starting at the word), not the pronoun أنا
             k = ""
         if (
             k in _FIRST_PERSON
@@ -7386,10 +7401,13 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             c = next((t for t in rel[1:] if t[2] in "،," and not st.inside_quote(t[0])), None)
             if c is not None and _words(text, c[1], s1) >= 3:
                 a = _trim(text, c[1], s1, _TRIM + ")")[0]
-        elif rel and _key(rel[0][2]).startswith("ال") and not any(True for _ in _scan(text, st.lex.verb_words, rel[0][0], rel[0][1])):
+        elif rel and (titled := _is_title(st.lex, rel[0][2]) or _bare(_key(rel[0][2])) in _OWNERS) or rel and _key(rel[0][2]).startswith("ال") and not any(
+            True for _ in _scan(text, st.lex.verb_words, rel[0][0], rel[0][1])
+        ):
             # «بحسب شركة "إير برودكتس" الأمريكية، الشريكة في المشروع، فإن …»: what the source is,
-            # set off by commas before the opener, is not what it says
-            n = next((n for n, t in enumerate(rel[1:9], 1) if t[2] in "،," and not st.inside_quote(t[0])), None)
+            # set off by commas before the opener, is not what it says («وبحسب آزاد حسن، صاحب مخيم
+            # "شيرين كامب" (Shireen Camp) قرب شلال أحمد آوا، فإن»: a title, up to 16 words)
+            n = next((n for n, t in enumerate(rel[1 : 17 if titled else 9], 1) if t[2] in "،," and not st.inside_quote(t[0])), None)
             if n is not None and n + 1 < len(rel) and _key(rel[n + 1][2]) in st.lex.openers:
                 a = _trim(text, rel[n][1], s1, _TRIM + ")")[0]
         toks0 = _tokens(text, a, min(s1, a + 30))

@@ -2990,3 +2990,61 @@ def test_a_governorate_speaking_is_an_entity_over_the_place_inside_it():
     (q,) = rec.quotes
     ent = {e.key: e for e in rec.entities}[q.speaker_key]
     assert (ent.name, ent.label) == ("محافظة الجيزة", "ORG")
+
+
+def test_anna_is_a_given_name_not_the_pronoun_before_an_apposition():
+    (q,) = _article("وقالت أنا كوفالسكا، مديرة المتحف، إن الزوار تضاعفوا.").quotes
+    assert (q.kind, q.speaker.text, q.content.text) == ("indirect", "أنا كوفالسكا", "الزوار تضاعفوا")
+
+
+def test_a_wilaya_named_by_its_place_speaks_back():
+    text = (
+        "تباينت آراء السكان حول قرار ولاية الجزائر إغلاق الواجهة البحرية كل جمعة.\n"
+        "من جهتها، أكدت الولاية في بيان أن القرار جاء بعد دراسة لحركة المرور.\n"
+        "وأضافت أن التجربة ستقيم نهاية الشهر المقبل."
+    )
+    assert _speakers(text) == ["ولاية الجزائر", "ولاية الجزائر"]
+
+
+def test_a_governorate_named_in_the_lead_speaks_back_sentences_later():
+    text = (
+        "القاهرة - أعلنت محافظة القاهرة نقل ورش الفخار إلى مجمع جديد.\n"
+        "غير أن عدداً من الحرفيين أبدوا تخوفهم من ارتفاع الإيجارات.\n"
+        "ويقول سيد عبد الغني، صاحب ورشة، إن الورشة ملكه منذ ستين سنة.\n"
+        "وأضاف أن ابنه ترك المهنة قبل خمس سنوات.\n"
+        "ونفت المحافظة في بيان لاحق أن تكون هناك نية لرفع الإيجارات."
+    )
+    assert _speakers(text)[-1] == "محافظة القاهرة"
+
+
+def test_the_man_in_his_sixties_before_adding_is_the_one_just_named():
+    text = (
+        "على رصيف قرب ساحة المرجة في دمشق، يقف أبو سامر خلف عربة خشبية صغيرة.\n"
+        '"الناس تريد أن تبرد، لكن الجيوب فارغة"، يقول الرجل الستيني، قبل أن يضيف أنه يشتري الحليب كل صباح.'
+    )
+    assert _speakers(text) == ["أبو سامر", "أبو سامر"]
+
+
+def test_a_frame_source_then_an_owner_with_a_latin_name_between_commas():
+    text = 'وبحسب آزاد حسن، صاحب مخيم "شيرين كامب" (Shireen Camp) قرب شلال أحمد آوا، فإن المخيم يستقبل 200 زائر يومياً.'
+    (q,) = _article(text).quotes
+    assert (q.kind, q.speaker.text, q.content.text) == ("according_to", "آزاد حسن", "المخيم يستقبل 200 زائر يومياً")
+
+
+def test_between_the_preposition_is_no_verb_before_the_participle():
+    text = (
+        "“المحطات الخمس باتت تضخ المياه”، قال المتحدث باسم الهيئة العامة لإدارة وتطوير الغاب.\n"
+        "ونفى رئيس اتحاد فلاحي حماة عبد الكريم الحسن وجود أي تمييز في توزيع المياه بين القرى، "
+        'مؤكداً أن الحصص "تحدد وفق المساحات المسجلة".'
+    )
+    quotes = _article(text).quotes[-2:]
+    # the verb's subject and its title, not a body's spokesman before it (nor the title lost)
+    assert [(q.speaker.text, q.role) for q in quotes] == [("عبد الكريم الحسن", "رئيس اتحاد فلاحي حماة")] * 2
+
+
+def test_the_academy_speaks_back():
+    text = (
+        "رفعت أكاديمية دبي للموسيقى رسومها الدراسية بنسبة 15 في المئة.\n"
+        'وذكرت الأكاديمية في رسالة إلى الأهالي أن الزيادة "ضرورية لمواكبة ارتفاع الأجور".'
+    )
+    assert _speakers(text) == ["أكاديمية دبي للموسيقى", "أكاديمية دبي للموسيقى"]
