@@ -349,7 +349,7 @@ def _lex() -> _Lex:
     verb_words = {_fold(k): k for k in verbs if " " not in k}
     participles = {}
     for forms in data["participles"] + data["clause_participles"] + data["comma_clause_participles"]:
-        for gender, form in zip("mfp", forms):
+        for gender, form in zip("mfpp", forms):
             participles[norm_key(form)] = gender
     for form in data["speech_masdars"]:
         participles[norm_key(form)] = None
@@ -5504,6 +5504,12 @@ _ALA_VERBS = frozenset(
 )
 
 
+# verbal nouns of the على verbs: «وختم العمايرة بالتأكيد على أن …» (the content of «ختم» after them)
+_ALA_NOUNS = frozenset(
+    norm_key(p + w) for w in ("التأكيد", "التشديد", "الإصرار", "الحرص") for p in ("", "ب", "و", "وب")
+)
+
+
 def _between(st: _State, m: re.Match) -> bool:
     """«يشهد ملعب الحارثي " ديربي " جهويا بين فريقي …»، «فيما بين اللاعبين خصوصا أن …»: unvocalised
     and bare inside a clause, بين is the preposition "between"; the verb بيّن comes with its
@@ -5612,13 +5618,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if st.inside_quote(c.start()):
             pos = c.end()
             continue
+        w_ala = c.start() + len(c.group()) - len(c.group().lstrip())
         if (
-            _fold(c.group().split()[0]) == "علي"
-            and text[max(v_end, c.start() - 3) : c.start()].rstrip().endswith(("،", ","))
-            and lemma not in _ALA_VERBS
+            _fold(c.group().split()[0]) == "علي" and lemma not in _ALA_VERBS and _key(prev_word) not in _ALA_NOUNS
+            # (not the last word of a name: «وأضاف أيت علي أنه …»)
+            and not any(x.start <= w_ala <= x.end + 1 for x in st.mentions_in(max(0, w_ala - 60), w_ala + 4, labels=("PERSON",)))
         ):
             # «أعلنت الوزارة إعادة تشغيل المعمل، على أن يبدأ الاستلام …»: "on the understanding
-            # that", the writer's condition after the verb's object, no content of the verb
+            # that", the writer's condition after the verb's object; «ودعت المديرية … بعد أن تلقت
+            # بلاغات عن بيع أسماك مزارع على أنها بحرية»: "as" — no content of a verb that takes no على
             pos = c.end()
             continue
         lead = _tokens(text, v_end, c.start())
@@ -5687,6 +5695,20 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # «ولم تكشف الشركة عن حجم التمويل، غير أن مصادر مطلعة أفادت بأن»: the same, after a
                 # comma and «but» (or «whereas»: «وطالب النائب … بتشديد العقوبات، في حين رأى خبراء
                 # … أن») with the later verb's own subject
+                return
+            nxt = _tokens(text, h.end(), conj.start())[:1]
+            if (
+                clause
+                and len(clause) <= 3
+                and norm_key(clause[0]).removeprefix("و") not in _RELATIVES
+                and norm_key(clause[0]) not in _WHILE_PRONOUNS  # (not «، وهي مهندسة زراعية تتابع المشروع …، إن»)
+                and not any(ch in seg for ch in '«"“:')
+                and nxt
+                and norm_key(clause[-1]) not in _NOUN_PREPOSITIONS  # (not «، في رد على أسئلة …»)
+                and (_key(nxt[0][2]).startswith("ال") or any(x.start == nxt[0][0] for x in st.mentions_in(nxt[0][0], conj.start())))
+            ):
+                # «اختتم مهرجان الفخار فعالياته …، وسط إقبال قالت اللجنة المنظمة إنه تجاوز …»: a verb
+                # with its own subject, in a short phrase after the comma, owns the conjunction
                 return
     neg = _ALLA_RE.search(text, v_end, conj.start() if conj else zone_limit)
     if neg is not None and not st.inside_quote(neg.start()):
@@ -6199,7 +6221,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 p.claimed = True
                 _emit(st, "direct", p.content, cue_span, subj, gender)
             return
-        end = _clause_end(st, a, st.sentence_end(a))
+        end = _colon_speech_past_as_for(st, _clause_end(st, a, st.sentence_end(a)))
         stop = re.search("[!?؟]", text[a:end])
         if stop is not None:  # the quote's first sentence, as with marks («… فسوف تقتلني !»)
             end = _trim(text, a, a + stop.start())[1]
@@ -6502,6 +6524,23 @@ def _cue_between(st: _State, a: int, b: int) -> bool:
     return any(True for _ in _scan(st.text, st.lex.verb_words, a, b)) or any(
         True for _ in _scan(st.text, st.lex.participle_words, a, b)
     )
+
+
+_AS_FOR = frozenset(_fold(w) for w in ("أما", "وأما"))
+
+
+def _colon_speech_past_as_for(st: _State, end: int) -> int:
+    """«فتقول: الناس استغربوا في البداية أن تتعلم فتاة هذه المهنة، أما الآن فنساء المنطقة يفضّلن أن
+    أصلح هواتفهن بنفسي.»: speech after a colon with no marks goes on past «، أما» (the speaker's own
+    contrast, not the writer's) to the end of its sentence, when no mark and no verb of saying follows."""
+    text = st.text
+    toks = _tokens(text, end, min(len(text), end + 30))
+    if len(toks) < 3 or toks[0][2] not in "،," or _fold(toks[1][2]) not in _AS_FOR or _fold(toks[2][2]) == _fold("بالنسبة"):
+        return end  # («وقد قال كونفوشيوس : يستطيع الرجل …، أما بالنسبة للنساء …»: the writer's turn)
+    b = _trim(text, end, st.sentence_end(end))[1]
+    if any(c in text[end:b] for c in '«»"“”') or _cue_between(st, end, b):
+        return end
+    return b
 
 
 def _rest_of_paragraph(st: _State, a: int, end: int) -> int:

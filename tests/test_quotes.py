@@ -3048,3 +3048,49 @@ def test_the_academy_speaks_back():
         'وذكرت الأكاديمية في رسالة إلى الأهالي أن الزيادة "ضرورية لمواكبة ارتفاع الأجور".'
     )
     assert _speakers(text) == ["أكاديمية دبي للموسيقى", "أكاديمية دبي للموسيقى"]
+
+
+def test_a_feminine_plural_participle_ends_the_report_and_is_a_cue():
+    text = (
+        'وأكدت حرفيات التقتهن الوكالة أن صناعة الفخار "بقيت حكراً على النساء منذ قرون"، '
+        "مشيرات إلى أن الطين يجلب من الجبال المجاورة."
+    )
+    got = [(q.cue.text, q.content.text) for q in _article(text).quotes if q.kind == "indirect"]
+    assert got == [("وأكدت", 'صناعة الفخار "بقيت حكراً على النساء منذ قرون"'), ("مشيرات", "الطين يجلب من الجبال المجاورة")]
+
+
+def test_ala_anna_is_content_only_of_the_verbs_and_nouns_that_take_ala():
+    text = "ودعت المديرية المواطنين إلى التقدم بشكاواهم، بعد أن تلقت بلاغات عن بيع أسماك مزارع على أنها بحرية."
+    assert _article(text).quotes == []
+    (q,) = _article("وختم الخياطي بالتأكيد على أن النقابة لن تتحمل مسؤولية الاحتقان.").quotes
+    assert q.content.text == "النقابة لن تتحمل مسؤولية الاحتقان"
+
+
+def test_in_spite_of_that_is_no_conjunction_of_the_verb():
+    text = "ولم تعلن الوزارة عن أي خطة لدعم الصيادين حتى الآن، رغم أن الموسم يمكن أن يشهد مزيداً من الارتفاع."
+    assert _article(text).quotes == []
+
+
+def test_unmarked_colon_speech_goes_on_past_the_speakers_own_as_for():
+    text = (
+        "أما المتدربة زينب كاظم فتقول: الناس استغربوا في البداية أن تتعلم فتاة هذه المهنة، "
+        "أما الآن فنساء المنطقة يفضّلن أن أصلح هواتفهن بنفسي."
+    )
+    (q,) = _article(text).quotes
+    assert q.content.text.endswith("أما الآن فنساء المنطقة يفضّلن أن أصلح هواتفهن بنفسي")
+    # the writer's «أما بالنسبة لـ» is no part of it
+    text = "وقد قال الحكيم : يستطيع الرجل أن يطلق زوجته لأي سبب ، أما بالنسبة للنساء فإنهن لا يستطعن ذلك ."
+    (q,) = _article(text).quotes
+    assert q.content.text == "يستطيع الرجل أن يطلق زوجته لأي سبب"
+
+
+def test_a_later_verb_with_its_own_subject_after_a_short_phrase_owns_the_conjunction():
+    text = (
+        "اختتم مهرجان الفخار فعالياته أمس بمشاركة 60 حرفياً، "
+        "وسط إقبال قالت اللجنة المنظمة إنه تجاوز 90 ألف زائر خلال عشرة أيام."
+    )
+    (q,) = _article(text).quotes
+    assert (q.cue.text, q.speaker, q.content.text) == ("قالت", None, "تجاوز 90 ألف زائر خلال عشرة أيام")
+    # not a verb in the description of the speaker after «وهي»
+    text = "تقول فاطمة بنعلي، وهي مهندسة زراعية تتابع المشروع، إن التنقيط خفض استهلاك الماء إلى النصف."
+    assert _speakers(text) == ["فاطمة بنعلي"]
