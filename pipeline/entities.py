@@ -1261,11 +1261,17 @@ def _quoted_name(toks: _Tokens, k: int, max_words: int = 3) -> int:
 def _name_tail(toks: _Tokens, end: int, cue: dict, rules: Rules) -> int:
     """Words after the name of an organisation whose cue is part of it that still belong to it:
     its nationality («وزارة الصحة السعودية», «الحكومة الكويتية», past the cue's max too) and, for
-    cues with ``place_suffix``, the seat its official name gives with ب («محكمة الاستئناف بمراكش»);
+    cues with ``place_suffix``, the seat its official name gives with ب («محكمة الاستئناف بمراكش»), and for
+    cues with ``seat_fi``, the city after a country's adjective («الجامعة الأميركية في بيروت»);
     and what a last verbal noun that takes على keeps (``_over_tail``)."""
     end = _over_tail(toks, end, rules)
     if end < toks.n and toks.norm[end] in rules.nationalities and toks.norm[end - 1] not in rules.nationalities:
         end += 1
+    if (
+        cue.get("seat_fi") and end + 1 < toks.n and toks.norm[end] == _FI and toks.norm[end - 1] in rules.nationalities
+        and _known_place(toks, end + 1, rules) == 1
+    ):
+        return end + 2  # «الجامعة الأميركية في بيروت»: a university named by a country, then its city
     if cue.get("place_suffix") and end < toks.n and toks.text[end].startswith("ب"):
         hit = _matches_at(toks, end, rules.lexicon_index, single=True)
         rest = dediac(toks.text[end][1:])
@@ -1366,6 +1372,10 @@ _TIME_AFTER = frozenset(norm_key(w) for w in ("الماضي", "المقبل", "�
 _ROYAL = frozenset(norm_key(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))
 _HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة"))
 _GREATER = _HIGH | frozenset(norm_key(w) for w in ("الكبرى", "الكبير", "المركزي", "المركزية", "الجديدة"))
+
+
+# nouns of a governorate or a town before its name: «… محافظة الخليل»، «… ولاية تيزي وزو»
+_SEAT_NOUNS = frozenset(norm_key(w) for w in ("محافظة", "ولاية", "مدينة", "إمارة", "منطقة"))
 
 
 def _known_place(toks: _Tokens, k: int, rules: Rules) -> int:
@@ -1523,6 +1533,13 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             and key not in rules.first_names and _known_word(dediac(t)) and not _matches_at(toks, end, rules.lexicon_index, peel=False)
         ):
             break  # «أعادت بلدية طرابلس فتح المسبح»: after a known place, a word of the dictionary starts the clause
+        if (
+            cue["include"] and cue.get("label") != "LOC" and end > k and end + 1 < toks.n
+            and (toks.norm[end] in _SEAT_NOUNS or toks.norm[end][:1] == "ل" and toks.norm[end][1:] in _SEAT_NOUNS)
+            and (place_n := _known_place(toks, end + 1, rules))
+        ):
+            end += 1 + place_n  # «مديرية الثقافة والفنون لولاية تيزي وزو»: the body's governorate, named with its noun
+            break
         if cue["include"] and not toks.text[end - 1].startswith(("ال", "وال")) and is_arabic(toks.text[end - 1]):
             place = _matches_at(toks, end, rules.lexicon_index, peel=False)
             if place and place[2].label == "LOC":
@@ -1553,7 +1570,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             continue
         place_word = (
             cue.get("label") == "LOC" and _is_name_word(toks, end, rules) and not t.startswith(("بال", "وال"))
-        )  # بني سويف; not «ملعب المملكة أرينا بالرياض»
+            and not _preposition_and_noun(t, "لب")
+        )  # بني سويف; not «ملعب المملكة أرينا بالرياض», «ولاية بهلاء بمحافظة الداخلية»، «جزيرة جربة لموسم …»
         # after a definite word an indefinite one ends a place's name: «محافظة الخليل نضال الشرباتي»،
         # «حي الجابرية قولها»، «محافظة الأنبار فأكدوا» (not after a title: «مدينة الشيخ زايد»)
         loc_ends = (

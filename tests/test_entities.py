@@ -2341,3 +2341,20 @@ def test_a_definite_word_the_model_reads_before_a_title_and_a_name_is_no_person(
     text = "وقالت عميدة الكونسرفتوار الدكتورة هالة منصور إن المقاعد شاغرة."
     ps = with_model_person(text, ["الكونسرفتوار"])
     assert ("PERSON", "الكونسرفتوار") not in ps and ("PERSON", "هالة منصور") in ps
+
+
+def test_a_university_named_by_a_country_and_its_city():
+    assert ("ORG", "الجامعة الأردنية") in pairs("وقالت الجامعة الأردنية في بيان إن الرسوم لن تتغير.")
+    assert ("ORG", "الجامعة الأميركية في بيروت") in pairs("وحافظت الجامعة الأميركية في بيروت على موقعها.")
+    assert not any(label == "ORG" for label, _ in pairs("وقالت الجامعة الحكومية في بيان إن الرسوم لن تتغير."))
+
+
+def test_a_preposition_and_a_noun_end_a_places_name():
+    assert ("LOC", "بهلاء") in pairs("وأطلقت الوزارة البرنامج في ولاية بهلاء بمحافظة الداخلية أمس.")
+    assert ("LOC", "جربة") in pairs("وتستعد ورش قلالة في جزيرة جربة لموسم سياحي جديد.")
+    assert ("LOC", "ساو باولو") in pairs("وارتفعت الأسعار في ولاية ساو باولو البرازيلية.")
+
+
+def test_a_directorate_with_the_province_it_serves():
+    text = "وحسب مديرية الثقافة والفنون لولاية تيزي وزو، فإن المعرض استقبل ثلاثة آلاف زائر."
+    assert ("ORG", "مديرية الثقافة والفنون لولاية تيزي وزو") in pairs(text)
