@@ -2358,3 +2358,11 @@ def test_a_preposition_and_a_noun_end_a_places_name():
 def test_a_directorate_with_the_province_it_serves():
     text = "وحسب مديرية الثقافة والفنون لولاية تيزي وزو، فإن المعرض استقبل ثلاثة آلاف زائر."
     assert ("ORG", "مديرية الثقافة والفنون لولاية تيزي وزو") in pairs(text)
+
+
+def test_a_broadcaster_is_a_title_before_the_name():
+    ps = pairs("«كنا نبث ثلاث ساعات في اليوم»، قال المذيع المتقاعد أرزقي حموش، «واليوم صار للإذاعة جمهور».")
+    assert ("PERSON", "أرزقي حموش") in ps and not any("المذيع" in t for _, t in ps)
+    assert ("PERSON", "ناديا حداد") in pairs('وسألت "النهار" الكاتبة العدل ناديا حداد عن موعد انتهاء الاعتكاف.')
+    # «وردية» is a work shift as well: no name without a family name after it
+    assert not any(label == "PERSON" for label, _ in pairs("يعمل العمال في وردية ليلية طويلة داخل المصنع."))
