@@ -7306,7 +7306,10 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if first and _words(text, s_start, first[0].start) <= 3:
                 ms = first
         # (the words that tie papers to their issuer skipped: «ووفقاً لبيان صادر عن المحافظة»)
-        for t in [t for t in ftoks if _fold(t[2]) not in _ISSUED_BY_WORDS][:3] if not ms else ():
+        kept = [t for t in ftoks if _fold(t[2]) not in _ISSUED_BY_WORDS][:3] if not ms else []
+        for n, t in enumerate(kept):
+            if n and _key(kept[n - 1][2]).startswith("ال") and _key(t[2]).startswith("ال"):
+                continue  # «وبحسب الجهة المنظمة»: a definite word after a definite noun is its adjective, no body
             x = _resolve_anaphor(st, _key(t[2]), m.start())
             if x is None and t is ftoks[0] and text[m.end() - 1 : m.end()] == "ل" and _key(t[2]).startswith("ل"):
                 # «ووفقاً للرابطة» (the frame's ل in the cue): the body the noun names back

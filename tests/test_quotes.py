@@ -3094,3 +3094,12 @@ def test_a_later_verb_with_its_own_subject_after_a_short_phrase_owns_the_conjunc
     # not a verb in the description of the speaker after «وهي»
     text = "تقول فاطمة بنعلي، وهي مهندسة زراعية تتابع المشروع، إن التنقيط خفض استهلاك الماء إلى النصف."
     assert _speakers(text) == ["فاطمة بنعلي"]
+
+
+def test_the_organising_side_in_a_frame_is_no_organisation_named_back():
+    text = (
+        "يتدرب الأطفال في المعهد الموسيقي البلدي في الدار البيضاء.\n"
+        "وبحسب الجهة المنظمة، فإن تكلفة البرنامج لا تتجاوز 400 ألف درهم سنوياً."
+    )
+    (q,) = _article(text).quotes
+    assert (q.kind, q.speaker) == ("according_to", None)
