@@ -2751,14 +2751,27 @@ def _one_word_place(key: str, rules: Rules) -> bool:
     return any(len(keys) == 1 and getattr(e, "label", None) == "LOC" for keys, e in rules.lexicon_index.get(key, ()))
 
 
+_GENTILIC_CACHE: dict[tuple[int, str, str], bool] = {}
+
+
 def _gentilic(toks: _Tokens, i: int, rules: Rules) -> bool:
     """A definite relative adjective of a country (الإثيوبي، الكينية، المغربي): a listed
     nationality, or one whose stem with «يا»/«ا» is a place the lexicon holds; not a country's own
-    name (السعودية، الجزائر are places)."""
-    t = dediac(toks.text[i])
-    if not _nisba(t) or _one_word_place(toks.norm[i], rules):
+    name (السعودية، الجزائر are places). (Cached by word: it is asked of every such word.)"""
+    ck = (id(rules), toks.norm[i], toks.text[i])
+    hit = _GENTILIC_CACHE.get(ck)
+    if hit is None:
+        if len(_GENTILIC_CACHE) > 50_000:
+            _GENTILIC_CACHE.clear()
+        hit = _GENTILIC_CACHE[ck] = _gentilic_word(toks.norm[i], toks.text[i], rules)
+    return hit
+
+
+def _gentilic_word(k: str, raw: str, rules: Rules) -> bool:
+    t = dediac(raw)
+    if not _nisba(t) or _one_word_place(k, rules):
         return False
-    if toks.norm[i] in rules.nationalities:
+    if k in rules.nationalities:
         return True
     stem = t[2:-2] if t.endswith("ية") else t[2:-1]
     return len(stem) >= 3 and any(_one_word_place(norm_key(stem + tail), rules) for tail in ("يا", "ا", ""))
@@ -2770,8 +2783,9 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
     three name words, the last one no dictionary word, before a mark, a stop word or a ب/ل word: a
     foreign athlete or figure named by nationality."""
     for i in range(toks.n - 2):
-        if not _gentilic(toks, i, rules):
-            continue
+        k = toks.norm[i]
+        if not (k.startswith("ال") and k.endswith(("ي", "يه"))) or not _gentilic(toks, i, rules):
+            continue  # (the cheap test first: this runs on every token)
         if i > 0 and toks.text[i - 1].startswith(("ال", "وال")) and not _matches_at(toks, i - 1, rules.roles, single=True):
             continue  # «الحكومة الإثيوبية …»: the adjective of a noun
         j = i + 1
