@@ -1155,6 +1155,16 @@ def _outlet_after_la(toks: _Tokens, i: int, rules: Rules, add) -> None:
     m.extra["quoted"] = True
 
 
+def _joined_noun(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """At x, و + a dictionary noun (not a definite one) before a definite word: the second of two
+    verbal nouns a body's name joins («هيئة تنمية وتطوير المهارات»، «… لتسيير واستغلال الممتلكات»)."""
+    return (
+        x + 1 < toks.n and toks.text[x].startswith("و") and not toks.text[x].startswith("وال") and is_arabic(toks.text[x])
+        and len(toks.text[x]) > 4 and _known_word(dediac(toks.text[x])[1:]) and toks.text[x + 1].startswith("ال")
+        and toks.norm[x + 1] not in rules.stop
+    )
+
+
 def _feminine_adjective(toks: _Tokens, k: int, rules: Rules) -> bool:
     """An indefinite dictionary word in ة right after a cue, with no definite word after it (an
     adjective: «مؤسسة ناشئة»), not a noun in construct («هيئة تنمية صناعة …», «مؤسسة كهرباء لبنان»)."""
@@ -1166,11 +1176,7 @@ def _feminine_adjective(toks: _Tokens, k: int, rules: Rules) -> bool:
         and not toks.text[k + 1].startswith(("ال", "ل", "ب", "و", "ف")) and toks.norm[k + 1] not in rules.stop
         and toks.norm[k + 2] not in rules.stop
     )  # «رابطة صناعة مراكز البيانات الإيرلندية»: a verbal noun before a construct chain
-    joined = (
-        k + 2 < toks.n and toks.text[k + 1].startswith("و") and not toks.text[k + 1].startswith("وال")
-        and len(toks.text[k + 1]) > 4 and _known_word(dediac(toks.text[k + 1])[1:]) and toks.text[k + 2].startswith("ال")
-        and toks.norm[k + 2] not in rules.stop
-    )  # «هيئة تنمية وتطوير المهارات»: two verbal nouns joined by و in construct with a definite one
+    joined = _joined_noun(toks, k + 1, rules)  # «هيئة تنمية وتطوير المهارات»
     return (
         is_arabic(t) and not t.startswith(("ال", "لل")) and t.endswith("ة") and toks.norm[k] not in rules.first_names
         and _known_word(t) and not (k + 1 < toks.n and (toks.text[k + 1].startswith("ال") or _matches_at(toks, k + 1, rules.lexicon_index, peel=False)))
@@ -1320,10 +1326,7 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         ):
             j += 1  # not «… للشؤون الأكاديمية الدكتورة»: a title starts a person's name
         return j
-    joined = (
-        j + 2 < toks.n and toks.text[j + 1].startswith("و") and not toks.text[j + 1].startswith("وال") and is_arabic(toks.text[j + 1])
-        and len(toks.text[j + 1]) > 4 and _known_word(dediac(toks.text[j + 1])[1:]) and toks.text[j + 2].startswith("ال")
-    )  # «الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية»: two verbal nouns joined by و
+    joined = _joined_noun(toks, j + 1, rules)  # «الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية»
     if (
         j > k and j + 1 < toks.n and (_nisba(toks.text[j - 1]) or toks.norm[j - 1] in _HIGH)
         and toks.text[j].startswith("ل") and len(toks.text[j]) > 3 and (toks.text[j + 1].startswith("ال") or joined)
@@ -1453,11 +1456,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         return k
     first = toks.text[k]
     definite = first.startswith("ال") and toks.norm[k] not in rules.stop
-    joined = (
-        k + 2 < toks.n and toks.text[k + 1].startswith("و") and not toks.text[k + 1].startswith("وال") and is_arabic(toks.text[k + 1])
-        and len(toks.text[k + 1]) > 4 and _known_word(dediac(toks.text[k + 1])[1:]) and toks.text[k + 2].startswith("ال")
-        and toks.norm[k + 2] not in rules.stop
-    )  # «هيئة تنمية وتطوير المهارات المهنية والتقنية»: two nouns joined by و in construct with a definite one
+    joined = _joined_noun(toks, k + 1, rules)  # «هيئة تنمية وتطوير المهارات المهنية والتقنية»
     construct = (
         cue["include"] and is_arabic(first) and (first.endswith(("ات", "ة")) or _construct_noun(toks, k, rules)) and not first.startswith(("ال", "و", "ل", "ب"))
         and toks.norm[k] not in rules.stop and toks.norm[k] != _BOARD and k + 1 < toks.n

@@ -6527,6 +6527,7 @@ def _cue_between(st: _State, a: int, b: int) -> bool:
 
 
 _AS_FOR = frozenset(_fold(w) for w in ("أما", "وأما"))
+_AS_REGARDS = _fold("بالنسبة")  # «أما بالنسبة لـ»: the writer's turn
 
 
 def _colon_speech_past_as_for(st: _State, end: int) -> int:
@@ -6535,7 +6536,7 @@ def _colon_speech_past_as_for(st: _State, end: int) -> int:
     contrast, not the writer's) to the end of its sentence, when no mark and no verb of saying follows."""
     text = st.text
     toks = _tokens(text, end, min(len(text), end + 30))
-    if len(toks) < 3 or toks[0][2] not in "،," or _fold(toks[1][2]) not in _AS_FOR or _fold(toks[2][2]) == _fold("بالنسبة"):
+    if len(toks) < 3 or toks[0][2] not in "،," or _fold(toks[1][2]) not in _AS_FOR or _fold(toks[2][2]) == _AS_REGARDS:
         return end  # («وقد قال كونفوشيوس : يستطيع الرجل …، أما بالنسبة للنساء …»: the writer's turn)
     b = _trim(text, end, st.sentence_end(end))[1]
     if any(c in text[end:b] for c in '«»"“”') or _cue_between(st, end, b):
@@ -7443,8 +7444,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             c = next((t for t in rel[1:] if t[2] in "،," and not st.inside_quote(t[0])), None)
             if c is not None and _words(text, c[1], s1) >= 3:
                 a = _trim(text, c[1], s1, _TRIM + ")")[0]
-        elif rel and (titled := _is_title(st.lex, rel[0][2]) or _bare(_key(rel[0][2])) in _OWNERS) or rel and _key(rel[0][2]).startswith("ال") and not any(
-            True for _ in _scan(text, st.lex.verb_words, rel[0][0], rel[0][1])
+        elif rel and (
+            (titled := _is_title(st.lex, rel[0][2]) or _bare(_key(rel[0][2])) in _OWNERS)
+            or _key(rel[0][2]).startswith("ال") and not any(True for _ in _scan(text, st.lex.verb_words, rel[0][0], rel[0][1]))
         ):
             # «بحسب شركة "إير برودكتس" الأمريكية، الشريكة في المشروع، فإن …»: what the source is,
             # set off by commas before the opener, is not what it says («وبحسب آزاد حسن، صاحب مخيم
