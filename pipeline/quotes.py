@@ -5618,11 +5618,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if st.inside_quote(c.start()):
             pos = c.end()
             continue
-        w_ala = c.start() + len(c.group()) - len(c.group().lstrip())
+        w0 = c.start() + len(c.group()) - len(c.group().lstrip())  # where the conjunction's first word starts
         if (
             _fold(c.group().split()[0]) == "علي" and lemma not in _ALA_VERBS and _key(prev_word) not in _ALA_NOUNS
             # (not the last word of a name: «وأضاف أيت علي أنه …»)
-            and not any(x.start <= w_ala <= x.end + 1 for x in st.mentions_in(max(0, w_ala - 60), w_ala + 4, labels=("PERSON",)))
+            and not any(x.start <= w0 <= x.end + 1 for x in st.mentions_in(max(0, w0 - 60), w0 + 4, labels=("PERSON",)))
         ):
             # «أعلنت الوزارة إعادة تشغيل المعمل، على أن يبدأ الاستلام …»: "on the understanding
             # that", the writer's condition after the verb's object; «ودعت المديرية … بعد أن تلقت
@@ -5641,7 +5641,6 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # inside the subject's relative clause, set off by commas, is not the verb's
             pos = c.end()
             continue
-        w0 = c.start() + len(c.group()) - len(c.group().lstrip())
         if any(
             x.start < w0 < x.end
             for x in st.mentions_in(max(0, w0 - 60), min(zone_limit, w0 + 60), labels=("ORG", "PRODUCT"))
@@ -5660,7 +5659,6 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         g = c.group()
         k = g.strip().find(" ")
         if k > 0:
-            w0 = c.start() + len(g) - len(g.lstrip())
             if any(
                 x.start <= w0 < x.end and x.end <= w0 + k
                 for x in st.mentions_in(max(0, w0 - 60), w0 + k, labels=("PERSON",))
