@@ -672,6 +672,9 @@ def _hyphenated_surname(text: str, m: MentionDraft) -> None:
         m.text = text[m.start : m.end]
 
 
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
+
+
 def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
     i = 0
     while i < toks.n:
@@ -680,6 +683,8 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
             # a clitic-peeled match that is an ordinary word (بطاقة → طاقة) is no name; a name of three
             # words or more is («لبرنامج الأغذية العالمي»)
             hit = None
+        if hit and hit[0] == 1 and toks.text[i].endswith(_TANWEEN):
+            hit = None  # «كافٍ» (enough) is no «كاف» (CAF): a name takes no nunation
         if hit and hit[2].label == "LOC" and hit[0] == 1 and not hit[1] and _adjective_use(toks, i, rules):
             i += 1  # «السوق السعودية»، «شركة «معادن» السعودية»: the adjective, not the country
             continue
@@ -1038,6 +1043,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     places = [_matches_at(toks, x, rules.lexicon_index, peel=False) for x in range(k, end)] if label == "ORG" else []
                     if any(p and p[2].label == "LOC" and p[0] < end - k for p in places):
                         m.extra["cue_name"] = True  # «موقع ليبيا أوبزرفر»، «نادي ريال مدريد»: a name after its cue holding a place
+                    elif key in _CLUB_CUES and places and places[0] and places[0][0] == end - k:
+                        m.extra["after_cue"] = True  # «نادي القادسية الكويتي»: a club named by its town is the club
                 prev_label, prev_end = label, end - 1
             break
         # A company verb before a name that is also a common word (أعلنت فوري): cue-only lexicon names.
@@ -1222,6 +1229,7 @@ def _adjective_in_ta(t: str) -> bool:
     return (len(t) == 5 and t[1] == "ا") or (len(t) == 5 and t[3] == "ي") or (t[0] == "م" and len(t) >= 5)
 
 
+_CLUB_CUES = frozenset({norm_key("نادي")})
 _REFERRED = frozenset(norm_key(w) for w in ("شركة", "نادي", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة", "موقع", "منصة"))
 
 
@@ -1336,6 +1344,17 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         while j < toks.n and j - k < (6 if joined else 5) and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
             j += 1
         return j
+    if (
+        j > k and j + 2 < toks.n and (_nisba(toks.text[j - 1]) or toks.norm[j - 1] in _HIGH)
+        and toks.text[j].startswith("ل") and not toks.text[j].startswith("لل") and toks.norm[j + 1] in _FACILITIES
+    ):
+        # «المؤسسة العمومية لتسيير مرسى سيدي فرج»، «المؤسسة الوطنية لإدارة ميناء الجزائر»: ل + a
+        # verbal noun, a facility, then its place (one the lexicon knows, or «سيدي» and a name)
+        q = j + 2
+        if _known_place(toks, q, rules):
+            return q + _known_place(toks, q, rules)
+        if toks.norm[q] == _SIDI and q + 1 < toks.n and is_arabic(toks.text[q + 1]) and not toks.text[q + 1].startswith("ال"):
+            return q + 2
     if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
         return j  # «المحكمة الجنائية الدولية», «المجلس الشعبي الوطني»: two relative adjectives name it as well
     if (
@@ -1362,6 +1381,9 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
     return 0
 
 
+# a facility a public body runs, named by its place after it: «لتسيير مرسى سيدي فرج»
+_FACILITIES = frozenset(norm_key(w) for w in ("مرسى", "ميناء", "مطار", "مرفأ", "سوق", "ملعب", "محطة", "مجمع", "سد", "حديقة", "مسلخ"))
+_SIDI = norm_key("سيدي")
 # ل + a noun that is no business a company is named for («شركة نور لصالح الحكومة»، «لدى …»)
 _LI_NOT_NAME = frozenset(norm_key(w) for w in ("لصالح", "لحساب", "لمصلحة", "لدى", "لدي", "لمدة", "لتمويل", "لشراء", "لبيع", "لتطوير", "لبناء"))
 # «للمرة الثانية»، «للعام الثالث»: a time phrase after a name, no «للـ» complement of it
@@ -1419,15 +1441,19 @@ def _over_tail(toks: _Tokens, end: int, rules: Rules) -> int:
     ):
         return end
     end = k + 1
-    while end < toks.n and end - k <= 2 and toks.text[end].startswith("ال") and _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities:
+    while end < toks.n and end - k <= 2 and toks.text[end].startswith("ال") and (
+        _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities or toks.norm[end] in _PUBLIC_PRIVATE
+    ):
         end += 1
     return end
 
 
+_PUBLIC_PRIVATE = frozenset(norm_key(w) for w in ("العامة", "العام", "الخاصة", "الخاص"))
+
 # the verbal nouns in «للـ» that take على («للمحافظة على …»): a body's name goes on past على
 _OVER_COMPLEMENTS = frozenset(
-    norm_key(w) for w in ("للمحافظة", "للحفاظ", "للرقابة", "للإشراف", "للسيطرة", "للقضاء", "للتغلب")
-)
+    norm_key(w) for w in ("للمحافظة", "للحفاظ", "للرقابة", "للإشراف", "للسيطرة", "للقضاء", "للتغلب", "الرقابة", "الإشراف", "الحفاظ")
+)  # («هيئة الرقابة على الأدوية»، «مديرية الرقابة على المؤسسات الصحية الخاصة»: in construct too)
 
 
 def _placed(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
@@ -2523,6 +2549,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             while i < j and (_nisba(toks.text[i]) or toks.norm[i] in rules.stop or _matches_at(toks, i, rules.roles, single=True)
                              or (toks.text[i].startswith("ل") and i + 1 < j and toks.norm[i + 1] in rules.first_names)):
                 i, off = i + 1, 0  # «المرشح اليميني خوسيه …», «على حسابها», «لهيوماين طارق أمين»: no part of the name
+            if i + 1 < j and toks.norm[i] in _KEEPER and toks.norm[i + 1] in _KEPT:
+                i, off = i + 2, 0  # «وقال أمين مال النادي، مراد بلقاسمي»: a treasurer's title, not the given name أمين
             if i == j or (j - i == 1 and (toks.norm[i] in rules.common or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES))):
                 continue  # what is left is a common word or a noun with a pronoun («حسابها»)
         if (
@@ -2539,6 +2567,9 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
         add(i, j, span.label_, "model", float(score), off)
 
 
+# «أمين مال»، «أمينة الصندوق»، «أمين سر»: a treasurer's or secretary's title
+_KEEPER = frozenset(norm_key(w) for w in ("أمين", "أمينة"))
+_KEPT = frozenset(norm_key(w) for w in ("مال", "المال", "صندوق", "الصندوق", "سر", "السر"))
 # nouns of a quarter, a street or a square that a given name (or a title and name) may follow
 _QUARTER_WORDS = frozenset(norm_key(w) for w in ("حي", "شارع", "ساحة", "ميدان", "حارة", "زقاق", "جادة", "ضاحية"))
 

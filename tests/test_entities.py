@@ -2366,3 +2366,41 @@ def test_a_broadcaster_is_a_title_before_the_name():
     assert ("PERSON", "ناديا حداد") in pairs('وسألت "النهار" الكاتبة العدل ناديا حداد عن موعد انتهاء الاعتكاف.')
     # «وردية» is a work shift as well: no name without a family name after it
     assert not any(label == "PERSON" for label, _ in pairs("يعمل العمال في وردية ليلية طويلة داخل المصنع."))
+
+
+def test_a_club_named_by_its_town_is_the_club():
+    ps = pairs("وذكر نادي القادسية الكويتي في بيان أن القرار نهائي.")
+    assert ("ORG", "القادسية") in ps and ("LOC", "القادسية") not in ps
+    # the town alone stays a place
+    assert ("LOC", "القادسية") in pairs("وصل الوفد إلى القادسية أمس.")
+
+
+def test_sakina_is_a_given_name():
+    assert ("PERSON", "سكينة بلقاسم") in pairs("وأعربت سكينة بلقاسم، القابلة في عين قزام، عن أملها في توسيع الخدمة.")
+
+
+def test_a_body_that_oversees_keeps_what_it_oversees():
+    ps = pairs("وحذرت مديرية الرقابة على المؤسسات الصحية الخاصة من أن بعض المختبرات تعمل دون ترخيص.")
+    assert ("ORG", "مديرية الرقابة على المؤسسات الصحية الخاصة") in ps
+    assert ("ORG", "ديوان الرقابة على الأموال العامة") in pairs("وقال ديوان الرقابة على الأموال العامة إن التقرير جاهز.")
+
+
+def test_a_word_with_nunation_is_no_short_name_of_the_lexicon():
+    # «كافٍ» (enough) is not «كاف» (CAF)
+    ps = pairs('وأكدت وزارة الصحة أن المخزون "كافٍ لتغطية الأشهر الثلاثة المقبلة".')
+    assert not any(t.startswith("كاف") for _, t in ps)
+
+
+def test_a_treasurers_title_is_no_given_name():
+    text = 'وقال أمين مال النادي، مراد بلقاسمي، لـ"الشروق" إن الأعضاء راسلوا الإدارة.'
+    ps = with_model_person(text, ["أمين", "مال"], 0.9)
+    assert ("PERSON", "مراد بلقاسمي") in ps and not any(lab == "PERSON" and "مال" in t for lab, t in ps)
+    # the given name أمين at the end of a name stays in it
+    assert ("PERSON", "آزاد حمه أمين") in pairs("وقال رئيس نقابة سائقي النقل في أربيل، آزاد حمه أمين، إن الرسوم مرتفعة.")
+
+
+def test_a_public_body_that_runs_a_facility_named_by_its_place():
+    text = "في المقابل، نفت المؤسسة العمومية لتسيير مرسى سيدي فرج أن تكون قد تجاهلت الشكاوى."
+    assert ("ORG", "المؤسسة العمومية لتسيير مرسى سيدي فرج") in pairs(text)
+    text = "وقالت المؤسسة الوطنية لتسيير ميناء الجزائر إن الرصيف الجديد جاهز."
+    assert ("ORG", "المؤسسة الوطنية لتسيير ميناء الجزائر") in pairs(text)
