@@ -1780,6 +1780,9 @@ def _lone_given_name(st: _State, toks, i: int, b: int, cue_start: int) -> _Subje
     return _Subject((t[0], t[1]), None, "proposed", 0.6, "PERSON")
 
 
+_AGED = frozenset(norm_key(w) for w in ("البالغ", "البالغة"))
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -2028,6 +2031,15 @@ def _parse_subject(
             k += 1
         if k > j + 1:
             app = (toks[j + 1][0], toks[k - 1][1])
+    elif j < len(toks) and _key(toks[j][2]) in _RELATIVES:
+        # «وقال صاحب المختبر الذي استُخدم اسمه، الدكتور آرام محمد، إنه»: a short relative clause
+        # after the title, then the name set off by commas, right before the conjunction
+        c = next((x for x in range(j + 1, min(len(toks), j + 8)) if toks[x][2] in "،,"), None)
+        k = c + 1 if c is not None else len(toks)
+        while k < len(toks) and toks[k][2] not in "،,;؛:":
+            k += 1
+        if c is not None and k > c + 1 and all(t[2] in "،," for t in toks[k:]):
+            app = (toks[c + 1][0], toks[k - 1][1])
     head0 = _key(first[2])
     if head0.startswith(("ال", "وال")) and _noal(head0) in _BODY_HEADS:
         named_body = _BODY_IN_MARKS_RE.search(text, subj_b, b)
@@ -2443,6 +2455,9 @@ def _parse_subject(
             return _Subject((joint.start, joint.end), None, "named", 0.7, "LOC")
     # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
     stoks = [t for t in toks[i:j]]
+    aged = next((p for p, t in enumerate(stoks) if p >= 1 and _key(t[2]) in _AGED), None)
+    if aged is not None and any(t[2][:1].isdigit() for t in stoks[aged + 1 : aged + 5]):
+        stoks = stoks[:aged]  # «أضاف اللاعب البالغ من العمر 27 عاماً»: the title, then the age
     keys = [_key(t[2]) for t in stoks]
     inner_places = bool(cands) and all(m.label == "LOC" and m.start > subj_a for m in cands)
     if (not cands or inner_places) and (gender in ("f", None) or stoks and not stoks[0][2].endswith("ة")):
@@ -2853,7 +2868,9 @@ def _title_coref(
             _noal(_key(w)) for w in text[max(0, m.start - 40, st.sentence_start(m.start)) : m.start].split()[-4:]
         ]
         # the title may also follow the name: «فايزة أبوالنجا وزيرة التعاون الدولي»
-        near += [_noal(_key(w)) for w in text[m.end : m.end + 40].split()[:3]]
+        # (not a word of what he said: «وأوضح مدير الفريق عبد الله المري أن اللاعب سيلتحق»)
+        after = [_noal(_key(w.strip("،,"))) for w in text[m.end : m.end + 40].split()[:3]]
+        near += after if after and after[0] == title else []
         if title in near and all(any(w in x for x in near) for w in words):
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
@@ -3348,6 +3365,23 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
     nm.role = _role_text(st, topic[0][0], s) if k else None
     st.add_mention(nm)
     return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+
+
+_IT_IS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي"))
+
+
+def _described_as_said(st: _State, verb_start: int) -> bool:
+    """«، وهو رقم تقول إنه»: «وهو/وهي/وهذا» and an indefinite noun right before a present verb of
+    saying, the verb's clause describing that noun."""
+    toks = _tokens(st.text, max(st.sentence_start(verb_start), verb_start - 40), verb_start)[-2:]
+    return (
+        len(toks) == 2
+        and _key(toks[0][2]) in _IT_IS
+        and is_arabic(toks[1][2])
+        and not _key(toks[1][2]).startswith("ال")
+        and not st.mentions_in(toks[1][0], toks[1][1])
+        and _fold(toks[1][2]) not in st.lex.verb_words
+    )
 
 
 def _np_before(st: _State, verb_start: int) -> bool:
@@ -4577,10 +4611,15 @@ def _in_first_person(content: str) -> bool:
 
 
 
+# reporting verbs that are also deeds: «نقل» (carry), «نشر» (deploy)
+_DEEDS = frozenset(norm_key(w) for w in ("نقل", "نشر"))
+
+
 def _present_form(lex: _Lex, form: str) -> bool:
-    """«يطالب»، «تؤكد»: a present-tense form of a reporting verb (not its past lemma)."""
+    """«يطالب»، «تؤكد»: a present-tense form of a reporting verb (not its past lemma, nor a past
+    form of a lemma that starts with the same letters: «نفت»، «تابعت»، «نوهت»)."""
     entry = lex.verbs.get(form)
-    return entry is not None and form[:1] in "يتن" and entry[0] != form
+    return entry is not None and form[:1] in "يتن" and entry[0] != form and not form.startswith(entry[0][:2])
 
 
 # «…، على حد تعبير أحدهم»، «…، على حد قول بعضهم»: the frame of one of the speakers, after a comma
@@ -4637,7 +4676,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             and not st.inside_quote(w.start())
             # («… أن يتحرك، ويطالب إسرائيل بالتوقف»: a present verb goes on with the content unless
             # it reports anew, with its own conjunction)
-            and (not _present_form(lex, lex.verb_words[k[1:]]) or _conj_after(st, w.end(), limit, 8))
+            and (
+                not _present_form(lex, lex.verb_words[k[1:]]) and lex.verbs.get(lex.verb_words[k[1:]], ("",))[0] not in _DEEDS
+                or _conj_after(st, w.end(), limit, 8)
+            )
+            # (nor a verb that is also a deed: «تدخلت فور تلقي البلاغ، ونقلت الضحايا إلى المستشفى»)
         ):
             end = w.start()  # «…، وأكد العثور على أسلحة»: the speaker's next act, told by the writer
             break
@@ -4684,8 +4727,10 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             ):
                 end = w.start()  # «… وقد أجرى الوزير اتصالاً …»: the writer's next sentence
                 break
+            # (the cue within «لكنه»'s own clause: not «خطوة متأخرة لكنها ضرورية، وطالبت بأن»)
+            own = next((t[0] for t in nxt if t[2] in "،,;؛"), nxt[-1][1] if nxt else w.end())
             if k != "وقد" and any(
-                True for _ in _scan(text, lex.cue_words, w.end(), nxt[-1][1] if nxt else w.end())
+                True for _ in _scan(text, lex.cue_words, w.end(), own)
             ) and _conj_after(st, w.end(), limit, 5):
                 end = w.start()  # «… لكنه حرص على القول إن …»: a second report by the speaker
                 break
@@ -5618,6 +5663,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if st.inside_quote(c.start()):
             pos = c.end()
             continue
+        if _fold(prev_word) in _TURNED_OUT and c.start() > v_end + len(prev_word) + 1:
+            break  # «أُبلغت خطأً بإصابتها …، بعد أن تبيّن أن العينة …»: «it turned out» owns the conjunction
         w0 = c.start() + len(c.group()) - len(c.group().lstrip())  # where the conjunction's first word starts
         if (
             _fold(c.group().split()[0]) == "علي" and lemma not in _ALA_VERBS and _key(prev_word) not in _ALA_NOUNS
@@ -6171,6 +6218,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     lb = _Subject((when.start, when.end), when.role, "carry", 0.7, "PERSON")
             if lb.status == "empty" and not pre:
                 lb = _step_subject(st, v_start, gender) or lb
+            if lb.status == "empty" and not pre and _present_form(lex, vkey) and _described_as_said(st, v_start):
+                # «تقرأ … الدكتورة ريما حداد 80 شريحة يومياً، وهو رقم تقول إنه "…"»: a thing the
+                # subject says something of, in a clause on the sentence's own subject
+                lb = _carry(st, v_start, gender, same_sentence_only=True)
             if lb.status == "empty" and not pre and _np_before(st, v_start):
                 lb = _Subject(
                     status="unnamed", confidence=0.6
@@ -7165,7 +7216,7 @@ _DATELINE_HEAD_RE = re.compile(r"\s*[^\s\-–—ـ.،,:«»\"]+(?:\s+[^\s\-–�
 
 
 _REPORT_GOES_ON_RE = re.compile(
-    r"\s*[،,]\s*و(?:أن|إن|ان|بأن|بان)(?:ه|ها|هم|هما|نا)?\s"
+    r"\s*[،,]?\s*و(?:أن|إن|ان|بأن|بان)(?:ه|ها|هم|هما|نا)?\s"  # (the comma may be left out)
     # «أنها "تحترم أحكام القضاء" وستدرس خياراتها القانونية»: the clause goes on with a future verb
     r"|\s*[،,]?\s*وس[يتن][\u0621-\u064a]{2,}\s"
 )

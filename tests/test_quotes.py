@@ -3103,3 +3103,65 @@ def test_the_organising_side_in_a_frame_is_no_organisation_named_back():
     )
     (q,) = _article(text).quotes
     assert (q.kind, q.speaker) == ("according_to", None)
+
+
+def test_a_short_relative_clause_after_the_title_then_the_name_between_commas():
+    (q,) = _article("وقال صاحب المختبر الذي استُخدم اسمه، الدكتور آرام محمد، إنه اكتشف الأمر صدفة.").quotes
+    assert (q.speaker.text, q.role, q.content.text) == ("آرام محمد", "صاحب المختبر", "اكتشف الأمر صدفة")
+
+
+def test_a_weather_forecaster_is_a_title_before_the_name():
+    text = 'ويرى المتنبئ الجوي في شركة طقس العرب سامر الدباس أن المنخفض "سيكون الأقوى منذ ثلاث سنوات".'
+    assert set(_speakers(text)) == {"سامر الدباس"}
+
+
+def test_a_past_verb_of_saying_after_a_comma_ends_the_report_but_not_a_deed():
+    text = 'من جهتها، أكدت وزارة الصحة أن المخزون "كافٍ لتغطية الأشهر المقبلة"، ونفت وجود أي "ندرة" في القطاع العام.'
+    ind = [q for q in _article(text).quotes if q.kind == "indirect"]
+    assert [q.content.text for q in ind] == ['المخزون "كافٍ لتغطية الأشهر المقبلة"']
+    # «ونقلت الضحايا» is what the units did, part of what the body reported
+    text = "وأفادت الحماية المدنية بأن وحداتها تدخلت فور تلقي البلاغ، ونقلت الضحايا إلى مستشفى المدينة."
+    (q,) = _article(text).quotes
+    assert q.content.text == "وحداتها تدخلت فور تلقي البلاغ، ونقلت الضحايا إلى مستشفى المدينة"
+
+
+def test_the_player_of_a_given_age_is_the_player_named_before():
+    text = (
+        "ضم نادي العربي لاعب الارتكاز الإسباني ماركوس بيريث بعقد يمتد موسمين.\n"
+        "وأوضح مدير الفريق عبد الله المري أن اللاعب سيلتحق بالمعسكر مطلع أغسطس.\n"
+        '"الانتقال إلى الدوحة قرار عائلي أيضاً"، أضاف اللاعب البالغ من العمر 27 عاماً.'
+    )
+    assert _speakers(text) == ["عبد الله المري", "ماركوس بيريث"]
+
+
+def test_a_number_she_says_is_twice_the_safe_load():
+    text = 'تقرأ اختصاصية علم الأمراض الدكتورة ريما حداد 80 شريحة يومياً، وهو رقم تقول إنه "ضعف ما يمكن قراءته بأمان".'
+    assert _speakers(text) == ["ريما حداد"]
+
+
+def test_but_inside_the_statement_does_not_end_it():
+    text = "وكانت جمعية رواد التكنولوجيا رأت في بيان أن المشروع خطوة متأخرة لكنها ضرورية، وطالبت بأن تُختصر المدة إلى 30 يوماً."
+    contents = [q.content.text for q in _article(text).quotes]
+    assert contents[0] == "المشروع خطوة متأخرة لكنها ضرورية"
+
+
+def test_it_turned_out_owns_its_conjunction():
+    text = "قضت المحكمة بتعويض مواطنة أُبلغت خطأً بإصابتها بمرض مزمن، بعد أن تبيّن أن العينة تعود لمريضة أخرى."
+    assert _article(text).quotes == []
+
+
+def test_a_marked_clause_then_and_that_is_one_report():
+    text = 'وأضافت وزارة الصحة في بيان أنها "تتابع يومياً مخزون المستوردين" وأن الكميات تكفي حتى نهاية أيلول.'
+    kinds = sorted((q.kind, q.content.text) for q in _article(text).quotes)
+    assert kinds == [
+        ("direct", "تتابع يومياً مخزون المستوردين"),
+        ("indirect", '"تتابع يومياً مخزون المستوردين" وأن الكميات تكفي حتى نهاية أيلول'),
+    ]
+
+
+def test_the_club_speaks_back_when_named_by_its_town():
+    text = (
+        "أقالت إدارة نادي القادسية الكويتي مدرب الفريق الأول.\n"
+        'وذكر النادي في بيان أن القرار "جاء لمصلحة الفريق".'
+    )
+    assert set(_speakers(text)) == {"القادسية"}
