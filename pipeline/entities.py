@@ -2997,6 +2997,9 @@ def _short_form_of_body(toks: _Tokens, mentions: list[MentionDraft]) -> None:
             m.label = "ORG"
 
 
+_THAT_CONJ = frozenset(norm_key(w) for w in ("أن", "إن", "بأن"))
+
+
 def _clause_in_marks(mentions: list[MentionDraft], text: str) -> None:
     """«إن المكتب “يدرك حجم المشكلة ويعمل على إصلاحها”»: the model's body opening a quoted clause
     of five words or more, and ending two words or more before its closing mark, is the first
@@ -3016,6 +3019,14 @@ def _clause_in_marks(mentions: list[MentionDraft], text: str) -> None:
         if e == -1 or "\n" in text[m.end : e]:
             continue
         if len(text[k:e].split()) >= 5 and len(text[m.end : e].split()) >= 2:
+            m.extra["drop"] = True
+        before = text[max(0, k - 40) : k - 1].split()[-2:]
+        if (
+            len(text[k:e].split()) >= 4 and len(before) == 2 and norm_key(before[0]) in _THAT_CONJ
+            and dediac(before[1]).startswith("ال")
+        ):
+            # «أن الفريق “أنهى اختبارات الاهتزاز والحرارة بنجاح”»: after «أن» and a definite noun,
+            # the marks hold its predicate, what was said, not a name
             m.extra["drop"] = True
 
 
@@ -3187,12 +3198,22 @@ def _body_before_its_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDr
         held.update(range(head, p))
 
 
+_CLOSE_MARKS = frozenset('"»”')
+
+
 def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> set[tuple[int, int]]:
     """«ميتا (Meta)»: the Latin run in parentheses right after a mention becomes its Latin name.
     Returns the token ranges of those Latin runs."""
     by_end = {m.extra["tok"][1]: m for m in mentions if "tok" in m.extra}
     runs = set()
     for j, m in by_end.items():
+        if j + 1 < toks.n and toks.text[j] in _CLOSE_MARKS and toks.text[j + 1] == "(" and m.extra.get("quoted") and is_arabic(m.text):
+            # «شركة "ليدار هيريتيج" (LiDAR Heritage)»: a name in marks, then its gloss; the name takes
+            # it as its Latin name, and the gloss stays a mention of its own (of the same body)
+            end = _latin_run(toks, j + 2) if j + 2 < toks.n else 0
+            if end and end < toks.n and toks.text[end] == ")":
+                m.latin = text[toks.idx[j + 2] : toks.end[end - 1]]
+            continue
         if j < toks.n and toks.text[j] == "(":
             k = j + 1
             end = _latin_run(toks, k) if k < toks.n else 0

@@ -2404,3 +2404,27 @@ def test_a_public_body_that_runs_a_facility_named_by_its_place():
     assert ("ORG", "المؤسسة العمومية لتسيير مرسى سيدي فرج") in pairs(text)
     text = "وقالت المؤسسة الوطنية لتسيير ميناء الجزائر إن الرصيف الجديد جاهز."
     assert ("ORG", "المؤسسة الوطنية لتسيير ميناء الجزائر") in pairs(text)
+
+
+def test_the_predicate_in_marks_after_that_and_a_definite_noun_is_no_body():
+    # the model reads the whole quoted predicate as a body: «الفريق» is its subject, not a title
+    text = "وأوضحت سلمى الحداد أن الفريق “أنهى اختبارات الاهتزاز والحرارة بنجاح”."
+    _, m = model_mention(text, "أنهى", 5, label="ORG")
+    entities._clause_in_marks([m], text)
+    assert m.extra.get("drop")
+    # a body named in marks after a preposition stays
+    text = "وقال الوزير إن الشركة وقعت عقداً مع “مجموعة الخليج للاستشارات المالية”."
+    _, m = model_mention(text, "مجموعة", 4, label="ORG")
+    entities._clause_in_marks([m], text)
+    assert not m.extra.get("drop")
+
+
+def test_a_latin_gloss_after_a_name_in_marks_is_its_latin_name():
+    from pipeline.run import extract_article
+    from schemas import Article
+
+    text = 'وقعت الهيئة اتفاقية مع شركة "ليدار هيريتيج" (LiDAR Heritage) البريطانية لإجراء مسح.'
+    rec = extract_article(Article(id="gloss-in-marks", text=text))
+    (org,) = [e for e in rec.entities if e.label == "ORG" and e.name == "ليدار هيريتيج"]
+    assert org.latin == "LiDAR Heritage"
+    assert not any(e.name == "LiDAR Heritage" for e in rec.entities)

@@ -3165,3 +3165,8 @@ def test_the_club_speaks_back_when_named_by_its_town():
         'وذكر النادي في بيان أن القرار "جاء لمصلحة الفريق".'
     )
     assert set(_speakers(text)) == {"القادسية"}
+
+
+def test_algerie_telecom_in_marks_speaks():
+    text = "وأوضحت «اتصالات الجزائر»، في بيان نشرته على صفحتها الرسمية، أن فرقها تعمل على مدار الساعة."
+    assert _speakers(text) == ["اتصالات الجزائر"]
