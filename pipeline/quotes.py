@@ -5178,7 +5178,11 @@ _CONCEDED = norm_key("سلم")
 # what a thing is done in accordance with, after any frame: rules, not a source
 _NORMS = frozenset(
     _bare(norm_key(w))
-    for w in ("آلية", "آليات", "قواعد", "معايير", "أحكام", "شروط", "ضوابط", "مبادئ", "إجراءات", "أنظمة", "لوائح")
+    for w in (
+        "آلية", "آليات", "قواعد", "معايير", "أحكام", "شروط", "ضوابط", "مبادئ", "إجراءات", "أنظمة", "لوائح",
+        # «لتفصيل العبايات حسب الطلب»، «حسب الحاجة»: as ordered, as needed, no source
+        "الطلب", "الحاجة", "الطلبات", "الرغبة", "الأصول",
+    )
 )
 
 
@@ -5839,6 +5843,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         _words(text, *before.content) < 2 or _is_named_thing(st, before)
     ):
         before = None  # «وفي تصريح لـ"الشرق الأوسط"، قال …»: a quoted name
+    nx = _trim(text, v_end, sent_end, " \t")[0]
+    if (
+        before is not None and text[nx : nx + 1] == ":" and _words(text, *before.content) <= 4
+        and st.pair_at(_trim(text, nx + 1, sent_end, " \t")[0]) is not None
+    ):
+        # «ونصيرة بن يوسف، رئيسة تعاونية «نسيج الواحة»، قالت: «…»»: the verb's words follow its
+        # colon in marks; the short marked words before it name the cooperative
+        before = None
     if before is not None and _conj_after(st, v_end, sent_end, 3):
         prev = text[max(0, before.open - 12) : before.open].split()
         if prev and _key(prev[-1]) in _PREPOSITIONS:

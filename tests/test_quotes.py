@@ -3170,3 +3170,13 @@ def test_the_club_speaks_back_when_named_by_its_town():
 def test_algerie_telecom_in_marks_speaks():
     text = "وأوضحت «اتصالات الجزائر»، في بيان نشرته على صفحتها الرسمية، أن فرقها تعمل على مدار الساعة."
     assert _speakers(text) == ["اتصالات الجزائر"]
+
+
+def test_as_ordered_is_no_source():
+    text = "ويمتد المتجر على مساحة 900 متر، ويضم ركناً لتفصيل العبايات حسب الطلب وآخر لمجموعة «ترحال» المخصصة للسفر."
+    assert _article(text).quotes == []
+
+
+def test_a_short_name_in_marks_before_a_verb_with_its_own_colon_quote_is_no_quote():
+    text = "ونصيرة بن يوسف، رئيسة تعاونية «نسيج الواحة»، قالت: «الزربية الواحدة تأخذ منا شهراً كاملاً»."
+    assert [(q.kind, q.content.text) for q in _article(text).quotes] == [("direct", "الزربية الواحدة تأخذ منا شهراً كاملاً")]
