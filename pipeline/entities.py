@@ -793,6 +793,17 @@ def _prefix_org(toks: _Tokens, i: int, n: int, rules: Rules):
     return None
 
 
+_AFTER_A_SPEAKER = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "في", "خلال", "لـ"))
+
+
+def _ends_a_subject(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """What may follow a speaker's name: the end, punctuation, a conjunction, «في/خلال», a reporting verb."""
+    if k >= toks.n:
+        return True
+    t = toks.text[k]
+    return t in "،,.:؛;()" or toks.norm[k] in _AFTER_A_SPEAKER or any(key in rules.person_verbs for _, key in toks.single_peels(k))
+
+
 def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = False) -> bool:
     t = toks.text[i]
     if len(t) < 2 or not any(ch.isalpha() for ch in t) or any(ch.isdigit() for ch in t):
@@ -802,6 +813,8 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
     if not is_arabic(t):
         return False
     keys = [k for _, k in toks.peels[i]]
+    if dediac(t) == "علي" and i > 0 and toks.norm[i - 1] in rules.first_names and _ends_a_subject(toks, i + 1, rules):
+        return True  # «قال الدكتور أسد علي، اختصاصي …»: the name Ali (written with ي) closing a name, not «على»
     if toks.norm[i] in rules.stop or keys[-1] in rules.stop:
         return False
     if toks.norm[i] in rules.person_verbs or toks.norm[i] in rules.org_cues or toks.norm[i] in rules.roles:

@@ -2428,3 +2428,10 @@ def test_a_latin_gloss_after_a_name_in_marks_is_its_latin_name():
     (org,) = [e for e in rec.entities if e.label == "ORG" and e.name == "ليدار هيريتيج"]
     assert org.latin == "LiDAR Heritage"
     assert not any(e.name == "LiDAR Heritage" for e in rec.entities)
+
+
+def test_ali_written_with_ya_closes_a_name_before_what_the_speaker_says():
+    assert ("PERSON", "سامي علي") in pairs("وقال الدكتور سامي علي إن الوضع صعب.")
+    assert ("PERSON", "أسد علي") in pairs('من جانبه، قال الدكتور أسد علي، اختصاصي الأمراض المعدية: "رأينا أطفالاً".')
+    # the preposition على stays out
+    assert not any("على" in t for _, t in pairs("وحصل الدكتور سامي على جائزة الإبداع."))
