@@ -2892,12 +2892,24 @@ def _title_coref(
         for h in reversed(st.history):
             if sent - h.sentence > 6:
                 break
-            if h.speaker is None or not h.role or not _compatible(h.gender, gender):
+            if h.speaker is None or not _compatible(h.gender, gender):
                 continue
-            rw = _role_words(h.role.split())
+            rw = _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)
             if rw and rw[0] == _bare(title):
                 return _Subject(h.speaker, h.role, "coref", 0.55)
     return None
+
+
+def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
+    """The title words right before the article's first full mention of a speaker named by a short
+    form: «يجيب البشرى» after «تحدث وزير الزراعة والغابات السوداني أبوبكر عمر البشرى»."""
+    names = set(norm_key(st.text[speaker[0] : speaker[1]]).split())
+    for m in st.mentions_in(0, speaker[0], labels=("PERSON",)):
+        if names <= set(norm_key(m.text).split()):
+            before = st.text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start].split()[-6:]
+            k = next((n for n, w in enumerate(before) if _is_title(st.lex, w)), None)
+            return _role_words(before[k:]) if k is not None else []
+    return []
 
 
 def _nisba_of(title: str, word: str) -> bool:

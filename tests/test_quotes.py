@@ -3180,3 +3180,17 @@ def test_as_ordered_is_no_source():
 def test_a_short_name_in_marks_before_a_verb_with_its_own_colon_quote_is_no_quote():
     text = "ونصيرة بن يوسف، رئيسة تعاونية «نسيج الواحة»، قالت: «الزربية الواحدة تأخذ منا شهراً كاملاً»."
     assert [(q.kind, q.content.text) for q in _article(text).quotes] == [("direct", "الزربية الواحدة تأخذ منا شهراً كاملاً")]
+
+
+def test_the_minister_is_the_one_introduced_with_the_title_though_named_short_since():
+    text = (
+        "في حوار مع «سودان تريبيون»، تحدث وزير الزراعة والغابات السوداني أبوبكر عمر البشرى عن خطط الحكومة.\n"
+        "ما حجم الأضرار التي لحقت بالقطاع الزراعي؟\n"
+        "يجيب البشرى: «خسرنا أكثر من نصف الموسم الشتوي في بعض المناطق».\n"
+        "«المزارع كان يشتري جالون الجازولين بأضعاف سعره».\n"
+        "«لذلك نعتبر الطاقة الشمسية خياراً لا رجعة عنه».\n"
+        "وهل تملك الوزارة التمويل الكافي لذلك؟\n"
+        "«لا، ولن أدّعي غير ذلك»، قال الوزير."
+    )
+    keys = {q.speaker_key for q in _article(text).quotes}
+    assert len(keys) == 1 and None not in keys
