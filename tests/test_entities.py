@@ -2435,3 +2435,9 @@ def test_ali_written_with_ya_closes_a_name_before_what_the_speaker_says():
     assert ("PERSON", "أسد علي") in pairs('من جانبه، قال الدكتور أسد علي، اختصاصي الأمراض المعدية: "رأينا أطفالاً".')
     # the preposition على stays out
     assert not any("على" in t for _, t in pairs("وحصل الدكتور سامي على جائزة الإبداع."))
+
+
+def test_a_company_named_by_the_facility_it_runs_and_its_place():
+    assert ("ORG", "مطار البحرين") in pairs("أثار قرار شركة مطار البحرين رفع رسوم المواقف موجة انتقادات.")
+    # the airport alone is where one lands
+    assert ("ORG", "مطار البحرين") not in pairs("وصل الوفد إلى مطار البحرين أمس.")
