@@ -5588,6 +5588,26 @@ def _between(st: _State, m: re.Match) -> bool:
     )
 
 
+def _kana_subject(st: _State, v_start: int, gender: str | None) -> MentionDraft | None:
+    """«وكانت جمعية "أصدقاء النحل" في وجدة قد نبّهت … إلى أن»: كان opening the sentence, a body or
+    person named (after its cue word), where it sits (a preposition and up to three words, no
+    comma), then «قد» and the verb: the name is the subject."""
+    text = st.text
+    toks = _tokens(text, _after_dateline(text, st.sentence_start(v_start), v_start), v_start)
+    if len(toks) < 3 or _key(toks[0][2]) not in _KANA or _key(toks[-1][2]) != "قد":
+        return None
+    x = next(iter(st.mentions_in(toks[1][0], toks[-1][0], labels=("PERSON", "ORG"))), None)
+    if x is None or len(re.sub('["«»“”]', " ", text[toks[1][0] : x.start]).split()) > 1 or (x.label == "ORG" and gender not in ("f", None)):
+        return None
+    gap = [t for t in _tokens(text, x.end, toks[-1][0]) if t[2] not in '"»”']
+    if gap and not (
+        len(gap) <= 4 and _key(gap[0][2]) in _PREPOSITIONS and not any(t[2] in "،,;؛:()«\"“" for t in gap)
+        and not st.mentions_in(x.end, toks[-1][0], labels=("PERSON", "ORG"))
+    ):
+        return None
+    return x
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -6133,6 +6153,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     and _compatible(_RELATIVES[_key(after[0][2])], gender)
                 ):
                     subj = _Subject((x.start, x.end), x.role, "named", 0.75, x.label)
+        if subj.status == "empty" and not m.group("pre"):
+            kana = _kana_subject(st, v_start, gender)
+            if kana is not None:
+                subj = _Subject((kana.start, kana.end), kana.role, "named", 0.75, kana.label)
         if subj.status == "empty" and not m.group("pre"):
             # «…، غير أن المجموعة نفت في بيان أن»: a body named back right after the opener, mid-sentence too
             lead = _tokens(text, max(st.sentence_start(v_start), v_start - 40), v_start)[-3:]

@@ -3194,3 +3194,8 @@ def test_the_minister_is_the_one_introduced_with_the_title_though_named_short_si
     )
     keys = {q.speaker_key for q in _article(text).quotes}
     assert len(keys) == 1 and None not in keys
+
+
+def test_kana_a_body_where_it_sits_then_qad_and_the_verb():
+    text = 'وكانت جمعية "أصدقاء النحل" في وجدة قد نبّهت في رسالة مفتوحة إلى أن المبيدات المهربة تباع علناً.'
+    assert _speakers(text) == ["أصدقاء النحل"]
