@@ -1000,7 +1000,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = _latin_run(toks, k)
             else:
                 end = _cue_name_end(toks, k, cue, rules)
-            if end == k and cue.get("org_type") == "company" and toks.norm[k] in _FACILITIES and (seat := _known_place(toks, k + 1, rules)):
+            if end == k and k < toks.n and cue.get("org_type") == "company" and toks.norm[k] in _FACILITIES and (seat := _known_place(toks, k + 1, rules)):
                 end = k + 1 + seat  # «قرار شركة مطار البحرين»: the company named by the facility it runs and its place
             if end > k and toks.norm[end - 1] in _ROYAL:
                 end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title

@@ -5597,7 +5597,10 @@ def _kana_subject(st: _State, v_start: int, gender: str | None) -> MentionDraft 
     if len(toks) < 3 or _key(toks[0][2]) not in _KANA or _key(toks[-1][2]) != "قد":
         return None
     x = next(iter(st.mentions_in(toks[1][0], toks[-1][0], labels=("PERSON", "ORG"))), None)
-    if x is None or len(re.sub('["«»“”]', " ", text[toks[1][0] : x.start]).split()) > 1 or (x.label == "ORG" and gender not in ("f", None)):
+    if (
+        x is None or len(re.sub('["«»“”]', " ", text[toks[1][0] : x.start]).split()) > 1 or _governed(st, x)
+        or (x.label == "ORG" and gender not in ("f", None))
+    ):  # (not a name a noun governs: «وكانت زيارة بلير قد أكدت»)
         return None
     gap = [t for t in _tokens(text, x.end, toks[-1][0]) if t[2] not in '"»”']
     if gap and not (

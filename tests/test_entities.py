@@ -2441,3 +2441,5 @@ def test_a_company_named_by_the_facility_it_runs_and_its_place():
     assert ("ORG", "مطار البحرين") in pairs("أثار قرار شركة مطار البحرين رفع رسوم المواقف موجة انتقادات.")
     # the airport alone is where one lands
     assert ("ORG", "مطار البحرين") not in pairs("وصل الوفد إلى مطار البحرين أمس.")
+    # a company cue as the text's last word (or before a facility noun alone) names nothing, and breaks nothing
+    assert pairs("لشركة") == set() and pairs("شركة مطار") == set()
