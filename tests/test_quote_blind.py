@@ -193,6 +193,8 @@ _HELD_OUT_FLOORS = [
     (("marathons", "icecream", "camping", "archaeology"), 0.95, 0.97, 0.90, 0.93),  # scored once at 8e5960d (the final stage), used for no rule: 0.972 / 0.990, end to end 0.916 / 0.949
     (("pottery", "phonerepair", "fishmarkets", "orchestras"), 0.97, 0.97, 0.97, 0.97),  # scored once at a38ca4c: 0.954 / 0.965, end to end 0.934 / 0.955; after its rules (1c19c6d) 0.975 / 0.972, 0.979 / 0.978
     (("teahouses", "sailing", "hydroponics", "cardiology"), 0.96, 0.97, 0.95, 0.96),  # scored once at 1c19c6d (the final stage), used for no rule: 0.971 / 0.974, end to end 0.956 / 0.967
+    (("dronedelivery", "meteorology", "handball", "medlabs"), 0.98, 0.98, 0.97, 0.98),  # scored once at 19047bc: 0.960 / 0.974, end to end 0.944 / 0.974; after its rules (f2af120) 0.985 / 0.981, 0.980 / 0.981
+    (("saffron", "cybercafes", "volleyball", "pilotschools"), 0.95, 0.97, 0.91, 0.95),  # scored once at f2af120 (the final stage), used for no rule: 0.960 / 0.972, end to end 0.920 / 0.951
 ]
 
 
