@@ -1058,7 +1058,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     places = [_matches_at(toks, x, rules.lexicon_index, peel=False) for x in range(k, end)] if label == "ORG" else []
                     if any(p and p[2].label == "LOC" and p[0] < end - k for p in places):
                         m.extra["cue_name"] = True  # «موقع ليبيا أوبزرفر»، «نادي ريال مدريد»: a name after its cue holding a place
-                    elif key in _CLUB_CUES and places and places[0] and places[0][0] == end - k:
+                    elif key == _CLUB and places and places[0] and places[0][0] == end - k:
                         m.extra["after_cue"] = True  # «نادي القادسية الكويتي»: a club named by its town is the club
                 prev_label, prev_end = label, end - 1
             break
@@ -1244,7 +1244,7 @@ def _adjective_in_ta(t: str) -> bool:
     return (len(t) == 5 and t[1] == "ا") or (len(t) == 5 and t[3] == "ي") or (t[0] == "م" and len(t) >= 5)
 
 
-_CLUB_CUES = frozenset({norm_key("نادي")})
+_CLUB = norm_key("نادي")
 _REFERRED = frozenset(norm_key(w) for w in ("شركة", "نادي", "مجموعة", "بنك", "مصرف", "صحيفة", "قناة", "موقع", "منصة"))
 
 
@@ -1366,8 +1366,8 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         # «المؤسسة العمومية لتسيير مرسى سيدي فرج»، «المؤسسة الوطنية لإدارة ميناء الجزائر»: ل + a
         # verbal noun, a facility, then its place (one the lexicon knows, or «سيدي» and a name)
         q = j + 2
-        if _known_place(toks, q, rules):
-            return q + _known_place(toks, q, rules)
+        if seat := _known_place(toks, q, rules):
+            return q + seat
         if toks.norm[q] == _SIDI and q + 1 < toks.n and is_arabic(toks.text[q + 1]) and not toks.text[q + 1].startswith("ال"):
             return q + 2
     if j == k + 2 and all(_nisba(toks.text[x]) for x in (k, k + 1)):
@@ -3033,15 +3033,13 @@ def _clause_in_marks(mentions: list[MentionDraft], text: str) -> None:
         e = text.find(close, m.end, m.end + 300)
         if e == -1 or "\n" in text[m.end : e]:
             continue
-        if len(text[k:e].split()) >= 5 and len(text[m.end : e].split()) >= 2:
-            m.extra["drop"] = True
+        n = len(text[k:e].split())
         before = text[max(0, k - 40) : k - 1].split()[-2:]
-        if (
-            len(text[k:e].split()) >= 4 and len(before) == 2 and norm_key(before[0]) in _THAT_CONJ
-            and dediac(before[1]).startswith("ال")
-        ):
+        if n >= 5 and len(text[m.end : e].split()) >= 2 or (
             # «أن الفريق “أنهى اختبارات الاهتزاز والحرارة بنجاح”»: after «أن» and a definite noun,
             # the marks hold its predicate, what was said, not a name
+            n >= 4 and len(before) == 2 and norm_key(before[0]) in _THAT_CONJ and dediac(before[1]).startswith("ال")
+        ):
             m.extra["drop"] = True
 
 

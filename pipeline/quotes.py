@@ -5878,10 +5878,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         _words(text, *before.content) < 2 or _is_named_thing(st, before)
     ):
         before = None  # «وفي تصريح لـ"الشرق الأوسط"، قال …»: a quoted name
-    nx = _trim(text, v_end, sent_end, " \t")[0]
     if (
-        before is not None and text[nx : nx + 1] == ":" and _words(text, *before.content) <= 4
-        and st.pair_at(_trim(text, nx + 1, sent_end, " \t")[0]) is not None
+        before is not None and text[(nx := _trim(text, v_end, sent_end, " \t")[0]) : nx + 1] == ":"
+        and _words(text, *before.content) <= 4 and st.pair_at(_trim(text, nx + 1, sent_end, " \t")[0]) is not None
     ):
         # «ونصيرة بن يوسف، رئيسة تعاونية «نسيج الواحة»، قالت: «…»»: the verb's words follow its
         # colon in marks; the short marked words before it name the cooperative
