@@ -3211,7 +3211,7 @@ def _body_before_its_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDr
         held.update(range(head, p))
 
 
-_CLOSE_MARKS = frozenset('"»”')
+_CLOSE_MARKS = frozenset(_OPEN_MARKS.values())  # the marks that close a name in marks
 
 
 def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> set[tuple[int, int]]:
