@@ -447,6 +447,7 @@ _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسم�
 _ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت"))
 # the conjunction that opens what was said: «ويقول ملاك إن»
 _SPEECH_CONJ = frozenset(norm_key(w) for w in ("إن", "أن", "بأن"))
+_PUPILS = frozenset(norm_key(w) for w in ("الطالب", "الطالبة", "التلميذ", "التلميذة"))  # before a given name alone
 
 
 def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
@@ -494,6 +495,8 @@ _PREMISES = frozenset(
         "عيادة", "فندق", "مطعم", "مقهى", "متجر", "مصنع", "صيدلية", "مختبر", "مدرسة", "مستوصف", "منتجع", "ورشة", "مخبز",
         # a chain and its shops: «سلسلة «زووبلانيت» لمتاجر …»، «سلسلة متاجر «بيت الأليف»»
         "سلسلة", "متاجر", "مطاعم", "مقاهي", "محلات", "صالون",
+        # a hall, a shop, a bookshop, a studio: «تدير صالة "غيم زون" (Game Zone) في السالمية»
+        "صالة", "محل", "مكتبة", "استوديو",
     )
 )
 _MALIK = norm_key("مالك")
@@ -1960,6 +1963,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 add(i, j, "PERSON", "rule", 0.8, off)
             elif j == i + 1 and j < toks.n and toks.norm[j] in MANNER_STATES:
                 add(i, j, "PERSON", "rule", 0.7, off)  # «وتختم مريم ضاحكة:»: a given name alone, then how she spoke
+            elif (
+                j == i + 1 and j < toks.n and not off and i > 0 and toks.norm[i - 1] in _PUPILS
+                and (toks.text[j] in ("،", ",") or toks.norm[j] in _SPEECH_CONJ)
+            ):
+                add(i, j, "PERSON", "rule", 0.7)  # «وتقول التلميذة أمينة، 17 عاماً، إنها»: a pupil named by her given name alone
             return
     # A reporting verb, optional titles, then one to three rare name words.
     if not any(k in rules.person_verbs for _, k in toks.single_peels(i)):

@@ -2443,3 +2443,24 @@ def test_a_company_named_by_the_facility_it_runs_and_its_place():
     assert ("ORG", "مطار البحرين") not in pairs("وصل الوفد إلى مطار البحرين أمس.")
     # a company cue as the text's last word (or before a facility noun alone) names nothing, and breaks nothing
     assert pairs("لشركة") == set() and pairs("شركة مطار") == set()
+
+
+def test_a_pupil_before_a_given_name_alone():
+    assert ("PERSON", "أمينة") in pairs("وتقول التلميذة أمينة، 17 عاماً، إنها تقضي ثلاث ساعات في المقهى.")
+    assert ("PERSON", "كريم") in pairs("وقال الطالب كريم إن الموقع جاهز.")
+    assert ("PERSON", "أمينة الحسن") in pairs("منحت الجامعة الطالبة أمينة الحسن منحة.")  # (a surname still goes with it)
+
+
+def test_arab_airlines_and_the_civil_guard_are_in_the_lexicon():
+    assert ("ORG", "طيران الخليج") in pairs("قالت طيران الخليج إنها ستموّل تدريب 25 بحرينياً.")
+    assert ("ORG", "الخطوط التونسية") in pairs("ألغت الخطوط التونسية ثلاث رحلات.")
+    assert ("ORG", "الحرس المدني") in pairs("وأوضح الحرس المدني في بيان أن المحققين ضبطوا الشحنة.")
+
+
+def test_a_hall_or_shop_named_in_marks_is_a_business():
+    assert ("ORG", "غيم زون") in pairs('وقالت مستثمرة تدير صالة "غيم زون" في السالمية إن القرار مفاجئ.')
+    assert ("ORG", "ورد الرافدين") in pairs('ويقول صاحب محل "ورد الرافدين" إن الطلب تضاعف.')
+
+
+def test_chiara_is_a_given_name():
+    assert ("PERSON", "كيارا روسّي") in pairs("التقت الصحيفة كيارا روسّي في مختبرها.")
