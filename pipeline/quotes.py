@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline import resources
@@ -959,8 +960,8 @@ def _addressee(st: _State, m: MentionDraft) -> bool:
     if j > 0 and t[j - 1] == "ـ":  # «لـ "العربية"»، «لـ الشرق»
         j -= 1
         return j > 0 and t[j - 1] == "ل"
-    # a free-standing ل: «ل الشرق الأوسط»
-    return j > 1 and t[j - 1] == "ل" and not t[j - 2].isalpha()
+    # a free-standing ل: «ل الشرق الأوسط» (not a verb's last letter under its shadda: «حوّل نبيل»)
+    return j > 1 and t[j - 1] == "ل" and not t[j - 2].isalpha() and not unicodedata.combining(t[j - 2])
 
 
 _PREPOSITIONS = frozenset(
@@ -3380,15 +3381,16 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
 
 
 _IT_IS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي"))
+_WITHIN = frozenset(norm_key(w) for w in ("ضمن", "في"))  # «ضمن حملة تقول إنها»، «في خطوة يقول إنها»
 
 
 def _described_as_said(st: _State, verb_start: int) -> bool:
-    """«، وهو رقم تقول إنه»: «وهو/وهي/وهذا» and an indefinite noun right before a present verb of
-    saying, the verb's clause describing that noun."""
+    """«، وهو رقم تقول إنه»، «ضمن حملة تقول إنها»: «وهو/وهي/وهذا» (or «ضمن/في») and an indefinite
+    noun right before a present verb of saying, the verb's clause describing that noun."""
     toks = _tokens(st.text, max(st.sentence_start(verb_start), verb_start - 40), verb_start)[-2:]
     return (
         len(toks) == 2
-        and _key(toks[0][2]) in _IT_IS
+        and (_key(toks[0][2]) in _IT_IS or _key(toks[0][2]) in _WITHIN)
         and is_arabic(toks[1][2])
         and not _key(toks[1][2]).startswith("ال")
         and not st.mentions_in(toks[1][0], toks[1][1])

@@ -3199,3 +3199,36 @@ def test_the_minister_is_the_one_introduced_with_the_title_though_named_short_si
 def test_kana_a_body_where_it_sits_then_qad_and_the_verb():
     text = 'وكانت جمعية "أصدقاء النحل" في وجدة قد نبّهت في رسالة مفتوحة إلى أن المبيدات المهربة تباع علناً.'
     assert _speakers(text) == ["أصدقاء النحل"]
+
+
+def test_a_pupil_named_by_her_given_name_alone_speaks():
+    text = "وتقول التلميذة أمينة، 17 عاماً، إنها تقضي ثلاث ساعات يومياً في المقهى."
+    q = _article(text).quotes[0]
+    assert (q.speaker.text, q.role) == ("أمينة", "التلميذة")
+
+
+def test_the_player_with_her_age_is_the_player_introduced_before():
+    text = (
+        "دمشق - انتقلت لاعبة منتخب سوريا للكرة الطائرة ليلى حسون إلى نادي أوزكان سبور التركي.\n"
+        "«كنت أحلم بهذه اللحظة منذ كنت في الثانية عشرة»، قالت حسون لوكالة الأنباء السورية.\n"
+        "وأضافت اللاعبة، البالغة 24 عاماً، أنها ستخضع لبرنامج تأهيلي."
+    )
+    assert _speakers(text) == ["حسون", "حسون"]
+
+
+def test_a_campaign_it_says_is_the_subjects_claim():
+    text = "أغلقت أمانة عمّان الكبرى 47 صالة ألعاب، ضمن حملة تقول إنها تستهدف حماية القاصرين."
+    assert _speakers(text) == ["أمانة عمّان الكبرى"]
+
+
+def test_an_unnamed_investor_who_runs_a_named_hall_is_no_speaker_named():
+    text = 'وقالت مستثمرة في القطاع تدير صالة "غيم زون" (Game Zone) في السالمية إن البلدية "لم تستشر أحداً".'
+    assert {q.speaker for q in _article(text).quotes} == {None}
+
+
+def test_a_verb_ending_in_lam_under_its_shadda_does_not_address_the_name_after_it():
+    text = (
+        "وهران - حوّل نبيل قادري مقهى الإنترنت الذي ورثه عن والده إلى فضاء للعمل المشترك.\n"
+        "قال: ببساطة لأن المكان لم يعد يبيع ساعات إنترنت."
+    )
+    assert _speakers(text) == ["نبيل قادري"]
