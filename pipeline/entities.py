@@ -287,6 +287,8 @@ _TRADES = frozenset(
         # makers, breeders, falconers and others of a craft or a side: «حذّر صناع أحذية في …»، «وقال مربٍّ»
         "صناع", "صانع", "صانعة", "مرب", "صقار", "صقارون", "مطور", "مطورة", "مطورون", "نقاد", "ناقد",
         "مشجعو", "صيادو", "حجاج", "مديرو", "متطوع", "متطوعة", "حرفيو", "تجارا",
+        # a visitor, a lifter, a parent or sibling described: «وقال زائر بريطاني كان يصطف»، «يقول والد أحد الرباعين»
+        "زائر", "زائرة", "رباع", "رباعة", "رباعون", "والد", "والدة", "شقيق", "شقيقة",
     )
 )
 _KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
@@ -497,6 +499,8 @@ _PREMISES = frozenset(
         "سلسلة", "متاجر", "مطاعم", "مقاهي", "محلات", "صالون",
         # a hall, a shop, a bookshop, a studio: «تدير صالة "غيم زون" (Game Zone) في السالمية»
         "صالة", "محل", "مكتبة", "استوديو",
+        # a food cart or a kiosk: «صاحبة عربة "نوف للحلويات"»
+        "عربة", "كشك",
     )
 )
 _MALIK = norm_key("مالك")
@@ -1021,8 +1025,13 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # «خطوط الإنتاج في مصنعها»، «خطوط عمّان»: only relative adjectives or a «للـ» complement
                 # («خطوط الواحة للحاويات») make «خطوط» a name
                 end = k
+            if end > k and cue.get("in_chamber") and (cut := next((x for x in range(k + 1, end) if _in_chamber(toks, x)), 0)):
+                end = cut  # «شعبة الأدوية بالاتحاد العام للغرف التجارية»: the division's name ends at its chamber
             if end > k and cue.get("needs_lil") and not any(toks.text[x].startswith("لل") for x in range(k + 1, end)) and not (
                 end - k >= 2 and toks.text[k].startswith("ال") and _nisba(toks.text[end - 1])
+            ) and not (
+                # «مركز الرقابة على الأغذية والأدوية»: a verbal noun that keeps what it oversees
+                end == k + 1 and (end := _over_tail(toks, end, rules)) > k + 1
             ) and not (cue.get("in_chamber") and _in_chamber(toks, end) and not (i > 0 and _matches_at(toks, i - 1, rules.roles, single=True))):
                 end = k  # «مرصد رواد للأبحاث»، «دار الوسطى للأبحاث»، «مرصد الأسواق الفلاحية»: a «للـ» complement or a definite name with its adjective
             if end > k and cue.get("definite_name") and not (toks.text[k].startswith("ال") and not _nisba(toks.text[k]) or toks.norm[k] in rules.first_names):
@@ -1341,8 +1350,10 @@ _ISSUED = frozenset(norm_key(w) for w in ("الصادر", "الصادرة"))
 def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> int:
     """End of «الهيئة [العامة] للمنافسة»-style names after a definite cue at k-1, or 0."""
     j = k
-    while j < toks.n and j - k < 2 and toks.text[j].startswith("ال") and (toks.norm[j] not in rules.stop or toks.norm[j] in rules.nationalities):
-        j += 1
+    while j < toks.n and j - k < 2 and toks.text[j].startswith("ال") and (
+        toks.norm[j] not in rules.stop or toks.norm[j] in rules.nationalities or toks.norm[j] in _HIGH
+    ):
+        j += 1  # (also «العام»: «الاتحاد العام للتجار والحرفيين الجزائريين»)
     if j > k and j < toks.n and toks.text[j].startswith("لل") and (len(toks.text[j]) > 4 or _short_lil(toks.text[j])) and not cue.get("no_lil") and toks.norm[j] not in _TIME_LIL:
         j += 1
         while (
@@ -1459,7 +1470,9 @@ def _over_tail(toks: _Tokens, end: int, rules: Rules) -> int:
     ):
         return end
     end = k + 1
-    while end < toks.n and end - k <= 2 and toks.text[end].startswith("ال") and (
+    if end < toks.n and toks.text[end].startswith("وال") and not _nisba(toks.text[end]) and _known_word(dediac(toks.text[end])[3:]):
+        end += 1  # «… على الأغذية والأدوية»: a second noun joined by و
+    while end < toks.n and end - k <= 3 and toks.text[end].startswith("ال") and (
         _nisba(toks.text[end]) and toks.norm[end] not in rules.nationalities or toks.norm[end] in _PUBLIC_PRIVATE
     ):
         end += 1
@@ -1926,7 +1939,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break
                 if j > i and _feminine_noun_with_pronoun(toks.text[j]):
                     break  # «حين أسس زيد العمري شركته الناشئة»: his company, no part of his name
-                if j == given_end and j > i and not off and _word_family_name(toks, j, rules):
+                if j == given_end and j > i and not off and (_word_family_name(toks, j, rules) or (
+                    toks.norm[j] in _WORD_FAMILY_NAMES and i > 0 and toks.text[i - 1].startswith("ال")
+                    and j + 1 < toks.n and toks.text[j + 1].startswith("لل")
+                )):
+                    # (after a title, before ل + a definite noun too: «الرباعة الفلسطينية ريم عودة للمشاركة في»)
                     j += 1  # «وقالت … رنا عودة إن»، «سامي سلامة،» (not after a clitic: «لجان سلامة داخل»)
                     break
                 if j == given_end and j > i and toks.norm[j] in _BEL_SURNAMES:

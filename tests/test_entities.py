@@ -2464,3 +2464,40 @@ def test_a_hall_or_shop_named_in_marks_is_a_business():
 
 def test_chiara_is_a_given_name():
     assert ("PERSON", "كيارا روسّي") in pairs("التقت الصحيفة كيارا روسّي في مختبرها.")
+
+
+def test_a_visitor_a_lifter_or_a_father_described_is_no_name():
+    assert not any(label == "PERSON" for label, _ in pairs("وقال زائر بريطاني كان يصطف مع طفليه إن الانتظار طويل."))
+    assert not any(label == "PERSON" for label, _ in pairs("إذ قال رباع في المنتخب، طالباً عدم ذكر اسمه، إن الفريق لم يتدرب."))
+    assert not any(label == "PERSON" for label, _ in pairs("يقول والد أحد اللاعبين: «ابني كان في السادسة عشرة»."))
+
+
+def test_a_general_union_with_its_complement():
+    assert ("ORG", "الاتحاد العام للتجار والحرفيين الجزائريين") in pairs(
+        "أما الاتحاد العام للتجار والحرفيين الجزائريين فحذّر من أن الشروط الجديدة قاسية."
+    )
+
+
+def test_a_centre_that_oversees_food_and_drugs():
+    assert ("ORG", "مركز الرقابة على الأغذية والأدوية") in pairs("وحسب مركز الرقابة على الأغذية والأدوية، فإن فرقه أغلقت تسع عربات.")
+    assert not any(label == "ORG" for label, _ in pairs("وقال مدير مركز المدينة إن الوضع هادئ."))
+
+
+def test_a_division_ends_at_its_chamber():
+    got = pairs("وكشفت شعبة الأدوية بالاتحاد العام للغرف التجارية أن نحو 400 صنف دوائي تعاني نقصاً.")
+    assert ("ORG", "شعبة الأدوية") in got and ("ORG", "الاتحاد العام للغرف التجارية") in got
+
+
+def test_a_family_name_that_is_a_word_after_a_title_before_a_lam_noun():
+    assert ("PERSON", "ريم عودة") in pairs("تستعد الرباعة الفلسطينية ريم عودة للمشاركة في بطولة العالم.")
+
+
+def test_sport_and_egyptian_public_bodies_in_the_lexicon():
+    assert ("ORG", "الوكالة العالمية لمكافحة المنشطات") in pairs("وبحسب بيانات الوكالة العالمية لمكافحة المنشطات، فإن الحالات زادت.")
+    assert ("ORG", "جهاز تنمية المشروعات المتوسطة والصغيرة ومتناهية الصغر") in pairs(
+        "أفاد جهاز تنمية المشروعات المتوسطة والصغيرة ومتناهية الصغر بأنه موّل 1240 عربة."
+    )
+
+
+def test_a_food_cart_named_in_marks_is_a_business():
+    assert ("ORG", "نوف للحلويات") in pairs('نوف المهندي، صاحبة عربة "نوف للحلويات"، قالت إن المشاركة فرصة.')
