@@ -5296,6 +5296,9 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
                 return True  # (closing its sentence: «…، حسب رئيسها التنفيذي.»)
             if _is_title(lex, w) and _apposed_after(st, b, limit) is not None:
                 return True  # «ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن …»: the title's holder named next
+            after = _tokens(text, b + 1, min(limit, b + 12))[:1] if b < limit and text[b] in "،," else []
+            if _is_title(lex, w) and _bare(w) not in _INSTITUTION_TITLES and b - a <= 40 and after and _key(after[0][2]) == "فان":
+                return True  # «وبحسب محامي اللاعب، فإن فريق الدفاع يدرس …»: a title, then the clause it reports
     return False
 
 

@@ -3232,3 +3232,16 @@ def test_a_verb_ending_in_lam_under_its_shadda_does_not_address_the_name_after_i
         "قال: ببساطة لأن المكان لم يعد يبيع ساعات إنترنت."
     )
     assert _speakers(text) == ["نبيل قادري"]
+
+
+def test_a_title_in_a_frame_then_a_comma_and_fa_inna_reports_the_clause():
+    text = "وبحسب محامي اللاعب، فإن فريق الدفاع يدرس اللجوء إلى المحكمة الفدرالية السويسرية."
+    q = _article(text).quotes
+    assert [(x.kind, x.content.text, x.role) for x in q] == [
+        ("according_to", "فريق الدفاع يدرس اللجوء إلى المحكمة الفدرالية السويسرية", "محامي اللاعب")
+    ]
+
+
+def test_a_carts_name_in_marks_before_the_verb_is_no_quote():
+    text = 'نوف المهندي، صاحبة عربة "نوف للحلويات"، قالت إن المشاركة في المهرجان "فرصة ذهبية".'
+    assert [(q.kind, q.content.text) for q in _article(text).quotes] == [("indirect", 'المشاركة في المهرجان "فرصة ذهبية"')]
