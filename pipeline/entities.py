@@ -1939,6 +1939,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break
                 if j > i and _feminine_noun_with_pronoun(toks.text[j]):
                     break  # «حين أسس زيد العمري شركته الناشئة»: his company, no part of his name
+                if j > i and toks.text[j][:1] == "ب" and (hit := _matches_at(toks, j, rules.lexicon_index, single=True)) and hit[1] == 1 and hit[2].label == "LOC":
+                    break  # «منشأة عباس بكفر الشيخ»: ب + a place the lexicon knows, where, no part of the name
                 if j == given_end and j > i and not off and (_word_family_name(toks, j, rules) or (
                     toks.norm[j] in _WORD_FAMILY_NAMES and i > 0 and toks.text[i - 1].startswith("ال")
                     and j + 1 < toks.n and toks.text[j + 1].startswith("لل")

@@ -2501,3 +2501,15 @@ def test_sport_and_egyptian_public_bodies_in_the_lexicon():
 
 def test_a_food_cart_named_in_marks_is_a_business():
     assert ("ORG", "نوف للحلويات") in pairs('نوف المهندي، صاحبة عربة "نوف للحلويات"، قالت إن المشاركة فرصة.')
+
+
+def test_ba_and_a_known_place_ends_a_name():
+    got = pairs("طعون على انتخابات الجمعية الزراعية في منشأة عباس بكفر الشيخ.")
+    assert ("LOC", "كفر الشيخ") in got and not any(label == "PERSON" and "كفر" in name for label, name in got)
+
+
+def test_egyptian_governorates_and_a_mauritanian_port_in_the_lexicon():
+    assert ("LOC", "الدقهلية") in pairs("غمرت الأمطار حقول القمح في الدقهلية.")
+    assert ("LOC", "نواذيبو") in pairs("رست السفينة في ميناء نواذيبو أمس.")
+    assert ("LOC", "مرسى مطروح") in pairs("وصل الوزير إلى مرسى مطروح.")
+    assert not any(label == "LOC" for label, _ in pairs("الموضوع مطروح للنقاش منذ أشهر."))
