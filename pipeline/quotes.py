@@ -77,7 +77,7 @@ _MEDIA_WORDS = {
     )
 }
 # a rank's second word: «الملازم الأول»، «العقيد الركن»
-_RANK_WORDS = frozenset(norm_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الركن"))
+_RANK_WORDS = frozenset(norm_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الركن", "أول", "ركن"))  # «الملازم أول»، «العقيد ركن»
 _SHOWS = frozenset(norm_key(w) for w in ("لبرنامج", "لبرامج"))
 # Those spoken to, after a verb of saying: «وأوضح للصحفيين»، «وقال للصحافيين».
 _AUDIENCE = frozenset(
@@ -4154,6 +4154,12 @@ def _carry(
             # several people: the subject of a verb-first sentence (بحث الوزير X مع نظيره Y)
             m = persons[0]
             lead = _tokens(st.text, ps, m.start)
+            cut = [n for n, t in enumerate(lead) if t[2] in "،,"]
+            adjunct = len(cut) == 1 and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS
+            if adjunct:
+                # «وأمام مكتب تموين حي العطارين، وقف كريم فوزي …»: the adjunct before the comma
+                # opens the sentence; the one word after it, a verb, leads
+                ps, lead = lead[cut[0] + 1][0], lead[cut[0] + 1 :]
             if len(lead) <= 5 and not any(
                 _key(t[2]) in ("مع", "ب", "ل", "الي", "عن", "من") or t[2] in "،,"
                 for t in lead
@@ -4163,6 +4169,8 @@ def _carry(
                     first_key in st.lex.verbs
                     or first_key[1:] in st.lex.verbs
                     or _any_verb(st, ps)
+                    or adjunct and len(lead) == 1 and len(first_key) >= 3 and not first_key.startswith("ال")
+                    and not _is_title(st.lex, first_key) and first_key not in st.lex.stops
                 ):
                     return _Subject((m.start, m.end), m.role, "carry", 0.6, "PERSON")
         if not persons and gender == "f":

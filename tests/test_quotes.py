@@ -3245,3 +3245,17 @@ def test_a_title_in_a_frame_then_a_comma_and_fa_inna_reports_the_clause():
 def test_a_carts_name_in_marks_before_the_verb_is_no_quote():
     text = 'نوف المهندي، صاحبة عربة "نوف للحلويات"، قالت إن المشاركة في المهرجان "فرصة ذهبية".'
     assert [(q.kind, q.content.text) for q in _article(text).quotes] == [("indirect", 'المشاركة في المهرجان "فرصة ذهبية"')]
+
+
+def test_a_rank_and_first_between_commas_after_a_long_title():
+    text = 'وصرّح المكلف بالإعلام لدى المديرية، الملازم أول نسيم برناوي، بأن "التحقيقات جارية لتحديد الأسباب".'
+    assert _speakers(text) == ["نسيم برناوي"]
+
+
+def test_after_an_opening_adjunct_the_verb_after_its_comma_leads_the_sentence_before():
+    text = (
+        'وقالت وكيلة المديرية هالة سرور: "استقبلنا أكثر من 4 آلاف طلب".\n'
+        "وأمام مكتب تموين حي العطارين، وقف كريم فوزي، وهو سائق في الثلاثينيات، في طابور طويل منذ الصباح الباكر.\n"
+        "وقال إنه جاء للمرة الثالثة."
+    )
+    assert _speakers(text)[-1] == "كريم فوزي"
