@@ -1423,7 +1423,7 @@ _FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبو", "أبا", "اب
 _DEMAND_AFTER = frozenset(norm_key(w) for w in ("بأن", "بان", "أن", "ان", "بضرورة", "الحكومة", "السلطات"))
 _AMMAN = norm_key("عمان")
 _TIME_AFTER = frozenset(norm_key(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم"))
-_ROYAL = frozenset(norm_key(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))
+_ROYAL = frozenset(norm_key(w) for w in ("الملك", "الملكة", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))
 _HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة"))
 _GREATER = _HIGH | frozenset(norm_key(w) for w in ("الكبرى", "الكبير", "المركزي", "المركزية", "الجديدة"))
 
@@ -1577,6 +1577,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break
         if key in rules.stop and key not in rules.name_words:
             break
+        if t.startswith("و") and len(key) > 3 and key[1:] in rules.org_cues:
+            break  # «ميناء أم قصر وميناء رادس»: و + a cue word starts the next name
         k_place = end == k + 1 and _known_place(toks, k, rules) == 1  # (a one-word place the lexicon knows)
         if (
             k_place and t.startswith("ال") and not _nisba(t) and key not in rules.name_words and key not in _GREATER and key not in rules.nationalities

@@ -2513,3 +2513,14 @@ def test_egyptian_governorates_and_a_mauritanian_port_in_the_lexicon():
     assert ("LOC", "نواذيبو") in pairs("رست السفينة في ميناء نواذيبو أمس.")
     assert ("LOC", "مرسى مطروح") in pairs("وصل الوزير إلى مرسى مطروح.")
     assert not any(label == "LOC" for label, _ in pairs("الموضوع مطروح للنقاش منذ أشهر."))
+
+
+def test_an_airport_is_named_with_its_cue_and_its_royal_namesake():
+    got = pairs("هبطت الطائرة في مطار القاهرة الدولي، ثم أقلعت إلى مطار الملكة علياء الدولي ومنه إلى مطار الملك خالد الدولي.")
+    assert {("LOC", "مطار القاهرة الدولي"), ("LOC", "مطار الملكة علياء الدولي"), ("LOC", "مطار الملك خالد الدولي")} <= got
+    assert not any(label == "PERSON" for label, _ in got)
+
+
+def test_and_a_cue_word_starts_the_next_name():
+    got = pairs("وقعت الوزارة عقوداً مع هيئة النقل البري وهيئة الموانئ.")
+    assert ("ORG", "هيئة النقل البري") in got
