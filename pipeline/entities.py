@@ -1134,6 +1134,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(k, end, "PRODUCT", "rule", 0.6)
         # Persons: a given name, or a reporting verb / title, then name words.
         _person_at(toks, i, rules, add)
+        _name_after_titled_place(toks, i, rules, add)
         i += 1
 
 
@@ -1794,6 +1795,26 @@ def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
 
 # the second half of a compound given name («نور الدين»، «سيف الإسلام»): the name goes on after it
 _SECOND_HALVES = frozenset(norm_key(w) for w in ("الدين", "الله", "الإسلام", "الرحمن", "الرحيم"))
+
+
+def _name_after_titled_place(toks: _Tokens, i: int, rules: Rules, add) -> None:
+    """«وترى الباحثة في مركز أبحاث السياسات بنيودلهي براتيبا ميهتا أن»: after a title, where it
+    holds office ends at a known place (ب + the place, or في + it); two rare words after it, then
+    أن/إن or a comma, are the holder's name."""
+    hit = _matches_at(toks, i, rules.lexicon_index, single=True)
+    if not hit or hit[2].label != "LOC" or not (hit[1] == 1 and toks.text[i][0] == "ب" or hit[1] == 0 and i > 0 and toks.norm[i - 1] == _FI):
+        return
+    p = i + hit[0]
+    if p + 2 >= toks.n or not (toks.text[p + 2] in ("،", ",") or toks.norm[p + 2] in _SPEECH_CONJ):
+        return
+    if _known_word(dediac(toks.text[p])) or not all(
+        is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "و")) and toks.norm[x] not in rules.stop
+        and not _matches_at(toks, x, rules.lexicon_index, peel=False)
+        for x in (p, p + 1)
+    ):
+        return  # (the first of them no word of the dictionary)
+    if any(_matches_at(toks, x, rules.roles, single=True) for x in range(max(0, i - 8), i)):
+        add(p, p + 2, "PERSON", "rule", 0.7)
 
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
@@ -3348,6 +3369,11 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 names.setdefault(keys, m.label)
                 if len(keys) > 1 and is_arabic(keys[0]):
                     names.setdefault(keys[:1], m.label)
+        if m.label == "ORG" and "tok" in m.extra and (j := m.extra["tok"][1]) + 2 < toks.n and toks.text[j] == "(" and toks.text[j + 2] == ")":
+            # «هيئة الشارقة للاستثمار والتطوير (شروق)» then «ونوهت شروق في بيانها»: the short
+            # Arabic name in brackets after a body is that body wherever the article repeats it
+            if is_arabic(toks.text[j + 1]) and len(toks.norm[j + 1]) >= 3 and toks.norm[j + 1] not in rules.stop:
+                names.setdefault((toks.norm[j + 1],), "ORG")
     if not surnames and not names:
         return
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}

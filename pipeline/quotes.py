@@ -4424,8 +4424,11 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
             continue
         m = persons[0]
         lead = _tokens(st.text, ps, m.start)
+        # (a preposition inside the title right after the verb is the title's: «ووصلت المبعوثة
+        # الأممية الخاصة إلى منطقة البحيرات العظمى هيلين مارتنسن»)
+        titled = len(lead) >= 2 and _is_title(st.lex, lead[1][2])
         clean = not any(
-            _key(t[2]) in ("مع", "ب", "ل", "الي", "عن", "من") or t[2] in "،,("
+            _key(t[2]) in ("مع", "ب", "ل", "الي", "عن", "من") and not titled or t[2] in "،,("
             for t in lead
         )
         if (

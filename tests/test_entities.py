@@ -2524,3 +2524,13 @@ def test_an_airport_is_named_with_its_cue_and_its_royal_namesake():
 def test_and_a_cue_word_starts_the_next_name():
     got = pairs("وقعت الوزارة عقوداً مع هيئة النقل البري وهيئة الموانئ.")
     assert ("ORG", "هيئة النقل البري") in got
+
+
+def test_african_cities_the_model_took_for_people_are_in_the_lexicon():
+    assert ("LOC", "غوما") in pairs("وصلت المبعوثة الأممية إلى غوما الثلاثاء.")
+    assert ("LOC", "كوناكري") in pairs("عاد الوفد إلى كوناكري مساء أمس.")
+
+
+def test_a_name_after_a_title_held_at_a_known_place():
+    assert ("PERSON", "براتيبا ميهتا") in pairs("وترى الباحثة في مركز أبحاث السياسات بنيودلهي براتيبا ميهتا أن النظام الجديد مقلق.")
+    assert not any(label == "PERSON" for label, _ in pairs("ونقلت الشاحنات البضائع بنيودلهي صباح أمس، إلى المخازن."))

@@ -3259,3 +3259,17 @@ def test_after_an_opening_adjunct_the_verb_after_its_comma_leads_the_sentence_be
         "وقال إنه جاء للمرة الثالثة."
     )
     assert _speakers(text)[-1] == "كريم فوزي"
+
+
+def test_a_person_named_after_a_title_with_its_preposition_opens_the_sentence():
+    text = (
+        "وقالت المتحدثة باسم الحكومة في كينشاسا إن الجيش يمارس حقه.\n"
+        "ووصلت المبعوثة الأممية الخاصة إلى منطقة البحيرات العظمى هيلين مارتنسن إلى غوما الثلاثاء.\n"
+        'وقالت للصحفيين إن "الحل العسكري أثبت فشله مراراً".'
+    )
+    assert _speakers(text) == [None, "هيلين مارتنسن"]
+
+
+def test_a_bodys_short_name_in_brackets_names_it_again_later():
+    text = "افتتحت هيئة الشارقة للاستثمار والتطوير (شروق) مساراً للدراجات. ونوهت شروق في بيانها إلى أن المسار مفتوح للجمهور."
+    assert _speakers(text) == ["شروق"]
