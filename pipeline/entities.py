@@ -1801,8 +1801,11 @@ def _name_after_titled_place(toks: _Tokens, i: int, rules: Rules, add) -> None:
     """«وترى الباحثة في مركز أبحاث السياسات بنيودلهي براتيبا ميهتا أن»: after a title, where it
     holds office ends at a known place (ب + the place, or في + it); two rare words after it, then
     أن/إن or a comma, are the holder's name."""
+    after_fi = i > 0 and toks.norm[i - 1] == _FI
+    if not (after_fi or toks.text[i][:1] == "ب"):
+        return  # (the cheap test first: this runs at every token)
     hit = _matches_at(toks, i, rules.lexicon_index, single=True)
-    if not hit or hit[2].label != "LOC" or not (hit[1] == 1 and toks.text[i][0] == "ب" or hit[1] == 0 and i > 0 and toks.norm[i - 1] == _FI):
+    if not hit or hit[2].label != "LOC" or not (hit[1] == 1 and toks.text[i][0] == "ب" or hit[1] == 0 and after_fi):
         return
     p = i + hit[0]
     if p + 2 >= toks.n or not (toks.text[p + 2] in ("،", ",") or toks.norm[p + 2] in _SPEECH_CONJ):
