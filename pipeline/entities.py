@@ -1027,11 +1027,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k
             if end > k and cue.get("in_chamber") and (cut := next((x for x in range(k + 1, end) if _in_chamber(toks, x)), 0)):
                 end = cut  # «شعبة الأدوية بالاتحاد العام للغرف التجارية»: the division's name ends at its chamber
-            if end > k and cue.get("needs_lil") and not any(toks.text[x].startswith("لل") for x in range(k + 1, end)) and not (
+            if end == k + 1 and cue.get("needs_lil") and (tail := _over_tail(toks, end, rules)) > end:
+                end = tail  # «مركز الرقابة على الأغذية والأدوية»: a verbal noun that keeps what it oversees
+            elif end > k and cue.get("needs_lil") and not any(toks.text[x].startswith("لل") for x in range(k + 1, end)) and not (
                 end - k >= 2 and toks.text[k].startswith("ال") and _nisba(toks.text[end - 1])
-            ) and not (
-                # «مركز الرقابة على الأغذية والأدوية»: a verbal noun that keeps what it oversees
-                end == k + 1 and (end := _over_tail(toks, end, rules)) > k + 1
             ) and not (cue.get("in_chamber") and _in_chamber(toks, end) and not (i > 0 and _matches_at(toks, i - 1, rules.roles, single=True))):
                 end = k  # «مرصد رواد للأبحاث»، «دار الوسطى للأبحاث»، «مرصد الأسواق الفلاحية»: a «للـ» complement or a definite name with its adjective
             if end > k and cue.get("definite_name") and not (toks.text[k].startswith("ال") and not _nisba(toks.text[k]) or toks.norm[k] in rules.first_names):
@@ -1797,17 +1796,25 @@ def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
 _SECOND_HALVES = frozenset(norm_key(w) for w in ("الدين", "الله", "الإسلام", "الرحمن", "الرحيم"))
 
 
+def _place_after_ba(toks: _Tokens, i: int, rules: Rules) -> int:
+    """The length of the place the lexicon knows right after a ب glued to token i («بكفر الشيخ»), or 0."""
+    if toks.text[i][:1] != "ب":
+        return 0
+    hit = _matches_at(toks, i, rules.lexicon_index, single=True)
+    return hit[0] if hit and hit[1] == 1 and hit[2].label == "LOC" else 0
+
+
 def _name_after_titled_place(toks: _Tokens, i: int, rules: Rules, add) -> None:
     """«وترى الباحثة في مركز أبحاث السياسات بنيودلهي براتيبا ميهتا أن»: after a title, where it
     holds office ends at a known place (ب + the place, or في + it); two rare words after it, then
     أن/إن or a comma, are the holder's name."""
-    after_fi = i > 0 and toks.norm[i - 1] == _FI
-    if not (after_fi or toks.text[i][:1] == "ب"):
-        return  # (the cheap test first: this runs at every token)
-    hit = _matches_at(toks, i, rules.lexicon_index, single=True)
-    if not hit or hit[2].label != "LOC" or not (hit[1] == 1 and toks.text[i][0] == "ب" or hit[1] == 0 and after_fi):
+    if i > 0 and toks.norm[i - 1] == _FI:
+        n = _known_place(toks, i, rules)
+    else:
+        n = _place_after_ba(toks, i, rules)
+    if not n:
         return
-    p = i + hit[0]
+    p = i + n
     if p + 2 >= toks.n or not (toks.text[p + 2] in ("،", ",") or toks.norm[p + 2] in _SPEECH_CONJ):
         return
     if _known_word(dediac(toks.text[p])) or not all(
@@ -1965,7 +1972,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break
                 if j > i and _feminine_noun_with_pronoun(toks.text[j]):
                     break  # «حين أسس زيد العمري شركته الناشئة»: his company, no part of his name
-                if j > i and toks.text[j][:1] == "ب" and (hit := _matches_at(toks, j, rules.lexicon_index, single=True)) and hit[1] == 1 and hit[2].label == "LOC":
+                if j > i and _place_after_ba(toks, j, rules):
                     break  # «منشأة عباس بكفر الشيخ»: ب + a place the lexicon knows, where, no part of the name
                 if j == given_end and j > i and not off and (_word_family_name(toks, j, rules) or (
                     toks.norm[j] in _WORD_FAMILY_NAMES and i > 0 and toks.text[i - 1].startswith("ال")

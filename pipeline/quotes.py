@@ -3381,7 +3381,8 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
 
 
 _IT_IS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي"))
-_WITHIN = frozenset(norm_key(w) for w in ("ضمن", "في"))  # «ضمن حملة تقول إنها»، «في خطوة يقول إنها»
+# «ضمن حملة تقول إنها»، «في خطوة يقول إنها»: the same, the noun governed by «ضمن/في»
+_IT_IS_OR_WITHIN = _IT_IS | frozenset(norm_key(w) for w in ("ضمن", "في"))
 
 
 def _described_as_said(st: _State, verb_start: int) -> bool:
@@ -3390,7 +3391,7 @@ def _described_as_said(st: _State, verb_start: int) -> bool:
     toks = _tokens(st.text, max(st.sentence_start(verb_start), verb_start - 40), verb_start)[-2:]
     return (
         len(toks) == 2
-        and (_key(toks[0][2]) in _IT_IS or _key(toks[0][2]) in _WITHIN)
+        and _key(toks[0][2]) in _IT_IS_OR_WITHIN
         and is_arabic(toks[1][2])
         and not _key(toks[1][2]).startswith("ال")
         and not st.mentions_in(toks[1][0], toks[1][1])
@@ -5307,8 +5308,9 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
                 return True  # (closing its sentence: «…، حسب رئيسها التنفيذي.»)
             if _is_title(lex, w) and _apposed_after(st, b, limit) is not None:
                 return True  # «ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن …»: the title's holder named next
-            after = _tokens(text, b + 1, min(limit, b + 12))[:1] if b < limit and text[b] in "،," else []
-            if _is_title(lex, w) and _bare(w) not in _INSTITUTION_TITLES and b - a <= 40 and after and _key(after[0][2]) == "فان":
+            if _is_title(lex, w) and _bare(w) not in _INSTITUTION_TITLES and b - a <= 40 and b < limit and text[b] in "،," and (
+                [_key(t[2]) for t in _tokens(text, b + 1, min(limit, b + 12))[:1]] == ["فان"]
+            ):
                 return True  # «وبحسب محامي اللاعب، فإن فريق الدفاع يدرس …»: a title, then the clause it reports
     return False
 
