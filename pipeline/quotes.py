@@ -4170,8 +4170,8 @@ def _carry(
                     first_key in st.lex.verbs
                     or first_key[1:] in st.lex.verbs
                     or _any_verb(st, ps)
-                    or adjunct and len(lead) == 1 and len(first_key) >= 3 and not first_key.startswith("ال")
-                    and not _is_title(st.lex, first_key) and first_key not in st.lex.stops
+                    # (the one word after the adjunct's comma, و kept: «وقف» is no و + «قف»)
+                    or adjunct and len(lead) == 1 and _verb_like(st, first_key)
                 ):
                     return _Subject((m.start, m.end), m.role, "carry", 0.6, "PERSON")
         if not persons and gender == "f":
@@ -4344,14 +4344,12 @@ def _any_verb(st: _State, pos: int) -> bool:
     if not toks:
         return False
     k = _key(toks[0][2])
-    if k.startswith(("و", "ف")):
-        k = k[1:]
-    return (
-        not k.startswith("ال")
-        and not _is_title(st.lex, k)
-        and k not in st.lex.stops
-        and len(k) >= 3
-    )
+    return _verb_like(st, k[1:] if k.startswith(("و", "ف")) else k)
+
+
+def _verb_like(st: _State, k: str) -> bool:
+    """A word key that may be a verb: neither a title, a noun with ال nor a stop word."""
+    return not k.startswith("ال") and not _is_title(st.lex, k) and k not in st.lex.stops and len(k) >= 3
 
 
 def _verb_role_before(st: _State, c0: int, m: MentionDraft) -> bool:
@@ -5298,17 +5296,18 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
             # «…، حسب رئيسها التنفيذي.»، «وفقاً للمتحدث باسم الشركة»: a title, named or not
             w = _frame_title_key(lex, t[2])
             w = _unpossessed_title(lex, w) or w
+            if not _is_title(lex, w):
+                continue
+            short_title = _bare(w) not in _INSTITUTION_TITLES and b - a <= 40
             if (
-                _is_title(lex, w)
-                and _bare(w) not in _INSTITUTION_TITLES
-                and b - a <= 40
+                short_title
                 and not text[b:limit].strip(" .!؟?»\"”")
                 and _fold(text[m.start() : a]).strip().lstrip("و")[:1] in ("ح", "ب", "و", "ط")
             ):
                 return True  # (closing its sentence: «…، حسب رئيسها التنفيذي.»)
-            if _is_title(lex, w) and _apposed_after(st, b, limit) is not None:
+            if _apposed_after(st, b, limit) is not None:
                 return True  # «ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن …»: the title's holder named next
-            if _is_title(lex, w) and _bare(w) not in _INSTITUTION_TITLES and b - a <= 40 and b < limit and text[b] in "،," and (
+            if short_title and b < limit and text[b] in "،," and (
                 [_key(t[2]) for t in _tokens(text, b + 1, min(limit, b + 12))[:1]] == ["فان"]
             ):
                 return True  # «وبحسب محامي اللاعب، فإن فريق الدفاع يدرس …»: a title, then the clause it reports
