@@ -692,6 +692,8 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
             hit = None
         if hit and hit[0] == 1 and toks.text[i].endswith(_TANWEEN):
             hit = None  # «كافٍ» (enough) is no «كاف» (CAF): a name takes no nunation
+        if hit and hit[0] == 1 and (other := hit[2].attrs.get("notform")) and dediac(toks.text[i][hit[1]:]) in other.split("|"):
+            hit = None  # «إبل» (camels) folds onto Apple's «ابل»: a spelling the entry lists as another word
         if hit and hit[2].label == "LOC" and hit[0] == 1 and not hit[1] and _adjective_use(toks, i, rules):
             i += 1  # «السوق السعودية»، «شركة «معادن» السعودية»: the adjective, not the country
             continue
@@ -1064,6 +1066,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 if cue["include"]:
                     end = _name_tail(toks, end, cue, rules)
                     add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
+                elif key == _CLUB and (tail := _club_complement(toks, end, rules)):
+                    # «نادي الظفرة لأصحاب الهمم»، «نادي الشارقة للرياضات البحرية»: a club's name with
+                    # its ل complement is named with the cue
+                    add(i, tail, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 else:
                     m = add(k, end, label, "rule", 0.8, org_type=org_type)
                     places = [_matches_at(toks, x, rules.lexicon_index, peel=False) for x in range(k, end)] if label == "ORG" else []
@@ -1450,6 +1456,24 @@ def _construct_noun(toks: _Tokens, k: int, rules: Rules) -> bool:
     return not (place and place[2].label == "LOC")
 
 
+_FOR_THOSE_OF = norm_key("لذوي")
+
+
+def _club_complement(toks: _Tokens, end: int, rules: Rules) -> int:
+    """End of a club's ل complement at ``end`` («للرياضات البحرية»، «لأصحاب الهمم»، «لذوي
+    الإعاقة»), or 0."""
+    if end >= toks.n or not is_arabic(toks.text[end]) or not toks.text[end].startswith("ل") or len(toks.text[end]) < 4:
+        return 0
+    if toks.text[end].startswith("لل"):
+        return _past_complement(toks, end, rules)
+    if (
+        end + 1 < toks.n and toks.text[end + 1].startswith("ال") and is_arabic(toks.text[end + 1]) and toks.norm[end] not in rules.stop
+        and (norm_key(dediac(toks.text[end])[1:]) in rules.common or toks.norm[end] == _FOR_THOSE_OF)  # (not «… ليون الفرنسي»)
+    ):
+        return end + 2  # ل + a noun in construct with a definite one
+    return 0
+
+
 def _past_complement(toks: _Tokens, lil: int, rules: Rules) -> int:
     """End of a name whose «للـ» complement stands at ``lil``: the complement and up to two of its
     adjectives in -ي (not a nationality): «… للتكرير», «… للخدمات البترولية»."""
@@ -1703,7 +1727,8 @@ def _label_latin_run(toks: _Tokens, i: int, rules: Rules, coordinated: str | Non
 _SON_OF = frozenset(norm_key(w) for w in ("بن", "بنت", "ابن"))
 # Given names that are also adjectives («يوم كامل»، «عمل صالح»، «وجه جميل»)
 _ADJECTIVE_NAMES = frozenset(norm_key(w) for w in ("كامل", "صالح", "جميل", "سعيد", "كريم", "عادل", "فاضل", "نبيل", "شريف", "رشيد", "حسن", "أمين", "سليم", "منير", "مجيد"))
-_SON_OF_ALL = _SON_OF | {norm_key("ولد"), norm_key("منت"), norm_key("أيت")}
+_AHL = norm_key("أهل")
+_SON_OF_ALL = _SON_OF | {norm_key("ولد"), norm_key("منت"), norm_key("أيت"), _AHL}
 _FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبا"))  # «علي بن أبي طالب»
 _ABD = norm_key("عبد")
 _FATHER_TITLES = frozenset(norm_key(w) for w in ("الشيخ", "الحاج", "السيد", "الإمام", "المختار"))
@@ -1806,8 +1831,9 @@ def _place_after_ba(toks: _Tokens, i: int, rules: Rules) -> int:
 
 def _name_after_titled_place(toks: _Tokens, i: int, rules: Rules, add) -> None:
     """«وترى الباحثة في مركز أبحاث السياسات بنيودلهي براتيبا ميهتا أن»: after a title, where it
-    holds office ends at a known place (ب + the place, or في + it); two rare words after it, then
-    أن/إن or a comma, are the holder's name."""
+    holds office ends at a known place (ب + the place, or في + it); two rare words after it (or
+    three with a particle between: «إلسه فان دام»), then أن/إن, a comma or the outlet spoken to
+    («لوكالة …»), are the holder's name."""
     if i > 0 and toks.norm[i - 1] == _FI:
         n = _known_place(toks, i, rules)
     else:
@@ -1815,16 +1841,22 @@ def _name_after_titled_place(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if not n:
         return
     p = i + n
-    if p + 2 >= toks.n or not (toks.text[p + 2] in ("،", ",") or toks.norm[p + 2] in _SPEECH_CONJ):
+    end = p + 3 if p + 3 < toks.n and toks.norm[p + 1] in _FOREIGN_PARTICLES else p + 2  # «إلسه فان دام»
+    if end >= toks.n or not (toks.text[end] in ("،", ",") or toks.norm[end] in _SPEECH_CONJ or toks.norm[end] in _TO_OUTLET):
         return
     if _known_word(dediac(toks.text[p])) or not all(
         is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "و")) and toks.norm[x] not in rules.stop
         and not _matches_at(toks, x, rules.lexicon_index, peel=False)
-        for x in (p, p + 1)
+        for x in (p, end - 1)
     ):
         return  # (the first of them no word of the dictionary)
     if any(_matches_at(toks, x, rules.roles, single=True) for x in range(max(0, i - 8), i)):
-        add(p, p + 2, "PERSON", "rule", 0.7)
+        add(p, end, "PERSON", "rule", 0.7)
+
+
+_FOREIGN_PARTICLES = frozenset(norm_key(w) for w in ("فان", "فون", "دي", "دو", "دا", "ديل"))
+# «… إلسه فان دام لوكالة فرانس برس إن»: the outlet a name speaks to ends it
+_TO_OUTLET = frozenset(norm_key(w) for w in ("لوكالة", "لصحيفة", "لجريدة", "لمجلة", "لقناة", "لموقع", "لإذاعة", "لتلفزيون"))
 
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
@@ -1913,6 +1945,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     j += 1  # «ناصر علي الكواري»: the given name علي (not على) before the family name
                     continue
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:
+                    if toks.norm[j] == _AHL and (toks.text[j + 1].startswith("ال") or not is_arabic(toks.text[j + 1])):
+                        break  # «شكرت فاطمة أهل الخير»: the people of …, no family name
                     j += 1
                     links += 1
                     if toks.norm[j - 1] in _SON_OF_ALL and toks.norm[j] in _FATHER_TITLES:
@@ -2201,6 +2235,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وقال المصور أبو خالد الشوا»: a trade, then the name by a child's (the kunya rule's)
     if j == k + 1 and k > i + 1 and _preposition_and_definite(dediac(toks.text[k])):
         return  # «وقالت نائبة العمدة المكلفة بالمقابر، سلمى بنعلي،»: the title's charge, no name
+    if any(toks.text[x].endswith(_TANWEEN) for x in range(k, j)):
+        return  # «ويرى أهالٍ تحدثت إليهم "وفا" أن»: people described; a name takes no nunation
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True

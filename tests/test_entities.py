@@ -2534,3 +2534,33 @@ def test_african_cities_the_model_took_for_people_are_in_the_lexicon():
 def test_a_name_after_a_title_held_at_a_known_place():
     assert ("PERSON", "براتيبا ميهتا") in pairs("وترى الباحثة في مركز أبحاث السياسات بنيودلهي براتيبا ميهتا أن النظام الجديد مقلق.")
     assert not any(label == "PERSON" for label, _ in pairs("ونقلت الشاحنات البضائع بنيودلهي صباح أمس، إلى المخازن."))
+
+
+def test_camels_are_not_apple():
+    assert not any(label == "ORG" for label, _ in pairs("ارتفعت أسعار إبل السباق في المزاد هذا الموسم."))
+    assert ("ORG", "أبل") in pairs("قالت أبل إن مبيعات هواتفها ارتفعت.")
+
+
+def test_a_name_with_a_particle_after_a_title_held_at_a_known_place_before_the_outlet_it_spoke_to():
+    got = pairs("وقالت الشرطية في روتردام إلسه فان دام لوكالة فرانس برس إن عناصر الشرطة تعرضوا للاستهداف.")
+    assert ("PERSON", "إلسه فان دام") in got and ("LOC", "روتردام") in got
+
+
+def test_a_club_with_its_lam_complement_is_named_with_its_cue():
+    assert ("ORG", "نادي الظفرة لأصحاب الهمم") in pairs("أقيمت البطولة بتنظيم من نادي الظفرة لأصحاب الهمم.")
+    assert ("ORG", "نادي الأمل لذوي الإعاقة") in pairs("وقال نادي الأمل لذوي الإعاقة إن البطولة ستقام غداً.")
+    # (not a name that starts with ل)
+    assert not any("ليون" in name and "نادي" in name for _, name in pairs("وقال نادي أولمبيك ليون الفرنسي إن اللاعب سيعود."))
+
+
+def test_a_word_with_nunation_after_the_verb_is_no_name():
+    assert not any(label == "PERSON" for label, _ in pairs('ويرى أهالٍ تحدثت إليهم "وفا" أن البرنامج متنفس نادر لأبنائهم.'))
+
+
+def test_a_mauritanian_family_name_with_ahl():
+    assert ("PERSON", "خديجة أهل بابا") in pairs('رئيسة التعاونية خديجة أهل بابا قالت لـ"هسبريس" إن عدد العضوات ارتفع.')
+    assert not any("الخير" in name for _, name in pairs("وقالت فاطمة أهل الخير إن الحملة نجحت."))
+
+
+def test_the_egyptian_agricultural_quarantine_in_the_lexicon():
+    assert ("ORG", "الحجر الزراعي المصري") in pairs("وطبقاً لبيانات الحجر الزراعي المصري، فإن شحنة واحدة فقط رُفضت.")
