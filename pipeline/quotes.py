@@ -1784,6 +1784,10 @@ def _lone_given_name(st: _State, toks, i: int, b: int, cue_start: int) -> _Subje
 _AGED = frozenset(norm_key(w) for w in ("البالغ", "البالغة"))
 
 
+# «… برئاسة فلان»: a body and the one who leads it
+_LED_BY = frozenset(norm_key(w) for w in ("برئاسة", "بقيادة"))
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -2219,6 +2223,11 @@ def _parse_subject(
         # «مثل» is an example of the generic subject, not the speaker
         cands = [m for m in cands if m.start < like[0]]
     persons = [m for m in cands if m.label == "PERSON" and not _addressee(st, m)]
+    led = next((t for t in toks[i:j] if _key(t[2]) in _LED_BY), None)
+    if led is not None and any(m.label == "ORG" and m.end <= led[0] for m in cands):
+        # «شدد الاتحاد الليبي لرفع الأثقال برئاسة صالح الفيتوري، في بيان …، على أن»: the body
+        # speaks, not the one who leads it
+        persons = [m for m in persons if m.start < led[0]]
     if (
         len(persons) == 1
         and app is not None
@@ -3215,6 +3224,16 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
             and _seat_gap([_key(t[2]) for t in _tokens(text, y.end, last.start)], y.label)
             and (y.label == "PERSON" or not any(_is_title(st.lex, t[2]) or _key(t[2]) == "باسم" for t in _tokens(text, s0, y.start)))
         ):  # (not «لكن المتحدث باسم نقابة … في البصرة اعتبر»: the spokesman's body)
+            cut = y.end
+    elif last is None and placed:
+        # «المزارع علي ديوب من قرية البهلولية قال إنه»: the subject, then where he is from, a place
+        # the entities stage did not name
+        y = placed[-1]
+        gap = _tokens(text, y.end, cut) if y.label == "PERSON" and y.end < cut else []
+        if (
+            2 <= len(gap) <= 3 and all(t[2].isalpha() for t in gap)
+            and _seat_gap([_key(t[2]) for t in gap[:-1]], "PERSON") and not _governed(st, y)
+        ):
             cut = y.end
     while i >= 0 and st.mentions[i].start >= s0:
         m = st.mentions[i]
@@ -5285,6 +5304,8 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
                 # «حسب تقديرات عام 1998»: figures of a year, with no one giving them («حسب
                 # الأرقام الرسمية المعلنة» stays a source)
                 return False
+        if n and _key(t[2]).startswith("وال"):
+            continue  # «تبعاً للنوع والمصدر»: a noun joined by و to what the frame names is not its source
         if (
             k in lex.source_nouns
             or _bare(k) in lex.source_nouns  # «الوكالة»: the list's words lost their و too
@@ -7020,6 +7041,9 @@ def _handle_participle(st: _State, m: re.Match) -> None:
                 min(subj.confidence, 0.8),
             )
         return
+    before_c = _tokens(text, v_end, c.start())[-1:] if c is not None else []
+    if before_c and _key(before_c[0][2]) in lex.not_before_conj:
+        c = None  # «حركة لافتة، بعد أن تراجعت …»: «بعد أن» is no complement of the participle
     if (
         c is not None
         and (_words(text, v_end, c.start()) <= 2 or _speech_setting(st, v_end, c.start()))
@@ -7286,6 +7310,8 @@ _REPORT_GOES_ON_RE = re.compile(
     r"\s*[،,]?\s*و(?:أن|إن|ان|بأن|بان)(?:ه|ها|هم|هما|نا)?\s"  # (the comma may be left out)
     # «أنها "تحترم أحكام القضاء" وستدرس خياراتها القانونية»: the clause goes on with a future verb
     r"|\s*[،,]?\s*وس[يتن][\u0621-\u064a]{2,}\s"
+    # «أنه "يحترم أحكام القضاء"، لكنه سيطعن في الحكم»: or with «لكنه» and a future verb
+    r"|\s*[،,]?\s*و?لكن(?:ه|ها|هم)\s+س[يتن][\u0621-\u064a]{2,}\s"
 )
 
 
@@ -7386,8 +7412,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     first = first[:1]
     unnamed_source = bool(first) and (
         _key(first[0][2]) in _UNNAMED_SOURCES
-        # «ووفقاً لمهندس في محطة خور الزبير»: someone of a trade, unnamed
-        or _bare(_key(first[0][2]).removeprefix("ل")) in _OWNERS
+        # «ووفقاً لمهندس في محطة خور الزبير»: someone of a trade, unnamed (named, the trade is his
+        # title: «ووفقاً لمهندسة السلامة في الشركة ريم الحوسني، فإن»)
+        or _bare(_key(first[0][2]).removeprefix("ل")) in _OWNERS and not any(x.label == "PERSON" and not _governed(st, x) for x in ms)
     )
     if ms and first and first[0][1] <= ms[0].start and unnamed_source:
         # «بحسب مصدر أمني تحدث لوكالة الأنباء العراقية»، «نقلاً عن مصدر في قيادة العمليات»: an

@@ -3273,3 +3273,50 @@ def test_a_person_named_after_a_title_with_its_preposition_opens_the_sentence():
 def test_a_bodys_short_name_in_brackets_names_it_again_later():
     text = "افتتحت هيئة الشارقة للاستثمار والتطوير (شروق) مساراً للدراجات. ونوهت شروق في بيانها إلى أن المسار مفتوح للجمهور."
     assert _speakers(text) == ["شروق"]
+
+
+def test_a_trade_with_its_holders_name_in_a_frame_is_his_title():
+    text = "ووفقاً لمهندسة السلامة في الشركة ريم الحوسني، فإن الجهات المختصة تشترط تخزين المواد في حاويات مبرّدة."
+    q = _article(text).quotes
+    assert [(x.speaker.text if x.speaker else None, x.role) for x in q] == [("ريم الحوسني", "مهندسة السلامة في الشركة")]
+    # unnamed, someone of a trade at a station is no one named
+    assert _speakers("ووفقاً لمهندس في محطة خور الزبير، فإن الجهات المختصة تشترط تخزين المواد.") == [None]
+
+
+def test_a_subject_then_the_village_he_is_from_before_the_verb():
+    text = "المزارع علي ديوب من قرية البهلولية قال إنه بدأ بخمسين كيساً.\nوأضاف: \"نحتاج إلى غرف تبريد مشتركة\"."
+    assert _speakers(text) == ["علي ديوب", "علي ديوب"]
+
+
+def test_the_winner_of_a_title_is_a_title_before_the_name_set_off_by_commas():
+    text = "ونُقل عن الفائز باللقب، الهندي راجيف مينون، قوله إن رطوبة الأجواء كانت صعبة."
+    q = _article(text).quotes
+    assert [(x.speaker.text if x.speaker else None, x.role) for x in q] == [("راجيف مينون", "الفائز باللقب")]
+
+
+def test_but_it_and_a_future_verb_after_the_marks_carry_the_report_on():
+    text = 'وأكد الاتحاد الكويتي للتنس في بيان أنه "يحترم أحكام القضاء"، لكنه سيطعن في الحكم أمام محكمة الاستئناف.'
+    got = [(q.kind, q.content.text) for q in _article(text).quotes]
+    assert ("indirect", '"يحترم أحكام القضاء"، لكنه سيطعن في الحكم أمام محكمة الاستئناف') in got
+
+
+def test_a_participle_before_after_that_is_no_cue():
+    text = "تشهد ورش الفوانيس في حي السيدة زينب بالقاهرة حركة لافتة، بعد أن تراجعت واردات الفوانيس الصينية بسبب ارتفاع الدولار."
+    assert _article(text).quotes == []
+
+
+def test_a_noun_joined_by_and_is_not_the_source_of_in_accordance_with():
+    text = "شهد سوق الفقع إقبالاً لافتاً مع بداية الموسم، وسط أسعار تراوحت بين 30 و90 ديناراً للصندوق تبعاً للنوع والمصدر."
+    assert _article(text).quotes == []
+
+
+def test_a_body_led_by_someone_speaks_not_its_head():
+    text = "وشدد الاتحاد الليبي لرفع الأثقال برئاسة صالح الفيتوري، في بيان نشره على صفحته، على أن المنتخب سيشارك في البطولة."
+    assert _speakers(text) == ["الاتحاد الليبي لرفع الأثقال"]
+
+
+def test_a_club_with_its_complement_speaks_back_as_the_club():
+    text = "أقيمت البطولة بتنظيم من نادي الظفرة لأصحاب الهمم. وذكر النادي في بيان أن رعاة محليين تكفلوا بتكاليف إقامة الوفود."
+    q = _article(text).quotes
+    names = {e.key: e.name for e in _article(text).entities}
+    assert [names.get(x.speaker_key) for x in q] == ["نادي الظفرة لأصحاب الهمم"]
