@@ -501,6 +501,8 @@ _PREMISES = frozenset(
         "صالة", "محل", "مكتبة", "استوديو",
         # a food cart or a kiosk: «صاحبة عربة "نوف للحلويات"»
         "عربة", "كشك",
+        # a theatre or a troupe: «قال مسرح "زيتونة للدمى" في رام الله إنه»
+        "مسرح", "فرقة",
     )
 )
 _MALIK = norm_key("مالك")
@@ -1013,6 +1015,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k + 1 + seat  # «قرار شركة مطار البحرين»: the company named by the facility it runs and its place
             if end > k and toks.norm[end - 1] in _ROYAL:
                 end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title
+            if end > k + 1 and label == "LOC" and cue["include"]:
+                # «مدير الاستراتيجية في مطار هيثرو جيمس كارتر»: a given name after the place's own
+                # name starts the person who works there (not «مطار الملك خالد»، «ملعب محمد حسين»)
+                end = next((
+                    x for x in range(k + 1, end)
+                    if toks.norm[x] in rules.first_names and toks.norm[x - 1] not in _ROYAL and toks.norm[x - 1] not in rules.first_names
+                    and toks.norm[x - 1] not in rules.connectors and not toks.text[x].startswith("ال")
+                ), end)
             if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
             if end > k and cue.get("nisba_only") and not (
@@ -2237,6 +2247,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وقالت نائبة العمدة المكلفة بالمقابر، سلمى بنعلي،»: the title's charge, no name
     if any(toks.text[x].endswith(_TANWEEN) for x in range(k, j)):
         return  # «ويرى أهالٍ تحدثت إليهم "وفا" أن»: people described; a name takes no nunation
+    if (
+        j == k + 2 and toks.norm[k] not in rules.first_names and toks.norm[k] not in rules.connectors
+        and toks.norm[k + 1] not in rules.first_names and _known_word(dediac(toks.text[k]))
+        and dediac(toks.text[k + 1]).endswith("ي") and not toks.text[k + 1].startswith("ال")
+        and _known_word(dediac(toks.text[k + 1])[:-1])
+    ):
+        return  # «وقال مستخلص جمركي يعمل في الميناء إن»: a trade and its adjective, one described, no name
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True

@@ -2564,3 +2564,27 @@ def test_a_mauritanian_family_name_with_ahl():
 
 def test_the_egyptian_agricultural_quarantine_in_the_lexicon():
     assert ("ORG", "الحجر الزراعي المصري") in pairs("وطبقاً لبيانات الحجر الزراعي المصري، فإن شحنة واحدة فقط رُفضت.")
+
+
+def test_an_airports_name_ends_before_the_given_name_of_who_works_there():
+    got = pairs("أما مدير الاستراتيجية في مطار هيثرو جيمس كارتر فقال لرويترز إن الحل هو المدرج الثالث.")
+    assert ("LOC", "مطار هيثرو") in got and ("PERSON", "جيمس كارتر") in got
+    # (a given name that is the airport's own name stays in it)
+    assert ("LOC", "مطار رفيق الحريري الدولي") in pairs("هبطت الطائرة في مطار رفيق الحريري الدولي مساء أمس.")
+
+
+def test_a_government_named_by_an_african_nationality():
+    assert ("ORG", "الحكومة الإثيوبية") in pairs("أعلنت الحكومة الإثيوبية الخميس أن سد النهضة بات يعمل بكامل طاقته.")
+    assert ("ORG", "الجيش التشادي") in pairs("وقال الجيش التشادي إن قواته صدت الهجوم.")
+
+
+def test_a_theatre_named_in_marks_is_a_body():
+    got = pairs('قال مسرح "زيتونة للدمى" في رام الله إنه اضطر إلى إلغاء جولته.')
+    assert ("ORG", "زيتونة للدمى") in got and not any(label == "PERSON" for label, _ in got)
+
+
+def test_a_trade_and_its_adjective_after_the_verb_is_no_name():
+    assert not any(label == "PERSON" for label, _ in pairs('وقال مستخلص جمركي يعمل في الميناء منذ 12 عاماً إن "الفرق واضح".'))
+    assert ("PERSON", "ليلى خوري") in pairs("وقالت ليلى خوري إن الوضع صعب.")
+    # (a Mauritanian name after ولد keeps its word in ي: «ولد سيدي»)
+    assert ("PERSON", "ولد سيدي") in pairs("ونوّه ولد سيدي بأن التعاونية أبرمت اتفاقاً مع موردين في دبي.")
