@@ -1864,12 +1864,9 @@ def _parse_subject(
         b = toks[-1][1] if toks else first[0]
         if while_k == i:
             return _Subject(status="empty")
-    if fk in _MANNER_STATES and all(t[2] in "،,:" for t in toks[i + 1 :]) and (
-        text[cue_start : cue_start + 1] != "ف" or cue_start == st.sentence_start(cue_start)
-    ):
-        # «…»، تضيف ضاحكة، «…»: how she said it; she goes on (not «أما جنى فتقول ضاحكة»: the topic
-        # before the verb is the one who speaks, whatever the stage knows of her name; «فأجاب ضاحكاً:»
-        # opening its sentence has no topic before it)
+    if fk in _MANNER_STATES and all(t[2] in "،,:" for t in toks[i + 1 :]):
+        # «…»، تضيف ضاحكة، «…»: how she said it; she goes on; «أما سائق الشاحنة أبو علي، فقال ضاحكاً:»:
+        # the topic before the verb speaks, as with no state said
         return _Subject(status="empty")
     if (fk in _PERSON_NOUNS or fk.startswith("ال")) and i + 1 < len(toks) and _key(toks[i + 1][2]) in AGE_WORDS:
         i += 1  # «تقول المرأة الستينية»، «يقول الميكانيكي الستيني»
@@ -7013,7 +7010,7 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         q = next((x for x in st.pairs if v_end < x.open < limit and x.depth == 0), None)
         if q is not None and _words(text, v_end, q.open) <= 6 and not re.search("[،,؛;]", text[v_end : q.open]):
             if not q.claimed and _words(text, *q.content) >= 2:
-                subj = _carry(st, m.start(), gender, same_sentence_only=True)
+                subj = _participle_subject(st, m.start(), gender, form)
                 q.claimed = True
                 _emit(st, "direct", q.content, (m.start(), m.end()), subj, gender, min(subj.confidence, 0.8))
         return
@@ -7028,7 +7025,7 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         and (colon == -1 or q_after.open < colon)
     ):
         # «قائلاً "تجربتنا خاصة بنا …"»، «بالقول "أبلغتنا الوزارة …"»
-        subj = _carry(st, m.start(), gender, same_sentence_only=True)
+        subj = _participle_subject(st, m.start(), gender, form)
         if not q_after.claimed and _words(text, *q_after.content) >= 2:
             q_after.claimed = True
             _emit(
@@ -7077,13 +7074,13 @@ def _handle_participle(st: _State, m: re.Match) -> None:
                 and _words(text, *p.content) >= 6
                 and _words(text, *tail) == 0
             ):
-                subj = _carry(st, m.start(), gender, same_sentence_only=True)
+                subj = _participle_subject(st, m.start(), gender, form)
                 p.claimed = True
                 _emit(st, "direct", p.content, (m.start(), m.end()), subj, gender, min(subj.confidence, 0.8))
         return
     while a < len(text) and text[a] in " \t":
         a += 1
-    subj = _carry(st, m.start(), gender, same_sentence_only=True)
+    subj = _participle_subject(st, m.start(), gender, form)
     cue = (m.start(), m.end())
     p = st.pair_at(a)
     if p is not None:
@@ -7128,6 +7125,30 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         )
         if how == "conj":
             _partial_quotes(st, a, end, cue, subj, gender)
+
+
+_QAWL = frozenset(_fold(w) for w in ("القول", "بالقول"))
+
+
+def _titled_before_masdar(st: _State, cue_start: int, gender: str | None) -> _Subject | None:
+    """«وختم الوزير بالقول:»، «واختتم المدير حديثه بالقول:»: the sentence opens with a verb, a bare
+    title and (maybe) the speech it ends; the title stands for the one it named before."""
+    prev = _tokens(st.text, st.sentence_start(cue_start), cue_start)
+    if not (2 <= len(prev) <= 3 and _any_verb(st, prev[0][0])):
+        return None
+    k = _key(prev[1][2])
+    if not (k.startswith("ال") and _is_title(st.lex, k)) or len(prev) == 3 and _key(prev[2][2]) not in st.lex.speech_nouns:
+        return None
+    return _title_coref(st, _noal(k), gender, cue_start, 1, (_noal(k),))
+
+
+def _participle_subject(st: _State, cue_start: int, gender: str | None, form: str) -> _Subject:
+    """A participle's or «بالقول»'s speaker: the subject of its own sentence, carried (or, for
+    «بالقول» after a bare title, the one the title names)."""
+    subj = _carry(st, cue_start, gender, same_sentence_only=True)
+    if subj.speaker is None and form in _QAWL:
+        return _titled_before_masdar(st, cue_start, gender) or subj
+    return subj
 
 
 def _handle_verbal_noun(st: _State, m) -> None:

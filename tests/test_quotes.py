@@ -3320,3 +3320,17 @@ def test_a_club_with_its_complement_speaks_back_as_the_club():
     q = _article(text).quotes
     names = {e.key: e.name for e in _article(text).entities}
     assert [names.get(x.speaker_key) for x in q] == ["نادي الظفرة لأصحاب الهمم"]
+
+
+def test_the_topic_of_amma_speaks_when_the_verb_says_how_he_spoke():
+    text = "أما سائق الشاحنة أبو علي، فقال ضاحكاً: «ننتظر ست ساعات لنحمّل صندوقين، ثم نعود غداً»."
+    assert _speakers(text) == ["أبو علي"]
+
+
+def test_a_bare_title_before_bil_qawl_stands_for_the_one_it_named():
+    lead = "وفي نواكشوط، أكد وزير الصحة سيدي محمد ولد أباه أن الحكومة ستضاعف عدد مراكز التغذية. "
+    quote = "«لن نترك أي طفل خارج نطاق الرعاية، مهما كانت الظروف»."
+    assert _speakers(lead + "وختم الوزير بالقول: " + quote)[-1] == "سيدي محمد ولد أباه"
+    assert _speakers(lead + "واختتم الوزير حديثه بالقول: " + quote)[-1] == "سيدي محمد ولد أباه"
+    # a title no one in the article holds names no one
+    assert _speakers(lead + "وختم المحافظ بالقول: " + quote)[-1] is None
