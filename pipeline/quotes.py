@@ -7137,8 +7137,10 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None) -> _Su
     if not (2 <= len(prev) <= 3 and _any_verb(st, prev[0][0])):
         return None
     k = _key(prev[1][2])
-    if not (k.startswith("ال") and _is_title(st.lex, k)) or len(prev) == 3 and _key(prev[2][2]) not in st.lex.speech_nouns:
+    if not (k.startswith("ال") and _is_title(st.lex, k)):
         return None
+    if len(prev) == 3 and _key(prev[2][2]) not in st.lex.speech_nouns:
+        return None  # (only the speech it ends between the title and «بالقول»: «حديثه», «كلمته»)
     return _title_coref(st, _noal(k), gender, cue_start, 1, (_noal(k),))
 
 

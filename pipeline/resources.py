@@ -15,7 +15,8 @@ Formats (all UTF-8, ``#`` starts a comment line, blank lines ignored):
   Latin or Arabic name of the maker; ``role`` for PERSON; ``nomatch=1`` when the Arabic name is
   also an ordinary word (طاقة، فوري): it is then matched only right after a cue word, and its other
   spellings anywhere; ``notform=A|B`` spellings, letters as written, that fold onto one of the
-  entry's but are another word: «إبل», camels, against Apple's «ابل»). Users add their own files with ``--lexicon PATH``.
+  entry's but are another word: «إبل», camels, against Apple's «ابل»). Users add their own files
+  with ``--lexicon PATH``.
 * ``data/words/*.txt`` — one word or phrase per line.
 * ``data/*.yaml`` — structured language data (month names, scale words …).
 
