@@ -1478,7 +1478,7 @@ def _club_complement(toks: _Tokens, end: int, rules: Rules) -> int:
         return _past_complement(toks, end, rules)
     if (
         end + 1 < toks.n and toks.text[end + 1].startswith("ال") and is_arabic(toks.text[end + 1]) and toks.norm[end] not in rules.stop
-        and (norm_key(dediac(toks.text[end])[1:]) in rules.common or toks.norm[end] == _FOR_THOSE_OF)  # (not «… ليون الفرنسي»)
+        and (toks.norm[end][1:] in rules.common or toks.norm[end] == _FOR_THOSE_OF)  # (not «… ليون الفرنسي»)
     ):
         return end + 2  # ل + a noun in construct with a definite one
     return 0
