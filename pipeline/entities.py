@@ -1869,6 +1869,14 @@ _FOREIGN_PARTICLES = frozenset(norm_key(w) for w in ("فان", "فون", "دي",
 _TO_OUTLET = frozenset(norm_key(w) for w in ("لوكالة", "لصحيفة", "لجريدة", "لمجلة", "لقناة", "لموقع", "لإذاعة", "لتلفزيون"))
 
 
+def _with_pronoun(word: str) -> bool:
+    """«شغفه»، «عملها»، «أرضهم»: a dictionary word with a possessive (or object) pronoun on it."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return _known_word(word[: -len(suffix)])
+    return False
+
+
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     if i > 0 and rules.org_cues.get(toks.single_peels(i - 1)[-1][1], {}).get("label") == "LOC":
@@ -2002,9 +2010,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if (
                     j - 1 >= given_end and toks.text[j - 1].startswith("ال") and toks.norm[j - 1] not in _SECOND_HALVES
                     and is_arabic(toks.text[j]) and not toks.text[j].startswith(("ال", "و"))
-                    and toks.norm[j] not in rules.first_names and _known_word(dediac(toks.text[j]))
+                    and toks.norm[j] not in rules.first_names and (_known_word(dediac(toks.text[j])) or _with_pronoun(dediac(toks.text[j])))
                 ):
-                    break  # «أبو خالد الشوا فتح استوديو»: after the family name, a word of the dictionary (not «الحاج توفيق»)
+                    # «أبو خالد الشوا فتح استوديو»: after the family name, a word of the dictionary (not «الحاج
+                    # توفيق»); «يزن المجالي شغفه بالدراجات»: or one with its pronoun
+                    break
                 if (
                     j - 1 >= given_end and toks.text[j - 1].startswith("ال") and toks.text[j].startswith("ف") and len(toks.text[j]) > 3
                     and toks.norm[j] not in rules.first_names and _known_word(dediac(toks.text[j])[1:])
@@ -3432,6 +3442,17 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 names.setdefault(keys, m.label)
                 if len(keys) > 1 and is_arabic(keys[0]):
                     names.setdefault(keys[:1], m.label)
+        elif m.source == "rule" and m.label == "ORG" and "tok" in m.extra and m.extra.get("include_cue"):
+            # «دار الأفق للمزادات» then «ووفقاً لكتالوج دار الأفق»: a body named by its cue and a
+            # name, then what it is for (ل), is found again by its cue and name
+            i, j = m.extra["tok"]
+            keys = tuple(toks.norm[i:j])
+            k = next((n for n in range(2, len(keys)) if keys[n].startswith("ل")), None)
+            if (
+                k == 2 and m.start == toks.idx[i] and not keys[0].startswith("ال")
+                and keys[1] not in rules.nationalities and not toks.text[i + 1].endswith(("ية", "ي"))
+            ):
+                names.setdefault(keys[:k], "ORG")
         if m.label == "ORG" and "tok" in m.extra and (j := m.extra["tok"][1]) + 2 < toks.n and toks.text[j] == "(" and toks.text[j + 2] == ")":
             # «هيئة الشارقة للاستثمار والتطوير (شروق)» then «ونوهت شروق في بيانها»: the short
             # Arabic name in brackets after a body is that body wherever the article repeats it

@@ -2588,3 +2588,21 @@ def test_a_trade_and_its_adjective_after_the_verb_is_no_name():
     assert ("PERSON", "ليلى خوري") in pairs("وقالت ليلى خوري إن الوضع صعب.")
     # (a Mauritanian name after ولد keeps its word in ي: «ولد سيدي»)
     assert ("PERSON", "ولد سيدي") in pairs("ونوّه ولد سيدي بأن التعاونية أبرمت اتفاقاً مع موردين في دبي.")
+
+
+def test_qatar_tourism_in_the_lexicon():
+    assert ("ORG", "قطر للسياحة") in pairs("وقالت قطر للسياحة في بيان إن عدد الركاب بلغ نحو 339 ألف زائر.")
+
+
+def test_a_name_ends_before_a_noun_with_its_pronoun():
+    got = pairs("في العقبة، حوّل الشاب يزن المجالي شغفه بالدراجات إلى شركة صغيرة.")
+    assert ("PERSON", "يزن المجالي") in got and not any("شغفه" in name for _, name in got)
+
+
+def test_the_tunisian_central_pharmacy_in_the_lexicon():
+    assert ("ORG", "الصيدلية المركزية التونسية") in pairs("وبحسب الصيدلية المركزية التونسية، فإن ديونها بلغت نحو 900 مليون دينار.")
+
+
+def test_a_museum_and_an_inspectorate_are_bodies():
+    assert ("ORG", "متحف الشارقة للآثار") in pairs("وقال متحف الشارقة للآثار في بيان إن المعرض يستمر شهرين.")
+    assert ("ORG", "مفتشية العمل") in pairs("وأفادت مفتشية العمل بأن 30 شركة خالفت القانون.")
