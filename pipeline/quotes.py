@@ -1224,7 +1224,7 @@ _OTHER_HEADS = frozenset(_bare(k) for k in _BODY_HEADS) | frozenset(
 # what a frame cites of a body before naming it: «وفقاً لبيانات …»، «حسب تقديرات …»
 _FRAME_PAPERS = frozenset(
     _bare(norm_key(w))
-    for w in ("بيانات", "أرقام", "تقديرات", "إحصاءات", "إحصائيات", "تقرير", "دراسة", "بيان", "مذكرة", "معطيات")
+    for w in ("بيانات", "أرقام", "تقديرات", "إحصاءات", "إحصائيات", "تقرير", "دراسة", "بيان", "مذكرة", "معطيات", "مسح", "استطلاع")
 )
 
 
@@ -3205,6 +3205,13 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
             # «لكن منظمة "نبض الحياة" الطبية غير الحكومية دعت إلى أن»: the body and its adjectives;
             # «لكن شركة "غلوبال ويتنس" قالت إن»: the body's name in marks, closed before the verb
             cut = orgs[-1].end
+        elif (
+            len(tail) >= 2 and tail[0][2] in "»”\"" and len(tail) <= 5 and _key(tail[1][2]).startswith("لل")
+            and all(_WORD_RE.fullmatch(t[2]) for t in tail[1:]) and _body_opens(st, s0, orgs[-1])
+        ):
+            # «لكن جمعية "مستخدمو الطريق" للدفاع عن المستهلكين اعتبرت أن»: the body named in
+            # marks, then what it is for
+            cut = orgs[-1].end
     kin_tail = _tokens(text, s0, cut)[-1:]
     if kin_tail and _KIN_AND_HERS.fullmatch(_key(kin_tail[0][2])):
         # «العروس سناء بلحاج وأمها قالتا إنهما»: the one named speaks, with her kin
@@ -3316,6 +3323,9 @@ def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
     if m.start <= s0 or st.text[m.start - 1] not in "«“\"":
         return False
     lead = _tokens(st.text, s0, m.start - 1)
+    if lead and all(_key(t[2]) in _SUBJECT_OPENERS for t in lead) and st.text[m.end : m.end + 1] in "»”\"":
+        # «غير أن "دفء" كشفت في بيان أن»: the body's name alone in its marks, named before
+        return m.label == "ORG"
     if not lead or _bare(_key(lead[-1][2]).removeprefix("و")) not in _OTHER_HEADS:
         return False
     return all(_key(t[2]) in _SUBJECT_OPENERS for t in lead[:-1])
@@ -3380,6 +3390,14 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
             ):
                 # «أما مواطن قطري كان يتسوق برفقة ابنه فقال»: someone described, unnamed
                 return _Subject(None, None, "unnamed", 0.6)
+            if (
+                not rest and 2 <= len(topic) <= 3 and k0 not in lex.first_names
+                and (_bare(k0) in _PEOPLE_OF or (k0.endswith("ات") and len(k0) > 4))
+                and all(_key(t[2]).startswith("ال") for t in topic[1:])
+            ):
+                # «أما جمعيات الأحياء فترى أن»: a group in construct with what it is of, no one
+                # named; أما turns to it, not to the last speaker
+                return _Subject(None, _role_text(st, topic[0][0], topic[-1][1]), "unnamed", 0.6)
             return None
         keys = [_key(t[2]) for t in topic]
         if len(topic) <= 3 and (keys[0].startswith("ال") or (len(keys) >= 2 and _noal(keys[1]) != keys[1])):
@@ -3727,6 +3745,8 @@ def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | 
 _SEAT_RE = re.compile(r"\s+(?:(?:في|ب)\s*\S+(?:\s+\S+)?\s*[،,]\s*|عن\s+\S+(?:\s+\S+){0,2}(?:\s*[،,]\s*|\s+))")
 
 
+# «سأل/سألت» opening a sentence: the question, its asker, then the one asked
+_ASKS = frozenset(_fold(w) for w in ("سأل", "سألت"))
 # «سأله»، «وسألتها»، «سألناه»: a question put to him or her (the verb with its object pronoun)
 _ASKED_HER_RE = re.compile(r"[وف]?سال(?:ت|نا)?(?:ه|ها|هم|هما)")
 
@@ -3808,6 +3828,13 @@ def _carry(
             if persons:
                 x = persons[0]
                 return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
+    # 0e. «وسألت "وام" المرزوقي عن خطط التوسع، فقال إن …»: the question opens the sentence, the one
+    #     asked (the person after the asker) answers with the ف-cue; the asker does not
+    if lead and _fold(lead[0][2]).lstrip("و") in _ASKS and st.text[cue_start : cue_start + 1] == "ف" and gender in ("m", "f"):
+        persons = [x for x in st.mentions_in(lead[0][1], cue_start, labels=("PERSON",)) if st.genders.get(norm_key(x.text), gender) == gender]
+        if persons and persons[0].start > lead[0][1] + 1:
+            x = persons[0]
+            return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
     # 1. a speaker earlier in the same sentence
     for h in reversed(st.history):
         if h.sentence == sent and h.pos < cue_start and (
@@ -4810,6 +4837,7 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 _fold(t[2]).startswith("ف") and len(_fold(t[2])) > 3
                 for t in _tokens(text, w.end(), min(end, w.end() + 60))[1:6]
             )
+            and not _speakers_own_contrast(st, w.end(), end)
         ):
             end = _trim(text, a, w.start())[1]  # «…، أما بالنسبة للنساء فإنهن …»: the writer's contrast
             break
@@ -5231,7 +5259,8 @@ _SUPERLATIVES = frozenset(_bare(norm_key(w)) for w in ("أعلى", "أرقى", "
 
 
 # «نشره»، «أصدرته»، «وزعتها»: published by the one the pronoun stands for
-_PUBLISHED_IT_RE = re.compile(r"(?:نشر|اصدر|وزع|بث)(?:ت)?(?:ه|ها|هما|هم)")
+# (or carried it out: «ووفقاً لمسح أجرته "تفوّق" على ألفي أسرة»)
+_PUBLISHED_IT_RE = re.compile(r"(?:نشر|اصدر|وزع|بث|اجر|اجرا|اعد)(?:ت)?(?:ه|ها|هما|هم)")
 # frames that also mean "in accordance with" («وفق»، «طبقاً لـ»، «تبعاً لـ»)
 _ACCORDANCE = tuple(_fold(w) for w in ("وفق", "طبقا", "تبعا"))
 
@@ -5329,6 +5358,15 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
                 [_key(t[2]) for t in _tokens(text, b + 1, min(limit, b + 12))[:1]] == ["فان"]
             ):
                 return True  # «وبحسب محامي اللاعب، فإن فريق الدفاع يدرس …»: a title, then the clause it reports
+    if (
+        b < limit and text[b] in "،," and 1 <= _words(text, a, b) <= 7
+        and [_key(t[2]) for t in _tokens(text, b + 1, min(limit, b + 12))[:1]] == ["فان"]
+        and not _tokens(text, _after_dateline(text, st.sentence_start(m.start()), m.start()), m.start())
+        and not any(True for _ in _scan(text, lex.verb_words, a, b))
+    ):
+        # «وبحسب دبلوماسيين غربيين في بيروت، فإن …»، «ووفقاً لحيثيات الحكم، فإن …»: opening its
+        # sentence, the phrase set off by a comma, then «فإن» and the clause it reports
+        return True
     return False
 
 
@@ -5925,6 +5963,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if prev and _key(prev[-1]) in _PREPOSITIONS:
             # «متخصصين في « الإسلام الأوروبي » يذكرون أن …»: a term governed by a preposition in
             # the subject, and the verb has its own clause
+            before = None
+        elif prev and _words(text, *before.content) <= 2 and _WORD_RE.fullmatch(prev[-1]):
+            # «وجامعو الكمأة الذين التقتهم "العالم الجديد" يقولون إن»: two marked words inside
+            # the subject (a name, a term), and the verb has its own clause
             before = None
     if before is None and _unmarked_speech(
         st, m, lemma, vkey, gender, sent_end, ends[0][0] if ends else sent_end
@@ -6661,6 +6703,18 @@ def _cue_between(st: _State, a: int, b: int) -> bool:
 
 
 _AS_FOR = frozenset(_fold(w) for w in ("أما", "وأما"))
+
+
+def _speakers_own_contrast(st: _State, a: int, end: int) -> bool:
+    """«إن سعر الكيلوغرام من الكمأة البيضاء يتراوح بين 15 و20 ألف دينار، أما الحمراء فتصل إلى 35
+    ألفاً»: after «، أما», a topic that names no one and no body and a clause with no verb of saying
+    (not «بالنسبة لـ») go on with the speaker's words."""
+    text = st.text
+    b = max(end, st.sentence_end(a))
+    toks = _tokens(text, a, b)
+    if not toks or _fold(toks[0][2]) == _AS_REGARDS:
+        return False
+    return not st.mentions_in(a, b, labels=("PERSON", "ORG")) and not _cue_between(st, a, b)
 _AS_REGARDS = _fold("بالنسبة")  # «أما بالنسبة لـ»: the writer's turn
 
 
@@ -6676,6 +6730,9 @@ def _colon_speech_past_as_for(st: _State, end: int) -> int:
     if any(c in text[end:b] for c in '«»"“”') or _cue_between(st, end, b):
         return end
     return b
+
+
+_MARKED_TERM_RE = re.compile(r'[«"“]([^«»"“”\n]{1,60})[»"”]')
 
 
 def _rest_of_paragraph(st: _State, a: int, end: int) -> int:
@@ -6694,9 +6751,11 @@ def _rest_of_paragraph(st: _State, a: int, end: int) -> int:
         return end
     b = _trim(text, end, line_end)[1]
     body = text[end:b].lstrip(" \t.!?؟")
+    # (a term of one or two words in marks is no quote of its own: «الزبون يطلب "الزبيدي" تحديداً»)
+    unmarked = _MARKED_TERM_RE.sub(lambda t: "" if len(t.group(1).split()) <= 2 else t.group(0), body)
     if (
         _words(body, 0, len(body)) < 3
-        or any(c in body for c in '«»"“”')
+        or any(c in unmarked for c in '«»"“”')
         or st.mentions_in(end, b, labels=("PERSON",))
         or _cue_between(st, end, b)
     ):
@@ -7389,6 +7448,9 @@ def _issuer_in_marks(st: _State, a: int, b: int) -> MentionDraft | None:
     return x
 
 
+_RULING = frozenset(_key(w) for w in ("الحكم",))
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -7478,6 +7540,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if n and _key(kept[n - 1][2]).startswith("ال") and _key(t[2]).startswith("ال"):
                 continue  # «وبحسب الجهة المنظمة»: a definite word after a definite noun is its adjective, no body
             x = _resolve_anaphor(st, _key(t[2]), m.start())
+            if x is None and n and _key(t[2]) in _RULING:
+                # «ووفقاً لنص الحكم»، «وبحسب حيثيات الحكم»: the court named before that gave it
+                x = _resolve_anaphor(st, _key("المحكمة"), m.start())
             if x is None and t is ftoks[0] and text[m.end() - 1 : m.end()] == "ل" and _key(t[2]).startswith("ل"):
                 # «ووفقاً للرابطة» (the frame's ل in the cue): the body the noun names back
                 x = _resolve_anaphor(st, "ال" + _key(t[2])[1:], m.start())

@@ -3334,3 +3334,105 @@ def test_a_bare_title_before_bil_qawl_stands_for_the_one_it_named():
     assert _speakers(lead + "واختتم الوزير حديثه بالقول: " + quote)[-1] == "سيدي محمد ولد أباه"
     # a title no one in the article holds names no one
     assert _speakers(lead + "وختم المحافظ بالقول: " + quote)[-1] is None
+
+
+def test_the_one_asked_after_the_asker_answers_with_the_fa_cue():
+    text = (
+        "وقال مدير إدارة تطوير الوجهات في الدائرة عبدالله المرزوقي إن الشاطئ صمم لحماية المحمية.\n"
+        'وسألت "وام" المرزوقي عن خطط التوسع، فقال إن الدائرة تدرس إضافة محطة ثانية.'
+    )
+    assert _speakers(text) == ["عبدالله المرزوقي", "المرزوقي"]
+
+
+def test_a_group_as_the_topic_of_amma_is_unnamed_not_the_last_speaker():
+    text = (
+        "نُقل عن الرابطة الدولية لخطوط الرحلات البحرية أن القطاع يوفر تسعة آلاف وظيفة.\n"
+        "أما جمعيات الأحياء فترى أن الإجراءات جاءت متأخرة."
+    )
+    assert _speakers(text) == ["الرابطة الدولية لخطوط الرحلات البحرية", None]
+
+
+def test_the_estimates_of_a_body_named_before_are_its_words():
+    text = (
+        "قال رئيس اتحاد نقابات سائقي السيارات العمومية مروان عيتاني إن التطبيقات تنافس السائقين.\n"
+        "وتشير تقديرات الاتحاد إلى أن أكثر من 4 آلاف سيارة خصوصية تعمل عبر هذه التطبيقات."
+    )
+    assert _speakers(text) == ["مروان عيتاني", "اتحاد نقابات سائقي السيارات العمومية"]
+
+
+def test_a_body_named_in_marks_then_what_it_is_for_speaks():
+    text = 'لكن جمعية "مستخدمو الطريق" للدفاع عن المستهلكين اعتبرت أن المنصة تستغل موقعها في السوق.'
+    assert _speakers(text) == ["مستخدمو الطريق"]
+
+
+def test_a_bodys_name_alone_in_marks_after_but_speaks():
+    text = 'أعلنت شركة "دفء" الكويتية للمطاعم عن افتتاح ثلاثة فروع.\nغير أن "دفء" كشفت في بيان أن تكلفة العدس ارتفعت.'
+    assert _speakers(text) == ["دفء"]
+
+
+def test_speech_after_a_colon_goes_on_past_a_term_in_marks():
+    text = (
+        "التقت الصحيفة فهد العنزي في سوق الكمأة.\n"
+        'فأجاب: الكميات قليلة هذا العام. الزبون يطلب "الزبيدي" تحديداً، وهذا يرفع السعر.'
+    )
+    got = [q.content.text for q in _article(text).quotes]
+    assert got == ['الكميات قليلة هذا العام. الزبون يطلب "الزبيدي" تحديداً، وهذا يرفع السعر']
+
+
+def test_two_marked_words_inside_the_subject_are_no_quote_before_the_cue():
+    text = 'وجامعو الكمأة الذين التقتهم "العالم الجديد" يقولون إن نزاعات عشائرية بدأت تظهر حول الأراضي.'
+    assert [q.kind for q in _article(text).quotes] == ["indirect"]
+
+
+def test_a_frame_opening_its_sentence_before_a_comma_and_fa_inna_is_a_quote_with_no_one_named():
+    text = "وبحسب دبلوماسيين غربيين في بيروت، فإن العاصمة الفرنسية تضغط لتشكيل لجنة دولية."
+    q = _article(text).quotes
+    assert [(x.kind, x.speaker, x.content.text) for x in q] == [
+        ("according_to", None, "العاصمة الفرنسية تضغط لتشكيل لجنة دولية")
+    ]
+    # in the middle of a sentence, a phrase the frame governs is no source: «وفقاً للخطة»
+    assert _article("وتعمل الوزارة وفقاً للخطة المعتمدة على توسيع الشبكة.").quotes == []
+
+
+def test_the_speakers_own_contrast_after_amma_stays_in_the_report():
+    text = "التاجر علي كاظم الزيادي قال لـ“المدى” إن سعر الكيلوغرام من الكمأة البيضاء يتراوح بين 15 و20 ألف دينار، أما الحمراء فتصل إلى 35 ألفاً."
+    assert [q.content.text for q in _article(text).quotes] == [
+        "سعر الكيلوغرام من الكمأة البيضاء يتراوح بين 15 و20 ألف دينار، أما الحمراء فتصل إلى 35 ألفاً"
+    ]
+    # another party, with its own verb of saying, is the writer's turn
+    text = "وقال الوزير إن الخطة جاهزة تماماً للتنفيذ، أما المعارضة فترى أنها متأخرة."
+    assert [q.content.text for q in _article(text).quotes][0] == "الخطة جاهزة تماماً للتنفيذ"
+
+
+def test_the_text_of_a_ruling_is_the_courts_words():
+    text = (
+        "قضت المحكمة الإدارية في الدار البيضاء بتعويض أسرة مريض توفي في قسم المستعجلات.\n"
+        "ووفقاً لنص الحكم، فإن التأخر غير المبرر في تقديم الإسعاف يشكل خطأً مرفقياً."
+    )
+    assert _speakers(text) == ["المحكمة الإدارية"]
+
+
+def test_a_museum_named_before_speaks_back_as_the_museum():
+    text = (
+        "افتتح متحف اللوفر أبوظبي، الأربعاء، معرضاً بعنوان طرق الحرير.\n"
+        "ووفقاً للمتحف، فإن عدد زواره تجاوز العام الماضي 1.2 مليون زائر."
+    )
+    assert _speakers(text) == ["متحف اللوفر أبوظبي"]
+
+
+def test_a_survey_a_body_carried_out_is_the_bodys():
+    text = (
+        'أطلقت شركة "تفوّق" (Tafawuq) القطرية تطبيقاً للدروس الخصوصية.\n'
+        'ووفقاً لمسح أجرته "تفوّق" على ألفي أسرة، فإن 64 في المئة من الأسر تنفق على الدروس الخصوصية.'
+    )
+    assert _speakers(text) == ["تفوّق"]
+
+
+def test_a_body_named_by_its_cue_and_name_without_its_complement_is_the_same_body():
+    text = (
+        "بيعت لوحة بخط الثلث بمبلغ 185 ألف دولار في مزاد أقامته دار الأفق للمزادات مساء الخميس.\n"
+        "ووفقاً لكتالوج دار الأفق، فإن اللوحة كانت ضمن مجموعة عائلة بيروتية."
+    )
+    a = _article(text)
+    names = {e.key: e.name for e in a.entities}
+    assert [names.get(q.speaker_key) for q in a.quotes] == ["دار الأفق للمزادات"]
