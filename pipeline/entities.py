@@ -2685,8 +2685,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
         if span.label_ == "PERSON":
             while i < j and (_nisba(toks.text[i]) or toks.norm[i] in rules.stop or _matches_at(toks, i, rules.roles, single=True)
-                             or (toks.text[i].startswith("ل") and i + 1 < j and toks.norm[i + 1] in rules.first_names)):
-                i, off = i + 1, 0  # «المرشح اليميني خوسيه …», «على حسابها», «لهيوماين طارق أمين»: no part of the name
+                             or (toks.text[i].startswith("ل") and i + 1 < j and toks.norm[i + 1] in rules.first_names)
+                             or (i + 1 < j and toks.norm[i] not in rules.first_names and _with_pronoun(dediac(toks.text[i])))):
+                # «المرشح اليميني خوسيه …», «على حسابها», «لهيوماين طارق أمين», «يستضيف الهلال غريمه النصر»:
+                # no part of the name
+                i, off = i + 1, 0
             if i + 1 < j and toks.norm[i] in _KEEPER and toks.norm[i + 1] in _KEPT:
                 i, off = i + 2, 0  # «وقال أمين مال النادي، مراد بلقاسمي»: a treasurer's title, not the given name أمين
             if i == j or (j - i == 1 and (toks.norm[i] in rules.common or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES))):

@@ -2883,6 +2883,8 @@ def _title_coref(
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
     # complement («المدير المالي للبنك») is someone else
     alone = n_words == 1 or (n_words == 2 and len(words) == 2 and _nisba_of(title, words[1]))
+    if alone and _named_between_commas(st, cue_start):
+        return None  # «ورأى النائب عن دائرة جربة ميدون، منصف بوعلاق، أن»: the title's holder is named next
     if st.history and alone and "ال" + title not in st.lex.callings:
         # (a calling alone, «وقال الطبيب», is someone new unless introduced with it: below)
         h = st.history[-1]
@@ -2891,6 +2893,12 @@ def _title_coref(
             and sent - h.sentence <= 2
             and h.gender == gender
             and gender in ("m", "f")
+            # (a person's title names back no body named by its noun: «وترى النائبة عن المحافظة،
+            # هيفاء النعيمات، أن» after «وقالت شركة مياه اليرموك»)
+            and not any(
+                x.label == "ORG" and (x.start, x.end) == h.speaker and _bare(norm_key(x.text).split(" ")[0]) in _OTHER_HEADS
+                for x in st.mentions_in(*h.speaker)
+            )
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
     if alone:
@@ -2905,6 +2913,21 @@ def _title_coref(
             if rw and rw[0] == _bare(title):
                 return _Subject(h.speaker, h.role, "coref", 0.55)
     return None
+
+
+def _named_between_commas(st: _State, cue_start: int) -> bool:
+    """A person named between two commas within the twelve words after the cue, before what he said:
+    «ورأى النائب عن دائرة جربة ميدون، منصف بوعلاق، أن»."""
+    text = st.text
+    end = st.sentence_end(cue_start)
+    for x in st.mentions_in(cue_start, end, labels=("PERSON",)):
+        if _words(text, cue_start, x.start) > 12:
+            break
+        before = text[max(cue_start, x.start - 3) : x.start].strip()
+        after = text[x.end : x.end + 3].strip()
+        if before.endswith(("،", ",")) and after.startswith(("،", ",")):
+            return True
+    return False
 
 
 def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
@@ -3146,6 +3169,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     if pre_role is None and lead and _unpossessed_title(st.lex, lead[0][2]) is not None:
                         # «مدربتها في الجمعية السعودية للإنقاذ المائي، نورة السبيعي، ترى أن»: a title
                         # with her pronoun (one named before), where, then the name set off by commas
+                        pre_role = st.text[lead[0][0] : before]
+                    if pre_role is None and len(lead) <= 8 and lead and _bare(_key(lead[0][2])) in _OWNERS and _key(lead[0][2])[:2] != "ال":
+                        # «أما صاحب مصنع "نيل بلو" للمياه المعبأة، الطيب عثمان، فقال»: an owner of a
+                        # business named in marks, then his name set off by commas
                         pre_role = st.text[lead[0][0] : before]
                     if pre_role is not None:
                         x = named[0]

@@ -3436,3 +3436,27 @@ def test_a_body_named_by_its_cue_and_name_without_its_complement_is_the_same_bod
     a = _article(text)
     names = {e.key: e.name for e in a.entities}
     assert [names.get(q.speaker_key) for q in a.quotes] == ["دار الأفق للمزادات"]
+
+
+def test_a_persons_title_does_not_name_back_a_body_that_spoke():
+    text = (
+        "وقالت شركة مياه اليرموك في بيان إن كميات الضخ انخفضت.\n"
+        "وترى النائبة عن المحافظة، هيفاء النعيمات، أن الحكومة تأخرت كثيراً."
+    )
+    assert _speakers(text) == ["شركة مياه اليرموك", "هيفاء النعيمات"]
+
+
+def test_a_title_whose_holder_is_named_between_commas_is_not_the_last_speaker():
+    text = (
+        "«البطاح الذي أركبه اليوم هو نفسه الذي كنت أركبه وأنا طالب»، قال الصياد علي الجربي ساخراً.\n"
+        "ورأى النائب عن دائرة جربة ميدون، منصف بوعلاق، أن الحل يكمن في بناء جسر ثانٍ."
+    )
+    assert _speakers(text) == ["علي الجربي", "منصف بوعلاق"]
+
+
+def test_an_owner_of_a_business_in_marks_then_his_name_between_commas_after_amma():
+    text = 'أما صاحب مصنع "نيل بلو" للمياه المعبأة، الطيب عثمان، فقال إن المصنع يعمل بنصف طاقته.'
+    q = _article(text).quotes
+    assert [(x.speaker.text if x.speaker else None, x.role) for x in q] == [
+        ("الطيب عثمان", 'صاحب مصنع "نيل بلو" للمياه المعبأة')
+    ]
