@@ -3386,7 +3386,8 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
     while k < len(topic) - 1 and (_is_title(lex, topic[k][2]) or _key(topic[k][2]) in lex.honorifics):
         k += 1
     names = topic[k:]
-    if len(topic) == 1 and not rest and _key(topic[0][2]) in lex.anaphors:
+    if len(topic) == 1 and not rest and (_key(topic[0][2]) in lex.anaphors or _noal(_bare(_key(topic[0][2]))) in _SEAT_HEADS):
+        # («أما المحافظة فأكدت في بيان»: the governorate named before)
         # «أما الشركة فأفادت في بيان»: the body the noun names back
         x = _resolve_anaphor(st, _key(topic[0][2]), topic[0][0])
         if x is None:
@@ -7233,6 +7234,14 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None) -> _Su
 def _participle_subject(st: _State, cue_start: int, gender: str | None, form: str) -> _Subject:
     """A participle's or «بالقول»'s speaker: the subject of its own sentence, carried (or, for
     «بالقول» after a bare title, the one the title names)."""
+    if gender is None and form in _QAWL:
+        # «وختمت بالقول: "…"»: the gender of the verb that opens the sentence right before it (not
+        # «وردّ المتحدث باسم الاتحاد على هذه الانتقادات بالقول»: the verb has its own subject)
+        first = _tokens(st.text, _after_dateline(st.text, st.sentence_start(cue_start), cue_start), cue_start)
+        if len(first) == 1:
+            k = _fold(first[0][2])
+            k = k[1:] if k[:1] in "وف" and k not in st.lex.verbs else k
+            gender = st.lex.verbs.get(k, (k, None))[1]
     subj = _carry(st, cue_start, gender, same_sentence_only=True)
     if subj.speaker is None and form in _QAWL:
         return _titled_before_masdar(st, cue_start, gender) or subj
