@@ -7235,10 +7235,11 @@ def _participle_subject(st: _State, cue_start: int, gender: str | None, form: st
     """A participle's or «بالقول»'s speaker: the subject of its own sentence, carried (or, for
     «بالقول» after a bare title, the one the title names)."""
     if gender is None and form in _QAWL:
-        # «وختمت بالقول: "…"»: the gender of the verb that opens the sentence right before it (not
-        # «وردّ المتحدث باسم الاتحاد على هذه الانتقادات بالقول»: the verb has its own subject)
+        # «وختمت بالقول: "…"»، «وختمت الشركة بيانها بالقول»: the gender of the verb that opens the
+        # sentence right before it, or before a subject and the speech it ends (not «وردّ المتحدث باسم
+        # الاتحاد على هذه الانتقادات بالقول»: the verb has a subject of its own)
         first = _tokens(st.text, _after_dateline(st.text, st.sentence_start(cue_start), cue_start), cue_start)
-        if len(first) == 1:
+        if len(first) == 1 or len(first) <= 3 and _key(first[-1][2]).endswith(("ه", "ها")):
             k = _fold(first[0][2])
             k = k[1:] if k[:1] in "وف" and k not in st.lex.verbs else k
             gender = st.lex.verbs.get(k, (k, None))[1]

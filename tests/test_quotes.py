@@ -3493,3 +3493,14 @@ def test_the_library_named_before_speaks_back_as_the_library():
         "ووفقاً لبيان صادر عن المكتبة، تأتي الاتفاقية ضمن برنامج \"تراث رقمي\" الذي أُطلق عام 2019."
     )
     assert _speakers(text)[-1] == "مكتبة قطر الوطنية"
+
+
+def test_closing_a_statement_with_bil_qawl_goes_on_with_the_body_the_verb_names():
+    text = (
+        "حذّرت جمعية صيانة الواحات في قبلي من استنزاف المياه الجوفية.\n"
+        "وقال رئيس بلدية المدينة محمد العياري إن المشروع سيوفر مئات فرص العمل.\n"
+        "وختمت الجمعية بيانها بالقول: «لسنا ضد الاستثمار. نحن ضد استنزاف ما تبقى من الماء»."
+    )
+    a = _article(text)
+    names = {e.key: e.name for e in a.entities}
+    assert names.get(a.quotes[-1].speaker_key) == "جمعية صيانة الواحات"
