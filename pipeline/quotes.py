@@ -3387,8 +3387,8 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
         k += 1
     names = topic[k:]
     if len(topic) == 1 and not rest and (_key(topic[0][2]) in lex.anaphors or _noal(_bare(_key(topic[0][2]))) in _SEAT_HEADS):
-        # («أما المحافظة فأكدت في بيان»: the governorate named before)
-        # «أما الشركة فأفادت في بيان»: the body the noun names back
+        # «أما الشركة فأفادت في بيان»: the body the noun names back («أما المحافظة فأكدت في بيان»:
+        # the governorate named before)
         x = _resolve_anaphor(st, _key(topic[0][2]), topic[0][0])
         if x is None:
             # no such body named before: the body speaks, unnamed (not whoever spoke last)
@@ -6731,6 +6731,7 @@ def _cue_between(st: _State, a: int, b: int) -> bool:
 
 
 _AS_FOR = frozenset(_fold(w) for w in ("أما", "وأما"))
+_AS_REGARDS = _fold("بالنسبة")  # «أما بالنسبة لـ»: the writer's turn
 
 
 def _speakers_own_contrast(st: _State, a: int, end: int) -> bool:
@@ -6743,7 +6744,6 @@ def _speakers_own_contrast(st: _State, a: int, end: int) -> bool:
     if not toks or _fold(toks[0][2]) == _AS_REGARDS:
         return False
     return not st.mentions_in(a, b, labels=("PERSON", "ORG")) and not _cue_between(st, a, b)
-_AS_REGARDS = _fold("بالنسبة")  # «أما بالنسبة لـ»: the writer's turn
 
 
 def _colon_speech_past_as_for(st: _State, end: int) -> int:
@@ -7485,7 +7485,9 @@ def _issuer_in_marks(st: _State, a: int, b: int) -> MentionDraft | None:
     return x
 
 
-_RULING = frozenset(_key(w) for w in ("الحكم",))
+# «الحكم» with its article after a frame's first word: the ruling of a court (_RULINGS has the
+# bare nouns of rulings and decisions)
+_THE_RULING = _key("الحكم")
 
 
 def _handle_frame(st: _State, m: re.Match) -> None:
@@ -7577,7 +7579,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if n and _key(kept[n - 1][2]).startswith("ال") and _key(t[2]).startswith("ال"):
                 continue  # «وبحسب الجهة المنظمة»: a definite word after a definite noun is its adjective, no body
             x = _resolve_anaphor(st, _key(t[2]), m.start())
-            if x is None and n and _key(t[2]) in _RULING:
+            if x is None and n and _key(t[2]) == _THE_RULING:
                 # «ووفقاً لنص الحكم»، «وبحسب حيثيات الحكم»: the court named before that gave it
                 x = _resolve_anaphor(st, _key("المحكمة"), m.start())
             if x is None and t is ftoks[0] and text[m.end() - 1 : m.end()] == "ل" and _key(t[2]).startswith("ل"):
