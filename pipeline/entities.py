@@ -1783,15 +1783,20 @@ def _word_family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
     )
 
 
+def _pronoun_stem(word: str) -> str | None:
+    """The word without its possessive (or object) pronoun «ه/ها/هم/هما», when three letters or more
+    are left: «شغفه» → «شغف», «شركته» → «شركت»; None when it has no such ending."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return None
+
+
 def _feminine_noun_with_pronoun(t: str) -> bool:
     """A noun in ة with a possessive pronoun whose bare form the dictionary knows: «شركته» (شركة)،
     «قيادته»، «حكومتها»، «وزارتهم»."""
-    w = dediac(t)
-    for suffix in ("هما", "هم", "ها", "ه"):
-        stem = w[: -len(suffix)]
-        if w.endswith(suffix) and len(stem) >= 3 and stem.endswith("ت") and _known_word(stem[:-1] + "ة"):
-            return True
-    return False
+    stem = _pronoun_stem(dediac(t))
+    return stem is not None and stem.endswith("ت") and _known_word(stem[:-1] + "ة")
 
 
 # Maghrebi family names in «بال» («بالحاج»، «بالقاسم»): read whole after a given name, not ب + a noun
@@ -1871,10 +1876,8 @@ _TO_OUTLET = frozenset(norm_key(w) for w in ("لوكالة", "لصحيفة", "ل
 
 def _with_pronoun(word: str) -> bool:
     """«شغفه»، «عملها»، «أرضهم»: a dictionary word with a possessive (or object) pronoun on it."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return _known_word(word[: -len(suffix)])
-    return False
+    stem = _pronoun_stem(word)
+    return stem is not None and _known_word(stem)
 
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
@@ -2366,11 +2369,8 @@ def _and_word(t: str) -> bool:
     rest = dediac(t)[1:]
     if _known_word(rest):
         return True
-    for suffix in ("هما", "ها", "هم", "ه"):
-        if rest.endswith(suffix) and len(rest) - len(suffix) >= 3:
-            stem = rest[: -len(suffix)]
-            return _known_word(stem) or (stem.endswith("ت") and _known_word(stem[:-1] + "ة"))
-    return False
+    stem = _pronoun_stem(rest)
+    return stem is not None and (_known_word(stem) or (stem.endswith("ت") and _known_word(stem[:-1] + "ة")))
 
 
 _IN = frozenset(norm_key(w) for w in ("في", "لدى"))
