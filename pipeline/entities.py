@@ -442,6 +442,10 @@ def _place_before_given_name(toks: _Tokens, rules: Rules, mentions: list[Mention
             m.extra["tok"] = (i + 1, j)
 
 
+# «بحسب بيانات "الإمارات للمزادات"»: a frame, a noun for figures, then the body that published them in marks
+_SOURCE_FRAMES = frozenset(norm_key(w) for w in ("بحسب", "وبحسب", "حسب", "وحسب", "وفقاً", "ووفقاً", "وفق", "ووفق"))
+# (not a report or a study: «بحسب تقرير "آفاق الاقتصاد العالمي"» names the report)
+_FIGURES = frozenset(norm_key(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات"))
 _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها"))  # «عامل يدعى حميد»
 
 
@@ -556,12 +560,20 @@ def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
     """«مدير الشركة المستوردة، "الواحة للحوم والمواشي"، عادل الفيتوري»: a name in marks set off by
     commas right after a body named by its kind (and its adjectives) is that body's name; so is one
     after «تدعى» that a body's cue word comes shortly before («شركة ناشئة تدعى "دروسي"»)."""
-    for k in range(3, toks.n):
+    for k in range(2, toks.n):
         if toks.text[k] in _OPEN_MARKS and toks.norm[k - 1] in _CALLED_WORDS and (end := _quoted_name(toks, k, max_words=4)):
             # «شركة تونسية ناشئة تدعى "دروسي"»: a body described, then called by its name in marks
             cue = next((rules.org_cues[toks.norm[x]] for x in range(max(0, k - 5), k - 1) if toks.norm[x] in rules.org_cues and rules.org_cues[toks.norm[x]].get("label", "ORG") == "ORG"), None)
             if cue is not None:
                 add(k + 1, end, "ORG", "rule", 0.75).org_type = cue.get("org_type")
+            continue
+        if (
+            toks.text[k] in _OPEN_MARKS and toks.norm[k - 2] in _SOURCE_FRAMES
+            and any(key in _FIGURES for _, key in toks.single_peels(k - 1))
+            and (end := _quoted_name(toks, k, max_words=4)) and all(is_arabic(toks.text[y]) for y in range(k + 1, end))
+        ):
+            # «وبحسب بيانات «الإمارات للمزادات»»، «وفقاً لتقرير "نخبة"»: the body whose figures they are
+            add(k + 1, end, "ORG", "rule", 0.75).extra["quoted"] = True
             continue
         if toks.text[k] in _OPEN_MARKS and toks.text[k - 1].startswith("ال") and (named := _kind_then_marked_name(toks, k, rules)):
             # «الوكالة المنفذة "سكوب ستوديو"»، «المنصة الرقمية «ستاد بلس»»: the kind, its adjectives,
@@ -1011,6 +1023,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = _latin_run(toks, k)
             else:
                 end = _cue_name_end(toks, k, cue, rules)
+                if end - k >= 2 and toks.text[end - 1].startswith("لل") and len(toks.text[end - 1]) > 4:
+                    # «شركة الجسر الليبي للنقل البري»: the complement's adjectives go with the name
+                    # past the cue's word limit
+                    end = _past_complement(toks, end - 1, rules)
             if end == k and k < toks.n and cue.get("org_type") == "company" and toks.norm[k] in _FACILITIES and (seat := _known_place(toks, k + 1, rules)):
                 end = k + 1 + seat  # «قرار شركة مطار البحرين»: the company named by the facility it runs and its place
             if end > k and toks.norm[end - 1] in _ROYAL:
@@ -1047,7 +1063,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «مرصد رواد للأبحاث»، «دار الوسطى للأبحاث»، «مرصد الأسواق الفلاحية»: a «للـ» complement or a definite name with its adjective
             if end > k and cue.get("definite_name") and not (toks.text[k].startswith("ال") and not _nisba(toks.text[k]) or toks.norm[k] in rules.first_names):
                 end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»
-            if end > k and cue["include"] and label == "ORG" and _feminine_adjective(toks, k, rules):
+            if end > k and cue["include"] and label == "ORG" and toks.norm[k] not in _SEAT_NOUNS and _feminine_adjective(toks, k, rules):
                 end = k  # «مؤسسة ناشئة»، «جامعة خاصة في …»: an indefinite adjective describes, no name
             if end > k and not cue["include"] and _lam_complement(toks.text[k]) and not (k + 1 < toks.n and toks.text[k + 1].startswith("لل")):
                 end = k  # «15 شركة لتصوير المناسبات»، «شركة للتصوير»: what the business does, no name
@@ -1215,6 +1231,27 @@ def _joined_noun(toks: _Tokens, x: int, rules: Rules) -> bool:
     )
 
 
+def _joined_then(toks: _Tokens, x: int, rules: Rules) -> int:
+    """At x, و + a dictionary noun as in ``_joined_noun``, but what the two nouns are in construct
+    with is a place the lexicon knows («مفتشية آثار وتراث نينوى») or an indefinite noun and a
+    definite one («هيئة نزاهة وسلامة سباقات الخيل»، «جمعية حماية وتحسين نسل الجياد العربية»): the
+    end of that complement, else 0."""
+    if not (
+        x + 1 < toks.n and toks.text[x].startswith("و") and not toks.text[x].startswith("وال") and is_arabic(toks.text[x])
+        and len(toks.text[x]) > 4 and _known_word(dediac(toks.text[x])[1:])
+    ):
+        return 0
+    if place := _known_place(toks, x + 1, rules):
+        return x + 1 + place
+    t = toks.text[x + 1]
+    if (
+        x + 2 < toks.n and is_arabic(t) and not t.startswith(("ال", "ل", "ب", "و", "ف")) and _known_word(dediac(t))
+        and toks.norm[x + 1] not in rules.stop and toks.text[x + 2].startswith("ال") and toks.norm[x + 2] not in rules.stop
+    ):
+        return x + 3
+    return 0
+
+
 def _feminine_adjective(toks: _Tokens, k: int, rules: Rules) -> bool:
     """An indefinite dictionary word in ة right after a cue, with no definite word after it (an
     adjective: «مؤسسة ناشئة»), not a noun in construct («هيئة تنمية صناعة …», «مؤسسة كهرباء لبنان»)."""
@@ -1226,7 +1263,7 @@ def _feminine_adjective(toks: _Tokens, k: int, rules: Rules) -> bool:
         and not toks.text[k + 1].startswith(("ال", "ل", "ب", "و", "ف")) and toks.norm[k + 1] not in rules.stop
         and toks.norm[k + 2] not in rules.stop
     )  # «رابطة صناعة مراكز البيانات الإيرلندية»: a verbal noun before a construct chain
-    joined = _joined_noun(toks, k + 1, rules)  # «هيئة تنمية وتطوير المهارات»
+    joined = _joined_noun(toks, k + 1, rules) or _joined_then(toks, k + 1, rules)  # «هيئة تنمية وتطوير المهارات»
     return (
         is_arabic(t) and not t.startswith(("ال", "لل")) and t.endswith("ة") and toks.norm[k] not in rules.first_names
         and _known_word(t) and not (k + 1 < toks.n and (toks.text[k + 1].startswith("ال") or _matches_at(toks, k + 1, rules.lexicon_index, peel=False)))
@@ -1545,13 +1582,24 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     السعودية، كابيتال) and, after an included cue, a chain of definite nouns (وزارة **الطاقة**)."""
     if k >= toks.n:
         return k
+    if cue["include"] and cue.get("label") != "LOC" and toks.norm[k] in _SEAT_NOUNS:
+        # «بلدية محافظة حفر الباطن»: the body's place named with its seat noun, a place the lexicon
+        # knows or one the seat noun names as a cue (not «سلطة منطقة العقبة الاقتصادية الخاصة»: the
+        # zone's adjectives go on with the name, read below)
+        seat = rules.org_cues.get(toks.norm[k])
+        seat_end = k + 1 + _known_place(toks, k + 1, rules)
+        if seat_end == k + 1 and seat is not None and seat.get("label") == "LOC":
+            seat_end = _cue_name_end(toks, k + 1, seat, rules)
+        if seat_end > k + 1 and not (seat_end < toks.n and _nisba(toks.text[seat_end])):
+            return seat_end
     first = toks.text[k]
     definite = first.startswith("ال") and toks.norm[k] not in rules.stop
     joined = _joined_noun(toks, k + 1, rules)  # «هيئة تنمية وتطوير المهارات المهنية والتقنية»
+    joined_end = 0 if joined else _joined_then(toks, k + 1, rules)  # «هيئة نزاهة وسلامة سباقات الخيل»
     construct = (
         cue["include"] and is_arabic(first) and (first.endswith(("ات", "ة")) or _construct_noun(toks, k, rules)) and not first.startswith(("ال", "و", "ل", "ب"))
         and toks.norm[k] not in rules.stop and toks.norm[k] != _BOARD and k + 1 < toks.n
-        and (toks.text[k + 1].startswith("ال") and toks.norm[k + 1] not in rules.stop or joined)
+        and (toks.text[k + 1].startswith("ال") and toks.norm[k + 1] not in rules.stop or joined or joined_end)
     )  # «هيئة عمليات التجارة البحرية»: a noun in construct with a definite one; not «مجلس إدارة البنك»
     branded = (
         is_arabic(first) and not definite and k + 1 < toks.n and toks.norm[k] not in rules.stop and not first.endswith(("اً", "ًا"))
@@ -1601,8 +1649,9 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):
         return k  # «مجلس إدارته»: a noun with a pronoun, no name
-    end, prev_lil = (chain or (k + (3 if joined else 2) if construct else k + 1)), first.startswith("لل")
-    while end < toks.n and end - k < cue["max"] + (construct and joined):
+    end, prev_lil = (chain or ((joined_end or k + (3 if joined else 2)) if construct else k + 1)), first.startswith("لل")
+    extra = (joined_end - k - 2 if joined_end else int(joined)) if construct else 0  # (the words the joined noun adds)
+    while end < toks.n and end - k < cue["max"] + extra:
         t, key = toks.text[end], toks.norm[end]
         if _matches_at(toks, end, rules.roles, peel=False) or (key in rules.article_given_names and _article_given_name_here(toks, end, rules)):
             break  # «مستشفى الملك فيصل التخصصي الدكتورة …», «نقابة عمال التربية العربي قاسمي»: a title or a given name starts the next name
@@ -2957,8 +3006,11 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
         k = toks.norm[i]
         if not (k.startswith("ال") and k.endswith(("ي", "يه"))) or not _gentilic(toks, i, rules):
             continue  # (the cheap test first: this runs on every token)
-        if i > 0 and toks.text[i - 1].startswith(("ال", "وال")) and not _matches_at(toks, i - 1, rules.roles, single=True):
-            continue  # «الحكومة الإثيوبية …»: the adjective of a noun
+        if (
+            i > 0 and toks.text[i - 1].startswith(("ال", "وال")) and not _matches_at(toks, i - 1, rules.roles, single=True)
+            and not _nisba(dediac(toks.text[i - 1]).removeprefix("و"))
+        ):
+            continue  # «الحكومة الإثيوبية …»: the adjective of a noun (not «الديموغرافية النيجيرية»: a profession)
         j = i + 1
         while j < toks.n and j - i <= 3:
             t = dediac(toks.text[j])
@@ -2976,6 +3028,7 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
         if j < toks.n and not (
             toks.text[j] in _MARK_TOKENS or toks.norm[j] in rules.stop
             or dediac(toks.text[j])[:1] in "بل" and _known_word(dediac(toks.text[j])[1:])
+            or any(key in rules.person_verbs for _, key in toks.single_peels(j))  # «… أديولا أديبايو فتقول»
         ):
             continue
         last = j - 1
@@ -3352,6 +3405,11 @@ def _attach_aliases(toks: _Tokens, mentions: list[MentionDraft], text: str) -> s
             end = _latin_run(toks, j + 2) if j + 2 < toks.n else 0
             if end and end < toks.n and toks.text[end] == ")":
                 m.latin = text[toks.idx[j + 2] : toks.end[end - 1]]
+                for g in mentions:
+                    if g.extra.get("tok") == (j + 2, end) and g.label != m.label:
+                        # «شركة "كاكاو إيفي" (Kakao Evi) زينب أرسلان»: the gloss is the body too,
+                        # whatever the model or the Latin rule read it as
+                        g.label, g.org_type = m.label, m.org_type
             continue
         if j < toks.n and toks.text[j] == "(":
             k = j + 1

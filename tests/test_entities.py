@@ -2613,3 +2613,39 @@ def test_a_noun_with_its_pronoun_opens_no_name_the_model_reads():
     assert not any("غريمه" in name for _, name in got)
     # (a given name before the family name stays: «وقال ياسين حسين»)
     assert ("PERSON", "ياسين حسين") in with_model_person("وقال ياسين حسين إن المركز أغلق.", ["ياسين", "حسين"])
+
+
+def test_the_adjectives_of_a_bodys_complement_go_past_the_cue_word_limit():
+    got = pairs("استأنفت شركة الجسر الليبي للنقل البري رحلاتها على خط طرابلس – بنغازي.")
+    assert ("ORG", "الجسر الليبي للنقل البري") in got
+
+
+def test_a_body_in_marks_after_a_frame_and_its_figures():
+    got = pairs("وبحسب بيانات «الإمارات للمزادات»، بيعت عبر التطبيق أكثر من 4 آلاف سيارة.")
+    assert ("ORG", "الإمارات للمزادات") in got
+
+
+def test_a_municipality_named_by_its_governorate():
+    assert ("ORG", "بلدية محافظة حفر الباطن") in pairs("بدورها، أوضحت بلدية محافظة حفر الباطن أن السوق يستقبل يومياً ألفي رأس.")
+    # the zone's adjectives go on with the name
+    assert ("ORG", "سلطة منطقة العقبة الاقتصادية الخاصة") in pairs("وقالت سلطة منطقة العقبة الاقتصادية الخاصة إن الموسم بدأ.")
+
+
+def test_two_nouns_joined_by_wa_before_their_complement():
+    assert ("ORG", "هيئة نزاهة وسلامة سباقات الخيل") in pairs("وبحسب هيئة نزاهة وسلامة سباقات الخيل، فإن معدل النفوق تراجع.")
+    assert ("ORG", "جمعية حماية وتحسين نسل الجياد العربية") in pairs("ونفت جمعية حماية وتحسين نسل الجياد العربية أن تكون هناك نية لإغلاق الميدان.")
+    assert ("ORG", "مفتشية آثار وتراث نينوى") in pairs("وبحسب مفتشية آثار وتراث نينوى، فإن 14 جامعاً تضم كتابات قديمة.")
+
+
+def test_the_courts_of_a_city():
+    assert ("ORG", "محاكم دبي") in pairs("وبحسب إعلان نشرته محاكم دبي على موقعها، تبدأ معاينة العقارات الأحد المقبل.")
+    assert not any(label == "ORG" for label, _ in pairs("وقالت إن محاكم مدنية عدة نظرت في القضية."))
+
+
+def test_a_foreign_name_after_a_profession_and_a_nationality():
+    assert ("PERSON", "أديولا أديبايو") in pairs("أما الديموغرافية النيجيرية أديولا أديبايو فتقول إن الأرقام قديمة.")
+    assert ("PERSON", "أكوسوا منساه") in pairs("لكن الاقتصادية الغانية أكوسوا منساه ترى أن رفع الأسعار لا يكفي.")
+
+
+def test_zeina_is_a_given_name():
+    assert ("PERSON", "زينة الأحمد") in pairs("وتقول زينة الأحمد، وهي أم لثلاثة أطفال: «صار عندنا مكان نأخذ إليه الأولاد»." )
