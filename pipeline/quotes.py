@@ -109,6 +109,7 @@ def _ruler_before(st: _State, cue_start: int) -> MentionDraft | None:
 _ILA = norm_key("إلى")  # (the key folds «الى» into it too)
 _HAMISH = norm_key("هامش")  # «على هامش المؤتمر»: where one spoke, no office
 # titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
+_IN_TOWN = frozenset(norm_key(w) for w in ("في", "وسط"))  # where a shop or a body is, before its owner's name
 _IN_CHARGE_TITLES = frozenset(norm_key(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
 
 
@@ -1049,7 +1050,9 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
         seat = _noal(_bare(key))
         # (the nearest named that way, however far back: an article's governorate is named once, in
         # its lead: «أعلنت محافظة القاهرة …» five sentences before «ونفت المحافظة في بيان لاحق أن»)
-        return _head_noun_org(st, seat, before, sentences=12) if key.startswith("ال") and seat in _SEAT_HEADS else None
+        # (and a club named with its noun: «أعلن نادي دبي للسباق …» four sentences before «وبحسب بيانات
+        # النادي، فإن»)
+        return _head_noun_org(st, seat, before, sentences=12) if key.startswith("ال") and (seat in _SEAT_HEADS or seat == _CLUB_NOUN) else None
     org_type, cue = info
     i = bisect.bisect_left(st.m_starts, before) - 1
     fallback, fallback_strong = None, False
@@ -1175,6 +1178,7 @@ _MANAGEMENT = frozenset(norm_key(w) for w in ("إدارة", "ادارة"))
 _ITS_COMMAND = frozenset(_fold(w) for w in ("قيادته", "قيادتها", "إدارته", "إدارتها", "رئاسته", "رئاستها"))
 _SOME_OF_THEM = frozenset(norm_key(w) for w in ("منهم", "ومنهم", "فمنهم", "هناك", "وهناك", "فهناك"))
 _MANY = frozenset(norm_key(w) for w in ("الكثيرون", "كثيرون", "الكثيرين"))
+_CLUB_NOUN = norm_key("نادي")
 _CLUB_NOUNS = frozenset(norm_key(w) for w in ("النادي", "الفريق"))
 
 
@@ -1653,6 +1657,8 @@ _PEOPLE_OF = _PEOPLE_OF_PLACE | frozenset(
 )
 # Nouns that name back a constituency after «النائب عن»
 _CONSTITUENCIES = frozenset(_fold(w) for w in ("محافظة", "دائرة", "ولاية", "مدينة", "منطقة", "كتلة", "حزب", "قائمة", "إقليم", "جهة"))
+# Blocs a member sits for, named by one or two definite words after them («عن تحالف الفتح»)
+_BLOCS = frozenset(_fold(w) for w in ("تحالف", "ائتلاف", "كتلة", "حزب", "تيار", "حركة", "قائمة", "جبهة", "إطار"))
 # Owners and trades that head a description before a name set off by commas («صاحب متجر …، خالد النعيمات،»)
 _OWNERS = frozenset(
     _bare(norm_key(w))
@@ -1680,6 +1686,13 @@ def _sits_for(st: _State, gap: list, name_at: int) -> bool:
     orgs = st.mentions_in(gap[1][0], name_at, labels=("ORG", "LOC"))  # «النائب عن مدينة تبريز»: a constituency too
     if not orgs and len(gap) == 2 and _key(gap[1][2]).startswith("ال") and not _is_title(st.lex, gap[1][2]) and _key(gap[1][2])[2:] in _CONSTITUENCIES:
         return True  # «النائبة عن المحافظة زينب الموسوي»: the constituency named back
+    if (
+        not orgs and 3 <= len(gap) <= 4 and _fold(_noal(_key(gap[1][2]))) in _BLOCS
+        and all(_key(t[2]).startswith("ال") and not _is_title(st.lex, t[2]) for t in gap[2:])
+    ):
+        # «النائب عن تحالف الفتح علي جبار اللامي»، «النائب عن الإطار التنسيقي حيدر كاظم الموسوي»: a
+        # bloc the entity stage did not name
+        return True
     if orgs:
         o_start, o_end = orgs[-1].start, orgs[-1].end
     else:
@@ -1720,6 +1733,9 @@ def _origin(tok: str) -> bool:
     return k.startswith("ال") and len(k) > 5 and k.endswith(("ي", "يه"))
 
 
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,3}\s*(?:عاماً|عاما|عامًا|سنة|سنوات)?\s*\)")
+
+
 def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | None:
     """The person an apposition names: only titles (or a rank) before the name, the name closing
     it, and nothing but a comma after it up to ``b``."""
@@ -1727,8 +1743,8 @@ def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | 
     if text[app[1] : b].strip(" \t،,"):
         return None
     persons = [m for m in st.mentions_in(*app) if m.label == "PERSON" and not _addressee(st, m)]
-    if len(persons) != 1 or persons[0].end != app[1]:
-        return None
+    if len(persons) != 1 or persons[0].end != app[1] and not _AGE_IN_BRACKETS.fullmatch(text, persons[0].end, app[1]):
+        return None  # (his age may close it: «، جاد نصّار (29 عاماً):»)
     m = persons[0]
     if not all(
         _is_title(st.lex, t[2]) or _origin(t[2]) or _key(t[2]) in _RANK_WORDS
@@ -2107,7 +2123,7 @@ def _parse_subject(
             if (
                 gk
                 and (
-                    gk[0] in ("في", "ب", "لدي", "الي", "بشان")
+                    gk[0] in ("في", "ب", "لدي", "الي", "بشان", "وسط")
                     # «وزير الدولة … والعمل عن بعد في الإمارات عمر العلماء»، «المسؤول عن الملف
                     # في الوزارة سعاد علي»: a role of the title's with its place; not «وقال الوزير
                     # عن الرئيس السوري بشار الأسد إنه» (a name right after a title is what he
@@ -2253,8 +2269,9 @@ def _parse_subject(
             m = app_persons[0]
             return _Subject((m.start, m.end), text[subj_a:subj_b], "named", 0.85, "PERSON")
     owner_app = app
-    if app is None and j + 2 < len(toks) and _key(toks[j][2]) == "في":
-        # «صاحب وكالة «…» في جانت، إبراهيم أغ محمد، إن»: the body's town, then the apposition
+    if app is None and j + 2 < len(toks) and _key(toks[j][2]) in _IN_TOWN:
+        # «صاحب وكالة «…» في جانت، إبراهيم أغ محمد، إن»، «صاحب محل للأقفال وسط الخليل، عماد أبو
+        # سنينة، إن»: the body's town, then the apposition
         c = next((n for n in range(j + 1, min(len(toks), j + 4)) if toks[n][2] in "،,"), None)
         e = next((n for n in range(c + 1, len(toks)) if toks[n][2] in "،,;؛:"), None) if c else None
         if (
@@ -2689,6 +2706,8 @@ def _parse_subject(
         if x is not None:
             before = text[subj_a : x.start].rstrip()
             after = text[x.end : b].lstrip()
+            if after.startswith("(") and ")" in after:
+                after = after[after.index(")") + 1 :].lstrip()  # «، وانغ لي (Wang Li)، إن»: past the gloss
             # (up to ten words: «مدير إدارة الرقابة على البنوك في البنك المركزي اليمني، منصور راجح، إن»)
             if before.endswith(("،", ",")) and after[:1] in ("،", ",") and _words(text, subj_a, x.start) <= 10:
                 return _Subject((x.start, x.end), before.rstrip("،, ") or None, "named", 0.8, "PERSON")
@@ -4129,6 +4148,9 @@ def _carry(
         if (
             lead
             and _key(lead[0][2]) not in _PREPOSITIONS
+            # (not the words of a quote of several sentences before the cue: «“… كل بيت هنا يعرف
+            # طعمها”، يضيف وهو يقلّب القطع»)
+            and not st.inside_quote(lead[0][0])
             and any(
                 (
                     not _key(t[2]).startswith("ال")
@@ -5864,10 +5886,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 before.endswith("،") or before.endswith("اذ")
                 # «أشار … إلى ارتفاع الفاتورة، كما أعرب رجال أعمال … عن أملهم في أن …»
                 or before.endswith("كما") and "،" in before
-            ) and not any(ch in text[v_end : h.start()] for ch in '«"“:'):
+            ) and not any(ch in _without_marked_terms(text[v_end : h.start()]) for ch in '«"“:'):
                 # «وأبدى القضاة تشككاً، إذ قالت القاضية سلمى الخطيب إن …»: a reporting verb opening a
                 # later clause owns the conjunction; this one, with no quote mark or colon of its own
-                # before it, has none
+                # before it (a marked term is none: «شكا حجاج من «غياب الشفافية»، إذ قال»), has none
                 return
             seg = text[v_end : h.start()]
             clause = seg[max(seg.rfind("،"), seg.rfind(",")) + 1 :].split() if "،" in seg or "," in seg else []
@@ -6763,6 +6785,12 @@ def _colon_speech_past_as_for(st: _State, end: int) -> int:
 _MARKED_TERM_RE = re.compile(r'[«"“]([^«»"“”\n]{1,60})[»"”]')
 
 
+def _without_marked_terms(s: str) -> str:
+    """``s`` with every term of one or two words in marks taken out: such a term is no quote of its
+    own («الزبون يطلب "الزبيدي" تحديداً»، «شكا حجاج من «غياب الشفافية»»)."""
+    return _MARKED_TERM_RE.sub(lambda t: "" if len(t.group(1).split()) <= 2 else t.group(0), s)
+
+
 def _rest_of_paragraph(st: _State, a: int, end: int) -> int:
     """«فأجابت: نحن ملتزمون بتشغيل المدرج الأول … قبل معرض إكسبو 2030. الجدول طموح لكنه ليس
     مستحيلاً …»: speech after a colon with no marks runs on to the end of its paragraph when the
@@ -6779,8 +6807,7 @@ def _rest_of_paragraph(st: _State, a: int, end: int) -> int:
         return end
     b = _trim(text, end, line_end)[1]
     body = text[end:b].lstrip(" \t.!?؟")
-    # (a term of one or two words in marks is no quote of its own: «الزبون يطلب "الزبيدي" تحديداً»)
-    unmarked = _MARKED_TERM_RE.sub(lambda t: "" if len(t.group(1).split()) <= 2 else t.group(0), body)
+    unmarked = _without_marked_terms(body)
     if (
         _words(body, 0, len(body)) < 3
         or any(c in unmarked for c in '«»"“”')
@@ -7925,6 +7952,8 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     s0, s_end = st.sentence_start(m.start()), st.sentence_end(m.start())
     ahead = _tokens(text, m.end(), min(s_end, m.end() + 60))[:4]
     nxt = ahead[:1]
+    if nxt and nxt[0][2] in "،," and not text[s0 : m.start()].strip():
+        nxt = ahead[1:2]  # «وعلى حد تعبيره، فإن …»: the opener after a comma
     if norm_key(m.group("f")).startswith("كما"):
         for t in ahead:
             if t[2] in "،,.:؛":

@@ -3504,3 +3504,79 @@ def test_closing_a_statement_with_bil_qawl_goes_on_with_the_body_the_verb_names(
     a = _article(text)
     names = {e.key: e.name for e in a.entities}
     assert names.get(a.quotes[-1].speaker_key) == "جمعية صيانة الواحات"
+
+
+def test_the_latin_gloss_of_a_body_in_marks_does_not_speak_for_the_person_after_it():
+    text = (
+        'وقالت مديرة التصدير في شركة "كاكاو إيفي" (Kakao Evi) زينب أرسلان إن الطلب من دول الخليج يرتفع بنسبة 30 في '
+        "المئة قبل شهر رمضان من كل عام."
+    )
+    assert _speakers(text) == ["زينب أرسلان"]
+
+
+def test_an_owner_whose_shop_is_in_the_middle_of_a_town_then_his_name_between_commas():
+    text = 'وقال صاحب محل للأقفال وسط الخليل، عماد أبو سنينة، إن مبيعاته "ارتفعت بشكل غير مسبوق".'
+    assert _speakers(text) == ["عماد أبو سنينة", "عماد أبو سنينة"]
+
+
+def test_a_member_for_a_bloc_the_entity_stage_did_not_name_then_his_name():
+    text = "في المقابل، اعتبر النائب عن تحالف الفتح علي جبار اللامي أن القرار يمنح الإقليم امتيازاً."
+    assert _speakers(text) == ["علي جبار اللامي"]
+    text = "وقال النائب عن الإطار التنسيقي حيدر كاظم الموسوي، في تصريح صحفي، إن الاتفاق بات قريباً."
+    assert _speakers(text) == ["حيدر كاظم الموسوي"]
+
+
+def test_a_title_and_its_field_then_a_name_with_its_latin_gloss_between_commas():
+    text = "وقال مدير المشروع عن الجانب الصيني، وانغ لي (Wang Li)، إن التأخير يعود إلى تغييرات متكررة."
+    assert _speakers(text) == ["وانغ لي"]
+
+
+def test_a_title_and_the_district_it_heads_then_a_rank_and_a_name():
+    text = 'ونُقل عن رئيس حي وسط الإسكندرية اللواء حسام عبد الغفار أن العقار "صدر له قرار ترميم منذ عام 2019".'
+    assert _speakers(text)[0] == "حسام عبد الغفار"
+
+
+def test_a_marked_term_does_not_keep_the_conjunction_from_a_later_verb_of_saying():
+    text = (
+        "في المقابل، شكا حجاج من دول آسيوية من «غياب الشفافية» في التسعير، إذ قال الحاج الإندونيسي أحمد "
+        "سوكارنو إنه دفع ضعف ما دفعه العام الماضي."
+    )
+    q = _article(text).quotes
+    assert [(x.cue.text, x.speaker.text if x.speaker else None) for x in q] == [("قال", "أحمد سوكارنو")]
+
+
+def test_in_his_words_opening_a_sentence_before_a_comma_and_fa_inna():
+    text = (
+        "أما رجل الأعمال تركي الحربي فيعتبر أن سوق السيارات الكلاسيكية تعيش موسماً ذهبياً.\n"
+        "وعلى حد تعبيره، فإن الشباب باتوا اليوم أكثر المزايدين حماساً."
+    )
+    q = _article(text).quotes
+    assert [(x.kind, x.speaker.text if x.speaker else None, x.content.text) for x in q] == [
+        ("indirect", "تركي الحربي", "سوق السيارات الكلاسيكية تعيش موسماً ذهبياً"),
+        ("according_to", "تركي الحربي", "الشباب باتوا اليوم أكثر المزايدين حماساً"),
+    ]
+
+
+def test_the_figures_of_a_club_named_four_sentences_before():
+    text = (
+        "أعلن نادي دبي للسباق يوم الأحد زيادة الجوائز المالية لسباقات كأس دبي العالمي.\n"
+        "وقال رئيس مجلس إدارة النادي راشد الكتبي إن الزيادة تعكس ثقة الملاك.\n"
+        "وتابع الكتبي أن السباق الرئيسي وحده سيحصل على 12 مليون دولار.\n"
+        "من جهتها، رأت المدربة البريطانية كلير هاولاند أن الجوائز الجديدة ستغير حسابات الإسطبلات.\n"
+        "وبحسب بيانات النادي، فإن نسخة العام الماضي استقطبت أكثر من 60 ألف متفرج."
+    )
+    assert _speakers(text)[-1] == "دبي للسباق"
+
+
+def test_one_of_the_founders_then_his_name_and_age_between_commas():
+    text = "وقال أحد المؤسسين، جاد نصّار (29 عاماً): «أردنا أن نضحك على وجعنا»."
+    assert _speakers(text) == ["جاد نصّار"]
+
+
+def test_a_quote_of_several_sentences_before_a_subjectless_cue_is_the_last_speakers():
+    text = (
+        "في البلدة القديمة بنابلس، لا يزال محمود الطوباسي يغلي الجبنة في قدور نحاسية.\n"
+        "الطوباسي، الذي يبيع نحو طن شهرياً، يقول إن الطلب ارتفع في رمضان.\n"
+        "“الجبنة النابلسية ليست مجرد طعام، إنها ذاكرة المدينة. كل بيت هنا يعرف طعمها”، يضيف وهو يقلّب القطع."
+    )
+    assert _speakers(text) == ["الطوباسي", "الطوباسي"]
