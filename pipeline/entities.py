@@ -1515,7 +1515,11 @@ def _club_complement(toks: _Tokens, end: int, rules: Rules) -> int:
         return _past_complement(toks, end, rules)
     if (
         end + 1 < toks.n and toks.text[end + 1].startswith("ال") and is_arabic(toks.text[end + 1]) and toks.norm[end] not in rules.stop
-        and (toks.norm[end][1:] in rules.common or toks.norm[end] == _FOR_THOSE_OF)  # (not «… ليون الفرنسي»)
+        and (
+            toks.norm[end][1:] in rules.common or toks.norm[end] == _FOR_THOSE_OF
+            or len(toks.norm[end]) >= 5 and _known_word(dediac(toks.text[end])[1:])
+        )
+        # (not «… ليون الفرنسي»; «نادي الذيد لسباقات الهجن»: a dictionary noun)
     ):
         return end + 2  # ل + a noun in construct with a definite one
     return 0

@@ -2482,6 +2482,8 @@ def _parse_subject(
     aged = next((p for p, t in enumerate(stoks) if p >= 1 and _key(t[2]) in _AGED), None)
     if aged is not None and any(t[2][:1].isdigit() for t in stoks[aged + 1 : aged + 5]):
         stoks = stoks[:aged]  # «أضاف اللاعب البالغ من العمر 27 عاماً»: the title, then the age
+    if len(stoks) >= 2 and _key(stoks[-1][2]) in _MANNER_STATES:
+        stoks = stoks[:-1]  # «»، أجاب اللاعب مبتسماً.»: how he said it, after the subject
     keys = [_key(t[2]) for t in stoks]
     inner_places = bool(cands) and all(m.label == "LOC" and m.start > subj_a for m in cands)
     if (not cands or inner_places) and (gender in ("f", None) or stoks and not stoks[0][2].endswith("ة")):
@@ -2886,6 +2888,8 @@ def _title_coref(
                 if all(w in near for w in words):
                     return _Subject(h.speaker, h.role, "coref", 0.7)
     first_sent = max(0, sent - 4)
+    while first_sent > 0 and _sentence_gap(st, first_sent - 1, sent) <= 4:
+        first_sent -= 1  # (a quote of several sentences is one turn)
     lo = st.sentences[first_sent][0] if st.sentences else 0
     for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
         if _addressee(st, m):
@@ -2895,7 +2899,8 @@ def _title_coref(
         ]
         # the title may also follow the name: «فايزة أبوالنجا وزيرة التعاون الدولي»
         # (not a word of what he said: «وأوضح مدير الفريق عبد الله المري أن اللاعب سيلتحق»)
-        after = [_noal(_key(w.strip("،,"))) for w in text[m.end : m.end + 40].split()[:3]]
+        # (past a comma standing alone: «كريم الشناوي، لاعب فرايبورغ»)
+        after = [_noal(_key(w.strip("،,"))) for w in text[m.end : m.end + 40].split() if w.strip("،,")][:3]
         near += after if after and after[0] == title else []
         if title in near and all(any(w in x for x in near) for w in words):
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
@@ -4197,6 +4202,12 @@ def _carry(
             continue
         if _sentence_gap(st, h.sentence, sent) > 3:
             break
+        if h.speaker is None and any(
+            q.cue[0] != h.pos and min(q.cue[0], q.content[0]) < h.pos < max(q.cue[1], q.content[1]) for q in st.quotes
+        ):
+            # a cue inside another's quote, its subject or its report, that named no one: «فتقول إنها لم
+            # تتوقع أن ترى ابنتها …»، «تقول فاطمة …، وهي مهندسة تتابع المشروع، إن …» then «وتضيف:»
+            continue
         if gender == "p" and h.speaker is not None and _is_joint(st, h.speaker):
             # «وقال المحاميان X وY إن …» then «وأضافا أنهما …»: the dual goes on with both
             return _Subject(h.speaker, h.role, "carry", 0.7)
@@ -5789,6 +5800,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
     if _between(st, m):
         return
+    if (
+        prev_tok and _key(prev_tok[-1]) in _RELATIVES and lemma_of_match(lex, m) == _TRANSMITTED
+        and not any(_key(t[2]) in _FROM_WHOM for t in _tokens(text, m.end(), min(len(text), m.end() + 80))[:8])
+    ):
+        return  # «المترجمة …، التي نقلت ثلاث روايات سعودية إلى الكورية، أن»: who translated, no report
     vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
     lemma, gender = lex.verbs.get(vkey, (vkey, None))
     if (
@@ -5896,7 +5912,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if (
                 clause
                 and (norm_key(clause[0]) in _CONTRAST_OPENERS or norm_key(" ".join(clause[:2])) in _WHEREAS)
-                and len(clause) <= 6
+                and len(clause) <= 8  # («غير أن مسؤولاً في وزارة الصناعة والتجارة والتموين قال»)
                 and not any(ch in seg for ch in '«"“:')
             ):
                 # «ولم تكشف الشركة عن حجم التمويل، غير أن مصادر مطلعة أفادت بأن»: the same, after a
@@ -6967,6 +6983,9 @@ _NAMED_PLACES = frozenset(_fold(w) for w in ("مركز", "مكتب", "معهد",
 _THAT = frozenset(_fold(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))  # (_fold: ان = أن)
 
 
+_BECAUSE = frozenset(_fold(w) for w in ("لأن", "لأنه", "لأنها", "لأنهم", "لأننا", "لأنني", "لكي", "كي"))
+
+
 def _is_named_thing(st: _State, p: _Pair) -> bool:
     """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
     text, lex = st.text, st.lex
@@ -7015,6 +7034,8 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         # «وحذّر الباحث في «مركز البحر الأحمر للدراسات الاقتصادية» الطاهر إدريس من أن»: the body of
         # a title, named in marks
         return True
+    if head and _fold(head[0][2]) in _BECAUSE:
+        return False  # «اختارت الفيلم "لأنه يروي الهجرة من الداخل"»: a reason in marks, no film's title
     if prev and _key(prev[-1]).startswith(("ال", "وال")) and _predicate_opening(text, a2, b2):
         # «أن المشروع "سيكون جاهزاً قبل …"»، «أن النموذج "قد يفتح الباب …"»: a definite noun, then
         # a clause opened by a future or a particle in marks — its predicate (what was said), not

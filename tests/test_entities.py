@@ -2649,3 +2649,12 @@ def test_a_foreign_name_after_a_profession_and_a_nationality():
 
 def test_zeina_is_a_given_name():
     assert ("PERSON", "زينة الأحمد") in pairs("وتقول زينة الأحمد، وهي أم لثلاثة أطفال: «صار عندنا مكان نأخذ إليه الأولاد»." )
+
+
+def test_a_clubs_l_complement_with_a_dictionary_noun():
+    assert ("ORG", "نادي الذيد لسباقات الهجن") in pairs("ووفقاً لنادي الذيد لسباقات الهجن، فإن النتائج تصدر خلال 72 ساعة.")
+
+
+def test_tunisian_customs_and_the_royal_hospital_in_the_lexicon():
+    assert ("ORG", "الديوانة التونسية") in pairs("وبحسب إحصائيات الديوانة التونسية، فإن 11 ألف سيارة دخلت البلاد.")
+    assert ("ORG", "المستشفى السلطاني") in pairs("وقال المستشفى السلطاني في بيان إن العملية نجحت.")

@@ -168,7 +168,10 @@ _NEWSWIRE_FLOORS = [
     ("2840-2899 (first look 0.57 / 0.73 on 0148570) after its rules", (), "train_2840_2900", 14, None, 0.80, 0.75),
     ("3110-3189 (first look 0.60 / 0.72 on 0148570) after its rules", (), "train_3110_3190", 23, None, 0.95, 0.95),
     ("0-19 (first look 0.73 / 0.92 on 30d30a7) after its rules", (), "train_0000_0020", 18, None, 0.95, 0.95),
-    ("910-999 (first look 0.46 / 0.71 on 30d30a7) after its rules", (), "train_0910_1000", 34, None, 0.55, 0.80),
+    # (attributed P 0.82 → 0.78 on 2026-12-01: the spurious «على حد ما يقوله» clause, cut after its
+    # comma, now carries its right speaker, الحكيم, past his own «أعترف» inside his quote; the quote
+    # was unattributed before, so the span error now counts against the attributed speakers)
+    ("910-999 (first look 0.46 / 0.71 on 30d30a7) after its rules", (), "train_0910_1000", 34, None, 0.55, 0.77),
     ("200-399 (first look 0.72 / 0.84 on 73527ae) after its rules", (), "train_0200_0400", 34, None, 0.90, 0.95),
     ("760-841 (first look 0.82 / 0.83 on f89f38d) after its rules", (), "train_0760_0842", 10, None, 0.95, 0.95),
     ("1420-1468 (first look 0.50 / 1.00 on f89f38d) after its rules", (), "train_1420_1469", 6, None, 0.95, 0.95),
@@ -3580,3 +3583,61 @@ def test_a_quote_of_several_sentences_before_a_subjectless_cue_is_the_last_speak
         "“الجبنة النابلسية ليست مجرد طعام، إنها ذاكرة المدينة. كل بيت هنا يعرف طعمها”، يضيف وهو يقلّب القطع."
     )
     assert _speakers(text) == ["الطوباسي", "الطوباسي"]
+
+
+def test_who_translated_in_a_relative_clause_reports_nothing():
+    text = (
+        "من جانبها، اعتبرت المترجمة الكورية كيم سو-يون (Kim Soo-yeon)، التي نقلت ثلاث روايات سعودية إلى "
+        "الكورية، أن المنح تفتح باباً كان مغلقاً.\n"
+        "وتابعت: «المشكلة ليست في الترجمة وحدها، بل في التوزيع»."
+    )
+    assert _speakers(text) == ["كيم سو-يون", "كيم سو-يون"]
+
+
+def test_a_cue_inside_anothers_subject_or_report_is_no_one_to_carry():
+    text = (
+        "أما والدتها، أم فهد، فتقول إنها لم تتوقع يوماً أن ترى ابنتها على شاشة التلفزيون.\n"
+        "وتضيف: «كنت أخاف عليها من السهر، وصرت أخاف على المرضى إن تأخرت»."
+    )
+    assert _speakers(text) == ["أم فهد", "أم فهد"]
+    text = (
+        "تقول فاطمة الزهراء بنعلي، وهي مهندسة زراعية تتابع المشروع منذ انطلاقه، إن التنقيط خفض استهلاك الماء.\n"
+        "وتضيف: “لكن الدعم لا يشمل كلفة الصيانة ولا تجديد الأنابيب”."
+    )
+    assert _speakers(text) == ["فاطمة الزهراء بنعلي", "فاطمة الزهراء بنعلي"]
+
+
+def test_a_title_named_after_the_name_past_a_comma_answers_several_sentences_later():
+    text = (
+        'في حديث خاص لصحيفة "الشرق الأوسط"، تحدث المهاجم المصري كريم الشناوي، لاعب فرايبورغ الألماني، عن موسمه الأول.\n'
+        "وعن سؤال حول صعوبة التأقلم، قال الشناوي: «الأشهر الأولى كانت قاسية بسبب الطقس واللغة».\n"
+        'وبيّن أن المدرب "منحني الثقة منذ اليوم الأول".\n'
+        "هل تفكر في الانتقال إلى الدوري الإنجليزي؟\n"
+        "«تركيزي الآن منصب على فرايبورغ، ولدي عقد حتى 2028. الحديث عن الانتقال سابق لأوانه»، أجاب اللاعب مبتسماً."
+    )
+    assert _speakers(text)[-1] == "كريم الشناوي"
+
+
+def test_an_official_after_but_with_a_long_subject_owns_the_conjunction():
+    text = (
+        "وقال رئيس النقابة عمر الزعبي إن الكلفة قفزت.\n"
+        "وطالب الزعبي بتخفيض الرسوم الجمركية على المواد الخام، غير أن مسؤولاً في وزارة الصناعة والتجارة "
+        'والتموين قال إن الوزارة "تدرس الطلب ضمن حزمة أوسع".'
+    )
+    q = _article(text).quotes
+    assert [(x.cue.text, x.speaker.text if x.speaker else None) for x in q][1:] == [("قال", None), ("قال", None)]
+
+
+def test_a_reason_in_marks_after_a_definite_noun_is_a_partial_quote():
+    text = (
+        "وقالت رئيسة لجنة التحكيم، الممثلة هند عبد الرحمن، إن اللجنة اختارت الفيلم "
+        '"لأنه يروي الهجرة من الداخل لا من زاوية البطاقة البريدية".'
+    )
+    q = _article(text).quotes
+    assert [(x.kind, x.content.text) for x in q] == [
+        ("indirect", 'اللجنة اختارت الفيلم "لأنه يروي الهجرة من الداخل لا من زاوية البطاقة البريدية"'),
+        ("direct", "لأنه يروي الهجرة من الداخل لا من زاوية البطاقة البريدية"),
+    ]
+    # a film's title in marks stays a title
+    text = 'وقالت المخرجة سلمى ناصر إن الفيلم "بيت من ورق" سيعرض في الدوحة.'
+    assert [x.kind for x in _article(text).quotes] == ["indirect"]
