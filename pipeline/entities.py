@@ -2053,6 +2053,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if toks.norm[j] in MANNER_STATES:
                     break  # «تقول نورة المطيري مبتسمة»: how she said it
                 if (
+                    j > given_end and toks.norm[j].startswith("ال") and toks.text[j - 1].startswith("ال")
+                    and rules.org_cues.get(toks.norm[j][2:], {}).get("label", "ORG") == "ORG" and toks.norm[j][2:] in rules.org_cues
+                ):
+                    break  # «دعا … نوري المالكي المفوضية إلى إعادة العد»: a body by its noun, the verb's object
+                if (
                     j > i and toks.norm[j] in _PLACE_PREPOSITIONS and j + 1 < toks.n and is_arabic(toks.text[j + 1])
                     and not toks.text[j + 1].startswith("ال") and toks.norm[j + 1] not in rules.first_names
                     and toks.norm[j + 1] not in rules.stop and toks.norm[j + 1] != "الله"

@@ -2894,15 +2894,24 @@ def _title_coref(
     for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
         if _addressee(st, m):
             continue
-        near = [
-            _noal(_key(w)) for w in text[max(0, m.start - 40, st.sentence_start(m.start)) : m.start].split()[-4:]
-        ]
+        # (up to six words before it, within its clause: «أعلن وزير التربية والتعليم والتعليم الفني
+        # محمد عبد اللطيف»; not «… القومي الفلسطيني ، بمشاركة رئيس الوزراء إسماعيل هنية»)
+        lead = text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start]
+        lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("(")) + 1 :]
+        near = [_noal(_key(w)) for w in lead.split()[-6:]]
         # the title may also follow the name: «فايزة أبوالنجا وزيرة التعاون الدولي»
         # (not a word of what he said: «وأوضح مدير الفريق عبد الله المري أن اللاعب سيلتحق»)
         # (past a comma standing alone: «كريم الشناوي، لاعب فرايبورغ»)
         after = [_noal(_key(w.strip("،,"))) for w in text[m.end : m.end + 40].split() if w.strip("،,")][:3]
         near += after if after and after[0] == title else []
         if title in near and all(any(w in x for x in near) for w in words):
+            mw = set(norm_key(m.text).split())
+            for h in reversed(st.history):
+                if sent - h.sentence > 3:
+                    break
+                if h.speaker is not None and h.speaker[0] > m.start and set(norm_key(text_of(st, h.speaker)).split()) <= mw:
+                    # (the same person named since, the nearer mention: «ليلى حسون» then «قالت حسون»)
+                    return _Subject(h.speaker, h.role, "coref", 0.65, "PERSON")
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
     # complement («المدير المالي للبنك») is someone else
@@ -5446,7 +5455,11 @@ def _apposed_after(st: _State, b: int, limit: int) -> tuple[MentionDraft, int] |
         return None
     c2 = next((n for n in range(b + 1, limit) if text[n] in "،,"), -1)
     if c2 == -1:
-        return None
+        # «…، بحسب رئيس الغرفة الفلاحية لولاية بسكرة، عمار لعقون.»: the name closes the sentence
+        end = _trim(text, b + 1, limit)[1]
+        if text[end : limit].strip() not in (".", ""):
+            return None
+        c2 = end
     a2, b2 = _trim(text, b + 1, c2)
     if a2 >= b2:
         return None

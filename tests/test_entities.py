@@ -2658,3 +2658,8 @@ def test_a_clubs_l_complement_with_a_dictionary_noun():
 def test_tunisian_customs_and_the_royal_hospital_in_the_lexicon():
     assert ("ORG", "الديوانة التونسية") in pairs("وبحسب إحصائيات الديوانة التونسية، فإن 11 ألف سيارة دخلت البلاد.")
     assert ("ORG", "المستشفى السلطاني") in pairs("وقال المستشفى السلطاني في بيان إن العملية نجحت.")
+
+
+def test_a_body_by_its_noun_after_a_family_name_ends_the_name():
+    got = pairs("في المقابل، دعا رئيس ائتلاف دولة القانون نوري المالكي المفوضية إلى إعادة العد اليدوي.")
+    assert ("PERSON", "نوري المالكي") in got and not any("المفوضية" in name for label, name in got if label == "PERSON")
