@@ -572,7 +572,7 @@ def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
             and any(key in _FIGURES for _, key in toks.single_peels(k - 1))
             and (end := _quoted_name(toks, k, max_words=4)) and all(is_arabic(toks.text[y]) for y in range(k + 1, end))
         ):
-            # «وبحسب بيانات «الإمارات للمزادات»»، «وفقاً لتقرير "نخبة"»: the body whose figures they are
+            # «وبحسب بيانات «الإمارات للمزادات»»، «ووفقاً لأرقام "نخبة"»: the body whose figures they are
             add(k + 1, end, "ORG", "rule", 0.75).extra["quoted"] = True
             continue
         if toks.text[k] in _OPEN_MARKS and toks.text[k - 1].startswith("ال") and (named := _kind_then_marked_name(toks, k, rules)):
@@ -1221,14 +1221,18 @@ def _outlet_after_la(toks: _Tokens, i: int, rules: Rules, add) -> None:
     m.extra["quoted"] = True
 
 
+def _and_noun(toks: _Tokens, x: int) -> bool:
+    """At x (not the last token), و + a dictionary noun that is not a definite one."""
+    return (
+        x + 1 < toks.n and toks.text[x].startswith("و") and not toks.text[x].startswith("وال") and is_arabic(toks.text[x])
+        and len(toks.text[x]) > 4 and _known_word(dediac(toks.text[x])[1:])
+    )
+
+
 def _joined_noun(toks: _Tokens, x: int, rules: Rules) -> bool:
     """At x, و + a dictionary noun (not a definite one) before a definite word: the second of two
     verbal nouns a body's name joins («هيئة تنمية وتطوير المهارات»، «… لتسيير واستغلال الممتلكات»)."""
-    return (
-        x + 1 < toks.n and toks.text[x].startswith("و") and not toks.text[x].startswith("وال") and is_arabic(toks.text[x])
-        and len(toks.text[x]) > 4 and _known_word(dediac(toks.text[x])[1:]) and toks.text[x + 1].startswith("ال")
-        and toks.norm[x + 1] not in rules.stop
-    )
+    return _and_noun(toks, x) and toks.text[x + 1].startswith("ال") and toks.norm[x + 1] not in rules.stop
 
 
 def _joined_then(toks: _Tokens, x: int, rules: Rules) -> int:
@@ -1236,10 +1240,7 @@ def _joined_then(toks: _Tokens, x: int, rules: Rules) -> int:
     with is a place the lexicon knows («مفتشية آثار وتراث نينوى») or an indefinite noun and a
     definite one («هيئة نزاهة وسلامة سباقات الخيل»، «جمعية حماية وتحسين نسل الجياد العربية»): the
     end of that complement, else 0."""
-    if not (
-        x + 1 < toks.n and toks.text[x].startswith("و") and not toks.text[x].startswith("وال") and is_arabic(toks.text[x])
-        and len(toks.text[x]) > 4 and _known_word(dediac(toks.text[x])[1:])
-    ):
+    if not _and_noun(toks, x):
         return 0
     if place := _known_place(toks, x + 1, rules):
         return x + 1 + place
@@ -2054,7 +2055,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break  # «تقول نورة المطيري مبتسمة»: how she said it
                 if (
                     j > given_end and toks.norm[j].startswith("ال") and toks.text[j - 1].startswith("ال")
-                    and rules.org_cues.get(toks.norm[j][2:], {}).get("label", "ORG") == "ORG" and toks.norm[j][2:] in rules.org_cues
+                    and (body_cue := rules.org_cues.get(toks.norm[j][2:])) is not None and body_cue.get("label", "ORG") == "ORG"
                 ):
                     break  # «دعا … نوري المالكي المفوضية إلى إعادة العد»: a body by its noun, the verb's object
                 if (

@@ -108,8 +108,8 @@ def _ruler_before(st: _State, cue_start: int) -> MentionDraft | None:
     return None
 _ILA = norm_key("إلى")  # (the key folds «الى» into it too)
 _HAMISH = norm_key("هامش")  # «على هامش المؤتمر»: where one spoke, no office
-# titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
 _IN_TOWN = frozenset(norm_key(w) for w in ("في", "وسط"))  # where a shop or a body is, before its owner's name
+# titles that take عن, "in charge of": «المسؤولة عن الحديقة رنا الجبوري»
 _IN_CHARGE_TITLES = frozenset(norm_key(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
 
 
