@@ -5300,13 +5300,13 @@ _TRANSMITTED = norm_key("نقل")
 _FROM_WHOM = frozenset(norm_key(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
 
 
-def _carried_not_told(st: _State, m: re.Match) -> bool:
+def _carried_not_told(st: _State, m: re.Match, words: int = 4, chars: int = 60) -> bool:
     """A form of «نقل» with no «عن» (or «عنه» …) within its next four words: «يُنقلون بسيارات إسعاف», moved
     from one place to another, not «نقلت رويترز عن الوزير» (a report passed on)."""
     if lemma_of_match(st.lex, m) != _TRANSMITTED:
         return False
     return not any(
-        _key(t[2]) in _FROM_WHOM for t in _tokens(st.text, m.end(), min(len(st.text), m.end() + 60))[:4]
+        _key(t[2]) in _FROM_WHOM for t in _tokens(st.text, m.end(), min(len(st.text), m.end() + chars))[:words]
     )  # («كما نقلت عنه مصادر برلمانية»: عن with its pronoun)
 _CLAIMED = norm_key("زعم")
 _BUT_OPENERS = frozenset(norm_key(w) for w in ("غير", "إلا", "الا", "وإلا"))
@@ -5813,10 +5813,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
     if _between(st, m):
         return
-    if (
-        prev_tok and _key(prev_tok[-1]) in _RELATIVES and lemma_of_match(lex, m) == _TRANSMITTED
-        and not any(_key(t[2]) in _FROM_WHOM for t in _tokens(text, m.end(), min(len(text), m.end() + 80))[:8])
-    ):
+    if prev_tok and _key(prev_tok[-1]) in _RELATIVES and _carried_not_told(st, m, words=8, chars=80):
         return  # «المترجمة …، التي نقلت ثلاث روايات سعودية إلى الكورية، أن»: who translated, no report
     vkey = lex.verb_words.get(_fold(m.group("v"))) or norm_key(m.group("v"))
     lemma, gender = lex.verbs.get(vkey, (vkey, None))
