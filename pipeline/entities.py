@@ -1418,13 +1418,24 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
             j += 1  # not «… للشؤون الأكاديمية الدكتورة»: a title starts a person's name
         return j
     joined = _joined_noun(toks, j + 1, rules)  # «الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية»
+    if not joined and j + 2 < toks.n and toks.text[j + 2].startswith("ال") and toks.norm[j + 2] not in rules.stop:
+        # «الوكالة الوطنية لتنمية تربية الأحياء البحرية»، «الهيئة الأسترالية لإدارة متنزه الحاجز
+        # المرجاني»: the verbal noun in construct with an indefinite noun, itself with a definite one
+        w = dediac(toks.text[j + 1])
+        joined = (
+            # (the ل-word a verbal noun of the dictionary, no place: not «المجلس الشعبي البلدي لوهران
+            # عبد القادر بن زينة»; the next word no given name)
+            _known_word(dediac(toks.text[j])[1:]) and toks.norm[j + 1] not in rules.first_names
+            and is_arabic(w) and not toks.text[j + 1].startswith(("ال", "و", "ل", "ب", "ف")) and toks.norm[j + 1] not in rules.stop
+            and (w.endswith(("ة", "ات")) and _known_word(w) or _construct_noun(toks, j + 1, rules))
+        )
     if (
         j > k and j + 1 < toks.n and (_nisba(toks.text[j - 1]) or toks.norm[j - 1] in _HIGH)
         and toks.text[j].startswith("ل") and len(toks.text[j]) > 3 and (toks.text[j + 1].startswith("ال") or joined)
         and toks.norm[j] not in rules.first_names and toks.norm[j] not in _TIME_LIL and not any(_matches_at(toks, x, rules.roles, peel=False) for x in range(k, j))
     ):
         j += 2 if joined else 1  # «النقابة المستقلة لأطباء القطاع العام»: ل + a noun in construct, then definite words
-        while j < toks.n and j - k < (6 if joined else 5) and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
+        while j < toks.n and j - k < (7 if joined else 5) and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
             j += 1
         return j
     if (

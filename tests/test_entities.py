@@ -2663,3 +2663,14 @@ def test_tunisian_customs_and_the_royal_hospital_in_the_lexicon():
 def test_a_body_by_its_noun_after_a_family_name_ends_the_name():
     got = pairs("في المقابل، دعا رئيس ائتلاف دولة القانون نوري المالكي المفوضية إلى إعادة العد اليدوي.")
     assert ("PERSON", "نوري المالكي") in got and not any("المفوضية" in name for label, name in got if label == "PERSON")
+
+
+def test_a_verbal_noun_complement_in_construct_with_an_indefinite_noun():
+    assert ("ORG", "الهيئة الوطنية لتنمية صناعة الأسماك") in pairs("وقالت الهيئة الوطنية لتنمية صناعة الأسماك إن الصادرات ارتفعت.")
+    got = pairs("وقالت الهيئة الأسترالية لإدارة متنزه الحاجز المرجاني العظيم البحري إن الشعاب تضررت.")
+    assert ("ORG", "الهيئة الأسترالية لإدارة متنزه الحاجز المرجاني العظيم البحري") in got
+
+
+def test_a_regulator_and_a_region_named_after_its_cue():
+    assert ("ORG", "إدارة تنظيم الكهرباء") in pairs("لكن إدارة تنظيم الكهرباء اعتبرت أن الزيادة ضرورية.")
+    assert ("ORG", "هيئة تطوير منطقة الباحة") in pairs("أعلنت هيئة تطوير منطقة الباحة أن المهرجان سيقام في أغسطس.")
