@@ -883,7 +883,11 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
     if b < len(st.text) and st.text[b] == ")" and st.text.count("(", a, b) > st.text.count(")", a, b):
         b += 1  # «… لهيئة تنمية صناعة تكنولوجيا المعلومات (إيتيدا)»: the gloss kept whole
     toks = _tokens(st.text, a, b)
-    if not toks or not _is_title(st.lex, toks[0][2]):
+    if not toks or not (
+        _is_title(st.lex, toks[0][2])
+        # «عالم البيئة البحرية في جامعة المالديف الوطنية»: a scientist of a field
+        or _bare(_key(toks[0][2])) in _SCIENTIST and len(toks) > 1 and _key(toks[1][2]).startswith("ال")
+    ):
         return None
     k0 = _key(toks[0][2])
     if k0[:1] in "وف" and k0 not in st.lex.titles and (k0[1:] in st.lex.titles or _bare(k0[1:]) in st.lex.titles) and st.text[a] in "وف":
@@ -1064,10 +1068,11 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
             break  # (only the sentence of the object is searched for a subject of that kind)
         hit = strong = False
         if m.label == "ORG":
-            # (_bare on both sides: it also peels the و of «وكالة»، «وزارة»)
+            # (_bare on both sides: it also peels the و of «وكالة»، «وزارة»; the article first, so
+            # that «الوكالة الأمريكية لمكافحة المنشطات» is named by «الوكالة» too)
             words = norm_key(m.text).split(" ")
             # the body's own noun, in its name or right before it: «وزارة التجارة»، «شركة "نور"»
-            strong = _bare(words[0]) == _bare(cue) or _noun_before(st, m) == _bare(cue)
+            strong = _bare(_noal(words[0])) == _bare(cue) or _noun_before(st, m) == _bare(cue)
             hit = strong or (
                 m.org_type == org_type and not _other_body(_bare(words[0]), _bare(cue))
                 # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»
@@ -1217,6 +1222,7 @@ _BODY_HEADS = frozenset(
         "شركة", "هيئة", "مؤسسة", "جمعية", "نقابة", "منظمة", "مجموعة", "سلطة", "مصلحة", "مديرية",
         "غرفة", "مصرف", "بنك", "وكالة", "رابطة", "اتحاد", "جامعة", "مستشفى", "صندوق", "مركز",
         "تجمع", "تنسيقية", "ائتلاف",  # «اعتبر تجمع أصحاب العيادات الأهلية أن»
+        "تعاونية",  # «رئيسة تعاونية إيمي نتاونت للنسيج»
     )
 )
 # body nouns a name can open with (the heads above and the public bodies named with the article), bare
@@ -1527,9 +1533,18 @@ def _known_surname(st: _State, tok: tuple[int, int, str], cue_start: int) -> boo
         return False
     sent = st.sentence_of(cue_start)
     lo = st.sentences[max(0, sent - 10)][0] if st.sentences else 0
-    return any(
+    if any(
         len(m.text.split()) >= 2 and _key(m.text.split()[-1]) == k
         for m in st.mentions_in(lo, tok[0], labels=("PERSON",))
+    ):
+        return True
+    # «افتتح رجل الأعمال العائد من تشيلي خوان عودة أول صالة» then «يقول عودة إن»: a known given name
+    # then the word, untagged (a common word as a family name), outside any other mention
+    before = _tokens(st.text, lo, tok[0])
+    return any(
+        _key(g[2]) in st.lex.first_names and _key(g[2]) not in st.lex.stops  # (not «على لاعبات الدوري»)
+        and _key(w[2]) == k and not st.mentions_in(g[0], w[1])
+        for g, w in zip(before, before[1:])
     )
 
 
@@ -1701,8 +1716,8 @@ def _sits_for(st: _State, gap: list, name_at: int) -> bool:
         if p is None or p.open < gap[1][0] or _words(st.text, *p.content) > 5:
             return False
         o_start, o_end = p.open, p.close + 1
-    if st.text[o_end:name_at].strip(' «»“”"') != "":
-        return False
+    if st.text[o_end:name_at].strip(' «»“”"') not in ("", "،", ","):
+        return False  # (a comma may set the name off: «عضو الكنيست عن حزب يش عتيد، نوعا ليفي، أن»)
     head = [t for t in gap[1:] if t[1] <= o_start and t[2] not in '«»“”"']
     return len(head) <= 1 and not any(_is_title(st.lex, t[2]) for t in head)
 
@@ -1754,6 +1769,23 @@ def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | 
     return m
 
 
+# «عالم البيئة»، «عالمة الآثار»: a scientist, by the field after the noun (bare; «العالم» alone is the world)
+_SCIENTIST = frozenset(_bare(norm_key(w)) for w in ("عالم", "عالمة"))
+
+
+def _glossed_longer(st: _State, m: MentionDraft) -> bool:
+    """``m`` is followed by a Latin gloss of more words than it has, the end of a longer name (a
+    body's: «جامعة الشيخ أنتا ديوب (Université Cheikh Anta Diop)»), not a person's name."""
+    g = re.match(r"\s*\(([A-Za-z][^()]{0,80})\)", st.text[m.end : m.end + 90])
+    return g is not None and len(g.group(1).split()) > len(m.text.split()) + 1
+
+
+def _marked_name(st: _State, m: MentionDraft) -> bool:
+    """``m`` is set in quote marks: a body's name («مدير الشؤون الحكومية في "فيليب موريس"
+    بمنطقة الخليج، كريم حداد،»), not the holder's."""
+    return st.text[max(0, m.start - 1) : m.start] in ('"', "«", "“") and st.text[m.end : m.end + 1] in ('"', "»", "”")
+
+
 def _body_noun_before(st: _State, pos: int) -> bool:
     """The word before ``pos`` is an indefinite body's noun («مكتب»، «جمعية»، «شركة»), or a common
     word that completes one («جمعية فنادق»): what follows is the body's name, not a person's."""
@@ -1761,10 +1793,14 @@ def _body_noun_before(st: _State, pos: int) -> bool:
     if not prev or any(_key(t[2]).startswith(("ال", "لل")) or _key(t[2]) in st.lex.stops or not _WORD_RE.fullmatch(t[2]) for t in prev[-1:]):
         return False  # (an indefinite noun in construct only: «في الهيئة حسين البنّا» is the name)
     heads = [_bare(_key(t[2])) for t in prev]
+    nxt = _tokens(st.text, pos, pos + 40)[:2]
+    # (a known given name and a second word after the completing word is the holder's name: «مدير
+    # التسويق في شركة مدار فيصل العتيبي»)
+    given = len(nxt) == 2 and _key(nxt[0][2]) in st.lex.first_names and _WORD_RE.fullmatch(nxt[1][2]) is not None
     return bool(heads) and (
         heads[-1] in _OTHER_HEADS or _fold(prev[-1][2]) in _OFFICES
         # (the plural that completes the noun, no name of its own: not «جامعة طرابلس»)
-        or len(heads) == 2 and (heads[0] in _OTHER_HEADS or _fold(prev[0][2]) in _OFFICES) and not _is_title(st.lex, prev[-1][2])
+        or len(heads) == 2 and not given and (heads[0] in _OTHER_HEADS or _fold(prev[0][2]) in _OFFICES) and not _is_title(st.lex, prev[-1][2])
         and not st.mentions_in(prev[-1][0], prev[-1][1]) and _key(prev[-1][2]).replace("ء", "") in _common_words()
         and not _key(prev[0][2]).startswith(("ال", "وال", "بال", "لل")) and _key(prev[-1][2]) not in _SAME_ONE
     )
@@ -1935,7 +1971,7 @@ def _parse_subject(
             close = next((n for n, t in enumerate(rest[:5]) if t[2] == ")"), None)
             if close is not None:
                 rest = rest[close + 1 :]
-        if rest and _key(rest[0][2]) not in lex.stops and rest[0][2] not in "،,;؛:" and not (
+        if rest and (_key(rest[0][2]) not in lex.stops or _name_starts(st, rest[0][0])) and rest[0][2] not in "،,;؛:" and not (
             norm_key(rest[0][2]) in _MEDIA_WORDS
             # («قال لـ"الوطن" المحلية إن»: the outlet's own adjective, no subject after it)
             or len(rest) == 1 and _key(rest[0][2]).startswith("ال") and _fold(rest[0][2]).endswith(("يه", "ي"))
@@ -2094,6 +2130,9 @@ def _parse_subject(
             _is_title(lex, first[2]) or _bare(fk.removeprefix("و")) in _OWNERS
             # «التي قال ممثلها في نواكشوط خوان كارلوس مورينو إن»: a title with its pronoun
             or _unpossessed_title(lex, first[2]) is not None
+            # «يرى عالم البيئة في جامعة الشيخ أنتا ديوب … بداكار، مامادو سار، أن»: a scientist of a
+            # field (a definite noun after it) and where he works, like a title
+            or (_bare(fk.removeprefix("و")) in _SCIENTIST and j >= i + 2 and _key(toks[i + 1][2]).startswith("ال"))
             # «ويرى الاقتصادي في مؤسسة "الأفق للدراسات"، طارق البلوشي، أن»: a profession in -ي
             # and where it is practised, like a title
             or (
@@ -2113,6 +2152,7 @@ def _parse_subject(
             for m in st.mentions_in(subj_b, b)
             # (not a body's name read as a person: «الخبيرة … لدى مكتب نوفا أناليتيكس، كلير دوبوا،»)
             if m.label == "PERSON" and not _addressee(st, m) and not _body_noun_before(st, m.start)
+            and not _glossed_longer(st, m) and not _marked_name(st, m)
         ]
         if later:
             gap = _tokens(text, subj_b, later[0].start)
@@ -2205,7 +2245,7 @@ def _parse_subject(
                 j = next((n for n, t in enumerate(toks) if t[0] >= subj_b), len(toks))
                 cands = [
                     m for m in st.mentions_in(subj_a, subj_b)
-                    if m is later[0] or m.label != "PERSON" or not _body_noun_before(st, m.start)
+                    if m is later[0] or m.label != "PERSON" or not (_body_noun_before(st, m.start) or _glossed_longer(st, m) or _marked_name(st, m))
                 ]
         elif j < len(toks) and _key(toks[j][2]) in _TITLE_PLACES and not st.mentions_in(subj_b, b, labels=("PERSON",)):
             # the title's place, then a name the entities stage missed, then the next stop
@@ -2241,6 +2281,10 @@ def _parse_subject(
         # «شدد الاتحاد الليبي لرفع الأثقال برئاسة صالح الفيتوري، في بيان …، على أن»: the body
         # speaks, not the one who leads it
         persons = [m for m in persons if m.start < led[0]]
+    if len(persons) >= 2 and _body_noun_before(st, persons[0].start) and _is_title(lex, first[2]):
+        # «رئيسة تعاونية إيمي نتاونت للنسيج فاطمة أوبلا»: the first read as a person names the body
+        # after its noun; the holder follows
+        persons = persons[1:]
     if (
         len(persons) == 1
         and app is not None
@@ -2361,6 +2405,15 @@ def _parse_subject(
         )
     if persons:
         m = persons[0]
+        whole = [x for x in st.mentions_in(*app) if x.label == "PERSON" and (x.start, x.end) == app] if app is not None else []
+        if (
+            len(persons) == 1 and len(m.text.split()) == 1 and m.end == subj_b and whole and len(whole[0].text.split()) >= 2
+            and _is_title(lex, first[2]) and not _is_title(lex, text[subj_a : m.start].split()[-1])
+        ):
+            # «المتحدثة باسم مجلس تنظيم تسمية المنشأ لزعفران لا مانشا، كارمن لوبيث، إن»: one word
+            # closing the body's name read as a person; the holder's full name follows, set off by commas
+            m = whole[0]
+            return _Subject((m.start, m.end), _role_text(st, subj_a, subj_b), "named", 0.85, "PERSON")
         lead = text[subj_a : m.start].split()
         if _bare(fk.removeprefix("و")) in _PEOPLE_OF_PLACE and lead[1:] and not any(ch in text[subj_a : m.start] for ch in "،,:("):
             # «وقال سكان حي الشيخ عثمان إن»: the people of a place named after someone; no one speaks
@@ -3442,6 +3495,40 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
             # then where it sits
             x = inside[0]
             return _Subject((x.start, x.end), None, "named", 0.75, "ORG")
+        tail = _tokens(text, inside[-1].end, topic[-1][1]) if len(inside) == 1 and inside[0].label == "ORG" else []
+        if (
+            not rest
+            and _is_title(lex, topic[0][2])
+            and 2 <= len(tail) <= 3
+            and all(
+                _WORD_RE.fullmatch(t[2]) and _key(t[2]) not in lex.stops and not _is_title(lex, t[2])
+                and not _key(t[2]).startswith(("و", "ل", "ب")) and _fold(t[2]) not in lex.verb_words
+                for t in tail
+            )
+            and not _key(tail[-1][2]).startswith("ال")
+            and _key(tail[-1][2]).replace("ء", "") not in _common_words()
+        ):
+            # «أما رئيس الاتحاد الفرنسي للمصارعة ألان غيران فأوضح»: the title, the body it heads,
+            # then a foreign name the entities stage missed
+            s, e = tail[0][0], tail[-1][1]
+            nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
+            nm.role = _role_text(st, topic[0][0], s)
+            st.add_mention(nm)
+            return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+        described = (
+            not inside and rest and len(rest) > 1 and _key(rest[1][2]) in _IT_IS and 1 <= len(names) <= 3
+            and not _key(names[0][2]).startswith(("ال", "و")) and _key(names[0][2]) not in lex.stops
+            and all(_WORD_RE.fullmatch(t[2]) and not _is_title(lex, t[2]) for t in names)
+            and _key(names[0][2]).replace("ء", "") not in _common_words()
+        )
+        if described:
+            # «أما خضرة السعايدة، وهي من أوائل المنضمات، فقالت»، «أما ريما، وهي أم لثلاثة أطفال …،
+            # فقالت»: a name the entities stage missed, described as a person between commas
+            s, e = names[0][0], names[-1][1]
+            nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
+            nm.role = _role_text(st, topic[0][0], s) if k else None
+            st.add_mention(nm)
+            return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
         if inside or not topic:
             return None
         k0 = _key(topic[0][2])
@@ -3467,7 +3554,8 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
                 return ref
         return _Subject(None, _role_text(st, topic[0][0], topic[-1][1]), "unnamed", 0.6)
     s, e = names[0][0], names[0][1]
-    if st.mentions_in(s0, verb_start, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
+    # (the description set off by commas may name places: «أما ريما، وهي أم … في سوق فردان، فقالت»)
+    if st.mentions_in(s0, topic[-1][1] if rest else verb_start, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
         return None
     nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
     nm.role = _role_text(st, topic[0][0], s) if k else None
@@ -3997,6 +4085,10 @@ def _carry(
             # «وأبقت الوكالة على نظرتها السلبية …، محذّرةً من أن»: the body the verb's definite
             # subject names back (وكالة ستاندرد آند بورز, named before)
             x = _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start, sentences=6, turns=True)
+            if x is None and _key(lead2v[1][2]) in st.lex.anaphors:
+                # «وحمّلت الشركة مسؤولية الحادث لمقاولة …، مؤكدةً أن» after «وأوضحت «اتصالات
+                # الجزائر»»: the body of that kind named before, not by the noun
+                x = _resolve_anaphor(st, _key(lead2v[1][2]), lead2v[1][0])
             if x is not None:
                 return _Subject((x.start, x.end), None, "carry", 0.65, "ORG")
         for t in _tokens(st.text, s0, cue_start)[:12]:
@@ -5330,6 +5422,8 @@ _SUPERLATIVES = frozenset(_bare(norm_key(w)) for w in ("أعلى", "أرقى", "
 
 # «نشره»، «أصدرته»، «وزعتها»: published by the one the pronoun stands for
 # (or carried it out: «ووفقاً لمسح أجرته "تفوّق" على ألفي أسرة»)
+# where a body publishes its papers («على موقع السوق المالية»، «في منصة …»، «على صفحة …»)
+_PLATFORMS = frozenset(_fold(w) for w in ("موقع", "منصة", "صفحة", "حساب", "بوابة"))
 _PUBLISHED_IT_RE = re.compile(r"(?:نشر|اصدر|وزع|بث|اجر|اجرا|اعد)(?:ت)?(?:ه|ها|هما|هم)")
 # frames that also mean "in accordance with" («وفق»، «طبقاً لـ»، «تبعاً لـ»)
 _ACCORDANCE = tuple(_fold(w) for w in ("وفق", "طبقا", "تبعا"))
@@ -7057,9 +7151,14 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         if (
             _key(prev[-1]).startswith(("ال", "وال"))
             and k in lex.title_markers
-            and _words(text, a2, b2) >= 5
-            and len(prev) >= 2
-            and _fold(prev[-2]) in _THAT
+            and (
+                _words(text, a2, b2) >= 5 and len(prev) >= 2 and _fold(prev[-2]) in _THAT
+                # «أن نجاح المشروع "مرهون بحل أزمة المياه"»: the same, the noun in construct after
+                # another right after the conjunction, the predicate opening with no article
+                or _words(text, a2, b2) >= 3 and len(prev) >= 3 and _fold(prev[-3]) in _THAT
+                and _WORD_RE.fullmatch(prev[-2]) is not None and not _key(prev[-2]).startswith("ال")
+                and not _key(head[0][2]).startswith("ال") and not st.mentions_in(a2, b2)
+            )
         ):
             # «معتبراً أن التطبيق "أداة لمكافحة الفساد وليس للمراقبة"»: after a conjunction, the
             # definite noun's predicate in marks, not an app's name
@@ -7588,6 +7687,15 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         held = _apposed_after(st, b, s1) if _is_title(st.lex, _frame_title_key(st.lex, ftok[0][2])) else None
         if held is not None:
             ms, b = [held[0]], held[1]
+    if ms and not any(x.label == "PERSON" for x in ms):
+        before = _tokens(text, m.end(), ms[0].start)
+        if (
+            len(before) >= 3 and _fold(before[-1][2]).removeprefix("ب") in _PLATFORMS and _key(before[-2][2]) in ("علي", "في")
+            and any(_fold(t[2]) in _ISSUED_BY or _PUBLISHED_IT_RE.fullmatch(_fold(t[2])) for t in before[:-2])
+        ):
+            # «وفقاً لإفصاح نشرته على موقع السوق المالية السعودية»، «بحسب القوائم التي نشرتها
+            # الشركة على موقع البورصة»: where the paper was published is no source of it
+            ms = []
     first = _tokens(text, m.end(), b)[:2]
     if len(first) == 2 and _key(first[0][2]) in _SOURCE_COUNTS:
         first = first[1:]  # «لثلاثة مصادر»
@@ -7619,7 +7727,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         if (
             not ms
             and len(ftoks) >= 2
-            and _bare(_key(ftoks[0][2])) in st.lex.statement_nouns
+            and _peel_lb(_bare(_key(ftoks[0][2])), st.lex.statement_nouns) in st.lex.statement_nouns
             and _PUBLISHED_IT_RE.fullmatch(_fold(ftoks[1][2]))
         ):
             # «قرر البريد التونسي رفع …، حسب بلاغ نشره على موقعه»: the statement it published, its
@@ -8530,6 +8638,9 @@ def extract_quotes(
             events.append((m.start(), kind_m, m))
     for m in _THIS_IS_WHAT_RE.finditer(text):
         events.append((m.start("v"), 5, m))
+    for m in _DESCRIBED_AS_RE.finditer(text):
+        if not st.inside_quote(m.start()):
+            events.append((m.start(), 6, m))
     events.sort(key=lambda e: (e[0], e[1]))
     taken_until = -1
     for start, kind, m in events:
@@ -8546,6 +8657,8 @@ def extract_quotes(
             _handle_frame(st, m)
         elif kind == 5:
             _this_is_what(st, m)
+        elif kind == 6:
+            _described_as(st, m)
         else:
             _handle_pronoun_frame(st, m)
         if len(st.quotes) > n:
@@ -8553,6 +8666,7 @@ def extract_quotes(
             # cues inside reported content are part of it, except a participle or a new verb
             # clause the content stops before
     _name_colon(st)
+    _in_these_words(st)
     _leftover_pairs(st)
     _interview_answers(st)
     _dash_interview(st)
@@ -8565,6 +8679,102 @@ def extract_quotes(
             if x.sentence is not None and 0 <= x.sentence < len(back):
                 x.sentence = back[x.sentence]
     return quotes, st.new
+
+
+# «ووصف … الخطوة بأنها "بداية متأخرة لكنها ضرورية"»، «واصفاً ما يتداول … بأنه "شائعات لا أساس لها"»:
+# a verb of describing, then «بأنه/بأنها/بأن/بـ» and the words in marks, a direct quote of the
+# subject's (the describing verb is no cue of its own: «وصف الوزير القرار بأنه تاريخي» quotes nothing)
+_DESCRIBED_AS_RE = re.compile(
+    r"(?<!\S)(?P<v>[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|يصفون|واصف(?:اً|ًا|ا|ةً|ة|ين)))(?!\S)"
+)
+_AS_THAT_RE = re.compile(r"(?:^|\s)(?:بأنه|بأنها|بأنهم|بأنهن|بأن|بانه|بانها|بانهم|بان|بـ|ب)\s*$")
+_DESCRIBE_GENDER = {
+    **{norm_key(w): "m" for w in ("وصف", "يصف", "واصفاً", "واصفا", "واصفًا")},
+    **{norm_key(w): "f" for w in ("وصفت", "تصف", "واصفة", "واصفةً")},
+    **{norm_key(w): "p" for w in ("وصفوا", "يصفون", "واصفين")},
+}
+
+
+def _described_as(st: _State, m: re.Match) -> None:
+    """«ووصف عضو لجنة النقل … حاتم الجارحي الخطوة بأنها "بداية متأخرة لكنها ضرورية"»: the words
+    in marks after «بأنها» are the describer's, a direct quote (no indirect one: the object is the
+    writer's). The subject is named after the verb (a title and its holder), before it, or carried
+    for a participle."""
+    text = st.text
+    v_start, v_end = m.span("v")
+    sent_end = st.sentences[st.sentence_of(v_start)][1] if st.sentences else len(text)
+    i = bisect.bisect_left(st.open_pos, v_end)
+    if i >= len(st.pairs):
+        return
+    p = st.pairs[i]
+    if p.open >= sent_end or p.depth != 0 or p.claimed or p.unclosed:
+        return
+    gap = text[v_end : p.open]
+    if not _AS_THAT_RE.search(gap) or _words(text, v_end, p.open) > 16 or any(c in gap for c in ".:؟?!«»\"“”"):
+        return
+    a, b = _trim(text, *p.content)
+    if _words(text, a, b) < 3 or _trim(text, p.close + 1, min(len(text), p.close + 3))[0] < len(text) and text[
+        _trim(text, p.close + 1, min(len(text), p.close + 3), " \t")[0]
+    ] not in "،,.؛;\n":
+        return  # (three words or more, as a partial quote: not «بأنه "عمل عدائي"»; the marks close the clause)
+    word = norm_key(m.group("v"))
+    core = word[1:] if word[:1] in "وف" and word not in _DESCRIBE_GENDER else word
+    gender = _DESCRIBE_GENDER.get(core)
+    if core.startswith(norm_key("واصف")):
+        subj = _participle_subject(st, v_start, gender, core)
+    else:
+        ms = [x for x in st.mentions_in(v_end, p.open, labels=("PERSON", "ORG")) if not _governed(st, x)]
+        x = ms[0] if ms else None
+        lead = _tokens(text, v_end, x.start) if x is not None else []
+        if x is not None and (not lead or _is_title(st.lex, lead[0][2])) and len(lead) <= 10 and not any(t[2] in "،," for t in lead):
+            role = _role_text(st, v_end, x.start) if lead else x.role
+            subj = _Subject((x.start, x.end), role, "named", 0.8, x.label)
+        else:
+            k = _kana_subject(st, v_start, gender)
+            subj = (
+                _Subject((k.start, k.end), k.role, "named", 0.75, k.label) if k is not None
+                else _lookback(st, v_start, word[:1] == "ف", gender)
+            )
+            if subj.speaker is None and word[:1] == "و" and text[max(0, v_start - 3) : v_start].rstrip().endswith(("،", ",")):
+                # «نفى وزير الدولة … أحمد هارون وجود أي أزمة …، ووصف التقارير بأنها "…"»: the
+                # subject of the sentence's verb goes on
+                subj = _carry(st, v_start, gender, same_sentence_only=True)
+    p.claimed = True
+    _emit(st, "direct", (a, b), (v_start, v_end), subj, gender, min(subj.confidence, 0.75))
+
+
+# «"لا نريد سوى أن نعيش بكرامة"، بهذه العبارة لخّص حيدر كاظم، بائع الملابس …، معاناة …»: the
+# words in marks, then «with these words» and a verb whose subject said them
+_IN_THESE_WORDS_RE = re.compile(r"[»\"”]\s*[،,]\s*و?(?:بهذه|بتلك)\s+(?:العبارة|العبارات|الكلمات)\s+(?P<v>\S+)")
+
+
+def _in_these_words(st: _State) -> None:
+    """A quote opening its sentence, closed by «، بهذه العبارة/الكلمات» + a verb + the speaker (a
+    title and its holder, or the holder then his title set off by commas)."""
+    text = st.text
+    for m in _IN_THESE_WORDS_RE.finditer(text):
+        p = st.by_close.get(m.start())
+        if p is None or p.claimed or p.depth != 0 or text[st.sentence_start(p.open) : p.open].strip():
+            continue
+        v_start, v_end = m.span("v")
+        if st.mentions_in(v_start, v_end):
+            continue
+        sent_end = st.sentences[st.sentence_of(v_start)][1] if st.sentences else len(text)
+        x = next(iter(st.mentions_in(v_end, sent_end, labels=("PERSON",))), None)
+        if x is None:
+            continue
+        lead = _tokens(text, v_end, x.start)
+        if len(lead) > 8 or any(t[2] in "،,:" for t in lead) or lead and not _is_title(st.lex, lead[0][2]):
+            continue
+        role = _role_text(st, v_end, x.start) if lead else None
+        if role is None:
+            app = re.match(r"\s*[،,]\s*([^،,.]{3,80}?)\s*[،,]", text[x.end : sent_end])
+            if app is not None and _is_title(st.lex, app.group(1).split()[0]):
+                role = app.group(1).strip()
+        w = _fold(text[v_start:v_end])
+        gender = "f" if w.endswith("ت") or w[:1] == "ت" else "m"
+        p.claimed = True
+        _emit(st, "direct", _trim(text, *p.content), (v_start, v_end), _Subject((x.start, x.end), role, "named", 0.75, "PERSON"), gender)
 
 
 _ASKED_RE = re.compile(

@@ -155,7 +155,11 @@ _NEWSWIRE_FLOORS = [
     ("the 20 ranges before 842-909", _BEFORE_0842, None, 883, None, 0.884, 0.943),
     ("the 19 ranges before 643-759", _BEFORE_0842 + ("train_0643_0760",), None, 828, 0.93, 0.885, 0.943),
     ("the 18 ranges before 2250-2333", _BEFORE_0842 + ("train_2250_2334", "train_0643_0760"), None, 769, None, 0.892, 0.944),
-    ("643-759 after its rules", (), "train_0643_0760", 55, None, 0.86, 0.93),
+    # (speaker F1 0.86 → 0.85 and attributed P 0.93 → 0.90 on 2026-12-02: «ووصف عنان وصبري المحادثات بانها " كانت مفيدة وصريحة "»
+    # (654) is now a direct quote of the describers, as the blind annotators count 15 of the 17
+    # «وصف … بأنها "…"» of their files; this range's annotation counts no description, so it is one
+    # spurious quote here; range 2740-2839 counts «تصرف غير أخلاقي تماما», now found)
+    ("643-759 after its rules", (), "train_0643_0760", 55, None, 0.85, 0.90),
     ("842-909 (first look 0.73 / 0.85 on 114343a), after the next round", (), "train_0842_0910", 32, None, 0.82, 0.86),
     ("3512-3599 (first look 0.62 / 0.76 on 114343a) after its rules", (), "train_3512_3600", 58, None, 0.97, 0.97),
     ("2560-2739 (first look 0.54 / 0.74 on cc397af) after its rules", (), "train_2560_2740", 80, None, 0.65, 0.88),
@@ -3685,3 +3689,135 @@ def test_a_trailing_frame_with_a_title_then_the_name_closing_the_sentence():
     )
     q = _article(text).quotes
     assert [(x.speaker.text if x.speaker else None, x.role) for x in q] == [("عمار لعقون", "رئيس الغرفة الفلاحية لولاية بسكرة")]
+
+
+def test_a_title_in_a_company_named_by_a_common_word_then_a_given_name():
+    text = 'من جانبه، قال مدير المبيعات في شركة مدار سامي الحربي إن الشركة "تتوقع نمواً في الطلب".'
+    assert _speakers(text) == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_the_agency_spoken_to_then_a_name_opening_with_ali():
+    text = "«الزبائن عادوا بعد سنوات من الخوف»، قال لوكالة فرانس برس علي كاظم (41 عاماً)، صاحب مقهى في شارع الرشيد."
+    assert _speakers(text) == ["علي كاظم"]
+
+
+def test_a_scientist_of_a_field_and_where_he_works_then_his_name():
+    text = "ويرى عالم الآثار في جامعة القاهرة محمود سليم أن الموقع يحتاج إلى حماية عاجلة."
+    q = _article(text).quotes
+    assert [(x.speaker.text if x.speaker else None, x.role) for x in q] == [("محمود سليم", "عالم الآثار في جامعة القاهرة")]
+
+
+def test_amma_a_title_and_its_body_then_a_foreign_name_the_entity_stage_missed():
+    text = (
+        'أما رئيس الاتحاد الفرنسي للجودو ألان ماريشال فأكد أن الاتحاد "سيعيد بناء المنتخب من القاعدة".\n'
+        "وختم ماريشال: نحن نعمل من أجل أولمبياد 2032."
+    )
+    assert _speakers(text) == ["ألان ماريشال", "ألان ماريشال", "ماريشال"]
+
+
+def test_a_family_name_that_is_a_common_word_after_a_known_given_name():
+    text = (
+        "رام الله - افتتح رجل الأعمال العائد من تشيلي خوان عودة أول صالة للسينما في المدينة.\n"
+        "يقول عودة إن المعدات احتُجزت في الميناء خمسة أشهر."
+    )
+    assert _speakers(text) == ["عودة"]
+
+
+def test_a_predicate_in_marks_after_a_project_in_construct_after_the_conjunction():
+    text = 'ويرى الخبير الاقتصادي سالم الحارثي أن نجاح المشروع "مرهون بتوفير التمويل"، وفق تقديره.'
+    q = _article(text).quotes
+    assert ("direct", "مرهون بتوفير التمويل") in [(x.kind, x.content.text) for x in q]
+
+
+def test_a_latin_gloss_longer_than_the_name_before_it_ends_a_bodys_name_not_a_persons():
+    # (the model reads the university's last words as a person; the gloss spells the whole body)
+    text = "ومن جهته، يرى الأستاذ في جامعة الشيخ أنتا ديوب (Université Cheikh Anta Diop) بداكار، عثمان فال، أن موسم الأمطار تأخر هذا العام."
+    assert _speakers(text) == ["عثمان فال"]
+
+
+def test_an_indonesian_given_name_ends_the_university_before_it():
+    text = 'وترى الباحثة في جامعة بادجادجاران ديوي سوسانتي أن الخطة "تحتاج إلى تمويل أكبر".'
+    assert _speakers(text) == ["ديوي سوسانتي", "ديوي سوسانتي"]
+
+
+def test_a_participle_after_a_body_noun_verb_subject_names_back_the_body_of_that_kind():
+    text = (
+        "انقطعت خدمة الإنترنت الثابت عن أحياء في قسنطينة منذ الأحد.\n"
+        "وأوضحت «اتصالات الجزائر»، في بيان، أن فرقها تعمل على إصلاح العطل.\n"
+        'وحمّلت الشركة مسؤولية الحادث لمقاول الأشغال، مؤكدةً أنه "لم يحصل على ترخيص للحفر".'
+    )
+    assert _speakers(text) == ["اتصالات الجزائر"] * 2
+
+
+def test_a_candidate_for_a_country_then_her_name():
+    text = 'من جهتها، قالت المرشحة الخاسرة عن الأردن ريم الخطيب في حديث لموقع الاتحاد إن "النتيجة كانت محسومة".'
+    assert _speakers(text)[0] == "ريم الخطيب"
+
+
+def test_words_in_marks_after_a_verb_of_describing_are_a_direct_quote():
+    text = "ووصف عضو لجنة الزراعة في مجلس الشورى ماجد الدوسري الخطوة بأنها “خطوة جريئة لكنها متأخرة”."
+    q = _article(text).quotes
+    assert [(x.kind, x.speaker.text, x.role, x.content.text) for x in q] == [
+        ("direct", "ماجد الدوسري", "عضو لجنة الزراعة في مجلس الشورى", "خطوة جريئة لكنها متأخرة")
+    ]
+    # a participle goes on with its sentence's subject
+    text = 'نفت وزارة المالية أن تكون قد رفعت الضرائب، واصفةً ما يتداول على مواقع التواصل بأنه "أخبار لا أساس لها".'
+    assert _speakers(text) == ["وزارة المالية", "وزارة المالية"]
+    # a verb with no subject after a comma goes on with the sentence's subject
+    text = "نفى وزير الدولة للشؤون الإنسانية أحمد هارون وجود أي أزمة، ووصف التقارير بأنها \"مبالغات تخدم أجندات معروفة\"."
+    assert _speakers(text) == ["أحمد هارون"]
+    # two words in marks, or no marks, quote nothing
+    assert _article('ووصف الوزير القرار بأنه "عمل عدائي"، داعياً إلى الحوار.').quotes == []
+    assert _article("ووصف الوزير القرار بأنه خطوة جريئة لكنها متأخرة.").quotes == []
+
+
+def test_a_quote_closed_by_with_these_words_and_the_verb_of_its_speaker():
+    text = "«لم نعد نحتمل أن نبقى بلا عمل»، بهذه العبارة لخّصت المعلمة سلمى العطار معاناة زملائها في صيدا."
+    q = _article(text).quotes
+    assert [(x.kind, x.speaker.text, x.content.text) for x in q] == [("direct", "سلمى العطار", "لم نعد نحتمل أن نبقى بلا عمل")]
+
+
+def test_a_body_in_marks_read_as_a_person_is_not_the_holder_named_after_it():
+    text = 'وقال مدير العلاقات الحكومية في "جونسون ماثيو" بمنطقة الخليج، كريم الصافي، لصحيفة "الراية": "التقليد يضر بالمستهلك أولاً".'
+    assert _speakers(text) == ["كريم الصافي"]
+
+
+def test_a_member_for_a_party_then_her_name_set_off_by_commas():
+    text = 'ورأت عضو الكنيست عن حزب يش عتيد، نوعا ليفي، أن الحكومة "تشتري بقاءها بأموال دافعي الضرائب".'
+    assert _speakers(text) == ["نوعا ليفي", "نوعا ليفي"]
+
+
+def test_one_word_closing_a_bodys_name_read_as_a_person_gives_way_to_the_name_set_off_by_commas():
+    text = 'وقالت المتحدثة باسم مجلس تنظيم تسمية المنشأ لزعفران لا مانشا، كارمن لوبيث، إن "كل غرام مغشوش يسرق من المزارعين".'
+    quotes, _, _ = _run(text, [("ORG", "مجلس تنظيم تسمية المنشأ"), ("PERSON", "مانشا"), ("PERSON", "كارمن لوبيث")])
+    assert [_show(text, q)[2] for q in quotes] == ["كارمن لوبيث"]
+
+
+def test_amma_a_name_described_between_commas_speaks_with_the_fa_verb():
+    text = (
+        "وقالت رنا العمري إن المشروع غيّر حياة النساء في القرية.\n"
+        "أما خضرة السعايدة، وهي من أوائل المنضمات، فقالت: ادّخرت ثمن ماكينة خياطة في ستة أشهر."
+    )
+    assert _speakers(text) == ["رنا العمري", "خضرة السعايدة"]
+    # a given name alone, its description naming a place
+    text = (
+        "وقال وليد الخوري إن الأسعار ارتفعت.\n"
+        "أما ريما، وهي أم لثلاثة أطفال التقيناها في سوق فردان، فقالت إنها باتت تشتري اللحوم مرة واحدة في الشهر."
+    )
+    assert _speakers(text) == ["وليد الخوري", "ريما"]
+
+
+def test_a_title_and_a_cooperative_named_after_its_noun_then_the_holder():
+    text = "وقالت رئيسة تعاونية إيمي نتاونت للنسيج سعاد أمزيان، في حديث للوكالة: «كنا نبيع الزربية للوسطاء بثمن زهيد»."
+    quotes, _, _ = _run(text, [("PERSON", "إيمي نتاونت"), ("PERSON", "سعاد أمزيان")])
+    assert [_show(text, q)[2] for q in quotes] == ["سعاد أمزيان"]
+
+
+def test_where_a_disclosure_was_published_is_not_its_source():
+    text = "رفعت شركة الريان للأغذية صافي أرباحها بنسبة 12% إلى 90 مليون ريال، وفقاً لإفصاح نشرته على موقع السوق المالية السعودية."
+    assert _speakers(text) == ["الريان للأغذية"]
+    text = (
+        "تراجعت أرباح شركة الدلتا للسكر بنسبة 20 في المئة، بحسب القوائم المالية التي نشرتها الشركة على موقع "
+        "البورصة المصرية."
+    )
+    assert _speakers(text) == ["الدلتا للسكر"]
