@@ -2674,3 +2674,9 @@ def test_a_verbal_noun_complement_in_construct_with_an_indefinite_noun():
 def test_a_regulator_and_a_region_named_after_its_cue():
     assert ("ORG", "إدارة تنظيم الكهرباء") in pairs("لكن إدارة تنظيم الكهرباء اعتبرت أن الزيادة ضرورية.")
     assert ("ORG", "هيئة تطوير منطقة الباحة") in pairs("أعلنت هيئة تطوير منطقة الباحة أن المهرجان سيقام في أغسطس.")
+
+
+def test_public_bodies_of_the_region_in_the_lexicon():
+    assert ("ORG", "المجلس الإسلامي الأعلى") in pairs("وقال المجلس الإسلامي الأعلى في بيان إن الفتوى واضحة.")
+    assert ("ORG", "إدارة الكوارث والطوارئ التركية") in pairs("وأعلنت إدارة الكوارث والطوارئ التركية أن عدد الضحايا ارتفع.")
+    assert ("ORG", "الشركة القابضة لمياه الشرب والصرف الصحي") in pairs("وقالت الشركة القابضة لمياه الشرب والصرف الصحي إن الانقطاع مؤقت.")
