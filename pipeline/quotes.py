@@ -3370,6 +3370,14 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                 ):
                     pre_role = _role_text(st, s0, x.start)
                     return _Subject((x.start, x.end), _strip_conj(pre_role) if pre_role else x.role, "named", 0.85, "PERSON")
+            lead_words = [w for w in text[s0 : m.start].split() if _key(w) not in ("غير", "ان", "لكن", "ولكن", "كما", "بينما")]
+            if (
+                m.label == "ORG" and len(lead_words) == 2 and lead_words[1] in ("ل", "لـ")
+                and _bare(_key(lead_words[0])).rstrip("ا") in _DOCUMENTS
+            ):
+                # «غير أن تقريراً لجمعية الصناعيين اللبنانيين يشير إلى أن»: a document of a body,
+                # the subject before its verb; the body speaks through it
+                return _Subject((m.start, m.end), None, "named", 0.75, "ORG")
             if _governed(st, m):
                 y = next((z for z in reversed(st.mentions_in(s0, m.start, labels=("ORG",))) if z.end < m.start), None)
                 if (
@@ -4102,7 +4110,13 @@ def _carry(
         if lead0 and _key(lead0[0][2]).removeprefix("و") in _PREPOSITIONS | {"عقب", "اثر", "وسط"}:
             # «وفي رده على انتقادات نتنياهو، دافع لابيد …»: the opening adjunct names no subject
             comma = re.search("[،,]", head)
-            if comma is not None:
+            titled = next((
+                x for x in before if x.label == "PERSON" and comma is not None and x.end == _trim(st.text, s0, s0 + comma.start())[1]
+                and (tb := _tokens(st.text, s0, x.start)[-1:]) and _is_title(st.lex, tb[0][2])
+            ), None)
+            if comma is not None and titled is None:
+                # (not a comma after a title and its holder: «وإلى جانبها يعمل الممرض آدم إسحاق، الذي
+                # فقد شقيقين في الحرب، ويقول بهدوء:»)
                 before = [x for x in before if x.start > s0 + comma.start()]
         # a country as the subject of a verb-first clause: «…، شنت كوريا الشمالية هجوماً … قائلة إنها»
         c0 = s0
@@ -5598,7 +5612,7 @@ def _emit(
     if b <= a:
         return
     if subj.speaker is not None:
-        subj.speaker = _whole_name(st, subj.speaker)
+        subj.speaker = _arabic_of_gloss(st, _whole_name(st, subj.speaker))
     sent = st.sentence_of(cue[0])
     confidence = conf if conf is not None else subj.confidence
     if subj.speaker is None:
@@ -5613,6 +5627,32 @@ def _emit(
         st.genders.setdefault(
             norm_key(st.text[subj.speaker[0] : subj.speaker[1]]), gender
         )
+
+
+_GLOSSED_RE = re.compile(r'["«“]([^"«»“”\n]{2,40})["»”]\s*\(\s*$')
+
+
+def _arabic_of_gloss(st: _State, span: tuple[int, int]) -> tuple[int, int]:
+    """A Latin gloss in brackets speaks for the Arabic name right before it: «مكتب "غورميه
+    أناليتيكس" (Gourmet Analytics)»، «سلسلة … "سبورتيا" (Sportia)»: the name in marks is the speaker
+    (proposed when the entities stage left it untagged), not its spelling."""
+    text = st.text
+    a, b = span
+    if is_arabic(text[a:b]) or text[b : b + 2].strip()[:1] != ")":
+        return span
+    g = _GLOSSED_RE.search(text, max(0, a - 60), a)
+    if g is None:
+        return span
+    s0, e0 = g.span(1)
+    inside = st.mentions_in(s0, e0, labels=("PERSON", "ORG", "PRODUCT", "LOC"))
+    x = next((x for x in inside if (x.start, x.end) == (s0, e0)), None)
+    if x is not None:
+        return (x.start, x.end)
+    if inside or not is_arabic(text[s0:e0]):
+        return span
+    lab = next((m.label for m in st.mentions_in(a, b) if (m.start, m.end) == (a, b)), "ORG")
+    st.add_mention(MentionDraft(s0, e0, text[s0:e0], lab, "rule", 0.6, sentence=st.sentence_of(s0)))
+    return (s0, e0)
 
 
 def _whole_name(st: _State, span: tuple[int, int]) -> tuple[int, int]:
@@ -7153,6 +7193,11 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
             and k in lex.title_markers
             and (
                 _words(text, a2, b2) >= 5 and len(prev) >= 2 and _fold(prev[-2]) in _THAT
+                # «أكد الجهاز في بيان أن المشروع "يراعي كافة الاشتراطات البيئية"، وأن»: three words
+                # or more closing the clause, no article opening them
+                or _words(text, a2, b2) >= 3 and len(prev) >= 2 and _fold(prev[-2]) in _THAT
+                and not _key(head[0][2]).startswith("ال") and not st.mentions_in(a2, b2)
+                and text[p.close + 1 : p.close + 3].strip()[:1] in ("،", ",", ".", "؛", "")
                 # «أن نجاح المشروع "مرهون بحل أزمة المياه"»: the same, the noun in construct after
                 # another right after the conjunction, the predicate opening with no article
                 or _words(text, a2, b2) >= 3 and len(prev) >= 3 and _fold(prev[-3]) in _THAT
@@ -7604,6 +7649,22 @@ def _phrase_in_clause(st: _State, s0: int, p: _Pair) -> bool:
     return not any(ch in st.text[a:b] for ch in '«»"“”')
 
 
+def _named_again(st: _State, a: int, b: int) -> MentionDraft | None:
+    """A body named before, written again in the frame untagged: whole («وطبقاً لمنظمة أصوات
+    صغيرة» after «منظمة "أصوات صغيرة" (Small Voices)») or by the first words of its name, its noun
+    and one more («وبحسب نتائج استطلاع مركز دجلة» after «مركز دجلة للدراسات الإعلامية»)."""
+    zone = " " + " ".join(_key(t[2]).removeprefix("ل") for t in _tokens(st.text, a, b)) + " "
+    for x in reversed(st.mentions_in(0, a, labels=("ORG",))):
+        words = [_key(w) for w in x.text.split()]
+        if not all(_WORD_RE.fullmatch(w) for w in x.text.split()):
+            continue
+        if len(words) >= 2 and " " + " ".join(words) + " " in zone:
+            return x
+        if len(words) >= 3 and _bare(words[0]) in _OTHER_HEADS and " " + " ".join(words[:2]) + " " in zone:
+            return x
+    return None
+
+
 def _peel_lb(k: str, *words: frozenset) -> str:
     """A bare key without its ل/ب when what is left is one of ``words`` («لبيانات» → «بيانات»)."""
     rest = _bare(k[1:])
@@ -7789,6 +7850,10 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                 # «وبحسب مرصد نزاهة الإنفاق، فإن …»: a body's noun and its name in construct, which
                 # the entities stage missed
                 ms = [_proposed_body(st, body)]
+        if not ms:
+            again = _named_again(st, m.end(), b)
+            if again is not None:
+                ms = [again]
     persons = [x for x in ms if x.label == "PERSON"]
     if persons or ms:
         x = (persons or ms)[0]

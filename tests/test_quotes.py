@@ -3821,3 +3821,47 @@ def test_where_a_disclosure_was_published_is_not_its_source():
         "البورصة المصرية."
     )
     assert _speakers(text) == ["الدلتا للسكر"]
+
+
+def test_a_predicate_in_marks_closing_the_clause_after_that_and_a_project():
+    text = 'وأكدت وزارة البيئة في بيان أن المشروع "يراعي كافة الاشتراطات البيئية"، وأن دراسة الأثر أنجزت.'
+    q = _article(text).quotes
+    assert ("direct", "يراعي كافة الاشتراطات البيئية") in [(x.kind, x.content.text) for x in q]
+    # a name in marks that the clause goes on after is no quote
+    text = 'وأعلنت الشركة أن التطبيق "وصلني للتوصيل السريع" يعمل في خمس مدن.'
+    assert [x.kind for x in _article(text).quotes] == ["indirect"]
+
+
+def test_a_comma_after_a_title_and_its_holder_closes_no_opening_adjunct():
+    text = "وإلى جانبها يعمل الممرض آدم إسحاق، الذي فقد شقيقين في الحرب، ويقول بهدوء: العيادة هي بيتي الآن."
+    assert _speakers(text) == ["آدم إسحاق"]
+
+
+def test_the_arabic_name_in_marks_speaks_not_its_latin_gloss():
+    text = 'قالت سلسلة متاجر الأدوات المنزلية الإيطالية "كازالينا" (Casalina) إن مبيعاتها في الخليج نمت بنسبة 20% خلال عام.'
+    assert _speakers(text) == ["كازالينا"]
+    text = 'وأفاد تقرير لمكتب "ريتيل إنسايتس" (Retail Insights) بأن مبيعات المطاعم في فرنسا ارتفعت بنسبة 18 في المئة.'
+    assert _speakers(text) == ["ريتيل إنسايتس"]
+
+
+def test_a_document_of_a_body_as_the_subject_before_its_verb():
+    text = "لكن دراسة لمركز الخليج للأبحاث تقول إن الطلب على الإسفنج سيتراجع."
+    assert _speakers(text) == ["مركز الخليج للأبحاث"]
+
+
+def test_a_champion_and_her_sport_then_her_name():
+    text = 'وقالت البطلة الوطنية في الكاراتيه سارة بن علي لـ"الشروق": “كنت أتدرب في قاعة مستأجرة.”'
+    assert _speakers(text) == ["سارة بن علي"]
+
+
+def test_a_frame_names_again_a_body_named_before():
+    text = (
+        'أطلقت معلمات سوريات بودكاست للأطفال بدعم من منظمة "أجنحة صغيرة" (Small Wings) غير الحكومية.\n'
+        "وطبقاً لمنظمة أجنحة صغيرة، فإن البرنامج سُمع أكثر من 400 ألف مرة منذ إطلاقه."
+    )
+    assert _speakers(text) == ["أجنحة صغيرة"]
+    text = (
+        "كشف مركز دجلة للدراسات الإعلامية في استطلاع نشره الأحد أن ثلث الشباب يستمعون إلى البودكاست.\n"
+        "وبحسب نتائج استطلاع مركز دجلة، فإن يوتيوب ما زالت الوسيلة الأولى للاستماع."
+    )
+    assert _speakers(text)[-1] == "مركز دجلة للدراسات الإعلامية"
