@@ -3518,11 +3518,7 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
         ):
             # «أما رئيس الاتحاد الفرنسي للمصارعة ألان غيران فأوضح»: the title, the body it heads,
             # then a foreign name the entities stage missed
-            s, e = tail[0][0], tail[-1][1]
-            nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
-            nm.role = _role_text(st, topic[0][0], s)
-            st.add_mention(nm)
-            return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+            return _proposed_person(st, (tail[0][0], tail[-1][1]), topic[0][0])
         described = (
             not inside and rest and len(rest) > 1 and _key(rest[1][2]) in _IT_IS and 1 <= len(names) <= 3
             and not _key(names[0][2]).startswith(("ال", "و")) and _key(names[0][2]) not in lex.stops
@@ -3531,12 +3527,9 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
         )
         if described:
             # «أما خضرة السعايدة، وهي من أوائل المنضمات، فقالت»، «أما ريما، وهي أم لثلاثة أطفال …،
-            # فقالت»: a name the entities stage missed, described as a person between commas
-            s, e = names[0][0], names[-1][1]
-            nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
-            nm.role = _role_text(st, topic[0][0], s) if k else None
-            st.add_mention(nm)
-            return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+            # فقالت»: a name the entities stage missed, described as a person between commas (its
+            # title, if any, as its role)
+            return _proposed_person(st, (names[0][0], names[-1][1]), topic[0][0])
         if inside or not topic:
             return None
         k0 = _key(topic[0][2])
@@ -3565,10 +3558,7 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
     # (the description set off by commas may name places: «أما ريما، وهي أم … في سوق فردان، فقالت»)
     if st.mentions_in(s0, topic[-1][1] if rest else verb_start, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
         return None
-    nm = MentionDraft(s, e, text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
-    nm.role = _role_text(st, topic[0][0], s) if k else None
-    st.add_mention(nm)
-    return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+    return _proposed_person(st, (s, e), topic[0][0])  # (no title before the name: no role)
 
 
 _IT_IS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي"))
