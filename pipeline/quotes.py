@@ -8757,7 +8757,7 @@ def _described_as(st: _State, m: re.Match) -> None:
     for a participle."""
     text = st.text
     v_start, v_end = m.span("v")
-    sent_end = st.sentences[st.sentence_of(v_start)][1] if st.sentences else len(text)
+    sent_end = st.sentence_end(v_start)
     i = bisect.bisect_left(st.open_pos, v_end)
     if i >= len(st.pairs):
         return
@@ -8814,7 +8814,7 @@ def _in_these_words(st: _State) -> None:
         v_start, v_end = m.span("v")
         if st.mentions_in(v_start, v_end):
             continue
-        sent_end = st.sentences[st.sentence_of(v_start)][1] if st.sentences else len(text)
+        sent_end = st.sentence_end(v_start)
         x = next(iter(st.mentions_in(v_end, sent_end, labels=("PERSON",))), None)
         if x is None:
             continue
