@@ -205,18 +205,22 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _name_after_a_whole_title(toks, rules, add)
     _name_after_nationality(toks, rules, add)
     _company_by_field_and_nation(toks, rules, add)
+    _organising_committee(toks, rules, add)
+    _opera_house(toks, rules, add)
     cands = _places_inside_organisations(cands)
+    cands = _minor_places_inside_names(cands)
     cands = _speakers_the_model_places(cands)
     cands = _model_completes_person(toks, rules, cands)
     chosen = _resolve(cands)
     _attach_aliases(toks, chosen, text)
     _surname_mentions(toks, rules, chosen, add)
-    chosen = _resolve(cands)
+    chosen = _resolve(_minor_places_inside_names(cands))
     chosen = _titles_before_names(toks, rules, chosen)
     _surname_before_clause(toks, rules, chosen, text)
     _drop_trailing_verb(toks, rules, chosen, text)
     _drop_leading_verb(toks, rules, chosen, text)
     _cut_at_before(toks, chosen, text)
+    _kunya_goes_on(toks, rules, chosen, text)
     _place_before_given_name(toks, rules, chosen, text)
     _abad_is_a_place(toks, chosen)
     _model_word_before_title(toks, rules, chosen)
@@ -381,6 +385,26 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             m.end = toks.end[j - 2]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, j - 1)
+
+
+_KUNYA_WORDS = frozenset(norm_key(w) for w in ("أبو", "ابو", "أبي", "ابي"))
+
+
+def _kunya_goes_on(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«الناشر الأردني خالد أبو عودة»: a person's name never ends in «أبو»; the word after it, even
+    a common word («عودة»، «شقرة»), is the family name."""
+    starts = {m.extra["tok"][0] for m in mentions if "tok" in m.extra}
+    for m in mentions:
+        if m.label != "PERSON" or "tok" not in m.extra:
+            continue
+        i, j = m.extra["tok"]
+        if j - i < 2 or toks.norm[j - 1] not in _KUNYA_WORDS or j >= toks.n or j in starts:
+            continue
+        t = dediac(toks.text[j])
+        if is_arabic(t) and len(t) >= 2 and toks.norm[j] not in rules.stop and not t.startswith(("و", "ف")):
+            m.end = toks.end[j]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i, j + 1)
 
 
 def _cut_at_before(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
@@ -706,6 +730,8 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
             hit = None
         if hit and hit[0] == 1 and toks.text[i].endswith(_TANWEEN):
             hit = None  # «كافٍ» (enough) is no «كاف» (CAF): a name takes no nunation
+        if hit and hit[1] and hit[0] == 1 and hit[2].attrs.get("minor") and len(toks.norm[i]) - hit[1] <= 3:
+            hit = None  # «بنيس» (a family name) is no ب + «نيس» (Nice): a short lesser place takes no clitic
         if hit and hit[0] == 1 and (other := hit[2].attrs.get("notform")) and dediac(toks.text[i][hit[1]:]) in other.split("|"):
             hit = None  # «إبل» (camels) folds onto Apple's «ابل»: a spelling the entry lists as another word
         if hit and hit[2].label == "LOC" and hit[0] == 1 and not hit[1] and _adjective_use(toks, i, rules):
@@ -1289,8 +1315,8 @@ def _descriptive(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
         return True
     if _adjective_in_ta(t) and toks.norm[k] not in rules.first_names:
         return True  # «شركة ناشئة»، «شركة كبيرة»، «شركة متخصصة»: an indefinite adjective or participle
-    if k + 1 < toks.n and dediac(toks.text[k + 1]).endswith("ية") and not toks.text[k + 1].startswith(("ال", "لل")) and is_arabic(toks.text[k + 1]):
-        return True
+    if k + 1 < toks.n and dediac(toks.text[k + 1]).endswith("ية") and not toks.text[k + 1].startswith(("ال", "لل", "بال", "كال")) and is_arabic(toks.text[k + 1]):
+        return True  # (not a place after ب: «في نادي سبورتنج بالإسكندرية»)
     return t.startswith("ال") and (cue.get("plural") or toks.norm[k][2:] in _REFERRED)
 
 
@@ -1503,6 +1529,12 @@ def _known_place(toks: _Tokens, k: int, rules: Rules) -> int:
     return hit[0] if hit and hit[2].label == "LOC" else 0
 
 
+def _minor_place(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """The place the lexicon knows at k is a lesser one (``minor=1``)."""
+    hit = _matches_at(toks, k, rules.lexicon_index, peel=False) if k < toks.n else None
+    return bool(hit and hit[2].label == "LOC" and hit[2].attrs.get("minor"))
+
+
 def _construct_noun(toks: _Tokens, k: int, rules: Rules) -> bool:
     """A dictionary noun other than one in ة/ات that can head a body's name in construct with a
     definite noun after an included cue: a plural or a verbal noun («نقابة أصحاب الشاحنات»،
@@ -1678,7 +1710,9 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break
         if t.startswith("و") and len(key) > 3 and key[1:] in rules.org_cues:
             break  # «ميناء أم قصر وميناء رادس»: و + a cue word starts the next name
-        k_place = end == k + 1 and _known_place(toks, k, rules) == 1  # (a one-word place the lexicon knows)
+        # (a one-word place the lexicon knows, not a lesser one: «شركة النيل الأوسط لتوزيع الطاقة»،
+        # «شركة قرطاج إير ليفت» go on past «النيل»، «قرطاج»)
+        k_place = end == k + 1 and _known_place(toks, k, rules) == 1 and not _minor_place(toks, k, rules)
         if (
             k_place and t.startswith("ال") and not _nisba(t) and key not in rules.name_words and key not in _GREATER and key not in rules.nationalities
             and not (end + 1 < toks.n and toks.text[end + 1].startswith("لل") and len(toks.text[end + 1]) > 4)
@@ -2815,6 +2849,21 @@ def _places_inside_organisations(cands: list[MentionDraft]) -> list[MentionDraft
     ]
 
 
+def _minor_places_inside_names(cands: list[MentionDraft]) -> list[MentionDraft]:
+    """A lesser-known place of the gazetteer (``minor=1``) inside a longer name the model or a rule
+    reads as an organisation or a person is part of that name: «الهيئة الملكية لمحافظة العلا»،
+    «شركة جبل علي للصناعات البحرية»، «كريم بنسليمان»."""
+    names = [m.extra["tok"] for m in cands if m.source in ("model", "rule") and m.label in ("ORG", "PERSON")]
+    # (a company named by the place after its cue, «شركة الدرعية», is the company)
+    named = {m.extra["tok"] for m in cands if m.source == "rule" and m.label == "ORG" and not m.extra.get("include_cue")}
+    return [
+        m for m in cands
+        if not (m.source == "lexicon" and m.label == "LOC" and m.lex is not None and m.lex.attrs.get("minor")
+                and (any(i <= m.extra["tok"][0] and m.extra["tok"][1] <= j and (i, j) != m.extra["tok"] for i, j in names)
+                     or m.extra["tok"] in named))
+    ]
+
+
 def _speakers_the_model_places(cands: list[MentionDraft]) -> list[MentionDraft]:
     """A name read as a person only because a reporting verb comes before it («وقال الأهلي»،
     «وأعلن ريال مدريد») is no person where the model reads its first word, with confidence, as an
@@ -2852,7 +2901,7 @@ def _family_word(toks: _Tokens, j: int, rules: Rules, held: set[int] = frozenset
 def _clause_opens(toks: _Tokens, k: int) -> bool:
     """The token at k opens what follows a speaker's name: إن، أن، a comma, a colon, في/خلال, or لـ
     and the outlet spoken to."""
-    return toks.norm[k] in _CLAUSE_AFTER_NAME or toks.text[k].startswith("لـ")
+    return toks.norm[k] in _CLAUSE_AFTER_NAME or toks.text[k].startswith("لـ") or toks.norm[k] in _TO_OUTLET
 
 
 _COMPANY = norm_key("شركة")
@@ -2885,6 +2934,69 @@ def _company_by_field_and_nation(toks: _Tokens, rules: Rules, add) -> None:
         ):
             continue  # a name follows: the words before it describe the business
         add(i, j + 1, "ORG", "rule", 0.75, peel[0], org_type="company").extra["include_cue"] = True
+
+
+_COMMITTEE = norm_key("اللجنة")
+_ORGANISING = frozenset(norm_key(w) for w in ("المنظمة", "التنظيمية"))
+# events an organising committee runs: «اللجنة المنظمة لبطولة الخليج للمبارزة»
+_EVENTS = frozenset(
+    norm_key(w) for w in (
+        "بطولة", "مهرجان", "معرض", "مؤتمر", "كأس", "دورة", "ألعاب", "ماراثون", "سباق", "منتدى", "قمة",
+        "مسابقة", "أسبوع", "رالي", "ملتقى", "احتفالات", "مونديال", "أولمبياد", "جائزة", "قرية", "موسم",
+    )
+)
+
+
+def _organising_committee(toks: _Tokens, rules: Rules, add) -> None:
+    """«أفادت اللجنة المنظمة لبطولة الخليج للمبارزة بأن»، «اللجنة المنظمة لمهرجان قرطاج السينمائي»:
+    an event's organising committee is a body, named with its event: the event's noun after ل, then
+    its definite words, «للـ» complements and places (up to six words)."""
+    for i in range(toks.n - 3):
+        if not any(k == _COMMITTEE or k == "ل" + _COMMITTEE[1:] for _, k in toks.single_peels(i)):
+            continue
+        if toks.norm[i + 1] not in _ORGANISING:
+            continue
+        ev = dediac(toks.text[i + 2])
+        if not (ev.startswith("ل") and not ev.startswith("لل") and norm_key(ev[1:]) in _EVENTS):
+            continue
+        j = i + 3
+        while j < toks.n and j - i < 9:
+            t = dediac(toks.text[j])
+            place = _matches_at(toks, j, rules.lexicon_index, peel=False)
+            if place is not None and place[2].label == "LOC":
+                j += place[0]
+            elif j == i + 3 and is_arabic(t) and not t.startswith(("و", "ف", "لل")) and toks.norm[j] not in rules.stop and toks.norm[j] not in _SPEECH_CONJ:
+                j += 1  # the event's own name: «لمهرجان قرطاج»، «لكأس العالم»
+            elif is_arabic(t) and (t.startswith("ال") and _nisba(t) or t.startswith("لل") and len(t) > 4) and toks.norm[j] not in rules.nationalities:
+                j += 1  # its adjectives and «للـ» complement: «السينمائي»، «للمبارزة»
+            else:
+                break
+        if j > i + 3:
+            add(i, j, "ORG", "rule", 0.9, toks.single_peels(i)[-1][0] if toks.text[i][:1] in "وفب" else 0, org_type="other").extra["include_cue"] = True
+
+
+_HOUSE = norm_key("دار")
+_OPERA = frozenset(norm_key(w) for w in ("الأوبرا", "أوبرا"))
+
+
+def _opera_house(toks: _Tokens, rules: Rules, add) -> None:
+    """«دار أوبرا فيينا الحكومية»، «دار الأوبرا السلطانية»: an opera house is a body, named with its
+    place and adjectives (the model reads «أوبرا» alone as a person's name)."""
+    for i in range(toks.n - 2):
+        peel = next(((o, k) for o, k in toks.single_peels(i) if k == _HOUSE), None)
+        if peel is None or toks.norm[i + 1] not in _OPERA:
+            continue
+        j = i + 2
+        while j < toks.n and j - i < 5:
+            place = _matches_at(toks, j, rules.lexicon_index, peel=False)
+            if place is not None and place[2].label == "LOC" and not toks.text[i + 1].startswith("ال"):
+                j += place[0]  # «دار أوبرا فيينا»
+            elif toks.text[j].startswith("ال") and _nisba(toks.text[j]) and toks.norm[j] not in rules.stop:
+                j += 1  # «… الحكومية»، «السلطانية»
+            else:
+                break
+        if j > i + 2 or toks.text[i + 1].startswith("ال"):
+            add(i, j, "ORG", "rule", 0.9, peel[0], org_type="other").extra["include_cue"] = True
 
 
 def _titled_name_before_clause(toks: _Tokens, rules: Rules, add) -> None:
@@ -2922,6 +3034,13 @@ _ADVERBIAL_HEADS = frozenset(
 )
 # «والي صفاقس»: a governor's title here only (as a role word it would take «والي إزمير سليمان كايا» whole)
 _GOVERNORS = frozenset(norm_key(w) for w in ("والي", "والية"))
+# «وقالت مدربة المنتخب بريتي ناير»: a coach's title here only (as a role word it would read the team
+# after it, «مدرب النشامى», as a name)
+_COACHES = frozenset(norm_key(w) for w in ("مدرب", "مدربة"))
+# where someone works or lives, after ب: «بحي الروضة»، «بسوق الذهب»
+_SEATS = frozenset(norm_key(w) for w in (
+    "حي", "سوق", "مدينة", "منطقة", "ولاية", "محافظة", "قرية", "بلدة", "مخيم", "شارع", "ميناء", "مطار", "جزيرة", "إمارة",
+))
 _MARK_TOKENS = frozenset("،,.:؛;«»\"“”()!?؟")
 
 
@@ -2935,11 +3054,11 @@ def _name_after_a_whole_title(toks: _Tokens, rules: Rules, add) -> None:
         if not any(k in rules.person_verbs for _, k in toks.single_peels(i)):
             continue
         hit = _matches_at(toks, i + 1, rules.roles, single=True)
-        if not hit and toks.norm[i + 1] not in _GOVERNORS:
+        if not hit and toks.norm[i + 1] not in _GOVERNORS and toks.norm[i + 1] not in _COACHES:
             continue
         t_end = i + 1 + (hit[0] if hit else 1)
         c = t_end
-        while c < toks.n and c - i < 14 and toks.text[c] not in _MARK_TOKENS and toks.norm[c] not in _SPEECH_CONJ and not toks.text[c].startswith("لـ"):
+        while c < toks.n and c - i < 14 and toks.text[c] not in _MARK_TOKENS and toks.norm[c] not in _SPEECH_CONJ and not toks.text[c].startswith("لـ") and toks.norm[c] not in _TO_OUTLET:
             c += 1
         if c >= toks.n or c - i >= 14:
             continue
@@ -2952,7 +3071,7 @@ def _name_after_a_whole_title(toks: _Tokens, rules: Rules, add) -> None:
                 continue  # «وقال النائب عيسى الدوسري، مقدم المقترح،»: named already, then described
             w1, w2, before = c + 1, c + 2, c
             commas = True
-        elif toks.norm[c] in _SPEECH_CONJ or toks.text[c].startswith("لـ"):
+        elif toks.norm[c] in _SPEECH_CONJ or toks.text[c].startswith("لـ") or toks.norm[c] in _TO_OUTLET:
             w1, w2, before = c - 2, c - 1, c - 3
             if before < t_end:
                 continue  # the pair right after the title is its complement («أستاذ علم النفس»)
@@ -2971,17 +3090,24 @@ def _name_after_a_whole_title(toks: _Tokens, rules: Rules, add) -> None:
         t1 = dediac(toks.text[w1])
         if (
             not is_arabic(t1) or len(t1) < 3 or t1.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
-            or toks.norm[w1] in rules.first_names or toks.norm[w1] in rules.stop or toks.norm[w1] in rules.connectors
+            or toks.norm[w1] in rules.stop or toks.norm[w1] in rules.connectors
             or toks.norm[w1] in rules.org_cues or toks.norm[w1] in _TRADES or toks.norm[w1] in _ADVERBIAL_HEADS
             or toks.norm[w1] in _DAY_PARTS or toks.norm[w1] in rules.person_verbs or _matches_at(toks, w1, rules.roles, single=True)
             or "ال" + toks.norm[w1] in rules.nationalities or t1.endswith("ة") and _known_word(t1)
             or t1[0] in "ولبفك" and _known_word(t1[1:]) and not _known_word(t1)
+            or t1[0] in "بل" and norm_key(t1[1:]) in _SEATS  # «تاجر في سوق مواد البناء بحي الروضة لصحيفة …»: a seat
             or _matches_at(toks, w1, rules.lexicon_index, peel=False) is not None
         ):
             continue
         foreign = commas and not toks.text[w2].startswith("ال") and is_arabic(toks.text[w2]) and not _known_word(t1) and (
             toks.norm[w2] in rules.first_names or not _known_word(dediac(toks.text[w2]))
         )  # «الباحثة في شؤون السودان لدى المنظمة، ليتيسيا بدر، أن»: a foreign given name, set off by commas
+        t2 = dediac(toks.text[w2])
+        foreign = foreign or not commas and dediac(toks.text[before]).startswith("ال") and is_arabic(t2) and len(t2) >= 3 and not t2.startswith(
+            ("ال", "ف")
+        ) and toks.norm[w2] not in rules.stop and not _known_word(t2)  # «مدربة المنتخب بريتي ناير لموقع»: a family name no dictionary knows
+        if toks.norm[w1] in rules.first_names and not (foreign and not commas):
+            continue  # (a known given name and a family name the other rules read; but «المديرة البيطرية في المقاطعة غريس واناما لوكالة …»)
         if not (foreign or _family_word(toks, w2, rules)) or not (commas or _clause_opens(toks, w2 + 1)):
             continue
         add(w1, w2 + 1, "PERSON", "rule", 0.7)
@@ -3502,7 +3628,8 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
     # Model mentions do not block (a name the article gave by rule beats the model's reading),
     # except a person's whole name: «كوفي أنان» is not cut down to the surname it gives.
     taken = {
-        k for m in chosen if m.source != "model" or (m.label == "PERSON" and " " in m.text)
+        k for m in chosen if (m.source != "model" or (m.label == "PERSON" and " " in m.text))
+        and not (m.source == "lexicon" and m.lex is not None and m.lex.attrs.get("minor"))  # (a lesser place may be part of the name)
         for k in range(*m.extra.get("tok", (0, 0)))
     }
     surnames = {}
@@ -3535,6 +3662,12 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 and keys[1] not in rules.nationalities and not toks.text[i + 1].endswith(("ية", "ي"))
             ):
                 names.setdefault(keys[:k], "ORG")
+        elif m.source == "lexicon" and m.label == "LOC" and m.lex is not None and m.lex.attrs.get("nomatch") and is_arabic(m.text):
+            # «في مدينة الزرقاء» then «النائب عن الزرقاء»: a place whose bare name is also a word,
+            # matched by its longer form, is found again where the article repeats the name
+            keys = tuple(norm_key(w) for w in m.text.split())
+            if keys and len(keys[0]) >= 3:
+                names.setdefault(keys, "LOC")
         if m.label == "ORG" and "tok" in m.extra and (j := m.extra["tok"][1]) + 2 < toks.n and toks.text[j] == "(" and toks.text[j + 2] == ")":
             # «هيئة الشارقة للاستثمار والتطوير (شروق)» then «ونوهت شروق في بيانها»: the short
             # Arabic name in brackets after a body is that body wherever the article repeats it
