@@ -2754,9 +2754,11 @@ def _parse_subject(
             nm.role = r
             st.add_mention(nm)
             return _Subject((s, e), r, "proposed", 0.65, "PERSON")
-    if _is_title(lex, first[2]):
+    if _is_title(lex, first[2]) or "ال" + _noal(_key(first[2])) in lex.callings:
         # «ونقلت القناة عن مدرب فريق تحت 17 عاماً، أحمد عبد الغفار، قوله إن»: a title whose
-        # complement went past the subject's end, then the holder's name set off by commas
+        # complement went past the subject's end, then the holder's name set off by commas (a
+        # calling too, without its article: «وتقول معلمة الرياضة في إحدى مدارس حي الأندلس، خديجة
+        # بن عمران، إن»)
         x = next(iter(st.mentions_in(subj_b, b, labels=("PERSON",))), None)
         if x is not None:
             before = text[subj_a : x.start].rstrip()
@@ -3846,6 +3848,13 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
             for x in st.mentions_in(t[1], cue_start, labels=("PERSON",)):
                 if _words(text, t[1], x.start) <= 12 and not _addressee(st, x):
                     return x
+            nxt = _tokens(text, t[1], cue_start)[:2]
+            if len(nxt) == 2 and nxt[1][2] in (":", "،", ",") and _known_surname(st, nxt[0], cue_start):
+                # «وسُئل عودة: كيف …؟» then «فأجاب: …»: the family name alone of a man named in
+                # full before (a common word the entities stage left untagged)
+                nm = MentionDraft(nxt[0][0], nxt[0][1], nxt[0][2], "PERSON", "rule", 0.6, sentence=st.sentence_of(nxt[0][0]))
+                st.add_mention(nm)
+                return nm
             return None
     return None
 
@@ -5421,6 +5430,34 @@ _NORMS = frozenset(
 
 
 _CITED_IN = frozenset(_fold(w) for w in ("في",))
+# a frame's noun with the pronoun of whoever spoke («على حد تعبيره»، «حسب روايتها»، «بحسب تقديراتهم»):
+# a source; any other noun with a pronoun («يفرز الإسفنج بحسب أحجامها») says how, not who
+_OWN_WORDS = frozenset(
+    _bare(norm_key(w))
+    for w in (
+        "قول", "أقوال", "رأي", "وصف", "رواية", "كلام", "حديث", "تعبير", "تقدير", "تقديرات", "زعم", "ادعاء",
+        "علم", "معلومات", "تأكيد", "إفادة", "اعتراف", "شهادة", "تصريح", "تصريحات", "بيان", "تقرير", "حسابات",
+        "توقعات", "تقييم", "ملاحظة", "قراءة", "تفسير", "تحليل", "ترجيح", "تعليق", "إحصاءات", "أرقام", "مصادر",
+        # some of them: «بحسب أحدهم»، «وفق بعضهم»
+        "أحد", "إحدى", "بعض", "معظم", "أغلب", "غالبية", "كل", "جميع", "أكثر",
+    )
+)
+
+
+def _possessed_common_noun(st: "_State", tok: tuple) -> bool:
+    """A frame's first word is a common noun with a possessive pronoun (ها، هم، هن، هما) that is no
+    title, no source noun and no word for what someone said: «بحسب أحجامها»، «حسب رغبتهم»."""
+    if st.mentions_in(tok[0], tok[1]):
+        return False
+    w = _key(tok[2])
+    for suf in ("هما", "هم", "هن", "ها"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = _bare(w[: -len(suf)])
+            stems = {stem} | ({stem[:-1] + "ه", stem[:-1]} if stem.endswith("ت") and len(stem) >= 4 else set())
+            if stems & (st.lex.source_nouns | st.lex.statement_nouns | _OWN_WORDS):
+                return False
+            return _unpossessed_title(st.lex, tok[2]) is None
+    return False
 _SUPERLATIVES = frozenset(_bare(norm_key(w)) for w in ("أعلى", "أرقى", "أفضل", "أحدث", "أدق", "أشد", "أقصى"))
 
 
@@ -5469,6 +5506,8 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
     limit = st.sentence_end(a)
     while b < limit and text[b] not in "،,.؛;" and not (text[b] == "(" and text[a:b].strip()):
         b += 1  # (a credit in parentheses after the phrase belongs to the next report)
+    if not {_fold("ما"), _fold("لما")} & set(_fold(m.group("f")).split()) and _possessed_common_noun(st, nxt[0]):
+        return False  # «تفرز … قطع الإسفنج بحسب أحجامها قبل أن …»: sorted by size, no one quoted
     if st.mentions_in(a, b):
         return True
     first_k = _key(nxt[0][2])

@@ -3865,3 +3865,35 @@ def test_a_frame_names_again_a_body_named_before():
         "وبحسب نتائج استطلاع مركز دجلة، فإن يوتيوب ما زالت الوسيلة الأولى للاستماع."
     )
     assert _speakers(text)[-1] == "مركز دجلة للدراسات الإعلامية"
+
+
+def test_a_frame_before_a_common_noun_with_its_pronoun_names_no_source():
+    text = "تفرز النساء حبات الزيتون بحسب ألوانها قبل عصرها في معصرة الشيخ سالم الحمدان."
+    assert _article(text).quotes == []
+    text = "يصنف المعهد الطلاب حسب رغبتهم في الكليات التابعة لجامعة القاهرة."
+    assert _article(text).quotes == []
+    # what someone said, with his pronoun, is still a source; so is «أحدهم» after «ما قاله»
+    text = "وأصدرت الجمعية تقريرها السنوي أمس. وبحسب تقديراتها، فإن عدد العاطلين تجاوز مئة ألف."
+    assert "according_to" in [x.kind for x in _article(text).quotes]
+    text = "يرى تجار أن الحصاد سيتأخر، بحسب ما قاله أحدهم لصحيفة الأهرام."
+    assert [x.content.text for x in _article(text).quotes] == ["الحصاد سيتأخر"]
+
+
+def test_a_calling_without_its_article_then_the_name_between_commas():
+    text = "وتقول معلمة الموسيقى في إحدى مدارس حي الزيتون، سعاد بن يوسف، إن التلاميذ يطلبون حصصاً إضافية."
+    assert _speakers(text) == ["سعاد بن يوسف"]
+
+
+def test_the_one_asked_by_his_family_name_alone_answers():
+    text = (
+        "التقت الصحيفة عازف العود الأردني مراد عودة قبل حفله في بيروت.\n"
+        "وسُئل عودة: هل تخشى جمهور المدينة؟\n"
+        "فأجاب: «الجمهور هنا يعرف الموسيقى جيداً، وهذا ما يخيفني».\n"
+        "وتابع أن الحفل سيضم مقطوعات جديدة."
+    )
+    assert _speakers(text) == ["عودة", "عودة"]
+
+
+def test_a_name_never_ends_in_abu():
+    # the model reads «سليم أبو»; the word after «أبو», a common word here, is the family name
+    assert _speakers("وحذّر التاجر الفلسطيني سليم أبو عودة من أن الأسعار سترتفع.") == ["سليم أبو عودة"]
