@@ -205,6 +205,8 @@ _HELD_OUT_FLOORS = [
     (("coralreefs", "wrestling", "candles", "balloons"), 0.96, 0.96, 0.93, 0.95),  # scored once at 12143f4 (the final stage), used for no rule: 0.964 / 0.969, end to end 0.936 / 0.958
     (("bowling", "paragliding", "shrimpfarms", "sugarcane"), 0.98, 0.98, 0.97, 0.97),  # scored once at b1fcb96: 0.980 / 0.981, end to end 0.936 / 0.970; after its rules (393c102) 0.982 / 0.981, 0.977 / 0.975
     (("blacksmiths", "cricket", "opera", "pigeonracing"), 0.96, 0.98, 0.91, 0.97),  # scored once at 393c102 (the final stage), used for no rule: 0.966 / 0.982, end to end 0.915 / 0.977
+    (("fencing", "soap", "incense", "sponges"), 0.99, 0.99, 0.99, 0.99),  # scored once at a4eae70: 0.993 / 1.000, end to end 0.984 / 0.997; after its rules (fd09077) 1.000 / 1.000, 1.000 / 1.000
+    (("judo", "dyeing", "basketry", "squash"), 0.97, 0.97, 0.93, 0.94),  # scored once at fd09077 (the final stage), used for no rule: 0.980 / 0.980, end to end 0.934 / 0.942
 ]
 
 
