@@ -1523,16 +1523,16 @@ _GREATER = _HIGH | frozenset(norm_key(w) for w in ("الكبرى", "الكبير
 _SEAT_NOUNS = frozenset(norm_key(w) for w in ("محافظة", "ولاية", "مدينة", "إمارة", "منطقة"))
 
 
-def _known_place(toks: _Tokens, k: int, rules: Rules) -> int:
-    """The length of the place the lexicon knows at k, or 0."""
+def _known_place(toks: _Tokens, k: int, rules: Rules, major_only: bool = False) -> int:
+    """The length of the place the lexicon knows at k, or 0 (0 too for a lesser place, ``minor=1``,
+    when ``major_only``)."""
     hit = _matches_at(toks, k, rules.lexicon_index, peel=False) if k < toks.n else None
-    return hit[0] if hit and hit[2].label == "LOC" else 0
+    return hit[0] if hit and hit[2].label == "LOC" and not (major_only and hit[2].attrs.get("minor")) else 0
 
 
-def _minor_place(toks: _Tokens, k: int, rules: Rules) -> bool:
-    """The place the lexicon knows at k is a lesser one (``minor=1``)."""
-    hit = _matches_at(toks, k, rules.lexicon_index, peel=False) if k < toks.n else None
-    return bool(hit and hit[2].label == "LOC" and hit[2].attrs.get("minor"))
+def _lesser_place(m: MentionDraft) -> bool:
+    """A lexicon mention of a lesser place of the gazetteer (``minor=1``)."""
+    return m.source == "lexicon" and m.label == "LOC" and m.lex is not None and bool(m.lex.attrs.get("minor"))
 
 
 def _construct_noun(toks: _Tokens, k: int, rules: Rules) -> bool:
@@ -1712,7 +1712,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break  # «ميناء أم قصر وميناء رادس»: و + a cue word starts the next name
         # (a one-word place the lexicon knows, not a lesser one: «شركة النيل الأوسط لتوزيع الطاقة»،
         # «شركة قرطاج إير ليفت» go on past «النيل»، «قرطاج»)
-        k_place = end == k + 1 and _known_place(toks, k, rules) == 1 and not _minor_place(toks, k, rules)
+        k_place = end == k + 1 and _known_place(toks, k, rules, major_only=True) == 1
         if (
             k_place and t.startswith("ال") and not _nisba(t) and key not in rules.name_words and key not in _GREATER and key not in rules.nationalities
             and not (end + 1 < toks.n and toks.text[end + 1].startswith("لل") and len(toks.text[end + 1]) > 4)
@@ -2852,13 +2852,13 @@ def _places_inside_organisations(cands: list[MentionDraft]) -> list[MentionDraft
 def _minor_places_inside_names(cands: list[MentionDraft]) -> list[MentionDraft]:
     """A lesser-known place of the gazetteer (``minor=1``) inside a longer name the model or a rule
     reads as an organisation or a person is part of that name: «الهيئة الملكية لمحافظة العلا»،
-    «شركة جبل علي للصناعات البحرية»، «كريم بنسليمان»."""
+    «كريم بنسليمان»."""
     names = [m.extra["tok"] for m in cands if m.source in ("model", "rule") and m.label in ("ORG", "PERSON")]
     # (a company named by the place after its cue, «شركة الدرعية», is the company)
     named = {m.extra["tok"] for m in cands if m.source == "rule" and m.label == "ORG" and not m.extra.get("include_cue")}
     return [
         m for m in cands
-        if not (m.source == "lexicon" and m.label == "LOC" and m.lex is not None and m.lex.attrs.get("minor")
+        if not (_lesser_place(m)
                 and (any(i <= m.extra["tok"][0] and m.extra["tok"][1] <= j and (i, j) != m.extra["tok"] for i, j in names)
                      or m.extra["tok"] in named))
     ]
@@ -3629,7 +3629,7 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
     # except a person's whole name: «كوفي أنان» is not cut down to the surname it gives.
     taken = {
         k for m in chosen if (m.source != "model" or (m.label == "PERSON" and " " in m.text))
-        and not (m.source == "lexicon" and m.lex is not None and m.lex.attrs.get("minor"))  # (a lesser place may be part of the name)
+        and not _lesser_place(m)  # (a lesser place may be part of the name)
         for k in range(*m.extra.get("tok", (0, 0)))
     }
     surnames = {}
