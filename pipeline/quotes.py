@@ -5454,7 +5454,7 @@ def _possessed_common_noun(st: "_State", tok: tuple) -> bool:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             stem = _bare(w[: -len(suf)])
             stems = {stem} | ({stem[:-1] + "ه", stem[:-1]} if stem.endswith("ت") and len(stem) >= 4 else set())
-            if stems & (st.lex.source_nouns | st.lex.statement_nouns | _OWN_WORDS):
+            if any(x in st.lex.source_nouns or x in st.lex.statement_nouns or x in _OWN_WORDS for x in stems):
                 return False
             return _unpossessed_title(st.lex, tok[2]) is None
     return False
@@ -5506,7 +5506,8 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
     limit = st.sentence_end(a)
     while b < limit and text[b] not in "،,.؛;" and not (text[b] == "(" and text[a:b].strip()):
         b += 1  # (a credit in parentheses after the phrase belongs to the next report)
-    if not {_fold("ما"), _fold("لما")} & set(_fold(m.group("f")).split()) and _possessed_common_noun(st, nxt[0]):
+    said = {_fold("ما"), _fold("لما")} & set(_fold(m.group("f")).split())  # «بحسب ما قاله …»
+    if not said and _possessed_common_noun(st, nxt[0]):
         return False  # «تفرز … قطع الإسفنج بحسب أحجامها قبل أن …»: sorted by size, no one quoted
     if st.mentions_in(a, b):
         return True
@@ -5524,7 +5525,6 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
     ).endswith(("ه", "ها", "هم")):
         return False
     toks = _tokens(text, a, min(b, a + 80))
-    said = {_fold("ما"), _fold("لما")} & set(_fold(m.group("f")).split())
     if said and toks and _key(toks[0][2]).startswith("ال") and _bare(_key(toks[0][2])) not in _NORMS:
         return True  # «…، بحسب ما أفادت به البلدية.»: whoever «said» it, a definite noun, is a source
     for n, t in enumerate(toks[:4]):
