@@ -120,6 +120,8 @@ def _cue_options(cue: dict) -> dict:
     """A cue's options as written, its ``first_words`` phrases as key tuples (longest first)."""
     if cue.get("first_words"):
         cue = {**cue, "first_words": tuple(sorted((_keys_of(p) for p in cue["first_words"]), key=len, reverse=True))}
+    if cue.get("definite_words"):
+        cue = {**cue, "definite_words": frozenset(norm_key(w) for w in cue["definite_words"])}
     return cue
 
 
@@ -234,6 +236,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _body_before_its_gloss(toks, rules, chosen, text)
     _join_hyphenated(chosen, text)
     _body_in_marks_after_title(toks, rules, chosen)
+    _kind_before_known_name(toks, rules, chosen)
     chosen = [m for m in chosen if not m.extra.get("drop")]
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
@@ -245,6 +248,23 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
             _hyphenated_surname(text, m)
             _ali_before_a_stop(text, m)
     return chosen
+
+
+def _kind_before_known_name(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]) -> None:
+    """«بنك الاستثمار غولدمان ساكس»، «شركة الوساطة إي إف جي هيرميس»: a body's kind (its cue and a
+    common definite word, or that word alone) right before a body the lexicon knows is no body of
+    its own; the lexicon's name is the body."""
+    for m in chosen:
+        if m.label != "ORG" or m.source == "lexicon" or "tok" not in m.extra:
+            continue
+        i, j = m.extra["tok"]
+        after_cue = j - i == 1 and i > 0 and any(k in rules.org_cues for _, k in toks.single_peels(i - 1))
+        if j - i > 2 or not toks.text[j - 1].startswith("ال") or toks.norm[j - 1] not in rules.common and not after_cue:
+            continue
+        if j - i == 2 and not any(k in rules.org_cues for _, k in toks.single_peels(i)):
+            continue
+        if any(x.label == "ORG" and x.source == "lexicon" and x.extra.get("tok", (0, 0))[0] == j for x in chosen):
+            m.extra["drop"] = True
 
 
 _ALI_THEN_STOP = re.compile(r" علي(?=\s*[،,.:؛])")
@@ -519,6 +539,9 @@ def _surer_name_follows(toks: _Tokens, later: list[MentionDraft], j: int, reach:
     return False
 
 
+# a gallery, a studio, a boutique: «صاحب غاليري "مدار" في جدة فيصل العتيبي» (the model reads
+# the loanword as a given name)
+_STUDIO_WORDS = ("غاليري", "جاليري", "مرسم", "أتيليه", "بوتيك")
 # Premises named in marks after their noun («عيادة “بيلا هير”»، «فندق «شاطئ الخريف»»، «مطعم "…"»)
 _PREMISES = frozenset(
     norm_key(w) for w in (
@@ -532,7 +555,8 @@ _PREMISES = frozenset(
         # a theatre or a troupe: «قال مسرح "زيتونة للدمى" في رام الله إنه»
         "مسرح", "فرقة",
     )
-)
+) | frozenset(norm_key(w) for w in _STUDIO_WORDS)
+_STUDIOS = frozenset(norm_key(w) for w in _STUDIO_WORDS)
 _MALIK = norm_key("مالك")
 # What an owner («مالك») owns, when it follows the word: «مالك فرن»، «مالك مطعم»، «مالك شركة»
 _OWNED_WORDS = (
@@ -965,6 +989,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 words = list(range(i + 1, lil)) if end else []  # the words before a «للـ» complement
                 if end and inner.get("nisba_only") and not (words and all(toks.text[x].endswith(("ية", "ي")) for x in words)):
                     end = 0  # «الخطوط العريضة للخطة»: only relative adjectives make these cues a name
+                if end and inner.get("definite_words") and toks.norm[i + 1] not in inner["definite_words"]:
+                    end = 0  # «المدرسة الوطنية للسيرك» names a body, «المدرسة الابتدائية للبنات» none
                 if end and not inner.get("include") and toks.text[i + 1].startswith("الم") and not _nisba(toks.text[i + 1]):
                     end = 0  # «الشركة المشغلة للتطبيق»: the company described by what it does, no name
                 while end - 2 > i and toks.norm[end - 1] in _TIME_AFTER:
@@ -982,7 +1008,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             label = cue.get("label", "ORG")
             org_type = cue.get("org_type") if label == "ORG" else None
             k = i + 1
-            if cue.get("first_words"):
+            if cue.get("first_words") or cue.get("place_first"):
                 # «جهاز حماية المستهلك», «غرفة تجارة وصناعة الكويت», «مكتب رئيس الوزراء»: a cue that is
                 # also an ordinary word (جهاز آيفون، غرفة الفندق) names a body only before these words.
                 first = next((f for f in cue["first_words"] if tuple(toks.norm[k : k + len(f)]) == f), None)
@@ -1026,6 +1052,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             ):
                 break  # «حزب جبهة التحرير الوطني»: the cue before a body the lexicon knows, itself named by a body word
             cue_only = _matches_at(toks, k, rules.cue_only_index, peel=False) if k < toks.n else None
+            if (
+                cue_only and cue_only[2].label == "LOC" and label == "ORG" and cue["include"] and key in _MUNICIPAL
+                and (k + cue_only[0] >= toks.n or not toks.text[k + cue_only[0]].startswith("ال"))
+            ):
+                # «نفت بلدية صور أن»: a town's council, the town's bare name a word too (صور "pictures")
+                add(i, k + cue_only[0], "ORG", "rule", 0.8, off, org_type=org_type).extra["include_cue"] = True
+                prev_label, prev_end = label, k + cue_only[0] - 1
+                break
             if cue_only and cue_only[2].label != label:
                 cue_only = None  # «منطقة الخليج»: a place cue before a paper's name names the place
             if cue_only and cue["include"] and cue_only[2].attrs.get("org_type") != cue.get("org_type"):
@@ -1191,6 +1225,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(k, end, "PRODUCT", "rule", 0.6)
         # Persons: a given name, or a reporting verb / title, then name words.
         _person_at(toks, i, rules, add)
+        _word_given_name_after_verb(toks, i, rules, add)
         _name_after_titled_place(toks, i, rules, add)
         i += 1
 
@@ -1725,6 +1760,14 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         ):
             break  # «أعادت بلدية طرابلس فتح المسبح»: after a known place, a word of the dictionary starts the clause
         if (
+            k_place and cue["include"] and t.startswith("ل") and not t.startswith("لل") and key[1:] in _NAME_MASDARS and end + 1 < toks.n
+            and toks.text[end + 1].startswith("ال") and toks.norm[end + 1] not in rules.stop
+            and toks.norm[end + 1] not in rules.first_names
+        ):
+            # (only the verbal nouns bodies are named by: «زارت بلدية الكويت لمتابعة المشاريع» is a purpose)
+            end += 2  # «جمعية الإمارات لحماية المستهلك»: the place, then ل + a verbal noun in construct with a definite one
+            break
+        if (
             cue["include"] and cue.get("label") != "LOC" and end > k and end + 1 < toks.n
             and (toks.norm[end] in _SEAT_NOUNS or toks.norm[end][:1] == "ل" and toks.norm[end][1:] in _SEAT_NOUNS)
             and (place_n := _known_place(toks, end + 1, rules))
@@ -1874,11 +1917,34 @@ _WORD_FAMILY_NAMES = frozenset(
 )
 
 
+_AMID = frozenset(norm_key(w) for w in ("وسط", "قرب", "بجوار", "بجانب"))
+
+
+def _word_given_name_after_verb(toks: _Tokens, i: int, rules: Rules, add) -> None:
+    """«ورأى عودة الرواشدة، وهو رئيس جمعية …، أن»: a word of ``_WORD_FAMILY_NAMES`` as the given name,
+    right after a verb of saying or a title, before a family name no dictionary of common words
+    knows and a comma, a colon or the conjunction."""
+    if not (
+        toks.norm[i] in _WORD_FAMILY_NAMES and 0 < i and i + 2 < toks.n
+        and (
+            any(k in rules.person_verbs or k in _SAYING_NOW for _, k in toks.single_peels(i - 1))
+            or _matches_at(toks, i - 1, rules.roles, single=True) is not None
+        )
+        and toks.text[i + 1].startswith("ال") and len(toks.norm[i + 1]) > 4
+        and toks.norm[i + 1] not in rules.common and toks.norm[i + 1] not in rules.stop
+        and toks.norm[i + 1] not in rules.nationalities and not _known_word(dediac(toks.text[i + 1])[2:])
+        and (toks.text[i + 2] in ("،", ",", ":") or toks.norm[i + 2] in _THAT_WORDS)
+    ):
+        return
+    add(i, i + 2, "PERSON", "rule", 0.7)
+
+
 def _word_family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
     """A word of ``_WORD_FAMILY_NAMES`` at j, closing the name: a mark, a stop word or the end after it."""
     return toks.norm[j] in _WORD_FAMILY_NAMES and (
         j + 1 >= toks.n or toks.text[j + 1] in _NAME_CLOSERS or toks.norm[j + 1] in rules.stop
         or toks.norm[j + 1] in _PLACE_PREPOSITIONS  # «تقف سهى عودة أمام واجهة محل»
+        or toks.norm[j + 1] in _AMID  # «يجلس جبار عودة وسط أكوام القصب»
     )
 
 
@@ -2013,7 +2079,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 return  # «وقال مالك فرن «الأمانة»»، «مالك الأكاديمية»: the owner of a business, no «مالك»
             if _amin_title(toks, i):
                 return  # «أمين عام الحركة»، «أمينة سر الاتحاد»: the title, no «أمين»
-            if not off and i > 0 and (toks.norm[i - 1] in _COUNT_WORDS or toks.text[i - 1].replace(",", "").replace(".", "").isdigit()):
+            if not off and i > 0 and (toks.norm[i - 1] in _COUNT_WORDS or toks.text[i - 1].replace(",", "").replace(".", "").isdigit()) and not (
+                # («النائبة عن دائرة فرنسا 2 سلمى الرياحي،»: a district's number, then the name closed by a comma)
+                toks.text[i - 1].isdigit() and i + 2 < toks.n and _family_name(toks, i + 1, rules) and toks.text[i + 2] in ("،", ",", ":")
+            ):
                 return  # «نحو 180 ألف تركي أدوا العمرة»: counted people or money, no name
             if key in _WORD_GIVEN_NAMES and not _sure_surname(toks, i + 1, rules) and not (
                 i > 0 and _matches_at(toks, i - 1, rules.roles, single=True)
@@ -2064,6 +2133,14 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 ):
                     j += 1  # «ناصر علي الكواري»: the given name علي (not على) before the family name
                     continue
+                if (
+                    j == given_end and j > i and not off and j + 1 < toks.n and toks.text[j].startswith("ال")
+                    and toks.norm[j] in rules.common and toks.norm[j] not in rules.stop and not _nisba(dediac(toks.text[j]))
+                    and toks.norm[j][2:] not in rules.org_cues
+                    and any(k in rules.person_verbs or k in _SAYING_NOW for _, k in toks.single_peels(j + 1))
+                ):
+                    j += 1  # «المحلل … هاني القضاة رأى أن»: a family name that is a word too, right before the verb of saying
+                    break
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:
                     if toks.norm[j] == _AHL and (toks.text[j + 1].startswith("ال") or not is_arabic(toks.text[j + 1])):
                         break  # «شكرت فاطمة أهل الخير»: the people of …, no family name
@@ -2135,6 +2212,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break  # «حين أسس زيد العمري شركته الناشئة»: his company, no part of his name
                 if j > i and _place_after_ba(toks, j, rules):
                     break  # «منشأة عباس بكفر الشيخ»: ب + a place the lexicon knows, where, no part of the name
+                if (
+                    j == given_end and j > i and not off and toks.norm[j] in _WORD_FAMILY_NAMES and j + 1 < toks.n
+                    and _nisba(dediac(toks.text[j + 1])) and toks.text[j + 1].startswith("ال")
+                    and toks.norm[j + 1] not in rules.nationalities
+                ):
+                    j += 1  # «يقف جبار عودة الفرطوسي، وهو …»: the father's name, a word too, then the family's nisba
+                    continue
                 if j == given_end and j > i and not off and (_word_family_name(toks, j, rules) or (
                     toks.norm[j] in _WORD_FAMILY_NAMES and i > 0 and toks.text[i - 1].startswith("ال")
                     and j + 1 < toks.n and toks.text[j + 1].startswith("لل")
@@ -2371,10 +2455,22 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and _known_word(dediac(toks.text[k + 1])[:-1])
     ):
         return  # «وقال مستخلص جمركي يعمل في الميناء إن»: a trade and its adjective, one described, no name
+    if (
+        j == k + 2 and j < toks.n and toks.norm[j] in _AT_WORK and not toks.text[k].startswith(("ال", "و"))
+        and toks.text[k + 1].startswith("ال") and not _nisba(dediac(toks.text[k + 1]))
+        and not any(toks.norm[x] in rules.first_names or toks.norm[x] in rules.connectors for x in range(k, j))
+        and all(_known_word(dediac(toks.text[x])) for x in range(k, j))
+    ):
+        return  # «قال استشاري أمراض الدم في مستشفى …»: the title's field, a noun in construct, then where he works
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
         m.extra["after_title"] = k > i + 1
+
+
+_NAME_MASDARS = frozenset(norm_key(w) for w in ("حماية", "تنمية", "رعاية", "مكافحة", "تنظيم"))
+_MUNICIPAL = frozenset(norm_key(w) for w in ("بلدية",))
+_AT_WORK = frozenset(norm_key(w) for w in ("في", "لدى", "بمستشفى", "بجامعة", "بكلية"))
 
 
 def _name_starts_inside(toks: _Tokens, x: int, rules: Rules) -> bool:
@@ -2796,8 +2892,9 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 i, off = i + 1, 0
             if i + 1 < j and toks.norm[i] in _KEEPER and toks.norm[i + 1] in _KEPT:
                 i, off = i + 2, 0  # «وقال أمين مال النادي، مراد بلقاسمي»: a treasurer's title, not the given name أمين
-            if i == j or (j - i == 1 and (toks.norm[i] in rules.common or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES))):
-                continue  # what is left is a common word or a noun with a pronoun («حسابها»)
+            if i == j or toks.norm[j - 1] in _STUDIOS or (j - i == 1 and (toks.norm[i] in rules.common
+                                          or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES))):
+                continue  # what is left is a common word or a noun with a pronoun («حسابها»), or ends in a gallery («صاحب غاليري»)
         if (
             j - i >= 3 and i > 0 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]
             and any(toks.norm[x] in rules.stop or k in _PARTICLES for x in range(i, j) for _, k in toks.single_peels(x))
@@ -3598,6 +3695,11 @@ _CLOSING_VERBS = frozenset(norm_key(w) for w in ("ختم", "ختمت", "اختت
 _THAT_WORDS = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "بان", "بالقول", "قائلا", "قائلة"))  # («وختمت سعادة بالقول:»)
 
 
+_AGED = frozenset(norm_key(w) for w in ("البالغ", "البالغة"))
+_WAS = frozenset(norm_key(w) for w in ("كان", "كانت"))
+_QAD = norm_key("قد")
+
+
 def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
     """The word at i is a subject about to speak: a reporting verb follows («الصيد قال إن»), or a
     relative clause set off by a comma («الصيد، الذي يرأس القسم، قال»)."""
@@ -3615,6 +3717,16 @@ def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
         and toks.norm[i + 1] in MANNER_STATES
     ):
         return True  # «"…"، تقول المصري ضاحكة، "…"»: right after the verb, then how she said it
+    if (
+        i > 0 and any(k in rules.person_verbs for _, k in toks.single_peels(i - 1))
+        and toks.norm[i + 1] in _AGED
+    ):
+        return True  # «"…"، يقول عودة البالغ 62 عاماً، "…"»: right after the verb, then his age
+    if (
+        i > 0 and i + 2 < toks.n and any(k in _WAS for _, k in toks.single_peels(i - 1))
+        and toks.norm[i + 1] == _QAD and any(k in rules.person_verbs for _, k in toks.single_peels(i + 2))
+    ):
+        return True  # «وكانت عودة قد كشفت الشهر الماضي أن»: the subject between «كان» and «قد» + the verb
     return toks.text[i + 1] in ("،", ",") and i + 2 < toks.n and toks.norm[i + 2] in _WHO
 
 
