@@ -85,7 +85,9 @@ _AUDIENCE = frozenset(
     for w in ("للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للحضور", "للحاضرين", "للإعلاميين")
 )
 # titles held over something, with على: «المشرفة على ورشة الحياكة»، «القائم على المبادرة»
-_OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم"))
+# «المؤسسة» is the institution more than the founder (f.): «المتحدثة باسم المؤسسة رهف العمري» is hers
+_INSTITUTION = frozenset(norm_key(w) for w in ("المؤسسة", "مؤسسة"))
+_OVER_TITLES = frozenset(norm_key(w) for w in ("مشرف", "مشرفة", "قائم", "قيم", "قيمة"))  # «القيّمة على المعرض»: a curator
 _THIS_BACK = frozenset(norm_key(w) for w in ("هذا", "وهذا", "ذلك", "وذلك"))  # «…، هذا بحسب X»
 _NASAB = norm_key("نسب")  # «نسبت الوكالة إلى الوزير قوله إن»
 _JAA_FI = norm_key("جاء في")  # «وجاء في البيان أن»: the document speaks for its issuer
@@ -336,6 +338,13 @@ def _lex() -> _Lex:
             if past[:1] in "أا" or past == "قال":
                 # the masc. dual past where it is no noun or participle: أكدا، أعلنا، قالا
                 forms["p"].append(past + "ا")
+            # the fem. plural: «أكدن أن»، «يؤكدن أن»; a hollow verb drops its long vowel
+            # («قال يقول» -> «قلن، يقلن»، «أشار يشير» -> «أشرن، يشرن»)
+            hollow = len(past) >= 3 and past[-2] == "ا" and len(present) >= 4 and present[-2] in "وي"
+            stem_past = past[:-2] + past[-1] if hollow else past
+            stem_pres = present[:-2] + present[-1] if hollow else present
+            if len(present) > 3:  # (not a doubled verb: «رد يرد» has «رددن»; «يردن» is "they want")
+                forms["p"] += [stem_past + "ن", stem_pres + "ن"]
             for gender, fs in forms.items():
                 for form in fs:
                     verbs.setdefault(norm_key(form), (norm_key(past), gender))
@@ -1716,8 +1725,10 @@ def _sits_for(st: _State, gap: list, name_at: int) -> bool:
         if p is None or p.open < gap[1][0] or _words(st.text, *p.content) > 5:
             return False
         o_start, o_end = p.open, p.close + 1
-    if st.text[o_end:name_at].strip(' «»“”"') not in ("", "،", ","):
-        return False  # (a comma may set the name off: «عضو الكنيست عن حزب يش عتيد، نوعا ليفي، أن»)
+    if st.text[o_end:name_at].strip(' «»“”"') not in ("", "،", ",") and not re.fullmatch(r"\s*\d{1,2}\s*", st.text[o_end:name_at]):
+        # (a comma may set the name off: «عضو الكنيست عن حزب يش عتيد، نوعا ليفي، أن»; the district's
+        # number may close its name: «النائبة عن دائرة فرنسا 2 سلمى الرياحي»)
+        return False
     head = [t for t in gap[1:] if t[1] <= o_start and t[2] not in '«»“”"']
     return len(head) <= 1 and not any(_is_title(st.lex, t[2]) for t in head)
 
@@ -1751,6 +1762,11 @@ def _origin(tok: str) -> bool:
 _AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,3}\s*(?:عاماً|عاما|عامًا|سنة|سنوات)?\s*\)")
 
 
+def _latin_gloss_only(s: str) -> bool:
+    """« (Muharrem Yılmaz)»: a name's Latin form in brackets, and nothing else."""
+    return re.fullmatch(r"\s*\([A-Za-zÀ-ÿĀ-ž'’.\- ]{2,60}\)\s*", s) is not None
+
+
 def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | None:
     """The person an apposition names: only titles (or a rank) before the name, the name closing
     it, and nothing but a comma after it up to ``b``."""
@@ -1758,15 +1774,25 @@ def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | 
     if text[app[1] : b].strip(" \t،,"):
         return None
     persons = [m for m in st.mentions_in(*app) if m.label == "PERSON" and not _addressee(st, m)]
-    if len(persons) != 1 or persons[0].end != app[1] and not _AGE_IN_BRACKETS.fullmatch(text, persons[0].end, app[1]):
+    if len(persons) == 2 and text[persons[0].end : persons[1].start].strip() == "(" and text[persons[1].end : app[1]].strip() == ")":
+        persons = persons[:1]  # «، محرم يلماز (Muharrem Yılmaz)،»: the name and its Latin form
+    if len(persons) != 1 or persons[0].end != app[1] and not _AGE_IN_BRACKETS.fullmatch(text, persons[0].end, app[1]) and not (
+        _skip_parens(text, persons[0].end, app[1] + 1) >= app[1] and _latin_gloss_only(text[persons[0].end : app[1]])
+    ):
         return None  # (his age may close it: «، جاد نصّار (29 عاماً):»)
     m = persons[0]
-    if not all(
-        _is_title(st.lex, t[2]) or _origin(t[2]) or _key(t[2]) in _RANK_WORDS
-        for t in _tokens(text, app[0], m.start)
+    lead = _tokens(text, app[0], m.start)
+    if all(_is_title(st.lex, t[2]) or _origin(t[2]) or _key(t[2]) in _RANK_WORDS for t in lead):
+        return m
+    if (
+        2 <= len(lead) <= 4
+        and _WORD_RE.fullmatch(lead[0][2])
+        and not _key(lead[0][2]).startswith(("ال", "و"))
+        and _is_title(st.lex, "ال" + lead[0][2])
+        and all(_key(t[2]).startswith("ال") or _is_title(st.lex, t[2]) for t in lead[1:])
     ):
-        return None
-    return m
+        return m  # «، مصممة الأزياء ليلى عبد الحميد،»: a calling in construct with its field, then the name
+    return None
 
 
 # «عالم البيئة»، «عالمة الآثار»: a scientist, by the field after the noun (bare; «العالم» alone is the world)
@@ -2437,7 +2463,7 @@ def _parse_subject(
         if (
             bi is not None
             and _is_title(lex, first[2])
-            and (bi == len(lead) - 1 or _is_title(lex, lead[bi + 1]))
+            and (bi == len(lead) - 1 or _is_title(lex, lead[bi + 1]) and _key(lead[bi + 1]) not in _INSTITUTION)
         ):
             # «وقال متحدث باسم أولمرت إنه …»، «… باسم الرئيس الفرنسي إيمانويل ماكرون»: the
             # spokesman speaks, not the one he speaks for (but «المتحدث باسم الوزارة محمد العلي»)
@@ -3039,6 +3065,7 @@ def _nisba_of(title: str, word: str) -> bool:
     return word.endswith("ي")
 
 
+_WHERE_ASIDE_RE = re.compile(r"[،,]\s*حيث\s[^،,:;؛\n.«»\"“”]{2,50}?[،,]\s*$")
 _DASH_ASIDE_RE = re.compile(r"\s[-–—]\s([^-–—\n.]+?)\s[-–—]\s")
 _DEMONSTRATIVES = frozenset(norm_key(w) for w in ("هذا", "هذه", "هذان", "هاتان", "هؤلاء"))
 # «المتحدث ذاته»، «المسؤولة نفسها»: a definite noun, then "the same" — the one just quoted.
@@ -3185,7 +3212,7 @@ _OPENING_SAYS = frozenset(
 _NAZIR = ("نظير", "نظيرت")
 
 
-_PLACE_NOUNS = frozenset(norm_key(w) for w in ("ريف", "مدينة", "محافظة", "قرية", "حي", "بلدة", "منطقة", "ولاية", "مخيم"))
+_PLACE_NOUNS = frozenset(norm_key(w) for w in ("ريف", "مدينة", "محافظة", "قرية", "حي", "بلدة", "منطقة", "ولاية", "مخيم", "مقاطعة", "إقليم", "جزيرة", "واحة"))
 
 
 def _seat_gap(keys: list[str], label: str) -> bool:
@@ -3340,7 +3367,8 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
         y = next((x for x in reversed(placed) if x.end < last.start), None)
         if (
             y is not None and y.label in ("PERSON", "ORG")
-            and _seat_gap([_key(t[2]) for t in _tokens(text, y.end, last.start)], y.label)
+            # (past the name's Latin gloss: «جوزيف أوتينو (Joseph Otieno) من مقاطعة كيسومو قال»)
+            and _seat_gap([_key(t[2]) for t in _tokens(text, _skip_parens(text, y.end, last.start), last.start)], y.label)
             and (y.label == "PERSON" or not any(_is_title(st.lex, t[2]) or _key(t[2]) == "باسم" for t in _tokens(text, s0, y.start)))
         ):  # (not «لكن المتحدث باسم نقابة … في البصرة اعتبر»: the spokesman's body)
             cut = y.end
@@ -4468,7 +4496,7 @@ _INTERVIEW_RE = re.compile(
 )
 
 
-_RELATIVES = {norm_key(w): g for w, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("اللذين", "p"), ("اللذان", "p"), ("اللتان", "p"), ("اللتين", "p"))}
+_RELATIVES = {norm_key(w): g for w, g in (("الذي", "m"), ("التي", "f"), ("الذين", "p"), ("اللذين", "p"), ("اللذان", "p"), ("اللتان", "p"), ("اللتين", "p"), ("اللواتي", "p"), ("اللاتي", "p"), ("اللائي", "p"))}
 
 
 # the prepositions of what one is named or rewarded for: «عن مشروعه»، «على روايتها»، «في فيلمه»
@@ -4810,6 +4838,19 @@ _PLEDGE = frozenset(
 )
 # «، ونعرف أن …»: the writer (we) knowing, seeing or noting, not the speaker's words
 _WE_KNOW = frozenset(_fold(w) for w in ("ونعرف", "ونعلم", "ونلاحظ", "وندرك", "ونلمس"))
+
+
+def _occasion_after_name(text: str, a: int, b: int) -> bool:
+    """«… خالد الزعبي خلال مؤتمر صحفي في عمّان:»، «… اليحيا في تصريح لوكالة الأنباء الكويتية
+    (كونا) على هامش الاجتماع …:»: right after the name, where the words were said (في/خلال + a
+    noun of speech), with no comma, up to the colon."""
+    toks = [t for t in _tokens(text, a, b) if t[2] not in "()"]
+    return (
+        2 <= len(toks) <= 16
+        and _key(toks[0][2]) in ("في", "خلال", "عبر")
+        and _fold(toks[1][2]) in _SETTING_NOUNS
+        and not any(t[2] in "،,;؛:«»\"“”" for t in toks)
+    )
 
 
 def _comma_occasion(text: str, a: int, b: int) -> bool:
@@ -6220,6 +6261,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         zone_b, how = kind_end
         if aside is not None:
             zone_b = aside  # the subject's zone ends where the circumstance set off by a comma opens
+        elif how == "conj" and (where := _WHERE_ASIDE_RE.search(text, v_end, zone_b)) is not None:
+            # «ويقول سكان في حي تفرغ زينة، حيث تقع القاعة، إن …»: where the subject lives or
+            # works, set off by commas right before the conjunction
+            zone_b = where.start()
         nwords = _words(text, v_end, zone_b)
         # «وتقول هيرمان - التي اشتهرت بعرضها المسائي … - إنها»: an aside between dashes
         for dash in _DASH_ASIDE_RE.finditer(text, v_end, zone_b):
@@ -6288,6 +6333,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not st.mentions_in(v_end, zone_b)
             # «وتابع المتحدث ذاته: «…»»: the one just quoted is the verb's subject
             and not (len(zone_keys) == 2 and zone_keys[0].startswith("ال") and zone_keys[1] in _SAME_ONE)
+            # «وتختم أنانيا ضاحكةً: «…»»، «ويختم الفلاح حديثه: «…»»: the subject, then how she said
+            # it or the words she closes
+            and not (nwords <= 3 and (zone_keys[-1] in _MANNER_STATES or zone_keys[-1] in lex.speech_nouns))
             or how == "conj"
             and lemma in lex.colon_only
             and not _on_platform(zone_keys)
@@ -6335,7 +6383,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             named = named or [
                 x
                 for x in st.mentions_in(v_end, zone_b, labels=("PERSON",))
-                if _comma_occasion(text, x.end, zone_b)
+                if _comma_occasion(text, x.end, zone_b) or _occasion_after_name(text, _skip_parens(text, x.end, zone_b), zone_b)
             ]
             if (p is None or _words(text, *p.content) < 6) and not (
                 # «يقول مسؤول الناشرين العرب في " … " التابعة لوزارة … محمد علي السعدي : إن …»:
@@ -6564,6 +6612,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     ):
                         x = firsts[0]
                         lb = _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+                    elif not firsts and not text[_after_dateline(text, s0, pw[0][0]) : pw[0][0]].strip():
+                        # «وهو يرى أن …» opening the sentence: he, the one the article speaks of,
+                        # the previous speaker of that gender
+                        lb = _carry(st, v_start, gender)
             if lb.status == "empty" and not pre:
                 pw = _tokens(text, max(0, v_start - 10), v_start)[-1:]
                 wk = _key(pw[0][2]) if pw else ""
@@ -7164,8 +7216,18 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     text, lex = st.text, st.lex
     a, b = p.content
     a2, b2 = _trim(text, a, b)
+    before = text[max(0, p.open - 40, st.sentence_start(p.open)) : p.open].split()
     for m in st.mentions_in(a2, b2, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
         if m.start <= a2 + 1 and m.end >= b2 - 1:
+            if (
+                m.source == "model"
+                and _words(text, a2, b2) >= 4
+                and not _key(text[a2:b2].split()[0]).startswith(("ال", "وال"))
+                and len(before) >= 2
+                and _key(before[-1]).startswith("ال")
+                and any(_fold(w) in _THAT for w in before[-3:-1])
+            ):
+                continue  # «إن الدورة الحالية "أعادت الاعتبار للنص المسرحي العربي"»: the subject's predicate, read as a name by the model
             return True
     head = _tokens(text, a2, b2)[:2]
     if len(head) == 2 and _fold(head[0][2]) in _BODY_NOUNS and any(
@@ -7288,7 +7350,7 @@ def _speech_setting(st: _State, a: int, b: int) -> bool:
 
 
 # «مطالباً بأن …»: the participle of طالب with a clause after بأن (its forms, each with its gender)
-_DEMANDING = {norm_key(w): g for w, g in (("مطالبا", "m"), ("مطالبة", "f"), ("مطالبين", "p"))}
+_DEMANDING = {norm_key(w): g for w, g in (("مطالبا", "m"), ("مطالبة", "f"), ("مطالبين", "p"), ("مطالبات", "p"))}
 _DEMAND_THAT_RE = re.compile(r"\s+ب?[أاإ]ن(?:ه|ها|هم)?\s")
 
 
@@ -7296,6 +7358,8 @@ def _handle_participle(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     form = lex.participle_words.get(_fold(m.group("v")), "")
     demand = _DEMANDING.get(form) if _DEMAND_THAT_RE.match(text, m.end()) else None
+    if demand and form.endswith(("ه", "ات")) and text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] not in ("،", ","):
+        demand = None  # «وسط مطالبات بأن تعيد الحكومة النظر»، «المنصات "مطالبة بأن تحترم …"»: the noun, the predicate
     if (
         form in lex.clause_only
         and not (form in lex.comma_only and text[m.end() : m.end() + 3].strip()[:1] == ":")
@@ -7737,6 +7801,21 @@ def _issuer_in_marks(st: _State, a: int, b: int) -> MentionDraft | None:
 _THE_RULING = _key("الحكم")
 
 
+_FAQAD = norm_key("فقد")
+
+
+def _opens_content(st: _State, toks: list) -> bool:
+    """The first token opens the attributed clause («فإن»، «فقد ارتفع»), and is not «فَقَدَ» "lost"
+    before its subject: «وبحسب الوزارة، فقد المغرب 30 في المئة من طوائفه»."""
+    if not toks or _key(toks[0][2]) not in st.lex.openers:
+        return False
+    if _key(toks[0][2]) == _FAQAD and len(toks) > 1:
+        nxt = toks[1]
+        if _key(nxt[2]).startswith("ال") or any(x.start == nxt[0] for x in st.mentions_in(nxt[0], nxt[1], labels=("LOC", "ORG", "PERSON"))):
+            return False
+    return True
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -7985,7 +8064,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if n is not None and n + 1 < len(rel) and _key(rel[n + 1][2]) in st.lex.openers:
                 a = _trim(text, rel[n][1], s1, _TRIM + ")")[0]
         toks0 = _tokens(text, a, min(s1, a + 30))
-        if toks0 and _key(toks0[0][2]) in st.lex.openers:
+        if toks0 and _opens_content(st, toks0):
             a = _trim(text, toks0[0][1], s1)[0]
         p = st.pair_at(a)
         if p is not None and _words(text, *p.content) < 3:
@@ -7998,7 +8077,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             _emit(st, "direct", p.content, cue, subj, None)
             return
         toks = _tokens(text, a, min(s1, a + 30))
-        if toks and _key(toks[0][2]) in st.lex.openers:
+        if toks and _opens_content(st, toks):
             a = _trim(text, toks[0][1], s1)[0]
         e = _clause_end(st, a, s1) if a < s1 else a
         if _words(text, a, e) >= 3:

@@ -3897,3 +3897,139 @@ def test_the_one_asked_by_his_family_name_alone_answers():
 def test_a_name_never_ends_in_abu():
     # the model reads «سليم أبو»; the word after «أبو», a common word here, is the family name
     assert _speakers("وحذّر التاجر الفلسطيني سليم أبو عودة من أن الأسعار سترتفع.") == ["سليم أبو عودة"]
+
+
+def test_feminine_plural_reporting_verbs_are_cues():
+    text = "وتجمعت العاملات أمام المصنع صباح الأحد. وأكدن أن رواتبهن لم تصرف منذ شهرين."
+    assert [(x.cue.text, x.content.text) for x in _article(text).quotes] == [("وأكدن", "رواتبهن لم تصرف منذ شهرين")]
+    text = "وتقول الممرضات إن المناوبات طويلة، ويقلن إن المستشفى يحتاج إلى مئة ممرضة إضافية."
+    assert "ويقلن" in [x.cue.text for x in _article(text).quotes]
+    # a doubled verb's form is not generated: «يردن» is "they want"
+    assert _article("وقالت الأمهات إنهن يردن مدرسة قريبة من الحي.").quotes[0].content.text == "يردن مدرسة قريبة من الحي"
+
+
+def test_demanding_in_the_feminine_plural_after_a_comma_reports_the_demand():
+    text = "وقالت المزارعات إن أسعار البذور تضاعفت، مطالباتٍ بأن تدعم الوزارة صغار المنتجين."
+    assert [x.cue.text for x in _article(text).quotes] == ["وقالت", "مطالباتٍ"]
+    # without the comma it is the noun "demands"; «مطالبة» as a predicate neither
+    assert _article("وتظاهر المئات وسط مطالبات بأن تعيد البلدية فتح السوق.").quotes == []
+    assert _article("وتظاهر المئات وسط مطالبة بأن تعيد البلدية فتح السوق.").quotes == []
+
+
+def test_a_calling_in_construct_with_its_field_then_the_name_between_commas():
+    text = "وقالت صاحبة الدار، مهندسة الديكور سلمى الخياط، إن الطلب على الأثاث المستعمل ارتفع."
+    assert _speakers(text) == ["سلمى الخياط"]
+
+
+def test_a_curator_over_what_she_curates_is_a_title():
+    text = "وقالت القيّمة على المتحف ريم الكبيسي إن القطع الجديدة ستعرض في الربيع."
+    assert _speakers(text) == ["ريم الكبيسي"]
+    assert _article(text).quotes[0].role == "القيّمة على المتحف"
+
+
+def test_a_gallery_owner_before_the_name_is_no_person():
+    text = 'وقال صاحب غاليري "ضوء" في الكويت ناصر العجمي إن مبيعات اللوحات تراجعت.'
+    assert _speakers(text) == ["ناصر العجمي"]
+
+
+def test_where_the_speakers_live_set_off_by_commas_is_no_break():
+    text = "ويقول مزارعون في قرية العين البيضاء، حيث يقع السد، إن مياه الري لم تصل منذ أسابيع."
+    assert [x.content.text for x in _article(text).quotes] == ["مياه الري لم تصل منذ أسابيع"]
+
+
+def test_a_family_name_that_is_a_word_is_found_again_as_a_subject():
+    text = (
+        "في سوق الخضار، تجلس رنا سلامة وسط صناديق الطماطم منذ الفجر.\n"
+        "«لم تعد الأسعار تكفي أجرة النقل»، تقول سلامة البالغة 58 عاماً.\n"
+        "وكانت سلامة قد حذرت في مقابلة سابقة من أن المزارعين سيتركون الأرض."
+    )
+    assert _speakers(text)[:1] == ["سلامة"]
+    assert _article(text).quotes[-1].speaker.text == "سلامة"
+
+
+def test_a_word_family_name_then_the_familys_nisba_is_one_name():
+    assert _speakers("تقف سلوى عودة الحمداني، وهي بائعة خبز، وتقول إن الطحين غال.") == ["سلوى عودة الحمداني"]
+
+
+def test_a_clause_in_marks_after_the_subject_is_a_partial_quote_not_a_name():
+    # the model reads the marked predicate as an organisation's name
+    text = 'وتقول الكاتبة المسرحية سعاد الجزائري إن الدورة الحالية "أعادت الاعتبار للنص المسرحي العربي" بعد سنوات من الغياب.'
+    assert [x.kind for x in _article(text).quotes] == ["indirect", "direct"]
+
+
+def test_a_feminine_plural_relative_clause_after_the_subject_is_no_break():
+    text = (
+        "وقال مدير السوق سامر الحلبي إن الحملة ستستمر حتى نهاية الشهر.\n"
+        "لكن البائعات، اللواتي يعملن في السوق منذ سنوات، يقلن إنهن لم يتلقين أي إنذار."
+    )
+    assert _speakers(text) == ["سامر الحلبي", None]
+
+
+def test_a_consultants_field_after_the_title_is_no_name():
+    text = "وقال استشاري أمراض الكلى في مستشفى الرحمة بعمّان الدكتور وليد الصمادي إن الحالات تضاعفت."
+    assert _speakers(text) == ["وليد الصمادي"]
+
+
+def test_a_districts_number_before_the_members_name():
+    text = "«القانون الجديد يظلم المغتربين»، قال النائب عن دائرة ألمانيا 1 كريم الزواري، «ولن نصوت عليه»."
+    assert _speakers(text) == ["كريم الزواري", "كريم الزواري"]
+
+
+def test_a_family_name_that_is_a_word_right_before_the_verb_of_saying():
+    text = 'لكن الخبير في مكتب "آفاق للدراسات" مازن القضاة رأى أن الدعم الحكومي لن يكفي.'
+    assert _speakers(text) == ["مازن القضاة"]
+
+
+def test_he_opening_the_sentence_before_the_verb_is_the_previous_speaker():
+    text = (
+        "وقال مربي النحل سليم الأغبري إن الطرود المستوردة نقلت الأمراض إلى المناحل.\n"
+        "وهو يرى أن السلالة المحلية أقدر على تحمل الحر."
+    )
+    assert _speakers(text) == ["سليم الأغبري", "سليم الأغبري"]
+
+
+def test_the_spokeswoman_of_the_institution_then_her_name():
+    # «المؤسسة» is the institution here, not a founder the spokeswoman speaks for
+    text = "وقالت المتحدثة باسم المؤسسة لمى الخطيب إن المخزون يكفي لستة أشهر."
+    assert _speakers(text) == ["لمى الخطيب"]
+
+
+def test_a_person_then_where_he_is_from_past_his_latin_gloss():
+    text = 'المزارع بيتر موانغي (Peter Mwangi) من مقاطعة ناكورو قال إن الأمطار "تأخرت شهراً كاملاً".'
+    assert _speakers(text)[:1] == ["بيتر موانغي"]
+
+
+def test_a_given_name_that_is_a_word_after_the_verb_before_the_family_name():
+    text = "ورأى عودة الحراحشة، وهو مربي ماشية في المفرق، أن أسعار الأعلاف تضاعفت."
+    assert _speakers(text) == ["عودة الحراحشة"]
+    # «عودة» with a common word after it is the return: «عودة اللاجئين»
+    assert _speakers("وأكد عودة اللاجئين أن الوضع صعب.") == [None]
+
+
+def test_a_colon_after_the_name_and_where_he_spoke():
+    text = "وقال مدير إدارة السير في المحافظة العقيد ماهر الدباس خلال مؤتمر صحفي في إربد: لن نتساهل مع أي سائق يتجاوز السرعة."
+    assert [(x.kind, x.speaker.text if x.speaker else None) for x in _article(text).quotes] == [("direct", "ماهر الدباس")]
+
+
+def test_closing_words_after_a_colon_with_how_she_said_them():
+    text = (
+        "وتقول اللاعبة الشابة إن التدريب يبدأ في الخامسة فجراً.\n"
+        "وتختم كافيا ضاحكةً: «أريد أن ألعب في نهائي كأس العالم، ولو مرة واحدة»."
+    )
+    assert "وتختم" in [x.cue.text for x in _article(text).quotes]
+
+
+def test_a_frame_then_the_title_and_the_name_with_its_latin_form_between_commas():
+    text = (
+        "ونقلاً عن رئيس رابطة مستأجري برلين، كلاوس فيبر (Klaus Weber)، فإن المحاكم تنظر حالياً "
+        "في أكثر من عشرة آلاف قضية إخلاء."
+    )
+    q = _article(text).quotes[0]
+    assert (q.speaker.text, q.content.text) == ("كلاوس فيبر", "المحاكم تنظر حالياً في أكثر من عشرة آلاف قضية إخلاء")
+
+
+def test_faqada_lost_after_a_frame_is_part_of_the_attributed_clause():
+    text = "وبحسب اتحاد النحالين، فقد الأردن نحو ربع طوائفه خلال الشتاء الماضي."
+    assert _article(text).quotes[0].content.text == "فقد الأردن نحو ربع طوائفه خلال الشتاء الماضي"
+    text = "وبحسب اتحاد النحالين، فقد ارتفع الإنتاج بنسبة الثلث هذا العام."
+    assert _article(text).quotes[0].content.text == "ارتفع الإنتاج بنسبة الثلث هذا العام"
