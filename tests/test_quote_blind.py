@@ -207,6 +207,8 @@ _HELD_OUT_FLOORS = [
     (("blacksmiths", "cricket", "opera", "pigeonracing"), 0.96, 0.98, 0.91, 0.97),  # scored once at 393c102 (the final stage), used for no rule: 0.966 / 0.982, end to end 0.915 / 0.977
     (("fencing", "soap", "incense", "sponges"), 0.99, 0.99, 0.99, 0.99),  # scored once at a4eae70: 0.993 / 1.000, end to end 0.984 / 0.997; after its rules (fd09077) 1.000 / 1.000, 1.000 / 1.000
     (("judo", "dyeing", "basketry", "squash"), 0.97, 0.97, 0.93, 0.94),  # scored once at fd09077 (the final stage), used for no rule: 0.980 / 0.980, end to end 0.934 / 0.942
+    (("taekwondo", "embroidery", "mosaics", "tabletennis"), 0.99, 0.99, 0.99, 0.99),  # scored once at 06679ff: 0.981 / 0.991, end to end 0.968 / 0.973; after its rules (64a6974) 0.992 / 0.991, 0.992 / 0.991
+    (("billiards", "saddlery", "copperware", "badminton"), 0.99, 0.99, 0.96, 0.98),  # scored once at 64a6974 (the final stage), used for no rule: 0.991 / 0.994, end to end 0.962 / 0.985
 ]
 
 
