@@ -254,6 +254,7 @@ def _kind_before_known_name(toks: _Tokens, rules: Rules, chosen: list[MentionDra
     """«بنك الاستثمار غولدمان ساكس»، «شركة الوساطة إي إف جي هيرميس»: a body's kind (its cue and a
     common definite word, or that word alone) right before a body the lexicon knows is no body of
     its own; the lexicon's name is the body."""
+    known_at = {x.extra["tok"][0] for x in chosen if x.label == "ORG" and x.source == "lexicon" and "tok" in x.extra}
     for m in chosen:
         if m.label != "ORG" or m.source == "lexicon" or "tok" not in m.extra:
             continue
@@ -263,7 +264,7 @@ def _kind_before_known_name(toks: _Tokens, rules: Rules, chosen: list[MentionDra
             continue
         if j - i == 2 and not any(k in rules.org_cues for _, k in toks.single_peels(i)):
             continue
-        if any(x.label == "ORG" and x.source == "lexicon" and x.extra.get("tok", (0, 0))[0] == j for x in chosen):
+        if j in known_at:
             m.extra["drop"] = True
 
 
@@ -541,7 +542,7 @@ def _surer_name_follows(toks: _Tokens, later: list[MentionDraft], j: int, reach:
 
 # a gallery, a studio, a boutique: «صاحب غاليري "مدار" في جدة فيصل العتيبي» (the model reads
 # the loanword as a given name)
-_STUDIO_WORDS = ("غاليري", "جاليري", "مرسم", "أتيليه", "بوتيك")
+_STUDIOS = frozenset(norm_key(w) for w in ("غاليري", "جاليري", "مرسم", "أتيليه", "بوتيك"))
 # Premises named in marks after their noun («عيادة “بيلا هير”»، «فندق «شاطئ الخريف»»، «مطعم "…"»)
 _PREMISES = frozenset(
     norm_key(w) for w in (
@@ -555,8 +556,7 @@ _PREMISES = frozenset(
         # a theatre or a troupe: «قال مسرح "زيتونة للدمى" في رام الله إنه»
         "مسرح", "فرقة",
     )
-) | frozenset(norm_key(w) for w in _STUDIO_WORDS)
-_STUDIOS = frozenset(norm_key(w) for w in _STUDIO_WORDS)
+) | _STUDIOS
 _MALIK = norm_key("مالك")
 # What an owner («مالك») owns, when it follows the word: «مالك فرن»، «مالك مطعم»، «مالك شركة»
 _OWNED_WORDS = (

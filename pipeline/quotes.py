@@ -1777,7 +1777,7 @@ def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | 
     if len(persons) == 2 and text[persons[0].end : persons[1].start].strip() == "(" and text[persons[1].end : app[1]].strip() == ")":
         persons = persons[:1]  # «، محرم يلماز (Muharrem Yılmaz)،»: the name and its Latin form
     if len(persons) != 1 or persons[0].end != app[1] and not _AGE_IN_BRACKETS.fullmatch(text, persons[0].end, app[1]) and not (
-        _skip_parens(text, persons[0].end, app[1] + 1) >= app[1] and _latin_gloss_only(text[persons[0].end : app[1]])
+        _latin_gloss_only(text[persons[0].end : app[1]])
     ):
         return None  # (his age may close it: «، جاد نصّار (29 عاماً):»)
     m = persons[0]
@@ -4840,19 +4840,6 @@ _PLEDGE = frozenset(
 _WE_KNOW = frozenset(_fold(w) for w in ("ونعرف", "ونعلم", "ونلاحظ", "وندرك", "ونلمس"))
 
 
-def _occasion_after_name(text: str, a: int, b: int) -> bool:
-    """«… خالد الزعبي خلال مؤتمر صحفي في عمّان:»، «… اليحيا في تصريح لوكالة الأنباء الكويتية
-    (كونا) على هامش الاجتماع …:»: right after the name, where the words were said (في/خلال + a
-    noun of speech), with no comma, up to the colon."""
-    toks = [t for t in _tokens(text, a, b) if t[2] not in "()"]
-    return (
-        2 <= len(toks) <= 16
-        and _key(toks[0][2]) in ("في", "خلال", "عبر")
-        and _fold(toks[1][2]) in _SETTING_NOUNS
-        and not any(t[2] in "،,;؛:«»\"“”" for t in toks)
-    )
-
-
 def _comma_occasion(text: str, a: int, b: int) -> bool:
     """The text from ``a`` to ``b`` opens with a comma and a preposition of occasion («، خلال …»)."""
     rest = text[a:b].strip()
@@ -7335,18 +7322,30 @@ _ANSWERS = frozenset(norm_key(w) for w in ("أجاب", "رد"))  # (norm_key dro
 _SETTING_NOUNS = _SPEECH_EVENTS | _SPEECH_OCCASIONS | frozenset(_fold(w) for w in ("تصريحات", "منشور", "تدوينة", "رد"))
 
 
-def _speech_setting(st: _State, a: int, b: int) -> bool:
-    """«، مضيفاً في حديث لـ"الاقتصادية" أن»: where the words were said (في/خلال + a noun of speech,
-    up to six words, no comma) between a participle and its conjunction."""
-    toks = _tokens(st.text, a, b)
+def _setting_words(toks: list, max_tokens: int, stops: str = "،,;؛:") -> bool:
+    """The tokens say where the words were said: في/خلال/عبر + a noun of speech, none of ``stops``."""
     return (
-        st.text[b - 1 : b].isspace()  # (not «أن» inside «سي.أن.أن»)
-        and 2 <= len(toks) <= 8
+        2 <= len(toks) <= max_tokens
         and _key(toks[0][2]) in ("في", "خلال", "عبر")
         and _fold(toks[1][2]) in _SETTING_NOUNS
-        and _words(st.text, a, b) <= 6
-        and not any(t[2] in "،,;؛:" for t in toks)
+        and not any(t[2] in stops for t in toks)
     )
+
+
+def _speech_setting(st: _State, a: int, b: int) -> bool:
+    """«، مضيفاً في حديث لـ"الاقتصادية" أن»: where the words were said (up to six words) between a
+    participle and its conjunction."""
+    return (
+        st.text[b - 1 : b].isspace()  # (not «أن» inside «سي.أن.أن»)
+        and _setting_words(_tokens(st.text, a, b), 8)
+        and _words(st.text, a, b) <= 6
+    )
+
+
+def _occasion_after_name(text: str, a: int, b: int) -> bool:
+    """«… خالد الزعبي خلال مؤتمر صحفي في عمّان:»، «… اليحيا في تصريح لوكالة الأنباء الكويتية
+    (كونا) على هامش الاجتماع …:»: right after the name, where the words were said, up to the colon."""
+    return _setting_words([t for t in _tokens(text, a, b) if t[2] not in "()"], 16, "،,;؛:«»\"“”")
 
 
 # «مطالباً بأن …»: the participle of طالب with a clause after بأن (its forms, each with its gender)
