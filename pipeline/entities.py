@@ -207,6 +207,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _name_after_a_whole_title(toks, rules, add)
     _name_after_nationality(toks, rules, add)
     _company_by_field_and_nation(toks, rules, add)
+    _company_named_with_its_field(toks, rules, add)
     _organising_committee(toks, rules, add)
     _opera_house(toks, rules, add)
     cands = _places_inside_organisations(cands)
@@ -220,6 +221,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     chosen = _titles_before_names(toks, rules, chosen)
     _surname_before_clause(toks, rules, chosen, text)
     _drop_trailing_verb(toks, rules, chosen, text)
+    _drop_trailing_object(toks, rules, chosen, text)
     _drop_leading_verb(toks, rules, chosen, text)
     _cut_at_before(toks, chosen, text)
     _kunya_goes_on(toks, rules, chosen, text)
@@ -237,6 +239,8 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _join_hyphenated(chosen, text)
     _body_in_marks_after_title(toks, rules, chosen)
     _kind_before_known_name(toks, rules, chosen)
+    _governorate_acting(toks, rules, chosen, text)
+    _and_jeddah(toks, rules, chosen, text)
     chosen = [m for m in chosen if not m.extra.get("drop")]
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
@@ -254,7 +258,10 @@ def _kind_before_known_name(toks: _Tokens, rules: Rules, chosen: list[MentionDra
     """«بنك الاستثمار غولدمان ساكس»، «شركة الوساطة إي إف جي هيرميس»: a body's kind (its cue and a
     common definite word, or that word alone) right before a body the lexicon knows is no body of
     its own; the lexicon's name is the body."""
-    known_at = {x.extra["tok"][0] for x in chosen if x.label == "ORG" and x.source == "lexicon" and "tok" in x.extra}
+    known_at = {
+        x.extra["tok"][0] for x in chosen if x.label == "ORG" and x.source == "lexicon" and "tok" in x.extra
+        and x.start == toks.idx[x.extra["tok"][0]]  # (not an outlet after «لـ»: «وزارة الشباب لـ«الرأي»»)
+    }
     for m in chosen:
         if m.label != "ORG" or m.source == "lexicon" or "tok" not in m.extra:
             continue
@@ -380,6 +387,28 @@ def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]
 _AFTER_SAYING = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "من", "إلى", ":", "أنه", "أنها", "إنه", "إنها"))
 
 
+def _drop_trailing_object(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«سجل يوسف الكعبي الهدف»، «وأكد حيدر كاظم الساعدي الوضع …»: a name of three words or more
+    run on into a definite common noun (no relative adjective, no given name) after a definite
+    family name ends before that noun, the object of the verb."""
+    for m in mentions:
+        if "tok" not in m.extra or m.label != "PERSON" or m.source == "lexicon":
+            continue
+        i, j = m.extra["tok"]
+        last, prev = toks.text[j - 1], toks.text[j - 2] if j - i >= 3 else ""
+        if (
+            prev.startswith("ال") and last.startswith("ال") and toks.norm[j - 1] in rules.common and not _nisba(last)
+            and norm_key(last[2:]) not in rules.first_names and toks.norm[j - 1] not in rules.first_names
+            and toks.norm[j - 2] not in _GOD_AND_FAITH
+        ):
+            m.end = toks.end[j - 2]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i, j - 1)
+
+
+_GOD_AND_FAITH = frozenset(norm_key(w) for w in ("الله", "الدين"))
+
+
 def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«أما الخبير النفطي سلام الجبوري فيرى أن»: a name run on into ف/و + a reporting verb ends before
     the verb."""
@@ -495,7 +524,7 @@ _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسم�
 
 
 # asked and answered: «سُئلت الكواري: …؟»، «أجاب الدليمي:»
-_ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت"))
+_ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت", "يجيب", "تجيب", "ترد", "يرد"))
 # the conjunction that opens what was said: «ويقول ملاك إن»
 _SPEECH_CONJ = frozenset(norm_key(w) for w in ("إن", "أن", "بأن"))
 _PUPILS = frozenset(norm_key(w) for w in ("الطالب", "الطالبة", "التلميذ", "التلميذة"))  # before a given name alone
@@ -517,8 +546,14 @@ def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
             and any(x.label == "PERSON" and x.end <= m.start and x.text.endswith(" " + tail) for x in mentions)
         )
         head = toks.single_peels(i)[-1][1]
+        demanded = (
+            # «فيما طالب الربيعي بوقف الاستيراد» after «سعد الربيعي»: «طالب» (also a given name)
+            # before the surname of one named earlier and its «ب» clause is the verb
+            tail and head == _DEMANDED and j < toks.n and toks.text[j].startswith("ب")
+            and any(x.label == "PERSON" and x.end <= m.start and x.text.endswith(" " + tail) for x in mentions)
+        )
         if j - i >= 2 and (
-            head in rules.person_verbs or head in _CALLED_WORDS or head in _ASKED_ANSWERED or named_before
+            head in rules.person_verbs or head in _CALLED_WORDS or head in _ASKED_ANSWERED or named_before or demanded
         ):
             m.start = toks.idx[i + 1]
             m.text = text[m.start : m.end]
@@ -981,6 +1016,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # أرينا"، أن»: the body described, then named in marks set off by commas
                 add(named[0], named[1], "ORG", "rule", 0.8, org_type=inner.get("org_type")).extra["quoted"] = True
                 break
+            if key == _THE_CHAMBER and i + 1 < toks.n and toks.norm[i + 1] in _CHAMBER_KINDS:
+                # «الغرفة التجارية»، «الغرفة التجارية والصناعية بجدة»: a chamber named by its kind
+                # alone (and its town glued to ب), no «للـ» complement
+                end = i + 2 + (i + 2 < toks.n and toks.norm[i + 2] in _AND_INDUSTRY)
+                if end < toks.n and toks.text[end].startswith("ب") and (hit := _matches_at(toks, end, rules.lexicon_index)) and hit[2].label == "LOC":
+                    end += hit[0]
+                add(i, end, "ORG", "rule", 0.7, off, org_type="other").extra["include_cue"] = True
+                break
             if inner.get("include") or inner.get("definite_include"):
                 # «الهيئة العامة للمنافسة»: a definite cue names an organisation only when a
                 # definite adjective and a «للـ» complement follow (else it refers back: الهيئة).
@@ -1148,6 +1191,16 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     # complement and the complement's adjectives: all of it is the name
                     end = _past_complement(toks, q, rules)
                 k = next((x for x in range(k + 1, end) if is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "لل"))), k)
+            if (
+                end == k and key == _CLUB and k + 1 < toks.n and toks.text[k].startswith("ال") and is_arabic(toks.text[k])
+                and toks.norm[k] not in rules.stop and toks.norm[k + 1] in _CLUB_KINDS
+            ):
+                # «نادي الشباب الرياضي»، «نادي الوحدة الثقافي»: a club named by a common word, then what
+                # kind of club it is: the cue, the word and the kind are the name
+                end = k + 2 + (k + 2 < toks.n and toks.norm[k + 2] in _CLUB_KINDS)
+                add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
+                prev_label, prev_end = label, end - 1
+                break
             if end > k:
                 if cue["include"]:
                     end = _name_tail(toks, end, cue, rules)
@@ -1197,6 +1250,16 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 m.extra["after_cue"] = True
         # «لـ«رؤيا»»، «لـ"اليوم السابع"»: the outlet spoken to, quoted after لـ (one token with its mark).
         _outlet_after_la(toks, i, rules, add)
+        # «لمراسل الأناضول»، «إسطنبول (الأناضول) -»: an outlet named by a word (a cue-only media name)
+        # after its reporter or as the credit in brackets before a dateline's dash
+        if (
+            i + 1 < toks.n and (toks.single_peels(i)[-1][1] in _REPORTERS or (toks.text[i] == "(" and i + 3 < toks.n))
+            and (hit := _matches_at(toks, i + 1, rules.cue_only_index, peel=False))
+            and hit[2].label == "ORG" and hit[2].attrs.get("org_type") == "media"
+            and (toks.text[i] != "(" or (toks.text[i + 1 + hit[0]] == ")" and toks.text[i + 2 + hit[0]] in _DASHES))
+        ):
+            entry = hit[2]
+            add(i + 1, i + 1 + hit[0], "ORG", "lexicon", 0.85, lex=entry, latin=entry.latin, org_type="media").extra["after_cue"] = True
         # A source noun before a quoted name: «بحسب بيانات «تداول»», «وفقاً لتقرير «مورغان ستانلي»».
         if any(k in _SOURCE_NOUNS for _, k in toks.single_peels(i)) and i + 1 < toks.n:
             hit = _matches_at(toks, i + 1, rules.cue_only_index, peel=False)
@@ -1230,6 +1293,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         i += 1
 
 
+_REPORTERS = frozenset(norm_key(w) for w in ("مراسل", "مراسلة", "موفد", "موفدة"))
+_DASHES = frozenset({"-", "–", "—"})
 _OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'"}
 
 
@@ -1286,7 +1351,7 @@ def _and_noun(toks: _Tokens, x: int) -> bool:
     """At x (not the last token), و + a dictionary noun that is not a definite one."""
     return (
         x + 1 < toks.n and toks.text[x].startswith("و") and not toks.text[x].startswith("وال") and is_arabic(toks.text[x])
-        and len(toks.text[x]) > 4 and _known_word(dediac(toks.text[x])[1:])
+        and len(toks.text[x]) > 4 and _noun_in_construct(dediac(toks.text[x])[1:], joined=True)
     )
 
 
@@ -1576,7 +1641,7 @@ def _construct_noun(toks: _Tokens, k: int, rules: Rules) -> bool:
     «صندوق دعم المزارعين»); not a present verb, an accusative or a past plural, nor a known
     place («شرطة دبي السائقين»)."""
     t = dediac(toks.text[k])
-    if len(t) < 3 or t.startswith(("ي", "ت", "ن")) or t.endswith(("وا", "ا")) or not _known_word(t):
+    if len(t) < 3 or t.startswith(("ي", "ت", "ن")) or t.endswith(("وا", "ا")) or not _noun_in_construct(t):
         return False
     place = _matches_at(toks, k, rules.lexicon_index, peel=False)
     return not (place and place[2].label == "LOC")
@@ -1714,7 +1779,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             m < toks.n and m - k < 3 and is_arabic(toks.text[m]) and dediac(toks.text[m]).isalpha()
             and not toks.text[m].startswith(("ال", "ل", "ب", "و", "ف", "ي"))  # (no present verb: «صندوق ضمان يعوّض»)
             and toks.norm[m] not in rules.stop and toks.norm[m] != _BOARD and not toks.text[m].endswith(("اً", "ًا"))
-            and toks.norm[m] not in _PLAIN_ADJECTIVES and _known_word(dediac(toks.text[m]))
+            and toks.norm[m] not in _PLAIN_ADJECTIVES and _noun_in_construct(dediac(toks.text[m]))
             and not _known_place(toks, m, rules)
         ):
             m += 1
@@ -2683,8 +2748,8 @@ def _surname_after_title(toks: _Tokens, i: int, j: int, rules: Rules) -> bool:
             continue  # the name set off by commas after its title
         if toks.text[k] in _CLAUSE_MARKS or toks.sent[k] != toks.sent[i]:
             return False
-        if _matches_at(toks, k, rules.roles, single=True):
-            return True
+        if _matches_at(toks, k, rules.roles, single=True) or _amin_title(toks, k):
+            return True  # (or «أمين عام الاتحاد القطري للريشة الطائرة ناصر العذبة»)
     return False
 
 
@@ -2800,6 +2865,16 @@ def _known_word(word: str) -> bool:
     return bool(word) and _is_known(word)
 
 
+def _noun_in_construct(word: str, joined: bool = False) -> bool:
+    """A dictionary word, or a sound masculine plural in construct the dictionary knows by its
+    «ين»/«ون» form («جمعية مهنيي إصلاح السيارات»), or, joined by و to another, by its singular
+    («منتجي ومصدّري الحاصلات»)."""
+    return _known_word(word) or (
+        len(word) > 4 and word.endswith("ي")
+        and (_known_word(word + "ن") or _known_word(word[:-1] + "ون") or joined and _known_word(word[:-1]))
+    )
+
+
 _AL_AMIN = norm_key("الأمين")
 _GENERAL = frozenset(norm_key(w) for w in ("العام", "العامة", "المساعد", "التنفيذي", "الأول"))
 
@@ -2883,6 +2958,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «وقال ابن المسنّة، يوسف العلمي»: kin of someone described, no name
         if toks.text[i].startswith("لـ") or any(c in _MARKS for x in range(i, j) for c in toks.text[x]):
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
+        if span.label_ == "LOC" and j - i == 1 and toks.single_peels(i)[-1][1] in _KIND_OF_PLACE:
+            continue  # «غرب الإمارة»، «إن السلطنة نجحت»: the kind of place, named back, is no place's name
         if span.label_ == "PERSON":
             while i < j and (_nisba(toks.text[i]) or toks.norm[i] in rules.stop or _matches_at(toks, i, rules.roles, single=True)
                              or (toks.text[i].startswith("ل") and i + 1 < j and toks.norm[i + 1] in rules.first_names)
@@ -3002,6 +3079,59 @@ def _clause_opens(toks: _Tokens, k: int) -> bool:
 
 
 _COMPANY = norm_key("شركة")
+
+
+# a business's field after its name, «للـ» + the field: «سيناء للأبحاث»، «دجلة للنقل الحديث»
+_FIELDS = _SECTORS | frozenset(norm_key(w) for w in (
+    "للتجارة", "للنقل", "للأبحاث", "للرعاية", "للخدمات", "للتقنية", "للتكنولوجيا", "للمقاولات", "للأغذية",
+    "للأدوية", "للسياحة", "للسيارات", "للتسويق", "للاستشارات", "للحلول", "للنشر", "للتمويل", "للصرافة",
+    "للدراسات", "للمعارض", "للفنادق", "للضيافة", "للبرمجيات", "للإلكترونيات", "للملابس", "للنسيج", "للأثاث",
+    "للمشروبات", "للألبان", "للدواجن", "للطباعة", "للتغليف", "للبلاستيك", "للأسمنت", "للإسمنت", "للحديد",
+    "للصلب", "للتعدين", "للأسمدة", "للصناعة", "للهندسة", "للإنتاج", "للتصنيع", "للمنتجات", "للأجهزة",
+))
+
+
+# a body described in an apposition after its name
+_BODY_APPOSITIONS = frozenset(norm_key(w) for w in (
+    "الشركة", "الهيئة", "المؤسسة", "الجمعية", "المنظمة", "الوكالة", "المجموعة", "المنصة", "الجهة", "الدار", "الشبكة",
+))
+_OWNERS = frozenset(norm_key(w) for w in ("صاحب", "صاحبة", "مالك", "مالكة", "أصحاب", "صاحبات"))
+_THAT_IT = frozenset(norm_key(w) for w in ("إنها", "أنها", "بأنها", "إنه", "أنه"))
+
+
+def _company_named_with_its_field(toks: _Tokens, rules: Rules, add) -> None:
+    """«وقالت سيناء للأبحاث إن …»، «ونفت كورال بيتش للتطوير العقاري أن …»: right after a feminine
+    verb of saying (a body speaking), one to three words then «للـ» + a business's field (and its
+    adjectives), then what was said: a company named as companies name themselves, no cue."""
+    for i in range(1, toks.n - 2):
+        verb = toks.single_peels(i - 1)[-1][1]
+        if not (verb in rules.company_verbs or verb in rules.person_verbs and verb.endswith("ت")):
+            continue
+        c = next((x for x in range(i + 1, min(i + 4, toks.n - 1)) if toks.text[x] in ("،", ",")), None)
+        if (
+            c is not None and toks.norm[c + 1] in _BODY_APPOSITIONS and toks.norm[i] not in rules.first_names
+            and all(is_arabic(toks.text[x]) and toks.norm[x] not in rules.stop and (toks.norm[x] not in rules.org_cues or x == i and rules.org_cues[toks.norm[x]].get("include"))
+                    and not (x == i and toks.text[x].startswith("ال")) and not _matches_at(toks, x, rules.lexicon_index, peel=False)
+                    for x in range(i, c))
+        ):
+            # «وأعلنت دار الصانع، الهيئة الحكومية المكلفة بالصناعة التقليدية، عن …»: a body named, then
+            # what kind of body it is set off by a comma
+            add(i, c, "ORG", "rule", 0.7).extra["cue_name"] = True
+            continue
+        j = next((x for x in range(i + 1, min(i + 4, toks.n)) if toks.norm[x] in _FIELDS), None)
+        if j is None or toks.norm[i] in rules.first_names or any(
+            not is_arabic(toks.text[x]) or toks.norm[x] in rules.stop or toks.text[x] in _CLAUSE_MARKS
+            or _matches_at(toks, x, rules.roles, single=True) or toks.norm[x] in rules.org_cues
+            or toks.norm[x] in _OWNERS or _premises_word(toks, x)
+            for x in range(i, j)
+        ):
+            continue  # (not «تقول صاحبة متجر للملابس إن»)
+        end = _past_complement(toks, j, rules)
+        if end == j + 1 and end + 1 < toks.n and toks.text[end].startswith("ال") and toks.norm[end] not in rules.stop:
+            end += 1  # «دجلة للنقل الحديث»: the field's adjective
+        if end < toks.n and (toks.norm[end] in _THAT or toks.norm[end] in _THAT_IT or toks.text[end] in ("،", ",", ":")):
+            # (ranked with the lexicon: the place the name holds, «دجلة»، «سيناء», is not the company)
+            add(i, end, "ORG", "rule", 0.75, org_type="company").extra["cue_name"] = True
 
 
 def _company_by_field_and_nation(toks: _Tokens, rules: Rules, add) -> None:
@@ -3419,6 +3549,63 @@ def _preposition_and_definite(word: str) -> bool:
     return False
 
 
+_CLUB_KINDS = frozenset(norm_key(w) for w in ("الرياضي", "الثقافي", "الاجتماعي", "الرياضي الثقافي", "الأهلي"))
+_THE_CHAMBER = norm_key("الغرفة")
+_CHAMBER_KINDS = frozenset(norm_key(w) for w in ("التجارية", "الصناعية", "الفلاحية", "الزراعية"))
+_AND_INDUSTRY = frozenset(norm_key(w) for w in ("والصناعية", "الصناعية"))
+# a place named back by its kind («الإمارة»، «السلطنة»، «المدينة»): no name of its own
+_KIND_OF_PLACE = frozenset(norm_key(w) for w in (
+    "الإمارة", "السلطنة", "المدينة", "المملكة", "البلاد", "العاصمة", "الدولة", "الولاية", "المحافظة", "القرية",
+    "الولايات", "المنطقة", "الجزيرة", "البلدة", "الضاحية", "المقاطعة", "الإقليم",
+))
+_GOVERNORATE = norm_key("محافظة")
+# nouns before a governorate that speaks or decides: «قرار محافظة الإسكندرية»، «المتحدث باسم محافظة …»
+_NOT_VERBS = frozenset(norm_key(w) for w in ("تحت", "وقت", "بيت", "بيروت", "صوت"))
+_ACTING_BEFORE = frozenset(norm_key(w) for w in ("قرار", "قرارات", "بيان", "ديوان", "باسم", "أما", "مصالح"))
+
+
+_OUJDA, _JEDDAH = norm_key("وجدة"), norm_key("جدة")
+
+
+def _and_jeddah(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«في الرياض وجدة والدمام»: «وجدة» in a list of places, right after one, is «و» + Jeddah, not
+    Oujda."""
+    ends = {m.extra["tok"][1] for m in mentions if m.label == "LOC" and "tok" in m.extra}
+    for m in mentions:
+        if m.label != "LOC" or "tok" not in m.extra or m.extra["tok"][1] - m.extra["tok"][0] != 1:
+            continue
+        i = m.extra["tok"][0]
+        if toks.norm[i] != _OUJDA or i not in ends or m.start != toks.idx[i]:
+            continue
+        hit = next((e for ks, e in rules.lexicon_index.get(_JEDDAH, ()) if ks == (_JEDDAH,) and e.label == "LOC"), None)
+        m.start += 1
+        m.text, m.source, m.lex = text[m.start : m.end], "lexicon" if hit else m.source, hit
+        m.latin = hit.latin if hit else None
+
+
+def _governorate_acting(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«قررت محافظة القاهرة رفع …»، «أما محافظة الجيزة فأكدت»: a governorate that acts (the subject
+    of a feminine past verb or of a company verb, or after a decision or a statement) is the
+    governorate's administration, ORG with its cue; «في محافظة الخليل» stays the place."""
+    for m in mentions:
+        if m.label != "LOC" or "tok" not in m.extra:
+            continue
+        a, b = m.extra["tok"]
+        if a < 2 or toks.norm[a - 1] not in (_GOVERNORATE, "و" + _GOVERNORATE) or toks.text[a - 1][:1] not in "مو":
+            continue
+        before = {k for _, k in toks.single_peels(a - 2)}
+        fem_past = any(
+            len(k) >= 4 and k.endswith("ت") and not k.endswith("ات") and not k.startswith("ال") and k not in _NOT_VERBS
+            for k in before
+        )
+        if not (fem_past or before & rules.company_verbs or before & rules.person_verbs or before & _ACTING_BEFORE):
+            continue
+        m.start = toks.idx[a - 1] + (1 if toks.text[a - 1].startswith("و") else 0)
+        m.text, m.label, m.source, m.lex, m.latin, m.org_type = text[m.start : m.end], "ORG", "rule", None, None, "government"
+        m.extra["tok"] = (a - 1, b)
+        m.extra["include_cue"] = True
+
+
 def _short_form_of_body(toks: _Tokens, mentions: list[MentionDraft]) -> None:
     """«الوكالة اليابانية للتعاون الدولي (جايكا)»: the model's person in brackets right after a
     body is the body's short form, and so is every other mention the model reads in those words."""
@@ -3700,6 +3887,10 @@ _WAS = frozenset(norm_key(w) for w in ("كان", "كانت"))
 _QAD = norm_key("قد")
 
 
+# what follows the subject right after a verb of saying: «إلى أن»، «في كلمة»، «خلال المؤتمر»، «على أن»، «عن …»
+_AFTER_SPEAKER = frozenset(norm_key(w) for w in ("إلى", "في", "خلال", "على", "عن", "أمام"))
+
+
 def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
     """The word at i is a subject about to speak: a reporting verb follows («الصيد قال إن»), or a
     relative clause set off by a comma («الصيد، الذي يرأس القسم، قال»)."""
@@ -3712,6 +3903,16 @@ def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
         and (toks.norm[i + 1] in _THAT_WORDS or toks.text[i + 1] == ":")
     ):
         return True  # «وختمت الجمّال بأن …»، «وختمت سعادة بالقول:»: right after the verb, right before what was said
+    if (
+        i > 0 and any(k in rules.person_verbs for _, k in toks.single_peels(i - 1))
+        and (toks.text[i + 1] in ("،", ",") or toks.norm[i + 1] in _AFTER_SPEAKER or toks.text[i + 1].startswith("لـ"))
+    ):
+        return True  # «ولفت الجمال إلى أن»، «وقال السوداني في كلمة …»، «"…"، قال النحاس، "…"»: right after the verb
+    if (
+        i > 0 and any(k in rules.person_verbs and (k.endswith("ت") or k.startswith("ت")) for _, k in toks.single_peels(i - 1))
+        and not toks.text[i].endswith(("ة", "ه"))
+    ):
+        return True  # «وأشارت المصري إلى تراجع الطلب»: a masculine word right after a feminine verb agrees with no subject but her name
     if (
         i > 0 and any(k in rules.person_verbs for _, k in toks.single_peels(i - 1))
         and toks.norm[i + 1] in MANNER_STATES

@@ -105,6 +105,11 @@ def _ruler_before(st: _State, cue_start: int) -> MentionDraft | None:
         lead = _tokens(st.text, _after_dateline(st.text, s0, s1), s1)[:2]
         if len(lead) == 2 and norm_key(lead[0][2]).removeprefix("و") in _RULES_VERBS:
             x = next((x for x in st.mentions_in(lead[1][0], s1, labels=("ORG", "PERSON")) if x.start == lead[1][0]), None)
+            if x is None and _is_title(st.lex, lead[1][2]):
+                # «أصدر محافظ بيروت وليد الحاج قراراً»: the official's title, then his name
+                y = next(iter(st.mentions_in(lead[1][0], s1, labels=("PERSON",))), None)
+                gap = _tokens(st.text, lead[1][0], y.start) if y is not None else []
+                x = y if y is not None and len(gap) <= 5 and not any(t[2] in "،,:" for t in gap) else None
             if x is not None:
                 return x
     return None
@@ -1018,8 +1023,8 @@ def _governed(st: _State, m: MentionDraft) -> bool:
         return False
     w = prev[-1].strip('«»"“”()')
     k = _key(w)
-    if k in _PREPOSITIONS:
-        return True
+    if k in _PREPOSITIONS or w in ("ب", "ل", "ك") and st.text[m.start - 1] == w:
+        return True  # (ب/ل glued to a name the mention starts after: «شعبة العطارة بالغرفة التجارية»)
     if len(prev) >= 2 and "ل" + k in _MEDIA_WORDS and _key(prev[-2].strip('«»"“”()')) in _PREPOSITIONS:
         return True  # «سكاناً تحدثوا إلى وكالة فرانس برس أكدوا أن»: the outlet spoken to
     if (
@@ -3412,11 +3417,11 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                 y = next((z for z in reversed(st.mentions_in(s0, m.start, labels=("ORG",))) if z.end < m.start), None)
                 if (
                     m.label == "ORG" and y is not None and not _governed(st, y)
-                    and [_key(t[2]) for t in _tokens(text, y.end, m.start)] in (["في"], ["لدي"])
+                    and [_key(t[2]) for t in _tokens(text, y.end, m.start)] in (["في"], ["لدي"], ["ب"])
                     and not any(_is_title(st.lex, t[2]) or _key(t[2]) == "باسم" for t in _tokens(text, s0, y.start))
                 ):
-                    # «أما شعبة الأدوية البيطرية في اتحاد الغرف التجارية فترى أن»: a body, then the
-                    # body it belongs to; the first speaks
+                    # «أما شعبة الأدوية البيطرية في اتحاد الغرف التجارية فترى أن»، «أما شعبة العطارة
+                    # بالغرفة التجارية بالقاهرة فقد طالبت»: a body, then the body it belongs to; the first speaks
                     return _Subject((y.start, y.end), None, "named", 0.8, "ORG")
                 # «… بضمانات من الأمم المتحدة قال …»: the object of a preposition ends the clause
                 # before the verb; its subject is left out and not guessed
@@ -3610,6 +3615,9 @@ def _described_as_said(st: _State, verb_start: int) -> bool:
     )
 
 
+_ABOUT, _ON = norm_key("عن"), norm_key("حول")
+
+
 def _np_before(st: _State, verb_start: int) -> bool:
     """True when words that are not adverbs or connectives stand right before an unprefixed verb
     in its clause: the verb has a subject the stage does not know (subject-first, unnamed)."""
@@ -3622,6 +3630,13 @@ def _np_before(st: _State, verb_start: int) -> bool:
         toks.pop()
     if not toks:
         return False
+    lead = _tokens(text, s0, verb_start)
+    if (
+        lead and len(lead) <= 4 and _key(lead[0][2]).removeprefix("و") in (_ABOUT, _ON)
+        and not any(t[2] in '،,;؛:()«»"“”' for t in lead)
+        and not st.mentions_in(s0, verb_start, labels=("PERSON", "ORG"))
+    ):
+        return False  # «وعن أحلامها تقول: «…»»: what she speaks about opens the sentence, no subject
     last = toks[-1][2]
     if last in "،," and len(toks) > 1:
         # «لكن مدير مكتب سفر في حولي، طلب عدم ذكر اسمه، أكد أن»، «…، الذي يعمل منذ عشرين عاماً، قال»:
@@ -5949,6 +5964,10 @@ def _kana_subject(st: _State, v_start: int, gender: str | None) -> MentionDraft 
     return x
 
 
+_HE_SHE = frozenset(norm_key(w) for w in ("هو", "وهو", "هي", "وهي"))
+_STUDENT = norm_key("طالب")
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -5984,6 +6003,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «لفت انتباهي أن الكل يتحدث …»: "it caught my attention", no one speaks
     if prev_tok and _key(prev_tok[-1]) in _YOU:
         return  # «فأنت تلاحظ الشابات …»: the reader addressed, no one reported
+    if (
+        prev_tok and not m.group("pre") and _key(prev_tok[-1]) in _HE_SHE and _key(text[v_start:v_end]) == _STUDENT
+        and nxt1 and not _key(nxt1[0]).startswith(("ب", "ال"))
+    ):
+        return  # «وهو طالب جامعي يرتاد المقهى»: "a student", the predicate of «وهو», no demand
     if (
         prev_tok
         and not m.group("pre")
@@ -6434,6 +6458,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 subj = _Subject(status="unnamed", confidence=0.6)
         else:
             subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
+            if (
+                subj.status == "unnamed" and kind_end is not None and kind_end[1] == "colon" and not m.group("pre")
+                and any(not text[x.end : v_start].strip() and not _governed(st, x) for x in st.mentions_in(max(0, v_start - 60), v_start, labels=("PERSON",)))
+            ):
+                # «لكن المخلّص الجمركي حاتم الجبالي يروي قصة مختلفة: …»: the name right before the
+                # verb is its subject; the noun after it is what he tells
+                subj = _lookback(st, v_start, False, gender)
         if lemma in lex.document_verbs and not _issued_document(st, v_end, zone_b, subj):
             return  # «أظهرت البيانات أن»، «أظهرت القوائم المالية لشركة …»: no one reports it
         first_tok = _tokens(text, v_end, zone_b)[:1]
