@@ -209,6 +209,8 @@ _HELD_OUT_FLOORS = [
     (("judo", "dyeing", "basketry", "squash"), 0.97, 0.97, 0.93, 0.94),  # scored once at fd09077 (the final stage), used for no rule: 0.980 / 0.980, end to end 0.934 / 0.942
     (("taekwondo", "embroidery", "mosaics", "tabletennis"), 0.99, 0.99, 0.99, 0.99),  # scored once at 06679ff: 0.981 / 0.991, end to end 0.968 / 0.973; after its rules (64a6974) 0.992 / 0.991, 0.992 / 0.991
     (("billiards", "saddlery", "copperware", "badminton"), 0.99, 0.99, 0.96, 0.98),  # scored once at 64a6974 (the final stage), used for no rule: 0.991 / 0.994, end to end 0.962 / 0.985
+    (("woodcarving", "weaving", "skating", "fieldhockey"), 0.98, 0.98, 0.97, 0.97),  # scored once at 705e468: 0.984 / 0.988, end to end 0.976 / 0.982; after its rules (0542117) 0.986 / 0.988, 0.979 / 0.979
+    (("polo", "stainedglass", "zellige", "freediving"), 0.97, 0.97, 0.96, 0.96),  # scored once at 0542117 (the final stage), used for no rule: 0.976 / 0.975, end to end 0.960 / 0.962
 ]
 
 
