@@ -3559,8 +3559,9 @@ _KIND_OF_PLACE = frozenset(norm_key(w) for w in (
     "الولايات", "المنطقة", "الجزيرة", "البلدة", "الضاحية", "المقاطعة", "الإقليم",
 ))
 _GOVERNORATE = norm_key("محافظة")
-# nouns before a governorate that speaks or decides: «قرار محافظة الإسكندرية»، «المتحدث باسم محافظة …»
+# words in ت before a governorate that are no feminine past verb
 _NOT_VERBS = frozenset(norm_key(w) for w in ("تحت", "وقت", "بيت", "بيروت", "صوت"))
+# nouns before a governorate that speaks or decides: «قرار محافظة الإسكندرية»، «المتحدث باسم محافظة …»
 _ACTING_BEFORE = frozenset(norm_key(w) for w in ("قرار", "قرارات", "بيان", "ديوان", "باسم", "أما", "مصالح"))
 
 

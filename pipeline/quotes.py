@@ -3615,7 +3615,7 @@ def _described_as_said(st: _State, verb_start: int) -> bool:
     )
 
 
-_ABOUT, _ON = norm_key("عن"), norm_key("حول")
+_ABOUT = frozenset(norm_key(w) for w in ("عن", "حول"))  # «وعن أحلامها تقول»: what one speaks about
 
 
 def _np_before(st: _State, verb_start: int) -> bool:
@@ -3632,7 +3632,7 @@ def _np_before(st: _State, verb_start: int) -> bool:
         return False
     lead = _tokens(text, s0, verb_start)
     if (
-        lead and len(lead) <= 4 and _key(lead[0][2]).removeprefix("و") in (_ABOUT, _ON)
+        lead and len(lead) <= 4 and _key(lead[0][2]).removeprefix("و") in _ABOUT
         and not any(t[2] in '،,;؛:()«»"“”' for t in lead)
         and not st.mentions_in(s0, verb_start, labels=("PERSON", "ORG"))
     ):
@@ -6464,7 +6464,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             ):
                 # «لكن المخلّص الجمركي حاتم الجبالي يروي قصة مختلفة: …»: the name right before the
                 # verb is its subject; the noun after it is what he tells
-                subj = _lookback(st, v_start, False, gender)
+                named_before = _lookback(st, v_start, False, gender)
+                subj = named_before if named_before.speaker is not None else subj
         if lemma in lex.document_verbs and not _issued_document(st, v_end, zone_b, subj):
             return  # «أظهرت البيانات أن»، «أظهرت القوائم المالية لشركة …»: no one reports it
         first_tok = _tokens(text, v_end, zone_b)[:1]
