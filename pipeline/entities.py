@@ -3899,33 +3899,22 @@ def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
         return False
     if any(k in rules.person_verbs for _, k in toks.single_peels(i + 1)):
         return True
-    if (
-        i > 0 and any(k in rules.person_verbs or k in _CLOSING_VERBS for _, k in toks.single_peels(i - 1))
-        and (toks.norm[i + 1] in _THAT_WORDS or toks.text[i + 1] == ":")
-    ):
+    before = {k for _, k in toks.single_peels(i - 1)} if i > 0 else set()
+    verbs = {k for k in before if k in rules.person_verbs}  # a verb of saying right before the word
+    if (verbs or before & _CLOSING_VERBS) and (toks.norm[i + 1] in _THAT_WORDS or toks.text[i + 1] == ":"):
         return True  # «وختمت الجمّال بأن …»، «وختمت سعادة بالقول:»: right after the verb, right before what was said
-    if (
-        i > 0 and any(k in rules.person_verbs for _, k in toks.single_peels(i - 1))
-        and (toks.text[i + 1] in ("،", ",") or toks.norm[i + 1] in _AFTER_SPEAKER or toks.text[i + 1].startswith("لـ"))
+    if verbs and (
+        # «ولفت الجمال إلى أن»، «وقال السوداني في كلمة …»، «"…"، قال النحاس، "…"»: right after the verb
+        toks.text[i + 1] in ("،", ",") or toks.norm[i + 1] in _AFTER_SPEAKER or toks.text[i + 1].startswith("لـ")
+        # «وأشارت المصري إلى تراجع الطلب»: a masculine word right after a feminine verb agrees with no
+        # subject but her name
+        or any(k.endswith("ت") or k.startswith("ت") for k in verbs) and not toks.text[i].endswith(("ة", "ه"))
+        # «"…"، تقول المصري ضاحكة، "…"»: then how she said it; «يقول عودة البالغ 62 عاماً»: then his age
+        or toks.norm[i + 1] in MANNER_STATES or toks.norm[i + 1] in _AGED
     ):
-        return True  # «ولفت الجمال إلى أن»، «وقال السوداني في كلمة …»، «"…"، قال النحاس، "…"»: right after the verb
+        return True
     if (
-        i > 0 and any(k in rules.person_verbs and (k.endswith("ت") or k.startswith("ت")) for _, k in toks.single_peels(i - 1))
-        and not toks.text[i].endswith(("ة", "ه"))
-    ):
-        return True  # «وأشارت المصري إلى تراجع الطلب»: a masculine word right after a feminine verb agrees with no subject but her name
-    if (
-        i > 0 and any(k in rules.person_verbs for _, k in toks.single_peels(i - 1))
-        and toks.norm[i + 1] in MANNER_STATES
-    ):
-        return True  # «"…"، تقول المصري ضاحكة، "…"»: right after the verb, then how she said it
-    if (
-        i > 0 and any(k in rules.person_verbs for _, k in toks.single_peels(i - 1))
-        and toks.norm[i + 1] in _AGED
-    ):
-        return True  # «"…"، يقول عودة البالغ 62 عاماً، "…"»: right after the verb, then his age
-    if (
-        i > 0 and i + 2 < toks.n and any(k in _WAS for _, k in toks.single_peels(i - 1))
+        i + 2 < toks.n and before & _WAS
         and toks.norm[i + 1] == _QAD and any(k in rules.person_verbs for _, k in toks.single_peels(i + 2))
     ):
         return True  # «وكانت عودة قد كشفت الشهر الماضي أن»: the subject between «كان» and «قد» + the verb
