@@ -151,6 +151,9 @@ class Counts:
     speaker_ok: int = 0  # overlap-matched with the right speaker
     attributed: int = 0  # predictions with a speaker
     attributed_ok: int = 0
+    role_gold: int = 0  # overlap-matched quotes whose annotated speaker has a role
+    role_both: int = 0  # … to which naba gives a role too
+    role_ok: int = 0  # … the same words
 
     def add(self, o: Counts) -> None:
         for k in self.__dict__:
@@ -214,6 +217,12 @@ def score_case(
                 log.append(
                     f"  speaker: {case.id}: {case.text[g.content[0] : g.content[0] + 40]!r} gold={g.speaker} got={sp}"
                 )
+            c.role_gold += bool(g.role)
+            c.role_both += bool(g.role and q.role)
+            if g.role and q.role and _role_key(g.role) == _role_key(q.role):
+                c.role_ok += 1
+            elif log is not None and g.role:
+                log.append(f"  role: {case.id}: gold={g.role!r} got={q.role!r}")
             if log is not None and q.content != g.content:
                 log.append(
                     f"  inexact: {case.id}: gold={case.text[g.content[0] : g.content[1]]!r}\n           got ={case.text[q.content[0] : q.content[1]]!r}"
@@ -235,6 +244,11 @@ def score_case(
     return c
 
 
+def _role_key(role: str) -> str:
+    """A role compared by its words: normalised, without quote marks and end punctuation."""
+    return norm_key(re.sub(r'["«»“”]', "", role)).strip(" ،,.")
+
+
 def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
     p = tp / pred if pred else 1.0
     r = tp / gold if gold else 1.0
@@ -243,7 +257,7 @@ def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
 
 
 def report(rows: dict[str, Counts]) -> str:
-    head = f"{'case':24} {'gold':>4} {'pred':>4} | {'exact P/R/F1':^17} | {'overlap P/R/F1':^17} | {'spk acc':>7} | {'q+spk F1':>8} | {'attr P':>6}"
+    head = f"{'case':24} {'gold':>4} {'pred':>4} | {'exact P/R/F1':^17} | {'overlap P/R/F1':^17} | {'spk acc':>7} | {'q+spk F1':>8} | {'attr P':>6} | {'role A/R':^9}"
     lines = [head, "-" * len(head)]
     for name, c in rows.items():
         ep, er, ef = _prf(c.exact, c.pred, c.gold)
@@ -251,8 +265,10 @@ def report(rows: dict[str, Counts]) -> str:
         _, _, sf = _prf(c.speaker_ok, c.pred, c.gold)
         acc = c.speaker_ok / c.overlap if c.overlap else 1.0
         ap = c.attributed_ok / c.attributed if c.attributed else 1.0
+        rp, rr, _ = _prf(c.role_ok, c.role_both, c.role_gold)
+        roles = f"{rp:.2f} {rr:.2f}" if c.role_gold else f"{'-':^9}"  # (no annotated role: nothing to say)
         lines.append(
-            f"{name:24} {c.gold:4d} {c.pred:4d} | {ep:.2f} {er:.2f} {ef:.2f} | {op:.2f} {orr:.2f} {of:.2f} | {acc:7.2f} | {sf:8.2f} | {ap:6.2f}"
+            f"{name:24} {c.gold:4d} {c.pred:4d} | {ep:.2f} {er:.2f} {ef:.2f} | {op:.2f} {orr:.2f} {of:.2f} | {acc:7.2f} | {sf:8.2f} | {ap:6.2f} | {roles}"
         )
     return "\n".join(lines)
 
@@ -281,6 +297,10 @@ def summary(c: Counts) -> dict[str, float]:
         "quote_speaker_f1": sf,
         "speaker_accuracy": c.speaker_ok / c.overlap if c.overlap else 1.0,
         "attributed_precision": c.attributed_ok / c.attributed if c.attributed else 1.0,
+        # the speaker's role, on the quotes found with an annotated role: the same words where naba
+        # gives one too (accuracy), and among all of them (recall)
+        "role_accuracy": c.role_ok / c.role_both if c.role_both else 1.0,
+        "role_recall": c.role_ok / c.role_gold if c.role_gold else 1.0,
     }
 
 

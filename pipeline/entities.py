@@ -248,8 +248,9 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     chosen = [m for m in chosen if not any(a <= m.extra["tok"][0] and m.extra["tok"][1] <= b for a, b in aliases)]
     for m in chosen:
         m.extra.pop("tok", None)
+        if m.label in ("PERSON", "ORG", "LOC"):
+            _hyphenated_surname(text, m)  # (a body's or a place's too: «جمعية سكان حي بوردو-لاك»)
         if m.label == "PERSON":
-            _hyphenated_surname(text, m)
             _ali_before_a_stop(text, m)
     return chosen
 
@@ -321,6 +322,8 @@ _TRADES = frozenset(
         "مشجعو", "صيادو", "حجاج", "مديرو", "متطوع", "متطوعة", "حرفيو", "تجارا",
         # a visitor, a lifter, a parent or sibling described: «وقال زائر بريطاني كان يصطف»، «يقول والد أحد الرباعين»
         "زائر", "زائرة", "رباع", "رباعة", "رباعون", "والد", "والدة", "شقيق", "شقيقة",
+        # a professional, a groom or bride, a money changer: «وقال مهني في قطاع الحليب»، «وقال عريس من صفاقس»
+        "مهني", "مهنية", "عريس", "عروس", "صراف", "صرافون", "سائس",
     )
 )
 _KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
@@ -769,7 +772,7 @@ def _join_hyphenated(mentions: list[MentionDraft], text: str) -> None:
 
 
 def _hyphenated_surname(text: str, m: MentionDraft) -> None:
-    """«كليمنتاين نكويتا-سلامي»: a part joined by a hyphen, with no space, belongs to the name."""
+    """«كليمنتاين نكويتا-سلامي»، «حي بوردو-لاك»: a part joined by a hyphen, with no space, belongs to the name."""
     hit = _HYPHEN_PART.match(text, m.end)
     if hit:
         m.end = hit.end()
@@ -777,6 +780,17 @@ def _hyphenated_surname(text: str, m: MentionDraft) -> None:
 
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
+_IN_FROM = frozenset(norm_key(w) for w in ("في", "من"))
+_MIN = norm_key("من")
+# Adjectives that describe someone unnamed by age, seniority or as one more of a kind, right after an
+# indefinite noun: «لاعب قديم»، «سائس آخر»، «مهندس شاب»، «موظف متقاعد».
+_DESCRIBING = frozenset(
+    norm_key(w)
+    for w in (
+        "قديم", "قديمة", "شاب", "شابة", "عجوز", "مسن", "مسنة", "مخضرم", "مخضرمة", "متقاعد", "متقاعدة",
+        "سابق", "سابقة", "آخر", "أخرى", "ثالث", "ثالثة",
+    )
+)
 
 
 def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
@@ -1168,6 +1182,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»
             if end > k and cue["include"] and label == "ORG" and toks.norm[k] not in _SEAT_NOUNS and _feminine_adjective(toks, k, rules):
                 end = k  # «مؤسسة ناشئة»، «جامعة خاصة في …»: an indefinite adjective describes, no name
+            if (
+                end <= k + 1 and not cue["include"] and label == "ORG" and k + 1 < toks.n and toks.text[k].startswith("ال")
+                and is_arabic(toks.text[k]) and toks.norm[k] not in rules.stop and (close := _quoted_name(toks, k + 1))
+            ):
+                # «شركة الطاقة "غرين فالي باور"»: the business's field in one word, then its name in marks
+                add(k + 2, close, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True
+                prev_label, prev_end = label, close
+                break
             if end > k and not cue["include"] and _lam_complement(toks.text[k]) and not (k + 1 < toks.n and toks.text[k + 1].startswith("لل")):
                 end = k  # «15 شركة لتصوير المناسبات»، «شركة للتصوير»: what the business does, no name
             if end > k and not cue["include"] and _descriptive(toks, k, cue, rules):
@@ -2361,6 +2383,15 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 m += 1  # «المدعي العام لمكافحة الإرهاب أوليفييه …»: ل + a noun in construct, the title's complement
             while m < toks.n and m - k < 4 and toks.text[m].startswith(("ال", "وال")) and not _matches_at(toks, m, rules.roles, single=True):
                 m += 1
+            if m + 2 < toks.n and toks.text[m].startswith("لل") and len(toks.text[m]) > 4 and all(
+                is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "و")) and _is_name_word(toks, x, rules)
+                and not _known_word(dediac(toks.text[x]))
+                for x in (m + 1, m + 2)
+            ):
+                # «وقال المدير الفني للفريق ليفان بيريدزه»، «الرئيس التنفيذي للشركة ثابو مولوي»: ل + the
+                # body, then two name words no dictionary knows
+                k = m + 1
+                continue
             if m + 1 < toks.n and toks.text[m] in ("،", ",") and (toks.norm[m + 1] in rules.first_names or _matches_at(toks, m + 1, rules.roles, single=True)):
                 m += 1  # «وزير الاتصالات، شريف الدمرداش، أن»: the name set off by commas
             if m > k and m < toks.n and (_matches_at(toks, m, rules.roles, single=True) or not toks.text[m].startswith("ال") and (
@@ -2438,13 +2469,25 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «ويقول ملاك إن»: a word of the dictionary alone before «إن» is people described (owners), no name
     if k > i + 1 and k < toks.n:
         w = dediac(toks.text[k])
-        if w.startswith("الم") and not w.endswith("ي") and _known_word(w[2:]) and not (k + 1 < toks.n and _is_name_word(toks, k + 1, rules)):
+        if w.startswith("الم") and not w.endswith("ي") and _known_word(w[2:]) and k + 2 < toks.n and toks.norm[k + 1] in rules.connectors and toks.norm[k] not in rules.first_names:
+            k += 1  # «وقال المدرب المساعد بن هاروتا»: the title's participle, then a name that starts with «بن»
+            w = dediac(toks.text[k])
+        elif w.startswith("الم") and not w.endswith("ي") and _known_word(w[2:]) and not (k + 1 < toks.n and _is_name_word(toks, k + 1, rules)):
             return  # «قال الطبيب المعالج إنها»: a participle describing the title, no name
         if (
             w.startswith("ال") and not _nisba(w) and _known_word(w[2:]) and toks.norm[k] not in rules.first_names
             and k + 1 < toks.n and toks.norm[k + 1] in _IN
         ):
-            return  # «وأشار مدير الشحن في المكتب، هشام الكتاني، إلى أن»: the title's field, then where
+            if not (
+                k + 4 < toks.n and toks.text[k + 2].startswith("ال") and is_arabic(toks.text[k + 2])
+                and all(
+                    is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "و")) and _is_name_word(toks, x, rules)
+                    and not _known_word(dediac(toks.text[x]))
+                    for x in (k + 3, k + 4)
+                )
+            ):
+                return  # «وأشار مدير الشحن في المكتب، هشام الكتاني، إلى أن»: the title's field, then where
+            k += 3  # «وقال لاعب الارتكاز في الفريق ليفان بيريدزه»: the title, where, then a name no dictionary knows
     if k < toks.n and toks.norm[k] not in rules.first_names and _noun_not_name(dediac(toks.text[k])):
         return  # «وذكرت قيادته»، «كشفت التحريات»: a noun with a pronoun, a definite plural in ات: no name
     if (
@@ -2513,6 +2556,28 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وقالت نائبة العمدة المكلفة بالمقابر، سلمى بنعلي،»: the title's charge, no name
     if any(toks.text[x].endswith(_TANWEEN) for x in range(k, j)):
         return  # «ويرى أهالٍ تحدثت إليهم "وفا" أن»: people described; a name takes no nunation
+    if (
+        j > k and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
+        and any(toks.norm[x] in _DESCRIBING for x in range(k, min(j + 1, toks.n)))
+    ):
+        return  # «يرى لاعب قديم في النادي»، «ويقول سائس آخر»، «مهندس شاب»: one described by age or rank, no name
+    if (
+        # (one word alone only before «من»: «وقال عون في بيروت» is the surname of one the reader knows)
+        k == i + 1 and j > k and j < toks.n and (toks.norm[j] in _SPEECH_CONJ or toks.norm[j] in _IN_FROM and j > k + 1 or toks.norm[j] == _MIN)
+        and all(
+            not toks.text[x].startswith("ال") and toks.norm[x] not in rules.first_names
+            and toks.norm[x] not in rules.connectors and _known_word(dediac(toks.text[x]))
+            for x in range(k, j)
+        )
+        # (not the family name of one named before: «ليلى حداد» … «وتقول حداد في رسالتها»)
+        and not any(toks.norm[x] == toks.norm[k] and toks.norm[x - 1] in rules.first_names for x in range(1, i))
+    ):
+        return  # «وقال عريس من صفاقس»، «وقال صراف متجول إن»، «وقال وكلاء شحن في جدة»: one described, no name
+    if j > k and (k > i + 1 or j > k + 1) and all(
+        toks.norm[x] not in rules.first_names and len(w := dediac(toks.text[x])) >= 6 and w.endswith("ان") and _known_word(w[:-2])
+        for x in ((k - 1, k) if k > i + 1 else (k, k + 1))
+    ):
+        return  # «وقال مسؤولان مطلعان إن»: two described by a dual and its adjective, no name
     if (
         j == k + 2 and toks.norm[k] not in rules.first_names and toks.norm[k] not in rules.connectors
         and toks.norm[k + 1] not in rules.first_names and _known_word(dediac(toks.text[k]))
@@ -2619,8 +2684,12 @@ def _noun_not_name(w: str) -> bool:
 
 def _plural_participle(w: str) -> bool:
     """«مصدّرون»، «مؤيدو القانون»، «متظاهرين»: the sound plural of a participle in م (the stem a
-    dictionary word, م then a consonant), people described and never a name (not «ماكرون»)."""
+    dictionary word, م then a consonant), people described and never a name (not «ماكرون»); «المتدربات»،
+    «متطوعات»: the feminine plural of a participle in مت/مست, whatever the dictionary knows."""
     w = dediac(w)
+    bare = w.removeprefix("ال")
+    if bare.endswith("ات") and len(bare) >= 7 and bare.startswith(("مت", "مست")):
+        return True
     for suffix in ("ون", "ين", "و"):
         stem = w[: -len(suffix)]
         if w.endswith(suffix) and len(stem) >= 4 and stem[0] == "م" and stem[1] not in "اوي" and _known_word(stem):
@@ -3383,6 +3452,9 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
         if (
             i > 0 and toks.text[i - 1].startswith(("ال", "وال")) and not _matches_at(toks, i - 1, rules.roles, single=True)
             and not _nisba(dediac(toks.text[i - 1]).removeprefix("و"))
+            # (a masculine adjective after a feminine word describes the title before it: «مدير المنتخبات
+            # الوطنية البريطاني أوين بريتشارد»)
+            and not (dediac(toks.text[i - 1]).endswith("ة") and not k.endswith("يه"))
         ):
             continue  # «الحكومة الإثيوبية …»: the adjective of a noun (not «الديموغرافية النيجيرية»: a profession)
         j = i + 1
@@ -3391,9 +3463,12 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
             if (
                 not is_arabic(t) or not t.isalpha() or len(t) < 3 or t.startswith(("ال", "لل", "وال", "بال"))
                 or toks.norm[j] in rules.stop or toks.norm[j] in rules.connectors or toks.norm[j] in rules.person_verbs
-                or toks.norm[j] in rules.org_cues or t[0] in "بل" and _known_word(t[1:]) and not _known_word(t)
+                or toks.norm[j] in rules.org_cues
+                # (not a name that starts with ب/ل: «البريطاني أوين بريتشارد»)
+                or t[0] in "بل" and _known_word(t[1:]) and not _known_word(t) and norm_key(t[1:]) not in rules.first_names
                 or t.endswith(("ة", "اً")) or toks.norm[j] in _SUBJECT_ENDS
                 or t.startswith(_FUTURE) and _known_word(t[1:])  # («ولو قال الرئيس الأمريكي إنه سيحضر»)
+                or _feminine_noun_with_pronoun(t)  # («الأرجنتيني إستيبان أغيري استقالته»: his resignation)
             ):
                 break
             j += 1
@@ -3402,7 +3477,7 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
         if j < toks.n and not (
             toks.text[j] in _MARK_TOKENS or toks.norm[j] in rules.stop
             or dediac(toks.text[j])[:1] in "بل" and _known_word(dediac(toks.text[j])[1:])
-            or any(key in rules.person_verbs for _, key in toks.single_peels(j))  # «… أديولا أديبايو فتقول»
+            or any(key in rules.person_verbs or key in _SAYING_NOW for _, key in toks.single_peels(j))  # «… أديولا أديبايو فتقول»، «فيرى»
         ):
             continue
         last = j - 1

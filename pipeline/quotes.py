@@ -890,6 +890,35 @@ def _title_gender(st: _State, m: MentionDraft) -> str | None:
     return None
 
 
+# Ranks that are nouns too («الفريق» the team, «اللواء» the brigade, «العميد» the dean), and the
+# prepositions after which they are the noun: «في الفريق»
+_RANK_NOUNS = frozenset(norm_key(w) for w in ("الفريق", "اللواء", "العميد"))
+_ROLE_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "لدى"))
+_SAYING_NOUNS = frozenset(norm_key(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+
+
+def _described(st: _State, a: int, b: int, limit: int) -> str | None:
+    """The words describing one left unnamed («مصدر مطلع»، «سكان»), with where they are from or work
+    up to ``limit`` («مصدر في وزارة النقل»، «سكان في حي الشجاعية»): none of the one spoken to, where the
+    words were said or marks; at most eight words."""
+    a, b = _trim(st.text, a, b)
+    if a >= b:
+        return None
+    own = _tokens(st.text, a, b)
+    to = next((n for n, t in enumerate(own) if n and t[2].startswith("ل") and not t[2].startswith("لل")), None)
+    if to is not None:
+        b = own[to - 1][1]  # «وقال مصدر مطلع لرويترز»: no one spoken to
+        return st.text[a:b] if _words(st.text, a, b) <= 8 else None
+    place = _tokens(st.text, b, limit)
+    place = place[: next((n for n, t in enumerate(place) if n and t[2].startswith("ل") and not t[2].startswith("لل")), len(place))]
+    if (
+        2 <= len(place) <= 6 and _key(place[0][2]) in _TITLE_PLACES
+        and not any(t[2] in "،,;؛:()«»\"“”" for t in place) and not _setting_words(place, 6)
+    ):
+        b = place[-1][1]
+    return st.text[a:b] if _words(st.text, a, b) <= 8 else None
+
+
 def _role_text(st: _State, a: int, b: int) -> str | None:
     a, b = _trim(st.text, a, b, _TRIM + "()")
     if a >= b:
@@ -907,9 +936,21 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
     if k0[:1] in "وف" and k0 not in st.lex.titles and (k0[1:] in st.lex.titles or _bare(k0[1:]) in st.lex.titles) and st.text[a] in "وف":
         a += 1  # «ورئيس مجلس إدارة الشركة فلان قال»: the conjunction is no part of the role
     while len(toks) > 1 and (
-        _key(toks[-1][2]) in st.lex.honorifics or len(toks[-1][2].rstrip(".")) == 1
+        # (a rank that is a noun too, after a preposition or a noun in construct: «لاعب الارتكاز في
+        # الفريق»، «قائد الفريق» are the team, no rank; «رئيس الأركان الفريق» is)
+        _key(toks[-1][2]) in st.lex.honorifics
+        and not (
+            _key(toks[-1][2]) in _RANK_NOUNS and (
+                _key(toks[-2][2]) in _ROLE_PREPOSITIONS
+                or is_arabic(toks[-2][2]) and not _key(toks[-2][2]).startswith(("ال", "لل", "بال", "وال"))
+            )
+        )
+        or len(toks[-1][2].rstrip(".")) == 1 and toks[-1][2] != ")"
+        or _key(toks[-1][2]) in _SAYING_NOUNS  # «عن مسؤول في الهيئة قوله»: his saying, no part of the title
     ):
         toks.pop()
+    if len(toks) > 2 and toks[-2][2] in "،," and _key(toks[-1][2]).startswith("ال") and _key(toks[-1][2]).endswith(("ي", "يه")):
+        toks = toks[:-2]  # «مدير التحكيم في اتحاد آسيا للرغبي، الياباني هيروشي ناكامورا»: his nationality, out of the role
     if len(toks) == 1 and _key(toks[0][2]) in st.lex.honorifics:
         return None
     return st.text[a : toks[-1][1]]
@@ -2746,7 +2787,9 @@ def _parse_subject(
         and (_bare(keys[0]) in lex.generic or keys[0] in lex.generic)
         and not _is_title(lex, stoks[0][2])
     ):
-        return _Subject(None, None, "unnamed", 0.7)
+        # «وقال مصدر في الوزارة إن»، «ويقول سكان في الحي إن»: unnamed, described; the description
+        # stands as the role (not a body's noun: «وقالت الشركة»)
+        return _Subject(None, None if keys[0].startswith("ال") else _described(st, subj_a, subj_b, b), "unnamed", 0.7)
     if prop is None and app is None and any(t[2] == "(" for t in stoks):
         # a name followed by its Latin form: «قال كاي فو لي (Kai-Fu Lee)»
         k0 = next(n for n, t in enumerate(stoks) if t[2] == "(")
@@ -2798,8 +2841,20 @@ def _parse_subject(
                 after = after[after.index(")") + 1 :].lstrip()  # «، وانغ لي (Wang Li)، إن»: past the gloss
             # (up to ten words: «مدير إدارة الرقابة على البنوك في البنك المركزي اليمني، منصور راجح، إن»)
             if before.endswith(("،", ",")) and after[:1] in ("،", ",") and _words(text, subj_a, x.start) <= 10:
-                return _Subject((x.start, x.end), before.rstrip("،, ") or None, "named", 0.8, "PERSON")
-    return _Subject(None, None, "unnamed", 0.6)
+                # (the title as _role_text reads it: «مدير الزراعة في الحسكة، المهندس أحمد الخليل،» has no «المهندس»)
+                return _Subject((x.start, x.end), _role_text(st, subj_a, x.start) or before.rstrip("،, ") or None, "named", 0.8, "PERSON")
+    # «وقالت منسقة المعرض إن»: one the article leaves unnamed, with the title it gives (and where the
+    # title holds: «وقال مسؤول في مجلس محافظة نينوى إن»)
+    if role is not None:
+        place = _tokens(text, subj_b, b)
+        # (not the one spoken to: «في الوزارة لرويترز»)
+        place = place[: next((n for n, t in enumerate(place) if n and t[2].startswith("ل") and not t[2].startswith("لل")), len(place))]
+        if (
+            2 <= len(place) <= 6 and _key(place[0][2]) in _TITLE_PLACES
+            and not any(t[2] in "،,;؛:()«»\"“”" for t in place) and not _setting_words(place, 6)
+        ):
+            role = _role_text(st, subj_a, place[-1][1]) or role
+    return _Subject(None, role, "unnamed", 0.6)
 
 
 # «… يصدره»، «… نشرته»: a report's issuer named by the verb's subject (and, folded, among _ISSUED_BY).
@@ -6138,7 +6193,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 clause
                 and (norm_key(clause[0]) in _CONTRAST_OPENERS or norm_key(" ".join(clause[:2])) in _WHEREAS)
                 and len(clause) <= 8  # («غير أن مسؤولاً في وزارة الصناعة والتجارة والتموين قال»)
-                and not any(ch in seg for ch in '«"“:')
+                # (a marked term before it is none: «أعلن مدرب فريق "الواحة" … استقالته، غير أن إدارة الفريق نفت أن»)
+                and not any(ch in _without_marked_terms(seg) for ch in '«"“:')
             ):
                 # «ولم تكشف الشركة عن حجم التمويل، غير أن مصادر مطلعة أفادت بأن»: the same, after a
                 # comma and «but» (or «whereas»: «وطالب النائب … بتشديد العقوبات، في حين رأى خبراء

@@ -116,6 +116,22 @@ def _sentence_index(sents: list[tuple[int, int]], pos: int) -> int:
     return max(len(sents) - 1, 0)
 
 
+def _carry_roles(quotes: list[Quote], labels: dict[str, str]) -> list[Quote]:
+    """«وقال رئيس الاتحاد فيصل العتيبي إن …» then «وأضاف العتيبي: …»: a person's later quote with no
+    title of its own keeps the role the article gave them with an earlier one. Only for people: a body
+    that speaks after its spokesman («وأكدت الوزارة في بيان») has no spokesman's title."""
+    last: dict[str, str] = {}
+    role_of: dict[int, str] = {}
+    for n, q in sorted(enumerate(quotes), key=lambda nq: nq[1].cue.start):
+        if not q.speaker_key or labels.get(q.speaker_key) != "PERSON":
+            continue
+        if q.role:
+            last[q.speaker_key] = q.role
+        elif q.speaker_key in last:
+            role_of[n] = last[q.speaker_key]
+    return [q.model_copy(update={"role": role_of[n]}) if n in role_of else q for n, q in enumerate(quotes)]
+
+
 def _assemble(
     article: Article,
     sents: list[tuple[int, int]],
@@ -151,6 +167,7 @@ def _assemble(
         )
         for q in quote_drafts
     ]
+    quotes_out = _carry_roles(quotes_out, {e.key: e.label for e in ents})
     seen: set[tuple[str, str, str]] = set()
     rels = []
     for r in rel_drafts:

@@ -2908,3 +2908,56 @@ def test_a_ministry_then_the_paper_it_spoke_to_after_la():
     ms = found("في المقابل، قال مصدر في وزارة الشباب لـ«الرأي» إن الدراسة قيد التقييم.")
     assert ("ORG", "وزارة الشباب") in {(m.label, m.text) for m in ms}
     assert [m.latin for m in ms if m.text == "الرأي"] == ["Al Rai (paper)"]
+
+
+def test_one_described_by_age_rank_or_trade_after_a_verb_is_no_name():
+    # an indefinite noun and the adjective describing someone unnamed
+    for text in (
+        "في المقابل، يرى لاعب قديم في النادي أن الرسوم مرتفعة.",
+        "ويقول سائس آخر إن الأجور ضعيفة.",
+        "وقال مهندس شاب في المصنع إن الآلات قديمة.",
+        "وقال عريس من صفاقس إن الأسعار مرتفعة.",
+        "وقال صراف متجول إن الدولار ارتفع.",
+        "وقال مسؤولان مطلعان إن الصفقة قريبة.",
+        "وقال وكلاء شحن في جدة إن الأسعار مرتفعة.",
+        "وقال مهني في قطاع الحليب إن الأسعار مرتفعة.",
+    ):
+        assert not [p for p in pairs(text) if p[0] == "PERSON"], text
+    # a name of two words is still a name; a surname that is a word too, named before, still the person
+    assert ("PERSON", "عثمان سلمان") in pairs("وقال عثمان سلمان إن الأسعار مرتفعة.")
+    assert ("PERSON", "حداد") in pairs("وقالت ليلى حداد إن الوضع صعب. وتقول حداد في رسالتها إن الأمل قائم.")
+
+
+def test_trainees_in_the_feminine_plural_are_no_name():
+    assert not [p for p in pairs("وقالت المتدربات في لقاء مع الصحيفة إن التجربة غيّرت نظرتهن.") if p[0] == "PERSON"]
+
+
+def test_a_name_after_a_nationality_ends_before_a_noun_with_its_pronoun():
+    ps = pairs('في المقابل، أعلن مدرب فريق "الواحة" الأرجنتيني إستيبان أغيري استقالته من منصبه بعد البطولة.')
+    assert ("PERSON", "إستيبان أغيري") in ps
+
+
+def test_a_masculine_nationality_after_a_feminine_word_describes_the_title_before_a_name():
+    ps = pairs("أما مدير المنتخبات الوطنية البريطاني أوين بريتشارد فيرى أن اللاعبين سريعون.")
+    assert ("PERSON", "أوين بريتشارد") in ps
+
+
+def test_a_title_then_where_then_a_name_no_dictionary_knows():
+    assert ("PERSON", "ليفان بيريدزه") in pairs("وقال لاعب الارتكاز في الفريق ليفان بيريدزه لوكالة الأنباء إن زملاءه تعبوا.")
+    assert ("PERSON", "ليفان بيريدزه") in pairs("وقال المدير الفني للفريق ليفان بيريدزه إن زملاءه تعبوا.")
+    # a title's field and where, then a name set off by commas: the name, not the place's noun
+    ps = pairs("وأشار مدير الشحن في المكتب، هشام الكتاني، إلى أن الطلب تراجع.")
+    assert ("PERSON", "هشام الكتاني") in ps and not [p for p in ps if p[0] == "PERSON" and "المكتب" in p[1]]
+
+
+def test_a_company_by_its_field_then_its_name_in_marks():
+    assert ("ORG", "غرين فالي باور") in pairs('أعلنت شركة الطاقة "غرين فالي باور" إنهاء عقد رعايتها للنادي.')
+
+
+def test_a_bodys_name_joined_by_a_hyphen_is_whole():
+    assert ("ORG", "جمعية سكان حي بوردو-لاك") in pairs("غير أن جمعية سكان حي بوردو-لاك اعتبرت أن البلدية أخطأت.")
+
+
+def test_houses_named_dar_that_the_lexicon_knows():
+    assert ("ORG", "دار الإفتاء") in pairs("وقالت دار الإفتاء إن الصيام واجب.")
+    assert ("ORG", "دار الصانع") in pairs("ووفقاً لأرقام دار الصانع، فإن الصادرات تجاوزت 400 مليون درهم.")
