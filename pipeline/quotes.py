@@ -895,6 +895,9 @@ def _title_gender(st: _State, m: MentionDraft) -> str | None:
 _RANK_NOUNS = frozenset(norm_key(w) for w in ("الفريق", "اللواء", "العميد"))
 _ROLE_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "لدى"))
 _SAYING_NOUNS = frozenset(norm_key(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+_RANKS_BEFORE_NAMES = frozenset(norm_key(w) for w in ("المقدم", "الملازم", "الرائد", "النقيب", "العقيد", "المقدّم"))
+_FIRST = norm_key("أول")
+_ARTICLE_GIVEN_NAMES = frozenset(norm_key(w) for w in ("الهادي", "المهدي", "الطاهر", "الطيب", "الحبيب", "المنصف", "الصادق", "العربي", "البشير"))
 
 
 def _described(st: _State, a: int, b: int, limit: int) -> str | None:
@@ -947,6 +950,14 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
         )
         or len(toks[-1][2].rstrip(".")) == 1 and toks[-1][2] != ")"
         or _key(toks[-1][2]) in _SAYING_NOUNS  # «عن مسؤول في الهيئة قوله»: his saying, no part of the title
+        # a rank right before the name («… للدفاع المدني المقدم»، «… الملازم أول»)
+        or _key(toks[-1][2]) in _RANKS_BEFORE_NAMES
+        or _key(toks[-1][2]) == _FIRST and _key(toks[-2][2]) in _RANKS_BEFORE_NAMES | st.lex.honorifics
+        # a given name the entity stage left out of the speaker's name, after a definite word («رئيس
+        # الشعبة في الغرفة التجارية بالقاهرة محمود»; not «جامعة الملك سعود»، «مدينة نصر»)
+        or len(toks) > 2 and (_key(toks[-1][2]) in st.lex.first_names or _key(toks[-1][2]) in _ARTICLE_GIVEN_NAMES)
+        and not _is_title(st.lex, toks[-1][2])
+        and _key(toks[-2][2]).startswith(("ال", "بال", "لل", "وال")) and _key(toks[-2][2]) not in st.lex.honorifics
     ):
         toks.pop()
     if len(toks) > 2 and toks[-2][2] in "،," and _key(toks[-1][2]).startswith("ال") and _key(toks[-1][2]).endswith(("ي", "يه")):

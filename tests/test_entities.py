@@ -2961,3 +2961,11 @@ def test_a_bodys_name_joined_by_a_hyphen_is_whole():
 def test_houses_named_dar_that_the_lexicon_knows():
     assert ("ORG", "دار الإفتاء") in pairs("وقالت دار الإفتاء إن الصيام واجب.")
     assert ("ORG", "دار الصانع") in pairs("ووفقاً لأرقام دار الصانع، فإن الصادرات تجاوزت 400 مليون درهم.")
+
+
+def test_a_commission_and_a_unit_named_by_what_they_oversee_or_fight():
+    assert ("ORG", "لجنة المقامرة") in pairs("وقالت لجنة المقامرة إن الإعلانات مضللة.")
+    assert ("ORG", "وحدة مكافحة الفساد") in pairs("وقالت وحدة مكافحة الفساد في المجلس إن التحقيق مستمر.")
+    # national unity and a jury are no bodies
+    assert not [p for p in pairs("ودعا إلى الحفاظ على الوحدة الوطنية في البلاد.") if p[0] == "ORG"]
+    assert ("ORG", "لجنة التحكيم") not in pairs("وقالت لجنة التحكيم إن الفيلم جريء.")

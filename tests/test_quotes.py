@@ -4181,3 +4181,15 @@ def test_one_left_unnamed_and_described_has_the_description_as_role():
     # the outlet spoken to is no part of it; a body's noun speaking has no role
     assert _article('وقال مصدر مطلع لرويترز إن الصفقة "قريبة".').quotes[0].role == "مصدر مطلع"
     assert _article('وقالت الشركة إن الأرباح "ارتفعت".').quotes[0].role is None
+
+
+def test_a_role_ends_before_a_rank_or_a_given_name_left_out_of_the_name():
+    q = _article('وقال الناطق الإعلامي باسم المديرية العامة للدفاع المدني المقدم سامي الحربي إن الحريق "أخمد".').quotes[0]
+    assert q.role == "الناطق الإعلامي باسم المديرية العامة للدفاع المدني"
+    q = _article('وقال رئيس قسم التوعية في الإدارة الملازم أول خالد العنزي إن الحملة "مستمرة".').quotes[0]
+    assert q.role == "رئيس قسم التوعية في الإدارة"
+    # a body named by a given name keeps it
+    assert _article('وقال رئيس جمعية نور الخيرية سامي العلي إن التبرعات "تراجعت".').quotes[0].role == "رئيس جمعية نور الخيرية"
+    # a place or a body named after someone keeps the name
+    q = _article('وقالت الباحثة في جامعة الملك سعود نورة العتيبي إن النموذج "جيد".').quotes[0]
+    assert q.role == "الباحثة في جامعة الملك سعود"
