@@ -211,6 +211,8 @@ _HELD_OUT_FLOORS = [
     (("billiards", "saddlery", "copperware", "badminton"), 0.99, 0.99, 0.96, 0.98),  # scored once at 64a6974 (the final stage), used for no rule: 0.991 / 0.994, end to end 0.962 / 0.985
     (("woodcarving", "weaving", "skating", "fieldhockey"), 0.98, 0.98, 0.97, 0.97),  # scored once at 705e468: 0.984 / 0.988, end to end 0.976 / 0.982; after its rules (0542117) 0.986 / 0.988, 0.979 / 0.979
     (("polo", "stainedglass", "zellige", "freediving"), 0.97, 0.97, 0.96, 0.96),  # scored once at 0542117 (the final stage), used for no rule: 0.976 / 0.975, end to end 0.960 / 0.962
+    (("rugby", "triathlon", "lacemaking", "ropemaking"), 0.99, 0.99, 0.99, 0.99),  # scored once at 31399fc: 0.992 / 0.991, end to end 0.970 / 0.991; after its rules (8154e4c) 0.992 / 0.991, 0.992 / 0.991
+    (("rockclimbing", "canoeing", "silversmiths", "lutemaking"), 0.98, 0.98, 0.97, 0.98),  # scored once at 8154e4c (the final stage), used for no rule: 0.983 / 0.982, end to end 0.970 / 0.985
 ]
 
 
