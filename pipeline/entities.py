@@ -2383,11 +2383,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 m += 1  # «المدعي العام لمكافحة الإرهاب أوليفييه …»: ل + a noun in construct, the title's complement
             while m < toks.n and m - k < 4 and toks.text[m].startswith(("ال", "وال")) and not _matches_at(toks, m, rules.roles, single=True):
                 m += 1
-            if m + 2 < toks.n and toks.text[m].startswith("لل") and len(toks.text[m]) > 4 and all(
-                is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "و")) and _is_name_word(toks, x, rules)
-                and not _known_word(dediac(toks.text[x]))
-                for x in (m + 1, m + 2)
-            ):
+            if m + 2 < toks.n and toks.text[m].startswith("لل") and len(toks.text[m]) > 4 and _rare_name_words(toks, (m + 1, m + 2), rules):
                 # «وقال المدير الفني للفريق ليفان بيريدزه»، «الرئيس التنفيذي للشركة ثابو مولوي»: ل + the
                 # body, then two name words no dictionary knows
                 k = m + 1
@@ -2480,11 +2476,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         ):
             if not (
                 k + 4 < toks.n and toks.text[k + 2].startswith("ال") and is_arabic(toks.text[k + 2])
-                and all(
-                    is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "و")) and _is_name_word(toks, x, rules)
-                    and not _known_word(dediac(toks.text[x]))
-                    for x in (k + 3, k + 4)
-                )
+                and _rare_name_words(toks, (k + 3, k + 4), rules)
             ):
                 return  # «وأشار مدير الشحن في المكتب، هشام الكتاني، إلى أن»: the title's field, then where
             k += 3  # «وقال لاعب الارتكاز في الفريق ليفان بيريدزه»: the title, where, then a name no dictionary knows
@@ -2830,6 +2822,16 @@ def _nisba(word: str) -> bool:
 _FUTURE = ("سي", "ست", "سن", "سأ")
 _CLAUSE_AFTER_NAME = frozenset(norm_key(w) for w in ("،", ",", ".", ":", "إن", "أن", "بأن", "عن", "في", "خلال", "لـ"))
 _OBJECT_SUFFIXES = ("هم", "هما", "هن", "ها")
+
+
+def _rare_name_words(toks: _Tokens, xs, rules: Rules) -> bool:
+    """Each token at ``xs`` is an Arabic name word no dictionary knows, without the article or و:
+    a foreign name after a title («ليفان بيريدزه»، «ثابو مولوي»)."""
+    return all(
+        is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "و")) and _is_name_word(toks, x, rules)
+        and not _known_word(dediac(toks.text[x]))
+        for x in xs
+    )
 
 
 def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:

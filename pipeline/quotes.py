@@ -897,28 +897,37 @@ _ROLE_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "من", "عن", "ع
 _SAYING_NOUNS = frozenset(norm_key(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
 _RANKS_BEFORE_NAMES = frozenset(norm_key(w) for w in ("المقدم", "الملازم", "الرائد", "النقيب", "العقيد", "المقدّم"))
 _FIRST = norm_key("أول")
-_ARTICLE_GIVEN_NAMES = frozenset(norm_key(w) for w in ("الهادي", "المهدي", "الطاهر", "الطيب", "الحبيب", "المنصف", "الصادق", "العربي", "البشير"))
 
 
-def _described(st: _State, a: int, b: int, limit: int) -> str | None:
-    """The words describing one left unnamed («مصدر مطلع»، «سكان»), with where they are from or work
-    up to ``limit`` («مصدر في وزارة النقل»، «سكان في حي الشجاعية»): none of the one spoken to, where the
-    words were said or marks; at most eight words."""
-    a, b = _trim(st.text, a, b)
-    if a >= b:
-        return None
-    own = _tokens(st.text, a, b)
-    to = next((n for n, t in enumerate(own) if n and t[2].startswith("ل") and not t[2].startswith("لل")), None)
-    if to is not None:
-        b = own[to - 1][1]  # «وقال مصدر مطلع لرويترز»: no one spoken to
-        return st.text[a:b] if _words(st.text, a, b) <= 8 else None
+def _spoken_to_at(toks: list) -> int:
+    """Where ل + a word (not لل) starts after the first token: the one spoken to («لرويترز»، «لـ»)."""
+    return next((n for n, t in enumerate(toks) if n and t[2].startswith("ل") and not t[2].startswith("لل")), len(toks))
+
+
+def _place_end(st: _State, b: int, limit: int) -> int:
+    """Past where a title holds or one described is from, right after ``b`` and up to ``limit``
+    («… في مجلس محافظة نينوى»، «… في حي الشجاعية»): «في/إلى/لدى» and up to five more words, no mark,
+    no one spoken to, not where the words were said («في بيان»). ``b`` itself when there is none."""
     place = _tokens(st.text, b, limit)
-    place = place[: next((n for n, t in enumerate(place) if n and t[2].startswith("ل") and not t[2].startswith("لل")), len(place))]
+    place = place[: _spoken_to_at(place)]
     if (
         2 <= len(place) <= 6 and _key(place[0][2]) in _TITLE_PLACES
         and not any(t[2] in "،,;؛:()«»\"“”" for t in place) and not _setting_words(place, 6)
     ):
-        b = place[-1][1]
+        return place[-1][1]
+    return b
+
+
+def _described(st: _State, a: int, b: int, limit: int) -> str | None:
+    """The words describing one left unnamed («مصدر مطلع»، «سكان»), with where they are from or work
+    up to ``limit`` («مصدر في وزارة النقل»، «سكان في حي الشجاعية»), never the one spoken to; at most
+    eight words."""
+    a, b = _trim(st.text, a, b)
+    if a >= b:
+        return None
+    own = _tokens(st.text, a, b)
+    to = _spoken_to_at(own)
+    b = own[to - 1][1] if to < len(own) else _place_end(st, b, limit)  # («وقال مصدر مطلع لرويترز»)
     return st.text[a:b] if _words(st.text, a, b) <= 8 else None
 
 
@@ -954,8 +963,9 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
         or _key(toks[-1][2]) in _RANKS_BEFORE_NAMES
         or _key(toks[-1][2]) == _FIRST and _key(toks[-2][2]) in _RANKS_BEFORE_NAMES | st.lex.honorifics
         # a given name the entity stage left out of the speaker's name, after a definite word («رئيس
-        # الشعبة في الغرفة التجارية بالقاهرة محمود»; not «جامعة الملك سعود»، «مدينة نصر»)
-        or len(toks) > 2 and (_key(toks[-1][2]) in st.lex.first_names or _key(toks[-1][2]) in _ARTICLE_GIVEN_NAMES)
+        # الشعبة في الغرفة التجارية بالقاهرة محمود»; not «جامعة الملك سعود»، «مدينة نصر»; and none
+        # with the article, an adjective as often: «البرلمان العربي»، «الحزام الأخضر»)
+        or len(toks) > 2 and _key(toks[-1][2]) in st.lex.first_names
         and not _is_title(st.lex, toks[-1][2])
         and _key(toks[-2][2]).startswith(("ال", "بال", "لل", "وال")) and _key(toks[-2][2]) not in st.lex.honorifics
     ):
@@ -2856,15 +2866,8 @@ def _parse_subject(
                 return _Subject((x.start, x.end), _role_text(st, subj_a, x.start) or before.rstrip("،, ") or None, "named", 0.8, "PERSON")
     # «وقالت منسقة المعرض إن»: one the article leaves unnamed, with the title it gives (and where the
     # title holds: «وقال مسؤول في مجلس محافظة نينوى إن»)
-    if role is not None:
-        place = _tokens(text, subj_b, b)
-        # (not the one spoken to: «في الوزارة لرويترز»)
-        place = place[: next((n for n, t in enumerate(place) if n and t[2].startswith("ل") and not t[2].startswith("لل")), len(place))]
-        if (
-            2 <= len(place) <= 6 and _key(place[0][2]) in _TITLE_PLACES
-            and not any(t[2] in "،,;؛:()«»\"“”" for t in place) and not _setting_words(place, 6)
-        ):
-            role = _role_text(st, subj_a, place[-1][1]) or role
+    if role is not None and (end := _place_end(st, subj_b, b)) > subj_b:
+        role = _role_text(st, subj_a, end) or role
     return _Subject(None, role, "unnamed", 0.6)
 
 

@@ -4193,3 +4193,5 @@ def test_a_role_ends_before_a_rank_or_a_given_name_left_out_of_the_name():
     # a place or a body named after someone keeps the name
     q = _article('وقالت الباحثة في جامعة الملك سعود نورة العتيبي إن النموذج "جيد".').quotes[0]
     assert q.role == "الباحثة في جامعة الملك سعود"
+    # an adjective that is also a given name with the article stays («العربي»)
+    assert _article('وقال رئيس البرلمان العربي عادل العسومي إن القمة "مهمة".').quotes[0].role == "رئيس البرلمان العربي"
