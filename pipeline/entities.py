@@ -249,7 +249,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     for m in chosen:
         m.extra.pop("tok", None)
         if m.label in ("PERSON", "ORG", "LOC"):
-            _hyphenated_surname(text, m)  # (a body's or a place's too: «جمعية سكان حي بوردو-لاك»)
+            _hyphenated_part(text, m)  # (a body's or a place's too: «جمعية سكان حي بوردو-لاك»)
         if m.label == "PERSON":
             _ali_before_a_stop(text, m)
     return chosen
@@ -771,7 +771,7 @@ def _join_hyphenated(mentions: list[MentionDraft], text: str) -> None:
         a.extra["drop"] = True
 
 
-def _hyphenated_surname(text: str, m: MentionDraft) -> None:
+def _hyphenated_part(text: str, m: MentionDraft) -> None:
     """«كليمنتاين نكويتا-سلامي»، «حي بوردو-لاك»: a part joined by a hyphen, with no space, belongs to the name."""
     hit = _HYPHEN_PART.match(text, m.end)
     if hit:
@@ -780,7 +780,6 @@ def _hyphenated_surname(text: str, m: MentionDraft) -> None:
 
 
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
-_IN_FROM = frozenset(norm_key(w) for w in ("في", "من"))
 _MIN = norm_key("من")
 # Adjectives that describe someone unnamed by age, seniority or as one more of a kind, right after an
 # indefinite noun: «لاعب قديم»، «سائس آخر»، «مهندس شاب»، «موظف متقاعد».
@@ -2555,7 +2554,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «يرى لاعب قديم في النادي»، «ويقول سائس آخر»، «مهندس شاب»: one described by age or rank, no name
     if (
         # (one word alone only before «من»: «وقال عون في بيروت» is the surname of one the reader knows)
-        k == i + 1 and j > k and j < toks.n and (toks.norm[j] in _SPEECH_CONJ or toks.norm[j] in _IN_FROM and j > k + 1 or toks.norm[j] == _MIN)
+        k == i + 1 and j > k and j < toks.n and (toks.norm[j] in _SPEECH_CONJ or toks.norm[j] == _MIN or toks.norm[j] == _FI and j > k + 1)
         and all(
             not toks.text[x].startswith("ال") and toks.norm[x] not in rules.first_names
             and toks.norm[x] not in rules.connectors and _known_word(dediac(toks.text[x]))

@@ -895,7 +895,7 @@ def _title_gender(st: _State, m: MentionDraft) -> str | None:
 _RANK_NOUNS = frozenset(norm_key(w) for w in ("الفريق", "اللواء", "العميد"))
 _ROLE_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "لدى"))
 _SAYING_NOUNS = frozenset(norm_key(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
-_RANKS_BEFORE_NAMES = frozenset(norm_key(w) for w in ("المقدم", "الملازم", "الرائد", "النقيب", "العقيد", "المقدّم"))
+_RANKS_BEFORE_NAMES = frozenset(norm_key(w) for w in ("المقدم", "الملازم", "الرائد", "النقيب", "العقيد"))
 _FIRST = norm_key("أول")
 
 
