@@ -494,15 +494,17 @@ def _same_person(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a == b
 
-    def words(k: str) -> set[str]:  # clitic و and the article off, as canon peels them
-        out = set()
-        for w in k.split():
-            w = w[1:] if w.startswith("و") and len(w) > 3 else w
-            out.add(w[2:] if w.startswith("ال") and len(w) > 4 else w)
-        return out
+    def forms(w: str) -> set[str]:
+        # clitic و and the article off, as canon peels them; a word that starts with و as a root
+        # letter keeps it too (the annotated «الوزارة» is naba's «وزارة الصحة»)
+        out = {w, w[1:]} if w.startswith("و") and len(w) > 3 else {w}
+        return out | {x[2:] for x in out if x.startswith("ال") and len(x) > 4}
 
-    wa, wb = words(a), words(b)
-    return wa <= wb or wb <= wa
+    def within(x: str, y: str) -> bool:
+        fy = [forms(w) for w in y.split()]
+        return all(any(forms(w) & f for f in fy) for w in x.split())
+
+    return within(a, b) or within(b, a)
 
 
 def score_anercorp_case(case: Case, quotes: list[QuoteDraft], keys: dict, log: list[str] | None = None) -> dict[str, Counts]:

@@ -1831,6 +1831,11 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             break
         if t.startswith("و") and len(key) > 3 and key[1:] in rules.org_cues:
             break  # «ميناء أم قصر وميناء رادس»: و + a cue word starts the next name
+        if (
+            toks.text[end - 1].startswith("ال") and is_arabic(t) and not t.startswith("ال")
+            and key in rules.org_cues and rules.org_cues[key].get("include") and rules.org_cues[key].get("label") != "LOC"
+        ):
+            break  # «ألزمت محكمة الاستئناف وزارة الكهرباء …»: after a definite word, another body's cue starts its name
         # (a one-word place the lexicon knows, not a lesser one: «شركة النيل الأوسط لتوزيع الطاقة»،
         # «شركة قرطاج إير ليفت» go on past «النيل»، «قرطاج»)
         k_place = end == k + 1 and _known_place(toks, k, rules, major_only=True) == 1
@@ -2418,7 +2423,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if k > i + 1 and k + 1 < toks.n and toks.text[k].startswith("ال") and not _nisba(toks.text[k]) and _nisba(toks.text[k + 1]) and toks.norm[k + 1] not in rules.first_names:
         return  # «وقال قائد الأمن الداخلي في …»: a definite noun and its adjective complete the title, no name
     nationality = k < toks.n and _nisba(toks.text[k]) and _known_word(dediac(toks.text[k])[2:])  # الأمريكي; not القرضاوي
-    if k + 1 < toks.n and _nisba(toks.text[k]) and (k > i + 1 or nationality or toks.norm[k + 1] in rules.first_names) and _is_name_word(toks, k + 1, rules) and not _nisba(toks.text[k + 1]):
+    if k + 1 < toks.n and _nisba(toks.text[k]) and (k > i + 1 or nationality or toks.norm[k + 1] in rules.first_names) and (
+        _is_name_word(toks, k + 1, rules) and not _nisba(toks.text[k + 1])
+        # «وقال الدليل الجبلي عودة الزوايدة»: after a title and its adjective, a given name that is a word
+        or k > i + 1 and _word_then_family_name(toks, k + 1, rules)
+    ):
         k += 1  # «قال الرئيس الأمريكي جورج بوش», «أكد الدنماركي ينس توماسن»: the adjective is no part of the name
     elif k > i + 1 and nationality:
         return  # «ولو قال الرئيس الأمريكي إنه …»: a title and its nationality, no name
@@ -2564,6 +2573,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and not any(toks.norm[x] == toks.norm[k] and toks.norm[x - 1] in rules.first_names for x in range(1, i))
     ):
         return  # «وقال عريس من صفاقس»، «وقال صراف متجول إن»، «وقال وكلاء شحن في جدة»: one described, no name
+    if (
+        k == i + 1 and j > k and toks.norm[k] not in rules.first_names and toks.norm[k] not in rules.connectors
+        and len(w := dediac(toks.text[k])) >= 5 and w.endswith("و") and not w.startswith("ال") and _known_word(w[:-1] + "ون")
+    ):
+        return  # «ويقول سائقو أجرة إن»: a plural in construct (سائقون), people described, no name
     if j > k and (k > i + 1 or j > k + 1) and all(
         toks.norm[x] not in rules.first_names and len(w := dediac(toks.text[x])) >= 6 and w.endswith("ان") and _known_word(w[:-2])
         for x in ((k - 1, k) if k > i + 1 else (k, k + 1))
@@ -3047,13 +3061,29 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             and any(toks.norm[x] in rules.stop or k in _PARTICLES for x in range(i, j) for _, k in toks.single_peels(x))
         ):
             continue  # «البنك «لن يتهاون مع المضاربين»»: a quoted clause with its particles, no name
+        if (
+            span.label_ == "PERSON" and j == i + 1 and toks.norm[i] == _SHEIKH and j < toks.n
+            and is_arabic(toks.text[j]) and toks.norm[j] not in rules.stop
+        ):
+            continue  # «وقال شيخ الحرفيين في السوق، الحاج سالم القرقني»: the doyen of a trade, no name («وقال شيخ إن» is one)
         if j == i + 1 and toks.norm[i] in _CURRENCIES:
             continue  # «تريليون ريال»: a currency, no organisation
         if span.label_ == "PERSON" and i > 0 and not off and toks.single_peels(i - 1)[-1][1] in _QUARTER_WORDS:
             continue  # «في محطة حي البدر»، «شارع الأمير …»: a quarter or a street named so, no one speaking
         if j == i + 1 and span.label_ == "LOC" and not off and _adjective_use(toks, i, rules):
             continue  # «شركة «معادن» السعودية»: the adjective, not the country
-        add(i, j, span.label_, "model", float(score), off)
+        label = span.label_
+        if (
+            label == "PERSON" and i >= 2 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS
+            and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]
+            and (toks.norm[i - 2] in _TEAMS or toks.single_peels(i - 2)[-1][1] in rules.org_cues)
+        ):
+            label = "ORG"  # «مدير فريق "صحراء سايكلنغ"»: the name in marks after a team or a body's noun is the body's
+        add(i, j, label, "model", float(score), off)
+
+
+_TEAMS = frozenset(norm_key(w) for w in ("فريق", "لفريق", "بفريق", "وفريق", "فرقة", "منتخب"))
+_SHEIKH = norm_key("شيخ")
 
 
 # «أمين مال»، «أمينة الصندوق»، «أمين سر»: a treasurer's or secretary's title

@@ -900,8 +900,18 @@ _FIRST = norm_key("أول")
 
 
 def _spoken_to_at(toks: list) -> int:
-    """Where ل + a word (not لل) starts after the first token: the one spoken to («لرويترز»، «لـ»)."""
-    return next((n for n, t in enumerate(toks) if n and t[2].startswith("ل") and not t[2].startswith("لل")), len(toks))
+    """Where ل + a word (not لل) starts after the first token: the one spoken to («لرويترز»، «لـ»);
+    not a noun whose ل is its own («لجنة الحكام»، «لبنان»)."""
+    return next(
+        (n for n, t in enumerate(toks) if n and t[2].startswith("ل") and not t[2].startswith("لل") and _bare(_key(t[2])) not in _LAM_NOUNS),
+        len(toks),
+    )
+
+
+# nouns and places whose first letter is ل (no preposition): «مصدر في لجنة الحكام»، «سكان في لبنان»
+_LAM_NOUNS = frozenset(
+    _bare(norm_key(w)) for w in ("لجنة", "لجان", "لواء", "لائحة", "لقاء", "لبنان", "ليبيا", "لندن", "لاهاي", "لشبونة", "لوس", "ليون", "لاعب", "لاعبو", "لاعبي")
+)
 
 
 def _place_end(st: _State, b: int, limit: int) -> int:
@@ -910,6 +920,14 @@ def _place_end(st: _State, b: int, limit: int) -> int:
     no one spoken to, not where the words were said («في بيان»). ``b`` itself when there is none."""
     place = _tokens(st.text, b, limit)
     place = place[: _spoken_to_at(place)]
+    # (up to a comma: «مسؤول في غرفة تجارة دمشق، طالباً عدم كشف اسمه»)
+    place = place[: next((n for n, t in enumerate(place) if t[2] in "،,"), len(place))]
+    if len(place) > 6 and _key(place[0][2]) in _TITLE_PLACES:
+        body = next((x for x in st.mentions_in(place[1][0], place[-1][1], labels=("ORG",)) if x.start == place[1][0]), None)
+        if body is not None:
+            # «مصدر في الهيئة العامة للمحافظة على المدن التاريخية»: a body's long name, whole; «مسؤول في
+            # وزارة السياحة والآثار طلب عدم نشر اسمه»: the body, not what follows it
+            return body.end
     if (
         2 <= len(place) <= 6 and _key(place[0][2]) in _TITLE_PLACES
         and not any(t[2] in "،,;؛:()«»\"“”" for t in place) and not _setting_words(place, 6)
@@ -942,11 +960,16 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
         _is_title(st.lex, toks[0][2])
         # «عالم البيئة البحرية في جامعة المالديف الوطنية»: a scientist of a field
         or _bare(_key(toks[0][2])) in _SCIENTIST and len(toks) > 1 and _key(toks[1][2]).startswith("ال")
+        # «صاحب ورشة للنجارة في الحي»، «صاحبة المتجر»: an owner, by what she owns
+        or _bare(_key(toks[0][2])) in _PROPRIETORS and len(toks) > 1 and is_arabic(toks[1][2])
     ):
         return None
     k0 = _key(toks[0][2])
     if k0[:1] in "وف" and k0 not in st.lex.titles and (k0[1:] in st.lex.titles or _bare(k0[1:]) in st.lex.titles) and st.text[a] in "وف":
         a += 1  # «ورئيس مجلس إدارة الشركة فلان قال»: the conjunction is no part of the role
+    to = next((n for n, t in enumerate(toks) if n and _to_outlet(t[2])), None)
+    if to is not None:
+        toks = toks[:to]  # «وقال مدير المطعم لرويترز إن»: the outlet spoken to is no part of the role
     while len(toks) > 1 and (
         # (a rank that is a noun too, after a preposition or a noun in construct: «لاعب الارتكاز في
         # الفريق»، «قائد الفريق» are the team, no rank; «رئيس الأركان الفريق» is)
@@ -1002,6 +1025,20 @@ def _media_names() -> frozenset[str]:
 
 _TO_PRONOUNS = frozenset(norm_key(w) for w in ("لنا", "لي", "له", "لها", "لهم", "لكم"))
 _TO_REPORTER = frozenset(norm_key(w) for w in ("لمراسل", "لمراسلة", "لمراسلي", "لموفد", "لموفدة", "لمندوب"))
+
+
+def _adjective_of_title(tok: str) -> bool:
+    """A definite relative adjective after a title («الدولي»، «الزراعي»، «التربوية»)."""
+    k = _key(tok)
+    return k.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه"))
+
+
+def _to_outlet(tok: str) -> bool:
+    """ل + a news outlet, a reporter or a pronoun: the one spoken to («لرويترز»، «لمراسلنا»، «لنا»)."""
+    k = _key(tok)
+    return k in _TO_PRONOUNS or k in _TO_REPORTER or k == norm_key("لـ") or (
+        k.startswith("ل") and not k.startswith("لل") and k[1:] in _media_names()
+    )
 
 
 def _addressee(st: _State, m: MentionDraft) -> bool:
@@ -1864,6 +1901,8 @@ def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | 
 
 # «عالم البيئة»، «عالمة الآثار»: a scientist, by the field after the noun (bare; «العالم» alone is the world)
 _SCIENTIST = frozenset(_bare(norm_key(w)) for w in ("عالم", "عالمة"))
+# «صاحب ورشة»، «مالكة المتجر»: an owner, by what one owns (a role; narrower than _OWNERS)
+_PROPRIETORS = frozenset(_bare(norm_key(w)) for w in ("صاحب", "صاحبة", "أصحاب", "صاحبا", "مالك", "مالكة", "مالكو", "مالكي"))
 
 
 def _glossed_longer(st: _State, m: MentionDraft) -> bool:
@@ -2047,7 +2086,8 @@ def _parse_subject(
     if wish is not None and before_wish.rstrip().endswith(("،", ",")):
         # «وقال مدير متجر للملابس، فضّل عدم ذكر اسمه: …»: who asked not to be named speaks unnamed
         role = before_wish.rstrip(" ،,")
-        return _Subject(None, role if _is_title(lex, first[2]) else None, "unnamed", 0.7)
+        titled = _is_title(lex, first[2]) or _bare(_key(first[2])) in _PROPRIETORS and " " in role  # («صاحب مخبز في الحي»)
+        return _Subject(None, role if titled else None, "unnamed", 0.7)
     lone = _lone_given_name(st, toks, i, b, cue_start)
     if lone is not None:
         return lone
@@ -2789,6 +2829,8 @@ def _parse_subject(
             # «واكد رئيس المجلس أن»: the council's head is a person, and a bare «المجلس» need
             # not be the last council named («مجلس الأمن» for the parliament's speaker)
             return _Subject(None, role, "unnamed", 0.6)
+        if m is not None and k != keys[0] and _bare(keys[0]) in _PROPRIETORS:
+            return _Subject(None, role, "unnamed", 0.6)  # «وبيّن صاحب الوكالة أن»: its owner, a person, unnamed
         if m is not None and (k == keys[0] or role is not None):
             return _Subject((m.start, m.end), role, "anaphor", 0.7, "ORG")
         if k in lex.anaphors and (k == keys[0] or role is not None):
@@ -2805,7 +2847,13 @@ def _parse_subject(
         prop = (stoks[0][0], stoks[0][1], 0)
     if (
         prop is None
-        and (_bare(keys[0]) in lex.generic or keys[0] in lex.generic)
+        and (
+            _bare(keys[0]) in lex.generic or keys[0] in lex.generic
+            # («صاحب مخبز في الحي»، «تاجر جملة في وسط البلد»: an owner, a calling in construct)
+            # (not before the name set off by commas: «وتقول معلمة الموسيقى في …، سعاد بن يوسف، إن»)
+            or (_bare(keys[0]) in _PROPRIETORS or _indefinite_calling(lex, stoks[0][2])) and len(stoks) > 1
+            and not st.mentions_in(subj_b, b, labels=("PERSON",))
+        )
         and not _is_title(lex, stoks[0][2])
     ):
         # «وقال مصدر في الوزارة إن»، «ويقول سكان في الحي إن»: unnamed, described; the description
@@ -2857,6 +2905,8 @@ def _parse_subject(
         x = next(iter(st.mentions_in(subj_b, b, labels=("PERSON",))), None)
         if x is not None:
             before = text[subj_a : x.start].rstrip()
+            while before.split() and _key(before.split()[-1]) in lex.honorifics and len(before.split()) > 1:
+                before = before[: before.rindex(before.split()[-1])].rstrip()  # «…، الحاج سالم القرقني،»: his honorific
             after = text[x.end : b].lstrip()
             if after.startswith("(") and ")" in after:
                 after = after[after.index(")") + 1 :].lstrip()  # «، وانغ لي (Wang Li)، إن»: past the gloss
@@ -3345,7 +3395,8 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     # name with the article that starts the mention)
                     a = seg[1][0]
                 named = [x for x in st.mentions_in(a, b, labels=("PERSON",)) if x.end == b and all(
-                    _is_title(st.lex, t[2]) for t in _tokens(text, a, x.start)
+                    # (and its adjective: «…، الأستاذ الدولي كريم بلقاسم، قال»)
+                    _is_title(st.lex, t[2]) or n and _adjective_of_title(t[2]) for n, t in enumerate(_tokens(text, a, x.start))
                 ) and x.start >= a]  # «…، اللاعب عبدالعزيز الشمري، فقال»: his title before the name too
                 before = _trim(text, s0, k, " \t")[1]
                 if named and not any(x.end == before and x.label == "PERSON" for x in st.mentions_in(s0, before)):
@@ -6329,6 +6380,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «وجامعو الكمأة الذين التقتهم "العالم الجديد" يقولون إن»: two marked words inside
             # the subject (a name, a term), and the verb has its own clause
             before = None
+    if before is not None and _words(text, *before.content) <= 3 and _conj_after(st, v_end, sent_end, 30):
+        prev = text[max(0, before.open - 12) : before.open].split()
+        if prev and _key(prev[-1]) in _PREPOSITIONS:
+            # «في حوار مع "عرب نيوز"، كشفت الرئيسة التنفيذية …، دانة الزهراني، أن»: a name governed
+            # by a preposition before the verb, whose own clause comes after its subject
+            before = None
     if before is None and _unmarked_speech(
         st, m, lemma, vkey, gender, sent_end, ends[0][0] if ends else sent_end
     ):
@@ -8112,6 +8169,15 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if _is_title(st.lex, w) or _is_title(st.lex, w[:-2]) or _is_title(st.lex, w[:-1]):
                 # «حسب رئيسها التنفيذي»: the title, with no name, is the role
                 subj = _Subject(None, text[ft[0][0] : _trim(text, m.end(), b)[1]], "unnamed", 0.7)
+        elif ft and _words(text, m.end(), b) <= 8 and _key(ft[0][2]) in _UNNAMED_SOURCES:
+            # «ووفقاً لمصدر في الاتحاد، فإن»، «نقلاً عن مصادر مطلعة على المفاوضات»: those unnamed,
+            # described, are the role (without the frame's ل and whom they spoke to)
+            own = _tokens(text, ft[0][0], _trim(text, m.end(), b)[1])
+            own = own[: _spoken_to_at(own)]
+            # (not what they did: «بحسب سائقين تحدثوا لوكالة الأنباء»)
+            own = own[: next((n for n, t in enumerate(own) if n and _key(t[2]).endswith("وا") and len(_key(t[2])) >= 5 and not _key(t[2]).startswith("ال")), len(own))]
+            a0 = ft[0][0] + (1 if text[ft[0][0]] == "ل" and not _key(ft[0][2]).startswith("لل") and _key(ft[0][2])[1:] in _UNNAMED_SOURCES else 0)
+            subj = _Subject(None, text[a0 : own[-1][1]], "unnamed", 0.7)
     if persons or ms:
         # «…، فحسب وزير الخارجية الألماني فرانك فالتر شتاينماير " ليس هناك … "»: after a comma,
         # the source's words in marks right after its name are what the frame attributes (the
@@ -8945,6 +9011,13 @@ def extract_quotes(
     _interview_answers(st)
     _dash_interview(st)
     quotes = _dedupe(st.quotes, st.nested)
+    for q in quotes:
+        if q.role is None and q.speaker is not None:
+            q.role = _title_by_name(st, *q.speaker) or _title_by_first_name(st, *q.speaker)
+    _whole_titles_back(quotes)
+    for q in quotes:
+        if q.role is not None:
+            q.role = _tidy_role(st.lex, q.role)
     quotes.sort(key=lambda q: (q.content[0], q.content[1]))
     if list(sentences) != given:  # sentence indices as the caller gave them
         starts = [a for a, _ in given]
@@ -8953,6 +9026,168 @@ def extract_quotes(
             if x.sentence is not None and 0 <= x.sentence < len(back):
                 x.sentence = back[x.sentence]
     return quotes, st.new
+
+
+def _title_by_name(st: _State, s: int, e: int) -> str | None:
+    """The title the sentence gives a person's name at (s, e) whatever governs it: right before it
+    («ورحّب رئيس الجمعية المغربية لمنتجي الصلب، كريم بنسودة، بالقرار»، «أما رئيس بلدية إربد الكبرى
+    نبيل الكوفحي فأوضح»), before it set off by commas («وقال صاحب مطعم "زهرة العدس" في شارع الملك
+    فيصل، سالم …،») or after it («سامي العلي، مدير الشركة، الذي …»)."""
+    if not any(x.label == "PERSON" and (x.start, x.end) == (s, e) for x in st.mentions_in(s, e)):
+        return None
+    text = st.text
+    toks = _tokens(text, st.sentence_start(s), s)[-14:]
+    after = _tokens(text, e, min(len(text), e + 2))[:1]
+    if toks and toks[-1][2] in "،,":
+        # the name set off by commas: the title opens the words before the first comma, right after
+        # the verb or the opener («وقال صاحب مطعم …، سالم …،»)
+        if not (after and after[0][2] in "،,"):
+            return None
+        seg = toks[:-1]
+        seg = seg[max((n for n, t in enumerate(seg) if t[2] in "،,.:؛;!؟?"), default=-1) + 1 :]
+        start = next((n for n, t in enumerate(seg[:3]) if _titled_word(st, t[2], n < len(seg) - 1)), None)
+        return _calling_role(st, seg[start][0], seg[-1][1]) if start is not None else None
+    cut = max((n for n, t in enumerate(toks) if not _WORD_RE.fullmatch(t[2])), default=-1)
+    toks = toks[cut + 1 :]
+    start = None
+    # the office nearest the name first («رئيس جمعية أصحاب الحمامات»: the head, not the owners), then a
+    # calling or an owner; a one-word honorific or rank right before the name gives way to a title
+    # before it («محامي الشركة المستشار …»، «… باسم المديرية المقدم …»)
+    for pick in (
+        lambda n, t: _is_title(st.lex, t[2]) and not _org_cue_word(t[2]) and "ال" + _bare(_noal(_key(t[2]))) not in st.lex.callings,
+        lambda n, t: _titled_word(st, t[2], n < len(toks) - 1),
+    ):
+        for n in range(len(toks) - 1, -1, -1):
+            if pick(n, toks[n]):
+                if n == len(toks) - 1 and n > 0 and _key(toks[n][2]).startswith("ال") and any(pick(x, toks[x]) for x in range(n)):
+                    continue
+                start = n
+                break
+        if start is not None:
+            break
+    if start is not None:
+        while start > 0 and _is_title(st.lex, toks[start - 1][2]):
+            start -= 1  # «نائب رئيس مجلس الإدارة»
+        role = _calling_role(st, toks[start][0], toks[-1][1])
+        if role is not None and start > 0 and _bare(_key(toks[start - 1][2]).removeprefix("و")) in _DEPUTIES and role.startswith(toks[start][2]):
+            # «مساعد وزير السياحة»: one who stands in for the title's holder
+            lead = toks[start - 1][0] + (1 if _key(toks[start - 1][2])[:1] == "و" and _bare(_key(toks[start - 1][2])) not in _DEPUTIES else 0)
+            role = text[lead : toks[start][0]] + role
+        return role
+    if len(toks) >= 2 and _unpossessed_title(st.lex, toks[-2][2]) is not None and _key(toks[-1][2]).startswith("ال"):
+        return text[toks[-2][0] : toks[-1][1]]  # «وقال مديرها العام الهادي بن يوسف»: a title with the body's pronoun, and its adjective
+    if toks and _unpossessed_title(st.lex, toks[-1][2]) is not None:
+        return text[toks[-1][0] : toks[-1][1]]  # «وقال مديرها الهادي بن يوسف»
+    if after and after[0][2] in "،,":
+        # «…، كريم بنسودة، رئيس الجمعية، …»، «سعد القحطاني، سائق شاحنة من الخرج: «…»»: the title
+        # set off by commas (or a comma and the colon) after the name
+        seg = _tokens(text, e, st.sentence_end(e))
+        k = next((n for n, t in enumerate(seg) if n > 0 and t[2] in "،,.;؛:"), None)
+        if k is not None and seg[k][2] in "،,:" and 2 <= k <= 12:
+            first = 2 if _key(seg[1][2]) in _HE_IS and k > 2 else 1  # («، وهو سائق شاحنة،»)
+            return _calling_role(st, seg[first][0], seg[k - 1][1])
+    return None
+
+
+# «نائب رئيس …»، «مساعد وزير …»، «وكيل وزارة …»: one who stands in for a title holder, before the title
+_DEPUTIES = frozenset(_bare(norm_key(w)) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "معاون", "معاونة", "وكيل", "وكيلة"))
+
+
+def _org_cue_word(tok: str) -> bool:
+    """A body's noun that reads as a title too («المؤسسة» is the institution as often as the founder)."""
+    return _bare(_noal(_key(tok))) in _ORG_TITLE_HOMOGRAPHS
+
+
+_ORG_TITLE_HOMOGRAPHS = frozenset(_bare(norm_key(w)) for w in ("مؤسسة", "هيئة", "إدارة", "جمعية", "رابطة", "منظمة"))
+
+
+def _titled_word(st: _State, tok: str, more: bool) -> bool:
+    """A word that opens a role: an office, a calling with its article, or (with words after it) an
+    owner or a calling in construct; not a body's noun («المؤسسة»)."""
+    if _org_cue_word(tok):
+        return False
+    k = _key(tok)
+    return _is_title(st.lex, tok) or k in st.lex.callings or more and (
+        _bare(k.removeprefix("و")) in _PROPRIETORS or _indefinite_calling(st.lex, tok)
+    )
+
+
+_HE_IS = frozenset(norm_key(w) for w in ("وهو", "وهي"))
+
+
+def _indefinite_calling(lex: _Lex, tok: str) -> bool:
+    """A calling without its article («تاجر»، «سائق»، «وتاجر»): a title only in construct or described."""
+    k = _key(tok).removeprefix("و") if _key(tok)[:1] == "و" and len(_key(tok)) > 3 else _key(tok)
+    return not k.startswith("ال") and "ال" + _bare(k) in lex.callings
+
+
+def _calling_role(st: _State, a: int, b: int) -> str | None:
+    """The role at a..b as _role_text reads a title, or the words of a calling or an owner in
+    construct, which are no office («تاجر السيارات»، «سائق شاحنة من الخرج»; at most eight words)."""
+    role = _role_text(st, a, b)
+    if role is not None:
+        return role
+    toks = _tokens(st.text, a, b)
+    if toks and 2 <= len(toks) <= 8 and (_indefinite_calling(st.lex, toks[0][2]) or _bare(_key(toks[0][2]).removeprefix("و")) in _PROPRIETORS):
+        if st.text[a] == "و" and _key(toks[0][2])[1:] and ("ال" + _bare(_key(toks[0][2])[1:]) in st.lex.callings or _bare(_key(toks[0][2])[1:]) in _PROPRIETORS):
+            a += 1  # «وتاجر السيارات»: the conjunction is no part of the role
+        return st.text[a:b]
+    return None
+
+
+# Words after which a role's text is no longer the title: since when, a relative clause, one's saying
+# (not «منذ»: the annotators keep how long one has held the calling, «صياد منذ ثلاثين عاماً»)
+_ROLE_STOPS = frozenset(
+    norm_key(w)
+    for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "يوم", "أمس", "اليوم", "يدعى", "تدعى", "ويدعى", "وتدعى", "تحدث", "تحدثت", "تحدثوا")
+) | _SAYING_NOUNS
+
+
+def _tidy_role(lex: _Lex, role: str) -> str | None:
+    """A role's text up to what follows the title: «صاحب مصنع "ستيل مود" الذي يشغّل 280 عاملة»، «… قوله»،
+    «سائق شاحنة يدعى …»، «مصدر في إحدى الشركات تحدث …»، the wish to stay unnamed («مسؤول في الوزارة طلب عدم
+    نشر اسمه»), and a title set off by a comma at its end («رئيس لجنة الخدمات في المجلس، النائب»)."""
+    wish = _UNNAMED_WISH.search(role)
+    if wish is not None:
+        role = role[: wish.start()]
+    words = role.split()
+    if words and _key(words[0])[:1] == "و" and (_bare(_key(words[0])[1:]) in _DEPUTIES or _is_title(lex, words[0][1:])) and not _is_title(lex, words[0]):
+        words[0] = words[0][1:]  # «ومساعد وزير السياحة … قال»: the conjunction is no part of the role
+    cut = next((n for n, w in enumerate(words) if n and _key(w) in _ROLE_STOPS), len(words))
+    words = words[:cut]
+    if len(words) > 2 and words[-2].endswith(("،", ",")) and (_key(words[-1]) in lex.honorifics or _is_title(lex, words[-1])):
+        words = words[:-1]
+    out = " ".join(words).rstrip(" ،,")
+    return out or None
+
+
+def _whole_titles_back(quotes: list[QuoteDraft]) -> None:
+    """«وقال مسؤول في وزارة النقل إن …» then «وأضاف المسؤول أن …»: one left unnamed, named back by
+    the title's first word with the article, keeps the whole title the article gave them."""
+    given: list[str] = []
+    for q in sorted(quotes, key=lambda q: q.cue[0]):
+        if q.role is None or q.speaker is not None:
+            continue
+        words = q.role.split()
+        if len(words) == 1 and _key(words[0]).startswith("ال"):
+            head = _bare(_noal(_key(words[0])))
+            whole = next((r for r in reversed(given) if len(r.split()) > 1 and _bare(_key(r.split()[0])) == head), None)
+            if whole is not None:
+                q.role = whole
+                continue
+        given.append(q.role)
+
+
+def _title_by_first_name(st: _State, s: int, e: int) -> str | None:
+    """The title given with the name where the article first names the person whose (family) name
+    is at (s, e): «تقدّم المصممة الإماراتية مريم الفلاسي …» then «وقالت الفلاسي»."""
+    name = st.text[s:e]
+    for x in st.mentions_in(0, s, labels=("PERSON",)):
+        if x.text == name or x.text.endswith(" " + name):
+            role = _title_by_name(st, x.start, x.end)
+            if role is not None:
+                return role
+    return None
 
 
 # «ووصف … الخطوة بأنها "بداية متأخرة لكنها ضرورية"»، «واصفاً ما يتداول … بأنه "شائعات لا أساس لها"»:

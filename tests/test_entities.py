@@ -2969,3 +2969,39 @@ def test_a_commission_and_a_unit_named_by_what_they_oversee_or_fight():
     # national unity and a jury are no bodies
     assert not [p for p in pairs("ودعا إلى الحفاظ على الوحدة الوطنية في البلاد.") if p[0] == "ORG"]
     assert ("ORG", "لجنة التحكيم") not in pairs("وقالت لجنة التحكيم إن الفيلم جريء.")
+
+
+def test_a_given_name_that_is_a_word_after_a_trade_and_its_adjective():
+    # «عودة» is a word too («return»); after a title and its adjective, then a family name, it is his name
+    assert ("PERSON", "عودة الزوايدة") in pairs("وقال الدليل الجبلي عودة الزوايدة إن الصخر هش.")
+    # a title and its nationality alone still name no one
+    assert not [p for p in pairs("وقال الرئيس الأمريكي إن الصخر هش.") if p[0] == "PERSON"]
+
+
+def test_a_plural_in_construct_after_a_verb_is_no_name():
+    assert not [p for p in pairs("ويقول سائقو أجرة إن الحارة ستخنق الكورنيش.") if p[0] == "PERSON"]
+    assert ("PERSON", "عمرو موسى") in pairs("وقال عمرو موسى إن الحارة ستخنق الكورنيش.")
+
+
+def test_a_name_in_marks_after_a_team_is_the_teams():
+    text = 'وحمّل مدير فريق "صحراء سايكلنغ" المغربي، يوسف التازي، المنظمين مسؤولية الحادث.'
+    ps = with_model_person(text, ["صحراء", "سايكلنغ"])
+    assert ("ORG", "صحراء سايكلنغ") in ps and ("PERSON", "صحراء سايكلنغ") not in ps
+
+
+def test_a_federations_committees_of_referees_discipline_and_competitions():
+    assert ("ORG", "لجنة الحكام") in pairs("ووفقاً لتقرير لجنة الحكام، فإن اللاعب خالف القواعد.")
+    assert ("ORG", "لجنة الانضباط") in pairs("وقالت لجنة الانضباط في الاتحاد إن العقوبة نهائية.")
+
+
+def test_the_doyen_of_a_trade_is_a_title_not_a_name():
+    text = "وقال شيخ الحرفيين في السوق، الحاج سالم القرقني، إن السوق كانت تضم مئة ورشة."
+    ps = with_model_person(text, ["شيخ"])
+    assert ("PERSON", "شيخ") not in ps and ("PERSON", "سالم القرقني") in ps
+    # a family name «شيخ» stays one
+    assert ("PERSON", "شيخ") in with_model_person("وقال شيخ إن المصانع توقفت.", ["شيخ"])
+
+
+def test_a_bodys_name_ends_before_another_bodys_cue():
+    ps = pairs("ألزمت محكمة الاستئناف وزارة الكهرباء بإعادة مبلغ 3200 دينار إلى مواطن.")
+    assert ("ORG", "محكمة الاستئناف") in ps and ("ORG", "وزارة الكهرباء") in ps

@@ -1154,7 +1154,7 @@ def test_a_professor_is_an_honorific_not_part_of_the_role():
     "text, role",
     [
         ("وقال مدير متجر للملابس الرجالية، فضّل عدم ذكر اسمه: الإيجارات المرتفعة لا تترك لنا هامشاً.", "مدير متجر للملابس الرجالية"),
-        ("وقال صاحب مخبز في الحي، طلب عدم نشر اسمه، إن الطحين نفد.", None),
+        ("وقال صاحب مخبز في الحي، طلب عدم نشر اسمه، إن الطحين نفد.", "صاحب مخبز في الحي"),
     ],
 )
 def test_who_asked_not_to_be_named_speaks_unnamed(text, role):
@@ -4195,3 +4195,152 @@ def test_a_role_ends_before_a_rank_or_a_given_name_left_out_of_the_name():
     assert q.role == "الباحثة في جامعة الملك سعود"
     # an adjective that is also a given name with the article stays («العربي»)
     assert _article('وقال رئيس البرلمان العربي عادل العسومي إن القمة "مهمة".').quotes[0].role == "رئيس البرلمان العربي"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وقال صاحب المصنع محمد العلي إن الطلب تراجع.", "صاحب المصنع"),
+        ("وقال محمد العلي، صاحب ورشة للنجارة في الحي، إن الطلب تراجع.", "صاحب ورشة للنجارة في الحي"),
+        ("وقالت صاحبة محل للخياطة إن الطلب تراجع.", "صاحبة محل للخياطة"),
+        ("وقال أصحاب محلات في السوق إن الطلب تراجع.", "أصحاب محلات في السوق"),
+    ],
+)
+def test_an_owner_has_what_he_owns_as_role(text, role):
+    assert [q.role for q in _article(text).quotes] == [role]
+
+
+def test_the_outlet_spoken_to_is_no_part_of_the_role():
+    assert [q.role for q in _article("وقال مدير المطعم لرويترز إن الطلب تراجع.").quotes] == ["مدير المطعم"]
+    # a complement in ل is the title's own («لشؤون …»)
+    text = "وقال نائب الرئيس لشؤون التسويق في الشركة سامي العلي لرويترز إن الطلب تراجع."
+    assert [q.role for q in _article(text).quotes] == ["نائب الرئيس لشؤون التسويق في الشركة"]
+
+
+def test_a_title_and_its_adjective_then_the_name_set_off_by_commas_before_the_verb():
+    text = (
+        'افتتحت أكاديمية "الفرسان" للشطرنج فرعها الخامس في وهران.\n'
+        "مؤسس الأكاديمية، الأستاذ الدولي كريم بلقاسم، قال إن الهدف واضح."
+    )
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [("كريم بلقاسم", "مؤسس الأكاديمية")]
+
+
+def test_a_name_in_marks_after_a_preposition_before_the_verb_is_no_quote():
+    text = 'في حوار مع "عرب نيوز"، كشفت الرئيسة التنفيذية لشركة "رايدة" الناشئة، دانة الزهراني، أن الشركة ستفتتح مصنعاً.'
+    assert [(q.kind, q.content.text) for q in _article(text).quotes] == [("indirect", "الشركة ستفتتح مصنعاً")]
+    # a quote right before its verb stays one
+    assert [q.kind for q in _article('"لن نتراجع عن القرار"، قال الوزير.').quotes] == ["direct"]
+
+
+def test_a_guide_is_a_calling():
+    text = "وقال الدليل الجبلي عودة الزوايدة إن الصخر هنا هش."
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [("عودة الزوايدة", "الدليل الجبلي")]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # the name's title before it, whatever verb governs the name
+        ('ورحّب رئيس الجمعية المغربية لمنتجي الصلب، كريم بنسودة، بالقرار، معتبراً أنه "خطوة تأخرت كثيراً".', "رئيس الجمعية المغربية لمنتجي الصلب"),
+        ("أما رئيس بلدية إربد الكبرى نبيل الكوفحي فأوضح أن البلدية أحالت الطلب.", "رئيس بلدية إربد الكبرى"),
+        # or set off by commas after it
+        ("وزار كريم بنسودة، رئيس الجمعية المغربية، المصنع. وقال إن الزيارة مهمة.", "رئيس الجمعية المغربية"),
+        # none given: none
+        ("وزار كريم بنسودة المصنع. وقال إن الزيارة مهمة.", None),
+    ],
+)
+def test_a_speakers_title_given_with_the_name_in_a_sentence_that_is_no_quote(text, role):
+    assert [q.role for q in _article(text).quotes] == [role]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وأفاد مصدر في الهيئة العامة للمحافظة على المدن التاريخية بأن ورش السوق تراجعت.", "مصدر في الهيئة العامة للمحافظة على المدن التاريخية"),
+        ('وقال مسؤول في غرفة تجارة دمشق، طالباً عدم كشف اسمه، إن "الكميات المتوفرة تكفي لشهرين فقط".', "مسؤول في غرفة تجارة دمشق"),
+        ("وقال مسؤول في وزارة السياحة والآثار طلب عدم نشر اسمه إن لجنة فنية ستحقق في الحادث.", "مسؤول في وزارة السياحة والآثار"),
+        # «لجنة» is no «ل» of the one spoken to
+        ('ونفى مصدر في لجنة الحكام أن يكون القرار "خاضعاً لأي ضغوط".', "مصدر في لجنة الحكام"),
+    ],
+)
+def test_where_one_unnamed_works_is_the_bodys_whole_name_up_to_a_comma(text, role):
+    assert {q.role for q in _article(text).quotes} == {role}
+
+
+def test_a_calling_or_an_owner_before_the_name_is_the_role():
+    text = "ويستقبل صاحب المقهى سالم العبيدي زبائنه كل مساء. ويقول إن الطلب تراجع."
+    assert [q.role for q in _article(text).quotes] == ["صاحب المقهى"]
+    text = "ويجلس الحرفي سالم العبيدي أمام ورشته. ويقول إن الطلب تراجع."
+    assert [q.role for q in _article(text).quotes] == ["الحرفي"]
+
+
+def test_the_name_set_off_by_commas_after_a_long_title_may_carry_an_honorific():
+    text = "وقال شيخ الحرفيين في السوق، الحاج سالم القرقني، إن السوق كانت تضم مئة ورشة."
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [("سالم القرقني", "شيخ الحرفيين في السوق")]
+
+
+def test_the_owner_of_the_agency_named_back_is_a_person_unnamed():
+    text = (
+        'قضت محكمة وهران بإلزام وكالة "سفريات النورس" بتعويض 86 معتمراً.\n'
+        'وبيّن صاحب الوكالة، في تصريح لـ"النهار"، أن الإلغاء سببه "إخلال شريك سعودي بالتزاماته".'
+    )
+    assert {(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes} == {(None, "صاحب الوكالة")}
+
+
+def test_one_unnamed_named_back_by_the_titles_first_word_keeps_the_whole_title():
+    text = "وقال مسؤول في وزارة النقل إن الرسوم سترتفع.\nوأضاف المسؤول أن القرار نهائي."
+    assert [q.role for q in _article(text).quotes] == ["مسؤول في وزارة النقل", "مسؤول في وزارة النقل"]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("ويقول منير القلال، صاحب مصنع \"ستيل مود\" الذي يشغّل 280 عاملة: «الزبون كان يطلب 60 ألف قطعة».", 'صاحب مصنع "ستيل مود"'),
+        ("وقال مسؤول في الوزارة طلب عدم نشر اسمه إن الطلب تراجع.", "مسؤول في الوزارة"),
+        ("وقال رئيس لجنة الخدمات في المجلس، النائب محمد العلي، إن الطلب تراجع.", "رئيس لجنة الخدمات في المجلس"),
+    ],
+)
+def test_a_role_ends_where_the_title_does(text, role):
+    assert [q.role for q in _article(text).quotes][:1] == [role]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("ووفقاً لمصدر في الاتحاد، فإن أحد الخيول الموقوفة كان قد فاز بثلاثة أشواط.", "مصدر في الاتحاد"),
+        ("ونقلاً عن مصادر وزارية، فإن مجلس الوزراء سيبحث الاقتراح.", "مصادر وزارية"),
+        ("وبحسب سائقين تحدثوا لوكالة الأنباء الأردنية، فإن بعضهم ينتظر منذ أربعة أيام.", "سائقين"),
+    ],
+)
+def test_unnamed_sources_of_a_frame_are_the_role(text, role):
+    assert [(q.kind, q.speaker, q.role) for q in _article(text).quotes] == [("according_to", None, role)]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ('وتاجر السيارات مهند الخلايلة قال لـ«الغد» إن التحول الإلكتروني "سيقطع الطريق".', "تاجر السيارات"),
+        ("إذ يقول سعد القحطاني، سائق شاحنة من الخرج: «ننتظر منذ يومين».", "سائق شاحنة من الخرج"),
+        ("ويقول سعد القحطاني، وهو سائق شاحنة، إن الطريق مغلق.", "سائق شاحنة"),
+        ("وأعلنت الغرفة عن برنامج تمويل، فيما توقع تاجر جملة في وسط البلد أن تتراجع المبيعات.", "تاجر جملة في وسط البلد"),
+    ],
+)
+def test_a_calling_in_construct_is_the_role(text, role):
+    assert {q.role for q in _article(text).quotes} == {role}
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # the office nearest the name, not the owners its body is of
+        ('ورحّب رئيس جمعية أصحاب الحمامات في دمشق، محمد العلي، بالقرار، معتبراً أنه "خطوة متأخرة".', "رئيس جمعية أصحاب الحمامات في دمشق"),
+        # a body's noun is no title («المؤسسة»)
+        ('وزارت مديرة المشروع في المؤسسة ريم العلي الموقع. وقالت إن العمل تأخر.', "مديرة المشروع في المؤسسة"),
+        # a deputy of the title's holder
+        ("ومساعد وزير السياحة عمرو القاضي قال إن الطلب تراجع.", "مساعد وزير السياحة"),
+        # the name set off by commas after the title, the words between in marks and all
+        ('وزار صاحب مطعم "زهرة العدس" في شارع الملك فيصل، سالم العبيدي، السوق. وقال إن الطلب تراجع.', 'صاحب مطعم "زهرة العدس" في شارع الملك فيصل'),
+    ],
+)
+def test_the_title_by_the_name_is_the_whole_office(text, role):
+    assert {q.role for q in _article(text).quotes} == {role}
