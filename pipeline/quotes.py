@@ -9048,16 +9048,33 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
         start = next((n for n, t in enumerate(seg[:3]) if _titled_word(st, t[2], n < len(seg) - 1)), None)
         return _calling_role(st, seg[start][0], seg[-1][1]) if start is not None else None
     cut = max((n for n, t in enumerate(toks) if not _WORD_RE.fullmatch(t[2])), default=-1)
+    if cut >= 0 and toks[cut][2] in "،," and len(toks) - cut - 1 == 1 and _key(toks[-1][2]).startswith("ال"):
+        # «محامي الشركة المستوردة، المستشار …»: one honorific word after the comma; the title is
+        # the words before it, opening their clause
+        seg = toks[:cut]
+        seg = seg[max((n for n, t in enumerate(seg) if not _WORD_RE.fullmatch(t[2])), default=-1) + 1 :]
+        first = next((n for n, t in enumerate(seg[:3]) if _titled_word(st, t[2], n < len(seg) - 1)), None)
+        if first is not None and not st.mentions_in(seg[first][0], seg[-1][1], labels=("PERSON",)):
+            return _calling_role(st, seg[first][0], seg[-1][1])
     toks = toks[cut + 1 :]
+    # (no title inside a body's or a place's name, «جامعة الملك فيصل»، nor one before another person
+    # named between: «وزير النقل العراقي كاظم الساعدي مع نظيره التركي …»)
+    inside = [(x.start, x.end) for x in st.mentions_in(toks[0][0], s, labels=("ORG", "LOC", "PERSON"))] if toks else []
+    named = [x.end for x in st.mentions_in(toks[0][0], s, labels=("PERSON",))] if toks else []
     start = None
     # the office nearest the name first («رئيس جمعية أصحاب الحمامات»: the head, not the owners), then a
     # calling or an owner; a one-word honorific or rank right before the name gives way to a title
     # before it («محامي الشركة المستشار …»، «… باسم المديرية المقدم …»)
-    for pick in (
-        lambda n, t: _is_title(st.lex, t[2]) and not _org_cue_word(t[2]) and "ال" + _bare(_noal(_key(t[2]))) not in st.lex.callings,
-        lambda n, t: _titled_word(st, t[2], n < len(toks) - 1),
-    ):
+    def office(t) -> bool:
+        return _is_title(st.lex, t[2]) and not _org_cue_word(t[2]) and "ال" + _bare(_noal(_key(t[2]))) not in st.lex.callings
+
+    for pick in (lambda n, t: office(t), lambda n, t: _titled_word(st, t[2], n < len(toks) - 1)):
         for n in range(len(toks) - 1, -1, -1):
+            if (
+                _key(toks[n][2]) in st.lex.honorifics and n == len(toks) - 1 or len(_key(toks[n][2])) < 3
+                or any(a <= toks[n][0] < b for a, b in inside) or any(toks[n][0] < x <= s and x <= toks[-1][0] for x in named)
+            ):
+                continue
             if pick(n, toks[n]):
                 if n == len(toks) - 1 and n > 0 and _key(toks[n][2]).startswith("ال") and any(pick(x, toks[x]) for x in range(n)):
                     continue
@@ -9066,18 +9083,29 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
         if start is not None:
             break
     if start is not None:
-        while start > 0 and _is_title(st.lex, toks[start - 1][2]):
-            start -= 1  # «نائب رئيس مجلس الإدارة»
+        while start > 0 and office(toks[start - 1]) and _key(toks[start - 1][2]) not in st.lex.honorifics:
+            start -= 1  # «نائب رئيس مجلس الإدارة» (not the verb «طالب» before «رئيس جمعية …»)
+
         role = _calling_role(st, toks[start][0], toks[-1][1])
         if role is not None and start > 0 and _bare(_key(toks[start - 1][2]).removeprefix("و")) in _DEPUTIES and role.startswith(toks[start][2]):
             # «مساعد وزير السياحة»: one who stands in for the title's holder
             lead = toks[start - 1][0] + (1 if _key(toks[start - 1][2])[:1] == "و" and _bare(_key(toks[start - 1][2])) not in _DEPUTIES else 0)
             role = text[lead : toks[start][0]] + role
         return role
-    if len(toks) >= 2 and _unpossessed_title(st.lex, toks[-2][2]) is not None and _key(toks[-1][2]).startswith("ال"):
-        return text[toks[-2][0] : toks[-1][1]]  # «وقال مديرها العام الهادي بن يوسف»: a title with the body's pronoun, and its adjective
-    if toks and _unpossessed_title(st.lex, toks[-1][2]) is not None:
-        return text[toks[-1][0] : toks[-1][1]]  # «وقال مديرها الهادي بن يوسف»
+    def possessed(tok: str) -> bool:  # (a pronoun, not the feminine ة: «المهندسة» is no «المهندس» + ه)
+        return not _key(tok).startswith(("ال", "وال")) and not dediac(tok).endswith("ة") and _unpossessed_title(st.lex, tok) is not None
+
+    own = None
+    if len(toks) >= 2 and possessed(toks[-2][2]) and _key(toks[-1][2]).startswith("ال"):
+        own = len(toks) - 2  # «وقال مديرها العام الهادي بن يوسف»: a title with the body's pronoun, and its adjective
+    elif toks and possessed(toks[-1][2]):
+        own = len(toks) - 1  # «وقال مديرها الهادي بن يوسف»
+    if own is not None:
+        if _key(toks[own][2])[:1] == "و":
+            # «مؤسسة الوكالة ورئيستها التنفيذية»: two titles joined by و, from the first
+            first = next((n for n in range(own) if _titled_word(st, toks[n][2], True)), None)
+            return text[toks[first][0] : toks[-1][1]] if first is not None else text[toks[own][0] + 1 : toks[-1][1]]
+        return text[toks[own][0] : toks[-1][1]]
     if after and after[0][2] in "،,":
         # «…، كريم بنسودة، رئيس الجمعية، …»، «سعد القحطاني، سائق شاحنة من الخرج: «…»»: the title
         # set off by commas (or a comma and the colon) after the name
@@ -9150,13 +9178,19 @@ def _tidy_role(lex: _Lex, role: str) -> str | None:
     wish = _UNNAMED_WISH.search(role)
     if wish is not None:
         role = role[: wish.start()]
+    head, comma, rest = re.split("([،,])", role, maxsplit=1) + [""] * (2 if not re.search("[،,]", role) else 0)
+    if comma:
+        # a title has no comma: what follows one describes the body («…، المنضوية تحت الاتحاد …»)
+        # or is the title itself («أحدهم، وهو موظف متقاعد»)
+        after = rest.split()
+        role = " ".join(after[1:]) if len(after) > 1 and _key(after[0]) in _HE_IS else head
     words = role.split()
     if words and _key(words[0])[:1] == "و" and (_bare(_key(words[0])[1:]) in _DEPUTIES or _is_title(lex, words[0][1:])) and not _is_title(lex, words[0]):
         words[0] = words[0][1:]  # «ومساعد وزير السياحة … قال»: the conjunction is no part of the role
     cut = next((n for n, w in enumerate(words) if n and _key(w) in _ROLE_STOPS), len(words))
     words = words[:cut]
-    if len(words) > 2 and words[-2].endswith(("،", ",")) and (_key(words[-1]) in lex.honorifics or _is_title(lex, words[-1])):
-        words = words[:-1]
+    if len(words) > 2 and _key(words[-1]) in lex.honorifics and _key(words[-2]).startswith(("ال", "بال", "لل", "وال")):
+        words = words[:-1]  # «مدير المختبر الدكتور …»: the honorific before the name
     out = " ".join(words).rstrip(" ،,")
     return out or None
 

@@ -4298,6 +4298,8 @@ def test_one_unnamed_named_back_by_the_titles_first_word_keeps_the_whole_title()
         ("ويقول منير القلال، صاحب مصنع \"ستيل مود\" الذي يشغّل 280 عاملة: «الزبون كان يطلب 60 ألف قطعة».", 'صاحب مصنع "ستيل مود"'),
         ("وقال مسؤول في الوزارة طلب عدم نشر اسمه إن الطلب تراجع.", "مسؤول في الوزارة"),
         ("وقال رئيس لجنة الخدمات في المجلس، النائب محمد العلي، إن الطلب تراجع.", "رئيس لجنة الخدمات في المجلس"),
+        # no comma in a title: what follows describes the body, or «وهو» gives the title
+        ("وقال الكاتب العام للنقابة، المنضوية تحت الاتحاد المغربي للشغل، محمد العلي، إن الأجور متدنية.", "الكاتب العام للنقابة"),
     ],
 )
 def test_a_role_ends_where_the_title_does(text, role):
@@ -4340,6 +4342,12 @@ def test_a_calling_in_construct_is_the_role(text, role):
         ("ومساعد وزير السياحة عمرو القاضي قال إن الطلب تراجع.", "مساعد وزير السياحة"),
         # the name set off by commas after the title, the words between in marks and all
         ('وزار صاحب مطعم "زهرة العدس" في شارع الملك فيصل، سالم العبيدي، السوق. وقال إن الطلب تراجع.', 'صاحب مطعم "زهرة العدس" في شارع الملك فيصل'),
+        # the verb «طالب» is no calling before the title
+        ("وطالب رئيس جمعية مربي الإبل بورقلة محمد العلي بدعم المربين، مؤكداً أن الأسعار ارتفعت.", "رئيس جمعية مربي الإبل بورقلة"),
+        # an honorific after a comma gives way to the title before it
+        ("وزار محامي الشركة المستوردة، المستشار سامي العلي، المحكمة. وقال إن الحكم نهائي.", "محامي الشركة المستوردة"),
+        # no title for one named after another person
+        ("والتقى وزير النقل العراقي كاظم الساعدي مع نظيره التركي عمر بولاط. وقال بولاط إن الطريق مهم.", None),
     ],
 )
 def test_the_title_by_the_name_is_the_whole_office(text, role):
