@@ -221,6 +221,8 @@ _HELD_OUT_FLOORS = [
     (("polo", "stainedglass", "zellige", "freediving"), 0.97, 0.97, 0.96, 0.96),  # scored once at 0542117 (the final stage), used for no rule: 0.976 / 0.975, end to end 0.960 / 0.962
     (("rugby", "triathlon", "lacemaking", "ropemaking"), 0.99, 0.99, 0.99, 0.99),  # scored once at 31399fc: 0.992 / 0.991, end to end 0.970 / 0.991; after its rules (8154e4c) 0.992 / 0.991, 0.992 / 0.991
     (("rockclimbing", "canoeing", "silversmiths", "lutemaking"), 0.98, 0.98, 0.97, 0.98),  # scored once at 8154e4c (the final stage), used for no rule: 0.983 / 0.982, end to end 0.970 / 0.985
+    (("cycling", "chess", "candlemaking", "coppersmiths"), 0.99, 0.99, 0.98, 0.98),  # scored once at 55353e4: 0.989 / 0.988, end to end 0.975 / 0.971; after its rules (973883d) 0.996 / 0.994, 0.991 / 0.988
+    (("surfing", "equestrian", "glassblowing", "skiing"), 0.97, 0.97, 0.94, 0.95),  # scored once at 973883d (the final stage), used for no rule: 0.983 / 0.983, end to end 0.952 / 0.966
 ]
 
 
