@@ -9045,7 +9045,7 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
             return None
         seg = toks[:-1]
         seg = seg[max((n for n, t in enumerate(seg) if t[2] in "،,.:؛;!؟?"), default=-1) + 1 :]
-        start = next((n for n, t in enumerate(seg[:3]) if _titled_word(st, t[2], n < len(seg) - 1)), None)
+        start = _title_opening(st, seg)
         return _calling_role(st, seg[start][0], seg[-1][1]) if start is not None else None
     cut = max((n for n, t in enumerate(toks) if not _WORD_RE.fullmatch(t[2])), default=-1)
     if cut >= 0 and toks[cut][2] in "،," and len(toks) - cut - 1 == 1 and _key(toks[-1][2]).startswith("ال"):
@@ -9053,7 +9053,7 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
         # the words before it, opening their clause
         seg = toks[:cut]
         seg = seg[max((n for n, t in enumerate(seg) if not _WORD_RE.fullmatch(t[2])), default=-1) + 1 :]
-        first = next((n for n, t in enumerate(seg[:3]) if _titled_word(st, t[2], n < len(seg) - 1)), None)
+        first = _title_opening(st, seg)
         if first is not None and not st.mentions_in(seg[first][0], seg[-1][1], labels=("PERSON",)):
             return _calling_role(st, seg[first][0], seg[-1][1])
     toks = toks[cut + 1 :]
@@ -9117,6 +9117,12 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
     return None
 
 
+def _title_opening(st: _State, seg: list) -> int | None:
+    """Where a title opens the clause ``seg`` (within its first three words, after the verb or the
+    opener: «وقال صاحب مطعم …»)."""
+    return next((n for n, t in enumerate(seg[:3]) if _titled_word(st, t[2], n < len(seg) - 1)), None)
+
+
 # «نائب رئيس …»، «مساعد وزير …»، «وكيل وزارة …»: one who stands in for a title holder, before the title
 _DEPUTIES = frozenset(_bare(norm_key(w)) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "معاون", "معاونة", "وكيل", "وكيلة"))
 
@@ -9163,8 +9169,9 @@ def _calling_role(st: _State, a: int, b: int) -> str | None:
     return None
 
 
-# Words after which a role's text is no longer the title: since when, a relative clause, one's saying
-# (not «منذ»: the annotators keep how long one has held the calling, «صياد منذ ثلاثين عاماً»)
+# Words after which a role's text is no longer the title: a relative clause, a day, a name given
+# («يدعى»), whom one spoke to («تحدث»), one's saying (not «منذ»: the annotators keep how long one
+# has held the calling, «صياد منذ ثلاثين عاماً»)
 _ROLE_STOPS = frozenset(
     norm_key(w)
     for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "يوم", "أمس", "اليوم", "يدعى", "تدعى", "ويدعى", "وتدعى", "تحدث", "تحدثت", "تحدثوا")
@@ -9174,16 +9181,16 @@ _ROLE_STOPS = frozenset(
 def _tidy_role(lex: _Lex, role: str) -> str | None:
     """A role's text up to what follows the title: «صاحب مصنع "ستيل مود" الذي يشغّل 280 عاملة»، «… قوله»،
     «سائق شاحنة يدعى …»، «مصدر في إحدى الشركات تحدث …»، the wish to stay unnamed («مسؤول في الوزارة طلب عدم
-    نشر اسمه»), and a title set off by a comma at its end («رئيس لجنة الخدمات في المجلس، النائب»)."""
+    نشر اسمه»), and what follows a comma («رئيس لجنة الخدمات في المجلس، النائب»)."""
     wish = _UNNAMED_WISH.search(role)
     if wish is not None:
         role = role[: wish.start()]
-    head, comma, rest = re.split("([،,])", role, maxsplit=1) + [""] * (2 if not re.search("[،,]", role) else 0)
-    if comma:
+    parts = re.split("[،,]", role, maxsplit=1)
+    if len(parts) == 2:
         # a title has no comma: what follows one describes the body («…، المنضوية تحت الاتحاد …»)
         # or is the title itself («أحدهم، وهو موظف متقاعد»)
-        after = rest.split()
-        role = " ".join(after[1:]) if len(after) > 1 and _key(after[0]) in _HE_IS else head
+        after = parts[1].split()
+        role = " ".join(after[1:]) if len(after) > 1 and _key(after[0]) in _HE_IS else parts[0]
     words = role.split()
     if words and _key(words[0])[:1] == "و" and (_bare(_key(words[0])[1:]) in _DEPUTIES or _is_title(lex, words[0][1:])) and not _is_title(lex, words[0]):
         words[0] = words[0][1:]  # «ومساعد وزير السياحة … قال»: the conjunction is no part of the role
