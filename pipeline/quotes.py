@@ -9011,9 +9011,12 @@ def extract_quotes(
     _interview_answers(st)
     _dash_interview(st)
     quotes = _dedupe(st.quotes, st.nested)
+    titles: dict[tuple[int, int], str | None] = {}  # (one reading per speaker's mention)
     for q in quotes:
         if q.role is None and q.speaker is not None:
-            q.role = _title_by_name(st, *q.speaker) or _title_by_first_name(st, *q.speaker)
+            if q.speaker not in titles:
+                titles[q.speaker] = _title_by_name(st, *q.speaker) or _title_by_first_name(st, *q.speaker)
+            q.role = titles[q.speaker]
     _whole_titles_back(quotes)
     for q in quotes:
         if q.role is not None:
@@ -9140,10 +9143,7 @@ def _titled_word(st: _State, tok: str, more: bool) -> bool:
     owner or a calling in construct; not a body's noun («المؤسسة»)."""
     if _org_cue_word(tok):
         return False
-    k = _key(tok)
-    return _is_title(st.lex, tok) or k in st.lex.callings or more and (
-        _bare(k.removeprefix("و")) in _PROPRIETORS or _indefinite_calling(st.lex, tok)
-    )
+    return _is_title(st.lex, tok) or _key(tok) in st.lex.callings or more and _owner_or_calling(st.lex, tok)
 
 
 _HE_IS = frozenset(norm_key(w) for w in ("وهو", "وهي"))
@@ -9155,6 +9155,11 @@ def _indefinite_calling(lex: _Lex, tok: str) -> bool:
     return not k.startswith("ال") and "ال" + _bare(k) in lex.callings
 
 
+def _owner_or_calling(lex: _Lex, tok: str) -> bool:
+    """An owner («صاحب»، «وصاحبة») or a calling without its article («تاجر»): a role in construct."""
+    return _bare(_key(tok).removeprefix("و")) in _PROPRIETORS or _indefinite_calling(lex, tok)
+
+
 def _calling_role(st: _State, a: int, b: int) -> str | None:
     """The role at a..b as _role_text reads a title, or the words of a calling or an owner in
     construct, which are no office («تاجر السيارات»، «سائق شاحنة من الخرج»; at most eight words)."""
@@ -9162,8 +9167,9 @@ def _calling_role(st: _State, a: int, b: int) -> str | None:
     if role is not None:
         return role
     toks = _tokens(st.text, a, b)
-    if toks and 2 <= len(toks) <= 8 and (_indefinite_calling(st.lex, toks[0][2]) or _bare(_key(toks[0][2]).removeprefix("و")) in _PROPRIETORS):
-        if st.text[a] == "و" and _key(toks[0][2])[1:] and ("ال" + _bare(_key(toks[0][2])[1:]) in st.lex.callings or _bare(_key(toks[0][2])[1:]) in _PROPRIETORS):
+    if toks and 2 <= len(toks) <= 8 and _owner_or_calling(st.lex, toks[0][2]):
+        rest = _key(toks[0][2])[1:]
+        if st.text[a] == "و" and rest and ("ال" + _bare(rest) in st.lex.callings or _bare(rest) in _PROPRIETORS):
             a += 1  # «وتاجر السيارات»: the conjunction is no part of the role
         return st.text[a:b]
     return None
