@@ -64,6 +64,7 @@ class Rules:
     named_product_cues: frozenset[str]
     common: frozenset[str]
     nationalities: frozenset[str]
+    callings: frozenset[str]
 
 
 def _keys_of(phrase: str) -> tuple[str, ...]:
@@ -113,6 +114,9 @@ def get_rules(extra_lexicons: tuple[str, ...] = ()) -> Rules:
         named_product_cues=frozenset(cues["named_product_cues"]),
         common=frozenset(resources.word_list("common_words")),
         nationalities=frozenset(norm_key(w) for w in cues.get("nationality_words", ())),
+        # trades and callings, with their article or without («الغواص»، «النحات»، «ملّاح نوفاك»), which
+        # the quote stage reads as a role: no part of a name
+        callings=frozenset(norm_key(a + w) for w in resources.word_list("quote_callings") for a in ("ال", "")),
     )
 
 
@@ -806,6 +810,11 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
             hit = None  # «بنيس» (a family name) is no ب + «نيس» (Nice): a short lesser place takes no clitic
         if hit and hit[0] == 1 and (other := hit[2].attrs.get("notform")) and dediac(toks.text[i][hit[1]:]) in other.split("|"):
             hit = None  # «إبل» (camels) folds onto Apple's «ابل»: a spelling the entry lists as another word
+        if (
+            hit and hit[2].label == "PRODUCT" and hit[0] == 1 and not hit[1] and i > 0
+            and toks.norm[i - 1] in rules.first_names and not toks.text[i].startswith("ال")
+        ):
+            hit = None  # «كاتارينا هوبر»: a family name after the given name, not the chip «هوبر»
         if hit and hit[2].label == "LOC" and hit[0] == 1 and not hit[1] and _adjective_use(toks, i, rules):
             i += 1  # «السوق السعودية»، «شركة «معادن» السعودية»: the adjective, not the country
             continue
@@ -2597,10 +2606,22 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and all(_known_word(dediac(toks.text[x])) for x in range(k, j))
     ):
         return  # «قال استشاري أمراض الدم في مستشفى …»: the title's field, a noun in construct, then where he works
+    if (
+        j == k + 2 and not toks.text[k].startswith("ال") and toks.norm[k] in rules.callings
+        and toks.norm[k] not in rules.first_names and any(toks.norm[y] == toks.norm[k + 1] for y in range(k))
+    ):
+        return  # «وقال ملّاح نوفاك، التشيكي توماس دفورجاك،»: a calling and whose, named before; no name («وقال طالب الرفاعي» is one)
+    if j == k + 1 and toks.text[k].startswith("ال") and toks.norm[k] in rules.callings and not _family_name_before(toks, k, rules):
+        return  # «ويقول النحّات السوري أبو خليل»: a calling with its article, no name («عبدالله الفلاح» … «ويؤكد الفلاح» is)
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
         m.extra["after_title"] = k > i + 1
+
+
+def _family_name_before(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """The word at ``x`` follows a given name earlier in the text: a family name there («عبدالله الفلاح»)."""
+    return any(toks.norm[y] == toks.norm[x] and toks.norm[y - 1] in rules.first_names for y in range(1, x))
 
 
 _NAME_MASDARS = frozenset(norm_key(w) for w in ("حماية", "تنمية", "رعاية", "مكافحة", "تنظيم"))
@@ -3046,6 +3067,7 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «غرب الإمارة»، «إن السلطنة نجحت»: the kind of place, named back, is no place's name
         if span.label_ == "PERSON":
             while i < j and (_nisba(toks.text[i]) or toks.norm[i] in rules.stop or _matches_at(toks, i, rules.roles, single=True)
+                             or toks.norm[i] in rules.callings and toks.norm[i] not in rules.first_names and not _family_name_before(toks, i, rules)
                              or (toks.text[i].startswith("ل") and i + 1 < j and toks.norm[i + 1] in rules.first_names)
                              or (i + 1 < j and toks.norm[i] not in rules.first_names and _with_pronoun(dediac(toks.text[i])))):
                 # «المرشح اليميني خوسيه …», «على حسابها», «لهيوماين طارق أمين», «يستضيف الهلال غريمه النصر»:

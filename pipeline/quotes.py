@@ -277,6 +277,8 @@ class _Lex:
     title_markers: frozenset
     anaphors: dict
     generic: frozenset
+    generic_people: frozenset
+    unnamed_plurals: frozenset
     titles: frozenset
     callings: frozenset  # trades, not offices: «الطبيب»، «الطالبة»
     first_names: frozenset
@@ -450,6 +452,11 @@ def _lex() -> _Lex:
         title_markers=frozenset(_bare(k) for k in keys(data["title_markers"])),
         anaphors=anaphors,
         generic=frozenset(_bare(k) for k in keys(data["generic_speakers"])),
+        # (people among them: written without the article, not reports or the media)
+        generic_people=frozenset(
+            _bare(k) for k in keys(data["generic_speakers"]) if not k.startswith("ال") and k not in keys(["تقارير", "وسائل", "دفاع"])
+        ) | frozenset(_bare(k) for k in keys(data["unnamed_plurals"])),
+        unnamed_plurals=frozenset(_bare(k) for k in keys(data["unnamed_plurals"])),
         titles=frozenset(titles),
         callings=callings,
         first_names=first_names,
@@ -869,6 +876,8 @@ def _unpossessed_title(lex: _Lex, tok: str) -> str | None:
             stem = w[: -len(suf)]
             if _is_title(lex, stem):
                 return stem
+            if "ال" + _bare(stem) in lex.callings and _fold(stem) not in lex.verb_words:
+                return stem  # «سائقها الفرنسي»: a calling (not the verb «طالبه», demanded of him)
             if stem.endswith("ت") and len(stem) >= 4:
                 # «مدربتها»، «مديرتها»: the feminine title's ة written ت before the pronoun
                 for t in (stem[:-1] + "ه", stem[:-1]):
@@ -2085,9 +2094,13 @@ def _parse_subject(
     before_wish = re.sub(r"(?:الذي|التي|الذين|اللذين)\s*$", "", text[first[0] : wish.start()].rstrip()) if wish else ""
     if wish is not None and before_wish.rstrip().endswith(("،", ",")):
         # «وقال مدير متجر للملابس، فضّل عدم ذكر اسمه: …»: who asked not to be named speaks unnamed
+        # (its description is the role, up to the outlet spoken to: «مسؤول في المصلحة لرويترز»; not
+        # a pronoun, «أحدهم»)
         role = before_wish.rstrip(" ،,")
-        titled = _is_title(lex, first[2]) or _bare(_key(first[2])) in _PROPRIETORS and " " in role  # («صاحب مخبز في الحي»)
-        return _Subject(None, role if titled else None, "unnamed", 0.7)
+        own = _tokens(text, first[0], first[0] + len(role))
+        to = next((n for n, t in enumerate(own) if n and _to_outlet(t[2])), len(own))
+        role = text[first[0] : own[to - 1][1]] if to < len(own) else role
+        return _Subject(None, role if " " in role or _is_title(lex, first[2]) else None, "unnamed", 0.7)
     lone = _lone_given_name(st, toks, i, b, cue_start)
     if lone is not None:
         return lone
@@ -2538,15 +2551,25 @@ def _parse_subject(
         )
     if persons:
         m = persons[0]
-        whole = [x for x in st.mentions_in(*app) if x.label == "PERSON" and (x.start, x.end) == app] if app is not None else []
+        # (the whole apposition, or its name after an origin: «، التشيكي توماس دفورجاك،»)
+        whole = [
+            x for x in st.mentions_in(*app) if x.label == "PERSON" and x.end == app[1]
+            and (x.start == app[0] or all(_origin(t[2]) for t in _tokens(text, app[0], x.start)))
+        ] if app is not None else []
         if (
             len(persons) == 1 and len(m.text.split()) == 1 and m.end == subj_b and whole and len(whole[0].text.split()) >= 2
-            and _is_title(lex, first[2]) and not _is_title(lex, text[subj_a : m.start].split()[-1])
+            and _titled_word(st, first[2], True)
+            and (
+                not _is_title(lex, text[subj_a : m.start].split()[-1])
+                # («وقال مدرب نوفاك، …»: the family name of one named in full before, whose coach)
+                or any(x.text.endswith(" " + m.text) for x in st.mentions_in(0, subj_a, labels=("PERSON",)))
+            )
         ):
             # «المتحدثة باسم مجلس تنظيم تسمية المنشأ لزعفران لا مانشا، كارمن لوبيث، إن»: one word
-            # closing the body's name read as a person; the holder's full name follows, set off by commas
+            # closing the body's name read as a person; the holder's full name follows, set off by
+            # commas («وقال ملّاح نوفاك، التشيكي توماس دفورجاك، إن»: whose navigator he is)
             m = whole[0]
-            return _Subject((m.start, m.end), _role_text(st, subj_a, subj_b), "named", 0.85, "PERSON")
+            return _Subject((m.start, m.end), _calling_role(st, subj_a, subj_b), "named", 0.85, "PERSON")
         lead = text[subj_a : m.start].split()
         if _bare(fk.removeprefix("و")) in _PEOPLE_OF_PLACE and lead[1:] and not any(ch in text[subj_a : m.start] for ch in "،,:("):
             # «وقال سكان حي الشيخ عثمان إن»: the people of a place named after someone; no one speaks
@@ -2849,6 +2872,7 @@ def _parse_subject(
         prop is None
         and (
             _bare(keys[0]) in lex.generic or keys[0] in lex.generic
+            or not keys[0].startswith("ال") and _bare(keys[0]) in lex.unnamed_plurals
             # («صاحب مخبز في الحي»، «تاجر جملة في وسط البلد»: an owner, a calling in construct)
             # (not before the name set off by commas: «وتقول معلمة الموسيقى في …، سعاد بن يوسف، إن»)
             or (_bare(keys[0]) in _PROPRIETORS or _indefinite_calling(lex, stoks[0][2])) and len(stoks) > 1
@@ -2918,6 +2942,15 @@ def _parse_subject(
     # title holds: «وقال مسؤول في مجلس محافظة نينوى إن»)
     if role is not None and (end := _place_end(st, subj_b, b)) > subj_b:
         role = _role_text(st, subj_a, end) or role
+    own = _tokens(text, subj_a, subj_b)
+    if role is None and len(own) == 1 and _key(own[0][2]).startswith("ال") and dediac(own[0][2]).endswith("ون"):
+        role = own[0][2]  # «وقال المنظمون إن»، «وقال المحتجون إن»: people named by what they do
+    if role is None and len(own) == 1 and _key(own[0][2]) in _ONE_OF_THEM:
+        # «وقال أحدهم، وهو صاحب مركز في منطقة سهل حشيش:»: what «وهو» says the unnamed one is
+        seg = _tokens(text, subj_a, b)
+        if len(seg) >= 4 and seg[1][2] in "،," and _key(seg[2][2]) in _HE_IS:
+            k = next((n for n in range(3, len(seg)) if seg[n][2] in "،,:"), len(seg))
+            role = _calling_role(st, seg[3][0], seg[k - 1][1]) or _described_after_he_is(st, seg[3:k])
     return _Subject(None, role, "unnamed", 0.6)
 
 
@@ -3394,10 +3427,12 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     # «الأميركية سارة ميلر»: her origin before the name (not «الهادي القروي», a given
                     # name with the article that starts the mention)
                     a = seg[1][0]
-                named = [x for x in st.mentions_in(a, b, labels=("PERSON",)) if x.end == b and all(
+                named = [x for x in st.mentions_in(a, b, labels=("PERSON",)) if x.end == b and (all(
                     # (and its adjective: «…، الأستاذ الدولي كريم بلقاسم، قال»)
                     _is_title(st.lex, t[2]) or n and _adjective_of_title(t[2]) for n, t in enumerate(_tokens(text, a, x.start))
-                ) and x.start >= a]  # «…، اللاعب عبدالعزيز الشمري، فقال»: his title before the name too
+                ) or _definite_description(_tokens(text, a, x.start))) and x.start >= a]
+                # «…، اللاعب عبدالعزيز الشمري، فقال»: his title before the name too; or what he is,
+                # in definite words: «رئيس النادي، الغواص المخضرم هادي الزين، قال»
                 before = _trim(text, s0, k, " \t")[1]
                 if named and not any(x.end == before and x.label == "PERSON" for x in st.mentions_in(s0, before)):
                     # «أما رئيس المجلس الشعبي البلدي، سمير حداد، فقد اعتبر أن»: the name set off by
@@ -4638,6 +4673,11 @@ _RELATIVES = {norm_key(w): g for w, g in (("الذي", "m"), ("التي", "f"), 
 _ABOUT_HIS_WORK = frozenset(norm_key(w) for w in ("عن", "على", "في", "حول"))
 
 
+def _definite_description(toks: list) -> bool:
+    """One to three definite words, what the person named after them is: «الغواص المخضرم»."""
+    return 1 <= len(toks) <= 3 and all(_key(t[2]).startswith("ال") and len(_key(t[2])) > 3 for t in toks)
+
+
 def _relative_antecedent(
     st: _State, s0: int, cue_start: int, gender: str | None
 ) -> MentionDraft | None:
@@ -5308,6 +5348,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             continue  # «…، فكل فرد أو مؤسسة يستطيع …»: the noun فرد, not ف + ردّ
         if _carried_not_told(st, m):
             continue  # «…، إذ يُنقلون بسيارات إسعاف إلى المستشفى»: carried, not a new report
+        if _stuck(st, m):
+            continue  # «…، حين علقت السيارة في كثيب رملي»: got stuck, no new report
         if not m.group("pre"):
             prev = text[max(a, m.start() - 14) : m.start()].split()
             lead = _key(prev[-1]) if prev else ""
@@ -5579,6 +5621,18 @@ def _carried_not_told(st: _State, m: re.Match, words: int = 4, chars: int = 60) 
 _CLAIMED = norm_key("زعم")
 _BUT_OPENERS = frozenset(norm_key(w) for w in ("غير", "إلا", "الا", "وإلا"))
 _CONCEDED = norm_key("سلم")
+_COMMENTED = norm_key("علق")
+
+
+def _stuck(st: _State, m) -> bool:
+    """«علقت السيارة في كثيب رملي» "got stuck": علق with no «على» (what it comments on), colon or
+    «قائلاً» in the eight words after it."""
+    if lemma_of_match(st.lex, m) != _COMMENTED:
+        return False
+    return not any(
+        _key(t[2]) in ("على", "علي", "قائلا", "قائلة") or t[2] == ":"
+        for t in _tokens(st.text, m.end(), min(len(st.text), m.end() + 80))[:8]
+    )
 
 
 # what a thing is done in accordance with, after any frame: rules, not a source
@@ -6280,6 +6334,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # with its own subject, in a short phrase after the comma, owns the conjunction
                 return
     neg = _ALLA_RE.search(text, v_end, conj.start() if conj else zone_limit)
+    before_neg = text[v_end : neg.start()].split()[-1:] if neg is not None else []
+    if before_neg and (_key(before_neg[0]) in lex.not_before_conj or _key(before_neg[0])[:1] == "ب" and _key(before_neg[0])[1:] in lex.not_before_conj):
+        neg = None  # «وشدد على ضرورة ألا يسافر …»: what must be, no words reported (as «ضرورة أن»)
     if neg is not None and not st.inside_quote(neg.start()):
         # «اعتبر الرئيس … أمس ألا أحد يستطيع أن …»: ألا is أن + لا, and the negation is said
         conj = _Hit(neg.start("w"), neg.start("w"), None, "")
@@ -6489,6 +6546,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «سلمت فرنسا بأن …» "conceded"; «سلم الرئيس الجائزة» "handed over"
             or lemma == _CONCEDED
             and not (how == "conj" and _fold(conj.group()).strip().startswith("ب"))
+            # «علقت السيارة في كثيب رملي "لأكثر من خمس ساعات"» "got stuck"; «وعلق الوزير على ذلك:
+            # "…"» "commented" says on what, or sets the words off by a colon
+            or how in ("quote", "conj")
+            and _stuck(st, m)
         ):
             kind_end = None
         elif how == "quote" and nwords > 0:
@@ -6613,11 +6674,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 x = next(
                     (
                         x
-                        for x in st.mentions_in(st.sentence_start(v_start), back, labels=("PERSON",))
-                        if x.end == back
+                        for x in st.mentions_in(st.sentence_start(v_start), back, labels=("PERSON", "ORG"))
+                        if x.end == back and (x.label == "PERSON" or any(c in "،," for c in text[back : rel[0][0]]))
                     ),
                     None,
-                )  # (a person: after «عضو المجلس الحاكم للبنك المركزي الذي صرح» the member spoke)
+                )  # (a person: after «عضو المجلس الحاكم للبنك المركزي الذي صرح» the member spoke; a body
+                # set off by a comma: «مسابقة نظمها النادي العلمي الكويتي، الذي أكد في بيان أن»)
                 if x is None and back < rel[0][0]:
                     # «… محمود عوض، صاحب معرض صغير على الطريق إلى رأس البر، الذي يرى أن»: the relative
                     # after the name's apposition set off by commas describes the name
@@ -6724,6 +6786,20 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     )
                 ):
                     subj = _Subject((x.start, x.end), x.role, "named", 0.75, x.label)
+                elif x is None and n_title == 0:
+                    # «غير أن مصدراً في وزارة البيئة قال إن»: one left unnamed right after the
+                    # opener, in the accusative of أن, and where they are from
+                    k0 = _key(toks[n_open][2])
+                    rest = toks[n_open:]
+                    if (
+                        # (people, not a body's noun or a report: «لكن شركة الربوة نفت»، «غير أن تقريراً …»)
+                        (k0 in lex.generic_people or k0.endswith("ا") and k0[:-1] in lex.generic_people)
+                        and len(rest) <= 8
+                        and not any(t[2] in "،,;؛:()«»\"“”" for t in rest)
+                        and not st.mentions_in(rest[0][0], v_start, labels=("PERSON",))
+                        and not any(True for _ in _scan(text, lex.verb_words, rest[0][0], v_start))
+                    ):
+                        subj = _Subject(None, _described(st, rest[0][0], v_start, v_start), "unnamed", 0.7)
         met = _met_with(st, st.sentence_start(v_start), v_start) if subj.status == "empty" else None
         if met is not None and not m.group("pre"):
             # «وفي لقاء مع احمد المالكي مدير منتخبنا الوطني قال ان»: the one met speaks
@@ -9116,8 +9192,59 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
         k = next((n for n, t in enumerate(seg) if n > 0 and t[2] in "،,.;؛:"), None)
         if k is not None and seg[k][2] in "،,:" and 2 <= k <= 12:
             first = 2 if _key(seg[1][2]) in _HE_IS and k > 2 else 1  # («، وهو سائق شاحنة،»)
-            return _calling_role(st, seg[first][0], seg[k - 1][1])
+            role = _calling_role(st, seg[first][0], seg[k - 1][1])
+            if role is None and first == 2:
+                role = _described_after_he_is(st, seg[2:k])
+            return role
     return None
+
+
+def _described_after_he_is(st: _State, toks: list) -> str | None:
+    """«ريتا حداد، وهي أم لثلاثة أطفال، …»، «محمد الحيمي، وهو موظف حكومي لم يتقاضَ راتبه …، …»: what
+    «وهو/وهي» says the person is, an indefinite noun and the words describing it, is the role, up to a
+    verb that tells what they do (not «وهي تلف أوراق العنب»: a verb, what she was doing)."""
+    if not toks or len(toks) > 14 or _key(toks[0][2]).startswith(("ال", "وال")) or _present_verb_like(st, toks[0][2]):
+        return None
+    if st.mentions_in(toks[0][0], toks[-1][1], labels=("PERSON", "ORG")):
+        return None
+    cut = next(
+        (
+            n for n, t in enumerate(toks)
+            if n and (_present_verb_like(st, t[2]) or _key(t[2]) in _VERB_PARTICLES)
+            # (not a noun counted, «أم لثلاثة تلاميذ», nor a name, «من نواحي تارودانت»)
+            and not _numeral(toks[n - 1][2]) and not _overlapping(st, t[0], t[1], ("PERSON", "ORG", "LOC"))
+        ),
+        len(toks),
+    )
+    return _tidy_role(st.lex, st.text[toks[0][0] : toks[cut - 1][1]])
+
+
+def _numeral(tok: str) -> bool:
+    """A number in figures or words, with ل or ب before it: «لثلاثة»، «بخمسة»، «12»."""
+    k = _key(tok)
+    k = k[1:] if k[:1] in ("ل", "ب") and k[1:] in _NUMERALS else k
+    return k in _NUMERALS or k.isdigit()
+
+
+_NUMERALS = frozenset(
+    norm_key(w) for w in (
+        "اثنين", "اثنتين", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
+        "ثمان", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة",
+    )
+)
+# particles before a verb: «لم يتقاضَ»، «لا يملك»، «قد تضطر»
+_VERB_PARTICLES = frozenset(norm_key(w) for w in ("لم", "لا", "لن", "قد", "ولم", "ولا", "كان", "كانت"))
+
+
+def _present_verb_like(st: _State, tok: str) -> bool:
+    """A word that reads as a present-tense verb: «يعمل»، «تقيم»، «تستعد» (not a nisba adjective,
+    «يمني»، «تونسية», a feminine noun, «تجربة», nor a title or calling, «تاجر»)."""
+    w = dediac(tok)
+    k = _key(tok)
+    return (
+        len(w) >= 3 and w[:1] in "يت" and not w.endswith(("ي", "ية", "ة", "ات", "اً"))
+        and not _titled_word(st, tok, True) and k not in st.lex.stops
+    )
 
 
 def _title_opening(st: _State, seg: list) -> int | None:
@@ -9147,6 +9274,7 @@ def _titled_word(st: _State, tok: str, more: bool) -> bool:
 
 
 _HE_IS = frozenset(norm_key(w) for w in ("وهو", "وهي"))
+_ONE_OF_THEM = frozenset(norm_key(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "احدهم", "احداهن"))
 
 
 def _indefinite_calling(lex: _Lex, tok: str) -> bool:

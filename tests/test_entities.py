@@ -3005,3 +3005,46 @@ def test_the_doyen_of_a_trade_is_a_title_not_a_name():
 def test_a_bodys_name_ends_before_another_bodys_cue():
     ps = pairs("ألزمت محكمة الاستئناف وزارة الكهرباء بإعادة مبلغ 3200 دينار إلى مواطن.")
     assert ("ORG", "محكمة الاستئناف") in ps and ("ORG", "وزارة الكهرباء") in ps
+
+
+def test_a_calling_with_its_article_is_no_part_of_a_name():
+    # the rule after a verb of saying: «النحّات» alone is a calling, the kunya after it the name
+    ps = pairs("ويقول النحّات السوري أبو خليل، الذي يعمل في الورشة منذ تسع سنوات، إن الأجور جيدة.")
+    assert ("PERSON", "النحّات") not in ps and ("PERSON", "أبو خليل") in ps
+    # the model's span that starts with one
+    ps = with_model_person("وقال الغواص هادي الزين إن الهدف توثيق الحطام.", ["الغواص", "هادي", "الزين"])
+    assert ("PERSON", "هادي الزين") in ps and ("PERSON", "الغواص هادي الزين") not in ps
+
+
+def test_a_guard_force_is_a_body():
+    assert ("ORG", "الحرس الوطني التونسي") in pairs("أعلن الحرس الوطني التونسي أنه أوقف ثلاثة غواصين.")
+    assert ("ORG", "حرس الحدود الأردني") in pairs("وقال حرس الحدود الأردني إن الدورية أوقفت المهربين.")
+    # the guards of a building are no body
+    assert not any(label == "ORG" for label, _ in pairs("وقال حرس المبنى إن الباب مغلق."))
+
+
+def test_a_family_name_after_a_given_name_is_no_product():
+    ps = pairs("وقالت كاتارينا هوبر إن المدرسة تبحث عن مدربين.")
+    assert ("PERSON", "كاتارينا هوبر") in ps and ("PRODUCT", "هوبر") not in ps
+    # the chip is still one
+    assert ("PRODUCT", "هوبر") in pairs("وأطلقت إنفيديا شريحة هوبر الجديدة.")
+
+
+@pytest.mark.parametrize("name", ["إلينا مارتين", "ياسمينا خوري"])
+def test_foreign_given_names_start_a_name(name):
+    assert ("PERSON", name) in pairs(f"وقالت المتزلجة {name}، 17 عاماً، إنها تتدرب ست ساعات يومياً.")
+
+
+def test_a_calling_that_is_the_family_name_of_one_named_before_stays_a_name():
+    text = "لا يزال محل عبدالله الفلاح في سوق الغربللي مفتوحاً.\nويؤكد الفلاح أن الطلب على اللؤلؤ لم يتراجع."
+    assert ("PERSON", "الفلاح") in pairs(text)
+    # with no one of that name before, the calling is no name
+    assert ("PERSON", "الفلاح") not in pairs("ويؤكد الفلاح أن الطلب على القمح لم يتراجع.")
+
+
+def test_a_calling_and_whose_it_is_is_no_name():
+    text = "نُقل السائق البولندي ماريك نوفاك إلى مستشفى.\nوقال ملّاح نوفاك، التشيكي توماس دفورجاك، إن الفريق سيقرر."
+    ps = pairs(text)
+    assert ("PERSON", "ملّاح نوفاك") not in ps and ("PERSON", "توماس دفورجاك") in ps
+    # a given name that is a calling too stays a name
+    assert ("PERSON", "طالب الرفاعي") in pairs("وقال طالب الرفاعي إن الوضع صعب.")

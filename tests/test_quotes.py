@@ -824,7 +824,8 @@ def test_a_frames_relative_clause_set_off_by_commas_is_not_its_content():
 @pytest.mark.parametrize(
     "text, name, role",
     [
-        ("أما أحمد، وهو مريض سكري يتابع علاجه في المستشفى منذ سنوات، فقال إنه اضطر إلى إعادة تحاليله.", "أحمد", None),
+        # (what «وهو» says he is, up to the verb of what he does, is his role, as the annotators give it)
+        ("أما أحمد، وهو مريض سكري يتابع علاجه في المستشفى منذ سنوات، فقال إنه اضطر إلى إعادة تحاليله.", "أحمد", "مريض سكري"),
         ("أما الطبيبة سعاد فقالت إن الوضع في القسم صعب.", "سعاد", "الطبيبة"),
     ],
 )
@@ -4237,6 +4238,14 @@ def test_a_guide_is_a_calling():
     assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [("عودة الزوايدة", "الدليل الجبلي")]
 
 
+def test_a_rider_is_a_calling_and_a_bare_faris_a_given_name():
+    text = "توّجت الفارسة الأردنية سلمى الحديدي باللقب.\nوقالت الحديدي إن المسار كان صعباً."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("الحديدي", "الفارسة الأردنية")]
+    # without the article «فارس» is the given name
+    text = "وقال فارس الحربي إن الطقس حار."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("فارس الحربي", None)]
+
+
 @pytest.mark.parametrize(
     "text, role",
     [
@@ -4352,3 +4361,138 @@ def test_a_calling_in_construct_is_the_role(text, role):
 )
 def test_the_title_by_the_name_is_the_whole_office(text, role):
     assert {q.role for q in _article(text).quotes} == {role}
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # what «وهو/وهي» says the person is, up to a verb or a particle before one
+        ("«الجرذان صارت تدخل المطابخ»، تقول ريتا حداد، وهي أم لثلاثة أطفال، «ولم يعد أولادي يلعبون».", "أم لثلاثة أطفال"),
+        ("وقال محمد الحيمي، وهو موظف حكومي لم يتقاضَ راتبه منذ سنوات، إن الحمام أرخص.", "موظف حكومي"),
+        ("وقالت سعاد الهاشمي، وهي موظفة تقيم في حي التقدم، إن الماء مقطوع.", "موظفة"),
+        ("وقال سالم العبيدي، وهو من سكان الحي، إن الماء مقطوع.", "من سكان الحي"),
+        # what she was doing is no role
+        ("وقالت سعاد الهاشمي، وهي تلف أوراق العنب، إن الماء مقطوع.", None),
+    ],
+)
+def test_what_he_is_after_the_name_is_the_role(text, role):
+    assert {q.role for q in _article(text).quotes} == {role}
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وقال مصدر في الوزارة، طلب عدم ذكر اسمه، إن بعض الأطباء يؤجّرون أسماءهم.", "مصدر في الوزارة"),
+        # (without the outlet spoken to)
+        ("وقال مسؤول في المصلحة لرويترز، طالباً عدم نشر اسمه، إن القرار نهائي.", "مسؤول في المصلحة"),
+        # a pronoun alone is no role
+        ("وقال أحدهم، طالباً عدم نشر اسمه، إن القرار نهائي.", None),
+    ],
+)
+def test_one_who_asked_not_to_be_named_keeps_the_description(text, role):
+    assert [(q.speaker, q.role) for q in _article(text).quotes] == [(None, role)]
+
+
+def test_a_relative_clause_after_a_body_set_off_by_a_comma():
+    text = "وفازت الصورة بجائزة نظمها النادي العلمي الكويتي، الذي أكد في بيان أن عدد المشاركين تجاوز 600."
+    assert [q.speaker.text for q in _article(text).quotes] == ["النادي العلمي الكويتي"]
+    # with no comma the relative goes on describing the member, not his bank
+    text = "وتجاهل اليورو تعليقات عضو المجلس الحاكم للبنك المركزي الأوروبي الذي صرح بأن أسعار الفائدة منخفضة."
+    assert all(q.speaker is None or "البنك" not in q.speaker.text for q in _article(text).quotes)
+
+
+def test_got_stuck_is_no_comment():
+    text = 'وتشير مريم الظاهري إلى أن أصعب لحظاتها كانت في ليوا، حين علقت السيارة في كثيب رملي "لأكثر من خمس ساعات دون أي اتصال".'
+    quotes = _article(text).quotes
+    assert {q.cue.text for q in quotes} == {"وتشير"}
+    assert any(q.kind == "direct" and q.content.text == "لأكثر من خمس ساعات دون أي اتصال" for q in quotes)
+    # «علّق على» is one
+    quotes = _article('وعلق الوزير سالم العلي على القرار قائلاً: "إنه خطوة مهمة للبلاد".').quotes
+    assert [q.speaker.text for q in quotes] == ["سالم العلي"]
+
+
+def test_a_definite_description_before_the_name_set_off_by_commas():
+    text = "رئيس النادي، الغواص المخضرم هادي الزين، قال إن الهدف توثيق الحطام."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("هادي الزين", "رئيس النادي")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشدد الطبيب على ضرورة ألا يسافر الغواص قبل مرور 24 ساعة.",
+        "وطالب الطبيب بضرورة ألا يسافر الغواص قبل مرور 24 ساعة.",
+        "وأعلنت الهيئة تمديد المخيم حتى نهاية فبراير، بعد أن كان مقرراً أن يُختتم منتصف الشهر.",
+    ],
+)
+def test_what_must_be_or_was_scheduled_is_no_report(text):
+    assert _article(text).quotes == []
+
+
+def test_navigators_and_divers_are_callings():
+    text = "سُئلت الملّاحة الإماراتية مريم الظاهري عن السباق، فأجابت: «تغيّر كل شيء تقريباً منذ مشاركتي الأولى»."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("مريم الظاهري", "الملّاحة الإماراتية")]
+    text = "وتقول الغواصة لين حداد إن الرؤية كانت ممتازة."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("لين حداد", "الغواصة")]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وقال صانع الأعواد السوري نزار الحلبي إن الخشب غالٍ.", "صانع الأعواد السوري"),
+        ("وقال المربي سعيد الكعبي إن الطيور نفقت.", "المربي"),
+        ("وقالت المتدربة اللبنانية ريم حداد إن التدريب صعب.", "المتدربة اللبنانية"),
+        ("وقالت المنتجة السعودية ريم العتيبي إن الفيلم جاهز.", "المنتجة السعودية"),
+        ("وقال المستورد الألماني كلاوس مولر إن الطلب تراجع.", "المستورد الألماني"),
+        ("وقال العامل البنغلاديشي محمد رحمن إن الأجر تأخر.", "العامل البنغلاديشي"),
+        ("وقالت السائحة الفرنسية ماري دوبون إن الأسعار مرتفعة.", "السائحة الفرنسية"),
+        ("وقال الخطاط يوسف ذنون إن الخط فن.", "الخطاط"),
+    ],
+)
+def test_trades_and_callings_before_the_name_are_roles(text, role):
+    assert [q.role for q in _article(text).quotes] == [role]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("وقال تجار في السوق إن سعر السرج ارتفع إلى 1800 درهم.", "تجار في السوق"),
+        ("ويقول أطباء في المستشفى إن الأدوية نفدت.", "أطباء في المستشفى"),
+        ("في المقابل، أكد أعضاء في جمعية مراكز الغوص بالغردقة أنهم يؤيدون القرار.", "أعضاء في جمعية مراكز الغوص بالغردقة"),
+        # after «غير أن», in the accusative
+        ("غير أن مصدراً في وزارة البيئة قال إن معظم المواقع تعمل من دون ترخيص.", "مصدراً في وزارة البيئة"),
+        # «أحدهم، وهو …»: what «وهو» says the unnamed one is
+        ('وقال أحدهم، وهو صاحب مركز في منطقة سهل حشيش: "سعر الجهاز الواحد يقارب 200 دولار".', "صاحب مركز في منطقة سهل حشيش"),
+        ("وقالت إحداهن، وهي أم لطفلين، إن الأسعار ارتفعت.", "أم لطفلين"),
+    ],
+)
+def test_unnamed_people_described_after_the_verb_or_the_opener(text, role):
+    assert [(q.speaker, q.role) for q in _article(text).quotes] == [(None, role)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # people named by what they do, in the definite plural
+        ("وقال المحتجون إن الأجور لم تدفع منذ ثلاثة أشهر.", None, "المحتجون"),
+        ("وقال معلمون في مدرسة بلدة عصيرة إن التجربة ناجحة.", None, "معلمون في مدرسة بلدة عصيرة"),
+        ("وقال المقاول سعيد الكعبي إن العمل تأخر.", "سعيد الكعبي", "المقاول"),
+    ],
+)
+def test_plural_people_and_contractors_roles(text, speaker, role):
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [(speaker, role)]
+
+
+def test_a_calling_with_a_pronoun_is_the_role():
+    text = "وأكد سائقها الفرنسي جان لوك مارتان أن الظاهري تقرأ الرمال جيداً."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("جان لوك مارتان", "سائقها الفرنسي")]
+
+
+def test_a_body_after_the_opener_is_no_one_unnamed():
+    text = "ردّت المحكمة دعوى أقامتها شركة الربوة للاستثمار العقاري.\nلكن شركة الربوة نفت في بيان أن تكون قد استولت على الأرض."
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [("الربوة", None)]
+
+
+@pytest.mark.parametrize("title", ["ملّاح", "مدرب"])
+def test_the_holder_named_after_whose_title_set_off_by_commas(title):
+    text = f"نُقل السائق البولندي ماريك نوفاك إلى مستشفى في مسقط.\nوقال {title} نوفاك، التشيكي توماس دفورجاك، إن الفريق سيقرر خلال يومين."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("توماس دفورجاك", f"{title} نوفاك")]
