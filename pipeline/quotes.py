@@ -2623,9 +2623,10 @@ def _parse_subject(
         )
         or orgs and orgs[0].start > toks[i][0] and first_key in _PEOPLE_OF_PLACE
     ):
-        return _Subject(
-            None, None, "unnamed", 0.7
-        )  # «مصادر الناتو»: unnamed sources in it
+        # «مصادر الناتو»: unnamed sources in it; the words up to the body describe them («أفاد مصدر
+        # من المديرية العامة للحماية المدنية بأن»)
+        near = _words(text, toks[i][0], orgs[0].start) <= 3
+        return _Subject(None, text[toks[i][0] : orgs[0].end] if near else None, "unnamed", 0.7)
     if len(orgs) >= 2 and orgs[0].start == subj_a:
         joint = _joint(st, orgs, subj_b)
         if joint is not None:
@@ -2873,6 +2874,7 @@ def _parse_subject(
         and (
             _bare(keys[0]) in lex.generic or keys[0] in lex.generic
             or not keys[0].startswith("ال") and _bare(keys[0]) in lex.unnamed_plurals
+            or keys[0] in _ONE_OF_HER  # «وقالت إحدى الأمهات إن» (not generic: «سألته إحدى الحاضرات … أجاب» is his answer)
             # («صاحب مخبز في الحي»، «تاجر جملة في وسط البلد»: an owner, a calling in construct)
             # (not before the name set off by commas: «وتقول معلمة الموسيقى في …، سعاد بن يوسف، إن»)
             or (_bare(keys[0]) in _PROPRIETORS or _indefinite_calling(lex, stoks[0][2])) and len(stoks) > 1
@@ -3603,9 +3605,14 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                 if elder:
                     x = elder[-1]
                     return _Subject((x.start, x.end), x.role, "named", 0.8, "PERSON")
-            pre_role = _role_text(st, s0, m.start)
+            lead = _tokens(text, s0, m.start)
+            role_a = lead[1][0] if len(lead) > 1 and _key(lead[0][2]) in ("اما", "واما") else s0  # (past «أما»)
+            pre_role = _role_text(st, role_a, m.start)
             if pre_role is not None:
                 pre_role = _strip_conj(pre_role)
+                if m.label == "ORG" and _key(pre_role.split()[-1]) == "باسم":
+                    # «أما المتحدث باسم وزارة العدل فقال»: the body speaks, through its spokesman
+                    pre_role = text[role_a : m.end]
             r = role or pre_role or m.role
             return _Subject((m.start, m.end), r, "named", 0.85, m.label)
         if m.end < cut:
@@ -3643,6 +3650,42 @@ def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
 
 
 # an indefinite noun for a person, as the topic of أما: «أما مواطن قطري … فقال»
+_STREETS = frozenset(norm_key(w) for w in ("شارع", "ساحة", "سوق", "جادة", "طريق", "ميدان"))
+# visitors, pilgrims, those close to someone: «أما زوار التقتهم "الوطن"»، «أما حجاج نيجيريا»، «أما ذوو المرضى»
+_VISITORS = frozenset(_bare(norm_key(w)) for w in ("زوار", "رواد", "حجاج", "ذوو", "ذوي", "أولياء"))
+
+
+def _unnamed_people_topic(st: _State, topic: list) -> str | None:
+    """The words of a topic of «أما» that describe people left unnamed, by what they are or do
+    (a people's word, a plural in construct, someone, a calling without its article), up to a verb
+    of what they do or a relative clause; None for anything else (a title, a name, a body)."""
+    k0 = _key(topic[0][2])
+    b0 = _bare(k0)
+    if k0.startswith("ال") or _is_title(st.lex, topic[0][2]):
+        return None
+    plural_of = len(k0) > 4 and k0.endswith("و") and b0 not in st.lex.first_names  # «سائقو»، «مربو»
+    if not (
+        b0 in st.lex.generic_people or b0 in _PEOPLE_OF or b0 in _PROPRIETORS or b0 in _VISITORS or k0 in _SOMEONE
+        or _indefinite_calling(st.lex, topic[0][2]) or plural_of
+    ):
+        return None
+    inside = st.mentions_in(topic[0][0], topic[-1][1], labels=("PERSON", "ORG"))
+    if any(x.start == topic[0][0] for x in inside):
+        return None
+    words = [t[0] for t in topic]
+    if any(
+        x.label == "PERSON" and not (x.start in words[1:] and _key(topic[words.index(x.start) - 1][2]) in _STREETS | _PLACE_NOUNS)
+        for x in inside
+    ):
+        return None  # «أما بائع السمك أبو علي في سوق باب الطوب فقال»: a name (not a street's: «تجار شارع عمر المختار»)
+    cut = next(
+        (n for n, t in enumerate(topic) if n and (_present_verb_like(st, t[2]) or _key(t[2]) in _VERB_PARTICLES)
+         and not _numeral(topic[n - 1][2]) and not _overlapping(st, t[0], t[1], ("PERSON", "ORG", "LOC"))),
+        len(topic),
+    )
+    return _tidy_role(st.lex, st.text[topic[0][0] : topic[cut - 1][1]])
+
+
 _SOMEONE = frozenset(norm_key(w) for w in ("مواطن", "مواطنة", "رجل", "امرأة", "شاب", "شابة", "سيدة", "أحد", "إحدى", "طالب", "طالبة"))
 
 
@@ -3662,6 +3705,11 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
             break
         topic.append(t)
     rest = lead[1 + len(topic) :]
+    people = _unnamed_people_topic(st, topic) if topic and not rest else None
+    if people is not None:
+        # «أما تجار شارع عمر المختار في طرابلس فقالوا»، «أما سائقو سيارات الأجرة فيقولون»، «أما مواطن
+        # قطري كان يتسوق برفقة ابنه فقال»: people described, unnamed; the description is the role
+        return _Subject(None, people, "unnamed", 0.6)
     # the topic right before the verb, or set off by a comma, or a description set off by two
     # commas between them
     if rest and len(rest) > 1 and not (rest[-1][2] in "،," and sum(t[2] in "،," for t in rest) == 2 and len(rest) <= 16):
@@ -9274,6 +9322,7 @@ def _titled_word(st: _State, tok: str, more: bool) -> bool:
 
 
 _HE_IS = frozenset(norm_key(w) for w in ("وهو", "وهي"))
+_ONE_OF_HER = frozenset(norm_key(w) for w in ("إحدى", "احدى"))
 _ONE_OF_THEM = frozenset(norm_key(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "احدهم", "احداهن"))
 
 
@@ -9304,11 +9353,16 @@ def _calling_role(st: _State, a: int, b: int) -> str | None:
 
 
 # Words after which a role's text is no longer the title: a relative clause, a day, a name given
-# («يدعى»), whom one spoke to («تحدث»), one's saying (not «منذ»: the annotators keep how long one
+# («يدعى»), whom one spoke to («تحدث») or who met them («التقتها»), one's saying (not «منذ»: the annotators keep how long one
 # has held the calling, «صياد منذ ثلاثين عاماً»)
 _ROLE_STOPS = frozenset(
     norm_key(w)
-    for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "يوم", "أمس", "اليوم", "يدعى", "تدعى", "ويدعى", "وتدعى", "تحدث", "تحدثت", "تحدثوا")
+    for w in (
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "يوم", "أمس", "اليوم", "يدعى", "تدعى", "ويدعى", "وتدعى",
+        "تحدث", "تحدثت", "تحدثوا",
+        # whom the paper met: «ربة منزل التقتها صحيفة "القبس" في السوق»، «زوار التقتهم "الوطن"»
+        "التقته", "التقتها", "التقتهم", "التقيناه", "التقيناها", "التقيناهم", "التقاه", "التقاها", "التقاهم",
+    )
 ) | _SAYING_NOUNS
 
 

@@ -4496,3 +4496,45 @@ def test_a_body_after_the_opener_is_no_one_unnamed():
 def test_the_holder_named_after_whose_title_set_off_by_commas(title):
     text = f"نُقل السائق البولندي ماريك نوفاك إلى مستشفى في مسقط.\nوقال {title} نوفاك، التشيكي توماس دفورجاك، إن الفريق سيقرر خلال يومين."
     assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("توماس دفورجاك", f"{title} نوفاك")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        # the body speaks through its spokesman, the topic of «أما», who is the role
+        ("أما المتحدث باسم وزارة العدل فقال إن الوزارة جهزت 14 قاعة.", "وزارة العدل", "المتحدث باسم وزارة العدل"),
+        # unnamed of a body: the words up to the body describe them
+        ("في المقابل، أفاد مصدر من المديرية العامة للحماية المدنية بأن التأخير إداري.", None, "مصدر من المديرية العامة للحماية المدنية"),
+        ("وقالت إحدى الأمهات إن المدرب كان يصرخ على الأطفال.", None, "إحدى الأمهات"),
+    ],
+)
+def test_spokesmen_sources_and_one_of_them_keep_their_description(text, speaker, role):
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("أما تجار شارع عمر المختار في طرابلس فقالوا إن الأسعار ارتفعت.", "تجار شارع عمر المختار في طرابلس"),
+        ("أما سائقو سيارات الأجرة فيقولون إن الوقود نفد.", "سائقو سيارات الأجرة"),
+        ("أما أصحاب المحطات المرخصة فأكدوا أن الوقود متوفر.", "أصحاب المحطات المرخصة"),
+        # up to a verb of what they do, or who met them
+        ("أما مواطن قطري كان يتسوق برفقة ابنه فقال إن الأسعار مرتفعة.", "مواطن قطري"),
+        ('أما زوار التقتهم "الوطن" من حلب وحمص فقالوا إن المعرض جيد.', "زوار"),
+    ],
+)
+def test_people_described_as_the_topic_of_amma_speak_unnamed_with_that_role(text, role):
+    assert [(q.speaker, q.role) for q in _article(text).quotes] == [(None, role)]
+
+
+def test_the_one_asked_by_one_of_the_audience_answers():
+    text = (
+        "قبل أن يصعد المخرج سامر العلي إلى المسرح.\n"
+        "وحين سألته إحدى الحاضرات عمّا إذا كان يخشى على عائلته، أجاب: «الخوف رافقنا طوال التصوير»."
+    )
+    assert [q.speaker.text for q in _article(text).quotes] == ["سامر العلي"]
+
+
+def test_a_named_one_as_the_topic_of_amma_is_no_one_unnamed():
+    text = 'أما بائع السمك أبو علي في سوق باب الطوب فقال إن الباعة "ضحايا مثل المستهلك" لأن الكهرباء لا تصل.'
+    assert {(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes} == {("أبو علي", "بائع السمك")}
