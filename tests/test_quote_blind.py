@@ -223,6 +223,8 @@ _HELD_OUT_FLOORS = [
     (("rockclimbing", "canoeing", "silversmiths", "lutemaking"), 0.98, 0.98, 0.97, 0.98),  # scored once at 8154e4c (the final stage), used for no rule: 0.983 / 0.982, end to end 0.970 / 0.985
     (("cycling", "chess", "candlemaking", "coppersmiths"), 0.99, 0.99, 0.98, 0.98),  # scored once at 55353e4: 0.989 / 0.988, end to end 0.975 / 0.971; after its rules (973883d) 0.996 / 0.994, 0.991 / 0.988
     (("surfing", "equestrian", "glassblowing", "skiing"), 0.97, 0.97, 0.94, 0.95),  # scored once at 973883d (the final stage), used for no rule: 0.983 / 0.983, end to end 0.952 / 0.966
+    (("scubadiving", "rallying", "stonemasons", "astronomy"), 0.99, 0.99, 0.99, 0.99),  # scored once at 093d8b3: 0.976 / 0.980, end to end 0.966 / 0.971; after its rules (6f91c0b) 0.995 / 0.994, 0.995 / 0.994
+    (("boxing", "trekking", "netmaking", "cartography"), 0.98, 0.98, 0.96, 0.98),  # scored once at 6f91c0b (the final stage), used for no rule: 0.985 / 0.988, end to end 0.968 / 0.988
 ]
 
 
