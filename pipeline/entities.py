@@ -2477,7 +2477,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
         and toks.norm[k + 1] in _SPEECH_CONJ and _known_word(dediac(toks.text[k]))
         # (not the family name of one named before: «ليلى حداد» … «وتقول حداد إن»)
-        and not any(toks.norm[x] == toks.norm[k] and toks.norm[x - 1] in rules.first_names for x in range(1, i))
+        and not _family_name_before(toks, k, rules)
     ):
         return  # «ويقول ملاك إن»: a word of the dictionary alone before «إن» is people described (owners), no name
     if k > i + 1 and k < toks.n:
@@ -2579,7 +2579,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             for x in range(k, j)
         )
         # (not the family name of one named before: «ليلى حداد» … «وتقول حداد في رسالتها»)
-        and not any(toks.norm[x] == toks.norm[k] and toks.norm[x - 1] in rules.first_names for x in range(1, i))
+        and not _family_name_before(toks, k, rules)
     ):
         return  # «وقال عريس من صفاقس»، «وقال صراف متجول إن»، «وقال وكلاء شحن في جدة»: one described, no name
     if (

@@ -425,6 +425,7 @@ def _lex() -> _Lex:
         norm_key(k): (v["org_type"], norm_key(v["cue"]))
         for k, v in data["anaphors"].items()
     }
+    unnamed_plurals = frozenset(_bare(k) for k in keys(data["unnamed_plurals"]))
     return _Lex(
         verb_re=verb_re,
         verbs=verbs,
@@ -455,8 +456,8 @@ def _lex() -> _Lex:
         # (people among them: written without the article, not reports or the media)
         generic_people=frozenset(
             _bare(k) for k in keys(data["generic_speakers"]) if not k.startswith("ال") and k not in keys(["تقارير", "وسائل", "دفاع"])
-        ) | frozenset(_bare(k) for k in keys(data["unnamed_plurals"])),
-        unnamed_plurals=frozenset(_bare(k) for k in keys(data["unnamed_plurals"])),
+        ) | unnamed_plurals,
+        unnamed_plurals=unnamed_plurals,
         titles=frozenset(titles),
         callings=callings,
         first_names=first_names,
@@ -3649,7 +3650,6 @@ def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
     return all(_key(t[2]) in _SUBJECT_OPENERS for t in lead[:-1])
 
 
-# an indefinite noun for a person, as the topic of أما: «أما مواطن قطري … فقال»
 _STREETS = frozenset(norm_key(w) for w in ("شارع", "ساحة", "سوق", "جادة", "طريق", "ميدان"))
 # visitors, pilgrims, those close to someone: «أما زوار التقتهم "الوطن"»، «أما حجاج نيجيريا»، «أما ذوو المرضى»
 _VISITORS = frozenset(_bare(norm_key(w)) for w in ("زوار", "رواد", "حجاج", "ذوو", "ذوي", "أولياء"))
@@ -3678,14 +3678,10 @@ def _unnamed_people_topic(st: _State, topic: list) -> str | None:
         for x in inside
     ):
         return None  # «أما بائع السمك أبو علي في سوق باب الطوب فقال»: a name (not a street's: «تجار شارع عمر المختار»)
-    cut = next(
-        (n for n, t in enumerate(topic) if n and (_present_verb_like(st, t[2]) or _key(t[2]) in _VERB_PARTICLES)
-         and not _numeral(topic[n - 1][2]) and not _overlapping(st, t[0], t[1], ("PERSON", "ORG", "LOC"))),
-        len(topic),
-    )
-    return _tidy_role(st.lex, st.text[topic[0][0] : topic[cut - 1][1]])
+    return _tidy_role(st.lex, st.text[topic[0][0] : topic[_before_a_verb(st, topic) - 1][1]])
 
 
+# an indefinite noun for a person, as the topic of أما: «أما مواطن قطري … فقال»
 _SOMEONE = frozenset(norm_key(w) for w in ("مواطن", "مواطنة", "رجل", "امرأة", "شاب", "شابة", "سيدة", "أحد", "إحدى", "طالب", "طالبة"))
 
 
@@ -5672,6 +5668,12 @@ _CONCEDED = norm_key("سلم")
 _COMMENTED = norm_key("علق")
 
 
+def _takes_its_own_an(lex: _Lex, k: str) -> bool:
+    """A word (key) whose أن/ألا after it is its own, not the verb's complement: «بعد أن»، «ضرورة
+    أن»، and with its preposition («وتكهن بإمكانية أن …»، «طالب بضرورة أن …»)."""
+    return k in lex.not_before_conj or k[:1] == "ب" and k[1:] in lex.not_before_conj
+
+
 def _stuck(st: _State, m) -> bool:
     """«علقت السيارة في كثيب رملي» "got stuck": علق with no «على» (what it comments on), colon or
     «قائلاً» in the eight words after it."""
@@ -6279,10 +6281,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         sp = text.rfind(" ", v_end, max(v_end, c.start() - 1))
         prev_word = text[(sp + 1 if sp != -1 else v_end) : c.start()].strip()
         pk = _key(prev_word)
-        if pk in lex.not_before_conj or (
-            # «وتكهن بإمكانية أن …»، «طالب بضرورة أن …»: the noun with its preposition
-            pk[:1] == "ب" and pk[1:] in lex.not_before_conj
-        ):
+        if _takes_its_own_an(lex, pk):
             pos = c.end()
             continue
         if st.inside_quote(c.start()):
@@ -6383,7 +6382,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 return
     neg = _ALLA_RE.search(text, v_end, conj.start() if conj else zone_limit)
     before_neg = text[v_end : neg.start()].split()[-1:] if neg is not None else []
-    if before_neg and (_key(before_neg[0]) in lex.not_before_conj or _key(before_neg[0])[:1] == "ب" and _key(before_neg[0])[1:] in lex.not_before_conj):
+    if before_neg and _takes_its_own_an(lex, _key(before_neg[0])):
         neg = None  # «وشدد على ضرورة ألا يسافر …»: what must be, no words reported (as «ضرورة أن»)
     if neg is not None and not st.inside_quote(neg.start()):
         # «اعتبر الرئيس … أمس ألا أحد يستطيع أن …»: ألا is أن + لا, and the negation is said
@@ -9255,7 +9254,13 @@ def _described_after_he_is(st: _State, toks: list) -> str | None:
         return None
     if st.mentions_in(toks[0][0], toks[-1][1], labels=("PERSON", "ORG")):
         return None
-    cut = next(
+    return _tidy_role(st.lex, st.text[toks[0][0] : toks[_before_a_verb(st, toks) - 1][1]])
+
+
+def _before_a_verb(st: _State, toks: list) -> int:
+    """How many words of a description ``toks`` come before a verb of what the person does or a
+    particle before one («موظف حكومي لم يتقاضَ …»، «مواطن قطري كان يتسوق …»); all of them when none."""
+    return next(
         (
             n for n, t in enumerate(toks)
             if n and (_present_verb_like(st, t[2]) or _key(t[2]) in _VERB_PARTICLES)
@@ -9264,7 +9269,6 @@ def _described_after_he_is(st: _State, toks: list) -> str | None:
         ),
         len(toks),
     )
-    return _tidy_role(st.lex, st.text[toks[0][0] : toks[cut - 1][1]])
 
 
 def _numeral(tok: str) -> bool:
