@@ -3650,7 +3650,8 @@ def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
     return all(_key(t[2]) in _SUBJECT_OPENERS for t in lead[:-1])
 
 
-_STREETS = frozenset(norm_key(w) for w in ("شارع", "ساحة", "سوق", "جادة", "طريق", "ميدان"))
+# streets and places named after someone: «شارع عمر المختار»، «حي الشيخ عثمان»
+_STREETS_AND_PLACES = frozenset(norm_key(w) for w in ("شارع", "ساحة", "سوق", "جادة", "طريق", "ميدان")) | _PLACE_NOUNS
 # visitors, pilgrims, those close to someone: «أما زوار التقتهم "الوطن"»، «أما حجاج نيجيريا»، «أما ذوو المرضى»
 _VISITORS = frozenset(_bare(norm_key(w)) for w in ("زوار", "رواد", "حجاج", "ذوو", "ذوي", "أولياء"))
 
@@ -3672,11 +3673,8 @@ def _unnamed_people_topic(st: _State, topic: list) -> str | None:
     inside = st.mentions_in(topic[0][0], topic[-1][1], labels=("PERSON", "ORG"))
     if any(x.start == topic[0][0] for x in inside):
         return None
-    words = [t[0] for t in topic]
-    if any(
-        x.label == "PERSON" and not (x.start in words[1:] and _key(topic[words.index(x.start) - 1][2]) in _STREETS | _PLACE_NOUNS)
-        for x in inside
-    ):
+    after_place = {t[0] for p, t in zip(topic, topic[1:]) if _key(p[2]) in _STREETS_AND_PLACES}
+    if any(x.label == "PERSON" and x.start not in after_place for x in inside):
         return None  # «أما بائع السمك أبو علي في سوق باب الطوب فقال»: a name (not a street's: «تجار شارع عمر المختار»)
     return _tidy_role(st.lex, st.text[topic[0][0] : topic[_before_a_verb(st, topic) - 1][1]])
 
