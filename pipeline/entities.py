@@ -2241,6 +2241,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 ):
                     j += 1  # «المحلل … هاني القضاة رأى أن»: a family name that is a word too, right before the verb of saying
                     break
+                if (
+                    j == given_end and j > i and j + 1 < toks.n and toks.text[j].startswith("ال")
+                    and toks.norm[j + 1] in _SON_OF_ALL and toks.norm[j] not in rules.stop
+                ):
+                    j += 1  # «محمد الأمين ولد سيدي»، «محمد المختار بن …»: a second given name with the article before ولد/بن
+                    continue
                 if toks.norm[j] in rules.connectors and j + 1 < toks.n:
                     if toks.norm[j] == _AHL and (toks.text[j + 1].startswith("ال") or not is_arabic(toks.text[j + 1])):
                         break  # «شكرت فاطمة أهل الخير»: the people of …, no family name

@@ -959,6 +959,14 @@ def _described(st: _State, a: int, b: int, limit: int) -> str | None:
     return st.text[a:b] if _words(st.text, a, b) <= 8 else None
 
 
+# nouns that are a title only before their complement («رائد» is a given name too, «سيدة» a lady)
+_TITLES_IN_CONSTRUCT = frozenset(
+    (norm_key(a), norm_key(b))
+    for a in ("رائد", "رائدة", "سيدة", "سيدات", "رواد", "رائدات")
+    for b in ("الأعمال", "الفضاء")
+)
+
+
 def _role_text(st: _State, a: int, b: int) -> str | None:
     a, b = _trim(st.text, a, b, _TRIM + "()")
     if a >= b:
@@ -972,6 +980,8 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
         or _bare(_key(toks[0][2])) in _SCIENTIST and len(toks) > 1 and _key(toks[1][2]).startswith("ال")
         # «صاحب ورشة للنجارة في الحي»، «صاحبة المتجر»: an owner, by what she owns
         or _bare(_key(toks[0][2])) in _PROPRIETORS and len(toks) > 1 and is_arabic(toks[1][2])
+        # «رائدة الأعمال السعودية»، «سيدة الأعمال»، «رائد الفضاء»: a title only with its complement
+        or len(toks) > 1 and (_bare(_key(toks[0][2])), _key(toks[1][2])) in _TITLES_IN_CONSTRUCT
     ):
         return None
     k0 = _key(toks[0][2])
@@ -1005,9 +1015,14 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
         toks.pop()
     if len(toks) > 2 and toks[-2][2] in "،," and _key(toks[-1][2]).startswith("ال") and _key(toks[-1][2]).endswith(("ي", "يه")):
         toks = toks[:-2]  # «مدير التحكيم في اتحاد آسيا للرغبي، الياباني هيروشي ناكامورا»: his nationality, out of the role
-    if len(toks) == 1 and _key(toks[0][2]) in st.lex.honorifics:
+    if len(toks) == 1 and _key(toks[0][2]) in st.lex.honorifics and _key(toks[0][2]) not in _ENGINEER:
         return None
     return st.text[a : toks[-1][1]]
+
+
+# an honorific that is a calling too: alone before the name it is the role («وقالت المهندسة سلمى
+# يوسف إن» → «المهندسة»), as the annotators give it every time it stands alone
+_ENGINEER = frozenset(norm_key(w) for w in ("المهندس", "المهندسة"))
 
 
 def _skip_parens(text: str, pos: int, limit: int) -> int:
@@ -2874,7 +2889,7 @@ def _parse_subject(
         prop is None
         and (
             _bare(keys[0]) in lex.generic or keys[0] in lex.generic
-            or not keys[0].startswith("ال") and _bare(keys[0]) in lex.unnamed_plurals
+            or _people_plural(lex, keys[0])
             or keys[0] in _ONE_OF_HER  # «وقالت إحدى الأمهات إن» (not generic: «سألته إحدى الحاضرات … أجاب» is his answer)
             # («صاحب مخبز في الحي»، «تاجر جملة في وسط البلد»: an owner, a calling in construct)
             # (not before the name set off by commas: «وتقول معلمة الموسيقى في …، سعاد بن يوسف، إن»)
@@ -4978,6 +4993,8 @@ _BUT_ACTS = frozenset(
     _fold(w)
     for w in ("طالب", "طالبت", "طالبوا", "دعا", "دعت", "دعوا", "اشترط", "اشترطت", "حذر", "حذرت", "استبعد", "استبعدت")
 )
+# «أنه/أنها/أنهم» after «غير/إلا»: «…، غير أنه حذّر من أن …»
+_THAT_HE = frozenset(norm_key(w) for w in ("أنه", "انه", "أنها", "انها", "أنهم", "انهم", "أنهما", "انهما"))
 # «…، فيما طالب حزب … بـ …»، «…، بينما دعت المعارضة إلى …»: after a comma, another's act in the writer's voice
 _WHILE = frozenset(_fold(w) for w in ("فيما", "بينما"))
 # «ودعوا الله أن يديم …»، «يدعو الله أن …»: a prayer addressed to God, not a report of speech
@@ -5412,6 +5429,17 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 end = min(
                     end, max(a, m.start() - len(prev[-1]) - 1)
                 )  # «…، لكنها رجحت أن …»
+                break
+            if (
+                lead in _THAT_HE
+                and len(prev) >= 3
+                and _key(prev[-2]) in _BUT_OPENERS
+                and re.search("[،,]", prev[-3])
+                and _conj_after(st, m.end(), limit)
+            ):
+                end = min(
+                    end, max(a, m.start() - len(prev[-1]) - len(prev[-2]) - 2)
+                )  # «…، غير أنه حذّر من أن …»: as after «لكنه»
                 break
             first_after = _tokens(text, m.end(), min(limit, m.end() + 30))[:1]
             named_after = [
@@ -6790,14 +6818,24 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «غير أن / إلا أن / لكن», then an adjunct of up to five words, then the verb
             s0 = _after_dateline(text, st.sentence_start(v_start), v_start)
             toks = _tokens(text, s0, v_start)
-            ks = [_key(t[2]) for t in toks[:2]]
-            n_open = (
-                2
-                if len(ks) == 2 and ks[0] in _BUT_OPENERS and ks[1] in ("ان", "أن")
-                else 1
-                if ks and ks[0] in ("لكن", "ولكن")
-                else 0
-            )
+
+            def opener(ts: list) -> int:
+                ks = [_key(t[2]) for t in ts[:2]]
+                return (
+                    2
+                    if len(ks) == 2 and ks[0] in _BUT_OPENERS and ks[1] in ("ان", "أن")
+                    else 1
+                    if ks and ks[0] in ("لكن", "ولكن")
+                    else 0
+                )
+
+            n_open = opener(toks)
+            if not n_open:
+                # the opener after a comma: «ولم يحدد الوزير موعداً، غير أن مصدراً في الوزارة قال إن»
+                comma = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][2] in "،,"), None)
+                if comma is not None and opener(toks[comma + 1 :]):
+                    toks = toks[comma + 1 :]
+                    n_open = opener(toks)
             if n_open and len(toks) > n_open:
                 # (a title before the name: «غير ان الوزير أحمد علي في كلمته قال ان»)
                 n_title = 0
@@ -6834,17 +6872,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 elif x is None and n_title == 0:
                     # «غير أن مصدراً في وزارة البيئة قال إن»: one left unnamed right after the
                     # opener, in the accusative of أن, and where they are from
-                    k0 = _key(toks[n_open][2])
-                    rest = toks[n_open:]
-                    if (
-                        # (people, not a body's noun or a report: «لكن شركة الربوة نفت»، «غير أن تقريراً …»)
-                        (k0 in lex.generic_people or k0.endswith("ا") and k0[:-1] in lex.generic_people)
-                        and len(rest) <= 8
-                        and not any(t[2] in "،,;؛:()«»\"“”" for t in rest)
-                        and not st.mentions_in(rest[0][0], v_start, labels=("PERSON",))
-                        and not any(True for _ in _scan(text, lex.verb_words, rest[0][0], v_start))
-                    ):
-                        subj = _Subject(None, _described(st, rest[0][0], v_start, v_start), "unnamed", 0.7)
+                    subj = _unnamed_before(st, toks[n_open:], v_start) or subj
+            elif (
+                not n_open
+                and toks
+                and not _is_title(lex, toks[0][2])
+                and not any(x.start == toks[0][0] for x in st.mentions_in(toks[0][0], v_start))
+            ):
+                # «مصدر أمني قال لـ"القبس" إن»، «سكان في الحي قالوا إن»: the same, opening the sentence
+                subj = _unnamed_before(st, toks, v_start) or subj
         met = _met_with(st, st.sentence_start(v_start), v_start) if subj.status == "empty" else None
         if met is not None and not m.group("pre"):
             # «وفي لقاء مع احمد المالكي مدير منتخبنا الوطني قال ان»: the one met speaks
@@ -7600,6 +7636,8 @@ _CITING = frozenset(norm_key(w) for w in ("مستشهدا", "مستشهدة", "�
 _ANSWERS = frozenset(norm_key(w) for w in ("أجاب", "رد"))  # (norm_key drops the shadda of ردّ)
 # the occasions and events of speech the verb's zone already knows, and a few written ones
 _SETTING_NOUNS = _SPEECH_EVENTS | _SPEECH_OCCASIONS | frozenset(_fold(w) for w in ("تصريحات", "منشور", "تدوينة", "رد"))
+# talks, statements, interviews: where someone spoke, no part of what they are («لاعبو المنتخب في أحاديث للصحفيين»)
+_WHERE_SPOKEN = _SETTING_NOUNS | frozenset(_fold(w) for w in ("أحاديث", "مقابلات", "لقاءات", "تصريحات"))
 
 
 def _setting_words(toks: list, max_tokens: int, stops: str = "،,;؛:") -> bool:
@@ -9328,6 +9366,45 @@ _ONE_OF_HER = frozenset(norm_key(w) for w in ("إحدى", "احدى"))
 _ONE_OF_THEM = frozenset(norm_key(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "احدهم", "احداهن"))
 
 
+# words in ـون/ـين that are no people: «مليون»، «قانون»، «زيتون»، numbers in the accusative
+_NOT_PEOPLE_PLURALS = frozenset(
+    norm_key(w) for w in ("مليون", "ملايين", "قانون", "زيتون", "ليمون", "صابون", "طاحون", "كانون", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "سنين", "بساتين", "ميادين", "قوانين", "دواوين", "براكين", "عناوين", "مضامين", "سلاطين", "شياطين", "فيديو", "راديو", "استوديو", "سيناريو", "كازينو")
+)
+
+
+def _people_plural(lex: _Lex, key: str) -> bool:
+    """An indefinite plural of people by what they are or do: a word of the lists, a sound
+    masculine plural in any case («اقتصاديون»، «مستوردون»، «ناشطين»، «محللين») or in construct
+    («منظمو رحلات»، «لاعبو المنتخب»); not a given name («ياسين») nor a noun in ـون («مليون»)."""
+    k = key.removeprefix("و") if key[:1] == "و" and len(key) > 5 else key
+    b = _bare(k)
+    if k.startswith("ال") or b in _NOT_PEOPLE_PLURALS or k in _NOT_PEOPLE_PLURALS or k in lex.first_names:
+        return False
+    return (
+        b in lex.unnamed_plurals
+        or b in lex.generic_people
+        or (b.endswith("ا") and b[:-1] in lex.generic_people)  # «مصدراً», «سكاناً»
+        or len(k) >= 5 and (k.endswith("ون") or k.endswith("ين"))
+        or len(k) > 4 and k.endswith("و")
+    )
+
+
+def _unnamed_before(st: _State, rest: list, v_start: int) -> _Subject | None:
+    """People left unnamed as the whole subject before the verb, by what they are and where they are
+    from (at most eight words, no name, no punctuation, no other verb); None for anything else."""
+    if (
+        # (people, not a body's noun or a report: «لكن شركة الربوة نفت»، «غير أن تقريراً …»)
+        rest
+        and _people_plural(st.lex, _key(rest[0][2]))
+        and len(rest) <= 8
+        and not any(t[2] in "،,;؛:()«»\"“”" for t in rest)
+        and not st.mentions_in(rest[0][0], v_start, labels=("PERSON",))
+        and not any(True for _ in _scan(st.text, st.lex.verb_words, rest[0][0], v_start))
+    ):
+        return _Subject(None, _described(st, rest[0][0], v_start, v_start), "unnamed", 0.7)
+    return None
+
+
 def _indefinite_calling(lex: _Lex, tok: str) -> bool:
     """A calling without its article («تاجر»، «سائق»، «وتاجر»): a title only in construct or described."""
     k = _key(tok).removeprefix("و") if _key(tok)[:1] == "و" and len(_key(tok)) > 3 else _key(tok)
@@ -9384,7 +9461,18 @@ def _tidy_role(lex: _Lex, role: str) -> str | None:
     words = role.split()
     if words and _key(words[0])[:1] == "و" and (_bare(_key(words[0])[1:]) in _DEPUTIES or _is_title(lex, words[0][1:])) and not _is_title(lex, words[0]):
         words[0] = words[0][1:]  # «ومساعد وزير السياحة … قال»: the conjunction is no part of the role
-    cut = next((n for n, w in enumerate(words) if n and _key(w) in _ROLE_STOPS), len(words))
+    cut = next(
+        (
+            n
+            for n, w in enumerate(words)
+            if n and (
+                _key(w) in _ROLE_STOPS
+                # where they spoke: «لاعبو المنتخب في أحاديث للصحفيين»
+                or _key(w) in ("في", "خلال") and n + 1 < len(words) and _fold(_key(words[n + 1])) in _WHERE_SPOKEN
+            )
+        ),
+        len(words),
+    )
     words = words[:cut]
     if len(words) > 2 and _key(words[-1]) in lex.honorifics and _key(words[-2]).startswith(("ال", "بال", "لل", "وال")):
         words = words[:-1]  # «مدير المختبر الدكتور …»: the honorific before the name

@@ -774,6 +774,8 @@ def test_bodies_named_by_a_plural_and_its_adjective_or_an_arm_of_the_forces():
 def test_a_mauritanian_son_of_and_a_name_run_into_a_verb():
     # «ولد» joins the next word to the name, whatever that word means alone
     assert ("PERSON", "سيدي أحمد ولد اباه") in pairs("وقال وزير المالية سيدي أحمد ولد اباه إن العجز تراجع.")
+    # a second given name with the article before «ولد» is part of it, set off by commas after it too
+    assert ("PERSON", "محمد الأمين ولد سيدي") in pairs("وقال محمد الأمين ولد سيدي، المدير العام لوكالة التنمية الحضرية، إن الأسر ستدفع أقساطاً رمزية.")
 
 
 def test_a_model_name_ends_before_a_present_reporting_verb():

@@ -4482,6 +4482,66 @@ def test_plural_people_and_contractors_roles(text, speaker, role):
     assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [(speaker, role)]
 
 
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # any sound masculine plural of people, and broken plurals of the list
+        ("ويتوقع اقتصاديون أن يتباطأ النمو خلال العام المقبل.", "اقتصاديون"),
+        ("ويرى مستوردون أن الإجراءات الجديدة ستطيل بقاء المواشي في الموانئ.", "مستوردون"),
+        ("وأكد نواب معارضون أن المهلة المقترحة قد تتحول إلى غطاء.", "نواب معارضون"),
+        ("وطالب أولياء أمور بأن توفر المدرسة حافلات لنقل التلاميذ.", "أولياء أمور"),
+        # in construct, without their ن
+        ("وقال منظمو رحلات السفاري في الواحة إن الموسم جيد.", "منظمو رحلات السفاري في الواحة"),
+        # where they spoke is no part of what they are
+        ("وقال لاعبو المنتخب في أحاديث للصحفيين إن المدرب صارم.", "لاعبو المنتخب"),
+        # after «لكن» and after «، غير أن» in the middle of a sentence, in the accusative
+        ("لكن ناشطين بيئيين حذّروا من أن التوسع يتعارض مع تعهدات خفض الانبعاثات.", "ناشطين بيئيين"),
+        ("ولم يحدد الوزير موعداً لبدء التشغيل، غير أن مصدراً في الوزارة قال إن الأعمال قد تبدأ نهاية العام.", "مصدراً في الوزارة"),
+        # opening the sentence, before an unprefixed verb
+        ('مصدر أمني قال لـ"القبس" إن المداهمة جاءت بعد رصد استمر ثلاثة أسابيع.', "مصدر أمني"),
+        ("سكان في الحي قالوا إن المياه مقطوعة منذ يومين.", "سكان في الحي"),
+    ],
+)
+def test_unnamed_people_in_any_plural_of_what_they_do(text, role):
+    assert [(q.speaker, q.role) for q in _article(text).quotes] == [(None, role)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role",
+    [
+        ('وقال الملاكم المغربي يوسف العلمي إن "النزال كان صعباً".', "يوسف العلمي", "الملاكم المغربي"),
+        ("وقالت المجدفة سارة العلي إن السباق كان صعباً.", "سارة العلي", "المجدفة"),
+        ("وقال النحال التركي محمد يلماز إن الموسم ضعيف.", "محمد يلماز", "النحال التركي"),
+        # an engineer's honorific, alone before the name, is the role; after a title it is not
+        ("وقالت المهندسة سلمى يوسف إن المشروع تأخر.", "سلمى يوسف", "المهندسة"),
+        ("وقال مدير المشروع المهندس خالد علي إن العمل مستمر.", "خالد علي", "مدير المشروع"),
+        ("وقال الدكتور سامي عيسى إن المرض خطير.", "سامي عيسى", None),
+        # «رائدة»، «سيدة» are a title only before «الأعمال»، «الفضاء»
+        ("وتقول رائدة الأعمال الفلسطينية نور حداد إن الفكرة بدأت عام 2019.", "نور حداد", "رائدة الأعمال الفلسطينية"),
+        ("وقالت سيدة الأعمال منى البلوشي إن الشركات الراعية تتراجع.", "منى البلوشي", "سيدة الأعمال"),
+        # an adjective after a noun is no calling of its own
+        ("وقالت المحللة الاقتصادية سارة علي إن السوق متقلب.", "سارة علي", "المحللة الاقتصادية"),
+    ],
+)
+def test_more_callings_and_the_engineer(text, speaker, role):
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [(speaker, role)]
+
+
+def test_a_family_name_that_is_a_trade_still_names_the_speaker():
+    text = "وتقول رائدة الأعمال الفلسطينية نور حداد إن الفكرة بدأت عام 2019.\nوعن التحديات، قالت حداد إن الكهرباء المتقطعة ترفع التكاليف."
+    quotes = _article(text).quotes
+    assert quotes[-1].speaker.text == "حداد" and quotes[-1].speaker_key == quotes[0].speaker_key
+
+
+def test_the_report_ends_before_but_he_warned():
+    text = 'وأكد رئيس الاتحاد، نضال الطويل، أن المشروع "خطوة في الاتجاه الصحيح"، غير أنه حذّر من أن القيود المفروضة على البناء تحرم آلاف العائلات من الأراضي.'
+    quotes = [(q.kind, text[q.content.start : q.content.end], q.speaker.text) for q in _article(text).quotes if q.kind == "indirect"]
+    assert quotes == [
+        ("indirect", 'المشروع "خطوة في الاتجاه الصحيح"', "نضال الطويل"),
+        ("indirect", "القيود المفروضة على البناء تحرم آلاف العائلات من الأراضي", "نضال الطويل"),
+    ]
+
+
 def test_a_calling_with_a_pronoun_is_the_role():
     text = "وأكد سائقها الفرنسي جان لوك مارتان أن الظاهري تقرأ الرمال جيداً."
     assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("جان لوك مارتان", "سائقها الفرنسي")]
