@@ -905,7 +905,9 @@ def _title_gender(st: _State, m: MentionDraft) -> str | None:
 _RANK_NOUNS = frozenset(norm_key(w) for w in ("الفريق", "اللواء", "العميد"))
 _ROLE_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "لدى"))
 _SAYING_NOUNS = frozenset(norm_key(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
-_RANKS_BEFORE_NAMES = frozenset(norm_key(w) for w in ("المقدم", "الملازم", "الرائد", "النقيب", "العقيد"))
+_RANKS_BEFORE_NAMES = frozenset(
+    norm_key(w) for w in ("المقدم", "الملازم", "الرائد", "النقيب", "العقيد", "الجنرال", "الأدميرال", "المارشال", "المشير")
+)
 _FIRST = norm_key("أول")
 
 
@@ -3714,7 +3716,8 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
             break
         topic.append(t)
     rest = lead[1 + len(topic) :]
-    people = _unnamed_people_topic(st, topic) if topic and not rest else None
+    # (the topic set off by a comma before the ف-verb too: «أما صاحب المعمل، فقال»)
+    people = _unnamed_people_topic(st, topic) if topic and (not rest or len(rest) == 1 and rest[0][2] in "،,") else None
     if people is not None:
         # «أما تجار شارع عمر المختار في طرابلس فقالوا»، «أما سائقو سيارات الأجرة فيقولون»، «أما مواطن
         # قطري كان يتسوق برفقة ابنه فقال»: people described, unnamed; the description is the role
@@ -5944,6 +5947,14 @@ def _emit(
             kind, (a, b), cue, subj.speaker, subj.role, round(confidence, 3), sent
         )
     )
+    if (
+        subj.speaker is None and subj.role and gender == "m"
+        and _people_plural(st.lex, _key(subj.role.split()[0]))
+        and not {_bare(_key(subj.role.split()[0])), _bare(_key(subj.role.split()[0])).removesuffix("ا")} & _ONE_UNNAMED
+    ):
+        # «ويرى محللون أن …، مشيرين إلى أن …»: the verb before a plural subject is singular; the
+        # people are many, and a plural cue after goes on with them
+        gender = "p"
     st.history.append(_Spoken(cue[0], sent, subj.speaker, gender, subj.role))
     if subj.speaker is not None and gender in ("m", "f"):
         st.genders.setdefault(
@@ -9230,7 +9241,13 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
     def office(t) -> bool:
         return _is_title(st.lex, t[2]) and not _org_cue_word(t[2]) and "ال" + _bare(_noal(_key(t[2]))) not in st.lex.callings
 
-    for pick in (lambda n, t: office(t), lambda n, t: _titled_word(st, t[2], n < len(toks) - 1)):
+    def titled(n, t) -> bool:
+        return _titled_word(st, t[2], n < len(toks) - 1) or (
+            # «رائدة الأعمال الإماراتية مريم السويدي»: a title with its complement
+            n + 1 < len(toks) and (_bare(_key(t[2])), _key(toks[n + 1][2])) in _TITLES_IN_CONSTRUCT
+        )
+
+    for pick in (lambda n, t: office(t), titled):
         for n in range(len(toks) - 1, -1, -1):
             if (
                 _key(toks[n][2]) in st.lex.honorifics and n == len(toks) - 1 or len(_key(toks[n][2])) < 3
@@ -9366,6 +9383,10 @@ _ONE_OF_HER = frozenset(norm_key(w) for w in ("إحدى", "احدى"))
 _ONE_OF_THEM = frozenset(norm_key(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "احدهم", "احداهن"))
 
 
+# the generic words for one person or two: «مصدر»، «مسؤول»، «شاهد» (no plural after them)
+_ONE_UNNAMED = frozenset(
+    _bare(norm_key(w)) for w in ("مصدر", "مصدران", "مسؤول", "شاهد", "متحدث", "خبير", "محلل", "أحد")
+)
 # words in ـون/ـين that are no people: «مليون»، «قانون»، «زيتون»، numbers in the accusative
 _NOT_PEOPLE_PLURALS = frozenset(
     norm_key(w) for w in ("مليون", "ملايين", "قانون", "زيتون", "ليمون", "صابون", "طاحون", "كانون", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "سنين", "بساتين", "ميادين", "قوانين", "دواوين", "براكين", "عناوين", "مضامين", "سلاطين", "شياطين", "فيديو", "راديو", "استوديو", "سيناريو", "كازينو")
@@ -9461,6 +9482,8 @@ def _tidy_role(lex: _Lex, role: str) -> str | None:
     words = role.split()
     if words and _key(words[0])[:1] == "و" and (_bare(_key(words[0])[1:]) in _DEPUTIES or _is_title(lex, words[0][1:])) and not _is_title(lex, words[0]):
         words[0] = words[0][1:]  # «ومساعد وزير السياحة … قال»: the conjunction is no part of the role
+    elif words and len(_key(words[0])) > 5 and _key(words[0])[:1] == "و" and _people_plural(lex, _key(words[0])[1:]) and not _is_title(lex, words[0]):
+        words[0] = words[0][1:]  # «وعاملون في المجال الإنساني»: nor before people in the plural
     cut = next(
         (
             n

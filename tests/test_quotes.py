@@ -4500,6 +4500,8 @@ def test_plural_people_and_contractors_roles(text, speaker, role):
         # opening the sentence, before an unprefixed verb
         ('مصدر أمني قال لـ"القبس" إن المداهمة جاءت بعد رصد استمر ثلاثة أسابيع.', "مصدر أمني"),
         ("سكان في الحي قالوا إن المياه مقطوعة منذ يومين.", "سكان في الحي"),
+        # (the conjunction before them is no part of the role)
+        ("وعاملون في المجال الإنساني أكدوا لـ«الأخبار» أن نقص التمويل أجبر منظمات عدة على تقليص الحصص.", "عاملون في المجال الإنساني"),
     ],
 )
 def test_unnamed_people_in_any_plural_of_what_they_do(text, role):
@@ -4531,6 +4533,37 @@ def test_a_family_name_that_is_a_trade_still_names_the_speaker():
     text = "وتقول رائدة الأعمال الفلسطينية نور حداد إن الفكرة بدأت عام 2019.\nوعن التحديات، قالت حداد إن الكهرباء المتقطعة ترفع التكاليف."
     quotes = _article(text).quotes
     assert quotes[-1].speaker.text == "حداد" and quotes[-1].speaker_key == quotes[0].speaker_key
+
+
+def test_someone_unnamed_as_the_topic_of_amma_set_off_by_a_comma():
+    text = 'وقال مدير عام المؤسسة، الدكتور نزار القضاة، إن نتائج الفحص أظهرت تلوث العينات.\nأما صاحب المعمل، فقال لقناة "المملكة" إن الحليب قد يكون ملوثاً من المصدر.'
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [
+        ("نزار القضاة", "مدير عام المؤسسة"),
+        (None, "صاحب المعمل"),
+    ]
+
+
+def test_a_generals_rank_before_the_name_is_no_part_of_the_role():
+    text = "وقال قائد القوات الأميركية في العراق الجنرال جون سميث إن الخطة ناجحة."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("جون سميث", "قائد القوات الأميركية في العراق")]
+
+
+def test_a_plural_cue_goes_on_with_people_left_unnamed():
+    text = "ويتوقع محللون أن ينعكس المشروع إيجاباً على قطاع الضيافة.\nلكنهم يحذرون من أن تأخر أعمال البنية التحتية قد يؤجل الافتتاح."
+    assert [(q.speaker, q.role) for q in _article(text).quotes] == [(None, "محللون"), (None, "محللون")]
+
+
+@pytest.mark.parametrize(
+    "first, role",
+    [
+        ('أطلقت رائدة الأعمال الإماراتية مريم السويدي علامتها "وهج" للشموع العطرية.', "رائدة الأعمال الإماراتية"),
+        ("ويشرف مدير المشروع المهندس سامي الخطيب على العمل منذ عامين.", "مدير المشروع"),
+    ],
+)
+def test_the_title_given_with_the_name_in_an_earlier_sentence(first, role):
+    name = "السويدي" if "السويدي" in first else "الخطيب"
+    text = f"{first}\nوقال {name} إن العمل يسير وفق الخطة."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [(name, role)]
 
 
 def test_the_report_ends_before_but_he_warned():
