@@ -5947,11 +5947,8 @@ def _emit(
             kind, (a, b), cue, subj.speaker, subj.role, round(confidence, 3), sent
         )
     )
-    if (
-        subj.speaker is None and subj.role and gender == "m"
-        and _people_plural(st.lex, _key(subj.role.split()[0]))
-        and not {_bare(_key(subj.role.split()[0])), _bare(_key(subj.role.split()[0])).removesuffix("ا")} & _ONE_UNNAMED
-    ):
+    first = _key(subj.role.split()[0]) if subj.speaker is None and subj.role and gender == "m" else None
+    if first and _people_plural(st.lex, first) and not {_bare(first), _bare(first).removesuffix("ا")} & _ONE_UNNAMED:
         # «ويرى محللون أن …، مشيرين إلى أن …»: the verb before a plural subject is singular; the
         # people are many, and a plural cue after goes on with them
         gender = "p"
@@ -6829,24 +6826,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «غير أن / إلا أن / لكن», then an adjunct of up to five words, then the verb
             s0 = _after_dateline(text, st.sentence_start(v_start), v_start)
             toks = _tokens(text, s0, v_start)
-
-            def opener(ts: list) -> int:
-                ks = [_key(t[2]) for t in ts[:2]]
-                return (
-                    2
-                    if len(ks) == 2 and ks[0] in _BUT_OPENERS and ks[1] in ("ان", "أن")
-                    else 1
-                    if ks and ks[0] in ("لكن", "ولكن")
-                    else 0
-                )
-
-            n_open = opener(toks)
+            n_open = _but_opener_len(toks)
             if not n_open:
                 # the opener after a comma: «ولم يحدد الوزير موعداً، غير أن مصدراً في الوزارة قال إن»
                 comma = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][2] in "،,"), None)
-                if comma is not None and opener(toks[comma + 1 :]):
+                if comma is not None and _but_opener_len(toks[comma + 1 :]):
                     toks = toks[comma + 1 :]
-                    n_open = opener(toks)
+                    n_open = _but_opener_len(toks)
             if n_open and len(toks) > n_open:
                 # (a title before the name: «غير ان الوزير أحمد علي في كلمته قال ان»)
                 n_title = 0
@@ -7648,7 +7634,7 @@ _ANSWERS = frozenset(norm_key(w) for w in ("أجاب", "رد"))  # (norm_key dro
 # the occasions and events of speech the verb's zone already knows, and a few written ones
 _SETTING_NOUNS = _SPEECH_EVENTS | _SPEECH_OCCASIONS | frozenset(_fold(w) for w in ("تصريحات", "منشور", "تدوينة", "رد"))
 # talks, statements, interviews: where someone spoke, no part of what they are («لاعبو المنتخب في أحاديث للصحفيين»)
-_WHERE_SPOKEN = _SETTING_NOUNS | frozenset(_fold(w) for w in ("أحاديث", "مقابلات", "لقاءات", "تصريحات"))
+_WHERE_SPOKEN = _SETTING_NOUNS | frozenset(_fold(w) for w in ("أحاديث", "مقابلات", "لقاءات"))
 
 
 def _setting_words(toks: list, max_tokens: int, stops: str = "،,;؛:") -> bool:
@@ -9394,9 +9380,11 @@ _NOT_PEOPLE_PLURALS = frozenset(
 
 
 def _people_plural(lex: _Lex, key: str) -> bool:
-    """An indefinite plural of people by what they are or do: a word of the lists, a sound
-    masculine plural in any case («اقتصاديون»، «مستوردون»، «ناشطين»، «محللين») or in construct
-    («منظمو رحلات»، «لاعبو المنتخب»); not a given name («ياسين») nor a noun in ـون («مليون»)."""
+    """People left unnamed, by an indefinite word for what they are or do: a word of the generic and
+    unnamed-plural lists («مصدر»، «مسؤولون»، «أولياء»), a sound masculine plural in any case
+    («اقتصاديون»، «مستوردون»، «ناشطين»، «محللين») or in construct («منظمو رحلات»، «لاعبو المنتخب»); not a
+    given name («ياسين») nor a noun in ـون/ـين («مليون»). (The generic words include some for one
+    person: _ONE_UNNAMED tells them apart.)"""
     k = key.removeprefix("و") if key[:1] == "و" and len(key) > 5 else key
     b = _bare(k)
     if k.startswith("ال") or b in _NOT_PEOPLE_PLURALS or k in _NOT_PEOPLE_PLURALS or k in lex.first_names:
@@ -9408,6 +9396,14 @@ def _people_plural(lex: _Lex, key: str) -> bool:
         or len(k) >= 5 and (k.endswith("ون") or k.endswith("ين"))
         or len(k) > 4 and k.endswith("و")
     )
+
+
+def _but_opener_len(toks: list) -> int:
+    """How many tokens «غير أن / إلا أن» (2) or «لكن» (1) take at the start of toks; 0 for none."""
+    ks = [_key(t[2]) for t in toks[:2]]
+    if len(ks) == 2 and ks[0] in _BUT_OPENERS and ks[1] in ("ان", "أن"):
+        return 2
+    return 1 if ks and ks[0] in ("لكن", "ولكن") else 0
 
 
 def _unnamed_before(st: _State, rest: list, v_start: int) -> _Subject | None:
