@@ -969,6 +969,11 @@ _TITLES_IN_CONSTRUCT = frozenset(
 )
 
 
+def _title_in_construct(tok: str, nxt: str) -> bool:
+    """«رائدة» before «الأعمال»: a noun that is a title only with its complement."""
+    return (_bare(_key(tok)), _key(nxt)) in _TITLES_IN_CONSTRUCT
+
+
 def _role_text(st: _State, a: int, b: int) -> str | None:
     a, b = _trim(st.text, a, b, _TRIM + "()")
     if a >= b:
@@ -983,7 +988,7 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
         # «صاحب ورشة للنجارة في الحي»، «صاحبة المتجر»: an owner, by what she owns
         or _bare(_key(toks[0][2])) in _PROPRIETORS and len(toks) > 1 and is_arabic(toks[1][2])
         # «رائدة الأعمال السعودية»، «سيدة الأعمال»، «رائد الفضاء»: a title only with its complement
-        or len(toks) > 1 and (_bare(_key(toks[0][2])), _key(toks[1][2])) in _TITLES_IN_CONSTRUCT
+        or len(toks) > 1 and _title_in_construct(toks[0][2], toks[1][2])
     ):
         return None
     k0 = _key(toks[0][2])
@@ -9230,7 +9235,7 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
     def titled(n, t) -> bool:
         return _titled_word(st, t[2], n < len(toks) - 1) or (
             # «رائدة الأعمال الإماراتية مريم السويدي»: a title with its complement
-            n + 1 < len(toks) and (_bare(_key(t[2])), _key(toks[n + 1][2])) in _TITLES_IN_CONSTRUCT
+            n + 1 < len(toks) and _title_in_construct(t[2], toks[n + 1][2])
         )
 
     for pick in (lambda n, t: office(t), titled):
@@ -9478,7 +9483,7 @@ def _tidy_role(lex: _Lex, role: str) -> str | None:
     words = role.split()
     if words and _key(words[0])[:1] == "و" and (_bare(_key(words[0])[1:]) in _DEPUTIES or _is_title(lex, words[0][1:])) and not _is_title(lex, words[0]):
         words[0] = words[0][1:]  # «ومساعد وزير السياحة … قال»: the conjunction is no part of the role
-    elif words and len(_key(words[0])) > 5 and _key(words[0])[:1] == "و" and _people_plural(lex, _key(words[0])[1:]) and not _is_title(lex, words[0]):
+    elif words and len(k0 := _key(words[0])) > 5 and k0[:1] == "و" and _people_plural(lex, k0[1:]) and not _is_title(lex, words[0]):
         words[0] = words[0][1:]  # «وعاملون في المجال الإنساني»: nor before people in the plural
     cut = next(
         (
