@@ -527,6 +527,8 @@ def _place_before_given_name(toks: _Tokens, rules: Rules, mentions: list[Mention
 _SOURCE_FRAMES = frozenset(norm_key(w) for w in ("بحسب", "وبحسب", "حسب", "وحسب", "وفقاً", "ووفقاً", "وفق", "ووفق"))
 # (not a report or a study: «بحسب تقرير "آفاق الاقتصاد العالمي"» names the report)
 _FIGURES = frozenset(norm_key(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات"))
+# «or», «not», «but»: words that join or deny what something is, in no body's name
+_OR_NOT = frozenset(norm_key(w) for w in ("أو", "أم", "ثم", "لا", "ولا", "بل"))
 _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها"))  # «عامل يدعى حميد»
 
 
@@ -660,7 +662,7 @@ def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
         if (
             toks.text[k] in _OPEN_MARKS and toks.norm[k - 2] in _SOURCE_FRAMES
             and any(key in _FIGURES for _, key in toks.single_peels(k - 1))
-            and (end := _quoted_name(toks, k, max_words=4)) and all(is_arabic(toks.text[y]) for y in range(k + 1, end))
+            and (end := _quoted_name(toks, k, max_words=4)) and all(is_arabic(toks.text[y]) and toks.norm[y] not in _OR_NOT for y in range(k + 1, end))
         ):
             # «وبحسب بيانات «الإمارات للمزادات»»، «ووفقاً لأرقام "نخبة"»: the body whose figures they are
             add(k + 1, end, "ORG", "rule", 0.75).extra["quoted"] = True
@@ -1297,7 +1299,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 entry = hit[2]  # «ووفقاً لبيانات أرقام»: a source noun before a name that is also a word
                 add(i + 1, i + 1 + hit[0], "ORG", "lexicon", 0.85, lex=entry, latin=entry.latin, org_type=entry.attrs.get("org_type"))
             close = _quoted_name(toks, i + 1, max_words=3)
-            if close and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False):
+            if (
+                close and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False)
+                # (not words joined by a particle: «حملت بطاقات بيانات "مضللة أو ناقصة"», what the
+                # data are, no body)
+                and not any(toks.norm[y] in _OR_NOT for y in range(i + 2, close))
+            ):
                 add(i + 2, close, "ORG", "rule", 0.65).extra["quoted"] = True
         # Product cues followed by a name.
         hit = _matches_at(toks, i, rules.product_cues, single=True)
@@ -3071,6 +3078,10 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
         if span.label_ == "LOC" and j - i == 1 and toks.single_peels(i)[-1][1] in _KIND_OF_PLACE:
             continue  # «غرب الإمارة»، «إن السلطنة نجحت»: the kind of place, named back, is no place's name
+        if span.label_ == "ORG" and j - i == 1 and any(
+            k in _KIND_OF_BODY or k.startswith("لل") and "ال" + k[2:] in _KIND_OF_BODY for _, k in toks.single_peels(i)
+        ):
+            continue  # «وبحسب التقرير السنوي للبنك»: the kind of body, named back, is no body's name
         if span.label_ == "PERSON":
             while i < j and (_nisba(toks.text[i]) or toks.norm[i] in rules.stop or _matches_at(toks, i, rules.roles, single=True)
                              or toks.norm[i] in rules.callings and toks.norm[i] not in rules.first_names and not _family_name_before(toks, i, rules)
@@ -3132,8 +3143,10 @@ def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:
         return 1
     if norm_key(rest) in rules.first_names and t[0] != "ك" or norm_key(rest) in rules.lexicon_index:
         return 1  # (not «كيارا» as ك + «يارا»)
-    if norm_key(rest) in toks.norm_set:
-        return 1  # «لهيوماين» where the article also writes «هيوماين» bare
+    if norm_key(rest) in toks.norm_set and not t.startswith("لل"):
+        # «لهيوماين» where the article also writes «هيوماين» bare (not «للبنك», ل and the article,
+        # after «لبنك الإسكان»: the bare form is a clitic's too)
+        return 1
     if t[0] == "و" and len(rest) >= 3 and norm_key(t) not in rules.common and norm_key(rest) not in rules.common:
         return 1
     return 0
@@ -3688,6 +3701,9 @@ _THE_CHAMBER = norm_key("الغرفة")
 _CHAMBER_KINDS = frozenset(norm_key(w) for w in ("التجارية", "الصناعية", "الفلاحية", "الزراعية"))
 _AND_INDUSTRY = frozenset(norm_key(w) for w in ("والصناعية", "الصناعية"))
 # a place named back by its kind («الإمارة»، «السلطنة»، «المدينة»): no name of its own
+_KIND_OF_BODY = frozenset(norm_key(w) for w in (
+    "البنك", "المصرف", "الشركة", "الوزارة", "الهيئة", "المؤسسة", "المجموعة", "الجمعية", "البلدية", "النقابة",
+))
 _KIND_OF_PLACE = frozenset(norm_key(w) for w in (
     "الإمارة", "السلطنة", "المدينة", "المملكة", "البلاد", "العاصمة", "الدولة", "الولاية", "المحافظة", "القرية",
     "الولايات", "المنطقة", "الجزيرة", "البلدة", "الضاحية", "المقاطعة", "الإقليم",

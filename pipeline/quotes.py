@@ -3645,6 +3645,15 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
         topic = _amma_topic(st, s0, verb_start, gender)
         if topic is not None:
             return topic
+    else:
+        lead = _tokens(text, s0, cut)
+        while lead and _key(lead[0][2]) in _SUBJECT_OPENERS:
+            lead = lead[1:]
+        named = _titled_name(st, lead) if lead and not st.mentions_in(lead[0][0], cut, labels=("PERSON", "ORG")) else None
+        if named is not None and named[1] == _trim(text, s0, cut, " \t")[1]:
+            # «لكن المزارع سليماني مكوا طالب بأن …»: a title, then a name the entities stage missed,
+            # the whole subject before the verb
+            return _proposed_person(st, named, lead[0][0])
     return _Subject(status="empty")
 
 

@@ -4631,3 +4631,29 @@ def test_the_one_asked_by_one_of_the_audience_answers():
 def test_a_named_one_as_the_topic_of_amma_is_no_one_unnamed():
     text = 'أما بائع السمك أبو علي في سوق باب الطوب فقال إن الباعة "ضحايا مثل المستهلك" لأن الكهرباء لا تصل.'
     assert {(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes} == {("أبو علي", "بائع السمك")}
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("لكن المزارع سليماني مكوا طالب بأن تُخفّض الرسوم التي تقتطعها التعاونيات.", "سليماني مكوا", "المزارع"),
+        ("غير أن الخبيرة الزراعية هيلينا تسفاو ترى أن التعافي ما زال بطيئاً.", "هيلينا تسفاو", "الخبيرة الزراعية"),
+    ],
+)
+def test_a_title_then_a_name_the_entities_stage_missed_before_the_verb(text, name, role):
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes] == [(name, role)]
+
+
+def test_people_described_before_the_verb_are_no_name_proposed():
+    # a plural subject with its place: no title, no name
+    assert [q.speaker for q in _article("لكن المزارعين في القرية طالبوا بأن تُخفّض الرسوم.").quotes] == [None]
+
+
+def test_a_quoted_or_phrase_after_data_is_a_partial_quote_not_a_body():
+    text = (
+        "وقالت مديرة إدارة سلامة الغذاء في البلدية، مريم الشامسي، إن الشحنات الأخرى حملت بطاقات "
+        'بيانات "مضللة أو ناقصة".'
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("indirect", "مريم الشامسي"), ("direct", "مريم الشامسي")]
+    assert text[quotes[1].content.start : quotes[1].content.end] == "مضللة أو ناقصة"
