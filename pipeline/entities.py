@@ -873,6 +873,28 @@ _PARTICLES = frozenset(norm_key(w) for w in ("لن", "لم", "قد", "يعني",
 _REGION_WORDS = frozenset(norm_key(w) for w in ("دول", "منطقة"))
 _THAT = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "في"))
 _MOVEMENT = norm_key("حركة")
+# the conjunctions of reported speech, which no name ends with: «شاهد محمود بأن»
+_CONJ_THAT = frozenset(norm_key(w) for w in (
+    "أن", "إن", "بأن", "وأن", "وإن", "وبأن", "فإن", "بأنه", "بأنها", "أنه", "أنها", "إنه", "إنها",
+))
+_BASIM = norm_key("باسم")
+# «منت»/«ولد»/«بنت»: "daughter/son of" in Mauritanian and Maghrebi names, between one's name and the father's
+_DAUGHTER_SON = frozenset(norm_key(w) for w in ("منت", "ولد", "بنت"))
+
+
+def _given_before_kin(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """The word at k, before «منت/ولد», is a given name: Arabic, no article, no stop or title word,
+    and a given name known or no word of the dictionary («اعزيزة»، «اعلي»)."""
+    t = toks.text[k]
+    return (
+        is_arabic(t) and t.isalpha() and not t.startswith("ال") and toks.norm[k] not in rules.stop
+        and _matches_at(toks, k, rules.roles, single=True) is None
+        and (toks.norm[k] in rules.first_names or not _known_word(dediac(t)))
+    )
+# who speaks «on behalf of» a body: «المتحدث الرسمي باسم …»
+_SPOKESMEN = frozenset(norm_key(w) for w in (
+    "المتحدث", "المتحدثة", "الناطق", "الناطقة", "الرسمي", "الرسمية", "متحدث", "متحدثة", "ناطق", "ناطقة", "متحدثا", "متحدثاً",
+))
 _SECTORS = frozenset(norm_key(w) for w in (
     "للغاز", "للتوزيع", "للطاقة", "للاتصالات", "للطيران", "للحفر", "للكيماويات", "للبتروكيماويات", "للتكرير",
     "للتأمين", "للاستثمار", "للتطوير", "للعقارات", "للتجزئة", "للإنشاءات", "للصناعات", "للشحن",
@@ -1743,12 +1765,21 @@ _OVER_COMPLEMENTS = frozenset(
 )  # («هيئة الرقابة على الأدوية»، «مديرية الرقابة على المؤسسات الصحية الخاصة»: in construct too)
 
 
+# the fields state companies are named by, with their place: «شركة نفط البصرة»، «شركة مياه الأردن»
+_STATE_FIELDS = frozenset(norm_key(w) for w in (
+    "نفط", "غاز", "كهرباء", "مياه", "موانئ", "ميناء", "طيران", "اتصالات", "نقل", "حديد", "إسمنت", "أسمنت", "سكر",
+    "تأمين", "تعدين", "فوسفات", "بترول", "مطارات", "سكك", "بريد",
+))
+
+
 def _placed(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
     """«مديرية أمن طرابلس»، «سلطة وادي الأردن»: after an included cue, a common noun in construct
     with a place the lexicon knows."""
     first = toks.text[k]
     if not (
-        cue["include"] and cue.get("label") != "LOC" and is_arabic(first) and not first.startswith(("ال", "ل", "ب"))
+        # (or a company named by its field: «شركة نفط البصرة»، «شركة موانئ قطر»)
+        (cue["include"] or cue.get("org_type") == "company" and toks.norm[k] in _STATE_FIELDS)
+        and cue.get("label") != "LOC" and is_arabic(first) and not first.startswith(("ال", "ل", "ب"))
         and toks.norm[k] not in rules.stop and k + 1 < toks.n
     ):
         return False
@@ -1834,6 +1865,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):
         return k  # «مجلس إدارته»: a noun with a pronoun, no name
+    if not cue["include"] and toks.norm[k] in _STATE_FIELDS and _placed(toks, k, cue, rules):
+        return k + 1 + _matches_at(toks, k + 1, rules.lexicon_index, peel=False)[0]  # «شركة نفط البصرة»: the field and its place
     end, prev_lil = (chain or ((joined_end or k + (3 if joined else 2)) if construct else k + 1)), first.startswith("لل")
     extra = (joined_end - k - 2 if joined_end else int(joined)) if construct else 0  # (the words the joined noun adds)
     while end < toks.n and end - k < cue["max"] + extra:
@@ -3059,6 +3092,20 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             and i > 0 and _matches_at(toks, i - 1, rules.roles, single=True) is None and toks.text[i - 1].startswith("ال")
         ):
             i += 1  # «الرئيس التنفيذي لسوناطراك نور الدين داودي»: the title's company, then the name
+        if span.label_ == "PERSON":
+            while j - i >= 2 and toks.norm[j - 1] in _CONJ_THAT:
+                j -= 1  # «وصرّح وزير الصحة في الإقليم شاهد محمود بأن …»: the conjunction after the name is none of it
+            if toks.norm[i] in _CONJ_THAT:
+                continue  # «وبأن اللقاح»: a clause the conjunction opens, no name
+            if i >= 2 and toks.norm[i - 1] in _DAUGHTER_SON and toks.norm[i] not in _DAUGHTER_SON and _given_before_kin(toks, i - 2, rules):
+                i -= 2  # «الصانعة التقليدية اعزيزة منت أحمد»: the father's name read alone; her own and «منت» before it
+            elif toks.norm[i] in _DAUGHTER_SON and i >= 1 and j - i >= 2 and _given_before_kin(toks, i - 1, rules):
+                i -= 1  # «التاجر اعمر ولد محمد»: his own name before «ولد»
+            if (
+                i > 1 and toks.norm[i - 1] == _BASIM and j - i >= 2
+                and toks.text[i - 2].startswith("ال") and toks.norm[i - 2] not in _SPOKESMEN
+            ):
+                i -= 1  # «الخبير الاقتصادي باسم جميل العبيدي»: the given name Basim after a title, not «on behalf of»
         off = _model_clitic_offset(toks, i, rules)
         if toks.idx[i] + off >= toks.end[j - 1]:
             continue

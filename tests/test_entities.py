@@ -3070,3 +3070,52 @@ def test_a_body_named_back_by_its_kind_is_no_body():
 def test_words_joined_by_or_in_marks_after_a_figures_noun_are_no_body():
     assert not any(label == "ORG" for label, _ in pairs('وبحسب بيانات "مضللة أو ناقصة" فإن الشحنات رُفضت.'))
     assert ("ORG", "الإمارات للمزادات") in pairs('وبحسب بيانات "الإمارات للمزادات" فإن الأسعار ارتفعت.')
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("أعلنت شركة نفط البصرة إيقاف أعمال الحفر.", "نفط البصرة"),
+        ("ووفقاً لأرقام شركة موانئ قطر، فإن الميناء تعامل مع مليون حاوية.", "موانئ قطر"),
+        ("أعلنت شركة مياه الأردن قطع المياه عن الأحياء الشرقية.", "مياه الأردن"),
+    ],
+)
+def test_a_state_company_named_by_its_field_and_place(text, name):
+    assert ("ORG", name) in pairs(text)
+
+
+def test_basim_after_a_title_is_a_given_name_not_on_behalf_of():
+    from pipeline.nlp import get_nlp
+    from spacy.tokens import Span
+
+    def with_model(text, words):
+        doc = get_nlp(False)(text)
+        i = next(t.i for t in doc if t.text == words[0])
+        doc.spans["model"] = [Span(doc, i, i + len(words), label="PERSON")]
+        doc.spans["model"].attrs["scores"] = [0.9]
+        return [m.text for m in entities.find_entities(doc, entities.get_rules()) if m.label == "PERSON"]
+
+    assert "باسم جميل العبيدي" in with_model("وحذّر الخبير الاقتصادي باسم جميل العبيدي من أن البطالة سترتفع.", ["جميل", "العبيدي"])
+    # the spokesman's «on behalf of» stays out of a name
+    assert "جميل العبيدي" in with_model("وقال المتحدث الرسمي باسم جميل العبيدي إن الأمر انتهى.", ["جميل", "العبيدي"])
+    # and a conjunction the model read on the end of a name is none of it; one it opens is no name
+    assert with_model("وصرّح وزير الصحة شاهد محمود بأن السلالة مقاومة.", ["محمود", "بأن"]) == ["محمود"]
+    assert with_model("وصرّح الوزير بأن السلالة مقاومة، وبأن اللقاح هو الحل.", ["وبأن", "اللقاح"]) == []
+
+
+def test_a_mauritanian_name_with_mint_or_ould_keeps_the_given_name_before_it():
+    from pipeline.nlp import get_nlp
+    from spacy.tokens import Span
+
+    doc = get_nlp(False)("الصانعة التقليدية اعزيزة منت أحمد تؤكد أن الخياطة متعبة.")
+    i = next(t.i for t in doc if t.text == "أحمد")
+    doc.spans["model"] = [Span(doc, i, i + 2, label="PERSON")]  # (the model's «أحمد تؤكد»)
+    doc.spans["model"].attrs["scores"] = [0.9]
+    assert [m.text for m in entities.find_entities(doc, entities.get_rules()) if m.label == "PERSON"] == ["اعزيزة منت أحمد"]
+    assert ("PERSON", "اعمر ولد محمد") in pairs("وقال التاجر اعمر ولد محمد إن السوق راكد.")
+
+
+def test_unrwa_by_its_full_name():
+    assert ("ORG", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين") in pairs(
+        "قالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا) إن الخيام تضررت."
+    )
