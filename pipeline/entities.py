@@ -878,6 +878,8 @@ _CONJ_THAT = frozenset(norm_key(w) for w in (
     "أن", "إن", "بأن", "وأن", "وإن", "وبأن", "فإن", "بأنه", "بأنها", "أنه", "أنها", "إنه", "إنها",
 ))
 _BASIM = norm_key("باسم")
+# what is done to a platform, which is then the object: «أطلقت الشركة منصة …»، «دشنت منصة …»
+_LAUNCHED = frozenset(norm_key(w) for w in ("أطلقت", "اطلقت", "دشنت", "دشّنت", "أنشأت", "طورت", "أسست", "افتتحت", "أعلنت", "استحوذت", "اشترت"))
 # «منت»/«ولد»/«بنت»: "daughter/son of" in Mauritanian and Maghrebi names, between one's name and the father's
 _DAUGHTER_SON = frozenset(norm_key(w) for w in ("منت", "ولد", "بنت"))
 
@@ -1214,12 +1216,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»
             if end > k and cue["include"] and label == "ORG" and toks.norm[k] not in _SEAT_NOUNS and _feminine_adjective(toks, k, rules):
                 end = k  # «مؤسسة ناشئة»، «جامعة خاصة في …»: an indefinite adjective describes, no name
+            # (and its nationality or another definite adjective: «منصة الحجوزات الإماراتية "رحّال"»)
+            adj = int(k + 2 < toks.n and toks.text[k + 1].startswith("ال") and _nisba(toks.text[k + 1]) and toks.text[k + 2] in _OPEN_MARKS)
             if (
                 end <= k + 1 and not cue["include"] and label == "ORG" and k + 1 < toks.n and toks.text[k].startswith("ال")
-                and is_arabic(toks.text[k]) and toks.norm[k] not in rules.stop and (close := _quoted_name(toks, k + 1))
+                and is_arabic(toks.text[k]) and toks.norm[k] not in rules.stop and (close := _quoted_name(toks, k + 1 + adj))
             ):
                 # «شركة الطاقة "غرين فالي باور"»: the business's field in one word, then its name in marks
-                add(k + 2, close, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True
+                add(k + 2 + adj, close, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True
                 prev_label, prev_end = label, close
                 break
             if end > k and not cue["include"] and _lam_complement(toks.text[k]) and not (k + 1 < toks.n and toks.text[k + 1].startswith("لل")):
@@ -1333,10 +1337,26 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         if hit and hit[2] in rules.named_product_cues:
             k = i + hit[0]
             close = _quoted_name(toks, k)
+            trade = 0  # «منصة الحجوزات الإماراتية "رحّال"»: the platform's trade (and nationality), then its name
+            while (
+                not close and trade < 2 and k + trade < toks.n and toks.text[k + trade].startswith("ال")
+                and (toks.norm[k + trade] not in rules.stop or trade and _nisba(toks.text[k + trade]))
+            ):
+                trade += 1
+                close = _quoted_name(toks, k + trade)
+            if not close:
+                trade = 0
+            k += trade
             if close:
                 verb = toks.single_peels(i - 1)[-1][1] if i > 0 else ""
-                if verb in rules.person_verbs and verb.endswith("ت"):  # (not «أطلقت منصة "…"»: launched, an object)
-                    # «اعتبرت منصة "نغمة بلس" أن»، «أعلنت منصة "شاشتي"»: a platform that speaks is its company
+                if (
+                    (verb in rules.person_verbs and verb.endswith("ت")) or (i > 0 and verb in _SOURCE_FRAMES)
+                    or trade and i > 0 and toks.norm[i - 1].endswith("ت") and not toks.norm[i - 1].endswith("ات")
+                    and not any(v in _LAUNCHED for _, v in toks.single_peels(i - 1)) and _known_word(dediac(toks.text[i - 1]))
+                ):
+                    # (not «أطلقت منصة "…"»: launched, an object)
+                    # «اعتبرت منصة "نغمة بلس" أن»، «أعلنت منصة "شاشتي"»: a platform that speaks is its company;
+                    # so is one described by its trade, or the source of a frame («وبحسب منصة "ومضة"»)
                     add(k + 1, close, "ORG", "rule", 0.7, org_type="company").extra["quoted"] = True
                 else:
                     add(k + 1, close, "PRODUCT", "rule", 0.7).extra["quoted"] = True  # منصة "رؤية"

@@ -1217,7 +1217,7 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
             # that «الوكالة الأمريكية لمكافحة المنشطات» is named by «الوكالة» too)
             words = norm_key(m.text).split(" ")
             # the body's own noun, in its name or right before it: «وزارة التجارة»، «شركة "نور"»
-            strong = _bare(_noal(words[0])) == _bare(cue) or _noun_before(st, m) == _bare(cue)
+            strong = _bare(_noal(words[0])) == _bare(cue) or _noun_before(st, m) == _bare(cue) or _kind_before(st, m) == _bare(cue)
             hit = strong or (
                 m.org_type == org_type and not _other_body(_bare(words[0]), _bare(cue))
                 # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»
@@ -1244,6 +1244,19 @@ def _noun_before(st: _State, m: MentionDraft) -> str:
     """The bare key of the word right before a mention, past its marks («شركة "نور"» → شركه)."""
     prev = [w for w in st.text[max(0, m.start - 14) : m.start].replace("ـ", " ").split() if w.strip('«»"“”')]
     return _bare(norm_key(prev[-1].strip('«»"“”'))) if prev else ""
+
+
+def _kind_before(st: _State, m: MentionDraft) -> str:
+    """The bare key of the body's kind before a name in marks, past its field and adjective, definite
+    words: «منصة الحجوزات الإماراتية "رحّال"» → منصه; "" when the name is not in marks."""
+    if st.text[m.start - 1 : m.start] not in ("«", "“", '"'):
+        return ""
+    prev = st.text[max(0, m.start - 60) : m.start - 1].split()
+    n = 0
+    while prev and n < 2 and norm_key(prev[-1]).startswith("ال"):
+        prev.pop()
+        n += 1
+    return _bare(norm_key(prev[-1])) if n and prev else ""
 
 
 def _object_of_preposition(st: _State, m: MentionDraft) -> bool:

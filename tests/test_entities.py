@@ -3119,3 +3119,10 @@ def test_unrwa_by_its_full_name():
     assert ("ORG", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين") in pairs(
         "قالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (أونروا) إن الخيام تضررت."
     )
+
+
+def test_a_platform_named_in_marks_after_its_kind_field_and_nationality():
+    assert ("ORG", "رحّال") in pairs('وقّعت منصة الحجوزات الإماراتية "رحّال" اتفاقية شراكة مع مجموعة فندقية.')
+    assert ("ORG", "ومضة") in pairs("وبحسب منصة “ومضة” المتخصصة، أغلقت الشركة جولة تمويل.")
+    # a platform described, or the stage, is no body
+    assert not any(label == "ORG" for label, _ in pairs("أطلقت الوزارة منصة إلكترونية لحجز المواعيد."))

@@ -4657,3 +4657,11 @@ def test_a_quoted_or_phrase_after_data_is_a_partial_quote_not_a_body():
     quotes = _article(text).quotes
     assert [(q.kind, q.speaker.text) for q in quotes] == [("indirect", "مريم الشامسي"), ("direct", "مريم الشامسي")]
     assert text[quotes[1].content.start : quotes[1].content.end] == "مضللة أو ناقصة"
+
+
+def test_the_platform_named_back_speaks_for_the_one_named_in_marks():
+    text = (
+        'وقّعت منصة الحجوزات الإماراتية "رحّال" اتفاقية شراكة مع مجموعة فنادق في دبي.\n'
+        "وأعلنت المنصة في بيان أن الصفقة تشمل برنامج ولاء مشتركاً."
+    )
+    assert [q.speaker.text if q.speaker else None for q in _article(text).quotes] == ["رحّال"]
