@@ -1591,6 +1591,24 @@ def _titled_name(
     return s, e
 
 
+def _missed_name(st: _State, seg: list[tuple[int, int, str]]) -> bool:
+    """Two to four words set off by commas that can be a name the entities stage missed: plain
+    words, none with the article, a stop, a title, a generic or speech word, and one at least that
+    is no common word («شاهد إقبال مرزا»)."""
+    if not 2 <= len(seg) <= 4:
+        return False
+    common = _common_words()
+    keys = [_key(t[2]) for t in seg]
+    return all(
+        _WORD_RE.fullmatch(t[2]) and not k.startswith(_DEFINITE_PREFIXES) and k not in st.lex.stops
+        and k not in st.lex.adverbs and k not in st.lex.speech_nouns
+        # (a generic word only opening a name of three: «شاهد إقبال مرزا», not «شاهد عيان»)
+        and (k not in st.lex.generic or n == 0 and len(seg) >= 3)
+        and not _is_title(st.lex, t[2]) and _fold(t[2]) not in st.lex.verb_words
+        for n, (t, k) in enumerate(zip(seg, keys))
+    ) and any(k.replace("ء", "") not in common for k in keys)
+
+
 def _overlapping(st: _State, a: int, b: int, labels) -> bool:
     """A mention with one of ``labels`` overlaps [a, b)."""
     i = bisect.bisect_left(st.m_starts, b) - 1
@@ -3490,6 +3508,23 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     if pre_role is not None:
                         x = named[0]
                         return _Subject((x.start, x.end), pre_role, "named", 0.8, "PERSON")
+                elif not named and not st.mentions_in(a, b, labels=("PERSON", "ORG", "LOC")):
+                    # «ورئيس جمعية منظمي الحج في باكستان، شاهد إقبال مرزا، قال»: a title of a body,
+                    # then a name the entities stage missed set off by commas; he speaks, not the body
+                    before = _trim(text, s0, k, " \t")[1]
+                    lead = _tokens(text, s0, before)
+                    while lead and _key(lead[0][2]) in _SUBJECT_OPENERS:
+                        lead = lead[1:]
+                    if (
+                        lead and _is_title(st.lex, lead[0][2].removeprefix("و") if lead[0][2].startswith("و") else lead[0][2])
+                        and st.mentions_in(lead[0][0], before, labels=("ORG",)) and _missed_name(st, seg)
+                    ):
+                        pre_role = _role_text(st, lead[0][0], before)
+                        if pre_role is not None:
+                            nm = MentionDraft(seg[0][0], seg[-1][1], text[seg[0][0] : seg[-1][1]], "PERSON", "rule", 0.6, sentence=st.sentence_of(seg[0][0]))
+                            nm.role = _strip_conj(pre_role)
+                            st.add_mention(nm)
+                            return _Subject((nm.start, nm.end), nm.role, "proposed", 0.65, "PERSON")
         else:
             # «أما والي الولاية، فقال:»: the topic of أما set off by one comma
             topic = _amma_topic(st, s0, verb_start, gender) if prefixed_f else None

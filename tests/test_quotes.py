@@ -4665,3 +4665,11 @@ def test_the_platform_named_back_speaks_for_the_one_named_in_marks():
         "وأعلنت المنصة في بيان أن الصفقة تشمل برنامج ولاء مشتركاً."
     )
     assert [q.speaker.text if q.speaker else None for q in _article(text).quotes] == ["رحّال"]
+
+
+def test_a_name_the_entities_stage_missed_between_commas_after_a_title_of_a_body_speaks():
+    text = 'ورئيس جمعية منظمي الحج في باكستان، شاهد إقبال مرزا، قال في حديث لقناة محلية إن القرار "اتُّخذ دون تشاور".'
+    assert {(q.speaker.text, q.role) for q in _article(text).quotes} == {("شاهد إقبال مرزا", "رئيس جمعية منظمي الحج في باكستان")}
+    # what is set off by the commas is no name: the body stays
+    text = "ورئيس جمعية منظمي الحج في باكستان، في حديث لقناة محلية، قال إن القرار اتخذ."
+    assert [q.speaker.text for q in _article(text).quotes] == ["جمعية منظمي الحج"]
