@@ -882,6 +882,10 @@ _BASIM = norm_key("باسم")
 _LAUNCHED = frozenset(norm_key(w) for w in ("أطلقت", "اطلقت", "دشنت", "دشّنت", "أنشأت", "طورت", "أسست", "افتتحت", "أعلنت", "استحوذت", "اشترت"))
 # «منت»/«ولد»/«بنت»: "daughter/son of" in Mauritanian and Maghrebi names, between one's name and the father's
 _DAUGHTER_SON = frozenset(norm_key(w) for w in ("منت", "ولد", "بنت"))
+# who speaks «on behalf of» a body: «المتحدث الرسمي باسم …»
+_SPOKESMEN = frozenset(norm_key(w) for w in (
+    "المتحدث", "المتحدثة", "الناطق", "الناطقة", "الرسمي", "الرسمية", "متحدث", "متحدثة", "ناطق", "ناطقة", "متحدثا", "متحدثاً",
+))
 
 
 def _given_before_kin(toks: _Tokens, k: int, rules: Rules) -> bool:
@@ -893,10 +897,8 @@ def _given_before_kin(toks: _Tokens, k: int, rules: Rules) -> bool:
         and _matches_at(toks, k, rules.roles, single=True) is None
         and (toks.norm[k] in rules.first_names or not _known_word(dediac(t)))
     )
-# who speaks «on behalf of» a body: «المتحدث الرسمي باسم …»
-_SPOKESMEN = frozenset(norm_key(w) for w in (
-    "المتحدث", "المتحدثة", "الناطق", "الناطقة", "الرسمي", "الرسمية", "متحدث", "متحدثة", "ناطق", "ناطقة", "متحدثا", "متحدثاً",
-))
+
+
 _SECTORS = frozenset(norm_key(w) for w in (
     "للغاز", "للتوزيع", "للطاقة", "للاتصالات", "للطيران", "للحفر", "للكيماويات", "للبتروكيماويات", "للتكرير",
     "للتأمين", "للاستثمار", "للتطوير", "للعقارات", "للتجزئة", "للإنشاءات", "للصناعات", "للشحن",
@@ -3767,10 +3769,11 @@ _CLUB_KINDS = frozenset(norm_key(w) for w in ("الرياضي", "الثقافي"
 _THE_CHAMBER = norm_key("الغرفة")
 _CHAMBER_KINDS = frozenset(norm_key(w) for w in ("التجارية", "الصناعية", "الفلاحية", "الزراعية"))
 _AND_INDUSTRY = frozenset(norm_key(w) for w in ("والصناعية", "الصناعية"))
-# a place named back by its kind («الإمارة»، «السلطنة»، «المدينة»): no name of its own
+# a body named back by its kind («البنك»، «الشركة»، «الوزارة»): no name of its own
 _KIND_OF_BODY = frozenset(norm_key(w) for w in (
     "البنك", "المصرف", "الشركة", "الوزارة", "الهيئة", "المؤسسة", "المجموعة", "الجمعية", "البلدية", "النقابة",
 ))
+# a place named back by its kind («الإمارة»، «السلطنة»، «المدينة»): no name of its own
 _KIND_OF_PLACE = frozenset(norm_key(w) for w in (
     "الإمارة", "السلطنة", "المدينة", "المملكة", "البلاد", "العاصمة", "الدولة", "الولاية", "المحافظة", "القرية",
     "الولايات", "المنطقة", "الجزيرة", "البلدة", "الضاحية", "المقاطعة", "الإقليم",

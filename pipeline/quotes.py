@@ -1478,12 +1478,13 @@ def _proposed_body(st: _State, span: tuple[int, int]) -> MentionDraft:
     return nm
 
 
-def _proposed_person(st: _State, span: tuple[int, int], subj_a: int) -> _Subject:
+def _proposed_person(st: _State, span: tuple[int, int], subj_a: int, role: str | None = None) -> _Subject:
     """A name the entities stage missed, found after a title that opens at ``subj_a``: added as a
-    PERSON mention with the title as its role, and the subject it makes."""
+    PERSON mention with the title (or ``role``, when the title is not right before it) as its role,
+    and the subject it makes."""
     s, e = span
     nm = MentionDraft(s, e, st.text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
-    nm.role = _role_text(st, subj_a, s)
+    nm.role = role if role is not None else _role_text(st, subj_a, s)
     st.add_mention(nm)
     return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
 
@@ -3512,19 +3513,14 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     # «ورئيس جمعية منظمي الحج في باكستان، شاهد إقبال مرزا، قال»: a title of a body,
                     # then a name the entities stage missed set off by commas; he speaks, not the body
                     before = _trim(text, s0, k, " \t")[1]
-                    lead = _tokens(text, s0, before)
-                    while lead and _key(lead[0][2]) in _SUBJECT_OPENERS:
-                        lead = lead[1:]
+                    lead = _past_openers(_tokens(text, s0, before))
                     if (
-                        lead and _is_title(st.lex, lead[0][2].removeprefix("و") if lead[0][2].startswith("و") else lead[0][2])
+                        lead and (_is_title(st.lex, lead[0][2]) or _is_title(st.lex, lead[0][2].removeprefix("و")))
                         and st.mentions_in(lead[0][0], before, labels=("ORG",)) and _missed_name(st, seg)
                     ):
                         pre_role = _role_text(st, lead[0][0], before)
                         if pre_role is not None:
-                            nm = MentionDraft(seg[0][0], seg[-1][1], text[seg[0][0] : seg[-1][1]], "PERSON", "rule", 0.6, sentence=st.sentence_of(seg[0][0]))
-                            nm.role = _strip_conj(pre_role)
-                            st.add_mention(nm)
-                            return _Subject((nm.start, nm.end), nm.role, "proposed", 0.65, "PERSON")
+                            return _proposed_person(st, (seg[0][0], seg[-1][1]), lead[0][0], _strip_conj(pre_role))
         else:
             # «أما والي الولاية، فقال:»: the topic of أما set off by one comma
             topic = _amma_topic(st, s0, verb_start, gender) if prefixed_f else None
@@ -3694,9 +3690,7 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
         if topic is not None:
             return topic
     else:
-        lead = _tokens(text, s0, cut)
-        while lead and _key(lead[0][2]) in _SUBJECT_OPENERS:
-            lead = lead[1:]
+        lead = _past_openers(_tokens(text, s0, cut))
         named = _titled_name(st, lead) if lead and not st.mentions_in(lead[0][0], cut, labels=("PERSON", "ORG")) else None
         if named is not None and named[1] == _trim(text, s0, cut, " \t")[1]:
             # «لكن المزارع سليماني مكوا طالب بأن …»: a title, then a name the entities stage missed,
@@ -3713,6 +3707,14 @@ _WHEREAS = frozenset(norm_key(w) for w in ("في حين", "وفي حين"))
 _SUBJECT_OPENERS = frozenset(
     norm_key(w) for w in ("لكن", "ولكن", "غير", "أن", "إلا", "بينما", "وبينما", "فيما", "وفيما", "كما", "أما", "وأما")
 )
+
+
+def _past_openers(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens of a subject past the words that may open its sentence («لكن»، «غير أن»)."""
+    n = 0
+    while n < len(toks) and _key(toks[n][2]) in _SUBJECT_OPENERS:
+        n += 1
+    return toks[n:]
 
 
 def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
