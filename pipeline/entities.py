@@ -879,7 +879,7 @@ _CONJ_THAT = frozenset(norm_key(w) for w in (
 ))
 _BASIM = norm_key("باسم")
 # what is done to a platform, which is then the object: «أطلقت الشركة منصة …»، «دشنت منصة …»
-_LAUNCHED = frozenset(norm_key(w) for w in ("أطلقت", "اطلقت", "دشنت", "دشّنت", "أنشأت", "طورت", "أسست", "افتتحت", "أعلنت", "استحوذت", "اشترت"))
+_LAUNCHED = frozenset(norm_key(w) for w in ("أطلقت", "دشّنت", "أنشأت", "طورت", "أسست", "افتتحت", "أعلنت", "استحوذت", "اشترت"))
 # «منت»/«ولد»/«بنت»: "daughter/son of" in Mauritanian and Maghrebi names, between one's name and the father's
 _DAUGHTER_SON = frozenset(norm_key(w) for w in ("منت", "ولد", "بنت"))
 # who speaks «on behalf of» a body: «المتحدث الرسمي باسم …»
@@ -1794,9 +1794,9 @@ _STATE_FIELDS = frozenset(norm_key(w) for w in (
 ))
 
 
-def _placed(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
+def _placed(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     """«مديرية أمن طرابلس»، «سلطة وادي الأردن»: after an included cue, a common noun in construct
-    with a place the lexicon knows."""
+    with a place the lexicon knows: the place's number of tokens, 0 when there is none."""
     first = toks.text[k]
     if not (
         # (or a company named by its field: «شركة نفط البصرة»، «شركة موانئ قطر»)
@@ -1804,11 +1804,11 @@ def _placed(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
         and cue.get("label") != "LOC" and is_arabic(first) and not first.startswith(("ال", "ل", "ب"))
         and toks.norm[k] not in rules.stop and k + 1 < toks.n
     ):
-        return False
+        return 0
     if first.startswith("و") and _known_word(dediac(first)[1:]) and not _known_word(dediac(first)):
-        return False  # و + a word; «وادي» is a word itself
+        return 0  # و + a word; «وادي» is a word itself
     place = _matches_at(toks, k + 1, rules.lexicon_index, peel=False)
-    return place is not None and place[2].label == "LOC"
+    return place[0] if place is not None and place[2].label == "LOC" else 0
 
 
 def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
@@ -1887,8 +1887,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         return k
     if len(first) > 4 and first.endswith(("ته", "تها", "تهم")):
         return k  # «مجلس إدارته»: a noun with a pronoun, no name
-    if not cue["include"] and toks.norm[k] in _STATE_FIELDS and _placed(toks, k, cue, rules):
-        return k + 1 + _matches_at(toks, k + 1, rules.lexicon_index, peel=False)[0]  # «شركة نفط البصرة»: the field and its place
+    if not cue["include"] and toks.norm[k] in _STATE_FIELDS and (place_n := _placed(toks, k, cue, rules)):
+        return k + 1 + place_n  # «شركة نفط البصرة»: the field and its place
     end, prev_lil = (chain or ((joined_end or k + (3 if joined else 2)) if construct else k + 1)), first.startswith("لل")
     extra = (joined_end - k - 2 if joined_end else int(joined)) if construct else 0  # (the words the joined noun adds)
     while end < toks.n and end - k < cue["max"] + extra:

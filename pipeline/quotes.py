@@ -1217,7 +1217,7 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
             # that «الوكالة الأمريكية لمكافحة المنشطات» is named by «الوكالة» too)
             words = norm_key(m.text).split(" ")
             # the body's own noun, in its name or right before it: «وزارة التجارة»، «شركة "نور"»
-            strong = _bare(_noal(words[0])) == _bare(cue) or _noun_before(st, m) == _bare(cue) or _kind_before(st, m) == _bare(cue)
+            strong = _bare(_noal(words[0])) == _bare(cue) or _bare(cue) in (_noun_before(st, m), _noun_before(st, m, past_definite=True))
             hit = strong or (
                 m.org_type == org_type and not _other_body(_bare(words[0]), _bare(cue))
                 # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»
@@ -1240,23 +1240,21 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     return weak if weak is not None else fallback
 
 
-def _noun_before(st: _State, m: MentionDraft) -> str:
-    """The bare key of the word right before a mention, past its marks («شركة "نور"» → شركه)."""
-    prev = [w for w in st.text[max(0, m.start - 14) : m.start].replace("ـ", " ").split() if w.strip('«»"“”')]
-    return _bare(norm_key(prev[-1].strip('«»"“”'))) if prev else ""
-
-
-def _kind_before(st: _State, m: MentionDraft) -> str:
-    """The bare key of the body's kind before a name in marks, past its field and adjective, definite
-    words: «منصة الحجوزات الإماراتية "رحّال"» → منصه; "" when the name is not in marks."""
-    if st.text[m.start - 1 : m.start] not in ("«", "“", '"'):
+def _noun_before(st: _State, m: MentionDraft, past_definite: bool = False) -> str:
+    """The bare key of the word right before a mention, past its marks («شركة "نور"» → شركه). With
+    ``past_definite``, of a name in marks, past one or two definite words before it (its field and
+    adjective: «منصة الحجوزات الإماراتية "رحّال"» → منصه); "" when there are none or no marks."""
+    if past_definite and st.text[m.start - 1 : m.start] not in ("«", "“", '"'):
         return ""
-    prev = st.text[max(0, m.start - 60) : m.start - 1].split()
-    n = 0
-    while prev and n < 2 and norm_key(prev[-1]).startswith("ال"):
-        prev.pop()
-        n += 1
-    return _bare(norm_key(prev[-1])) if n and prev else ""
+    prev = [w for w in st.text[max(0, m.start - (60 if past_definite else 14)) : m.start].replace("ـ", " ").split() if w.strip('«»"“”')]
+    if past_definite:
+        n = 0
+        while prev and n < 2 and norm_key(prev[-1]).startswith("ال"):
+            prev.pop()
+            n += 1
+        if not n:
+            return ""
+    return _bare(norm_key(prev[-1].strip('«»"“”'))) if prev else ""
 
 
 def _object_of_preposition(st: _State, m: MentionDraft) -> bool:
@@ -1574,13 +1572,9 @@ def _titled_name(
                 and not _hamza_al(t[2])
                 and not (r == len(run) - 1 and surname(n + r))
             )
-            or k in lex.stops
-            or k in lex.adverbs
-            or k in lex.speech_nouns
+            or _no_name_word(lex, t[2])
             or k in lex.generic
             or _bare(k) in lex.generic
-            or _is_title(lex, t[2])
-            or _fold(t[2]) in lex.verb_words
             or k.replace("ء", "") in common
         ):
             return None
@@ -1601,13 +1595,18 @@ def _missed_name(st: _State, seg: list[tuple[int, int, str]]) -> bool:
     common = _common_words()
     keys = [_key(t[2]) for t in seg]
     return all(
-        _WORD_RE.fullmatch(t[2]) and not k.startswith(_DEFINITE_PREFIXES) and k not in st.lex.stops
-        and k not in st.lex.adverbs and k not in st.lex.speech_nouns
+        _WORD_RE.fullmatch(t[2]) and not k.startswith(_DEFINITE_PREFIXES) and not _no_name_word(st.lex, t[2])
         # (a generic word only opening a name of three: «شاهد إقبال مرزا», not «شاهد عيان»)
         and (k not in st.lex.generic or n == 0 and len(seg) >= 3)
-        and not _is_title(st.lex, t[2]) and _fold(t[2]) not in st.lex.verb_words
         for n, (t, k) in enumerate(zip(seg, keys))
     ) and any(k.replace("ء", "") not in common for k in keys)
+
+
+def _no_name_word(lex: _Lex, tok: str) -> bool:
+    """A word no name the entities stage missed is made of: a stop word, an adverb, a noun of
+    speech, a title or a verb of saying."""
+    k = _key(tok)
+    return k in lex.stops or k in lex.adverbs or k in lex.speech_nouns or _is_title(lex, tok) or _fold(tok) in lex.verb_words
 
 
 def _overlapping(st: _State, a: int, b: int, labels) -> bool:
@@ -3515,7 +3514,7 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     before = _trim(text, s0, k, " \t")[1]
                     lead = _past_openers(_tokens(text, s0, before))
                     if (
-                        lead and (_is_title(st.lex, lead[0][2]) or _is_title(st.lex, lead[0][2].removeprefix("و")))
+                        lead and _is_title(st.lex, lead[0][2])
                         and st.mentions_in(lead[0][0], before, labels=("ORG",)) and _missed_name(st, seg)
                     ):
                         pre_role = _role_text(st, lead[0][0], before)
