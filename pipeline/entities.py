@@ -205,6 +205,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
 
     _lexicon_mentions(toks, rules, add)
     _rule_mentions(toks, rules, add)
+    _ali_after_said(toks, add)
     _body_named_in_marks(toks, rules, add)
     _model_mentions(doc, toks, rules, add)
     _titled_name_before_clause(toks, rules, add)
@@ -237,6 +238,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _short_form_of_body(toks, chosen)
     _clause_in_marks(chosen, text)
     _short_name_after_body(toks, rules, chosen, text)
+    _company_by_its_first_word(toks, rules, chosen, text)
     _name_before_its_gloss(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
     _body_before_its_gloss(toks, rules, chosen, text)
@@ -257,6 +259,21 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
         if m.label == "PERSON":
             _ali_before_a_stop(text, m)
     return chosen
+
+
+_SAID_HE = frozenset(norm_key(w) for w in ("قال", "وقال", "فقال", "يقول", "ويقول", "فيقول"))
+_ALI = "علي"
+
+
+def _ali_after_said(toks: _Tokens, add) -> None:
+    """«وقال علي إن …»، «ويقول علي: …»: «قال» takes its words with «إن» or a colon, never with «على»,
+    so «علي» between them is the given name Ali (written «علي» or, loosely, «على»)."""
+    for i in range(1, toks.n - 1):
+        if (
+            dediac(toks.text[i]) in (_ALI, "على") and toks.norm[i - 1] in _SAID_HE
+            and (toks.norm[i + 1] == norm_key("إن") or toks.text[i + 1] == ":")
+        ):
+            add(i, i + 1, "PERSON", "rule", 0.65)
 
 
 def _kind_before_known_name(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]) -> None:
@@ -1060,6 +1077,11 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             cue = rules.org_cues.get(key)
             if cue is not None and toks.text[i].endswith("ه") and i + 1 < toks.n and toks.norm[i + 1] in rules.first_names:
                 cue = None  # «الذي يقول مؤسسه كريم بنسودة»: «its founder» before a given name, no «مؤسسة»
+            if (
+                cue is not None and key == _FOUNDER and i + 1 < toks.n
+                and any(k2 in rules.org_cues and rules.org_cues[k2].get("label", "ORG") == "ORG" for _, k2 in toks.single_peels(i + 1))
+            ):
+                cue = None  # «وتقول مؤسسة نادي رام الله للتسلق، لينا عودة،»: «founder of» before a body's cue word
             inner = rules.org_cues.get(key[2:], {}) if cue is None and key.startswith("ال") and dediac(toks.text[i][off:]).startswith("ال") else {}
             if inner and (named := _described_then_marked(toks, i)):
                 # «وأكدت الشركة المشغلة، "ريد سي جت"، أنها»، «ونفت الشركة الموزعة للعبة في الخليج، "بيكسل
@@ -1180,10 +1202,21 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     # «شركة الجسر الليبي للنقل البري»: the complement's adjectives go with the name
                     # past the cue's word limit
                     end = _past_complement(toks, end - 1, rules)
-            if end == k and k < toks.n and cue.get("org_type") == "company" and toks.norm[k] in _FACILITIES and (seat := _known_place(toks, k + 1, rules)):
-                end = k + 1 + seat  # «قرار شركة مطار البحرين»: the company named by the facility it runs and its place
+            if (
+                label == "ORG" and (seat := _known_place(toks, k, rules)) > 1 and k < end < k + seat and k + seat < toks.n
+                and toks.text[k + seat].startswith("لل") and len(toks.text[k + seat]) > 4
+            ):
+                end = _past_complement(toks, k + seat, rules)  # «نادي رام الله للتسلق»: a place of two words, then the «للـ» complement
+            if end == k and k < toks.n and cue.get("org_type") == "company" and toks.norm[k] in _FACILITIES:
+                # «قرار شركة مطار البحرين»: the company named by the facility it runs and its place
+                # (and what the facility handles: «شركة ميناء حاويات العقبة»)
+                kind = int(_handled_kind(toks, k + 1, rules))
+                if seat := _known_place(toks, k + 1 + kind, rules):
+                    end = k + 1 + kind + seat
             if end > k and toks.norm[end - 1] in _ROYAL:
                 end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title
+            if end > k and label == "LOC" and not cue["include"] and _handled_kind(toks, k, rules) and _known_place(toks, k + 1, rules):
+                end = k  # «ميناء حاويات العقبة»: what the port handles, then its place (no place called «حاويات»)
             if end > k + 1 and label == "LOC" and cue["include"]:
                 # «مدير الاستراتيجية في مطار هيثرو جيمس كارتر»: a given name after the place's own
                 # name starts the person who works there (not «مطار الملك خالد»، «ملعب محمد حسين»)
@@ -1624,25 +1657,26 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         ):
             j += 1  # not «… للشؤون الأكاديمية الدكتورة»: a title starts a person's name
         return j
-    joined = _joined_noun(toks, j + 1, rules)  # «الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية»
-    if not joined and j + 2 < toks.n and toks.text[j + 2].startswith("ال") and toks.norm[j + 2] not in rules.stop:
+    joined = int(_joined_noun(toks, j + 1, rules))  # «الديوان الوطني لتسيير واستغلال الممتلكات الثقافية المحمية»
+    if not joined and j < toks.n and _known_word(dediac(toks.text[j])[1:]):
         # «الوكالة الوطنية لتنمية تربية الأحياء البحرية»، «الهيئة الأسترالية لإدارة متنزه الحاجز
-        # المرجاني»: the verbal noun in construct with an indefinite noun, itself with a definite one
-        w = dediac(toks.text[j + 1])
-        joined = (
-            # (the ل-word a verbal noun of the dictionary, no place: not «المجلس الشعبي البلدي لوهران
-            # عبد القادر بن زينة»; the next word no given name)
-            _known_word(dediac(toks.text[j])[1:]) and toks.norm[j + 1] not in rules.first_names
-            and is_arabic(w) and not toks.text[j + 1].startswith(("ال", "و", "ل", "ب", "ف")) and toks.norm[j + 1] not in rules.stop
-            and (w.endswith(("ة", "ات")) and _known_word(w) or _construct_noun(toks, j + 1, rules))
-        )
+        # المرجاني»: the verbal noun in construct with an indefinite noun, itself with a definite one;
+        # or with two in a chain («الجامعة الوطنية لأصحاب ورشات إصلاح السيارات»). (The ل-word a
+        # verbal noun of the dictionary, no place: not «المجلس الشعبي البلدي لوهران عبد القادر بن زينة».)
+        for links in (1, 2):
+            end = j + 1 + links
+            if not all(_link_noun(toks, x, rules) for x in range(j + 1, end)):
+                break
+            if end < toks.n and toks.text[end].startswith("ال") and toks.norm[end] not in rules.stop:
+                joined = links
+                break
     if (
         j > k and j + 1 < toks.n and (_nisba(toks.text[j - 1]) or toks.norm[j - 1] in _HIGH)
         and toks.text[j].startswith("ل") and len(toks.text[j]) > 3 and (toks.text[j + 1].startswith("ال") or joined)
         and toks.norm[j] not in rules.first_names and toks.norm[j] not in _TIME_LIL and not any(_matches_at(toks, x, rules.roles, peel=False) for x in range(k, j))
     ):
-        j += 2 if joined else 1  # «النقابة المستقلة لأطباء القطاع العام»: ل + a noun in construct, then definite words
-        while j < toks.n and j - k < (7 if joined else 5) and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
+        j += 1 + joined  # «النقابة المستقلة لأطباء القطاع العام»: ل + a noun in construct, then definite words
+        while j < toks.n and j - k < (6 + joined if joined else 5) and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
             j += 1
         return j
     if (
@@ -1683,6 +1717,16 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
 
 
 # a facility a public body runs, named by its place after it: «لتسيير مرسى سيدي فرج»
+def _handled_kind(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """At x, an indefinite plural in ات after a facility: what it handles («ميناء حاويات العقبة»)."""
+    w = dediac(toks.text[x]) if x < toks.n else ""
+    return (
+        len(w) >= 5 and w.endswith("ات") and is_arabic(w) and not w.startswith(("ال", "و"))
+        and toks.norm[x] not in rules.first_names
+    )
+
+
+_FOUNDER = norm_key("مؤسسة")
 _FACILITIES = frozenset(norm_key(w) for w in ("مرسى", "ميناء", "مطار", "مرفأ", "سوق", "ملعب", "محطة", "مجمع", "سد", "حديقة", "مسلخ"))
 _SIDI = norm_key("سيدي")
 # ل + a noun that is no business a company is named for («شركة نور لصالح الحكومة»، «لدى …»)
@@ -1714,6 +1758,17 @@ def _known_place(toks: _Tokens, k: int, rules: Rules, major_only: bool = False) 
 def _lesser_place(m: MentionDraft) -> bool:
     """A lexicon mention of a lesser place of the gazetteer (``minor=1``)."""
     return m.source == "lexicon" and m.label == "LOC" and m.lex is not None and bool(m.lex.attrs.get("minor"))
+
+
+def _link_noun(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """At x, an indefinite noun in a chain of construct inside a body's name (no given name, no
+    clitic-led word): one in ة/ات the dictionary knows, or a ``_construct_noun``."""
+    w = dediac(toks.text[x])
+    clitic = w.startswith(("و", "ل", "ب", "ف")) and not (_known_word(w) and not _known_word(w[1:]))  # not «ورشات»
+    return (
+        toks.norm[x] not in rules.first_names and is_arabic(w) and not w.startswith("ال") and not clitic
+        and toks.norm[x] not in rules.stop and (w.endswith(("ة", "ات")) and _known_word(w) or _construct_noun(toks, x, rules))
+    )
 
 
 def _construct_noun(toks: _Tokens, k: int, rules: Rules) -> bool:
@@ -1928,6 +1983,17 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
         ):
             # (only the verbal nouns bodies are named by: «زارت بلدية الكويت لمتابعة المشاريع» is a purpose)
             end += 2  # «جمعية الإمارات لحماية المستهلك»: the place, then ل + a verbal noun in construct with a definite one
+            break
+        if (
+            k_place and cue["include"] and t.startswith("ل") and not t.startswith("لل") and key[1:] in _NAME_FIELDS and end + 1 < toks.n
+            and (toks.text[end + 1].startswith("ال") and toks.norm[end + 1] not in rules.stop or _joined_noun(toks, end + 1, rules))
+        ):
+            # «أكاديمية الشارقة لعلوم وتكنولوجيا الفضاء والفلك»: the place, then ل + a field of study (no
+            # purpose: a plural, no verbal noun), what it joins, and its definite words
+            end += 1 + _joined_noun(toks, end + 1, rules)
+            stop = end + 3
+            while end < min(stop, toks.n) and toks.text[end].startswith(("ال", "وال")) and toks.norm[end] not in rules.stop:
+                end += 1
             break
         if (
             cue["include"] and cue.get("label") != "LOC" and end > k and end + 1 < toks.n
@@ -2651,6 +2717,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     ):
         return  # «وقال عريس من صفاقس»، «وقال صراف متجول إن»، «وقال وكلاء شحن في جدة»: one described, no name
     if (
+        k == i + 1 and k < j <= k + 2 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and toks.norm[k] not in rules.connectors
+        and not toks.text[k].startswith("ال") and _known_word(dediac(toks.text[k]))
+        and not toks.text[k + 1].startswith(("ال", "و")) and (w := dediac(toks.text[k + 1])).endswith("ات") and _known_word(w)
+        and toks.norm[k + 1] not in rules.first_names and not _family_name_before(toks, k, rules)
+    ):
+        return  # «وأكد وكلاء سيارات تقليدية»: a noun in construct with a plural in ات, people described, no name
+    if (
         k == i + 1 and j > k and toks.norm[k] not in rules.first_names and toks.norm[k] not in rules.connectors
         and len(w := dediac(toks.text[k])) >= 5 and w.endswith("و") and not w.startswith("ال") and _known_word(w[:-1] + "ون")
     ):
@@ -2694,6 +2767,7 @@ def _family_name_before(toks: _Tokens, x: int, rules: Rules) -> bool:
 
 _NAME_MASDARS = frozenset(norm_key(w) for w in ("حماية", "تنمية", "رعاية", "مكافحة", "تنظيم"))
 _MUNICIPAL = frozenset(norm_key(w) for w in ("بلدية",))
+_NAME_FIELDS = frozenset(norm_key(w) for w in ("علوم", "فنون", "بحوث", "أبحاث", "دراسات", "تكنولوجيا", "تقنيات"))
 _AT_WORK = frozenset(norm_key(w) for w in ("في", "لدى", "بمستشفى", "بجامعة", "بكلية"))
 
 
@@ -3119,6 +3193,13 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 j -= 1  # «وصرّح وزير الصحة في الإقليم شاهد محمود بأن …»: the conjunction after the name is none of it
             if toks.norm[i] in _CONJ_THAT:
                 continue  # «وبأن اللقاح»: a clause the conjunction opens, no name
+            while (
+                j - i >= 2 and dediac(toks.text[j - 1]).endswith("ا") and toks.text[j - 1].endswith(("اً", "ًا"))
+                and norm_key(dediac(toks.text[j - 1])[:-1]) not in rules.first_names
+            ):
+                j -= 1  # «سأطلب من أبي تلسكوباً»: an indefinite accusative ends no name (not «محمداً»)
+            if j - i == 1 and toks.norm[i] in _KUNYA_WORDS:
+                continue  # «أبي» alone: «my father», no name
             if i >= 2 and toks.norm[i - 1] in _DAUGHTER_SON and toks.norm[i] not in _DAUGHTER_SON and _given_before_kin(toks, i - 2, rules):
                 i -= 2  # «الصانعة التقليدية اعزيزة منت أحمد»: the father's name read alone; her own and «منت» before it
             elif toks.norm[i] in _DAUGHTER_SON and i >= 1 and j - i >= 2 and _given_before_kin(toks, i - 1, rules):
@@ -3931,6 +4012,35 @@ def _short_name_after_body(toks: _Tokens, rules: Rules, mentions: list[MentionDr
         if x.source != "lexicon" and x.label != "ORG" and norm_key(x.text) in shorts:
             x.label = "ORG"  # «… (جايكا)» then «وقالت جايكا»: a person or a place read there is the body
             x.extra["same_as"] = shorts[norm_key(x.text)]
+
+
+def _company_by_its_first_word(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«مصنع "الرافدين للأنابيب البلاستيكية"» then «أعلنت شركة الرافدين في بيان»: after a company's
+    cue, a definite word no mention covers (one too common to be a name by itself) that is the first
+    word of a company named in the article, with more words, is that company (``extra["same_as"]``)."""
+    firsts: dict[str, MentionDraft] = {}
+    covered = set()
+    for m in mentions:
+        if "tok" not in m.extra or m.extra.get("drop"):
+            continue
+        i, j = m.extra["tok"]
+        covered.update(range(i, j))
+        if m.label == "ORG" and j - i >= 2 and toks.text[i].startswith("ال") and toks.norm[i] not in rules.stop:
+            firsts.setdefault(toks.norm[i], m)
+    if not firsts:
+        return
+    for k in range(1, toks.n):
+        body = firsts.get(toks.norm[k])
+        if body is None or k in covered or body.extra["tok"][0] == k:
+            continue
+        cue = next((rules.org_cues[c] for _, c in toks.single_peels(k - 1) if c in rules.org_cues), None)
+        if cue is None or cue.get("org_type") != "company" or cue.get("include") or cue.get("plural"):
+            continue
+        short = MentionDraft(toks.idx[k], toks.end[k], toks.text[k], "ORG", "rule", 0.7, toks.sent[k], org_type=body.org_type or "company")
+        short.extra["tok"] = (k, k + 1)
+        short.extra["same_as"] = body.text
+        mentions.append(short)
+        covered.add(k)
 
 
 def _within(toks: _Tokens, short: range, name: range) -> bool:

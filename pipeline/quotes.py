@@ -4388,6 +4388,12 @@ def _carry(
                 and _is_title(st.lex, nxt[0][2])
                 and not st.mentions_in(nxt[0][0], nxt[0][1])
                 and gender in ("m", "f")
+                # (not a noun that names back a body of that name: «ودعت الأكاديمية الزوار إلى …،
+                # مشيرة إلى أن» after «أكاديمية الشارقة …», read below)
+                and not (
+                    _key(nxt[0][2]) in st.lex.anaphors
+                    and _head_noun_org(st, _noal(_bare(_key(nxt[0][2]))), cue_start, sentences=6, turns=True) is not None
+                )
             ):
                 # «ودعا الوزير الأئمة إلى …، محذراً من أن …»: the verb's subject is a title
                 # standing for the one named with it before
@@ -4507,7 +4513,9 @@ def _carry(
                     # «وكان الامين العام لحزب الله السيد حسن نصرالله دعا … بقوله ان …»: the
                     # title's holder is named right after the body, and he is the subject
                     m = named[0]
-            words_before = _words(st.text, s0, m.start)
+            # (words only: not the mark before a body named in marks, «لكن الشركة المشغلة للمنصة،
+            # «نيل سيستمز»، حمّلت …، وقالت إن»)
+            words_before = len(_WORD_RE.findall(st.text, s0, m.start))
             if s0 < c0 <= m.start and not any(
                 _is_title(st.lex, t[2]) or _key(t[2]) in ("باسم", "عن")
                 for t in _tokens(st.text, c0, m.start)
@@ -4515,7 +4523,7 @@ def _carry(
                 # «في المقابل، انتقدت منظمة «برو أزول» …، واعتبرت أن»: the opening adjunct up to
                 # its comma is not counted (but «من جانبه، نفى المتحدث باسم الوزارة …» is still
                 # the spokesman's, not the body's)
-                words_before = _words(st.text, c0, m.start)
+                words_before = len(_WORD_RE.findall(st.text, c0, m.start))
             ok = (m.label == "PERSON" and gender in ("m", "f", None)) or (
                 m.label == "ORG" and gender in ("f", "m", None)
             )
@@ -6489,6 +6497,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         # «نشرت … تحقيقاً بعنوان "الصلب الأخضر: وعود كبيرة"»: the colon of a title in marks
         colon = -1
     qopen = None
+    split = _quote_before(st, v_start) is not None and not m.group("pre")
     i = bisect.bisect_left(st.open_pos, v_end)
     while i < len(st.pairs) and st.pairs[i].open < zone_limit:
         if text[v_end : st.pairs[i].open].rstrip().endswith((".", "!", "؟", "?")) and _cue_after_close(st, st.pairs[i]):
@@ -6501,7 +6510,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if not (
                 _words(text, *qopen.content) < 5 and _is_named_thing(st, qopen)
                 # «ل ـ " عزام الأميركي " الذي سبق أن … " اسمعوا له … "»: a short term, then the quote
-                or _words(text, *qopen.content) < 3 and conj is None
+                or _words(text, *qopen.content) < 3 and conj is None and not (split and _split_tail(st, qopen, sent_end))
                 or _term_in_subject(st, qopen, colon)
                 or _name_before_conj(st, qopen, conj)
             ):
@@ -6541,7 +6550,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             qopen = st.pair_at(nxt)
             zone_limit = qopen.open + 1
     if qopen is not None and (
-        _words(text, *qopen.content) < 3 or _is_named_thing(st, qopen)
+        _words(text, *qopen.content) < 3 and not (split and _split_tail(st, qopen, sent_end)) or _is_named_thing(st, qopen)
     ):
         qopen = None  # «في تصريح لـ"العربية"»: a quoted name, not the quote
     ends = [
@@ -6620,7 +6629,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         ):
             return  # «نسب» reports only as «نسب … إلى فلان قوله»
         first_zone = _tokens(text, v_end, zone_b)[:1]
-        adjunct_then_quote = (
+        zone_goes_on = (
             # «وتابع بعد لقاء مع رئيس الوزراء … " لكي لا يكون هناك خلط …"»: an adjunct, then
             # the speech in marks; the sentence-initial verb is no noun «تابع» (a follower)
             how == "quote"
@@ -6628,11 +6637,18 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and bool(first_zone)
             and _key(first_zone[0][2]) in lex.stops
             and _words(text, *qopen.content) >= 6
+        ) or (
+            # «ويختم الرشيدي وهو يوجّه عدسته نحو الحلقات: "…"»: the subject, then what he does as he
+            # speaks («وهو/وهي …», no comma), then the colon or the marks
+            how in ("colon", "quote")
+            and bool(names) and names[0].label in _SPEAKER_LABELS and _words(text, v_end, names[0].start) == 0
+            and bool(after_name := _tokens(text, names[0].end, zone_b)[:1]) and _key(after_name[0][2]) in _WHILE_PRONOUNS
+            and not re.search("[،,]", text[v_end:zone_b])
         )
         # («نسب … إلى فلان قوله» names its speaker for sure; the occasion after it may run long:
         # «قوله في اتصال هاتفي تعليقا على خطابي حسن نصر الله … والرئيس السوري بشار الاسد إن»)
         if nwords > (2 * _MAX_ZONE_WORDS if lemma == _NASAB else _MAX_ZONE_WORDS) or (
-            lemma in lex.short_zone and nwords > 3 and not adjunct_then_quote
+            lemma in lex.short_zone and nwords > 3 and not zone_goes_on
             # «وبيّن المتحدث … في مؤتمر صحفي بإسلام آباد أن»: written with its shadda the verb is
             # no preposition «بين», and its subject may run longer
             and not ("\u0651" in m.group("v") and nwords <= _MAX_ZONE_WORDS)
@@ -6707,7 +6723,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # «ودعا … إلى «تحقيق عاجل وشفاف»»: a short noun phrase in marks right after إلى is
                 # what was called for, named, not words spoken
                 kind_end = None
-            elif n_content < 3 or not (
+            elif n_content < 3 and not (split and _split_tail(st, p, sent_end)) or not (
                 seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6 or called
             ):
                 kind_end = None
@@ -7529,6 +7545,13 @@ def _subject_limit(st: _State, a: int, sent_end: int) -> int:
 
 
 _THUS = frozenset(_fold(w) for w in ("هكذا", "بهذا", "بهذه"))
+
+
+def _split_tail(st: _State, p: _Pair, sent_end: int) -> bool:
+    """The pair ``p`` is the last part of a quote split by its cue: after a comma, it closes the
+    sentence (««…»، قال مصطفى كلّاس، صاحب ورشة …، «فكيف أنافس؟».»), however short."""
+    text = st.text
+    return text[: p.open].rstrip().endswith(("،", ",")) and not text[p.close + 1 : sent_end].strip(_TRIM)
 
 
 def _quote_before(st: _State, pos: int) -> _Pair | None:

@@ -4673,3 +4673,54 @@ def test_a_name_the_entities_stage_missed_between_commas_after_a_title_of_a_body
     # what is set off by the commas is no name: the body stays
     text = "ورئيس جمعية منظمي الحج في باكستان، في حديث لقناة محلية، قال إن القرار اتخذ."
     assert [q.speaker.text for q in _article(text).quotes] == ["جمعية منظمي الحج"]
+
+
+def test_the_last_part_of_a_quote_split_by_its_cue_may_be_short():
+    text = "«الإيجار تضاعف في سنتين، والزبائن لا يدفعون أكثر»، قال الحداد سليم عواد، صاحب ورشة في السوق القديم، «فماذا أفعل؟»."
+    quotes = _article(text).quotes
+    assert [text[q.content.start : q.content.end] for q in quotes] == ["الإيجار تضاعف في سنتين، والزبائن لا يدفعون أكثر", "فماذا أفعل؟"]
+    assert {q.speaker.text for q in quotes} == {"سليم عواد"}
+    # a short name in marks after the cue, with no comma before it, is no part of the quote
+    text = "«الإيجار تضاعف في سنتين، والزبائن لا يدفعون أكثر»، قال الحداد في حديث لصحيفة «الغد»."
+    assert len(_article(text).quotes) == 1
+
+
+def test_a_body_named_back_by_a_noun_that_is_also_a_title_speaks_in_the_participle():
+    text = (
+        "تنظم أكاديمية دبي للفنون معرضاً لطلابها الأسبوع المقبل.\n"
+        "وقالت الباحثة في الأكاديمية هدى المري إن الأعمال متنوعة.\n"
+        "ودعت الأكاديمية الزوار إلى الحجز المبكر، مشيرة إلى أن المقاعد محدودة."
+    )
+    quotes = _article(text).quotes
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.text == "أكاديمية دبي للفنون"
+
+
+def test_the_subject_then_what_he_does_as_he_speaks_before_the_colon():
+    text = (
+        "يقول الصياد حمد الكعبي إن الموسم كان صعباً.\n"
+        'ويختم الكعبي وهو يطوي شباكه: "البحر لم يعد كما كان".'
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("indirect", "حمد الكعبي"), ("direct", "الكعبي")]
+
+
+def test_the_body_named_in_marks_after_its_description_goes_on_in_a_later_verb_of_the_sentence():
+    text = 'لكن الشركة المشغلة للتطبيق، «سهل باي»، أرجعت في بيان منفصل سبب الخلل إلى مزود الخدمة، وقالت إن الأنظمة "عادت للعمل".'
+    assert {q.speaker.text if q.speaker else None for q in _article(text).quotes} == {"سهل باي"}
+
+
+def test_a_company_named_again_by_the_common_first_word_of_its_name_speaks():
+    text = (
+        'يعتصم عمال مصنع "السلام للأنابيب البلاستيكية" منذ أسبوع.\n'
+        "وأعلنت شركة السلام في بيان أنها ستصرف راتب شهر واحد."
+    )
+    quotes = _article(text).quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["السلام"]
+
+
+def test_ali_after_said_is_a_name_not_the_preposition():
+    quotes = _article("التقت الصحيفة بعدد من الباعة في السوق. وقال علي إن الأسعار ارتفعت كثيراً هذا الشهر.").quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [("indirect", "علي")]
+    # «أكد على أن» insists: no one named
+    quotes = _article("التقت الصحيفة بعدد من الباعة. وأكد على أن الأسعار ارتفعت كثيراً هذا الشهر.").quotes
+    assert all(q.speaker is None for q in quotes)
