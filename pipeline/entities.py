@@ -206,6 +206,8 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _lexicon_mentions(toks, rules, add)
     _rule_mentions(toks, rules, add)
     _ali_after_said(toks, add)
+    _companies_named_in_marks(toks, add)
+    _given_name_after_kin(toks, rules, add)
     _body_named_in_marks(toks, rules, add)
     _model_mentions(doc, toks, rules, add)
     _titled_name_before_clause(toks, rules, add)
@@ -239,6 +241,8 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _clause_in_marks(chosen, text)
     _short_name_after_body(toks, rules, chosen, text)
     _company_by_its_first_word(toks, rules, chosen, text)
+    _body_named_again(toks, chosen, text)
+    _platform_that_speaks(toks, rules, chosen)
     _name_before_its_gloss(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
     _body_before_its_gloss(toks, rules, chosen, text)
@@ -259,6 +263,49 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
         if m.label == "PERSON":
             _ali_before_a_stop(text, m)
     return chosen
+
+
+_COMPANIES = frozenset(norm_key(w) for w in ("شركتي", "شركتا", "شركات", "مجموعتي", "مجموعتا", "مجموعات"))
+
+
+def _companies_named_in_marks(toks: _Tokens, add) -> None:
+    """«الخلاف بين شركتي "خليج ريكوردز" و"نغمات الكويت"»: after a dual or plural of a company's cue,
+    names in marks joined by و are each a company (two or more of them)."""
+    for i in range(toks.n - 2):
+        if not any(k in _COMPANIES for _, k in toks.single_peels(i)):
+            continue
+        end = _quoted_name(toks, i + 1, max_words=4)
+        if not end:
+            continue
+        names, k = [(i + 2, end, 0)], end + 1
+        while k < toks.n and len(names) < 4:
+            t = toks.text[k]
+            if not (len(t) > 2 and t[0] == "و" and t[1] in _OPEN_MARKS):
+                break
+            close = _OPEN_MARKS[t[1]]
+            e = next((x for x in range(k + 1, min(k + 5, toks.n)) if toks.text[x] == close), None)
+            if e is None:
+                break
+            names.append((k, e, 2))
+            k = e + 1
+        if len(names) >= 2:
+            for a, b, off in names:
+                add(a, b, "ORG", "rule", 0.75, off, org_type="company").extra["quoted"] = True
+
+
+_KIN_OF_HIM_HER = frozenset(
+    norm_key(kin + pron)
+    for kin in ("ابن", "ابنت", "بنت", "زوج", "زوجت", "شقيق", "شقيقت", "والد", "والدت", "أخت", "أخو", "جد", "جدت", "حفيد", "حفيدت")
+    for pron in ("ه", "ها")
+)
+
+
+def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:
+    """«وتقول ابنته مريم، التي تدير حساب المحل، إنها …»: a given name right after a kin word with its
+    pronoun («ابنته»، «زوجها»، «شقيقه») is that relative's name."""
+    for i in range(toks.n - 1):
+        if toks.norm[i] in _KIN_OF_HIM_HER and toks.norm[i + 1] in rules.first_names and not toks.text[i + 1].startswith("ال"):
+            add(i + 1, i + 2, "PERSON", "rule", 0.65)
 
 
 _SAID_HE = frozenset(norm_key(w) for w in ("قال", "وقال", "فقال", "يقول", "ويقول", "فيقول"))
@@ -4041,6 +4088,73 @@ def _company_by_its_first_word(toks: _Tokens, rules: Rules, mentions: list[Menti
         short.extra["same_as"] = body.text
         mentions.append(short)
         covered.add(k)
+
+
+def _body_named_again(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
+    """«… مع الشركة المنظمة "بيكسل أرينا"، …» then «وردّت بيكسل أرينا في بيان»: a body's name of two
+    words or more, found once, names the same body wherever its words stand again (the first after a
+    clitic و/ف/ب/ل too) and no mention covers them; a shorter mention inside them («بيكسل» the product,
+    «الكويت» the place of «نغمات الكويت») gives way."""
+    names: dict[tuple[str, ...], MentionDraft] = {}
+    for m in mentions:
+        if "tok" in m.extra and not m.extra.get("drop") and m.label == "ORG":
+            i, j = m.extra["tok"]
+            if j - i >= 2 and all(is_arabic(toks.text[x]) or is_latin(toks.text[x]) for x in range(i, j)):
+                # (the first word as the mention has it: «و"نغمات» is one token)
+                names.setdefault((norm_key(m.text.split()[0]), *toks.norm[i + 1 : j]), m)
+    if not names:
+        return
+    starts = {}
+    for m in mentions:
+        if "tok" in m.extra and not m.extra.get("drop"):
+            starts.setdefault(m.extra["tok"][0], []).append(m)
+    live = [m for m in mentions if "tok" in m.extra and not m.extra.get("drop")]
+    for words, body in names.items():
+        n = len(words)
+        for k in range(toks.n - n + 1):
+            first = {key for off, key in toks.single_peels(k) if off <= 1}
+            if words[0] not in first or tuple(toks.norm[k + 1 : k + n]) != words[1:] or k == body.extra["tok"][0]:
+                continue
+            inside = [x for x in live if k <= x.extra["tok"][0] and x.extra["tok"][1] <= k + n]
+            if any(x.label == "ORG" and x.extra["tok"] == (k, k + n) for x in inside):
+                continue
+            if any(x.extra["tok"][0] < k + n and x.extra["tok"][1] > k and x not in inside for x in live):
+                continue  # a longer name or one across the edge: left as it is
+            off = 0 if toks.norm[k] == words[0] else next(o for o, key in toks.single_peels(k) if key == words[0])
+            for x in inside:
+                x.extra["drop"] = True
+            again = MentionDraft(toks.idx[k] + off, toks.end[k + n - 1], "", "ORG", "rule", 0.75, toks.sent[k], org_type=body.org_type)
+            again.text = text[again.start : again.end]
+            again.extra["tok"] = (k, k + n)
+            again.extra["same_as"] = body.text
+            mentions.append(again)
+            live.append(again)
+
+
+_THE_PLATFORM = norm_key("المنصة")
+_PLATFORM = norm_key("منصة")
+
+
+def _platform_that_speaks(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:
+    """«مع منصة "نيل بلس" للبث» then «قالت المنصة في بيان إنها …»: the one platform named in marks
+    after «منصة» (a product by default) is the company behind it when «المنصة» speaks in the article."""
+    speaks = any(
+        _THE_PLATFORM in {k for _, k in toks.single_peels(x)}
+        and any(k in rules.person_verbs and k.endswith("ت") for _, k in toks.single_peels(x - 1))
+        for x in range(1, toks.n)
+    )
+    if not speaks:
+        return
+    named = [
+        m for m in mentions
+        if m.label == "PRODUCT" and "tok" in m.extra and not m.extra.get("drop") and m.extra["tok"][0] >= 2
+        and toks.text[m.extra["tok"][0] - 1] in _OPEN_MARKS and _PLATFORM in {k for _, k in toks.single_peels(m.extra["tok"][0] - 2)}
+    ]
+    if len({norm_key(m.text) for m in named}) != 1:
+        return
+    for m in mentions:
+        if m.label == "PRODUCT" and norm_key(m.text) == norm_key(named[0].text):
+            m.label, m.org_type = "ORG", "company"
 
 
 def _within(toks: _Tokens, short: range, name: range) -> bool:

@@ -3860,6 +3860,18 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
                 # «أما جمعيات الأحياء فترى أن»: a group in construct with what it is of, no one
                 # named; أما turns to it, not to the last speaker
                 return _Subject(None, _role_text(st, topic[0][0], topic[-1][1]), "unnamed", 0.6)
+            if (
+                not rest and len(topic) <= 2
+                and all(
+                    _WORD_RE.fullmatch(t[2]) and not _key(t[2]).startswith(("ال", "و")) and _key(t[2]) not in lex.stops
+                    and _key(t[2]).replace("ء", "") not in _common_words() and _fold(t[2]) not in lex.verb_words
+                    for t in topic
+                )
+                and any(norm_key(x.group()).endswith(_key(topic[-1][2])) for x in _WORD_RE.finditer(text, 0, s0))
+            ):
+                # «أما كارتر فاعتبر أن» after «النيوزيلندي ليام كارتر»: a word of no news text named
+                # earlier in the article, the topic of أما, is the one who speaks (not the last speaker)
+                return _proposed_person(st, (topic[0][0], topic[-1][1]), topic[0][0])
             return None
         keys = [_key(t[2]) for t in topic]
         if len(topic) <= 3 and (keys[0].startswith("ال") or (len(keys) >= 2 and _noal(keys[1]) != keys[1])):

@@ -3177,3 +3177,28 @@ def test_a_company_named_again_by_the_first_word_of_its_name():
     short = [m for m in found_ if m.text == "السلام"]
     assert short and short[0].label == "ORG" and short[0].extra.get("same_as") == "السلام للأنابيب البلاستيكية"
     assert not any(m.text == "السلام" for m in found("وأعلنت شركة السلام في بيان أنها ستدفع الرواتب."))
+
+
+def test_companies_named_in_marks_after_a_dual_cue():
+    assert {("ORG", "الواحة للطيران"), ("ORG", "نسمة إير")} <= pairs('احتدم التنافس بين شركتي "الواحة للطيران" و"نسمة إير" على خط الدوحة.')
+
+
+def test_a_body_named_once_names_the_same_body_where_its_words_stand_again():
+    # (not the place «الخليج» inside it)
+    text = 'نظمت شركة "نجوم الخليج" معرضاً للسجاد.\nوأكدت نجوم الخليج في بيان أن المستحقات ستُدفع.'
+    assert [(m.label, m.text) for m in found(text)] == [("ORG", "نجوم الخليج"), ("ORG", "نجوم الخليج")]
+
+
+def test_a_platform_in_marks_is_the_company_when_the_platform_speaks():
+    text = 'علّقت النقابة تعاملها مع منصة "سحاب بلس" للبث.\nوقالت المنصة في بيان إنها سددت المستحقات.'
+    assert ("ORG", "سحاب بلس") in pairs(text)
+    # a platform no one hears from stays a product
+    assert ("PRODUCT", "سحاب بلس") in pairs('أطلقت الشركة منصة "سحاب بلس" للبث.')
+
+
+def test_a_given_name_after_a_kin_word_with_its_pronoun():
+    assert ("PERSON", "هدى") in pairs("وتقول ابنته هدى، التي تدير المحل منذ سنوات، إن الزبائن تغيروا.")
+
+
+def test_a_development_authority_named_by_its_city():
+    assert ("ORG", "جهاز تنمية مدينة العاشر من رمضان") in pairs("وأكد جهاز تنمية مدينة العاشر من رمضان في بيان أن المشروع آمن.")

@@ -4724,3 +4724,15 @@ def test_ali_after_said_is_a_name_not_the_preposition():
     # «أكد على أن» insists: no one named
     quotes = _article("التقت الصحيفة بعدد من الباعة. وأكد على أن الأسعار ارتفعت كثيراً هذا الشهر.").quotes
     assert all(q.speaker is None for q in quotes)
+
+
+def test_the_topic_of_amma_named_earlier_speaks_not_the_last_speaker():
+    text = (
+        "وتُوّج الأردني سامر الخطيب باللقب بعد فوزه على الأسترالي دين ماكبرايد بثلاثة أشواط.\n"
+        "وقال الخطيب إن المباراة كانت صعبة.\n"
+        "أما ماكبرايد فاعتبر أن الحكم أخطأ في النقطة الحاسمة."
+    )
+    assert [q.speaker.text if q.speaker else None for q in _article(text).quotes][-1] == "ماكبرايد"
+    # the foreign name the entity stage missed: the topic is still the one who speaks
+    quotes, _, _ = _run(text, [("PERSON", "سامر الخطيب")])
+    assert _show(text, quotes[-1])[2] == "ماكبرايد"
