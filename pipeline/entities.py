@@ -271,6 +271,8 @@ _COMPANIES = frozenset(norm_key(w) for w in ("شركتي", "شركتا", "شرك
 def _companies_named_in_marks(toks: _Tokens, add) -> None:
     """«الخلاف بين شركتي "خليج ريكوردز" و"نغمات الكويت"»: after a dual or plural of a company's cue,
     names in marks joined by و are each a company (two or more of them)."""
+    if not any(n.endswith(c) for n in toks.norm_set for c in _COMPANIES):
+        return
     for i in range(toks.n - 2):
         if not any(k in _COMPANIES for _, k in toks.single_peels(i)):
             continue
@@ -295,7 +297,8 @@ def _companies_named_in_marks(toks: _Tokens, add) -> None:
 
 _KIN_OF_HIM_HER = frozenset(
     norm_key(kin + pron)
-    for kin in ("ابن", "ابنت", "بنت", "زوج", "زوجت", "شقيق", "شقيقت", "والد", "والدت", "أخت", "أخو", "جد", "جدت", "حفيد", "حفيدت")
+    # (not «جده»: its key is Jeddah's, «في جدة محمد العتيبي»)
+    for kin in ("ابن", "ابنت", "بنت", "زوج", "زوجت", "شقيق", "شقيقت", "والد", "والدت", "أخت", "أخو", "حفيد", "حفيدت")
     for pron in ("ه", "ها")
 )
 
@@ -310,15 +313,19 @@ def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:
 
 _SAID_HE = frozenset(norm_key(w) for w in ("قال", "وقال", "فقال", "يقول", "ويقول", "فيقول"))
 _ALI = "علي"
+_ALI_KEY = norm_key(_ALI)  # (also «على»: the key folds ى into ي)
+_INNA = norm_key("إن")
 
 
 def _ali_after_said(toks: _Tokens, add) -> None:
     """«وقال علي إن …»، «ويقول علي: …»: «قال» takes its words with «إن» or a colon, never with «على»,
     so «علي» between them is the given name Ali (written «علي» or, loosely, «على»)."""
+    if _ALI_KEY not in toks.norm_set:
+        return
     for i in range(1, toks.n - 1):
         if (
             dediac(toks.text[i]) in (_ALI, "على") and toks.norm[i - 1] in _SAID_HE
-            and (toks.norm[i + 1] == norm_key("إن") or toks.text[i + 1] == ":")
+            and (toks.norm[i + 1] == _INNA or toks.text[i + 1] == ":")
         ):
             add(i, i + 1, "PERSON", "rule", 0.65)
 
@@ -1712,7 +1719,7 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         # verbal noun of the dictionary, no place: not «المجلس الشعبي البلدي لوهران عبد القادر بن زينة».)
         for links in (1, 2):
             end = j + 1 + links
-            if not all(_link_noun(toks, x, rules) for x in range(j + 1, end)):
+            if end >= toks.n or not all(_link_noun(toks, x, rules) for x in range(j + 1, end)):
                 break
             if end < toks.n and toks.text[end].startswith("ال") and toks.norm[end] not in rules.stop:
                 joined = links
@@ -4095,40 +4102,40 @@ def _body_named_again(toks: _Tokens, mentions: list[MentionDraft], text: str) ->
     words or more, found once, names the same body wherever its words stand again (the first after a
     clitic و/ف/ب/ل too) and no mention covers them; a shorter mention inside them («بيكسل» the product,
     «الكويت» the place of «نغمات الكويت») gives way."""
-    names: dict[tuple[str, ...], MentionDraft] = {}
+    by_first: dict[str, list[tuple[tuple[str, ...], MentionDraft]]] = {}
+    seen = set()
     for m in mentions:
         if "tok" in m.extra and not m.extra.get("drop") and m.label == "ORG":
             i, j = m.extra["tok"]
             if j - i >= 2 and all(is_arabic(toks.text[x]) or is_latin(toks.text[x]) for x in range(i, j)):
                 # (the first word as the mention has it: «و"نغمات» is one token)
-                names.setdefault((norm_key(m.text.split()[0]), *toks.norm[i + 1 : j]), m)
-    if not names:
+                words = (norm_key(m.text.split()[0]), *toks.norm[i + 1 : j])
+                if words not in seen:
+                    seen.add(words)
+                    by_first.setdefault(words[0], []).append((words, m))
+    if not by_first:
         return
-    starts = {}
-    for m in mentions:
-        if "tok" in m.extra and not m.extra.get("drop"):
-            starts.setdefault(m.extra["tok"][0], []).append(m)
     live = [m for m in mentions if "tok" in m.extra and not m.extra.get("drop")]
-    for words, body in names.items():
-        n = len(words)
-        for k in range(toks.n - n + 1):
-            first = {key for off, key in toks.single_peels(k) if off <= 1}
-            if words[0] not in first or tuple(toks.norm[k + 1 : k + n]) != words[1:] or k == body.extra["tok"][0]:
-                continue
-            inside = [x for x in live if k <= x.extra["tok"][0] and x.extra["tok"][1] <= k + n]
-            if any(x.label == "ORG" and x.extra["tok"] == (k, k + n) for x in inside):
-                continue
-            if any(x.extra["tok"][0] < k + n and x.extra["tok"][1] > k and x not in inside for x in live):
-                continue  # a longer name or one across the edge: left as it is
-            off = 0 if toks.norm[k] == words[0] else next(o for o, key in toks.single_peels(k) if key == words[0])
-            for x in inside:
-                x.extra["drop"] = True
-            again = MentionDraft(toks.idx[k] + off, toks.end[k + n - 1], "", "ORG", "rule", 0.75, toks.sent[k], org_type=body.org_type)
-            again.text = text[again.start : again.end]
-            again.extra["tok"] = (k, k + n)
-            again.extra["same_as"] = body.text
-            mentions.append(again)
-            live.append(again)
+    for k in range(toks.n - 1):
+        for off, key in toks.single_peels(k):
+            for words, body in by_first.get(key, ()):
+                n = len(words)
+                if tuple(toks.norm[k + 1 : k + n]) != words[1:] or k == body.extra["tok"][0]:
+                    continue
+                inside = [x for x in live if k <= x.extra["tok"][0] and x.extra["tok"][1] <= k + n]
+                if any(x.label == "ORG" and x.extra["tok"] == (k, k + n) for x in inside):
+                    continue
+                if any(x.extra["tok"][0] < k + n and x.extra["tok"][1] > k and x not in inside for x in live):
+                    continue  # a longer name or one across the edge: left as it is
+                for x in inside:
+                    x.extra["drop"] = True
+                    live.remove(x)
+                again = MentionDraft(toks.idx[k] + off, toks.end[k + n - 1], "", "ORG", "rule", 0.75, toks.sent[k], org_type=body.org_type)
+                again.text = text[again.start : again.end]
+                again.extra["tok"] = (k, k + n)
+                again.extra["same_as"] = body.text
+                mentions.append(again)
+                live.append(again)
 
 
 _THE_PLATFORM = norm_key("المنصة")
@@ -4138,6 +4145,8 @@ _PLATFORM = norm_key("منصة")
 def _platform_that_speaks(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:
     """«مع منصة "نيل بلس" للبث» then «قالت المنصة في بيان إنها …»: the one platform named in marks
     after «منصة» (a product by default) is the company behind it when «المنصة» speaks in the article."""
+    if not any(n.endswith(_THE_PLATFORM) for n in toks.norm_set):
+        return
     speaks = any(
         _THE_PLATFORM in {k for _, k in toks.single_peels(x)}
         and any(k in rules.person_verbs and k.endswith("ت") for _, k in toks.single_peels(x - 1))

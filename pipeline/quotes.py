@@ -6510,6 +6510,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         colon = -1
     qopen = None
     split = _quote_before(st, v_start) is not None and not m.group("pre")
+
+    def split_tail(p: _Pair) -> bool:
+        return split and _split_tail(st, p, sent_end)
+
     i = bisect.bisect_left(st.open_pos, v_end)
     while i < len(st.pairs) and st.pairs[i].open < zone_limit:
         if text[v_end : st.pairs[i].open].rstrip().endswith((".", "!", "؟", "?")) and _cue_after_close(st, st.pairs[i]):
@@ -6522,7 +6526,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if not (
                 _words(text, *qopen.content) < 5 and _is_named_thing(st, qopen)
                 # «ل ـ " عزام الأميركي " الذي سبق أن … " اسمعوا له … "»: a short term, then the quote
-                or _words(text, *qopen.content) < 3 and conj is None and not (split and _split_tail(st, qopen, sent_end))
+                or _words(text, *qopen.content) < 3 and conj is None and not split_tail(qopen)
                 or _term_in_subject(st, qopen, colon)
                 or _name_before_conj(st, qopen, conj)
             ):
@@ -6562,7 +6566,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             qopen = st.pair_at(nxt)
             zone_limit = qopen.open + 1
     if qopen is not None and (
-        _words(text, *qopen.content) < 3 and not (split and _split_tail(st, qopen, sent_end)) or _is_named_thing(st, qopen)
+        _words(text, *qopen.content) < 3 and not split_tail(qopen) or _is_named_thing(st, qopen)
     ):
         qopen = None  # «في تصريح لـ"العربية"»: a quoted name, not the quote
     ends = [
@@ -6735,7 +6739,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # «ودعا … إلى «تحقيق عاجل وشفاف»»: a short noun phrase in marks right after إلى is
                 # what was called for, named, not words spoken
                 kind_end = None
-            elif n_content < 3 and not (split and _split_tail(st, p, sent_end)) or not (
+            elif n_content < 3 and not split_tail(p) or not (
                 seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6 or called
             ):
                 kind_end = None
@@ -7563,7 +7567,7 @@ def _split_tail(st: _State, p: _Pair, sent_end: int) -> bool:
     """The pair ``p`` is the last part of a quote split by its cue: after a comma, it closes the
     sentence (««…»، قال مصطفى كلّاس، صاحب ورشة …، «فكيف أنافس؟».»), however short."""
     text = st.text
-    return text[: p.open].rstrip().endswith(("،", ",")) and not text[p.close + 1 : sent_end].strip(_TRIM)
+    return text[max(0, p.open - 8) : p.open].rstrip().endswith(("،", ",")) and not text[p.close + 1 : sent_end].strip(_TRIM)
 
 
 def _quote_before(st: _State, pos: int) -> _Pair | None:
