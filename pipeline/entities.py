@@ -312,8 +312,7 @@ def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _SAID_HE = frozenset(norm_key(w) for w in ("قال", "وقال", "فقال", "يقول", "ويقول", "فيقول"))
-_ALI = "علي"
-_ALI_KEY = norm_key(_ALI)  # (also «على»: the key folds ى into ي)
+_ALI_KEY = norm_key("علي")  # (also «على»: the key folds ى into ي)
 _INNA = norm_key("إن")
 
 
@@ -324,7 +323,7 @@ def _ali_after_said(toks: _Tokens, add) -> None:
         return
     for i in range(1, toks.n - 1):
         if (
-            dediac(toks.text[i]) in (_ALI, "على") and toks.norm[i - 1] in _SAID_HE
+            toks.norm[i] == _ALI_KEY and toks.norm[i - 1] in _SAID_HE
             and (toks.norm[i + 1] == _INNA or toks.text[i + 1] == ":")
         ):
             add(i, i + 1, "PERSON", "rule", 0.65)
@@ -4068,6 +4067,16 @@ def _short_name_after_body(toks: _Tokens, rules: Rules, mentions: list[MentionDr
             x.extra["same_as"] = shorts[norm_key(x.text)]
 
 
+def _same_body_at(toks: _Tokens, text: str, i: int, j: int, body: MentionDraft, conf: float, off: int = 0, org_type: str | None = None) -> MentionDraft:
+    """A mention of ``body`` (an ORG named elsewhere in the article) at tokens i..j, ``off``
+    characters into the first: canon joins it to the body (``extra["same_as"]``)."""
+    start = toks.idx[i] + off
+    m = MentionDraft(start, toks.end[j - 1], text[start : toks.end[j - 1]], "ORG", "rule", conf, toks.sent[i], org_type=org_type or body.org_type)
+    m.extra["tok"] = (i, j)
+    m.extra["same_as"] = body.text
+    return m
+
+
 def _company_by_its_first_word(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«مصنع "الرافدين للأنابيب البلاستيكية"» then «أعلنت شركة الرافدين في بيان»: after a company's
     cue, a definite word no mention covers (one too common to be a name by itself) that is the first
@@ -4090,10 +4099,7 @@ def _company_by_its_first_word(toks: _Tokens, rules: Rules, mentions: list[Menti
         cue = next((rules.org_cues[c] for _, c in toks.single_peels(k - 1) if c in rules.org_cues), None)
         if cue is None or cue.get("org_type") != "company" or cue.get("include") or cue.get("plural"):
             continue
-        short = MentionDraft(toks.idx[k], toks.end[k], toks.text[k], "ORG", "rule", 0.7, toks.sent[k], org_type=body.org_type or "company")
-        short.extra["tok"] = (k, k + 1)
-        short.extra["same_as"] = body.text
-        mentions.append(short)
+        mentions.append(_same_body_at(toks, text, k, k + 1, body, 0.7, org_type=body.org_type or "company"))
         covered.add(k)
 
 
@@ -4130,10 +4136,7 @@ def _body_named_again(toks: _Tokens, mentions: list[MentionDraft], text: str) ->
                 for x in inside:
                     x.extra["drop"] = True
                     live.remove(x)
-                again = MentionDraft(toks.idx[k] + off, toks.end[k + n - 1], "", "ORG", "rule", 0.75, toks.sent[k], org_type=body.org_type)
-                again.text = text[again.start : again.end]
-                again.extra["tok"] = (k, k + n)
-                again.extra["same_as"] = body.text
+                again = _same_body_at(toks, text, k, k + n, body, 0.75, off)
                 mentions.append(again)
                 live.append(again)
 

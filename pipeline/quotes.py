@@ -6509,7 +6509,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         # «نشرت … تحقيقاً بعنوان "الصلب الأخضر: وعود كبيرة"»: the colon of a title in marks
         colon = -1
     qopen = None
-    split = _quote_before(st, v_start) is not None and not m.group("pre")
+    quote_before = _quote_before(st, v_start)  # (a quote closing right before the verb, read again below)
+    split = quote_before is not None and not m.group("pre")
 
     def split_tail(p: _Pair) -> bool:
         return split and _split_tail(st, p, sent_end)
@@ -6576,7 +6577,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     ]
     ends = sorted(e for e in ends if e is not None)
     # also a quote closing right before the verb: «…»، قال فلان.
-    before = _quote_before(st, v_start)
+    before = quote_before
     if before is None and not m.group("pre"):
         thus = _tokens(text, max(0, v_start - 12), v_start)[-1:]
         if thus and thus[0][1] <= v_start and _fold(thus[0][2]) in _THUS:

@@ -18,6 +18,18 @@ def pairs(text):
     return {(m.label, m.text) for m in found(text)}
 
 
+def persons_with_model(text, first_word, n_tokens):
+    """The PERSON names found in ``text`` when the model reads a person of ``n_tokens`` tokens from
+    ``first_word`` on (and nothing else)."""
+    from spacy.tokens import Span
+
+    doc = get_nlp(False)(text)
+    i = next(t.i for t in doc if t.text == first_word)
+    doc.spans["model"] = [Span(doc, i, i + n_tokens, label="PERSON")]
+    doc.spans["model"].attrs["scores"] = [0.9]
+    return [m.text for m in entities.find_entities(doc, entities.get_rules()) if m.label == "PERSON"]
+
+
 def model_mention(text, first_word, n_tokens, label="PERSON", conf=0.9):
     """The tokens of ``text`` and a model mention of ``n_tokens`` tokens from ``first_word`` on, as
     the model stage hands them to the rule passes."""
@@ -3085,15 +3097,8 @@ def test_a_state_company_named_by_its_field_and_place(text, name):
 
 
 def test_basim_after_a_title_is_a_given_name_not_on_behalf_of():
-    from pipeline.nlp import get_nlp
-    from spacy.tokens import Span
-
     def with_model(text, words):
-        doc = get_nlp(False)(text)
-        i = next(t.i for t in doc if t.text == words[0])
-        doc.spans["model"] = [Span(doc, i, i + len(words), label="PERSON")]
-        doc.spans["model"].attrs["scores"] = [0.9]
-        return [m.text for m in entities.find_entities(doc, entities.get_rules()) if m.label == "PERSON"]
+        return persons_with_model(text, words[0], len(words))
 
     assert "باسم جميل العبيدي" in with_model("وحذّر الخبير الاقتصادي باسم جميل العبيدي من أن البطالة سترتفع.", ["جميل", "العبيدي"])
     # the spokesman's «on behalf of» stays out of a name
@@ -3104,14 +3109,8 @@ def test_basim_after_a_title_is_a_given_name_not_on_behalf_of():
 
 
 def test_a_mauritanian_name_with_mint_or_ould_keeps_the_given_name_before_it():
-    from pipeline.nlp import get_nlp
-    from spacy.tokens import Span
-
-    doc = get_nlp(False)("الصانعة التقليدية اعزيزة منت أحمد تؤكد أن الخياطة متعبة.")
-    i = next(t.i for t in doc if t.text == "أحمد")
-    doc.spans["model"] = [Span(doc, i, i + 2, label="PERSON")]  # (the model's «أحمد تؤكد»)
-    doc.spans["model"].attrs["scores"] = [0.9]
-    assert [m.text for m in entities.find_entities(doc, entities.get_rules()) if m.label == "PERSON"] == ["اعزيزة منت أحمد"]
+    # (the model's «أحمد تؤكد»)
+    assert persons_with_model("الصانعة التقليدية اعزيزة منت أحمد تؤكد أن الخياطة متعبة.", "أحمد", 2) == ["اعزيزة منت أحمد"]
     assert ("PERSON", "اعمر ولد محمد") in pairs("وقال التاجر اعمر ولد محمد إن السوق راكد.")
 
 
@@ -3161,14 +3160,8 @@ def test_a_body_named_by_its_place_then_a_field_of_study_with_lam():
 
 
 def test_an_indefinite_accusative_ends_a_model_name():
-    from pipeline.nlp import get_nlp
-    from spacy.tokens import Span
-
-    doc = get_nlp(False)("سأطلب من أبي تلسكوباً في العيد.")
-    i = next(t.i for t in doc if t.text == "أبي")
-    doc.spans["model"] = [Span(doc, i, i + 2, label="PERSON")]  # (the model's «أبي تلسكوباً»)
-    doc.spans["model"].attrs["scores"] = [0.9]
-    assert [m.text for m in entities.find_entities(doc, entities.get_rules()) if m.label == "PERSON"] == []
+    # (the model's «أبي تلسكوباً»)
+    assert persons_with_model("سأطلب من أبي تلسكوباً في العيد.", "أبي", 2) == []
 
 
 def test_a_company_named_again_by_the_first_word_of_its_name():
