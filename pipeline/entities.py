@@ -1707,6 +1707,7 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
             j < toks.n and j - k < 5 and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH)
             and not _matches_at(toks, j, rules.roles, peel=False)
             and _goes_on_after_complement(toks, j)
+            and not _given_name_after_body(toks, j, rules)
         ):
             j += 1  # not «… للشؤون الأكاديمية الدكتورة»: a title starts a person's name
         return j
@@ -1729,7 +1730,10 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
         and toks.norm[j] not in rules.first_names and toks.norm[j] not in _TIME_LIL and not any(_matches_at(toks, x, rules.roles, peel=False) for x in range(k, j))
     ):
         j += 1 + joined  # «النقابة المستقلة لأطباء القطاع العام»: ل + a noun in construct, then definite words
-        while j < toks.n and j - k < (6 + joined if joined else 5) and toks.text[j].startswith(("ال", "وال")) and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH):
+        while (
+            j < toks.n and j - k < (6 + joined if joined else 5) and toks.text[j].startswith(("ال", "وال"))
+            and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH) and not _given_name_after_body(toks, j, rules)
+        ):
             j += 1
         return j
     if (
@@ -2326,6 +2330,10 @@ def _with_pronoun(word: str) -> bool:
     return stem is not None and _known_word(stem)
 
 
+# the wish to stay unnamed right after the one described: «طلب عدم ذكر اسمه»، «فضّلت عدم الكشف عن هويتها»
+_WISH_VERBS = frozenset(norm_key(w) for w in ("طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "اشترط", "اشترطت"))
+_NOT_TO = frozenset(norm_key(w) for w in ("عدم", "ذكر", "نشر", "الكشف"))
+
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     if i > 0 and rules.org_cues.get(toks.single_peels(i - 1)[-1][1], {}).get("label") == "LOC":
@@ -2807,6 +2815,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وقال ملّاح نوفاك، التشيكي توماس دفورجاك،»: a calling and whose, named before; no name («وقال طالب الرفاعي» is one)
     if j == k + 1 and toks.text[k].startswith("ال") and toks.norm[k] in rules.callings and not _family_name_before(toks, k, rules):
         return  # «ويقول النحّات السوري أبو خليل»: a calling with its article, no name («عبدالله الفلاح» … «ويؤكد الفلاح» is)
+    if (
+        j == k + 1 and k > i + 1 and j + 1 < toks.n and toks.norm[k] not in rules.first_names
+        and toks.norm[j] in _WISH_VERBS and toks.norm[j + 1] in _NOT_TO
+    ):
+        return  # «يقول حارس حراج طلب عدم ذكر اسمه إن»: one who wished to stay unnamed, the word his calling's field
     if j > k:
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
@@ -2837,6 +2850,15 @@ def _name_starts_inside(toks: _Tokens, x: int, rules: Rules) -> bool:
     if toks.text[x + 1][0] in "لب" and _known_word(dediac(toks.text[x + 1])[1:]):
         return False
     return _is_name_word(toks, x + 1, rules) or _family_name(toks, x + 1, rules)
+
+
+def _given_name_after_body(toks: _Tokens, i: int, rules: Rules) -> bool:
+    """A given name written with the article, then a definite family name, after a body's complement:
+    «رئيس الغرفة الوطنية لأصحاب المخابز الهادي القلال» (the holder's name, no part of the body's)."""
+    return (
+        toks.norm[i] in rules.article_given_names and toks.norm[i] in rules.first_names
+        and i + 1 < toks.n and toks.text[i + 1].startswith("ال") and toks.norm[i + 1] not in rules.stop
+    )
 
 
 def _article_given_name_here(toks: _Tokens, i: int, rules: Rules) -> bool:
@@ -4146,13 +4168,16 @@ _PLATFORM = norm_key("منصة")
 
 
 def _platform_that_speaks(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:
-    """«مع منصة "نيل بلس" للبث» then «قالت المنصة في بيان إنها …»: the one platform named in marks
-    after «منصة» (a product by default) is the company behind it when «المنصة» speaks in the article."""
-    if not any(n.endswith(_THE_PLATFORM) for n in toks.norm_set):
+    """«مع منصة "نيل بلس" للبث» then «قالت المنصة في بيان إنها …» (or «ووفقاً للمنصة»): the one platform
+    named in marks after «منصة» (a product by default) is the company behind it when «المنصة» speaks in
+    the article."""
+    if not any(n.endswith(_THE_PLATFORM[1:]) for n in toks.norm_set):
         return
     speaks = any(
         _THE_PLATFORM in {k for _, k in toks.single_peels(x)}
         and any(k in rules.person_verbs and k.endswith("ت") for _, k in toks.single_peels(x - 1))
+        # the platform as a frame's source: «ووفقاً للمنصة، فإن …»، «وبحسب المنصة»
+        or toks.norm[x] in (_THE_PLATFORM, "ل" + _THE_PLATFORM[1:]) and toks.norm[x - 1] in _SOURCE_FRAMES
         for x in range(1, toks.n)
     )
     if not speaks:

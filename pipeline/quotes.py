@@ -3742,12 +3742,14 @@ def _unnamed_people_topic(st: _State, topic: list) -> str | None:
     of what they do or a relative clause; None for anything else (a title, a name, a body)."""
     k0 = _key(topic[0][2])
     b0 = _bare(k0)
-    if k0.startswith("ال") or _is_title(st.lex, topic[0][2]):
+    # («أما العاملون في الفنادق فيؤكدون»: people named by what they do, with the article)
+    they_do = k0.startswith("ال") and dediac(topic[0][2]).endswith("ون") and _people_plural(st.lex, _noal(k0))
+    if k0.startswith("ال") and not they_do or _is_title(st.lex, topic[0][2]):
         return None
     plural_of = len(k0) > 4 and k0.endswith("و") and b0 not in st.lex.first_names  # «سائقو»، «مربو»
     if not (
         b0 in st.lex.generic_people or b0 in _PEOPLE_OF or b0 in _PROPRIETORS or b0 in _VISITORS or k0 in _SOMEONE
-        or _indefinite_calling(st.lex, topic[0][2]) or plural_of
+        or _indefinite_calling(st.lex, topic[0][2]) or plural_of or they_do
     ):
         return None
     inside = st.mentions_in(topic[0][0], topic[-1][1], labels=("PERSON", "ORG"))
@@ -3756,9 +3758,13 @@ def _unnamed_people_topic(st: _State, topic: list) -> str | None:
     after_place = {t[0] for p, t in zip(topic, topic[1:]) if _key(p[2]) in _STREETS_AND_PLACES}
     if any(x.label == "PERSON" and x.start not in after_place for x in inside):
         return None  # «أما بائع السمك أبو علي في سوق باب الطوب فقال»: a name (not a street's: «تجار شارع عمر المختار»)
+    while len(topic) > 1 and _key(topic[-1][2]) in _FA_ANSWERS:
+        topic = topic[:-1]  # «أما أولياء التلاميذ فقد …»: the ف answering أما is no part of the topic
     return _tidy_role(st.lex, st.text[topic[0][0] : topic[_before_a_verb(st, topic) - 1][1]])
 
 
+# the ف answering أما before the verb: «أما المزارعون فقد حذّروا»
+_FA_ANSWERS = frozenset(norm_key(w) for w in ("فقد", "فإن", "فإنه", "فإنها", "فإنهم", "فهو", "فهي", "فهم"))
 # an indefinite noun for a person, as the topic of أما: «أما مواطن قطري … فقال»
 _SOMEONE = frozenset(norm_key(w) for w in ("مواطن", "مواطنة", "رجل", "امرأة", "شاب", "شابة", "سيدة", "أحد", "إحدى", "طالب", "طالبة"))
 
@@ -7736,8 +7742,9 @@ _CITING = frozenset(norm_key(w) for w in ("مستشهدا", "مستشهدة", "�
 _ANSWERS = frozenset(norm_key(w) for w in ("أجاب", "رد"))  # (norm_key drops the shadda of ردّ)
 # the occasions and events of speech the verb's zone already knows, and a few written ones
 _SETTING_NOUNS = _SPEECH_EVENTS | _SPEECH_OCCASIONS | frozenset(_fold(w) for w in ("تصريحات", "منشور", "تدوينة", "رد"))
-# talks, statements, interviews: where someone spoke, no part of what they are («لاعبو المنتخب في أحاديث للصحفيين»)
-_WHERE_SPOKEN = _SETTING_NOUNS | frozenset(_fold(w) for w in ("أحاديث", "مقابلات", "لقاءات"))
+# talks, statements, interviews, a judgement's grounds: where someone spoke, no part of what they are
+# («لاعبو المنتخب في أحاديث للصحفيين»، «وقال القاضي في حيثيات الحكم إن»)
+_WHERE_SPOKEN = _SETTING_NOUNS | frozenset(_fold(w) for w in ("أحاديث", "مقابلات", "لقاءات", "حيثيات"))
 
 
 def _setting_words(toks: list, max_tokens: int, stops: str = "،,;؛:") -> bool:
@@ -9310,6 +9317,15 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
         start = _title_opening(st, seg)
         return _calling_role(st, seg[start][0], seg[-1][1]) if start is not None else None
     cut = max((n for n, t in enumerate(toks) if not _WORD_RE.fullmatch(t[2])), default=-1)
+    if toks and cut == len(toks) - 1 and _MARKS_RE.fullmatch(toks[cut][2][-1:]):
+        # «وطالب رئيس جمعية "أصدقاء غابة أكفادو" محند أوسعيد …»: the body's name in marks right before
+        # the holder's is part of the title
+        o = max((n for n in range(cut + 1) if _MARKS_RE.fullmatch(toks[n][2][:1])), default=-1)
+        if (
+            o >= 1 and _WORD_RE.fullmatch(toks[o - 1][2])
+            and all(_WORD_RE.fullmatch(_MARKS_RE.sub("", t[2])) for t in toks[o : cut + 1])
+        ):
+            cut = max((n for n in range(o - 1) if not _WORD_RE.fullmatch(toks[n][2])), default=-1)
     if cut >= 0 and toks[cut][2] in "،," and len(toks) - cut - 1 == 1 and _key(toks[-1][2]).startswith("ال"):
         # «محامي الشركة المستوردة، المستشار …»: one honorific word after the comma; the title is
         # the words before it, opening their clause
@@ -9343,6 +9359,10 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
                 or any(a <= toks[n][0] < b for a, b in inside) or any(toks[n][0] < x <= s and x <= toks[-1][0] for x in named)
             ):
                 continue
+            if n + 1 < len(toks) and _MARKS_RE.fullmatch(toks[n + 1][2][:1]) and n > 0 and (
+                _org_cue_word(toks[n][2]) or _indefinite_calling(st.lex, toks[n][2])
+            ):
+                continue  # «مدربتها في أكاديمية "النجوم الصاعدة"»: a body's kind before its name in marks, no title
             if pick(n, toks[n]):
                 if n == len(toks) - 1 and n > 0 and _key(toks[n][2]).startswith("ال") and any(pick(x, toks[x]) for x in range(n)):
                     continue
@@ -9384,6 +9404,15 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
             role = _calling_role(st, seg[first][0], seg[k - 1][1])
             if role is None and first == 2:
                 role = _described_after_he_is(st, seg[2:k])
+            if role is None and first == 1 and k >= 3 and _key(seg[1][2]) in _ONE_OF and not st.mentions_in(seg[2][0], seg[k - 1][1], labels=("PERSON",)):
+                # «محمد العبادي، أحد منظمي الإضراب، …»: one of the people the words name
+                role = _tidy_role(st.lex, text[seg[1][0] : seg[k - 1][1]])
+            if (
+                role is None and first == 1 and k >= 3 and _key(seg[1][2]) == "من" and _people_plural(st.lex, _key(seg[2][2]))
+                and not st.mentions_in(seg[2][0], seg[k - 1][1], labels=("PERSON", "ORG"))
+            ):
+                # «وتقول أم حيدر، من سكان حي الكرادة، إنها …»: where she lives, among whom
+                role = _tidy_role(st.lex, text[seg[1][0] : seg[1 + _before_a_verb(st, seg[1:k]) - 1][1]])
             return role
     return None
 
@@ -9469,6 +9498,8 @@ def _titled_word(st: _State, tok: str, more: bool) -> bool:
 
 _HE_IS = frozenset(norm_key(w) for w in ("وهو", "وهي"))
 _ONE_OF_HER = frozenset(norm_key(w) for w in ("إحدى", "احدى"))
+_ONE_OF = _ONE_OF_HER | frozenset(norm_key(w) for w in ("أحد", "احد"))
+_THESE = frozenset(norm_key(w) for w in ("هؤلاء", "هولاء", "منهم", "منهن"))
 _ONE_OF_THEM = frozenset(norm_key(w) for w in ("أحدهم", "إحداهن", "أحدهما", "إحداهما", "احدهم", "احداهن"))
 
 
@@ -9511,7 +9542,20 @@ def _but_opener_len(toks: list) -> int:
 
 def _unnamed_before(st: _State, rest: list, v_start: int) -> _Subject | None:
     """People left unnamed as the whole subject before the verb, by what they are and where they are
-    from (at most eight words, no name, no punctuation, no other verb); None for anything else."""
+    from (at most eight words, no name, no punctuation, no other verb; an aside «، وهو …،» before the
+    verb aside); None for anything else."""
+    c = next((n for n, t in enumerate(rest) if t[2] in "،,"), None)
+    if (
+        c is not None and 1 <= c and c + 3 < len(rest) and rest[-1][2] in "،," and _key(rest[c + 1][2]) in _HE_IS
+        and not any(t[2] in "،,;؛:()«»\"“”" for t in rest[c + 1 : -1])
+    ):
+        # «لكن أحد صغار الدائنين، وهو مستثمر فرد، قال:»: what «وهو» adds is no part of the subject
+        # (but it is all that describes «أحد هؤلاء، وهو موظف حكومي …، قال:»)
+        if c == 2 and _key(rest[0][2]) in _ONE_OF and _key(rest[1][2]) in _THESE:
+            role = _described_after_he_is(st, rest[c + 2 : -1])
+            return _Subject(None, role, "unnamed", 0.7) if role else None
+        v_start = rest[c - 1][1]
+        rest = rest[:c]
     if (
         # (people, not a body's noun or a report: «لكن شركة الربوة نفت»، «غير أن تقريراً …»)
         rest

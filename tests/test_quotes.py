@@ -4736,3 +4736,93 @@ def test_the_topic_of_amma_named_earlier_speaks_not_the_last_speaker():
     # the foreign name the entity stage missed: the topic is still the one who speaks
     quotes, _, _ = _run(text, [("PERSON", "سامر الخطيب")])
     assert _show(text, quotes[-1])[2] == "ماكبرايد"
+
+
+def test_one_of_a_group_set_off_after_the_name_is_the_role():
+    text = "وقال سامي الدباغ، أحد منظمي الاعتصام، إن العمال لن يغادروا المصنع قبل صرف أجورهم."
+    quotes = _article(text).quotes
+    assert [(q.speaker.text, q.role) for q in quotes] == [("سامي الدباغ", "أحد منظمي الاعتصام")]
+    text = "وقالت نادية بركات، إحدى المتطوعات في الجمعية، إن الإقبال فاق التوقعات."
+    assert [q.role for q in _article(text).quotes] == ["إحدى المتطوعات في الجمعية"]
+
+
+def test_a_controller_and_a_liquidator_are_titles_and_a_liquidator_unnamed_is_no_one_else():
+    text = "وقال مراقب عام الشركات حسان الخطيب لرويترز إن الشركة ستخضع للتصفية."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("حسان الخطيب", "مراقب عام الشركات")]
+    text = "وأكد المصفي المعيّن رضا بن صالح أن أجور العمال ستُصرف أولاً."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("رضا بن صالح", "المصفي المعيّن")]
+    text = (
+        "وقال رئيس نقابة العمال كمال الهمامي إن العمال لن يغادروا المصنع.\n"
+        "ونُقل عن المصفّي القضائي أن بيع المعدات سيتم عبر مزاد علني."
+    )
+    quotes = _article(text).quotes
+    # (the liquidator is not the union's head who spoke before him)
+    assert [(q.speaker.text if q.speaker else None, q.role) for q in quotes][-1] == (None, "المصفّي القضائي")
+
+
+def test_the_grounds_of_a_judgement_are_no_part_of_the_judges_role():
+    quotes = _article("وقال القاضي في حيثيات الحكم إن الخطة تحمي حقوق صغار الدائنين.").quotes
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "القاضي")]
+
+
+def test_a_platform_named_in_marks_speaks_as_a_frames_source():
+    text = (
+        'أطلقت منصة "دربي" الأردنية خدمة توصيل جديدة للطلبة الشهر الماضي.\n'
+        "ووفقاً للمنصة، فإن عدد المستخدمين تجاوز 40 ألفاً."
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [("according_to", "دربي")]
+
+
+def test_a_calling_then_a_word_before_the_wish_to_stay_unnamed_is_no_name():
+    text = "ويقول حارس حراج طلب عدم ذكر اسمه إن عشرة حراس فقط يراقبون الغابة كلها."
+    quotes = _article(text).quotes
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "حارس حراج")]
+
+
+def test_a_bodys_name_in_marks_between_the_title_and_the_name_is_part_of_the_title():
+    # (the demand is no quote: the role comes from the name's own sentence, not from a verb of saying)
+    text = 'ودعا رئيس جمعية "أصدقاء الوادي" سليم حداد إلى حماية الأشجار، مؤكداً أن السكان "أول من يرى الدخان".'
+    assert {(q.speaker.text, q.role) for q in _article(text).quotes} == {("سليم حداد", 'رئيس جمعية "أصدقاء الوادي"')}
+
+
+def test_among_the_residents_set_off_after_the_name_is_the_role():
+    text = "وتقول أم سامر، من سكان حي الميدان، إنها تعتمد على التطبيقات في تنقلاتها اليومية."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("أم سامر", "من سكان حي الميدان")]
+
+
+def test_people_named_with_the_article_by_what_they_do_as_the_topic_of_amma():
+    text = "أما العاملون في المصنع فيؤكدون أنهم لم يتقاضوا رواتبهم منذ ثلاثة أشهر."
+    assert [(q.speaker, q.role) for q in _article(text).quotes] == [(None, "العاملون في المصنع")]
+
+
+def test_one_left_unnamed_before_the_verb_with_an_aside_keeps_the_description():
+    text = "لكن أحد صغار المساهمين، وهو متقاعد من عمّان، قال: «خسرنا مدخرات عمرنا في هذه الشركة»."
+    assert [(q.speaker, q.role) for q in _article(text).quotes] == [(None, "أحد صغار المساهمين")]
+
+
+def test_one_of_these_with_an_aside_is_what_the_aside_says():
+    text = (
+        "ويقول سكان في الحي إن مندوبي الشركة كانوا يطرقون الأبواب.\n"
+        "أحد هؤلاء، وهو موظف متقاعد طلب عدم ذكر اسمه، قال: خسرت مدخراتي كلها في هذه الشركة."
+    )
+    assert [(q.speaker, q.role) for q in _article(text).quotes][-1] == (None, "موظف متقاعد")
+
+
+def test_the_fa_answering_amma_is_no_part_of_the_topics_role():
+    text = "أما المزارعون في الوادي فقد أكدوا أن المياه لم تصل إلى حقولهم منذ أسبوعين."
+    assert [(q.speaker, q.role) for q in _article(text).quotes] == [(None, "المزارعون في الوادي")]
+
+
+def test_a_calling_before_a_name_in_marks_is_the_bodys_kind_not_the_holders_title():
+    # (the title read from the name's own sentence: no verb of saying before it)
+    text = 'وأشرفت المدربة في أكاديمية "الأبطال" سلمى يوسف على التمارين، مؤكدةً أن اللاعبات يتدربن ست ساعات يومياً.'
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("سلمى يوسف", 'المدربة في أكاديمية "الأبطال"')]
+
+
+def test_a_given_name_with_the_article_after_a_bodys_complement_is_the_holders_name():
+    text = "إذ قال رئيس الغرفة الوطنية لأصحاب المخابز الهادي القلال إن الأسعار لن ترتفع هذا العام."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("الهادي القلال", "رئيس الغرفة الوطنية لأصحاب المخابز")]
+    # (a definite word that is no given name still belongs to the body)
+    text = "وقال رئيس الجمعية الوطنية لأصحاب المخابز التقليدية سامي القلال إن الأسعار لن ترتفع."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("سامي القلال", "رئيس الجمعية الوطنية لأصحاب المخابز التقليدية")]
