@@ -205,7 +205,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
 
     _lexicon_mentions(toks, rules, add)
     _rule_mentions(toks, rules, add)
-    _ali_after_said(toks, add)
+    _ali_after_said(toks, rules, add)
     _companies_named_in_marks(toks, add)
     _given_name_after_kin(toks, rules, add)
     _body_named_in_marks(toks, rules, add)
@@ -316,7 +316,7 @@ _ALI_KEY = norm_key("علي")  # (also «على»: the key folds ى into ي)
 _INNA = norm_key("إن")
 
 
-def _ali_after_said(toks: _Tokens, add) -> None:
+def _ali_after_said(toks: _Tokens, rules: Rules, add) -> None:
     """«وقال علي إن …»، «ويقول علي: …»: «قال» takes its words with «إن» or a colon, never with «على»,
     so «علي» between them is the given name Ali (written «علي» or, loosely, «على»)."""
     if _ALI_KEY not in toks.norm_set:
@@ -327,6 +327,15 @@ def _ali_after_said(toks: _Tokens, add) -> None:
             and (toks.norm[i + 1] == _INNA or toks.text[i + 1] == ":")
         ):
             add(i, i + 1, "PERSON", "rule", 0.65)
+        elif (
+            # «وقال مدير عام الهيئة علي وهاب، في مؤتمر صحفي، إن»: «علي» written with its ي after a title's
+            # definite complement, then one word with no article and the clause's comma or «إن»: Ali
+            dediac(toks.text[i]) == "علي" and i + 2 < toks.n and toks.text[i - 1].startswith("ال")
+            and is_arabic(toks.text[i + 1]) and not toks.text[i + 1].startswith("ال")
+            and toks.norm[i + 1] not in rules.stop and (toks.text[i + 2] in "،,:" or toks.norm[i + 2] == _INNA)
+            and any(_matches_at(toks, x, rules.roles, single=True) is not None for x in range(max(0, i - 3), i - 1))
+        ):
+            add(i, i + 2, "PERSON", "rule", 0.6)
 
 
 def _kind_before_known_name(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]) -> None:
@@ -3001,6 +3010,8 @@ _AMIN_TITLES = frozenset(
         # «أمين منطقة الرياض»، «أمين العاصمة»
         "جمعية", "الجمعية", "رابطة", "الرابطة", "نقابة", "النقابة", "هيئة", "الهيئة", "لجنة", "اللجنة", "حزب", "الحزب",
         "منطقة", "محافظة", "العاصمة",
+        # the trustee of a bankruptcy or a restructuring: «أمين التفليسة»، «أمين إعادة الهيكلة»
+        "تفليسة", "التفليسة", "الإفلاس", "التصفية", "إعادة",
     )
 )
 
@@ -3169,6 +3180,12 @@ def _plural_or_verbal_noun(toks: _Tokens, j: int, rules: Rules) -> bool:
     return len(t) == 7 and t[2] == "ت" and not t.endswith("ي") and _known_word(t[2:])
 
 
+def _ifal_noun(t: str) -> bool:
+    """A definite verbal noun of the form إفعال («الإعسار»، «الإفلاس»), left alone of a model name
+    once the title before it is cut («وكيل الإعسار»); not in a name's second part («رفيق الإسلام»)."""
+    return len(t) == 7 and t.startswith("الإ") and t[5] == "ا" and not t.endswith("ي")
+
+
 def _common_feminine(toks: _Tokens, j: int, rules: Rules) -> bool:
     """A word ending in ة that is a common word (the common-word list or the dictionary) and no
     given name: رتبة، حركة، الأزمة; not فاطمة، حمزة، أسامة."""
@@ -3318,8 +3335,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             if i + 1 < j and toks.norm[i] in _KEEPER and toks.norm[i + 1] in _KEPT:
                 i, off = i + 2, 0  # «وقال أمين مال النادي، مراد بلقاسمي»: a treasurer's title, not the given name أمين
             if i == j or toks.norm[j - 1] in _STUDIOS or (j - i == 1 and (toks.norm[i] in rules.common
-                                          or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES))):
-                continue  # what is left is a common word or a noun with a pronoun («حسابها»), or ends in a gallery («صاحب غاليري»)
+                                          or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES)
+                                          or _plural_or_verbal_noun(toks, i, rules) or _ifal_noun(dediac(toks.text[i])))):
+                # what is left is a common word, a noun with a pronoun («حسابها»), a verbal noun («وكيل
+                # الإعسار»), or ends in a gallery («صاحب غاليري»)
+                continue
         if (
             j - i >= 3 and i > 0 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]
             and any(toks.norm[x] in rules.stop or k in _PARTICLES for x in range(i, j) for _, k in toks.single_peels(x))
@@ -3352,7 +3372,7 @@ _SHEIKH = norm_key("شيخ")
 
 # «أمين مال»، «أمينة الصندوق»، «أمين سر»: a treasurer's or secretary's title
 _KEEPER = frozenset(norm_key(w) for w in ("أمين", "أمينة"))
-_KEPT = frozenset(norm_key(w) for w in ("مال", "المال", "صندوق", "الصندوق", "سر", "السر"))
+_KEPT = frozenset(norm_key(w) for w in ("مال", "المال", "صندوق", "الصندوق", "سر", "السر", "تفليسة", "التفليسة", "الإفلاس", "التصفية", "إعادة"))
 # nouns of a quarter, a street or a square that a given name (or a title and name) may follow
 _QUARTER_WORDS = frozenset(norm_key(w) for w in ("حي", "شارع", "ساحة", "ميدان", "حارة", "زقاق", "جادة", "ضاحية"))
 

@@ -4826,3 +4826,20 @@ def test_a_given_name_with_the_article_after_a_bodys_complement_is_the_holders_n
     # (a definite word that is no given name still belongs to the body)
     text = "وقال رئيس الجمعية الوطنية لأصحاب المخابز التقليدية سامي القلال إن الأسعار لن ترتفع."
     assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("سامي القلال", "رئيس الجمعية الوطنية لأصحاب المخابز التقليدية")]
+
+
+def test_a_trustee_in_bankruptcy_is_a_title_not_the_given_name_amin():
+    text = "وبيّن أمين التفليسة المهندس فيصل الرشيدي أن إجمالي المطالبات المقبولة بلغ 212 مليون دينار."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("فيصل الرشيدي", "أمين التفليسة")]
+    text = "وقال أمين إعادة الهيكلة المعيّن من المحكمة، مارك ويلسون، إن الخطة تمنح الشركة خمس سنوات."
+    assert [q.speaker.text for q in _article(text).quotes] == ["مارك ويلسون"]
+
+
+def test_a_verbal_noun_after_a_title_is_no_name():
+    text = "وقال وكيل الإعسار المعيّن رامي الصمادي لرويترز إن قيمة الأصول لا تغطي سوى ثلث المطالبات."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("رامي الصمادي", "وكيل الإعسار المعيّن")]
+
+
+def test_ali_written_with_its_ya_after_a_titles_complement_is_a_name():
+    text = "وقال مدير عام الهيئة علي وهاب، في مؤتمر صحفي ببغداد، إن هذه الشركات تحقق أرباحاً كبيرة."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("علي وهاب", "مدير عام الهيئة")]
