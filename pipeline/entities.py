@@ -318,7 +318,8 @@ _INNA = norm_key("إن")
 
 def _ali_after_said(toks: _Tokens, rules: Rules, add) -> None:
     """«وقال علي إن …»، «ويقول علي: …»: «قال» takes its words with «إن» or a colon, never with «على»,
-    so «علي» between them is the given name Ali (written «علي» or, loosely, «على»)."""
+    so «علي» between them is the given name Ali (written «علي» or, loosely, «على»); and «علي» with its
+    ي and one more word after a title's complement («مدير عام الهيئة علي وهاب، …، إن»)."""
     if _ALI_KEY not in toks.norm_set:
         return
     for i in range(1, toks.n - 1):
@@ -2343,6 +2344,7 @@ def _with_pronoun(word: str) -> bool:
 _WISH_VERBS = frozenset(norm_key(w) for w in ("طلب", "طلبت", "فضل", "فضلت", "رفض", "رفضت", "اشترط", "اشترطت"))
 _NOT_TO = frozenset(norm_key(w) for w in ("عدم", "ذكر", "نشر", "الكشف"))
 
+
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     if i > 0 and rules.org_cues.get(toks.single_peels(i - 1)[-1][1], {}).get("label") == "LOC":
@@ -3002,6 +3004,8 @@ _CLAUSE_MARKS = frozenset({".", "،", ",", "؟", "!", ":", "؛", "«", "»", '"'
 
 
 _AMIN = frozenset(norm_key(w) for w in ("أمين", "أمينة"))
+# the trustee of a bankruptcy or a restructuring: «أمين التفليسة»، «أمين إعادة الهيكلة»
+_TRUSTEE_OF = ("تفليسة", "التفليسة", "الإفلاس", "التصفية", "إعادة")
 _AMIN_TITLES = frozenset(
     norm_key(w)
     for w in (
@@ -3009,9 +3013,7 @@ _AMIN_TITLES = frozenset(
         # the secretary of a body, the mayor of a Gulf region or capital: «أمين جمعية الثقافة والفنون»،
         # «أمين منطقة الرياض»، «أمين العاصمة»
         "جمعية", "الجمعية", "رابطة", "الرابطة", "نقابة", "النقابة", "هيئة", "الهيئة", "لجنة", "اللجنة", "حزب", "الحزب",
-        "منطقة", "محافظة", "العاصمة",
-        # the trustee of a bankruptcy or a restructuring: «أمين التفليسة»، «أمين إعادة الهيكلة»
-        "تفليسة", "التفليسة", "الإفلاس", "التصفية", "إعادة",
+        "منطقة", "محافظة", "العاصمة", *_TRUSTEE_OF,
     )
 )
 
@@ -3372,7 +3374,7 @@ _SHEIKH = norm_key("شيخ")
 
 # «أمين مال»، «أمينة الصندوق»، «أمين سر»: a treasurer's or secretary's title
 _KEEPER = frozenset(norm_key(w) for w in ("أمين", "أمينة"))
-_KEPT = frozenset(norm_key(w) for w in ("مال", "المال", "صندوق", "الصندوق", "سر", "السر", "تفليسة", "التفليسة", "الإفلاس", "التصفية", "إعادة"))
+_KEPT = frozenset(norm_key(w) for w in ("مال", "المال", "صندوق", "الصندوق", "سر", "السر", *_TRUSTEE_OF))
 # nouns of a quarter, a street or a square that a given name (or a title and name) may follow
 _QUARTER_WORDS = frozenset(norm_key(w) for w in ("حي", "شارع", "ساحة", "ميدان", "حارة", "زقاق", "جادة", "ضاحية"))
 
