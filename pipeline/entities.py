@@ -323,10 +323,9 @@ def _ali_after_said(toks: _Tokens, rules: Rules, add) -> None:
     if _ALI_KEY not in toks.norm_set:
         return
     for i in range(1, toks.n - 1):
-        if (
-            toks.norm[i] == _ALI_KEY and toks.norm[i - 1] in _SAID_HE
-            and (toks.norm[i + 1] == _INNA or toks.text[i + 1] == ":")
-        ):
+        if toks.norm[i] != _ALI_KEY:
+            continue
+        if toks.norm[i - 1] in _SAID_HE and (toks.norm[i + 1] == _INNA or toks.text[i + 1] == ":"):
             add(i, i + 1, "PERSON", "rule", 0.65)
         elif (
             # «وقال مدير عام الهيئة علي وهاب، في مؤتمر صحفي، إن»: «علي» written with its ي after a title's
@@ -4186,6 +4185,7 @@ def _body_named_again(toks: _Tokens, mentions: list[MentionDraft], text: str) ->
 
 
 _THE_PLATFORM = norm_key("المنصة")
+_THE_PLATFORM_AS_SOURCE = frozenset((_THE_PLATFORM, "ل" + _THE_PLATFORM[1:]))  # «وبحسب المنصة»، «ووفقاً للمنصة»
 _PLATFORM = norm_key("منصة")
 
 
@@ -4199,7 +4199,7 @@ def _platform_that_speaks(toks: _Tokens, rules: Rules, mentions: list[MentionDra
         _THE_PLATFORM in {k for _, k in toks.single_peels(x)}
         and any(k in rules.person_verbs and k.endswith("ت") for _, k in toks.single_peels(x - 1))
         # the platform as a frame's source: «ووفقاً للمنصة، فإن …»، «وبحسب المنصة»
-        or toks.norm[x] in (_THE_PLATFORM, "ل" + _THE_PLATFORM[1:]) and toks.norm[x - 1] in _SOURCE_FRAMES
+        or toks.norm[x] in _THE_PLATFORM_AS_SOURCE and toks.norm[x - 1] in _SOURCE_FRAMES
         for x in range(1, toks.n)
     )
     if not speaks:

@@ -9404,15 +9404,16 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
             role = _calling_role(st, seg[first][0], seg[k - 1][1])
             if role is None and first == 2:
                 role = _described_after_he_is(st, seg[2:k])
-            if role is None and first == 1 and k >= 3 and _key(seg[1][2]) in _ONE_OF and not st.mentions_in(seg[2][0], seg[k - 1][1], labels=("PERSON",)):
-                # «محمد العبادي، أحد منظمي الإضراب، …»: one of the people the words name
-                role = _tidy_role(st.lex, text[seg[1][0] : seg[k - 1][1]])
-            if (
-                role is None and first == 1 and k >= 3 and _key(seg[1][2]) == "من" and _people_plural(st.lex, _key(seg[2][2]))
-                and not st.mentions_in(seg[2][0], seg[k - 1][1], labels=("PERSON", "ORG"))
-            ):
-                # «وتقول أم حيدر، من سكان حي الكرادة، إنها …»: where she lives, among whom
-                role = _tidy_role(st.lex, text[seg[1][0] : seg[1 + _before_a_verb(st, seg[1:k]) - 1][1]])
+            if role is None and first == 1 and k >= 3:
+                if _key(seg[1][2]) in _ONE_OF and not st.mentions_in(seg[2][0], seg[k - 1][1], labels=("PERSON",)):
+                    # «محمد العبادي، أحد منظمي الإضراب، …»: one of the people the words name
+                    role = _tidy_role(st.lex, text[seg[1][0] : seg[k - 1][1]])
+                elif (
+                    _key(seg[1][2]) == "من" and _people_plural(st.lex, _key(seg[2][2]))
+                    and not st.mentions_in(seg[2][0], seg[k - 1][1], labels=("PERSON", "ORG"))
+                ):
+                    # «وتقول أم حيدر، من سكان حي الكرادة، إنها …»: where she lives, among whom
+                    role = _tidy_role(st.lex, text[seg[1][0] : seg[1 + _before_a_verb(st, seg[1:k]) - 1][1]])
             return role
     return None
 
