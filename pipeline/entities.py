@@ -243,6 +243,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _company_by_its_first_word(toks, rules, chosen, text)
     _body_named_again(toks, chosen, text)
     _platform_that_speaks(toks, rules, chosen)
+    _marked_name_speaking(toks, rules, chosen, text)
     _name_before_its_gloss(toks, rules, chosen, text)
     _reach_latin_gloss(toks, rules, chosen, text)
     _body_before_its_gloss(toks, rules, chosen, text)
@@ -314,6 +315,13 @@ def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:
 _SAID_HE = frozenset(norm_key(w) for w in ("قال", "وقال", "فقال", "يقول", "ويقول", "فيقول"))
 _ALI_KEY = norm_key("علي")  # (also «على»: the key folds ى into ي)
 _INNA = norm_key("إن")
+_INNA_HE = frozenset(norm_key(w) for w in ("إن", "إنه", "إنها"))
+
+
+@functools.lru_cache(maxsize=1)
+def _definite_titles() -> frozenset[str]:
+    """The quote stage's titles with the article («الحارس»، «المدير»)."""
+    return frozenset(norm_key("ال" + w.removeprefix("ال")) for w in resources.word_list("quote_titles"))
 
 
 def _ali_after_said(toks: _Tokens, rules: Rules, add) -> None:
@@ -334,6 +342,16 @@ def _ali_after_said(toks: _Tokens, rules: Rules, add) -> None:
             and is_arabic(toks.text[i + 1]) and not toks.text[i + 1].startswith("ال")
             and toks.norm[i + 1] not in rules.stop and (toks.text[i + 2] in "،,:" or toks.norm[i + 2] == _INNA)
             and any(_matches_at(toks, x, rules.roles, single=True) is not None for x in range(max(0, i - 3), i - 1))
+        ):
+            add(i, i + 2, "PERSON", "rule", 0.6)
+        elif (
+            # «ويقول الحارس علي حمادة إنه …»: «قال» then one definite title or calling, «علي» with its
+            # ي and one word with no article before the clause's «إن/إنه» or a comma or colon
+            dediac(toks.text[i]) == "علي" and i >= 2 and i + 2 < toks.n and toks.norm[i - 2] in _SAID_HE
+            and toks.text[i - 1].startswith("ال")
+            and (_matches_at(toks, i - 1, rules.roles, single=True) is not None or toks.norm[i - 1] in rules.callings or toks.norm[i - 1] in _definite_titles())
+            and is_arabic(toks.text[i + 1]) and not toks.text[i + 1].startswith("ال") and toks.norm[i + 1] not in rules.stop
+            and (toks.text[i + 2] in "،,:" or toks.norm[i + 2] in _INNA_HE)
         ):
             add(i, i + 2, "PERSON", "rule", 0.6)
 
@@ -2653,7 +2671,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if k < toks.n and (toks.text[k].startswith("ال") and toks.text[k].endswith("ة") or _common_feminine(toks, k, rules)) and not her_name:
         return  # «وأعلنت الجبهة …», «قالت حركة …»: a body speaking, not a person
     if k == i + 1 and k < toks.n and toks.norm[k] not in rules.first_names and not _word_then_family_name(toks, k, rules) and (
-        toks.text[k][:1] == "ب" and len(toks.text[k]) > 3 and _known_word(dediac(toks.text[k])[1:]) and not toks.text[k].startswith("بن")
+        toks.text[k][:1] == "ب" and len(toks.text[k]) > 3 and _known_word(dediac(toks.text[k])[1:])
+        # (not «بنكيران»، «بنعلي»: names opening with «بن»; but «بنبرة حازمة», a feminine noun)
+        and (not toks.text[k].startswith("بن") or dediac(toks.text[k]).endswith("ة"))
         or _adjective_in_ta(dediac(toks.text[k]))
         or _participle_shape(dediac(toks.text[k]))
     ):
@@ -4200,6 +4220,9 @@ def _platform_that_speaks(toks: _Tokens, rules: Rules, mentions: list[MentionDra
         and any(k in rules.person_verbs and k.endswith("ت") for _, k in toks.single_peels(x - 1))
         # the platform as a frame's source: «ووفقاً للمنصة، فإن …»، «وبحسب المنصة»
         or toks.norm[x] in _THE_PLATFORM_AS_SOURCE and toks.norm[x - 1] in _SOURCE_FRAMES
+        # its figures as a frame's source: «وبحسب بيانات المنصة»، «ووفقاً لأرقام المنصة»
+        or toks.norm[x] == _THE_PLATFORM and x >= 2 and toks.norm[x - 2] in _SOURCE_FRAMES
+        and (toks.norm[x - 1] in _FIGURES or toks.norm[x - 1][:1] == "ل" and toks.norm[x - 1][1:] in _FIGURES)
         for x in range(1, toks.n)
     )
     if not speaks:
@@ -4214,6 +4237,44 @@ def _platform_that_speaks(toks: _Tokens, rules: Rules, mentions: list[MentionDra
     for m in mentions:
         if m.label == "PRODUCT" and norm_key(m.text) == norm_key(named[0].text):
             m.label, m.org_type = "ORG", "company"
+
+
+_CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("لكن", "ولكن", "بينما", "فيما", "فقد", "وقد"))
+
+
+def _marked_name_speaking(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«لكن "إن درايف" أكدت في بيان سابق أن …»: one to four words in marks opening a sentence or a
+    clause, right before a feminine verb of saying, are a body speaking (a company, by default); a
+    product read there (and its other mentions by the same words) is that body."""
+    for i in range(toks.n - 3):
+        if toks.text[i] not in _OPEN_MARKS or not (
+            i == 0 or toks.sent[i - 1] != toks.sent[i] or toks.norm[i - 1] in _CLAUSE_OPENERS or toks.text[i - 1] in "،,"
+        ):
+            continue
+        e = _quoted_name(toks, i, max_words=4)
+        if not e or e + 1 >= toks.n or not any(
+            k in rules.person_verbs and k.endswith("ت") for _, k in toks.single_peels(e + 1)
+        ):
+            continue
+        if any(not is_arabic(toks.text[x]) for x in range(i + 1, e)):
+            continue
+        inside = [m for m in mentions if "tok" in m.extra and not m.extra.get("drop") and i < m.extra["tok"][1] and m.extra["tok"][0] < e]
+        whole = next((m for m in inside if m.extra["tok"] == (i + 1, e)), None)
+        if whole is not None and whole.label in ("ORG", "PERSON", "LOC"):
+            continue
+        if whole is None and inside:
+            continue
+        # a product read there or elsewhere by the same words: the company behind it
+        key = norm_key(text[toks.idx[i + 1] : toks.end[e - 1]])
+        for m in mentions:
+            if m.label == "PRODUCT" and norm_key(m.text) == key:
+                m.label, m.org_type = "ORG", "company"
+        if whole is not None:
+            continue
+        start, end = toks.idx[i + 1], toks.end[e - 1]
+        m = MentionDraft(start, end, text[start:end], "ORG", "rule", 0.6, toks.sent[i + 1], org_type="company")
+        m.extra["tok"] = (i + 1, e)
+        mentions.append(m)
 
 
 def _within(toks: _Tokens, short: range, name: range) -> bool:

@@ -1586,6 +1586,31 @@ def _titled_name(
     return s, e
 
 
+# after a name, the ones spoken to («للصحفيين») or where and when («خلال حفل التسليم»، «قرب الموقع»)
+_TO_THE_PRESS = frozenset(
+    _fold(w)
+    for w in (
+        "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "للمراسلين", "لوسائل", "لوكالة", "لقناة",
+        "لصحيفة", "لإذاعة", "لموقع", "لمجلة", "للتلفزيون",
+    )
+)
+_WHERE_WHEN_PREPS = frozenset(_fold(w) for w in ("خلال", "أثناء", "قرب", "أمام", "عقب", "إثر"))
+
+
+def _setting_tail(stoks: list[tuple[int, int, str]]) -> int | None:
+    """Where, after a title and two or three words, the subject's tail opens that says to whom or
+    where the words were said (no comma in it): the index of its first token."""
+    for k in range(3, len(stoks)):
+        w = _fold(stoks[k][2])
+        if w in _TO_THE_PRESS or w in _WHERE_WHEN_PREPS or (
+            w == _fold("على") and k + 1 < len(stoks) and _fold(stoks[k + 1][2]) == _fold("هامش")
+        ):
+            if any(t[2] in "،,;؛:" for t in stoks[k:]):
+                return None
+            return k
+    return None
+
+
 def _missed_name(st: _State, seg: list[tuple[int, int, str]]) -> bool:
     """Two to four words set off by commas that can be a name the entities stage missed: plain
     words, none with the article, a stop, a title, a generic or speech word, and one at least that
@@ -2085,6 +2110,13 @@ def _parse_subject(
         elif i == 0 and k in _MANNER and all(t[2] in "،,:" for t in toks[1:]):
             # «ردت بحزم: «…»»: how she answered, no subject
             i += 1
+        elif (
+            i == 0 and k in _MANNER and len(toks) >= 2 and _WORD_RE.fullmatch(toks[1][2])
+            and not _key(toks[1][2]).startswith("ال") and all(t[2] in "،,:" for t in toks[2:])
+            and not st.mentions_in(toks[1][0], toks[1][1])
+        ):
+            # «ويضيف بنبرة حازمة: «…»»، «وتابع بصوت هادئ:»: the manner and its adjective
+            i += 2
         elif k in _AUDIENCE or (k in _SAYING_ON and i == 0) or _to_us(k):
             # «وأوضح للصحفيين " …"»: those spoken to; «وتابع يقول " …"»: "went on saying"; «قال
             # لمراسلنا»، «قال لنا»: to us, the paper
@@ -2836,6 +2868,10 @@ def _parse_subject(
                 return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
         return _Subject(None, None, "unnamed", 0.6)
     named = _titled_name(st, stoks)
+    if named is None and (k := _setting_tail(stoks)) is not None:
+        # «وقال والي ملاطية حقان شاهين للصحفيين قرب أحد المبنيين:»، «وقال نائب رئيس الإدارة إمره
+        # تشليك خلال حفل التسليم إن»: the name, then to whom or where the words were said
+        named = _titled_name(st, stoks[:k])
     if named is not None:
         return _proposed_person(st, named, subj_a)
     role = _role_text(st, subj_a, subj_b)
@@ -3721,6 +3757,9 @@ def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
     and the body's name in marks (not «ومحللون في شركة "…"»، «سائقي الحافلات "الكوستر"»)."""
     if m.start <= s0 or st.text[m.start - 1] not in "«“\"":
         return False
+    comma = max(st.text.rfind("،", s0, m.start), st.text.rfind(",", s0, m.start))
+    if comma != -1 and _tokens(st.text, comma + 1, m.start - 1)[:1] and _key(_tokens(st.text, comma + 1, m.start - 1)[0][2]) in _SUBJECT_OPENERS:
+        s0 = comma + 1  # «ولم ترد الشركة على طلب للتعليق، لكن "إن درايف" أكدت …»: the clause «but» opens
     lead = _tokens(st.text, s0, m.start - 1)
     if lead and all(_key(t[2]) in _SUBJECT_OPENERS for t in lead) and st.text[m.end : m.end + 1] in "»”\"":
         # «غير أن "دفء" كشفت في بيان أن»: the body's name alone in its marks, named before
@@ -4365,6 +4404,28 @@ def _carry(
             )
         ):
             return _Subject(h.speaker, h.role, "carry", 0.7)
+    # 2d. «وأعلنت المديرية خطة …، غير أن الدالاتي يبدو متشككاً، ويقول: «…»»: a later clause opened
+    #     by «but» has its own subject, a person named right after it, and the cue after «، و» goes
+    #     on with it
+    if same_sentence_first and gender in ("m", "f") and st.text[cue_start : cue_start + 1] == "و":
+        back = st.text[max(s0, cue_start - 3) : cue_start].rstrip()
+        if back.endswith(("،", ",")):
+            toks = _tokens(st.text, s0, cue_start)
+            for n in range(len(toks) - 2, 0, -1):
+                k = _key(toks[n][2])
+                if k in _CONTRAST_OPENERS and toks[n - 1][2] in "،,":
+                    after = toks[n + 1 :]
+                    if k in (norm_key("غير"), norm_key("إلا"), norm_key("بيد")):
+                        after = after[1:] if after and _key(after[0][2]) in (norm_key("أن"), norm_key("ان")) else []
+                    people = st.mentions_in(after[0][0], cue_start, labels=("PERSON",)) if after else []
+                    if (
+                        len(people) == 1 and people[0].start == after[0][0]
+                        and st.genders.get(norm_key(people[0].text), gender) == gender
+                        and not any(x.label == "ORG" for x in st.mentions_in(after[0][0], cue_start))
+                    ):
+                        x = people[0]
+                        return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+                    break
     # 3. the subject of the sentence's main clause, before the cue
     if same_sentence_first:
         s0 = _after_dateline(st.text, s0, cue_start)
@@ -5781,6 +5842,7 @@ def _carried_not_told(st: _State, m: re.Match, words: int = 4, chars: int = 60) 
         _key(t[2]) in _FROM_WHOM for t in _tokens(st.text, m.end(), min(len(st.text), m.end() + chars))[:words]
     )  # («كما نقلت عنه مصادر برلمانية»: عن with its pronoun)
 _CLAIMED = norm_key("زعم")
+_EXPRESSED_HOPE = norm_key("أعرب")
 _BUT_OPENERS = frozenset(norm_key(w) for w in ("غير", "إلا", "الا", "وإلا"))
 _CONCEDED = norm_key("سلم")
 _COMMENTED = norm_key("علق")
@@ -6697,6 +6759,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # («وكشفت مذكرة صادرة عن …»، «في مذكرة بحثية»: the memo, a document; «، مذكّرةً بأن»
             # set off by a comma reminds)
             not (_noal(_bare(_key(h.group()))) in _DOCUMENTS and text[max(0, h.start() - 3) : h.start()].rstrip()[-1:] not in "،,")
+            # («وقال X، متحدثاً إلى المحتجين في الساحة: «…»»: speaking to them is how the verb's
+            # subject said it, the verb's words follow the colon)
+            and not (how == "colon" and _fold(h.group()) in _SPEAKING_TO and lemma in _SAYING)
             for h in _scan(text, lex.participle_words, v_end, zone_b)
         ):
             kind_end = None  # «ودعا … معتبراً أن …»: the participle is the cue
@@ -6716,7 +6781,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not (nwords <= 3 and (zone_keys[-1] in _MANNER_STATES or zone_keys[-1] in lex.speech_nouns))
             or how == "conj"
             and lemma in lex.colon_only
-            and not _on_platform(zone_keys)
+            # («كتب على منصة إكس أن …» reports; «وأعربت أمهات على منصة "إكس" عن أملهن في أن …»
+            # hopes, wherever it is written)
+            and not (_on_platform(zone_keys) and lemma != _EXPRESSED_HOPE)
             # «… الخطابي تزعم وخطط لثورة الريف : …»: تزعّم "led", not تزعم "claims", which
             # takes its claim with أن
             or how == "colon"
@@ -7648,10 +7715,10 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         text[max(0, p.open - 2) : p.open] in ("لـ", " ل")
         and _words(text, a2, b2) <= 4
         and _trim(text, p.close + 1, min(len(text), p.close + 4))[0] < len(text)
-        and text[_trim(text, p.close + 1, min(len(text), p.close + 4), " \t")[0]] not in ":"
     ):
         # «قالت المؤسسة المشاركة لـ"بي بي إف" إليف يلماز إن»: a name after لـ (the body of a
-        # title, the outlet spoken to), not what was said
+        # title, the outlet spoken to), not what was said; so before a colon, which opens the
+        # words said to it («وأضاف لـ"بي بي سي عربي": «…»»)
         return True
     # one of a list of quoted titles: «"أولاد حارتنا" و"الثلاثية" و"ثرثرة فوق النيل"»
     left = text[max(0, p.open - 4) : p.open].strip()
@@ -7773,6 +7840,22 @@ def _occasion_after_name(text: str, a: int, b: int) -> bool:
     return _setting_words([t for t in _tokens(text, a, b) if t[2] not in "()"], 16, "،,;؛:«»\"“”")
 
 
+# «متحدثاً إلى …» "speaking to …" (its forms with and without the final alif)
+_SPEAKING_TO = frozenset(_fold(w) for w in ("متحدثا", "متحدثاً", "متحدثة", "متحدثةً"))
+
+
+def _colon_then_mark(st: _State, a: int) -> bool:
+    """«…، متحدثاً إلى المحتجين في ساحة رياض الصلح: «…»»: up to eight words with no comma or
+    mark, then a colon and a quote mark opening right after it."""
+    text = st.text
+    limit = st.sentence_end(a)
+    colon = text.find(":", a, limit)
+    if colon == -1 or _words(text, a, colon) > 8 or any(ch in text[a:colon] for ch in '،,؛;«»"“”'):
+        return False
+    nxt = _trim(text, colon + 1, limit, " \t")[0]
+    return st.pair_at(nxt) is not None or nxt in st.unclosed
+
+
 # «مطالباً بأن …»: the participle of طالب with a clause after بأن (its forms, each with its gender)
 _DEMANDING = {norm_key(w): g for w, g in (("مطالبا", "m"), ("مطالبة", "f"), ("مطالبين", "p"), ("مطالبات", "p"))}
 _DEMAND_THAT_RE = re.compile(r"\s+ب?[أاإ]ن(?:ه|ها|هم)?\s")
@@ -7786,7 +7869,7 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         demand = None  # «وسط مطالبات بأن تعيد الحكومة النظر»، «المنصات "مطالبة بأن تحترم …"»: the noun, the predicate
     if (
         form in lex.clause_only
-        and not (form in lex.comma_only and text[m.end() : m.end() + 3].strip()[:1] == ":")
+        and not (form in lex.comma_only and (text[m.end() : m.end() + 3].strip()[:1] == ":" or _colon_then_mark(st, m.end())))
         and demand is None
     ):
         # (but «…، متسائلاً: "من يعوّضنا؟"»: the words after the colon are the speaker's; and
@@ -7854,7 +7937,7 @@ def _handle_participle(st: _State, m: re.Match) -> None:
     ):
         a = c.end()
         how = "conj"
-    elif colon != -1 and _words(text, v_end, colon) <= 2:
+    elif colon != -1 and (_words(text, v_end, colon) <= 2 or _colon_then_mark(st, v_end)):
         a = colon + 1
         how = "colon"
     else:
@@ -8699,6 +8782,16 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     nxt = ahead[:1]
     if nxt and nxt[0][2] in "،," and not text[s0 : m.start()].strip():
         nxt = ahead[1:2]  # «وعلى حد تعبيره، فإن …»: the opener after a comma
+    if (
+        text[s0 : m.start()].strip()
+        and len(ahead) >= 2
+        and ahead[0][2] in "،,"
+        and lex.conj_re.fullmatch(ahead[1][2]) is not None
+        and text[s0 : m.start()].rstrip()[-1:] in ("،", ",")
+    ):
+        # «وقال الوزير سامي علي، في رأيه، إن …»: the frame set off between the verb's subject and
+        # its conjunction; the verb reports the clause
+        return
     if norm_key(m.group("f")).startswith("كما"):
         for t in ahead:
             if t[2] in "،,.:؛":

@@ -4843,3 +4843,96 @@ def test_a_verbal_noun_after_a_title_is_no_name():
 def test_ali_written_with_its_ya_after_a_titles_complement_is_a_name():
     text = "وقال مدير عام الهيئة علي وهاب، في مؤتمر صحفي ببغداد، إن هذه الشركات تحقق أرباحاً كبيرة."
     assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("علي وهاب", "مدير عام الهيئة")]
+
+
+def test_hoping_on_a_platform_is_no_report():
+    # (writing on a platform reports: «كتب … على منصة إكس أن»)
+    text = 'وأعرب مغردون على منصة "إكس" عن أملهم في أن تعيد البلدية فتح الحديقة قبل الصيف.'
+    assert _article(text).quotes == []
+    text = "وكتب النائب سمير داود على منصة إكس أن الحكومة ستعيد فتح الحديقة قبل الصيف."
+    assert [q.speaker.text for q in _article(text).quotes] == ["سمير داود"]
+
+
+def test_an_outlet_in_marks_before_the_colon_is_spoken_to_not_quoted():
+    text = (
+        "وقال المزارع ياسر القاضي إن المحصول تراجع هذا العام.\n"
+        'وأضاف لـ"بي بي سي عربي": «لم نرَ موسماً بهذا الجفاف منذ عشرين عاماً، والديون تتراكم علينا».'
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.content.text[:12], q.speaker.text) for q in quotes] == [
+        ("indirect", "المحصول تراج", "ياسر القاضي"),
+        ("direct", "لم نرَ موسما", "ياسر القاضي"),
+    ]
+
+
+def test_speaking_to_someone_before_the_colon_is_how_the_verb_said_it():
+    text = "وقال رئيس نقابة الصيادين في صور خليل طه، متحدثاً إلى الصيادين عند الميناء: «لن نبحر قبل أن تدفع الوزارة التعويضات المستحقة»."
+    assert [(q.kind, q.speaker.text, q.role) for q in _article(text).quotes] == [("direct", "خليل طه", "رئيس نقابة الصيادين في صور")]
+
+
+def test_a_foreign_name_after_a_title_then_the_press_or_the_occasion():
+    # (names whose words are also words: «سري» secret)
+    text = "وقالت المتحدثة باسم الهيئة سري ويداياتي للصحفيين: «لم نسجل أضراراً كبيرة حتى الآن»."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("سري ويداياتي", "المتحدثة باسم الهيئة")]
+    text = "وقال مدير المرفأ سري ويداياتي خلال حفل الافتتاح إن الرصيف الجديد سيستقبل السفن الشهر المقبل."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("سري ويداياتي", "مدير المرفأ")]
+
+
+def test_a_manner_and_its_adjective_after_a_subjectless_verb_is_no_subject():
+    text = (
+        "يقول الصياد حمدان الشحي إن البحر لم يعد كما كان.\n"
+        "ويضيف بنبرة حزينة: «كنا نعود بالقارب ممتلئاً، واليوم نعود بنصفه»."
+    )
+    assert [q.speaker.text for q in _article(text).quotes] == ["حمدان الشحي", "حمدان الشحي"]
+
+
+def test_a_platforms_figures_as_a_frames_source_name_the_platform():
+    text = (
+        'وجمعت الجمعية 400 ألف درهم عبر منصة "سند" للتبرعات خلال شهر واحد.\n'
+        "وبحسب بيانات المنصة، فإن أكثر من 9 آلاف متبرع شاركوا في الحملة."
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("according_to", "سند")]
+
+
+def test_by_her_estimate_at_the_end_is_no_part_of_the_report():
+    text = "وتؤكد الباحثة منى راشد أن نصف المشاريع الصغيرة تغلق خلال عامين، بحسب تقديرها."
+    assert [q.content.text for q in _article(text).quotes] == ["نصف المشاريع الصغيرة تغلق خلال عامين"]
+
+
+def test_a_frame_between_the_subject_and_its_conjunction_is_no_quote_of_its_own():
+    text = "وقال الخبير سامر عيسى، في رأيه، إن الأسعار ستنخفض بعد الحصاد."
+    assert [(q.kind, q.content.text) for q in _article(text).quotes] == [("indirect", "الأسعار ستنخفض بعد الحصاد")]
+
+
+def test_ali_after_a_calling_right_after_the_verb_is_a_name():
+    text = "ويقول الحارس علي سلامة إنه لم يتقاض راتبه منذ شهرين."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("علي سلامة", "الحارس")]
+
+
+def test_a_name_in_marks_before_a_feminine_verb_of_saying_is_a_body():
+    text = (
+        'ويشكو السائقون من العمولات التي يفرضها تطبيق "سريع" على كل رحلة.\n'
+        'لكن "سريع" أكدت في بيان أن العمولات لم تتغير منذ عامين.'
+    )
+    rec = _article(text)
+    assert [(q.speaker.text, q.speaker_key.split(":")[0]) for q in rec.quotes] == [("سريع", "ORG")]
+    # (the clause «but» opens after a comma)
+    text = 'ولم يرد المكتب الإقليمي على أسئلتنا حتى الآن، لكن "سريع" أكدت في بيان أن العمولات لم تتغير منذ عامين.'
+    assert [q.speaker.text for q in _article(text).quotes] == ["سريع"]
+
+
+def test_a_person_after_but_goes_on_speaking_after_and():
+    text = (
+        "ويعمل النجار سليم الحداد في ورشته منذ أربعين عاماً.\n"
+        "وأعلنت مديرية الأسواق في المحافظة خطة لتأهيل السوق القديم، غير أن الحداد يبدو غير مقتنع، ويقول: «الخطط كثيرة والتنفيذ قليل»."
+    )
+    rec = _article(text)
+    first = next(m for m in rec.mentions if m.text == "سليم الحداد")
+    assert [q.speaker_key for q in rec.quotes] == [first.entity_key]
+
+
+
+def test_the_office_of_an_envoy_or_a_commissioner_is_a_body():
+    text = "وقال مكتب المبعوث الخاص في بيان إن جولة المحادثات المقبلة ستعقد في جنيف."
+    assert [q.speaker.text for q in _article(text).quotes] == ["مكتب المبعوث الخاص"]
