@@ -5842,6 +5842,17 @@ def _carried_not_told(st: _State, m: re.Match, words: int = 4, chars: int = 60) 
         _key(t[2]) in _FROM_WHOM for t in _tokens(st.text, m.end(), min(len(st.text), m.end() + chars))[:words]
     )  # («كما نقلت عنه مصادر برلمانية»: عن with its pronoun)
 _CLAIMED = norm_key("زعم")
+_CLOSED = norm_key("ختم")
+
+
+def _closing_words(lex: _Lex, zone_keys: list[str]) -> bool:
+    """«الحمادي حديثها بنصيحة للأهالي»: after «ختم», the subject (one or two words), a noun of speech
+    («حديثها»), a noun with ب (with what she closed it) and at most one word with ل (to whom)."""
+    n = next((i for i, k in enumerate(zone_keys) if k in lex.speech_nouns), None)
+    if n is None or n > 2 or n + 1 >= len(zone_keys):  # (a name is no key: n may be 0)
+        return False
+    rest = zone_keys[n + 1 :]
+    return rest[0].startswith("ب") and len(rest) <= 2 and all(k.startswith("ل") for k in rest[1:])
 _EXPRESSED_HOPE = norm_key("أعرب")
 _BUT_OPENERS = frozenset(norm_key(w) for w in ("غير", "إلا", "الا", "وإلا"))
 _CONCEDED = norm_key("سلم")
@@ -6737,6 +6748,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «وبيّن المتحدث … في مؤتمر صحفي بإسلام آباد أن»: written with its shadda the verb is
             # no preposition «بين», and its subject may run longer
             and not ("\u0651" in m.group("v") and nwords <= _MAX_ZONE_WORDS)
+            # «وتختم الحمادي حديثها بنصيحة للأهالي: …»: the subject, the talk it closes and with what
+            and not (how == "colon" and lemma == _CLOSED and _closing_words(lex, zone_keys))
             # «وتابع في تصريح لإذاعة "موزاييك إف إم" أن»: the occasion of speaking opens the zone
             and not (
                 len(zone_keys) >= 2
@@ -6779,6 +6792,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «وتختم أنانيا ضاحكةً: «…»»، «ويختم الفلاح حديثه: «…»»: the subject, then how she said
             # it or the words she closes
             and not (nwords <= 3 and (zone_keys[-1] in _MANNER_STATES or zone_keys[-1] in lex.speech_nouns))
+            and not (lemma == _CLOSED and _closing_words(lex, zone_keys))
             or how == "conj"
             and lemma in lex.colon_only
             # («كتب على منصة إكس أن …» reports; «وأعربت أمهات على منصة "إكس" عن أملهن في أن …»
@@ -7597,6 +7611,12 @@ def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
             subj = _Subject((agency.start, agency.end), None, "named", 0.75, "ORG")
     if not comma and (text[subj.speaker[1] : rest[1]].strip(" \t.") if subj.speaker else _words(text, *rest) > 4):
         return  # (no more than the source, to the sentence's end)
+    if comma and subj.speaker is not None:
+        after = [t for t in _tokens(text, subj.speaker[1], rest[1]) if t[2] not in "»”\"،,."]
+        while after and _key(after[0][2]).startswith("لل"):
+            after = after[1:]  # «شركة "حكايا" للنشر»: what the body is for, part of its name
+        if len(after) >= 2 and not any(_key(t[2]) in st.lex.adverbs for t in after):
+            return  # «…، كما أعلنت شركة "حكايا" للنشر إطلاق مجلة شهرية»: "also announced" a thing
     _emit(st, "according_to", head, (prev[-1][0], m.end()), subj, gender, min(subj.confidence, 0.75))
 
 

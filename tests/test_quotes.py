@@ -4936,3 +4936,21 @@ def test_a_person_after_but_goes_on_speaking_after_and():
 def test_the_office_of_an_envoy_or_a_commissioner_is_a_body():
     text = "وقال مكتب المبعوث الخاص في بيان إن جولة المحادثات المقبلة ستعقد في جنيف."
     assert [q.speaker.text for q in _article(text).quotes] == ["مكتب المبعوث الخاص"]
+
+
+def test_also_announced_with_a_thing_after_its_subject_attributes_nothing():
+    text = "وافتتح المعرض أبوابه بمشاركة 80 داراً للنشر، كما أعلنت جمعية الناشرين إطلاق جائزة سنوية للكتاب الأول."
+    assert _article(text).quotes == []
+    # (the source alone after «كما» attributes the clause before it)
+    text = "وافتتح المعرض أبوابه بمشاركة 80 داراً للنشر، كما أعلنت جمعية الناشرين أمس."
+    assert [(q.kind, q.speaker.text) for q in _article(text).quotes] == [("according_to", "جمعية الناشرين")]
+
+
+def test_closing_her_talk_with_advice_before_a_colon():
+    text = (
+        "وتقول المعلمة سلوى حداد إن التجربة غيّرت نظرتها إلى التعليم.\n"
+        "وتختم حداد حديثها بنصيحة للطلاب: لا تؤجلوا المراجعة إلى الأسبوع الأخير قبل الامتحان."
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.content.text[:10]) for q in quotes] == [("indirect", "التجربة غي"), ("direct", "لا تؤجلوا ")]
+    assert len({q.speaker_key for q in quotes}) == 1
