@@ -8353,6 +8353,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         st, m
     ):
         return  # («بهاء حسب الله»: a name, not «حسب»)
+    pm = st.lex.pronoun_frame_re.match(text, m.start())
+    if pm is not None and _frame_then_marked_words(st, pm, claimed=True) is not None:
+        return  # «فالأسعار، على حد تعبيره، "…"»: the pronoun's frame, with his words in marks after it
     cue = (m.start(), m.end())
     s0, s1 = st.sentences[st.sentence_of(m.start())] if st.sentences else (0, len(text))
     # the frame's own phrase: up to a comma or the sentence end; a frame in brackets after its
@@ -8792,6 +8795,25 @@ def _last_agency(st: _State, before: int, sentences: int = 3) -> MentionDraft | 
 _HE_SHE = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهم", "وهما"))
 
 
+def _frame_then_marked_words(st: _State, m: re.Match, claimed: bool = False) -> _Pair | None:
+    """The marks after a pronoun frame set off by commas after a short subject opening the sentence
+    («فالمياه الجوفية، على حد تعبيره، «لم تعد تحتمل مجاملة أحد».»), when they close the sentence."""
+    text = st.text
+    s0, s_end = st.sentence_start(m.start()), st.sentence_end(m.start())
+    ahead = _tokens(text, m.end(), min(s_end, m.end() + 60))[:2]
+    if not (
+        len(ahead) == 2
+        and ahead[0][2] in "،,"
+        and text[s0 : m.start()].rstrip()[-1:] in ("،", ",")
+        and _words(text, s0, m.start()) <= 3
+    ):
+        return None
+    p = st.pair_at(ahead[1][0])
+    if p is None or (p.claimed and not claimed) or _words(text, *p.content) < 3 or text[p.close + 1 : s_end].strip(" \t.!؟?…"):
+        return None
+    return p
+
+
 def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     """«…، على حد تعبيره»: the previous speaker (by the pronoun's gender) said the clause before."""
     text, lex = st.text, st.lex
@@ -8811,6 +8833,13 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     ):
         # «وقال الوزير سامي علي، في رأيه، إن …»: the frame set off between the verb's subject and
         # its conjunction; the verb reports the clause
+        return
+    if (p := _frame_then_marked_words(st, m)) is not None:
+        # «فالأسعار، على حد تعبيره، "تتحرك اليوم على وقع العناوين"»: a short subject, the frame set
+        # off by commas, then his words in marks to the sentence's end
+        p.claimed = True
+        subj = _carry(st, m.start(), gender)
+        _emit(st, "direct", p.content, cue, subj, gender, min(subj.confidence, 0.8))
         return
     if norm_key(m.group("f")).startswith("كما"):
         for t in ahead:

@@ -4954,3 +4954,13 @@ def test_closing_her_talk_with_advice_before_a_colon():
     quotes = _article(text).quotes
     assert [(q.kind, q.content.text[:10]) for q in quotes] == [("indirect", "التجربة غي"), ("direct", "لا تؤجلوا ")]
     assert len({q.speaker_key for q in quotes}) == 1
+
+
+def test_a_pronoun_frame_after_a_short_subject_then_marked_words_to_the_end():
+    text = (
+        "ويرى المحلل سامر خليل أن السوق تمر بمرحلة صعبة.\n"
+        "فالمستثمرون، على حد تعبيره، «ينتظرون إشارة واضحة من البنك المركزي»."
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.content.text) for q in quotes][1:] == [("direct", "ينتظرون إشارة واضحة من البنك المركزي")]
+    assert quotes[1].speaker.text == "سامر خليل"
