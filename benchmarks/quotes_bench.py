@@ -493,6 +493,8 @@ def _same_person(a: str | None, b: str | None) -> bool:
     (أولمرت / إيهود أولمرت), as canon would merge them within an article."""
     if a is None or b is None:
         return a == b
+    # (quote marks around a body's name are no part of it: the annotated «جمعية "بحرنا"» is naba's «بحرنا»)
+    a, b = (" ".join(re.sub(r'["«»“”„]', " ", x).split()) for x in (a, b))
 
     def forms(w: str) -> set[str]:
         # clitic و and the article off, as canon peels them; a word that starts with و as a root

@@ -259,6 +259,11 @@ def test_real_newswire_speaker_matches_its_own_name():
     assert c.speaker_ok == 1  # one name's words within the other's still match
 
 
+def test_quote_marks_around_a_bodys_name_do_not_keep_it_from_matching():
+    assert bench._same_person('جمعيه "بحرنا"', "بحرنا") and bench._same_person("بحرنا", "جمعيه «بحرنا»")
+    assert not bench._same_person('جمعيه "بحرنا"', "سامي")
+
+
 # --- the seed ------------------------------------------------------------------------------------
 
 
