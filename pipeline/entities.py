@@ -234,6 +234,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _kunya_goes_on(toks, rules, chosen, text)
     _place_before_given_name(toks, rules, chosen, text)
     _abad_is_a_place(toks, chosen)
+    _adjective_after_the_company(toks, chosen)
     _model_word_before_title(toks, rules, chosen)
     _business_word_after(toks, rules, chosen, text)
     _adjective_after_source(toks, chosen)
@@ -593,6 +594,24 @@ def _model_word_before_title(toks: _Tokens, rules: Rules, mentions: list[Mention
             continue
         hit = _matches_at(toks, j, rules.roles, single=True) if j < toks.n else None
         if hit is not None and j + hit[0] in starts:
+            m.extra["drop"] = True
+
+
+_THE_COMPANY_WORDS = frozenset(norm_key(w) for w in ("الشركة", "المؤسسة", "الجهة", "المجموعة"))
+
+
+def _adjective_after_the_company(toks: _Tokens, mentions: list[MentionDraft]) -> None:
+    """«أكدت الشركة الوكيلة أنها …»، «الشركة المصنعة»: one definite word the model read as a body right
+    after «الشركة» (a body named back by its kind), whose stem (without its feminine ة) the dictionary
+    knows as a word, is the kind's adjective; it is dropped."""
+    for m in mentions:
+        if m.source != "model" or m.label != "ORG" or "tok" not in m.extra:
+            continue
+        i, j = m.extra["tok"]
+        if j - i != 1 or i == 0 or toks.norm[i - 1] not in _THE_COMPANY_WORDS or not toks.text[i].startswith("ال"):
+            continue
+        w = dediac(toks.text[i])[2:]
+        if w.endswith("ة") and _known_word(w[:-1]):
             m.extra["drop"] = True
 
 

@@ -3195,3 +3195,8 @@ def test_a_given_name_after_a_kin_word_with_its_pronoun():
 
 def test_a_development_authority_named_by_its_city():
     assert ("ORG", "جهاز تنمية مدينة العاشر من رمضان") in pairs("وأكد جهاز تنمية مدينة العاشر من رمضان في بيان أن المشروع آمن.")
+
+
+def test_a_platforms_figures_as_a_source_make_it_the_company():
+    text = 'وجمعت الحملة 80 ألف دولار عبر منصة "غيث" للتبرعات.\nووفقاً لأرقام المنصة، فإن عدد المتبرعين تضاعف.'
+    assert ("ORG", "غيث") in pairs(text)

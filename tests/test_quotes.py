@@ -4969,3 +4969,10 @@ def test_a_pronoun_frame_after_a_short_subject_then_marked_words_to_the_end():
     quotes = _article(text).quotes
     assert [(q.kind, q.content.text) for q in quotes][1:] == [("direct", "ينتظرون إشارة واضحة من البنك المركزي")]
     assert quotes[1].speaker.text == "سامر خليل"
+
+
+def test_an_adjective_the_model_reads_as_a_body_after_the_company_is_no_speaker():
+    text = "بدورها، أكدت الشركة الوكيلة أنها بدأت التواصل مع العملاء عبر الرسائل النصية."
+    rec = _article(text)
+    assert not any("الوكيلة" in m.text for m in rec.mentions)
+    assert [q.speaker for q in rec.quotes] == [None]
