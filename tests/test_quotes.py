@@ -4976,3 +4976,8 @@ def test_an_adjective_the_model_reads_as_a_body_after_the_company_is_no_speaker(
     rec = _article(text)
     assert not any("الوكيلة" in m.text for m in rec.mentions)
     assert [q.speaker for q in rec.quotes] == [None]
+
+
+def test_the_maker_of_a_work_is_a_title():
+    text = 'وأكد منتج المسلسل هلال البطاشي لـ"أثير" أن الموسم الثاني سيعرض في رمضان.'
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("هلال البطاشي", "منتج المسلسل")]
