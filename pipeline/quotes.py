@@ -3758,7 +3758,8 @@ def _body_opens(st: _State, s0: int, m: MentionDraft) -> bool:
     if m.start <= s0 or st.text[m.start - 1] not in "«“\"":
         return False
     comma = max(st.text.rfind("،", s0, m.start), st.text.rfind(",", s0, m.start))
-    if comma != -1 and _tokens(st.text, comma + 1, m.start - 1)[:1] and _key(_tokens(st.text, comma + 1, m.start - 1)[0][2]) in _SUBJECT_OPENERS:
+    opener = _tokens(st.text, comma + 1, m.start - 1)[:1] if comma != -1 else []
+    if opener and _key(opener[0][2]) in _SUBJECT_OPENERS:
         s0 = comma + 1  # «ولم ترد الشركة على طلب للتعليق، لكن "إن درايف" أكدت …»: the clause «but» opens
     lead = _tokens(st.text, s0, m.start - 1)
     if lead and all(_key(t[2]) in _SUBJECT_OPENERS for t in lead) and st.text[m.end : m.end + 1] in "»”\"":
@@ -5843,16 +5844,6 @@ def _carried_not_told(st: _State, m: re.Match, words: int = 4, chars: int = 60) 
     )  # («كما نقلت عنه مصادر برلمانية»: عن with its pronoun)
 _CLAIMED = norm_key("زعم")
 _CLOSED = norm_key("ختم")
-
-
-def _closing_words(lex: _Lex, zone_keys: list[str]) -> bool:
-    """«الحمادي حديثها بنصيحة للأهالي»: after «ختم», the subject (one or two words), a noun of speech
-    («حديثها»), a noun with ب (with what she closed it) and at most one word with ل (to whom)."""
-    n = next((i for i, k in enumerate(zone_keys) if k in lex.speech_nouns), None)
-    if n is None or n > 2 or n + 1 >= len(zone_keys):  # (a name is no key: n may be 0)
-        return False
-    rest = zone_keys[n + 1 :]
-    return rest[0].startswith("ب") and len(rest) <= 2 and all(k.startswith("ل") for k in rest[1:])
 _EXPRESSED_HOPE = norm_key("أعرب")
 _BUT_OPENERS = frozenset(norm_key(w) for w in ("غير", "إلا", "الا", "وإلا"))
 _CONCEDED = norm_key("سلم")
@@ -7858,6 +7849,16 @@ def _occasion_after_name(text: str, a: int, b: int) -> bool:
     """«… خالد الزعبي خلال مؤتمر صحفي في عمّان:»، «… اليحيا في تصريح لوكالة الأنباء الكويتية
     (كونا) على هامش الاجتماع …:»: right after the name, where the words were said, up to the colon."""
     return _setting_words([t for t in _tokens(text, a, b) if t[2] not in "()"], 16, "،,;؛:«»\"“”")
+
+
+def _closing_words(lex: _Lex, zone_keys: list[str]) -> bool:
+    """«الحمادي حديثها بنصيحة للأهالي»: after «ختم», the subject (one or two words), a noun of speech
+    («حديثها»), a noun with ب (with what she closed it) and at most one word with ل (to whom)."""
+    n = next((i for i, k in enumerate(zone_keys) if k in lex.speech_nouns), None)
+    if n is None or n > 2 or n + 1 >= len(zone_keys):  # (a name is no key: n may be 0)
+        return False
+    rest = zone_keys[n + 1 :]
+    return rest[0].startswith("ب") and len(rest) <= 2 and all(k.startswith("ل") for k in rest[1:])
 
 
 # «متحدثاً إلى …» "speaking to …" (its forms with and without the final alif)
