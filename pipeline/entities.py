@@ -339,22 +339,27 @@ def _ali_after_said(toks: _Tokens, rules: Rules, add) -> None:
         elif (
             # «وقال مدير عام الهيئة علي وهاب، في مؤتمر صحفي، إن»: «علي» written with its ي after a title's
             # definite complement, then one word with no article and the clause's comma or «إن»: Ali
-            dediac(toks.text[i]) == "علي" and i + 2 < toks.n and toks.text[i - 1].startswith("ال")
-            and is_arabic(toks.text[i + 1]) and not toks.text[i + 1].startswith("ال")
-            and toks.norm[i + 1] not in rules.stop and (toks.text[i + 2] in "،,:" or toks.norm[i + 2] == _INNA)
+            _ali_then_one_word(toks, i, rules, (_INNA,))
             and any(_matches_at(toks, x, rules.roles, single=True) is not None for x in range(max(0, i - 3), i - 1))
         ):
             add(i, i + 2, "PERSON", "rule", 0.6)
         elif (
             # «ويقول الحارس علي حمادة إنه …»: «قال» then one definite title or calling, «علي» with its
             # ي and one word with no article before the clause's «إن/إنه» or a comma or colon
-            dediac(toks.text[i]) == "علي" and i >= 2 and i + 2 < toks.n and toks.norm[i - 2] in _SAID_HE
-            and toks.text[i - 1].startswith("ال")
+            i >= 2 and toks.norm[i - 2] in _SAID_HE and _ali_then_one_word(toks, i, rules, _INNA_HE)
             and (_matches_at(toks, i - 1, rules.roles, single=True) is not None or toks.norm[i - 1] in rules.callings or toks.norm[i - 1] in _definite_titles())
-            and is_arabic(toks.text[i + 1]) and not toks.text[i + 1].startswith("ال") and toks.norm[i + 1] not in rules.stop
-            and (toks.text[i + 2] in "،,:" or toks.norm[i + 2] in _INNA_HE)
         ):
             add(i, i + 2, "PERSON", "rule", 0.6)
+
+
+def _ali_then_one_word(toks: _Tokens, i: int, rules: Rules, conj) -> bool:
+    """«علي» written with its ي after a definite word, then one word with no article (no stop word),
+    then a comma, a colon or one of ``conj`` («إن»): the given name and a family name."""
+    return (
+        dediac(toks.text[i]) == "علي" and i + 2 < toks.n and toks.text[i - 1].startswith("ال")
+        and is_arabic(toks.text[i + 1]) and not toks.text[i + 1].startswith("ال")
+        and toks.norm[i + 1] not in rules.stop and (toks.text[i + 2] in "،,:" or toks.norm[i + 2] in conj)
+    )
 
 
 def _kind_before_known_name(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]) -> None:

@@ -1586,24 +1586,22 @@ def _titled_name(
     return s, e
 
 
-# after a name, the ones spoken to («للصحفيين») or where and when («خلال حفل التسليم»، «قرب الموقع»)
-_TO_THE_PRESS = frozenset(
-    _fold(w)
-    for w in (
-        "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "للمراسلين", "لوسائل", "لوكالة", "لقناة",
-        "لصحيفة", "لإذاعة", "لموقع", "لمجلة", "للتلفزيون",
-    )
+# after a name, the ones spoken to («للصحفيين», the audience, or an outlet's noun) or where and when
+# («خلال حفل التسليم»، «قرب الموقع»، «على هامش …»)
+_TO_THE_PRESS = _AUDIENCE | frozenset(
+    norm_key(w) for w in ("لوسائل", "لوكالة", "لقناة", "لصحيفة", "لإذاعة", "لموقع", "لمجلة", "للتلفزيون")
 )
-_WHERE_WHEN_PREPS = frozenset(_fold(w) for w in ("خلال", "أثناء", "قرب", "أمام", "عقب", "إثر"))
+_WHERE_WHEN_PREPS = frozenset(norm_key(w) for w in ("خلال", "أثناء", "قرب", "أمام", "عقب", "إثر"))
+_ON, _MARGIN = norm_key("على"), norm_key("هامش")
 
 
 def _setting_tail(stoks: list[tuple[int, int, str]]) -> int | None:
     """Where, after a title and two or three words, the subject's tail opens that says to whom or
     where the words were said (no comma in it): the index of its first token."""
     for k in range(3, len(stoks)):
-        w = _fold(stoks[k][2])
+        w = _key(stoks[k][2])
         if w in _TO_THE_PRESS or w in _WHERE_WHEN_PREPS or (
-            w == _fold("على") and k + 1 < len(stoks) and _fold(stoks[k + 1][2]) == _fold("هامش")
+            w == _ON and k + 1 < len(stoks) and _key(stoks[k + 1][2]) == _MARGIN
         ):
             if any(t[2] in "،,;؛:" for t in stoks[k:]):
                 return None
@@ -3738,6 +3736,8 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
 _CONTRAST_OPENERS = frozenset(norm_key(w) for w in ("لكن", "ولكن", "غير", "إلا", "بيد"))
 # «whereas» opening a clause: «…، في حين رأى خبراء أن»
 _WHEREAS = frozenset(norm_key(w) for w in ("في حين", "وفي حين"))
+# the openers of «but» that take «أن» before their subject
+_BUT_THAT = frozenset(norm_key(w) for w in ("غير", "إلا", "بيد"))
 # words that may open a sentence before its subject: «لكن»، «غير أن»، «بينما»
 _SUBJECT_OPENERS = frozenset(
     norm_key(w) for w in ("لكن", "ولكن", "غير", "أن", "إلا", "بينما", "وبينما", "فيما", "وفيما", "كما", "أما", "وأما")
@@ -4416,8 +4416,8 @@ def _carry(
                 k = _key(toks[n][2])
                 if k in _CONTRAST_OPENERS and toks[n - 1][2] in "،,":
                     after = toks[n + 1 :]
-                    if k in (norm_key("غير"), norm_key("إلا"), norm_key("بيد")):
-                        after = after[1:] if after and _key(after[0][2]) in (norm_key("أن"), norm_key("ان")) else []
+                    if k in _BUT_THAT:  # («غير أن»، «إلا أن»، «بيد أن»: the opener's أن before the subject)
+                        after = after[1:] if after and _key(after[0][2]) in _PRIOR_CONJ else []
                     people = st.mentions_in(after[0][0], cue_start, labels=("PERSON",)) if after else []
                     if (
                         len(people) == 1 and people[0].start == after[0][0]
