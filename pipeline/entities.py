@@ -3397,6 +3397,10 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «وقال شيخ الحرفيين في السوق، الحاج سالم القرقني»: the doyen of a trade, no name («وقال شيخ إن» is one)
         if j == i + 1 and toks.norm[i] in _CURRENCIES:
             continue  # «تريليون ريال»: a currency, no organisation
+        if j == i + 1 and toks.text[i][:1] in "فو" and any(
+            o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(i)
+        ):
+            continue  # «أما صيادلة حي الكرادة فيقولون إن»: ف/و and a verb of saying, no name
         if span.label_ == "PERSON" and i > 0 and not off and toks.single_peels(i - 1)[-1][1] in _QUARTER_WORDS:
             continue  # «في محطة حي البدر»، «شارع الأمير …»: a quarter or a street named so, no one speaking
         if j == i + 1 and span.label_ == "LOC" and not off and _adjective_use(toks, i, rules):
