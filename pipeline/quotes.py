@@ -1493,6 +1493,11 @@ def _hamza_al(tok: str) -> bool:
     return tok.startswith(("أل", "إل"))
 
 
+# «رائد/رائدة الأعمال», «رائد الفضاء»: a calling that stands as a title before a name
+_PIONEERS = frozenset(norm_key(w) for w in ("رائد", "رائدة"))
+_PIONEERED = frozenset(norm_key(w) for w in ("الأعمال", "أعمال", "الفضاء"))
+
+
 def _titled_name(
     st: _State, stoks: list[tuple[int, int, str]], places: bool = False
 ) -> tuple[int, int] | None:
@@ -1502,14 +1507,16 @@ def _titled_name(
     parentheses may follow. With ``places`` the title's complements may hold a place: «مديرة
     العمليات في مكتب الأمم المتحدة … إديم وسورنو في إحاطة». Returns the name's span."""
     lex = st.lex
-    if len(stoks) < 3 or not _is_title(lex, stoks[0][2]):
-        return None
     keys = [_key(t[2]) for t in stoks]
+    if len(stoks) < 3 or not (_is_title(lex, stoks[0][2]) or keys[0] in _PIONEERS and keys[1] in _PIONEERED):
+        return None  # («رائدة الأعمال بشرى الرواحي»: an entrepreneur's calling is a title here)
     end = len(stoks)
     if stoks[-1][2].startswith(("لـ", 'ل"', "ل«", "ل ـ")) or any(
         _addressee(st, x) for x in st.mentions_in(stoks[-1][0], stoks[-1][1])
     ):
         end -= 1  # «… عمر سلامة لـ«رؤيا» إن»، «… لهسبريس»: the outlet spoken to
+    elif end >= 5 and stoks[-2][2].startswith(('لـ"', "لـ«", 'ل"', "ل«")) and stoks[-1][2].endswith(('"', "»")):
+        end -= 2  # «… ألفة بن سالم لـ"الصباح نيوز" إن»: an outlet of two words in marks
     latin = 0
     if stoks[end - 1][2] == ")" and "(" in (t[2] for t in stoks[1:end]):
         k0 = next(k for k in range(1, end) if stoks[k][2] == "(")
@@ -1536,7 +1543,7 @@ def _titled_name(
             n == end - 1
             and n >= 2
             and keys[n].startswith("ال")
-            and keys[n].endswith("ي")
+            and keys[n].endswith(("ي", "يه"))  # («بشرى الكعبية»: a woman's family name of that form)
             and len(keys[n]) >= 6
             and keys[n].replace("ء", "") not in common
             and not keys[n - 1].startswith(_DEFINITE_PREFIXES)
@@ -1563,8 +1570,10 @@ def _titled_name(
         return None
     for r, t in enumerate(run):
         k = _key(t[2])
-        if r == 0 and k.startswith("ب") and k not in lex.first_names:
-            return None  # «المدير الجهوي للفلاحة بدرعة تافيلالت»: ب + the place of the title, no name
+        if r == 0 and k.startswith("ب") and k not in lex.first_names and not surname(n + len(run) - 1):
+            # «المدير الجهوي للفلاحة بدرعة تافيلالت»: ب + the place of the title, no name (but
+            # «بشرى الرواحي», a family name of the nisba form after it)
+            return None
         if (
             not _WORD_RE.fullmatch(t[2])
             or (
@@ -1575,7 +1584,10 @@ def _titled_name(
             or _no_name_word(lex, t[2])
             or k in lex.generic
             or _bare(k) in lex.generic
+            # (a common word may open a name whose last word is none, neither with a nisba ending
+            # nor with the article: «إمره تشليك», not «أمني ليبي», «غربي معتمد» nor «غير الربحي»)
             or k.replace("ء", "") in common
+            and (r == len(run) - 1 or k.endswith(("ي", "يه")) or not _foreign_last(run[-1][2], common))
         ):
             return None
     s, e = run[0][0], run[-1][1]
@@ -1584,6 +1596,13 @@ def _titled_name(
     if _overlapping(st, s, e, ("PERSON", "ORG", "LOC") if latin == len(run) else ("PERSON", "ORG", "LOC", "PRODUCT")):
         return None
     return s, e
+
+
+def _foreign_last(tok: str, common: frozenset[str]) -> bool:
+    """The last word of a name the entities stage missed that lets a common word open it: no word
+    of news text, no article, no nisba ending («تشليك»)."""
+    k = _key(tok)
+    return k.replace("ء", "") not in common and not k.startswith(_DEFINITE_PREFIXES) and not k.endswith(("ي", "يه"))
 
 
 # after a name, the ones spoken to («للصحفيين», the audience, or an outlet's noun) or where and when
@@ -2780,9 +2799,12 @@ def _parse_subject(
         stoks = stoks[:-1]  # «»، أجاب اللاعب مبتسماً.»: how he said it, after the subject
     keys = [_key(t[2]) for t in stoks]
     inner_places = bool(cands) and all(m.label == "LOC" and m.start > subj_a for m in cands)
-    if (not cands or inner_places) and (gender in ("f", None) or stoks and not stoks[0][2].endswith("ة")):
+    if (not cands or inner_places) and (
+        gender in ("f", None) or lemma == _TRANSMITTED or stoks and not stoks[0][2].endswith("ة")
+    ):
         # (a masculine verb for a masculine body noun: «اعتبر تجمع أصحاب العيادات الأهلية أن»; a
-        # place inside the name is no subject of its own: «قالت محافظة القاهرة»)
+        # place inside the name is no subject of its own: «قالت محافظة القاهرة»; after «نُقل عن»
+        # the verb agrees with no one: «ونُقل عن مصلحة الدمغة والموازين أن»)
         body = _body_named_by_construct(st, stoks)
         if body is not None:
             # «أعلنت شركة نفط الجنوب في بيان أن»، «أفادت هيئة موانئ ومناطق التجارة الحرة في جيبوتي
@@ -3465,8 +3487,8 @@ _PLACE_NOUNS = frozenset(norm_key(w) for w in ("ريف", "مدينة", "محاف
 def _seat_gap(keys: list[str], label: str) -> bool:
     """The words between a subject and the place after it: «في» («البنك المركزي اليمني في عدن»), or,
     for a person, «من» and a place noun («الفلاح أحمد العلي من ريف القامشلي»)."""
-    if keys in (["في"], ["فى"]):
-        return True
+    if keys in (["في"], ["فى"], ["ب"]):
+        return True  # (ب joined to the place: «فيدرالية تجار السجائر الإلكترونية بالمغرب اعتبرت»)
     return label == "PERSON" and bool(keys) and keys[0] in ("في", "من") and len(keys) <= 2 and all(k in _PLACE_NOUNS for k in keys[1:])
 
 
@@ -3501,6 +3523,8 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
         k = max(text.rfind("،", s0, j - 1), text.rfind(",", s0, j - 1))
         if k != -1:
             role = _role_text(st, k + 1, j - 1)
+            if role is None:
+                role = _described_at(st, k + 1, j - 1)
             cut = k
             titled = _trim(text, k + 1, j - 1, " \t")
             if text[titled[1] - 1 : titled[1]] == ")" and "(" in text[titled[0] : titled[1]]:
@@ -3878,8 +3902,16 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
             # «أما رئيس الاتحاد الفرنسي للمصارعة ألان غيران فأوضح»: the title, the body it heads,
             # then a foreign name the entities stage missed
             return _proposed_person(st, (tail[0][0], tail[-1][1]), topic[0][0])
+        # («أما منى السيد، الموظفة في شركة اتصالات، فتقول»: what she is, a definite title)
+        what = rest[1] if rest and len(rest) > 1 else None
+        titled = (
+            what is not None and _key(what[2]).startswith("ال")
+            and (_is_title(lex, what[2]) or len(rest) > 2 and _key(rest[2][2]) in _SEAT_PREPS)
+            and not st.mentions_in(what[0], rest[-1][1], labels=("PERSON",))
+            and all(_key(t[2]) not in lex.stops and _WORD_RE.fullmatch(t[2]) for t in names)
+        )
         described = (
-            not inside and rest and len(rest) > 1 and _key(rest[1][2]) in _IT_IS and 1 <= len(names) <= 3
+            not inside and what is not None and (_key(what[2]) in _IT_IS or titled) and 1 <= len(names) <= 3
             and not _key(names[0][2]).startswith(("ال", "و")) and _key(names[0][2]) not in lex.stops
             and all(_WORD_RE.fullmatch(t[2]) and not _is_title(lex, t[2]) for t in names)
             and _key(names[0][2]).replace("ء", "") not in _common_words()
@@ -3887,8 +3919,9 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
         if described:
             # «أما خضرة السعايدة، وهي من أوائل المنضمات، فقالت»، «أما ريما، وهي أم لثلاثة أطفال …،
             # فقالت»: a name the entities stage missed, described as a person between commas (its
-            # title, if any, as its role)
-            return _proposed_person(st, (names[0][0], names[-1][1]), topic[0][0])
+            # title, if any, as its role; or the title set off by the commas)
+            role = (_role_text(st, what[0], rest[-1][0]) or st.text[what[0] : rest[-2][1]]) if titled and k == 0 else None
+            return _proposed_person(st, (names[0][0], names[-1][1]), topic[0][0], role)
         if inside or not topic:
             return None
         k0 = _key(topic[0][2])
@@ -3932,6 +3965,22 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
     return _proposed_person(st, (s, e), topic[0][0])  # (no title before the name: no role)
 
 
+def _described_at(st: _State, a: int, b: int) -> str | None:
+    """«أما سعاد المرزوقي، الموظفة في شركة تأمين، فتقول»: what a person named right before the comma
+    is, where, set off by commas (a definite noun, then «في/لدى»): her role."""
+    seg = _tokens(st.text, a, b)
+    before = _trim(st.text, 0, a - 1, " \t")[1]
+    if (
+        3 <= len(seg) <= 8 and _key(seg[0][2]).startswith("ال") and _key(seg[1][2]) in _SEAT_PREPS
+        and _WORD_RE.fullmatch(seg[0][2]) and not any(t[2] in "،,:؛;" for t in seg)
+        and any(x.end == before for x in st.mentions_in(max(0, before - 40), before, labels=("PERSON",)))
+    ):
+        return st.text[seg[0][0] : seg[-1][1]]
+    return None
+
+
+# what a person set off by commas does, and where: «منى السيد، الموظفة في شركة اتصالات،»
+_SEAT_PREPS = frozenset(norm_key(w) for w in ("في", "لدى"))
 _IT_IS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي"))
 # «ضمن حملة تقول إنها»، «في خطوة يقول إنها»: the same, the noun governed by «ضمن/في»
 _IT_IS_OR_WITHIN = _IT_IS | frozenset(norm_key(w) for w in ("ضمن", "في"))
@@ -4486,7 +4535,10 @@ def _carry(
             return _Subject((opened.start, opened.end), opened.role, "carry", 0.7, "PERSON")
         v0 = _after_dateline(st.text, s0, cue_start)
         conn = _CONNECTOR_RE.match(st.text, v0, cue_start)
-        lead2v = _tokens(st.text, conn.end() if conn is not None else v0, cue_start)[:2]
+        lead2v = _tokens(st.text, conn.end() if conn is not None else v0, cue_start)[:4]
+        if len(lead2v) == 4 and _fold(lead2v[0][2]) == "من" and _fold(lead2v[1][2]) in _HIS_SIDE and lead2v[2][2] in "،,":
+            lead2v = lead2v[3:] + _tokens(st.text, lead2v[3][1], cue_start)[:1]  # «من جهتها، شددت الهيئة على …»
+        lead2v = lead2v[:2]
         verb = _fold(lead2v[0][2]).removeprefix("و") if lead2v else ""
         if (
             len(lead2v) == 2
@@ -8703,6 +8755,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             _emit(st, "direct", phrase.content, cue, subj, None)
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.!?؟](?=\s)|\n")  # (not the point of «1.2»)
 _CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("أن", "إن", "ان", "بأن", "حيث", "لأن"))
 # the writer's connectors opening a sentence, up to their comma
 _CONNECTOR_RE = re.compile(
@@ -9382,8 +9435,8 @@ def extract_quotes(
             if kind == 0 and _prayer(text, m.start(), m.end()):
                 continue
             k = bisect.bisect_right(impersonal, m.start()) - 1
-            if k >= 0 and m.start() - impersonal[k] < 30:
-                continue
+            if k >= 0 and m.start() - impersonal[k] < 30 and not _SENTENCE_BREAK_RE.search(text, impersonal[k], m.start()):
+                continue  # («… أفضل من المتوقع.» then «من جانبهم، يشير …»: another sentence's cue)
             events.append((m.start(), kind_m, m))
     for m in _THIS_IS_WHAT_RE.finditer(text):
         events.append((m.start("v"), 5, m))

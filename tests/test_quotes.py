@@ -4981,3 +4981,85 @@ def test_an_adjective_the_model_reads_as_a_body_after_the_company_is_no_speaker(
 def test_the_maker_of_a_work_is_a_title():
     text = 'وأكد منتج المسلسل هلال البطاشي لـ"أثير" أن الموسم الثاني سيعرض في رمضان.'
     assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("هلال البطاشي", "منتج المسلسل")]
+
+
+def test_a_titled_name_then_an_outlet_of_two_words_in_marks():
+    text = 'وقالت مديرة الحاضنة وجدان بن سالم لـ"الصباح نيوز" إن الانتقال إلى فضاء مشترك خفّض الكلفة.'
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("وجدان بن سالم", "مديرة الحاضنة")]
+
+
+def test_an_entrepreneur_before_a_name_the_model_missed():
+    text = "من جهتها، تقول رائدة الأعمال بشرى الكعبية، التي تدير متجراً إلكترونياً للعطور، إن الرسوم الجديدة مرتفعة."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("بشرى الكعبية", "رائدة الأعمال")]
+
+
+def test_a_common_word_opens_a_foreign_name_after_a_title():
+    text = "وقال نائب رئيس البلدية إمره أوزتشليك خلال حفل الافتتاح إن الجسر سيخفف الزحام."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("إمره أوزتشليك", "نائب رئيس البلدية")]
+    # (not a nisba adjective after «مسؤول»: an unnamed official)
+    text = "ونُقل عن مسؤول أمني تونسي في المعبر قوله إن الحركة عادت إلى طبيعتها."
+    assert [q.speaker for q in _article(text).quotes] == [None]
+
+
+def test_amma_a_name_then_what_she_does_set_off_by_commas():
+    text = "أما سعاد المرزوقي، الموظفة في شركة تأمين، فتقول: “ندفع اليوم ضعف ما كنا ندفعه قبل عامين”."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("سعاد المرزوقي", "الموظفة في شركة تأمين")]
+    # (a name the entities stage missed, «السيد» a common word)
+    text = "أما هدى السيد، الموظفة في شركة تأمين، فتقول: “ندفع اليوم ضعف ما كنا ندفعه قبل عامين”."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("هدى السيد", "الموظفة في شركة تأمين")]
+    # (a colleague described, then the name set off by commas, speaks)
+    text = 'أما زميلها في المختبر، الباحثة الأردنية رنا الخطيب، فترى أن "النتائج ما زالت أولية".'
+    assert [q.speaker.text for q in _article(text).quotes] == ["رنا الخطيب"]
+
+
+def test_her_turn_then_a_verb_whose_subject_names_back_the_body():
+    text = (
+        "أعلنت الهيئة الوطنية للرقابة المالية أن القواعد الجديدة ستُطبق مطلع العام.\n"
+        "وقال الخبير سامي عودة إن الشركات تحتاج إلى وقت أطول.\n"
+        "من جهتها، شددت الهيئة على ضرورة التزام الشركات بالمواعيد، مشيرة إلى أن المخالفين سيدفعون غرامات."
+    )
+    quotes = _article(text).quotes
+    assert quotes[-1].content.text == "المخالفين سيدفعون غرامات"
+    assert quotes[-1].speaker_key == quotes[0].speaker_key
+
+
+def test_a_body_then_its_place_joined_by_ba_before_the_verb():
+    text = "غير أن رابطة مربي النحل بالمغرب اعتبرت، في بيان، أن القرار سيضر بصغار المنتجين."
+    assert [q.speaker.text for q in _article(text).quotes] == ["رابطة مربي النحل"]
+
+
+def test_transmitted_from_a_body_the_entities_stage_missed():
+    text = "ونُقل عن مصلحة الأوزان والمقاييس أن عدد الموازين المخالفة تراجع هذا العام."
+    assert [q.speaker.text for q in _article(text).quotes] == ["مصلحة الأوزان والمقاييس"]
+
+
+def test_amma_pharmacists_of_a_quarter_speak_unnamed():
+    text = (
+        "ونُقل عن المتحدث باسم وزارة الصحة، علي الحسناوي، أن الوزارة أغلقت 10 صيدليات.\n"
+        "أما صيادلة حي المنصور فيقولون إن الطلب على الدواء تضاعف."
+    )
+    rec = _article(text)
+    assert not any(m.text == "فيقولون" for m in rec.mentions)
+    assert [(q.speaker, q.role) for q in rec.quotes][1:] == [(None, "صيادلة حي المنصور")]
+
+
+def test_olfa_is_a_given_name():
+    text = "وتقول الباحثة في المعهد، الدكتورة ألفة الزواري، إن استهلاك الملح مرتفع."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("ألفة الزواري", "الباحثة في المعهد")]
+
+
+def test_an_expected_at_the_end_of_a_sentence_leaves_the_next_sentence_cue():
+    text = (
+        "وارتفعت أرباح المصارف في الربع الثالث بأفضل من المتوقع.\n"
+        "من جانبهم، يشير مستثمرون أفراد إلى أن أسهم البنوك باتت جذابة."
+    )
+    assert [(q.kind, q.content.text, q.role) for q in _article(text).quotes] == [
+        ("indirect", "أسهم البنوك باتت جذابة", "مستثمرون أفراد")
+    ]
+    # (within its sentence «من المتوقع أن» still reports no one)
+    assert _article("ومن المتوقع أن ترتفع الأسعار في الربع المقبل.").quotes == []
+
+
+def test_a_nisba_after_a_title_opens_no_name():
+    text = 'وصرح دبلوماسي غربي معتمد في القاهرة " المحادثات كانت مثمرة " .'
+    assert [q.speaker for q in _article(text).quotes] == [None]
