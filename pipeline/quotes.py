@@ -3969,7 +3969,7 @@ def _described_at(st: _State, a: int, b: int) -> str | None:
     """«أما سعاد المرزوقي، الموظفة في شركة تأمين، فتقول»: what a person named right before the comma
     is, where, set off by commas (a definite noun, then «في/لدى»): her role."""
     seg = _tokens(st.text, a, b)
-    before = _trim(st.text, 0, a - 1, " \t")[1]
+    before = _trim(st.text, max(0, a - 41), a - 1, " \t")[1]  # (the end of what stands before the comma)
     if (
         3 <= len(seg) <= 8 and _key(seg[0][2]).startswith("ال") and _key(seg[1][2]) in _SEAT_PREPS
         and _WORD_RE.fullmatch(seg[0][2]) and not any(t[2] in "،,:؛;" for t in seg)
