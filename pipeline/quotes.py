@@ -1568,6 +1568,7 @@ def _titled_name(
     run = stoks[n:end]
     if not 2 <= len(run) <= 3:
         return None
+    foreign_last = _foreign_last(run[-1][2], common)
     for r, t in enumerate(run):
         k = _key(t[2])
         if r == 0 and k.startswith("ب") and k not in lex.first_names and not surname(n + len(run) - 1):
@@ -1587,7 +1588,7 @@ def _titled_name(
             # (a common word may open a name whose last word is none, neither with a nisba ending
             # nor with the article: «إمره تشليك», not «أمني ليبي», «غربي معتمد» nor «غير الربحي»)
             or k.replace("ء", "") in common
-            and (r == len(run) - 1 or k.endswith(("ي", "يه")) or not _foreign_last(run[-1][2], common))
+            and (r == len(run) - 1 or k.endswith(("ي", "يه")) or not foreign_last)
         ):
             return None
     s, e = run[0][0], run[-1][1]
@@ -4535,9 +4536,9 @@ def _carry(
             return _Subject((opened.start, opened.end), opened.role, "carry", 0.7, "PERSON")
         v0 = _after_dateline(st.text, s0, cue_start)
         conn = _CONNECTOR_RE.match(st.text, v0, cue_start)
-        lead2v = _tokens(st.text, conn.end() if conn is not None else v0, cue_start)[:4]
-        if len(lead2v) == 4 and _fold(lead2v[0][2]) == "من" and _fold(lead2v[1][2]) in _HIS_SIDE and lead2v[2][2] in "،,":
-            lead2v = lead2v[3:] + _tokens(st.text, lead2v[3][1], cue_start)[:1]  # «من جهتها، شددت الهيئة على …»
+        lead2v = _tokens(st.text, conn.end() if conn is not None else v0, cue_start)
+        if _his_side(lead2v) and lead2v[2][2] in "،,":
+            lead2v = lead2v[3:]  # «من جهتها، شددت الهيئة على …»
         lead2v = lead2v[:2]
         verb = _fold(lead2v[0][2]).removeprefix("و") if lead2v else ""
         if (
@@ -5053,13 +5054,18 @@ _HIS_SIDE = frozenset(_fold(w) for w in ("جهته", "جهتها", "جانبه",
 _HIS_TURN = frozenset(_fold(w) for w in ("بدوره", "بدورها"))
 
 
+def _his_side(toks: list[tuple[int, int, str]]) -> int:
+    """«من جهته/جانبها …» opening a clause, the speaker's turn: 2 (its tokens), else 0."""
+    return 2 if len(toks) > 2 and _fold(toks[0][2]) == "من" and _fold(toks[1][2]) in _HIS_SIDE else 0
+
+
 def _verb_role_subject(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     """A sentence opening with a verb, then a role of two words or more (after forms of address:
     «صاحب السمو رئيس الدولة»): the person named with that role within the last sentences."""
     toks = _tokens(st.text, s0, cue_start)
     i = 0
     # «من جهته رفض السفير الأميركي بمجلس الأمن …»: the speaker's turn, before the verb
-    if len(toks) > 2 and _fold(toks[0][2]) == "من" and _fold(toks[1][2]) in _HIS_SIDE:
+    if _his_side(toks):
         i = 2
     elif toks and _fold(toks[0][2]).removeprefix("و") in _HIS_TURN:
         i = 1
@@ -8755,7 +8761,6 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             _emit(st, "direct", phrase.content, cue, subj, None)
 
 
-_SENTENCE_BREAK_RE = re.compile(r"[.!?؟](?=\s)|\n")  # (not the point of «1.2»)
 _CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("أن", "إن", "ان", "بأن", "حيث", "لأن"))
 # the writer's connectors opening a sentence, up to their comma
 _CONNECTOR_RE = re.compile(
@@ -9435,7 +9440,7 @@ def extract_quotes(
             if kind == 0 and _prayer(text, m.start(), m.end()):
                 continue
             k = bisect.bisect_right(impersonal, m.start()) - 1
-            if k >= 0 and m.start() - impersonal[k] < 30 and not _SENTENCE_BREAK_RE.search(text, impersonal[k], m.start()):
+            if k >= 0 and m.start() - impersonal[k] < 30 and st.sentence_of(impersonal[k]) == st.sentence_of(m.start()):
                 continue  # («… أفضل من المتوقع.» then «من جانبهم، يشير …»: another sentence's cue)
             events.append((m.start(), kind_m, m))
     for m in _THIS_IS_WHAT_RE.finditer(text):
