@@ -208,6 +208,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _ali_after_said(toks, rules, add)
     _companies_named_in_marks(toks, add)
     _given_name_after_kin(toks, rules, add)
+    _name_after_called(toks, rules, add)
     _body_named_in_marks(toks, rules, add)
     _model_mentions(doc, toks, rules, add)
     _titled_name_before_clause(toks, rules, add)
@@ -311,6 +312,31 @@ def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:
     for i in range(toks.n - 1):
         if toks.norm[i] in _KIN_OF_HIM_HER and toks.norm[i + 1] in rules.first_names and not toks.text[i + 1].startswith("ال"):
             add(i + 1, i + 2, "PERSON", "rule", 0.65)
+
+
+_CALLED_ONLY = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "اسمه", "اسمها"))  # (not «يسمى»: «ما يسمى بـ»)
+
+
+def _name_after_called(toks: _Tokens, rules: Rules, add) -> None:
+    """«وقالت طالبة من اللاذقية تُدعى راما في منشور»: the word or two after «يدعى/تدعى/اسمه» are
+    someone's name, known as a given name or not, when a pause or a preposition follows them (not
+    a word in marks, «شركة تدعى "دروسي"», nor a definite or common word)."""
+    if not any(k in _CALLED_ONLY for n in toks.norm_set for k in (n, n[1:])):
+        return
+    for i in range(toks.n - 1):
+        if toks.single_peels(i)[-1][1] not in _CALLED_ONLY:
+            continue
+        j = i + 1
+        while j < toks.n and j < i + 3:
+            t = toks.text[j]
+            if t.startswith("ال") or not is_arabic(t) or not _is_name_word(toks, j, rules) or toks.norm[j] in _SPEECH_CONJ:
+                break
+            j += 1
+        if j == i + 1 or j >= toks.n:
+            continue
+        after = toks.text[j]
+        if after in ("،", ",", ".", ":", "(") or toks.norm[j] in _SPEECH_CONJ or toks.norm[j] in rules.stop:
+            add(i + 1, j, "PERSON", "rule", 0.7)
 
 
 _SAID_HE = frozenset(norm_key(w) for w in ("قال", "وقال", "فقال", "يقول", "ويقول", "فيقول"))
@@ -1329,7 +1355,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                     if toks.norm[x] in rules.first_names and toks.norm[x - 1] not in _ROYAL and toks.norm[x - 1] not in rules.first_names
                     and toks.norm[x - 1] not in rules.connectors and not toks.text[x].startswith("ال")
                 ), end)
-            if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)):
+            if end > k and cue.get("needs_nisba") and not any(_nisba(toks.text[x]) for x in range(k, end)) and not (
+                # «مجمع الحجار للحديد والصلب»: for some, a definite name and its «للـ» complement too
+                cue.get("or_lil") and toks.text[k].startswith("ال") and any(toks.text[x].startswith("لل") for x in range(k + 1, end))
+            ):
                 end = k  # «معرض دبي للطيران»، «مجمع المحاكم»: only «معرض القاهرة الدولي للكتاب» is named so
             if end > k and cue.get("nisba_only") and not (
                 # (not a noun with its pronoun, «مكتبه بحي …»: his office, in a quarter)
@@ -2716,6 +2745,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and dediac(toks.text[k]).endswith("ون") and len(dediac(toks.text[k])) >= 5 and _known_word(dediac(toks.text[k]))
     ):
         return  # «ويقول مسنّون من سكان المدينة إن»: people described by a plural in ون, no name
+    if (
+        k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
+        and len(toks.text[k + 1]) >= 5 and dediac(toks.text[k + 1]).endswith(("يون", "يين")) and not toks.text[k + 1].startswith(("ال", "لل", "بال"))
+    ):
+        return  # «يرى وسطاء عقاريون أن»: a noun and a plural adjective of kind are people described, no name
     if k == i + 1 and k < toks.n and to_us(toks.norm[k]) and toks.norm[k] not in rules.first_names:
         return  # «قال لمراسلنا:»، «قالت لموقعنا»: the one spoken to, ours, no name
     if k == i + 1 and k < toks.n and verb.endswith("ت") and toks.norm[k] not in rules.first_names and not her_name:
@@ -3353,6 +3387,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «المحامون الموكلون»: plural nouns, no one's name
         if span.label_ == "PERSON" and toks.norm[i] not in rules.first_names and _plural_participle(toks.text[i]):
             continue  # «قال مصدّرون هنود إن»: people described by a plural, no one's name
+        if (
+            span.label_ == "PERSON" and j - i == 1 and j < toks.n and toks.norm[i] not in rules.first_names
+            and len(toks.text[j]) >= 5 and dediac(toks.text[j]).endswith(("يون", "يين")) and not toks.text[j].startswith(("ال", "لل", "بال"))
+        ):
+            continue  # «يرى وسطاء عقاريون أن»: a word before a plural adjective of kind is people described, no name
         if span.label_ == "PERSON" and j - i >= 2 and all(_dual_or_plural_in_in(toks, x, rules) for x in range(i, j)):
             continue  # «تلقى إنذارين سابقين»: an indefinite dual and its adjective, no one's name
         if (
