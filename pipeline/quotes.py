@@ -1892,7 +1892,8 @@ _PEOPLE_OF = _PEOPLE_OF_PLACE | frozenset(
 # Nouns that name back a constituency after «النائب عن»
 _CONSTITUENCIES = frozenset(_fold(w) for w in ("محافظة", "دائرة", "ولاية", "مدينة", "منطقة", "كتلة", "حزب", "قائمة", "إقليم", "جهة"))
 # Blocs a member sits for, named by one or two definite words after them («عن تحالف الفتح»)
-_BLOCS = frozenset(_fold(w) for w in ("تحالف", "ائتلاف", "كتلة", "حزب", "تيار", "حركة", "قائمة", "جبهة", "إطار"))
+# («فريق»: a parliamentary group, «النائبة عن فريق التقدم والاشتراكية»)
+_BLOCS = frozenset(_fold(w) for w in ("تحالف", "ائتلاف", "كتلة", "حزب", "تيار", "حركة", "قائمة", "جبهة", "إطار", "فريق"))
 # Owners and trades that head a description before a name set off by commas («صاحب متجر …، خالد النعيمات،»)
 _OWNERS = frozenset(
     _bare(norm_key(w))
@@ -1922,7 +1923,8 @@ def _sits_for(st: _State, gap: list, name_at: int) -> bool:
         return True  # «النائبة عن المحافظة زينب الموسوي»: the constituency named back
     if (
         not orgs and 3 <= len(gap) <= 4 and _fold(_noal(_key(gap[1][2]))) in _BLOCS
-        and all(_key(t[2]).startswith("ال") and not _is_title(st.lex, t[2]) for t in gap[2:])
+        and all(_key(t[2]).removeprefix("و").startswith("ال") and not _is_title(st.lex, t[2]) for t in gap[2:])
+        and _key(gap[2][2]).startswith("ال")
     ):
         # «النائب عن تحالف الفتح علي جبار اللامي»، «النائب عن الإطار التنسيقي حيدر كاظم الموسوي»: a
         # bloc the entity stage did not name
@@ -3322,6 +3324,11 @@ def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
         if names <= set(norm_key(m.text).split()):
             before = st.text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start].split()[-6:]
             k = next((n for n, w in enumerate(before) if _is_title(st.lex, w)), None)
+            if k is None:
+                # «حاورنا الباحثة في المعهد الوطني للبحث في الصيد البحري (INRH) سناء بنعيسى»: a
+                # title with a long place, the nearest title word within twelve words
+                before = st.text[max(0, m.start - 120, st.sentence_start(m.start)) : m.start].split()[-12:]
+                k = next((n for n in range(len(before) - 1, -1, -1) if _is_title(st.lex, before[n])), None)
             return _role_words(before[k:]) if k is not None else []
     return []
 
@@ -5911,6 +5918,8 @@ _COMMENTED = norm_key("علق")
 def _takes_its_own_an(lex: _Lex, k: str) -> bool:
     """A word (key) whose أن/ألا after it is its own, not the verb's complement: «بعد أن»، «ضرورة
     أن»، and with its preposition («وتكهن بإمكانية أن …»، «طالب بضرورة أن …»)."""
+    if k[:1] in "وف" and len(k) > 3 and k[1:] in lex.not_before_conj:
+        return True  # «…، ويمكن أن يطّلع عليها الجمهور»: و/ف before it too
     return k in lex.not_before_conj or k[:1] == "ب" and k[1:] in lex.not_before_conj
 
 
@@ -6277,7 +6286,14 @@ def _name_before_conj(st: _State, p: _Pair, conj) -> bool:
 
 
 # what may stand between a name in marks and the conjunction: «في بيان»، «في تصريح له»
-_STATEMENT_GAP = frozenset(norm_key(w) for w in ("في", "بيان", "تصريح", "تصريحات", "حديث", "له", "لها", "مؤتمر", "صحفي"))
+# (or where the named page lives: «مؤسسة صفحة "أمهات طلاب الثانوية العامة" على فيسبوك، إن»)
+_STATEMENT_GAP = frozenset(
+    norm_key(w)
+    for w in (
+        "في", "بيان", "تصريح", "تصريحات", "حديث", "له", "لها", "مؤتمر", "صحفي",
+        "على", "عبر", "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "إنستغرام", "انستغرام", "يوتيوب", "تيك", "توك", "واتساب", "تلغرام", "تليغرام",
+    )
+)
 
 
 def _term_in_subject(st: _State, p: _Pair, colon: int) -> bool:

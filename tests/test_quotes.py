@@ -5063,3 +5063,76 @@ def test_an_expected_at_the_end_of_a_sentence_leaves_the_next_sentence_cue():
 def test_a_nisba_after_a_title_opens_no_name():
     text = 'وصرح دبلوماسي غربي معتمد في القاهرة " المحادثات كانت مثمرة " .'
     assert [q.speaker for q in _article(text).quotes] == [None]
+
+
+def test_a_name_after_tudaa_is_a_name_even_unknown():
+    text = "وقالت ممرضة من حمص تُدعى لمار في منشور على حسابها: \"عملنا ثلاث نوبات متتالية بلا راحة\"."
+    rec = _article(text)
+    assert [(q.speaker.text, q.role) for q in rec.quotes] == [("لمار", "ممرضة من حمص")]
+    # («ما يسمى بـ…» names nothing: «يسمى» is left out)
+    assert not any(m.label == "PERSON" for m in _article("وانتشر ما يسمى بالاقتصاد الموازي في المدن.").mentions)
+
+
+def test_the_member_for_a_parliamentary_group_with_a_joined_name():
+    text = "وقال النائب عن فريق الأصالة والمعاصرة محمد الوردي إن الحكومة تأخرت في صرف الدعم."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [
+        ("محمد الوردي", "النائب عن فريق الأصالة والمعاصرة")
+    ]
+
+
+def test_a_noun_and_a_plural_adjective_of_kind_are_people_unnamed():
+    text = 'في المقابل، يرى سماسرة عقاريون تحدثت إليهم "الوطن" أن الرسوم الجديدة مرتفعة.'
+    rec = _article(text)
+    assert [(q.speaker, q.role) for q in rec.quotes] == [(None, "سماسرة عقاريون")]
+    # («قالت جانغ للصحافيين»: a name before ل + a plural in ين stays a name)
+    rec = _article("«لم أصدق النتيجة»، قالت سونغ للصحافيين بعد السباق.\nوكانت المتزلجة الكورية سونغ هي يون قد فازت.")
+    assert [q.speaker.text for q in rec.quotes] == ["سونغ"]
+
+
+def test_a_bloc_named_in_marks_is_no_quote():
+    text = 'وأعلنت كتلة "صوت الجنوب الحر" تعليق حضورها جلسات لجنة الموازنة حتى إشعار آخر.'
+    rec = _article(text)
+    assert rec.quotes == []
+    assert [m.text for m in rec.mentions if m.label == "ORG"] == ["صوت الجنوب الحر"]
+
+
+def test_a_modal_with_wa_owns_its_an():
+    text = 'وكشفت الوزارة عن تطبيق جديد باسم "نقاء" يعرض قراءات التلوث، ويمكن أن يستخدمه السكان مجاناً.'
+    assert _article(text).quotes == []
+
+
+def test_a_complex_named_by_its_lil_complement_speaks():
+    text = (
+        "واحتج سكان الحي على الدخان المتصاعد من مجمع الرمال للإسمنت والجبس.\n"
+        "في المقابل، أكدت إدارة المجمع في بيان أنها ركبت مرشحات جديدة."
+    )
+    rec = _article(text)
+    assert [q.speaker_key for q in rec.quotes] == [next(e.key for e in rec.entities if e.name == "مجمع الرمال للإسمنت والجبس")]
+    # (not a shopping complex)
+    assert not any(m.label == "ORG" for m in _article("وافتتح مجمع تجاري جديد في المدينة.").mentions)
+
+
+def test_a_titled_person_named_back_by_a_long_title():
+    # (her answer runs over three sentences and a paragraph: she is no longer the last speaker
+    # two sentences back; «الباحثة» names her back by the title she was introduced with)
+    text = (
+        "مياه الواحات في خطر\n"
+        "حاورنا الباحثة في المركز الوطني للبحوث الزراعية بالواحات (CRRAO) سناء القاسمي حول حجم الظاهرة.\n"
+        "كم بئراً جفت هذا العام؟\n"
+        "تجيب القاسمي: «أكثر من أربعين بئراً في واحة واحدة. السبب الضخ الجائر. المزارعون لا يملكون بديلاً.\n"
+        "«وقد بدأنا برنامجاً لتدريبهم على الري بالتنقيط».\n"
+        "وتشدد الباحثة على أن ترشيد الري هو الحل الأسرع."
+    )
+    rec = _article(text)
+    assert [q.speaker.text if q.speaker else None for q in rec.quotes] == ["القاسمي", "القاسمي"]
+
+
+def test_a_page_in_marks_on_a_platform_inside_the_subject():
+    text = (
+        'وقالت منى الخطيب، مؤسسة صفحة "آباء وأمهات ضد الغلاء" على فيسبوك، إن الأسعار "ارتفعت بلا أي رقابة".'
+    )
+    rec = _article(text)
+    assert [(q.kind, q.content.text) for q in rec.quotes] == [
+        ("indirect", 'الأسعار "ارتفعت بلا أي رقابة"'),
+        ("direct", "ارتفعت بلا أي رقابة"),
+    ]
