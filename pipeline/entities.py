@@ -459,6 +459,15 @@ _TRADES = frozenset(
         "مهني", "مهنية", "عريس", "عروس", "صراف", "صرافون", "سائس",
     )
 )
+_NAMED_AFTER_KING = frozenset(norm_key(w) for w in ("الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "الشيخ"))
+_NAMED_PLACES = frozenset(
+    norm_key(w)
+    for w in (
+        "مدينة", "مستشفى", "مستشفيات", "جامعة", "مجمع", "مركز", "مطار", "ميناء", "شارع", "طريق", "جسر", "كلية", "معهد",
+        "مؤسسة", "صندوق", "جائزة", "مسجد", "جامع", "قاعدة", "مكتبة", "ملعب", "استاد", "حديقة", "مجمّع", "قاعة",
+    )
+)
+_MOTHER_FATHER = frozenset(norm_key(w) for w in ("أم", "أبو", "ابو", "وأم", "وأبو"))
 _KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
 # How one spoke, after the verb and the name: «تقول المطيري مبتسمة»، «فيجيب ضاحكاً»; no part of a name.
 MANNER_STATES = frozenset(
@@ -2648,6 +2657,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     k = i + 1
     if k < toks.n and (toks.norm[k] in _TRADES or toks.norm[k] in AGE_WORDS):
         return  # «وقال تاجر مواد غذائية في …», «يقول الستيني»: someone described, not named
+    if (
+        k + 1 < toks.n and toks.norm[k] in _MOTHER_FATHER and toks.text[k + 1].startswith("ل")
+        and toks.norm[k + 1] not in rules.first_names and _name_form(toks.text[k + 1]) not in rules.first_names_raw
+    ):
+        return  # «تقول أم لطفل مصاب بالربو إن»: a mother of someone described, no «أم سامر»
     while k < toks.n:
         hit = _matches_at(toks, k, rules.roles, single=True)
         if hit:
@@ -3371,6 +3385,16 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 j -= 1  # «سأطلب من أبي تلسكوباً»: an indefinite accusative ends no name (not «محمداً»)
             if j - i == 1 and toks.norm[i] in _KUNYA_WORDS:
                 continue  # «أبي» alone: «my father», no name
+            if (
+                i >= 2 and toks.norm[i - 1] in _NAMED_AFTER_KING and toks.single_peels(i - 2)[-1][1] in _NAMED_PLACES
+                and toks.norm[i] in rules.first_names and (j - i == 1 or toks.norm[i] == _ABD)
+            ):
+                continue  # «في مدينة الملك سعود الطبية»، «مستشفى الملك فهد»: a place named after a king, no one speaking
+            if (
+                j - i >= 2 and toks.norm[i] in _MOTHER_FATHER and toks.text[i + 1].startswith("ل")
+                and toks.norm[i + 1] not in rules.first_names and _name_form(toks.text[i + 1]) not in rules.first_names_raw
+            ):
+                continue  # «وقال أبو لطفل مريض»: a father of someone described, no name
             if i >= 2 and toks.norm[i - 1] in _DAUGHTER_SON and toks.norm[i] not in _DAUGHTER_SON and _given_before_kin(toks, i - 2, rules):
                 i -= 2  # «الصانعة التقليدية اعزيزة منت أحمد»: the father's name read alone; her own and «منت» before it
             elif toks.norm[i] in _DAUGHTER_SON and i >= 1 and j - i >= 2 and _given_before_kin(toks, i - 1, rules):
@@ -4512,6 +4536,7 @@ def _phonetic_key(word: str) -> str:
 _WHO = frozenset(norm_key(w) for w in ("الذي", "التي"))
 _CLOSING_VERBS = frozenset(norm_key(w) for w in ("ختم", "ختمت", "اختتم", "اختتمت"))
 _THAT_WORDS = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "بان", "بالقول", "قائلا", "قائلة"))  # («وختمت سعادة بالقول:»)
+_HIS_WORDS = frozenset(norm_key(w) for w in ("حديثه", "حديثها", "كلامه", "كلامها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها", "كلمته", "كلمتها"))
 
 
 _AGED = frozenset(norm_key(w) for w in ("البالغ", "البالغة"))
@@ -4534,6 +4559,11 @@ def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
     verbs = {k for k in before if k in rules.person_verbs}  # a verb of saying right before the word
     if (verbs or before & _CLOSING_VERBS) and (toks.norm[i + 1] in _THAT_WORDS or toks.text[i + 1] == ":"):
         return True  # «وختمت الجمّال بأن …»، «وختمت سعادة بالقول:»: right after the verb, right before what was said
+    if (
+        (verbs or before & _CLOSING_VERBS) and i + 2 < toks.n and toks.norm[i + 1] in _HIS_WORDS
+        and (toks.norm[i + 2] in _THAT_WORDS or toks.text[i + 2] == ":")
+    ):
+        return True  # «وختم الأمين حديثه بالقول:»: then his words, then what was said
     if verbs and (
         # «ولفت الجمال إلى أن»، «وقال السوداني في كلمة …»، «"…"، قال النحاس، "…"»: right after the verb
         toks.text[i + 1] in ("،", ",") or toks.norm[i + 1] in _AFTER_SPEAKER or toks.text[i + 1].startswith("لـ")
