@@ -5136,3 +5136,42 @@ def test_a_page_in_marks_on_a_platform_inside_the_subject():
         ("indirect", 'الأسعار "ارتفعت بلا أي رقابة"'),
         ("direct", "ارتفعت بلا أي رقابة"),
     ]
+
+
+def test_a_mother_of_someone_described_is_no_name():
+    text = '"ننتظر منذ الظهر"، تقول أم لطفل مصاب بالحمى، قبل أن تضيف: "لا أحد يخبرنا بشيء".'
+    rec = _article(text)
+    assert not any(m.label == "PERSON" for m in rec.mentions)
+    assert [q.speaker for q in rec.quotes] == [None, None]
+
+
+def test_a_place_named_after_a_king_is_no_speaker():
+    text = (
+        "وتقول أخصائية الأشعة في مدينة الملك فهد الطبية الدكتورة سلمى العنزي إن قوائم الانتظار طويلة.\n"
+        "وترى العنزي أن الحل في افتتاح مراكز جديدة."
+    )
+    rec = _article(text)
+    role = "أخصائية الأشعة في مدينة الملك فهد الطبية"
+    assert [(q.speaker.text, q.role) for q in rec.quotes] == [("سلمى العنزي", role), ("العنزي", role)]
+
+
+def test_a_family_name_that_is_a_word_closing_his_words():
+    text = (
+        "وصرّح مدير المستشفى الدكتور سامر الأمين لصحيفة محلية بأن القسم يستقبل 500 مراجع يومياً.\n"
+        "وختم الأمين حديثه بالقول: المستشفى لا يرد أي مريض."
+    )
+    rec = _article(text)
+    assert [q.speaker.text for q in rec.quotes] == ["سامر الأمين", "الأمين"]
+
+
+def test_amma_a_title_a_body_its_place_and_an_honorific_then_the_name():
+    text = "أما استشاري طب الأطفال في مجمع الشفاء للرعاية الصحية بالرياض الدكتور فهد المطيري، فيرى أن الحملات مفيدة."
+    rec = _article(text)
+    assert [(q.speaker.text, q.role) for q in rec.quotes] == [
+        ("فهد المطيري", "استشاري طب الأطفال في مجمع الشفاء للرعاية الصحية بالرياض")
+    ]
+
+
+def test_gulf_given_names():
+    text = "ويقول مربي الأغنام مفلح الحربي: «الأعلاف لا تكفي لأسبوع»."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("مفلح الحربي", "مربي الأغنام")]
