@@ -3197,7 +3197,19 @@ def _document_issuer(st: _State, noun: str, before: int, sentences: int = 5) -> 
                 if subj and _words(text, toks[n][1], subj[0].start) == 0:
                     return subj[0]  # «أصدرت الهيئة العامة للإحصاء تقريراً»
                 break
+    for w in _WORD_RE.finditer(text, lo, before):
+        if _key(w.group()).removeprefix("و").removeprefix("ف") != "ال" + noun:
+            continue
+        # «كشف التقرير السنوي لديوان الرقابة المالية والإدارية عن …» then «ووفقاً للتقرير»: the
+        # document named with the article and its issuer right after it, ل joined to the body
+        x = next(iter(st.mentions_in(w.end(), min(before, w.end() + 60), labels=("ORG",))), None)
+        if x is not None and _DEFINITE_OF_BODY.fullmatch(text[w.end() : x.start]):
+            return x
     return None
+
+
+# «التقرير السنوي لـ»، «الدراسة الأخيرة ل»: up to two definite adjectives, then ل joined to the body
+_DEFINITE_OF_BODY = re.compile(r"(?:\s+ال\w+){0,2}\s+لـ?")
 
 
 def _title_coref(

@@ -5175,3 +5175,13 @@ def test_amma_a_title_a_body_its_place_and_an_honorific_then_the_name():
 def test_gulf_given_names():
     text = "ويقول مربي الأغنام مفلح الحربي: «الأعلاف لا تكفي لأسبوع»."
     assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("مفلح الحربي", "مربي الأغنام")]
+
+
+def test_according_to_the_report_names_back_its_issuer_given_with_la():
+    text = (
+        "كشف التقرير السنوي لهيئة الرقابة الإدارية عن مخالفات في 14 عقداً حكومياً.\n"
+        "ووفقاً للتقرير، فإن إحدى البلديات دفعت لمقاول ثمن أشغال لم تنجز."
+    )
+    rec = _article(text)
+    assert [q.speaker.text for q in rec.quotes if q.kind == "according_to"] == ["هيئة الرقابة الإدارية"]
+
