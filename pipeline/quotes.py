@@ -5794,6 +5794,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
     for w in _WRITER_TURN_RE.finditer(text, a, end):
         if st.inside_quote(w.start()) or _words(text, a, w.start()) < 3:
             continue
+        if w.group("joiner") and _fold(w.group().split()[0]) == _fold("غير") and re.search("[،,]", text[max(a, w.start() - 3) : w.start()]):
+            # «… تعيين 120 منقذاً، غير أن الميزانية لم تُعتمد بعد»: set off by a comma, the
+            # reservation goes on with what the speaker says, to the sentence's end (another's
+            # report after it ends it: _BUT_OTHERS_RE)
+            continue
         if w.group("joiner"):
             end = w.start()
             break
@@ -6806,7 +6811,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         zone_keys = [
             _key(t[2])
             for t in _tokens(text, v_end, zone_b)
-            if not any(x.start <= t[0] < x.end for x in names)
+            # (a word with its mark is inside the name too: «وقالت شركة "كي إلكتريك" في بيان إن»)
+            if not any(x.start < t[1] and t[0] < x.end for x in names)
         ]
         if lemma == _NASAB and not (
             any(k in lex.speech_nouns for k in zone_keys) and _ILA in zone_keys
@@ -6877,6 +6883,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not st.mentions_in(v_end, zone_b)
             # «وتابع المتحدث ذاته: «…»»: the one just quoted is the verb's subject
             and not (len(zone_keys) == 2 and zone_keys[0].startswith("ال") and zone_keys[1] in _SAME_ONE)
+            # «وتابعت في تصريح للصحافة: "…"»: the occasion of speaking, then the colon
+            and not (
+                len(zone_keys) >= 2 and nwords <= 5
+                and zone_keys[0] in (_fold("في"), _fold("خلال"))
+                and _fold(_noal(_bare(zone_keys[1]))) in _SPEECH_EVENTS | _SPEECH_OCCASIONS
+            )
             # «وتختم أنانيا ضاحكةً: «…»»، «ويختم الفلاح حديثه: «…»»: the subject, then how she said
             # it or the words she closes
             and not (nwords <= 3 and (zone_keys[-1] in _MANNER_STATES or zone_keys[-1] in lex.speech_nouns))

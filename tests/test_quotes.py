@@ -5185,3 +5185,28 @@ def test_according_to_the_report_names_back_its_issuer_given_with_la():
     rec = _article(text)
     assert [q.speaker.text for q in rec.quotes if q.kind == "according_to"] == ["هيئة الرقابة الإدارية"]
 
+
+
+def test_tabaa_with_the_occasion_then_a_colon():
+    text = (
+        "وأوضحت مديرة المحطة هالة الشريف أن الصيانة ستنتهي قريباً.\n"
+        'وتابعت في تصريح للصحافة: "خزّنا كميات إضافية من الوقود منذ شهرين تحسباً لهذه المرحلة".'
+    )
+    rec = _article(text)
+    assert [(q.kind, q.speaker.text) for q in rec.quotes] == [("indirect", "هالة الشريف"), ("direct", "هالة الشريف")]
+
+
+def test_a_name_in_marks_whose_first_word_is_a_stop_word():
+    # («كي» opens the company's name, not a clause: the verb still reaches its conjunction)
+    text = 'وقالت شركة "كي باور" في بيان إن الانقطاعات تطال الأحياء التي ترتفع فيها سرقة التيار.'
+    assert [q.speaker.text for q in _article(text).quotes] == ["كي باور"]
+
+
+def test_a_reservation_after_a_comma_goes_on_with_the_report():
+    text = "وقال مدير الدفاع المدني سامي العلي إن الجهاز يعمل على تعيين 120 منقذاً، غير أن الميزانية لم تُعتمد بعد."
+    assert [q.content.text for q in _article(text).quotes] == [
+        "الجهاز يعمل على تعيين 120 منقذاً، غير أن الميزانية لم تُعتمد بعد"
+    ]
+    # (another's report after it still ends it)
+    text = "وقال الوزير إن المشروع سيكتمل هذا العام، غير أن مصادر في الوزارة قالت إن التمويل غير متوفر."
+    assert _article(text).quotes[0].content.text == "المشروع سيكتمل هذا العام"
