@@ -1025,7 +1025,14 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
 
 
 _AGENCY = norm_key("وكالة")
-_PARTICLES = frozenset(norm_key(w) for w in ("لن", "لم", "قد", "يعني", "أي", "إن", "أن", "ليس", "هذا", "هذه"))
+_PARTICLES = frozenset(
+    norm_key(w)
+    for w in (
+        "لن", "لم", "قد", "يعني", "أي", "إن", "أن", "ليس", "هذا", "هذه",
+        # the speaker's own pronouns: «"تعاملوا معي وكأنني أنا المخطئة"» is words spoken, no name
+        "أنا", "نحن", "أنت", "أنتم", "معي", "معنا", "لي", "لنا", "عندي", "عندنا", "إنني", "إننا", "وكأنني", "كأنني",
+    )
+)
 _REGION_WORDS = frozenset(norm_key(w) for w in ("دول", "منطقة"))
 _THAT = frozenset(norm_key(w) for w in ("أن", "إن", "بأن", "في"))
 _MOVEMENT = norm_key("حركة")

@@ -3870,6 +3870,9 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
             break
         topic.append(t)
     rest = lead[1 + len(topic) :]
+    if rest and _ANONYMOUS.search(norm_key(text[rest[0][0] : rest[-1][1]])):
+        # «أما المصرف، الذي طلب عدم ذكر اسمه، فأكد»: the topic asked not to be named; it speaks unnamed
+        return _Subject(None, None, "unnamed", 0.6)
     # (the topic set off by a comma before the ف-verb too: «أما صاحب المعمل، فقال»)
     people = _unnamed_people_topic(st, topic) if topic and (not rest or len(rest) == 1 and rest[0][2] in "،,") else None
     if people is not None:

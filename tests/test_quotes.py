@@ -5210,3 +5210,14 @@ def test_a_reservation_after_a_comma_goes_on_with_the_report():
     # (another's report after it still ends it)
     text = "وقال الوزير إن المشروع سيكتمل هذا العام، غير أن مصادر في الوزارة قالت إن التمويل غير متوفر."
     assert _article(text).quotes[0].content.text == "المشروع سيكتمل هذا العام"
+
+
+def test_a_quoted_clause_with_the_speakers_pronouns_is_no_name():
+    text = (
+        'وتقول سلمى الحارثي، وهي موظفة حكومية، إن موظفي المصرف "تعاملوا معي وكأنني أنا المخطئة".\n'
+        "أما المصرف، الذي طلب عدم ذكر اسمه، فأكد في رد مكتوب أنه يعوّض العملاء متى ثبت عدم تقصيرهم."
+    )
+    rec = _article(text)
+    assert not any(m.text.startswith("تعاملوا") for m in rec.mentions)
+    # (the bank asked not to be named: it speaks unnamed)
+    assert [q.speaker for q in rec.quotes if q.cue.text == "فأكد"] == [None]
