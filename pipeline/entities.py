@@ -464,7 +464,7 @@ _NAMED_PLACES = frozenset(
     norm_key(w)
     for w in (
         "مدينة", "مستشفى", "مستشفيات", "جامعة", "مجمع", "مركز", "مطار", "ميناء", "شارع", "طريق", "جسر", "كلية", "معهد",
-        "مؤسسة", "صندوق", "جائزة", "مسجد", "جامع", "قاعدة", "مكتبة", "ملعب", "استاد", "حديقة", "مجمّع", "قاعة",
+        "مؤسسة", "صندوق", "جائزة", "مسجد", "جامع", "قاعدة", "مكتبة", "ملعب", "استاد", "حديقة", "قاعة",
     )
 )
 _MOTHER_FATHER = frozenset(norm_key(w) for w in ("أم", "أبو", "ابو", "وأم", "وأبو"))
@@ -2766,10 +2766,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and dediac(toks.text[k]).endswith("ون") and len(dediac(toks.text[k])) >= 5 and _known_word(dediac(toks.text[k]))
     ):
         return  # «ويقول مسنّون من سكان المدينة إن»: people described by a plural in ون, no name
-    if (
-        k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
-        and len(toks.text[k + 1]) >= 5 and dediac(toks.text[k + 1]).endswith(("يون", "يين")) and not toks.text[k + 1].startswith(("ال", "لل", "بال"))
-    ):
+    if k == i + 1 and _before_plural_of_kind(toks, k, rules):
         return  # «يرى وسطاء عقاريون أن»: a noun and a plural adjective of kind are people described, no name
     if k == i + 1 and k < toks.n and to_us(toks.norm[k]) and toks.norm[k] not in rules.first_names:
         return  # «قال لمراسلنا:»، «قالت لموقعنا»: the one spoken to, ours, no name
@@ -3418,10 +3415,7 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «المحامون الموكلون»: plural nouns, no one's name
         if span.label_ == "PERSON" and toks.norm[i] not in rules.first_names and _plural_participle(toks.text[i]):
             continue  # «قال مصدّرون هنود إن»: people described by a plural, no one's name
-        if (
-            span.label_ == "PERSON" and j - i == 1 and j < toks.n and toks.norm[i] not in rules.first_names
-            and len(toks.text[j]) >= 5 and dediac(toks.text[j]).endswith(("يون", "يين")) and not toks.text[j].startswith(("ال", "لل", "بال"))
-        ):
+        if span.label_ == "PERSON" and j - i == 1 and _before_plural_of_kind(toks, i, rules):
             continue  # «يرى وسطاء عقاريون أن»: a word before a plural adjective of kind is people described, no name
         if span.label_ == "PERSON" and j - i >= 2 and all(_dual_or_plural_in_in(toks, x, rules) for x in range(i, j)):
             continue  # «تلقى إنذارين سابقين»: an indefinite dual and its adjective, no one's name
@@ -3494,6 +3488,16 @@ _KEEPER = frozenset(norm_key(w) for w in ("أمين", "أمينة"))
 _KEPT = frozenset(norm_key(w) for w in ("مال", "المال", "صندوق", "الصندوق", "سر", "السر", *_TRUSTEE_OF))
 # nouns of a quarter, a street or a square that a given name (or a title and name) may follow
 _QUARTER_WORDS = frozenset(norm_key(w) for w in ("حي", "شارع", "ساحة", "ميدان", "حارة", "زقاق", "جادة", "ضاحية"))
+
+
+def _before_plural_of_kind(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """The indefinite word at k, no given name, stands before a plural adjective in يون/يين («وسطاء
+    عقاريون»، «مسؤولين محليين»): people described (not before ل/ب + a definite plural: «قالت جانغ
+    للصحافيين»)."""
+    if k + 1 >= toks.n or toks.norm[k] in rules.first_names or toks.text[k].startswith("ال"):
+        return False
+    nxt = toks.text[k + 1]
+    return len(nxt) >= 5 and dediac(nxt).endswith(("يون", "يين")) and not nxt.startswith(("ال", "لل", "بال"))
 
 
 def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:

@@ -3336,12 +3336,15 @@ def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
         if names <= set(norm_key(m.text).split()):
             before = st.text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start].split()[-6:]
             # (not an honorific: «الملك» in «مدينة الملك سعود الطبية الدكتورة نوف القحطاني» names a place)
-            k = next((n for n, w in enumerate(before) if _is_title(st.lex, w) and _key(w) not in st.lex.honorifics), None)
+            def office(w: str) -> bool:
+                return _is_title(st.lex, w) and _key(w) not in st.lex.honorifics
+
+            k = next((n for n, w in enumerate(before) if office(w)), None)
             if k is None:
                 # «حاورنا الباحثة في المعهد الوطني للبحث في الصيد البحري (INRH) سناء بنعيسى»: a
                 # title with a long place, the nearest title word within twelve words
                 before = st.text[max(0, m.start - 120, st.sentence_start(m.start)) : m.start].split()[-12:]
-                k = next((n for n in range(len(before) - 1, -1, -1) if _is_title(st.lex, before[n]) and _key(before[n]) not in st.lex.honorifics), None)
+                k = next((n for n in range(len(before) - 1, -1, -1) if office(before[n])), None)
             return _role_words(before[k:]) if k is not None else []
     return []
 
