@@ -314,9 +314,6 @@ def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:
             add(i + 1, i + 2, "PERSON", "rule", 0.65)
 
 
-_CALLED_ONLY = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "اسمه", "اسمها"))  # (not «يسمى»: «ما يسمى بـ»)
-
-
 def _name_after_called(toks: _Tokens, rules: Rules, add) -> None:
     """«وقالت طالبة من اللاذقية تُدعى راما في منشور»: the word or two after «يدعى/تدعى/اسمه» are
     someone's name, known as a given name or not, when a pause or a preposition follows them (not
@@ -467,8 +464,8 @@ _NAMED_PLACES = frozenset(
         "مؤسسة", "صندوق", "جائزة", "مسجد", "جامع", "قاعدة", "مكتبة", "ملعب", "استاد", "حديقة", "قاعة",
     )
 )
-_MOTHER_FATHER = frozenset(norm_key(w) for w in ("أم", "أبو", "ابو", "وأم", "وأبو"))
 _KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
+_MOTHER_FATHER = frozenset(norm_key(p + w) for w in _KUNYA for p in ("", "و"))
 # How one spoke, after the verb and the name: «تقول المطيري مبتسمة»، «فيجيب ضاحكاً»; no part of a name.
 MANNER_STATES = frozenset(
     norm_key(w + g)
@@ -686,6 +683,7 @@ _FIGURES = frozenset(norm_key(w) for w in ("بيانات", "أرقام", "إحص
 # «or», «not», «but»: words that join or deny what something is, in no body's name
 _OR_NOT = frozenset(norm_key(w) for w in ("أو", "أم", "ثم", "لا", "ولا", "بل"))
 _CALLED_WORDS = frozenset(norm_key(w) for w in ("يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها"))  # «عامل يدعى حميد»
+_CALLED_ONLY = _CALLED_WORDS - frozenset(norm_key(w) for w in ("يسمى", "تسمى"))  # (not «يسمى»: «ما يسمى بـ»)
 
 
 # asked and answered: «سُئلت الكواري: …؟»، «أجاب الدليمي:»
@@ -2664,10 +2662,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     k = i + 1
     if k < toks.n and (toks.norm[k] in _TRADES or toks.norm[k] in AGE_WORDS):
         return  # «وقال تاجر مواد غذائية في …», «يقول الستيني»: someone described, not named
-    if (
-        k + 1 < toks.n and toks.norm[k] in _MOTHER_FATHER and toks.text[k + 1].startswith("ل")
-        and toks.norm[k + 1] not in rules.first_names and _name_form(toks.text[k + 1]) not in rules.first_names_raw
-    ):
+    if _parent_of_described(toks, k, rules):
         return  # «تقول أم لطفل مصاب بالربو إن»: a mother of someone described, no «أم سامر»
     while k < toks.n:
         hit = _matches_at(toks, k, rules.roles, single=True)
@@ -3394,10 +3389,7 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 and toks.norm[i] in rules.first_names and (j - i == 1 or toks.norm[i] == _ABD)
             ):
                 continue  # «في مدينة الملك سعود الطبية»، «مستشفى الملك فهد»: a place named after a king, no one speaking
-            if (
-                j - i >= 2 and toks.norm[i] in _MOTHER_FATHER and toks.text[i + 1].startswith("ل")
-                and toks.norm[i + 1] not in rules.first_names and _name_form(toks.text[i + 1]) not in rules.first_names_raw
-            ):
+            if j - i >= 2 and _parent_of_described(toks, i, rules):
                 continue  # «وقال أبو لطفل مريض»: a father of someone described, no name
             if i >= 2 and toks.norm[i - 1] in _DAUGHTER_SON and toks.norm[i] not in _DAUGHTER_SON and _given_before_kin(toks, i - 2, rules):
                 i -= 2  # «الصانعة التقليدية اعزيزة منت أحمد»: the father's name read alone; her own and «منت» before it
@@ -3488,6 +3480,15 @@ _KEEPER = frozenset(norm_key(w) for w in ("أمين", "أمينة"))
 _KEPT = frozenset(norm_key(w) for w in ("مال", "المال", "صندوق", "الصندوق", "سر", "السر", *_TRUSTEE_OF))
 # nouns of a quarter, a street or a square that a given name (or a title and name) may follow
 _QUARTER_WORDS = frozenset(norm_key(w) for w in ("حي", "شارع", "ساحة", "ميدان", "حارة", "زقاق", "جادة", "ضاحية"))
+
+
+def _parent_of_described(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """«أم/أبو» at k, then ل and a word that is no given name: a parent of someone described («أم
+    لطفل مصاب بالربو»), not a name by the first child's («أم سامر»، «أبو لؤي»)."""
+    return (
+        k + 1 < toks.n and toks.norm[k] in _MOTHER_FATHER and toks.text[k + 1].startswith("ل")
+        and toks.norm[k + 1] not in rules.first_names and _name_form(toks.text[k + 1]) not in rules.first_names_raw
+    )
 
 
 def _before_plural_of_kind(toks: _Tokens, k: int, rules: Rules) -> bool:

@@ -3154,6 +3154,14 @@ def _statement_source(st: _State, noun: str, cue_start: int) -> MentionDraft | N
     return x
 
 
+def _occasion_opens(zone_keys: list[str]) -> bool:
+    """«في تصريح …»، «خلال مؤتمر …»: the occasion of speaking opens the verb's zone."""
+    return (
+        len(zone_keys) >= 2 and zone_keys[0] in (_fold("في"), _fold("خلال"))
+        and _fold(_noal(_bare(zone_keys[1]))) in _SPEECH_EVENTS | _SPEECH_OCCASIONS
+    )
+
+
 def _document_issuer(st: _State, noun: str, before: int, sentences: int = 5) -> MentionDraft | None:
     """«… وفقاً لتقرير أصدرته مؤسسة أوربت إنسايتس» then «وبحسب التقرير، فإن …»: the body that
     issued the document last named (without the article) in the sentences before."""
@@ -3162,9 +3170,11 @@ def _document_issuer(st: _State, noun: str, before: int, sentences: int = 5) -> 
     text = st.text
     sent = st.sentence_of(before)
     lo = st.sentences[max(0, sent - sentences)][0]
-    hits = []
+    hits, definite = [], []
     for w in _WORD_RE.finditer(text, lo, before):
         k = _key(w.group())
+        if k.removeprefix("و").removeprefix("ف") == "ال" + noun:
+            definite.append(w)  # «التقرير»: its issuer may follow it (below)
         k = k[1:] if k[:1] in "وف" and k[1:3] != "ال" and len(k) > 4 else k
         k = k[1:] if k[:1] in "لب" and k[1:].rstrip("ا") == noun else k  # «لتقرير»، «بدراسة»
         if k.rstrip("ا") == noun or k in (noun + "ه", noun + "ها"):  # «تقريراً»، «نشر الديوان تقريره»
@@ -3197,9 +3207,7 @@ def _document_issuer(st: _State, noun: str, before: int, sentences: int = 5) -> 
                 if subj and _words(text, toks[n][1], subj[0].start) == 0:
                     return subj[0]  # «أصدرت الهيئة العامة للإحصاء تقريراً»
                 break
-    for w in _WORD_RE.finditer(text, lo, before):
-        if _key(w.group()).removeprefix("و").removeprefix("ف") != "ال" + noun:
-            continue
+    for w in definite:
         # «كشف التقرير السنوي لديوان الرقابة المالية والإدارية عن …» then «ووفقاً للتقرير»: the
         # document named with the article and its issuer right after it, ل joined to the body
         x = next(iter(st.mentions_in(w.end(), min(before, w.end() + 60), labels=("ORG",))), None)
@@ -6320,12 +6328,14 @@ def _name_before_conj(st: _State, p: _Pair, conj) -> bool:
 
 
 # what may stand between a name in marks and the conjunction: «في بيان»، «في تصريح له»
+# platforms by name, where a post is written («على فيسبوك»)
+_PLATFORM_NAMES = frozenset(norm_key(w) for w in ("تليغرام", "تلغرام", "إكس", "فيسبوك", "تويتر"))
 # (or where the named page lives: «مؤسسة صفحة "أمهات طلاب الثانوية العامة" على فيسبوك، إن»)
-_STATEMENT_GAP = frozenset(
+_STATEMENT_GAP = _PLATFORM_NAMES | frozenset(
     norm_key(w)
     for w in (
         "في", "بيان", "تصريح", "تصريحات", "حديث", "له", "لها", "مؤتمر", "صحفي",
-        "على", "عبر", "فيسبوك", "فيس", "بوك", "تويتر", "إكس", "إنستغرام", "انستغرام", "يوتيوب", "تيك", "توك", "واتساب", "تلغرام", "تليغرام",
+        "على", "عبر", "فيس", "بوك", "إنستغرام", "انستغرام", "يوتيوب", "تيك", "توك", "واتساب",
     )
 )
 
@@ -6413,9 +6423,9 @@ def _cue_after_close(st: _State, p: _Pair) -> bool:
 
 
 # «كتب X على حسابه في منصة إكس أن …»، «نشر على صفحته أن …»: a post on a platform reports with أن
-_PLATFORM_WORDS = frozenset(
+_PLATFORM_WORDS = _PLATFORM_NAMES | frozenset(
     _noal(norm_key(w))
-    for w in ("حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها", "منصة", "تطبيق", "موقع", "مدونة", "مدونته", "مدونتها", "تليغرام", "تلغرام", "إكس", "فيسبوك", "تويتر")
+    for w in ("حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها", "منصة", "تطبيق", "موقع", "مدونة", "مدونته", "مدونتها")
 )
 
 
@@ -6851,12 +6861,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «وتختم الحمادي حديثها بنصيحة للأهالي: …»: the subject, the talk it closes and with what
             and not (how == "colon" and lemma == _CLOSED and _closing_words(lex, zone_keys))
             # «وتابع في تصريح لإذاعة "موزاييك إف إم" أن»: the occasion of speaking opens the zone
-            and not (
-                len(zone_keys) >= 2
-                and zone_keys[0] in (_fold("في"), _fold("خلال"))
-                and _fold(_noal(_bare(zone_keys[1]))) in _SPEECH_EVENTS | _SPEECH_OCCASIONS
-                and nwords <= _MAX_ZONE_WORDS
-            )
+            and not (_occasion_opens(zone_keys) and nwords <= _MAX_ZONE_WORDS)
         ):
             kind_end = None
         elif any(k in lex.zone_breakers for k in zone_keys) or any(
@@ -6890,11 +6895,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «وتابع المتحدث ذاته: «…»»: the one just quoted is the verb's subject
             and not (len(zone_keys) == 2 and zone_keys[0].startswith("ال") and zone_keys[1] in _SAME_ONE)
             # «وتابعت في تصريح للصحافة: "…"»: the occasion of speaking, then the colon
-            and not (
-                len(zone_keys) >= 2 and nwords <= 5
-                and zone_keys[0] in (_fold("في"), _fold("خلال"))
-                and _fold(_noal(_bare(zone_keys[1]))) in _SPEECH_EVENTS | _SPEECH_OCCASIONS
-            )
+            and not (_occasion_opens(zone_keys) and nwords <= 5)
             # «وتختم أنانيا ضاحكةً: «…»»، «ويختم الفلاح حديثه: «…»»: the subject, then how she said
             # it or the words she closes
             and not (nwords <= 3 and (zone_keys[-1] in _MANNER_STATES or zone_keys[-1] in lex.speech_nouns))
