@@ -1,12 +1,13 @@
 """The single ordered chain of stages: ``extract(text) -> ArticleRecord``.
 
-    text ─nlp─▶ Doc (tokens, sentences, model spans)
+    text ─spelling─▶ the spelling view (same length: each word's usual last letter, ى/ي, ة/ه)
+         ─nlp─▶ Doc (tokens, sentences, model spans)
          ─entities─▶ mention drafts (lexicon > rule > model)
          ─values─▶ dates and amounts
          ─quotes─▶ quote drafts (+ speaker mentions the entity stage missed)
          ─relations─▶ relation drafts
          ─canon─▶ entity keys and canonical entities
-         ─assemble─▶ ArticleRecord (validated once)
+         ─assemble─▶ ArticleRecord (validated once; spans and texts cut from the article as written)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Iterable, Iterator, Optional
 from pipeline import canon, entities, quote_confidence, relations, resources, values
 from pipeline.drafts import MentionDraft, QuoteDraft, RelationDraft
 from pipeline.nlp import get_nlp, sentence_spans
+from pipeline.spelling import spelling_view
 from schemas import (
     Amount,
     Article,
@@ -50,7 +52,7 @@ def extract(
 
 def extract_article(article: Article, *, lexicons: tuple[str, ...] = ()) -> ArticleRecord:
     """Run the chain on an Article (from pipeline.read)."""
-    doc = get_nlp()(article.text)
+    doc = get_nlp()(spelling_view(article.text))
     return _assemble_from_doc(article, doc, lexicons)
 
 
@@ -60,7 +62,7 @@ def extract_many(articles: Iterable[Article], *, lexicons: tuple[str, ...] = (),
     buffer: list[Article] = []
 
     def flush() -> Iterator[ArticleRecord]:
-        for art, doc in zip(buffer, nlp.pipe([a.text for a in buffer], batch_size=batch_size)):
+        for art, doc in zip(buffer, nlp.pipe([spelling_view(a.text) for a in buffer], batch_size=batch_size)):
             yield _assemble_from_doc(art, doc, lexicons)
         buffer.clear()
 
@@ -72,10 +74,14 @@ def extract_many(articles: Iterable[Article], *, lexicons: tuple[str, ...] = (),
 
 
 def _assemble_from_doc(article: Article, doc, lexicons: tuple[str, ...]) -> ArticleRecord:
-    text = article.text
+    # the stages read the spelling view (pipeline/spelling.py: the article with each word's usual
+    # last letter, same length); the record's spans and texts are cut from the article as written
+    text = doc.text
     sents = sentence_spans(doc)
     drafts = entities.find_entities(doc, entities.get_rules(lexicons))
     dates, amounts = values.extract_values(text, article.published)
+    if text != article.text:
+        dates, amounts = ([v.model_copy(update={"text": article.text[v.start : v.end]}) for v in vs] for vs in (dates, amounts))
     value_spans = [(d.start, d.end) for d in dates] + [(a.start, a.end) for a in amounts]
     drafts = [m for m in drafts if not (m.source == "model" and _overlaps(m.span, value_spans))]
     quote_drafts, speakers = quote_confidence.extract(text, sents, drafts)
@@ -146,7 +152,7 @@ def _assemble(
     key_of = {m.span: m.entity_key for m in drafts}
     mentions = [
         Mention(
-            start=m.start, end=m.end, text=m.text, label=m.label, entity_key=m.entity_key,
+            start=m.start, end=m.end, text=text[m.start : m.end], label=m.label, entity_key=m.entity_key,
             source=m.source, confidence=round(m.confidence, 4), sentence=_sentence_index(sents, m.start),
         )
         for m in drafts
@@ -154,9 +160,9 @@ def _assemble(
     for d in dates:
         if d.is_duration:
             continue  # «لمدة خمس سنوات» is a length of time, not a date: it stays in the dates table only
-        mentions.append(Mention(start=d.start, end=d.end, text=d.text, label="DATE", source="rule", confidence=0.9, sentence=_sentence_index(sents, d.start)))
+        mentions.append(Mention(start=d.start, end=d.end, text=text[d.start : d.end], label="DATE", source="rule", confidence=0.9, sentence=_sentence_index(sents, d.start)))
     for a in amounts:
-        mentions.append(Mention(start=a.start, end=a.end, text=a.text, label=_AMOUNT_LABEL[a.kind], source="rule", confidence=0.9, sentence=_sentence_index(sents, a.start)))
+        mentions.append(Mention(start=a.start, end=a.end, text=text[a.start : a.end], label=_AMOUNT_LABEL[a.kind], source="rule", confidence=0.9, sentence=_sentence_index(sents, a.start)))
     mentions.sort(key=lambda m: (m.start, m.end))
     quotes_out = [
         Quote(
