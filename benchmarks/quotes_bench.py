@@ -73,13 +73,35 @@ def _ref(spec: str) -> tuple[str, int]:
     return spec, 1
 
 
-def load_cases(directory: Path = GOLDEN, files: list[Path] | None = None) -> list[Case]:
+# Final letters as some news desks write them (``--respell``): ى as ي, ة as ه, or both. One letter
+# for one letter, so every offset and every annotated string moves with the text.
+_RESPELL = {
+    "ya": lambda s: re.sub(r"ى\b", "ي", s),
+    "ta": lambda s: re.sub(r"ة\b", "ه", s),
+    "all": lambda s: re.sub(r"ة\b", "ه", re.sub(r"ى\b", "ي", s)),
+}
+
+
+def respell(item, mode: str):
+    """A golden passage with every text, quote and mention string respelt (ids and labels kept)."""
+    if isinstance(item, str):
+        return _RESPELL[mode](item)
+    if isinstance(item, list):
+        return [respell(x, mode) for x in item]
+    if isinstance(item, dict):
+        return {k: v if k in ("id", "case", "kind") else respell(v, mode) for k, v in item.items()}
+    return item
+
+
+def load_cases(directory: Path = GOLDEN, files: list[Path] | None = None, respelt: str | None = None) -> list[Case]:
     from pipeline.nlp import get_nlp, sentence_spans
 
     nlp = get_nlp(model=False)
     cases = []
     for path in files if files is not None else sorted(directory.glob("*.yaml")):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if respelt:
+                item = respell(item, respelt)
             text = item["text"]
             mentions, keys = [], {}
             for spec in item.get("mentions") or []:
@@ -128,6 +150,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 def predict(case: Case) -> tuple[list[QuoteDraft], dict[tuple[int, int], str]]:
     from pipeline.quote_confidence import extract
+    from pipeline.spelling import spelling_view
 
     mentions = [
         MentionDraft(
@@ -135,7 +158,7 @@ def predict(case: Case) -> tuple[list[QuoteDraft], dict[tuple[int, int], str]]:
         )
         for m in case.mentions
     ]
-    quotes, new = extract(case.text, case.sentences, mentions)
+    quotes, new = extract(spelling_view(case.text), case.sentences, mentions)  # as pipeline/run.py
     keys = dict(case.keys)
     for m in new:
         keys.setdefault((m.start, m.end), norm_key(m.text))
@@ -377,6 +400,7 @@ def evaluate_blind(
     log: list[str] | None = None,
     spokesman_body: bool = False,
     min_confidence: float = 0.0,
+    respelt: str | None = None,
 ) -> dict[str, Counts]:
     """Per kind and overall. With ``end_to_end`` the passages go through the whole pipeline and a
     speaker counts when its canonical name and the annotated speaker's text are one person by name
@@ -390,7 +414,7 @@ def evaluate_blind(
     wrong), the issue's convention. With ``min_confidence`` only the quotes at or above it are kept
     (what `naba quotes --min-confidence` shows)."""
     rows: dict[str, Counts] = defaultdict(Counts)
-    for case in load_cases(files=files):
+    for case in load_cases(files=files, respelt=respelt):
         if end_to_end:
             quotes, keys = predict_end_to_end(case)
             golds = [GoldQuote(g.kind, g.content, g.cue, norm_key(g.speaker_text) if g.speaker_text else None, g.role, g.speaker_text) for g in case.quotes]
@@ -608,14 +632,22 @@ def main() -> int:
         metavar="T",
         help="with --blind: keep only the quotes whose confidence is at least T, as `naba quotes --min-confidence` does",
     )
+    ap.add_argument(
+        "--respell",
+        choices=sorted(_RESPELL),
+        default=None,
+        help="with --blind: rewrite the passages and their annotations with final ى as ي (ya), ة as ه (ta) or both "
+        "(all), as some news desks write them",
+    )
     args = ap.parse_args()
     log: list[str] = []
     t0 = time.perf_counter()
     if args.blind is not None:
         files = [Path(f) for f in args.blind] or sorted(BLIND.glob("*.yaml"))
         for end_to_end, what in ((False, "the quote stage on the annotated mentions"), (True, "end to end (naba's own entity stage)")):
-            rows = evaluate_blind(files, end_to_end, log if args.verbose else None, args.spokesman_body, args.min_confidence)
+            rows = evaluate_blind(files, end_to_end, log if args.verbose else None, args.spokesman_body, args.min_confidence, args.respell)
             conv = ", an unnamed spokesman's body as speaker" if args.spokesman_body else ""
+            conv += f", respelt ({args.respell})" if args.respell else ""
             conv += f", quotes of confidence ≥ {args.min_confidence:g}" if args.min_confidence else ""
             print(f"blind passages ({', '.join(f.stem for f in files)}), {what}{conv}: {rows['ALL'].gold} gold quotes")
             print(report(rows))
