@@ -10,13 +10,14 @@ as written (one letter is swapped for one letter, nothing moves). The stored tex
 
 Which form is usual comes from newswire counts: ``data/words/spelling.tsv``, built by
 ``python -m pipeline.spelling ../shared/benchmarks/anercorp/train.txt data/words/spelling.tsv``
-from ANERcorp's train file (never its test file). A pair is kept when the usual form is seen at
-least ``MIN_COUNT`` times and ``MIN_RATIO`` times as often as the other; for ه → ة the word must
-also not read as another word with the pronoun ه («كتابه», his book, stays: «كتاب» is a word).
+from the words outside names of ANERcorp's train file (never its test file); the thresholds are
+in :func:`build_pairs`. For ه → ة the word must also not read as another word with the pronoun ه
+(«كتابه», his book, stays: «كتاب» is a word).
 
 «علي» is both the preposition and the name Ali. It is read as «على» only in a text that writes
-other final ى words with ي (so the writer merges the two letters) and only where no name is at
-hand: not after a given name, a title word, «بن/أبو/عبد», and not before «بن» or a given name.
+two or more other final ى words with ي (the writer merges the two letters), never in one that
+writes «على», and only where no name is at hand (:func:`_is_name`). Given names in ى or ة written
+with ي or ه («سلمي، ناديه») are read as the name in such a text where a name is at hand.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ _DIACRITICS_RE = re.compile("[\u064b-\u0652\u0640]")
 _WORD_RE = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0640]+")
 _FINALS = {"ى", "ي", "ه"}  # last letters a word may be written with in place of its usual one
 _WRITTEN_AS = {"ى": "ي", "ي": "ى", "ة": "ه"}  # usual last letter -> the one written for it
-# Proclitics peeled when a word is not in the table as written.
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
+# Proclitics peeled when a word is not in the table as written.
 _PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _ALI, _ALI_USUAL = "علي", "على"
 # Forms written with ي that are words of their own besides a spelling of the ى word («القوي», the
