@@ -78,8 +78,8 @@ def _ref(spec: str) -> tuple[str, int]:
 _RESPELL = {
     "ya": lambda s: re.sub(r"ى\b", "ي", s),
     "ta": lambda s: re.sub(r"ة\b", "ه", s),
-    "all": lambda s: re.sub(r"ة\b", "ه", re.sub(r"ى\b", "ي", s)),
 }
+_RESPELL["all"] = lambda s: _RESPELL["ta"](_RESPELL["ya"](s))
 
 
 def respell(item, mode: str):
