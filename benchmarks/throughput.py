@@ -126,7 +126,7 @@ class StageTimer:
 
 def _instrument(timer: StageTimer) -> None:
     """Time every stage of pipeline.run's chain (same calls, same outputs)."""
-    from pipeline import canon, entities, quotes, relations, run, store, values
+    from pipeline import canon, entities, quote_confidence, quotes, relations, run, store, values
     from pipeline.nlp import get_nlp
 
     nlp = get_nlp()
@@ -144,10 +144,12 @@ def _instrument(timer: StageTimer) -> None:
         return doc
 
     run.get_nlp = lambda *a, **k: timed_nlp
+    timer.wrap(run, "spelling_view", "spelling view")
     timer.wrap(run, "sentence_spans", "sentence spans")
     timer.wrap(entities, "find_entities", "entities")
     timer.wrap(values, "extract_values", "values (dates, amounts)")
     timer.wrap(quotes, "extract_quotes", "quotes")
+    timer.wrap(quote_confidence, "calibrate", "quote confidence")
     timer.wrap(relations, "find_relations", "relations")
     timer.wrap(canon, "canonicalize", "canon")
     timer.wrap(run, "_assemble", "assemble (pydantic)")
