@@ -3481,7 +3481,7 @@ def _role_holder(
         )
         if nisba and definite and _key(nxt[0][2]).removeprefix("و") in _OPENING_SAYS:
             for m in st.mentions_in(nxt[1][0], hi, labels=("PERSON",)):
-                if m.start == nxt[1][0]:
+                if m.start == nxt[1][0] and not _own_role_after(st, m.end):
                     return m
                 break
         if nisba:
@@ -3492,6 +3492,13 @@ def _role_holder(
                     return m
                 break
     return None
+
+
+def _own_role_after(st: _State, pos: int) -> bool:
+    """A title set off by a comma right after a name: «وقال سامي الخطيب، رئيس الاتحاد، إن» gives
+    the name its own role (someone other than an unnamed title holder just before)."""
+    m = re.match(r"\s*[،,]\s*(\S+)", st.text[pos : pos + 60])
+    return bool(m) and _is_title(st.lex, m.group(1))
 
 
 # a class noun for the one given a narrower title just before: «صرح السفير الاسرائيلي …» …

@@ -5221,3 +5221,17 @@ def test_a_quoted_clause_with_the_speakers_pronouns_is_no_name():
     assert not any(m.text.startswith("تعاملوا") for m in rec.mentions)
     # (the bank asked not to be named: it speaks unnamed)
     assert [q.speaker for q in rec.quotes if q.cue.text == "فأكد"] == [None]
+
+
+def test_a_name_with_its_own_title_next_is_not_the_unnamed_title_holder_before():
+    # an unnamed director, then a man named with another title: two people («صرح السفير … ان» .
+    # «وقال دان غيلرمان» with no title of his own is still read as the ambassador named next)
+    text = (
+        "وقال مدير الغرفة التجارية في إسطنبول إن الصادرات ارتفعت بنسبة 12 في المئة.\n"
+        "وقال سامي الخطيب، رئيس الاتحاد، إن الطلب قوي."
+    )
+    rec = _article(text)
+    first = rec.quotes[0]
+    assert first.content.text.startswith("الصادرات")
+    assert first.speaker is None or first.speaker.text != "سامي الخطيب"
+    assert [(q.speaker.text, q.role) for q in rec.quotes[1:]] == [("سامي الخطيب", "رئيس الاتحاد")]
