@@ -994,7 +994,14 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
     k0 = _key(toks[0][2])
     if k0[:1] in "وف" and k0 not in st.lex.titles and (k0[1:] in st.lex.titles or _bare(k0[1:]) in st.lex.titles) and st.text[a] in "وف":
         a += 1  # «ورئيس مجلس إدارة الشركة فلان قال»: the conjunction is no part of the role
-    to = next((n for n, t in enumerate(toks) if n and _to_outlet(t[2])), None)
+    to = next(
+        (
+            n
+            for n, t in enumerate(toks)
+            if n and _to_outlet(t[2], None if _spans_both(st, toks[n - 1], t) else toks[n - 1][2])
+        ),
+        None,
+    )
     if to is not None:
         toks = toks[:to]  # «وقال مدير المطعم لرويترز إن»: the outlet spoken to is no part of the role
     while len(toks) > 1 and (
@@ -1065,12 +1072,37 @@ def _adjective_of_title(tok: str) -> bool:
     return k.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه"))
 
 
-def _to_outlet(tok: str) -> bool:
-    """ل + a news outlet, a reporter or a pronoun: the one spoken to («لرويترز»، «لمراسلنا»، «لنا»)."""
+def _to_outlet(tok: str, prev: str | None = None) -> bool:
+    """ل + a news outlet, a reporter or a pronoun: the one spoken to («لرويترز»، «لمراسلنا»، «لنا»).
+    With ``prev``, the word before it, also ل + an outlet whose name has the article («للأناضول»،
+    «للجزيرة») unless that word is a title or its adjective («المدير العام للجزيرة» heads it):
+    «وقال الناطق باسم الجهاز للأناضول إن»."""
     k = _key(tok)
-    return k in _TO_PRONOUNS or k in _TO_REPORTER or k == norm_key("لـ") or (
-        k.startswith("ل") and not k.startswith("لل") and k[1:] in _media_names()
+    if k in _TO_PRONOUNS or k in _TO_REPORTER or k == norm_key("لـ"):
+        return True
+    if k.startswith("ل") and not k.startswith("لل") and k[1:] in _media_names():
+        return True
+    return (
+        prev is not None
+        and k.startswith("لل")
+        and "ال" + k[2:] in _media_names()
+        and not _is_title(_lex(), prev)
+        and not _adjective_of_title(prev)
     )
+
+
+def _spans_both(st: _State, t1: tuple[int, int, str], t2: tuple[int, int, str]) -> bool:
+    """One mention covers both tokens: «مركز كارنيغي للشرق الأوسط» is a body's name, not «للشرق
+    الأوسط» spoken to."""
+    near = st.mentions_in(st.sentence_start(t1[0]), st.sentence_end(t2[1]))
+    return any(x.start <= t1[0] and x.end >= t2[1] for x in near)
+
+
+def _outlet_after_role(st: _State, a: int, m: MentionDraft) -> bool:
+    """An outlet that kept its «لل» after a role with its complement: «الناطق باسم الجهاز للأناضول»
+    (spoken to), not «المدير العام للجزيرة» (the body he heads)."""
+    prev = _tokens(st.text, a, m.start)
+    return bool(prev) and _to_outlet(m.text.split()[0], prev[-1][2])
 
 
 def _addressee(st: _State, m: MentionDraft) -> bool:
@@ -2204,7 +2236,7 @@ def _parse_subject(
         # a pronoun, «أحدهم»)
         role = before_wish.rstrip(" ،,")
         own = _tokens(text, first[0], first[0] + len(role))
-        to = next((n for n, t in enumerate(own) if n and _to_outlet(t[2])), len(own))
+        to = next((n for n, t in enumerate(own) if n and _to_outlet(t[2], own[n - 1][2])), len(own))
         role = text[first[0] : own[to - 1][1]] if to < len(own) else role
         return _Subject(None, role if " " in role or _is_title(lex, first[2]) else None, "unnamed", 0.7)
     lone = _lone_given_name(st, toks, i, b, cue_start)
@@ -2739,7 +2771,7 @@ def _parse_subject(
             # «وقالت منظمة هيومن رايتس ووتش والمبادرة المصرية …، في بيان مشترك، إن»: both speak
             return _Subject((joint.start, joint.end), None, "named", 0.8, "ORG")
     for m in orgs:
-        if _addressee(st, m) and not _role_text(st, subj_a, m.start):
+        if _addressee(st, m) and (not _role_text(st, subj_a, m.start) or _outlet_after_role(st, subj_a, m)):
             continue
         role = _role_text(st, subj_a, m.start)
         named = _titled_name(st, toks[i:j]) if role is not None else None

@@ -5235,3 +5235,18 @@ def test_a_name_with_its_own_title_next_is_not_the_unnamed_title_holder_before()
     assert first.content.text.startswith("الصادرات")
     assert first.speaker is None or first.speaker.text != "سامي الخطيب"
     assert [(q.speaker.text, q.role) for q in rec.quotes[1:]] == [("سامي الخطيب", "رئيس الاتحاد")]
+
+
+def test_an_outlet_that_kept_its_lam_lam_after_a_role_is_spoken_to():
+    # «للأناضول» after «الناطق باسم الجهاز»: the agency he spoke to, neither the speaker nor a word of his role
+    text = (
+        "وقال الناطق باسم الجهاز للأناضول إن الشبكة تضم ليبيين وأجانب.\n"
+        "وقالت الباحثة في مركز كارنيغي للشرق الأوسط سلمى الخطيب إن التمويل لن يصل قريباً."
+    )
+    rec = _article(text)
+    first, second = rec.quotes
+    assert first.speaker is None or "أناضول" not in first.speaker.text
+    assert first.role is None or "أناضول" not in first.role
+    # (a body's name that goes on with «للـ» keeps it: «مركز كارنيغي للشرق الأوسط»)
+    assert second.speaker.text == "سلمى الخطيب"
+    assert second.role == "الباحثة في مركز كارنيغي للشرق الأوسط"
