@@ -4594,6 +4594,21 @@ def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
     return toks.text[i + 1] in ("،", ",") and i + 2 < toks.n and toks.norm[i + 2] in _WHO
 
 
+# Family names that come first in Chinese, Korean and Vietnamese names as Arabic newsrooms write
+# them («تشو يان»، «كيم جونغ»، «نغوين فان»); three letters or more (not «لي»، «ما»، «وو», words too)
+_FAMILY_NAME_FIRST = frozenset(
+    norm_key(w)
+    for w in (
+        "وانغ", "تشانغ", "ليو", "تشن", "تشين", "يانغ", "هوانغ", "تشاو", "جاو", "تشو", "جو", "شو", "سون",
+        "قوه", "غوه", "لين", "غاو", "قاو", "ليانغ", "تشنغ", "لوه", "سونغ", "شيه", "تانغ", "فنغ", "دنغ",
+        "تساو", "بنغ", "تسنغ", "شياو", "تيان", "دونغ", "يوان", "جيانغ", "تساي", "وي", "شي", "جين",
+        "كيم", "بارك", "تشوي", "جونغ", "كانغ", "يون", "جانغ", "ليم", "شين", "كوون", "هونغ", "نغوين",
+        "تران", "فام", "دانغ", "بوي", "نغو", "دوونغ",
+    )
+    if len(norm_key(w)) >= 3
+)
+
+
 def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], add) -> None:
     """Names found once are found again: a lone word equal to the last word of a person already
     found is that person, and so is a given name alone after the one person named with it; an
@@ -4615,6 +4630,11 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
         if m.label == "PERSON" and " " in m.text:
             last = m.text.split()[-1]
             surnames[phonetic_key(last)] = m
+            head = m.text.split()[0]
+            if norm_key(head) in _FAMILY_NAME_FIRST and len(m.text.split()) <= 3:
+                # «تشو يان» then «وأضافت تشو أن»: Chinese, Korean and Vietnamese names put the
+                # family name first, and the article calls her by it
+                surnames.setdefault(phonetic_key(head), m)
             first = norm_key(m.text.split()[0])
             if first in rules.first_names and first not in rules.connectors and m.source != "model":
                 givens.setdefault(phonetic_key(m.text.split()[0]), set()).add(norm_key(m.text))

@@ -5478,6 +5478,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             and (
                 not _present_form(lex, lex.verb_words[k[1:]]) and lex.verbs.get(lex.verb_words[k[1:]], ("",))[0] not in _DEEDS
                 or _conj_after(st, w.end(), limit, 8)
+                # («…، وتوضح لـ"هسبريس": “…”»: or a colon of its own, after those spoken to)
+                or _colon_after(st, w.end(), limit, 4)
             )
             # (nor a verb that is also a deed: «تدخلت فور تلقي البلاغ، ونقلت الضحايا إلى المستشفى»)
         ):
@@ -5960,6 +5962,12 @@ def _gloss_parens(st: _State, open_: int, a: int, b: int) -> bool:
         m.end == stop and m.label == inner[0].label
         for m in st.mentions_in(max(0, open_ - 80), open_, labels=labels)
     )
+
+
+def _colon_after(st: _State, pos: int, limit: int, max_words: int = 4) -> bool:
+    """A colon within ``max_words`` words after ``pos`` (and before ``limit``)."""
+    c = st.text.find(":", pos, min(limit, pos + 60))
+    return c != -1 and _words(st.text, pos, c) <= max_words
 
 
 def _conj_after(st: _State, pos: int, limit: int, max_words: int = 8) -> bool:
@@ -8759,10 +8767,13 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if n is not None and n + 1 < len(rel) and _key(rel[n + 1][2]) in st.lex.openers:
                 a = _trim(text, rel[n][1], s1, _TRIM + ")")[0]
         toks0 = _tokens(text, a, min(s1, a + 30))
-        if toks0 and _opens_content(st, toks0):
+        opened = bool(toks0) and _opens_content(st, toks0)
+        if opened:
             a = _trim(text, toks0[0][1], s1)[0]
         p = st.pair_at(a)
-        if p is not None and _words(text, *p.content) < 3:
+        if p is not None and _words(text, *p.content) < 3 and opened:
+            p = None  # «ووفقاً لبيانات المعهد، فإن "القابضة" باتت …»: past the opener, a name the clause starts with
+        elif p is not None and _words(text, *p.content) < 3:
             # «وبحسب جمعية مصنعي الأحذية "أسوكالزاتوريفيتشي" (Assocalzaturifici)، فإن …»: the
             # source's own name in marks (and its Latin form), then what it says
             a = _trim(text, _skip_parens(text, p.close + 1, s1), s1, _TRIM + ")")[0]

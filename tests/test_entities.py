@@ -3200,3 +3200,27 @@ def test_a_development_authority_named_by_its_city():
 def test_a_platforms_figures_as_a_source_make_it_the_company():
     text = 'وجمعت الحملة 80 ألف دولار عبر منصة "غيث" للتبرعات.\nووفقاً لأرقام المنصة، فإن عدد المتبرعين تضاعف.'
     assert ("ORG", "غيث") in pairs(text)
+
+
+def test_a_family_name_that_comes_first_is_found_again_alone():
+    # «تشو يان» then «وأضافت تشو»: Chinese, Korean and Vietnamese names put the family name first
+    text = (
+        "وقالت تشو يان، الباحثة في جامعة فودان، إن الصادرات ستتراجع.\n"
+        "وأضافت تشو أن الشركات الأوروبية ستعيد النظر في خططها."
+    )
+    assert ("PERSON", "تشو") in persons_and(text, "تشو", 2)
+    # (a two-letter one that is a word too is not: «لي» is "to me")
+    text = "وقال لي وي، مدير المصنع، إن الطلب تراجع.\nوقالت لي الموظفة إن الرواتب تأخرت."
+    assert [t for t in persons_and(text, "لي", 2) if t == ("PERSON", "لي")] == []
+
+
+def persons_and(text, first_word, n_tokens):
+    """Every (label, text) found when the model reads a person of ``n_tokens`` tokens from the
+    first ``first_word`` on (and nothing else)."""
+    from spacy.tokens import Span
+
+    doc = get_nlp(False)(text)
+    i = next(t.i for t in doc if t.text == first_word)
+    doc.spans["model"] = [Span(doc, i, i + n_tokens, label="PERSON")]
+    doc.spans["model"].attrs["scores"] = [0.9]
+    return [(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())]

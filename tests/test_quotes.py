@@ -5250,3 +5250,25 @@ def test_an_outlet_that_kept_its_lam_lam_after_a_role_is_spoken_to():
     # (a body's name that goes on with «للـ» keeps it: «مركز كارنيغي للشرق الأوسط»)
     assert second.speaker.text == "سلمى الخطيب"
     assert second.role == "الباحثة في مركز كارنيغي للشرق الأوسط"
+
+
+def test_a_present_verb_with_its_own_colon_after_those_spoken_to_starts_a_new_quote():
+    text = (
+        'وترى المحللة المالية رنا العبيدي أن الطرح "جاء في توقيت صعب"، وتوضح لـ"الاقتصادية": '
+        "“المستثمرون يريدون أرباحاً أوضح. وهذا ما ننتظره من الشركة”."
+    )
+    rec = _article(text)
+    got = [(q.kind, q.cue.text, q.content.text) for q in rec.quotes]
+    assert ("indirect", "وترى", 'الطرح "جاء في توقيت صعب"') in got
+    assert ("direct", "وتوضح", "المستثمرون يريدون أرباحاً أوضح. وهذا ما ننتظره من الشركة") in got
+    assert all(q.speaker.text == "رنا العبيدي" for q in rec.quotes)
+
+
+def test_a_name_in_marks_after_the_frames_opener_starts_what_it_says():
+    # (before «فإن» a short name in marks is the source's own; after it, the clause's subject)
+    text = 'ووفقاً لبيانات هيئة السوق المالية، فإن "الراجحي المالية" استحوذت على ربع التداولات خلال الشهر.'
+    (q,) = _article(text).quotes
+    assert q.kind == "according_to"
+    assert q.content.text == '"الراجحي المالية" استحوذت على ربع التداولات خلال الشهر'
+    assert q.speaker.text == "هيئة السوق المالية"
+
