@@ -55,6 +55,7 @@ from pipeline.normalize import (
     fold_letters,
     is_arabic,
     is_latin,
+    norm_key,
     strip_invisibles,
     strip_tatweel,
 )
@@ -696,6 +697,10 @@ def canonicalize(
         elif len(cands) > 1:
             ambiguous.add(r)
 
+    # 2b. «البنك المركزي» after «بنك المغرب»: the central bank by its description is the one
+    # central bank the article names (a lexicon entry with central_bank=1, or a name with «المركزي»).
+    _central_bank_by_description(items, cl, ambiguous)
+
     # 3. Entities.
     final: dict[int, list[_Item]] = {}
     for it in items:
@@ -717,6 +722,35 @@ def canonicalize(
             it.draft.entity_key = ekey
         entities.append(_make_entity(text, ekey, members))
     return kept, entities
+
+
+_CENTRAL_BANK_WORDS = frozenset(norm_key(w) for w in ("البنك المركزي", "المصرف المركزي", "بنك المركزي"))
+_CENTRAL = norm_key("المركزي")
+
+
+def _central_bank_by_description(items: list[_Item], cl: _Clusters, ambiguous: set[int]) -> None:
+    generic: dict[int, list[_Item]] = {}
+    banks: dict[int, int] = {}  # root → first start
+    for it in items:
+        if it.draft.label != "ORG":
+            continue
+        root = cl.find(it.index)
+        if norm_key(it.draft.text) in _CENTRAL_BANK_WORDS and it.lex is None:
+            generic.setdefault(root, []).append(it)
+        elif (it.lex is not None and it.lex.attrs.get("central_bank") == "1") or (
+            _CENTRAL in norm_key(it.draft.text).split() and norm_key(it.draft.text) not in _CENTRAL_BANK_WORDS
+            and norm_key(it.draft.text).split()[0].removeprefix("ال") in ("بنك", "مصرف")
+        ):
+            banks[root] = min(banks.get(root, it.draft.start), it.draft.start)
+    for root, members in generic.items():
+        if any(norm_key(f) not in _CENTRAL_BANK_WORDS for it in members for f in it.forms):
+            continue  # (a cluster with a fuller name of its own)
+        first = min(it.draft.start for it in members)
+        named = {cl.find(b) for b in banks} - {cl.find(root)}
+        # (named before the description: the article introduces the bank by its name)
+        before = {cl.find(b) for b, at in banks.items() if at < first} - {cl.find(root)}
+        if len(named) == 1 and before and root not in ambiguous:
+            cl.union(named.pop(), root, force=True)
 
 
 def _contains(seq: list[str], part: list[str], prefix_only: bool) -> bool:

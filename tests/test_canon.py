@@ -471,3 +471,33 @@ def test_user_entries_are_used_for_lookup():
     mine = (LexEntry("ORG", "سيريبراس", "Cerebras", ("سيربراس",), {"org_type": "company"}, "mine.tsv:1"),)
     kept, ents = canonicalize(text, _drafts(text, [("سيربراس", "ORG")]), entries=lexicon() + mine)
     assert ents[0].key == "ORG:cerebras" and ents[0].name == "سيريبراس" and ents[0].org_type == "company"
+
+
+def _org(text, surface, nth=1):
+    i = -1
+    for _ in range(nth):
+        i = text.index(surface, i + 1)
+    return MentionDraft(i, i + len(surface), surface, "ORG", "rule", 0.8)
+
+
+def test_the_central_bank_by_its_description_is_the_one_the_article_named():
+    text = (
+        "قرر مجلس بنك المغرب خفض سعر الفائدة الرئيسي. وقال البنك المركزي في بلاغ إن التضخم تراجع. "
+        "ورحبت الكونفدرالية العامة لمقاولات المغرب بالقرار."
+    )
+    drafts = [_org(text, "بنك المغرب"), _org(text, "البنك المركزي"), _org(text, "الكونفدرالية العامة لمقاولات المغرب")]
+    kept, ents = canonicalize(text, drafts)
+    assert drafts[0].entity_key == drafts[1].entity_key != drafts[2].entity_key
+    assert [e.name for e in ents if e.key == drafts[0].entity_key] == ["بنك المغرب"]
+
+
+def test_the_central_bank_by_its_description_stays_apart_without_one_named_before():
+    # (an ordinary bank whose name has «لبنان» is no central bank; two central banks named: no guess)
+    text = "أعلن مصرف لبنان والمهجر أرباحه. وقال البنك المركزي إن الودائع مستقرة."
+    drafts = [_org(text, "مصرف لبنان والمهجر"), _org(text, "البنك المركزي")]
+    canonicalize(text, drafts)
+    assert drafts[0].entity_key != drafts[1].entity_key
+    text = "التقى محافظ بنك الجزائر نظيره في البنك المركزي التونسي. وقال البنك المركزي إن التعاون سيتعزز."
+    drafts = [_org(text, "بنك الجزائر"), _org(text, "البنك المركزي التونسي"), _org(text, "البنك المركزي", 2)]
+    canonicalize(text, drafts)
+    assert drafts[2].entity_key not in (drafts[0].entity_key, drafts[1].entity_key)
