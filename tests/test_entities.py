@@ -3224,3 +3224,8 @@ def persons_and(text, first_word, n_tokens):
     doc.spans["model"] = [Span(doc, i, i + n_tokens, label="PERSON")]
     doc.spans["model"].attrs["scores"] = [0.9]
     return [(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())]
+
+
+def test_a_korean_name_after_a_university_is_no_part_of_its_name():
+    got = pairs("وقال الباحث في جامعة سيول كانغ مين إن الطلب على الرقائق سيرتفع.")
+    assert ("ORG", "جامعة سيول") in got and ("PERSON", "كانغ مين") in got
