@@ -724,26 +724,31 @@ def canonicalize(
     return kept, entities
 
 
-_CENTRAL_BANK_WORDS = frozenset(norm_key(w) for w in ("البنك المركزي", "المصرف المركزي", "بنك المركزي"))
-_CENTRAL = norm_key("المركزي")
+@functools.lru_cache(maxsize=1)
+def _central_bank_words() -> tuple[frozenset[str], str]:
+    # (built on first use: norm_key loads camel-tools, which `naba query` must not import)
+    return frozenset(norm_key(w) for w in ("البنك المركزي", "المصرف المركزي", "بنك المركزي")), norm_key("المركزي")
 
 
 def _central_bank_by_description(items: list[_Item], cl: _Clusters, ambiguous: set[int]) -> None:
+    """Join the cluster named only «البنك المركزي»/«المصرف المركزي» to the one central bank the
+    article names, when that bank is named before it."""
+    described, central = _central_bank_words()
     generic: dict[int, list[_Item]] = {}
     banks: dict[int, int] = {}  # root → first start
     for it in items:
         if it.draft.label != "ORG":
             continue
         root = cl.find(it.index)
-        if norm_key(it.draft.text) in _CENTRAL_BANK_WORDS and it.lex is None:
+        if norm_key(it.draft.text) in described and it.lex is None:
             generic.setdefault(root, []).append(it)
         elif (it.lex is not None and it.lex.attrs.get("central_bank") == "1") or (
-            _CENTRAL in norm_key(it.draft.text).split() and norm_key(it.draft.text) not in _CENTRAL_BANK_WORDS
+            central in norm_key(it.draft.text).split() and norm_key(it.draft.text) not in described
             and norm_key(it.draft.text).split()[0].removeprefix("ال") in ("بنك", "مصرف")
         ):
             banks[root] = min(banks.get(root, it.draft.start), it.draft.start)
     for root, members in generic.items():
-        if any(norm_key(f) not in _CENTRAL_BANK_WORDS for it in members for f in it.forms):
+        if any(norm_key(f) not in described for it in members for f in it.forms):
             continue  # (a cluster with a fuller name of its own)
         first = min(it.draft.start for it in members)
         named = {cl.find(b) for b in banks} - {cl.find(root)}
