@@ -5964,6 +5964,14 @@ def _gloss_parens(st: _State, open_: int, a: int, b: int) -> bool:
     )
 
 
+# the occasion of speaking, ending the words between a verb and its marks: «في بيان»، «في تصريح
+# لرويترز»، «خلال مؤتمر صحفي»، «في منشور على فيسبوك»
+_OCCASION_END_RE = re.compile(
+    r"(?:^|\s)(?:في|خلال)\s+(?:بيان|بلاغ|تصريح|تصريحات|مقابلة|حديث|كلمة|مؤتمر|منشور|تغريدة|رسالة)"
+    r"(?:\s+[^\s،,:«»\"“”]+){0,3}$"
+)
+
+
 def _colon_after(st: _State, pos: int, limit: int, max_words: int = 4) -> bool:
     """A colon within ``max_words`` words after ``pos`` (and before ``limit``)."""
     c = st.text.find(":", pos, min(limit, pos + 60))
@@ -6983,6 +6991,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 kind_end = None
             elif n_content < 3 and not split_tail(p) or not (
                 seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6 or called
+                # «وقال محمد العبار مؤسس الشركة في بيان "نحن متفائلون …"»: the occasion of
+                # speaking right before the marks
+                # (not the outlet spoken to: «في تصريح لـ«سي إن بي سي عربية»»)
+                or nwords <= 12 and _OCCASION_END_RE.search(seg) is not None and re.search(r"(?:^|\s)لـ?$", seg) is None
             ):
                 kind_end = None
             elif lemma in lex.colon_only and n_content < 6 and not seg.endswith(":"):

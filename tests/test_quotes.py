@@ -5272,3 +5272,13 @@ def test_a_name_in_marks_after_the_frames_opener_starts_what_it_says():
     assert q.content.text == '"الراجحي المالية" استحوذت على ربع التداولات خلال الشهر'
     assert q.speaker.text == "هيئة السوق المالية"
 
+
+
+def test_marks_right_after_the_occasion_of_speaking_are_the_speakers_words():
+    text = 'وقال محمد العبار مؤسس الشركة في بيان "نحن متفائلون بآفاق السوق".'
+    assert [(q.kind, q.speaker.text, q.content.text) for q in _article(text).quotes] == [
+        ("direct", "محمد العبار", "نحن متفائلون بآفاق السوق")
+    ]
+    # (marks after «لـ» name the outlet spoken to)
+    text = "«الطلب يتضاعف كل عام»، يقول نائب رئيس الشركة، طارق منصور، في تصريح لـ«سي إن بي سي عربية»."
+    assert [q.content.text for q in _article(text).quotes] == ["الطلب يتضاعف كل عام"]
