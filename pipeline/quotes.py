@@ -6255,6 +6255,8 @@ def _emit(
         return
     if subj.speaker is not None:
         subj.speaker = _arabic_of_gloss(st, _whole_name(st, subj.speaker))
+        if subj.role is None and subj.status == "named":
+            subj.role = _role_after_name(st, subj.speaker, cue, (a, b))
     sent = st.sentence_of(cue[0])
     confidence = conf if conf is not None else subj.confidence
     if subj.speaker is None:
@@ -6274,6 +6276,54 @@ def _emit(
         st.genders.setdefault(
             norm_key(st.text[subj.speaker[0] : subj.speaker[1]]), gender
         )
+
+
+# words that end a title after a name: the occasion («خلال»، «أثناء») or a clause («ما نقل …»، «الذي»)
+_ROLE_AFTER_NAME_ENDS = frozenset(
+    norm_key(w) for w in ("خلال", "أثناء", "اثناء", "ما", "مما", "الذي", "التي", "الذين", "وهو", "وهي", "قد", "كان", "كانت")
+)
+
+
+def _role_after_name(st: _State, speaker: tuple[int, int], cue: tuple[int, int], content: tuple[int, int]) -> str | None:
+    """A title right after the speaker's name, no comma between, in the cue's sentence: «وقال سامي
+    العلي رئيس الاتحاد إن …»، «… قالت سلمى الخطيب مديرة التسويق في الشركة.» (up to the
+    conjunction, a comma, a colon, a mark or the occasion of speaking)."""
+    text = st.text
+    if not any(m.label == "PERSON" and (m.start, m.end) == speaker for m in st.mentions_in(*speaker, labels=("PERSON",))):
+        return None
+    sent = st.sentence_of(cue[0])
+    if st.sentence_of(speaker[0]) != sent:
+        return None
+    limit = st.sentence_end(cue[0])
+    if speaker[1] <= content[0] < limit:
+        limit = content[0]
+    toks = _tokens(text, speaker[1], limit)
+    if (
+        len(toks) < 2
+        or not _is_title(st.lex, toks[0][2])
+        or _key(toks[0][2]) in st.lex.honorifics
+        # (not a name word the entities stage left out of the name: «الأمين طه»، «ماريسول رييس»,
+        # nor «أمام» "before", an imam's title without its hamza)
+        or _key(toks[0][2]) in st.lex.first_names
+        or dediac(toks[0][2]).lstrip("وف") in ("أمام", "امام")
+        or st.mentions_in(toks[0][0], limit, labels=("PERSON",))
+        # (a given name alone is a name cut short: «محمد الأمين طه» read as «محمد»)
+        or _key(text[speaker[0] : speaker[1]]) in st.lex.first_names
+    ):
+        return None
+    end = toks[0][1]
+    for n, t in enumerate(toks[1:], 1):
+        k = _key(t[2])
+        if t[2][:1] in '،,:؛;()«»"“”' or st.lex.conj_re.match(text, t[0]) or k in _ROLE_AFTER_NAME_ENDS:
+            break
+        if k == "في" and n + 1 < len(toks) and _fold(_noal(_bare(_key(toks[n + 1][2])))) in _SPEECH_EVENTS | _SPEECH_OCCASIONS:
+            break
+        if any(True for _ in _scan(text, st.lex.verb_words, t[0], t[1])):
+            break
+        end = t[1]
+    if not 2 <= _words(text, toks[0][0], end) <= 10:
+        return None  # (a title word alone after a name is more often the name's own: «ماريسول رييس»)
+    return _role_text(st, toks[0][0], end)
 
 
 _GLOSSED_RE = re.compile(r'["«“]([^"«»“”\n]{2,40})["»”]\s*\(\s*$')

@@ -5282,3 +5282,15 @@ def test_marks_right_after_the_occasion_of_speaking_are_the_speakers_words():
     # (marks after «لـ» name the outlet spoken to)
     text = "«الطلب يتضاعف كل عام»، يقول نائب رئيس الشركة، طارق منصور، في تصريح لـ«سي إن بي سي عربية»."
     assert [q.content.text for q in _article(text).quotes] == ["الطلب يتضاعف كل عام"]
+
+
+def test_a_title_right_after_the_name_with_no_comma_is_the_role():
+    rec = _article("وقال سامي العلي رئيس اتحاد المقاولين إن الطلب على الإسمنت تراجع.")
+    assert [(q.speaker.text, q.role) for q in rec.quotes] == [("سامي العلي", "رئيس اتحاد المقاولين")]
+    rec = _article("«الطلب قوي هذا العام»، قالت سلمى الخطيب مديرة التسويق في الشركة.")
+    assert [(q.speaker.text, q.role) for q in rec.quotes] == [("سلمى الخطيب", "مديرة التسويق في الشركة")]
+    # (up to the occasion of speaking or a clause; «أمام» is where he spoke, no title)
+    rec = _article("وقال غازي حمد الناطق باسم الحكومة في مؤتمر صحفي إن الوزراء سيجتمعون غداً.")
+    assert rec.quotes[0].role == "الناطق باسم الحكومة"
+    rec = _article("وقال سامي العلي أمام أنصاره في الساحة إن الحملة ستستمر.")
+    assert rec.quotes[0].speaker.text == "سامي العلي" and rec.quotes[0].role is None
