@@ -161,6 +161,9 @@ def _is_name(words: list[re.Match], i: int, recurring: Counter, after_definite: 
     return nxt in given or nxt in {"بن", "ابن"} or recurring[_key(words[i + 1].group())] > 1
 
 
+_ABD = "عبد"
+
+
 def _key(word: str) -> str:
     return norm_key(word[1:] if len(word) > 3 and word[0] in "وفبل" else word)
 
@@ -186,6 +189,8 @@ def spelling_view(text: str) -> str:
         if base == _ALI or base in _MERGED_ONLY or base in names:
             held.append(i)
             continue
+        if i and _core(words[i - 1].group()) == _ABD:
+            continue  # «عبد الاله»: the second half of a name keeps its bearer's spelling
         usual = _usual(token, pairs)
         if usual is None:
             continue

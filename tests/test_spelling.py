@@ -99,3 +99,10 @@ def test_build_pairs_from_counts(tmp_path: Path):
 @pytest.mark.parametrize("text", ["", "123 456", "Meta and NVIDIA", "ـــ"])
 def test_texts_without_arabic_words(text):
     assert spelling_view(text) == text
+
+
+def test_the_name_after_abd_keeps_its_spelling():
+    # «عبد الاله» is no «عبد الآلة» (the machine), whatever the table says of «الاله» alone
+    text = "وصل وزير الخارجية الاردني عبد الاله الخطيب الى الحكومه الجديده"
+    view = spelling_view(text)
+    assert "عبد الاله الخطيب" in view and "الحكومة الجديدة" in view
