@@ -3229,3 +3229,8 @@ def persons_and(text, first_word, n_tokens):
 def test_a_korean_name_after_a_university_is_no_part_of_its_name():
     got = pairs("وقال الباحث في جامعة سيول كانغ مين إن الطلب على الرقائق سيرتفع.")
     assert ("ORG", "جامعة سيول") in got and ("PERSON", "كانغ مين") in got
+
+
+def test_a_foreign_given_name_that_begins_with_waw_keeps_it():
+    got = pairs("اكد المتحدث باسم الجيش الامريكي الميجر جنرال وليام كالدويل ان القوات ستواصل عملياتها .")
+    assert ("PERSON", "وليام كالدويل") in got
