@@ -8569,6 +8569,19 @@ def _opens_content(st: _State, toks: list) -> bool:
     return True
 
 
+def _relayed_from(st: _State, m: re.Match, b: int) -> int | None:
+    """Where the source starts in a frame that relays («ما نقلته X عن Y»): right after «عن», when
+    the cue ends with a form of نقل and «عن» follows the outlet within the frame's phrase."""
+    if not _fold(st.text[m.start() : m.end()].split()[-1]).startswith(("نقل", "ينقل", "تنقل")):
+        return None
+    toks = _tokens(st.text, m.end(), b)
+    at = next((n for n, t in enumerate(toks) if n and _key(t[2]) == _AN), None)
+    return toks[at][1] if at is not None and at + 1 < len(toks) else None
+
+
+_AN = norm_key("عن")
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -8602,6 +8615,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             b = t[0]
             break
     ms = [x for x in st.mentions_in(m.end(), b) if x.label in _SPEAKER_LABELS]
+    relay = _relayed_from(st, m, b)
+    if relay is not None:
+        # «وبحسب ما نقلته رويترز عن مصدرين مطلعين»، «بحسب ما نقلته وكالة سبأ عن مكتب الزراعة»: the
+        # outlet passed the words on; whose they are follows «عن»
+        ms = [x for x in st.mentions_in(relay, b) if x.label in _SPEAKER_LABELS]
     issuer = _issuer_in_marks(st, m.end(), b)
     if issuer is not None:
         ms = [issuer]
@@ -8761,16 +8779,17 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         )
     else:
         subj = _Subject(None, None, "unnamed", 0.7)
-        ft = _tokens(text, m.end(), b)[:1]
-        if ft and _words(text, m.end(), b) <= 6 and _key(ft[0][2]) not in _UNNAMED_SOURCES:
+        src = relay if relay is not None else m.end()
+        ft = _tokens(text, src, b)[:1]
+        if ft and _words(text, src, b) <= 6 and _key(ft[0][2]) not in _UNNAMED_SOURCES:
             w = _key(ft[0][2])
             if _is_title(st.lex, w) or _is_title(st.lex, w[:-2]) or _is_title(st.lex, w[:-1]):
                 # «حسب رئيسها التنفيذي»: the title, with no name, is the role
                 subj = _Subject(None, text[ft[0][0] : _trim(text, m.end(), b)[1]], "unnamed", 0.7)
-        elif ft and _words(text, m.end(), b) <= 8 and _key(ft[0][2]) in _UNNAMED_SOURCES:
+        elif ft and _words(text, src, b) <= 8 and _key(ft[0][2]) in _UNNAMED_SOURCES:
             # «ووفقاً لمصدر في الاتحاد، فإن»، «نقلاً عن مصادر مطلعة على المفاوضات»: those unnamed,
             # described, are the role (without the frame's ل and whom they spoke to)
-            own = _tokens(text, ft[0][0], _trim(text, m.end(), b)[1])
+            own = _tokens(text, ft[0][0], _trim(text, src, b)[1])
             own = own[: _spoken_to_at(own)]
             # (not what they did: «بحسب سائقين تحدثوا لوكالة الأنباء»)
             own = own[: next((n for n, t in enumerate(own) if n and _key(t[2]).endswith("وا") and len(_key(t[2])) >= 5 and not _key(t[2]).startswith("ال")), len(own))]

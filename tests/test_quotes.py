@@ -5294,3 +5294,15 @@ def test_a_title_right_after_the_name_with_no_comma_is_the_role():
     assert rec.quotes[0].role == "الناطق باسم الحكومة"
     rec = _article("وقال سامي العلي أمام أنصاره في الساحة إن الحملة ستستمر.")
     assert rec.quotes[0].speaker.text == "سامي العلي" and rec.quotes[0].role is None
+
+
+def test_a_frame_that_relays_attributes_the_words_to_the_source_after_an():
+    text = "وبحسب ما نقلته صحيفة الأهرام عن وزير المالية محمد معيط، فإن العجز سينخفض إلى 6 في المئة."
+    (q,) = _article(text).quotes
+    assert (q.kind, q.speaker.text, q.role) == ("according_to", "محمد معيط", "وزير المالية")
+    text = "وبحسب ما نقلته رويترز عن مصدرين مطلعين، فإن قيمة الصفقة تتجاوز ملياري دولار."
+    (q,) = _article(text).quotes
+    assert (q.speaker, q.role) == (None, "مصدرين مطلعين")
+    # (with no «عن», the outlet is the source)
+    text = "وبحسب ما نقلته صحيفة الأهرام، فإن العجز سينخفض إلى 6 في المئة هذا العام."
+    assert [q.speaker.text for q in _article(text).quotes] == ["الأهرام"]
