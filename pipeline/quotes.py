@@ -4878,6 +4878,10 @@ def _carry(
         if _compatible(h.gender, gender) and (
             h.gender is not None or gender in ("f", None) or person
         ):
+            if gender in ("m", "f") and _unnamed_reporter_since(st, h.sentence + 1, sent, gender):
+                # «ونفى متحدث باسم مجلس الوزراء وجود نية …» then «كما نفى أن …»: an unnamed
+                # speaker reported since (no quote of his: a verb and its noun) goes on speaking
+                return _Subject(status="unnamed", confidence=0.6)
             if gender in ("m", "f"):
                 newer = _subject_person(st, h.sentence + 1, sent)
                 other = newer is not None and (
@@ -5182,6 +5186,28 @@ def _verb_role_subject(st: _State, s0: int, cue_start: int) -> MentionDraft | No
 
 def text_of(st: _State, span: tuple[int, int]) -> str:
     return st.text[span[0] : span[1]]
+
+
+def _unnamed_reporter_since(st: _State, first: int, last: int, gender: str) -> bool:
+    """A sentence in [first, last) that opens with a reporting verb of that gender and an unnamed
+    subject right after it: «ونفى متحدث باسم مجلس الوزراء …»، «وقالت مصادر …»."""
+    for si in range(first, last):
+        if si < 0 or si >= len(st.sentences):
+            continue
+        ps, pe = st.sentences[si]
+        toks = _tokens(st.text, _after_dateline(st.text, ps, pe), pe)[:2]
+        if len(toks) < 2 or st.mentions_in(toks[1][0], toks[1][1]):
+            continue
+        w = _fold(toks[0][2])
+        vkey = st.lex.verb_words.get(w) or (st.lex.verb_words.get(w[1:]) if w[:1] in "وف" else None)
+        if vkey is None or vkey in st.lex.impersonal or st.lex.verbs.get(vkey, (vkey, None))[1] != gender:
+            continue
+        if _key(toks[1][2]) in _UNNAMED_SOURCES or _key(toks[1][2]) in _SPOKESPERSONS:
+            return True
+    return False
+
+
+_SPOKESPERSONS = frozenset(norm_key(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة", "مسؤولة"))
 
 
 def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:

@@ -5306,3 +5306,15 @@ def test_a_frame_that_relays_attributes_the_words_to_the_source_after_an():
     # (with no «عن», the outlet is the source)
     text = "وبحسب ما نقلته صحيفة الأهرام، فإن العجز سينخفض إلى 6 في المئة هذا العام."
     assert [q.speaker.text for q in _article(text).quotes] == ["الأهرام"]
+
+
+def test_a_subjectless_cue_after_an_unnamed_reporter_carries_no_earlier_speaker():
+    # «ونفى متحدث …» reports no quote (a verb and its noun), but he is the one who goes on: not
+    # the economist quoted two sentences before
+    text = (
+        "وقال الخبير الاقتصادي مدحت نافع إن التضخم يلتهم أي زيادة في الدخول.\n"
+        "ونفى متحدث باسم مجلس الوزراء وجود نية لرفع أسعار الخبز المدعم.\n"
+        "كما نفى أن تكون الحكومة قد اتفقت مع صندوق النقد الدولي على خفض الدعم."
+    )
+    last = _article(text).quotes[-1]
+    assert last.content.text.startswith("تكون الحكومة") and last.speaker is None
