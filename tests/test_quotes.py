@@ -5318,3 +5318,8 @@ def test_a_subjectless_cue_after_an_unnamed_reporter_carries_no_earlier_speaker(
     )
     last = _article(text).quotes[-1]
     assert last.content.text.startswith("تكون الحكومة") and last.speaker is None
+
+
+def test_a_verb_of_suspicion_owns_the_conjunction_after_it():
+    text = "وأعلنت الوزارة تشديد الرقابة على شحنات الأسمدة المتجهة إلى دول يُشتبه في أنها تعيد تصديرها إلى السوق السوداء."
+    assert _article(text).quotes == []
