@@ -2133,6 +2133,19 @@ def _parse_subject(
             return _Subject((x.start, x.end), None, "named", 0.7, x.label)
         noun = _noal(_bare(_key(toks[0][2]))).rstrip("ا") if toks else ""
         doc = _document_speaker(st, noun, cue_start) if noun else None
+        if doc is None:
+            # «وجاء في بيان صادر عن الوزارة أن»، «وجاء في بيان للوزارة أن»: the body its noun
+            # names back, after «عن» or glued to «لل»
+            for n, t in enumerate(toks[1:6], 1):
+                k = _key(t[2])
+                if _key(toks[n - 1][2]) == _AN and k.startswith("ال"):
+                    pass
+                elif k.startswith("لل") and len(k) > 4:
+                    k = "ال" + k[2:]
+                else:
+                    continue
+                doc = _resolve_anaphor(st, k, cue_start) or _head_noun_org(st, _noal(_bare(k)), cue_start)
+                break
         if doc is None and noun in _RULINGS:
             doc = _ruler_before(st, cue_start)
         if doc is not None:
@@ -3117,12 +3130,16 @@ def _issuer_before(st: _State, cue_start: int) -> MentionDraft | None:
     if sent == 0 or not st.sentences:
         return None
     ps, pe = st.sentences[sent - 1]
-    if _ISSUED.search(st.text, ps, pe) is None:
+    if _ISSUED.search(st.text, ps, pe) is None and _IN_STATEMENT_RE.search(st.text, ps, pe) is None:
         return None
     ms = st.mentions_in(ps, pe, labels=("ORG",))
     if ms and _words(st.text, ps, ms[0].start) <= 2:
         return ms[0]
     return None
+
+
+# «أعلنت وزارة الصحة في بيان تسجيل …» then «وأضاف البيان أن»: the body spoke in a statement
+_IN_STATEMENT_RE = re.compile(r"(?<!\S)في\s+(?:بيان|بلاغ|تقرير|إفصاح|مذكرة)(?!\S)")
 
 
 # Documents a body issues («تقرير»، «دراسة»، «مذكرة»), and the words that tie one to its issuer

@@ -5323,3 +5323,15 @@ def test_a_subjectless_cue_after_an_unnamed_reporter_carries_no_earlier_speaker(
 def test_a_verb_of_suspicion_owns_the_conjunction_after_it():
     text = "وأعلنت الوزارة تشديد الرقابة على شحنات الأسمدة المتجهة إلى دول يُشتبه في أنها تعيد تصديرها إلى السوق السوداء."
     assert _article(text).quotes == []
+
+
+def test_a_statement_of_the_body_named_before_speaks_for_it():
+    for second in (
+        "وجاء في بيان صادر عن الوزارة أن الفرق الطبية بدأت حملة تطعيم واسعة.",
+        "وجاء في بيان للوزارة أن الفرق الطبية بدأت حملة تطعيم واسعة.",
+    ):
+        text = "أعلنت وزارة الصحة تسجيل 12 إصابة جديدة بالحصبة.\n" + second
+        assert [q.speaker.text for q in _article(text).quotes] == ["وزارة الصحة"]
+    # (the statement named in a sentence with no quote: «أعلنت … في بيان تسجيل …»)
+    text = "أعلنت وزارة الصحة في بيان تسجيل 12 إصابة جديدة.\nوأضاف البيان أن الفرق الطبية بدأت حملة تطعيم واسعة."
+    assert [q.speaker.text for q in _article(text).quotes] == ["وزارة الصحة"]
