@@ -311,3 +311,9 @@ def test_language_data_comes_from_the_yaml_and_grammar_is_built_once():
     data = resources.yaml_data("values")
     assert "كانون الثاني" in data["levantine_months"][1]
     assert _grammar() is _grammar()
+
+
+def test_a_papers_name_is_no_date():
+    # «صحيفة الغد» is the Jordanian daily, not tomorrow; «الغد» alone still is
+    dates, _ = extract_values("ونقلت صحيفة الغد عن الوزير قوله إن الوفد يصل الغد.", dt.date(2026, 3, 1))
+    assert [(d.text, d.start) for d in dates] == [("الغد", 45)]
