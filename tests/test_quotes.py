@@ -5335,3 +5335,12 @@ def test_a_statement_of_the_body_named_before_speaks_for_it():
     # (the statement named in a sentence with no quote: «أعلنت … في بيان تسجيل …»)
     text = "أعلنت وزارة الصحة في بيان تسجيل 12 إصابة جديدة.\nوأضاف البيان أن الفرق الطبية بدأت حملة تطعيم واسعة."
     assert [q.speaker.text for q in _article(text).quotes] == ["وزارة الصحة"]
+
+
+def test_marks_after_the_pronoun_of_the_conjunction_then_a_present_verb_go_on_with_the_report():
+    text = 'وقالت شركة إنفيديا في بيان إنها "ستلتزم بكل القواعد" وتعمل على تقييم أثرها على إيراداتها.'
+    got = [(q.kind, q.content.text) for q in _article(text).quotes]
+    assert got == [
+        ("indirect", '"ستلتزم بكل القواعد" وتعمل على تقييم أثرها على إيراداتها'),
+        ("direct", "ستلتزم بكل القواعد"),
+    ]
