@@ -9107,6 +9107,25 @@ def _frame_then_marked_words(st: _State, m: re.Match, claimed: bool = False) -> 
     return p
 
 
+def _as_named_says(st: _State, m: re.Match, s_end: int) -> tuple[_Subject, int] | None:
+    """«كما يقول/قال» then its subject named (a person, or a body), a comma and an opener («فإن»):
+    the subject and where the attributed clause starts; None otherwise."""
+    text = st.text
+    c = next((i for i in range(m.end(), s_end) if text[i] in "،,"), None)
+    if c is None or _words(text, m.end(), c) > 14:
+        return None
+    nxt = _tokens(text, c + 1, min(s_end, c + 30))[:1]
+    if not nxt or _key(nxt[0][2]) not in st.lex.openers:
+        return None
+    named = st.mentions_in(m.end(), c, labels=("PERSON", "ORG"))
+    persons = [x for x in named if x.label == "PERSON"]
+    x = (persons or named or [None])[0]
+    if x is None or (x.label == "ORG" and _words(text, m.end(), x.start) > 1):
+        return None
+    role = _role_text(st, m.end(), x.start) if x.label == "PERSON" else None
+    return _Subject((x.start, x.end), role, "named", 0.85, x.label), _trim(text, nxt[0][1], s_end)[0]
+
+
 def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
     """«…، على حد تعبيره»: the previous speaker (by the pronoun's gender) said the clause before."""
     text, lex = st.text, st.lex
@@ -9134,6 +9153,16 @@ def _handle_pronoun_frame(st: _State, m: re.Match) -> None:
         subj = _carry(st, m.start(), gender)
         _emit(st, "direct", p.content, cue, subj, gender, min(subj.confidence, 0.8))
         return
+    if norm_key(m.group("f")).startswith("كما") and not text[s0 : m.start()].strip():
+        named = _as_named_says(st, m, s_end)
+        if named is not None:
+            # «وكما يقول الاقتصادي البريطاني جون كاي، فإن …»: "as X says", X named, opens the
+            # sentence; the clause after the opener is his
+            subj, a = named
+            e = _clause_end(st, a, s_end) if a < s_end else a
+            if _words(text, a, e) >= 3 and not any(q.content[0] < e and a < q.content[1] for q in st.quotes):
+                _emit(st, "according_to", (a, e), cue, subj, gender, min(subj.confidence, 0.8))
+            return
     if norm_key(m.group("f")).startswith("كما"):
         for t in ahead:
             if t[2] in "،,.:؛":

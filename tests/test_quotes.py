@@ -5344,3 +5344,14 @@ def test_marks_after_the_pronoun_of_the_conjunction_then_a_present_verb_go_on_wi
         ("indirect", '"ستلتزم بكل القواعد" وتعمل على تقييم أثرها على إيراداتها'),
         ("direct", "ستلتزم بكل القواعد"),
     ]
+
+
+def test_as_a_named_speaker_says_then_the_opener_attributes_the_clause_to_him():
+    text = "وكما قال وزير الاقتصاد سامي العلي، فإن الأسواق لا تكافئ الصبر دائماً."
+    (q,) = _article(text).quotes
+    assert (q.kind, q.speaker.text, q.role, q.content.text) == (
+        "according_to", "سامي العلي", "وزير الاقتصاد", "الأسواق لا تكافئ الصبر دائماً"
+    )
+    # (no one named: the frame goes on with the last speaker, as before)
+    text = "وقال الوزير سامي العلي إن الأسعار ستنخفض.\nوكما قال، فإن الأسواق لا تكافئ الصبر دائماً."
+    assert [q.speaker.text for q in _article(text).quotes] == ["سامي العلي", "سامي العلي"]
