@@ -4658,6 +4658,18 @@ def _carry(
                 x = _resolve_anaphor(st, _key(lead2v[1][2]), lead2v[1][0])
             if x is not None:
                 return _Subject((x.start, x.end), None, "carry", 0.65, "ORG")
+            if (
+                _is_title(st.lex, lead2v[1][2])
+                and _key(lead2v[1][2]) not in st.lex.anaphors
+                and not st.mentions_in(lead2v[1][1], cue_start, labels=("PERSON",))
+            ):
+                # «وتعهد الوزير بمراجعة الرسوم، مؤكداً أن»: whatever the opening verb, its subject is
+                # a title standing for the one named with that title before (no one named since in
+                # the sentence: «نفى المدير التنفيذي للشركة، راجيش مينون، …، وقال إن» is his)
+                w = _noal(_key(lead2v[1][2]))
+                ref = _title_coref(st, w, gender, cue_start, 1, (w,))
+                if ref is not None and ref.speaker is not None and ref.role and _bare(w) in _bare(norm_key(ref.role)):
+                    return ref
         for t in _tokens(st.text, s0, cue_start)[:12]:
             holder = _addressed_holder(st, t[2], cue_start)
             if holder is not None:

@@ -5355,3 +5355,13 @@ def test_as_a_named_speaker_says_then_the_opener_attributes_the_clause_to_him():
     # (no one named: the frame goes on with the last speaker, as before)
     text = "وقال الوزير سامي العلي إن الأسعار ستنخفض.\nوكما قال، فإن الأسواق لا تكافئ الصبر دائماً."
     assert [q.speaker.text for q in _article(text).quotes] == ["سامي العلي", "سامي العلي"]
+
+
+def test_a_participle_after_any_verb_whose_subject_is_a_title_goes_on_with_its_holder():
+    text = (
+        "وأبلغ وزير الداخلية فهد اليوسف النواب أن القانون سيطبق مطلع العام.\n"
+        "وأعرب النائب مهلهل المضف عن أمله في أن يراعي القانون ظروف العمالة.\n"
+        'وتعهد الوزير بمراجعة الرسوم، مؤكداً أن "الكويت ترحب بالمستثمرين".'
+    )
+    last = _article(text).quotes[-1]
+    assert (last.speaker.text, last.role) == ("فهد اليوسف", "وزير الداخلية")
