@@ -242,7 +242,8 @@ _HELD_OUT_FLOORS = [
     (("landdisputes", "bankfraud", "heatsummer"), 0.96, 0.97, 0.95, 0.96),  # scored once at 1d62b85: 0.963 / 0.973, end to end 0.946 / 0.960; after its rules (81762d8) 0.970 / 0.973, 0.957 / 0.964
     (("cybercrime", "schoolbooks", "airlines", "flashfloods", "transitfares"), 0.98, 0.98, 0.96, 0.97),  # scored once at 81762d8 (the final stage), used for no rule: 0.986 / 0.990, end to end 0.968 / 0.981
     (("paytech", "aideals", "sovfunds"), 0.96, 0.96, 0.96, 0.96),  # scored once at ba8cae5: 0.968 / 0.964, end to end 0.962 / 0.964; after its rules (4b9cbe6) 0.976 / 0.972, 0.976 / 0.972
-    (("mergers", "executives"), 0.96, 0.96, 0.96, 0.97),  # scored once at 4b9cbe6 (the final stage), used for no rule: 0.972 / 0.972, end to end 0.977 / 0.988
+    (("mergers", "executives"), 0.96, 0.96, 0.96, 0.97),  # scored once at 4b9cbe6, used for no rule: 0.972 / 0.972, end to end 0.977 / 0.988 (the same on the final stage, 6414f74)
+    (("spectrum", "cloudai"), 0.96, 0.95, 0.95, 0.95),  # scored once at 6414f74 (the final stage), used for no rule: 0.971 / 0.964, end to end 0.966 / 0.964
 ]
 
 
