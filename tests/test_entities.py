@@ -18,16 +18,22 @@ def pairs(text):
     return {(m.label, m.text) for m in found(text)}
 
 
-def persons_with_model(text, first_word, n_tokens):
-    """The PERSON names found in ``text`` when the model reads a person of ``n_tokens`` tokens from
-    ``first_word`` on (and nothing else)."""
+def found_with_model(text, first_word, n_tokens):
+    """The mentions found in ``text`` when the model reads a person of ``n_tokens`` tokens from the
+    first ``first_word`` on (and nothing else)."""
     from spacy.tokens import Span
 
     doc = get_nlp(False)(text)
     i = next(t.i for t in doc if t.text == first_word)
     doc.spans["model"] = [Span(doc, i, i + n_tokens, label="PERSON")]
     doc.spans["model"].attrs["scores"] = [0.9]
-    return [m.text for m in entities.find_entities(doc, entities.get_rules()) if m.label == "PERSON"]
+    return entities.find_entities(doc, entities.get_rules())
+
+
+def persons_with_model(text, first_word, n_tokens):
+    """The PERSON names found in ``text`` when the model reads a person of ``n_tokens`` tokens from
+    ``first_word`` on (and nothing else)."""
+    return [m.text for m in found_with_model(text, first_word, n_tokens) if m.label == "PERSON"]
 
 
 def model_mention(text, first_word, n_tokens, label="PERSON", conf=0.9):
@@ -3217,13 +3223,7 @@ def test_a_family_name_that_comes_first_is_found_again_alone():
 def persons_and(text, first_word, n_tokens):
     """Every (label, text) found when the model reads a person of ``n_tokens`` tokens from the
     first ``first_word`` on (and nothing else)."""
-    from spacy.tokens import Span
-
-    doc = get_nlp(False)(text)
-    i = next(t.i for t in doc if t.text == first_word)
-    doc.spans["model"] = [Span(doc, i, i + n_tokens, label="PERSON")]
-    doc.spans["model"].attrs["scores"] = [0.9]
-    return [(m.label, m.text) for m in entities.find_entities(doc, entities.get_rules())]
+    return [(m.label, m.text) for m in found_with_model(text, first_word, n_tokens)]
 
 
 def test_a_korean_name_after_a_university_is_no_part_of_its_name():
