@@ -740,11 +740,12 @@ def _central_bank_by_description(items: list[_Item], cl: _Clusters, ambiguous: s
         if it.draft.label != "ORG":
             continue
         root = cl.find(it.index)
-        if norm_key(it.draft.text) in described and it.lex is None:
+        key = norm_key(it.draft.text)
+        words = key.split()
+        if key in described and it.lex is None:
             generic.setdefault(root, []).append(it)
         elif (it.lex is not None and it.lex.attrs.get("central_bank") == "1") or (
-            central in norm_key(it.draft.text).split() and norm_key(it.draft.text) not in described
-            and norm_key(it.draft.text).split()[0].removeprefix("ال") in ("بنك", "مصرف")
+            central in words and key not in described and words[0].removeprefix("ال") in ("بنك", "مصرف")
         ):
             banks[root] = min(banks.get(root, it.draft.start), it.draft.start)
     for root, members in generic.items():

@@ -2136,16 +2136,9 @@ def _parse_subject(
         if doc is None:
             # «وجاء في بيان صادر عن الوزارة أن»، «وجاء في بيان للوزارة أن»: the body its noun
             # names back, after «عن» or glued to «لل»
-            for n, t in enumerate(toks[1:6], 1):
-                k = _key(t[2])
-                if _key(toks[n - 1][2]) == _AN and k.startswith("ال"):
-                    pass
-                elif k.startswith("لل") and len(k) > 4:
-                    k = "ال" + k[2:]
-                else:
-                    continue
+            k = next((k for k in map(_issuer_noun, toks[:5], toks[1:6]) if k), None)
+            if k is not None:
                 doc = _resolve_anaphor(st, k, cue_start) or _head_noun_org(st, _noal(_bare(k)), cue_start)
-                break
         if doc is None and noun in _RULINGS:
             doc = _ruler_before(st, cue_start)
         if doc is not None:
@@ -3174,6 +3167,15 @@ def _issued_document(st: _State, a: int, b: int, subj: _Subject) -> bool:
     if k.startswith(("ال", "وال")) or _bare(k).rstrip("ا") not in _DOCUMENTS:
         return False
     return any(x.label == "ORG" and (x.start, x.end) == subj.speaker for x in st.mentions_in(a, b, labels=("ORG",)))
+
+
+def _issuer_noun(prev: tuple[int, int, str], tok: tuple[int, int, str]) -> str | None:
+    """The definite noun of a body after «عن» («صادر عن الوزارة») or glued to «لل» («للوزارة» →
+    «الوزارة»), as a key; None for any other word."""
+    k = _key(tok[2])
+    if _key(prev[2]) == "عن" and k.startswith("ال"):
+        return k
+    return "ال" + k[2:] if k.startswith("لل") and len(k) > 4 else None
 
 
 def _document_speaker(st: _State, noun: str, cue_start: int) -> MentionDraft | None:
@@ -6344,7 +6346,7 @@ def _role_after_name(st: _State, speaker: tuple[int, int], cue: tuple[int, int],
     العلي رئيس الاتحاد إن …»، «… قالت سلمى الخطيب مديرة التسويق في الشركة.» (up to the
     conjunction, a comma, a colon, a mark or the occasion of speaking)."""
     text = st.text
-    if not any(m.label == "PERSON" and (m.start, m.end) == speaker for m in st.mentions_in(*speaker, labels=("PERSON",))):
+    if not any((m.start, m.end) == speaker for m in st.mentions_in(*speaker, labels=("PERSON",))):
         return None
     sent = st.sentence_of(cue[0])
     if st.sentence_of(speaker[0]) != sent:
@@ -8632,11 +8634,8 @@ def _relayed_from(st: _State, m: re.Match, b: int) -> int | None:
     if not _fold(st.text[m.start() : m.end()].split()[-1]).startswith(("نقل", "ينقل", "تنقل")):
         return None
     toks = _tokens(st.text, m.end(), b)
-    at = next((n for n, t in enumerate(toks) if n and _key(t[2]) == _AN), None)
+    at = next((n for n, t in enumerate(toks) if n and _key(t[2]) == "عن"), None)
     return toks[at][1] if at is not None and at + 1 < len(toks) else None
-
-
-_AN = norm_key("عن")
 
 
 def _handle_frame(st: _State, m: re.Match) -> None:

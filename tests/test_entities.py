@@ -30,6 +30,12 @@ def found_with_model(text, first_word, n_tokens):
     return entities.find_entities(doc, entities.get_rules())
 
 
+def persons_and(text, first_word, n_tokens):
+    """Every (label, text) found when the model reads a person of ``n_tokens`` tokens from the
+    first ``first_word`` on (and nothing else)."""
+    return [(m.label, m.text) for m in found_with_model(text, first_word, n_tokens)]
+
+
 def persons_with_model(text, first_word, n_tokens):
     """The PERSON names found in ``text`` when the model reads a person of ``n_tokens`` tokens from
     ``first_word`` on (and nothing else)."""
@@ -3218,12 +3224,6 @@ def test_a_family_name_that_comes_first_is_found_again_alone():
     # (a two-letter one that is a word too is not: «لي» is "to me")
     text = "وقال لي وي، مدير المصنع، إن الطلب تراجع.\nوقالت لي الموظفة إن الرواتب تأخرت."
     assert [t for t in persons_and(text, "لي", 2) if t == ("PERSON", "لي")] == []
-
-
-def persons_and(text, first_word, n_tokens):
-    """Every (label, text) found when the model reads a person of ``n_tokens`` tokens from the
-    first ``first_word`` on (and nothing else)."""
-    return [(m.label, m.text) for m in found_with_model(text, first_word, n_tokens)]
 
 
 def test_a_korean_name_after_a_university_is_no_part_of_its_name():
