@@ -6254,6 +6254,27 @@ def _frame_title_key(lex: _Lex, tok: str) -> str:
     return w[2:] if w[:2] == "لل" else w[1:] if w[:1] in "لب" and not _is_title(lex, w) else w
 
 
+def _frame_role(st: _State, a: int, b: int) -> str | None:
+    """The role between a frame's end ``a`` and the name at ``b``. When the frame's match ends in
+    its ل and the article's ل is left («وفقاً للمحلل الاقتصادي مروان يوسف»، «طبقاً للمحللة»), the
+    role is the title with its article: «المحلل الاقتصادي»."""
+    if st.text[a - 1 : a] == "ل" and st.text[a : a + 1] == "ل":
+        return _lil_title_role(st, a - 1, b)
+    return _role_text(st, a, b)
+
+
+def _lil_title_role(st: _State, a: int, b: int) -> str | None:
+    """The role at a..b when it opens with ل + the article before a title («للمحللة الاقتصادية»):
+    the title with its article («المحللة الاقتصادية»); None when a..b is no such role."""
+    if st.text[a : a + 2] != "لل":
+        return None
+    toks = _tokens(st.text, a, b)
+    if not toks or len(_key(toks[0][2])) <= 4 or not _is_title(st.lex, "ال" + _key(toks[0][2])[2:]):
+        return None
+    role = _role_text(st, a + 2, b)
+    return "ال" + role if role is not None else None
+
+
 def _apposed_after(st: _State, b: int, limit: int) -> tuple[MentionDraft, int] | None:
     """«…، عمر الحيالي، …» right after ``b`` (a comma): the person named between the commas and
     where the second comma stands."""
@@ -8829,7 +8850,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             b = x.end  # «لأنها تقود حسب وزيرها X إلى "طريق مسدود"»: the clause goes on
         subj = _Subject(
             (x.start, x.end),
-            _role_text(st, m.end(), x.start) if x.label == "PERSON" else None,
+            _frame_role(st, m.end(), x.start) if x.label == "PERSON" else None,
             "named",
             0.85,
         )
@@ -9847,6 +9868,11 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
                 break
         if start is not None:
             break
+    # «ووفقاً للمحللة الاقتصادية سارة المرزوقي»: a title after ل and the article, with its adjectives
+    lil = next((n for n in range(len(toks) - 1, max(-1, len(toks) - 4), -1) if _key(toks[n][2]).startswith("لل")), None)
+    if lil is not None and (start is None or start > lil) and all(_key(t[2]).startswith("ال") for t in toks[lil + 1 :]):
+        if (role := _lil_title_role(st, toks[lil][0], toks[-1][1])) is not None:
+            return role
     if start is not None:
         while start > 0 and office(toks[start - 1]) and _key(toks[start - 1][2]) not in st.lex.honorifics:
             start -= 1  # «نائب رئيس مجلس الإدارة» (not the verb «طالب» before «رئيس جمعية …»)

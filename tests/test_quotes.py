@@ -5365,3 +5365,32 @@ def test_a_participle_after_any_verb_whose_subject_is_a_title_goes_on_with_its_h
     )
     last = _article(text).quotes[-1]
     assert (last.speaker.text, last.role) == ("فهد اليوسف", "وزير الداخلية")
+
+
+def test_a_title_after_the_frames_lam_and_the_article_is_the_role_with_its_article():
+    text = "وارتفعت أسعار الذهب بنسبة 2% خلال الأسبوع الماضي، وفقاً للمحلل الاقتصادي مروان يوسف."
+    (q,) = _article(text).quotes
+    assert (q.kind, q.speaker.text, q.role) == ("according_to", "مروان يوسف", "المحلل الاقتصادي")
+    # (and the holder named again later keeps that role, not its adjective alone)
+    text = (
+        "ووفقاً للمحللة الاقتصادية سارة المرزوقي، فإن سعر اللتر يعادل أربعة أضعاف سعره في الإمارات.\n"
+        'وأضافت المرزوقي أن "الفارق الكبير في السعر قد يحد من انتشار المنتج".'
+    )
+    assert [q.role for q in _article(text).quotes] == ["المحللة الاقتصادية", "المحللة الاقتصادية"]
+    # (a frame's ل before a title without the article, as before)
+    (q,) = _article("وارتفعت أسعار الذهب بنسبة 2%، وفقاً لرئيس الشعبة محمد عادل.").quotes
+    assert q.role == "رئيس الشعبة"
+
+
+def test_an_economist_and_a_counterpart_are_roles():
+    (q,) = _article("وأكد الاقتصادي المصري محمد فؤاد أن الجنيه سيستقر قريباً.").quotes
+    assert (q.speaker.text, q.role) == ("محمد فؤاد", "الاقتصادي المصري")
+    text = (
+        "والتقى وزير المالية القطري علي الكواري نظيره العماني سلطان الحبسي، "
+        "وقال نظيره العماني إن البلدين يعملان على اتفاق جديد."
+    )
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("سلطان الحبسي", "نظيره العماني")
+    (q,) = _article("فيما قال نظيره الكويتي سالم الصباح إن بلاده تدعم الاتفاق.").quotes
+    assert (q.speaker.text, q.role) == ("سالم الصباح", "نظيره الكويتي")
+
