@@ -1105,8 +1105,31 @@ def _outlet_after_role(st: _State, a: int, m: MentionDraft) -> bool:
     return bool(prev) and _to_outlet(m.text.split()[0], prev[-1][2])
 
 
+# «مصادر مقربة من بلير»، «مقربون من الأمير سلطان»: those close to someone
+_CLOSE_TO = frozenset(
+    norm_key(p + w)
+    for w in ("مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين")
+    for p in ("", "ال")
+)
+
+
+def _close_to(st: _State, m: MentionDraft) -> bool:
+    """A mention after «مقربة من» / «قريب من» and at most three words of title: the one those who
+    speak are close to («ونقلت الصحيفة عن مصادر مقربة من بلير أنه …»), never the speaker."""
+    toks = _tokens(st.text, max(st.sentence_start(m.start), m.start - 80), m.start)
+    for n in range(len(toks) - 1, max(0, len(toks) - 5), -1):
+        if not _WORD_RE.fullmatch(toks[n][2]):
+            return False
+        if _key(toks[n][2]) == "من":
+            return _key(toks[n - 1][2]) in _CLOSE_TO
+    return False
+
+
 def _addressee(st: _State, m: MentionDraft) -> bool:
-    """A mention after ل that is the person or outlet spoken to: «قال لرويترز»، «في تصريح لـ»."""
+    """A mention after ل that is the person or outlet spoken to: «قال لرويترز»، «في تصريح لـ»; or
+    one those who speak are close to («مصادر مقربة من بلير»): no speaker either way."""
+    if _close_to(st, m):
+        return True
     t = st.text
     j = m.start
     if m.text.startswith("لل") and len(m.text) > 4:
@@ -1731,6 +1754,7 @@ def _propose(
                 and all(
                     _WORD_RE.fullmatch(t[2])
                     and k not in lex.stops
+                    and k not in _PREPOSITIONS  # («وقال مقربون من الأمير سلطان»: no name «مقربون من»)
                     and k not in lex.adverbs
                     and k not in lex.speech_nouns
                     and _bare(k) not in lex.generic

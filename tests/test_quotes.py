@@ -5394,3 +5394,14 @@ def test_an_economist_and_a_counterpart_are_roles():
     (q,) = _article("فيما قال نظيره الكويتي سالم الصباح إن بلاده تدعم الاتفاق.").quotes
     assert (q.speaker.text, q.role) == ("سالم الصباح", "نظيره الكويتي")
 
+
+def test_the_one_those_who_speak_are_close_to_is_not_the_speaker():
+    for text, role in (
+        ("ونقلت الصحيفة عن مصادر مقربة من بلير أنه أبلغ وزراءه بقراره.", "مصادر مقربة من بلير"),
+        ("وقال مقربون من الأمير سلطان إن صحته تحسنت.", "مقربون من الأمير سلطان"),
+    ):
+        (q,) = _article(text).quotes
+        assert (q.speaker, q.role) == (None, role)
+    # (a name right after the verb is still the speaker)
+    (q,) = _article("وقال توني بلير إنه سيتنحى في الصيف.").quotes
+    assert q.speaker.text == "توني بلير"
