@@ -190,6 +190,16 @@ def _matches_at(toks: _Tokens, i: int, index: dict, peel: bool = True, single: b
     return best
 
 
+def _joined_known_body(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """«منظمة الصحة العالمية واليونيسف»: a و before a body the lexicon knows, whole from that word,
+    starts another body; the name before it ends there."""
+    if not toks.text[x].startswith("و"):
+        return False
+    known = _matches_at(toks, x, rules.lexicon_index)
+    # (the و peeled, with the article when the lexicon has the name without it: «يونيسف»)
+    return known is not None and known[1] in (1, 3) and known[2].label == "ORG"
+
+
 def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     """All entity mentions of the Doc (PERSON, ORG, LOC, PRODUCT), overlaps resolved."""
     toks = _Tokens(doc)
@@ -1342,6 +1352,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = _latin_run(toks, k)
             else:
                 end = _cue_name_end(toks, k, cue, rules)
+                end = next((x for x in range(k + 1, end) if _joined_known_body(toks, x, rules)), end)
                 if end - k >= 2 and toks.text[end - 1].startswith("لل") and len(toks.text[end - 1]) > 4:
                     # «شركة الجسر الليبي للنقل البري»: the complement's adjectives go with the name
                     # past the cue's word limit
@@ -1444,6 +1455,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             if end > k:
                 if cue["include"]:
                     end = _name_tail(toks, end, cue, rules)
+                    end = next((x for x in range(k + 1, end) if _joined_known_body(toks, x, rules)), end)
                     add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 elif key == _CLUB and (tail := _club_complement(toks, end, rules)):
                     # «نادي الظفرة لأصحاب الهمم»، «نادي الشارقة للرياضات البحرية»: a club's name with
@@ -3881,6 +3893,9 @@ def _gentilic_word(k: str, raw: str, rules: Rules) -> bool:
     return len(stem) >= 3 and any(_one_word_place(norm_key(stem + tail), rules) for tail in ("يا", "ا", ""))
 
 
+_QAD = norm_key("قد")
+
+
 def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
     """«فاز الإثيوبي تسفاي ولدي مسكل بلقب …»، «توّجت الكينية روث جيبيت»: a country's adjective
     used as a noun (after a verb or a title, not after a definite noun it describes), then two or
@@ -3917,6 +3932,7 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
             continue  # at least two name words
         if j < toks.n and not (
             toks.text[j] in _MARK_TOKENS or toks.norm[j] in rules.stop
+            or toks.norm[j] == _QAD  # «وكان وزير الخارجية الإيراني منوشهر متكي قد أعلن»
             or dediac(toks.text[j])[:1] in "بل" and _known_word(dediac(toks.text[j])[1:])
             or any(key in rules.person_verbs or key in _SAYING_NOW for _, key in toks.single_peels(j))  # «… أديولا أديبايو فتقول»، «فيرى»
         ):

@@ -3234,3 +3234,15 @@ def test_a_korean_name_after_a_university_is_no_part_of_its_name():
 def test_a_foreign_given_name_that_begins_with_waw_keeps_it():
     got = pairs("اكد المتحدث باسم الجيش الامريكي الميجر جنرال وليام كالدويل ان القوات ستواصل عملياتها .")
     assert ("PERSON", "وليام كالدويل") in got
+
+
+def test_a_body_the_lexicon_knows_after_waw_ends_the_name_before_it():
+    got = pairs("وأعلنت منظمة الصحة العالمية واليونيسف أن حملة التطعيم ستبدأ في مارس.")
+    assert ("ORG", "منظمة الصحة العالمية") in got and ("ORG", "اليونيسف") in got
+    # (a portfolio joined by و is still part of the name)
+    assert ("ORG", "وزارة الأشغال العامة والنقل") in pairs("وقالت وزارة الأشغال العامة والنقل إن الطريق سيفتح.")
+
+
+def test_a_foreign_name_after_a_title_and_nationality_ends_before_qad():
+    got = pairs("وكان وزير الخارجية الإيراني منوشهر متكي قد أعلن في وقت سابق أن طهران لن توقف التخصيب.")
+    assert ("PERSON", "منوشهر متكي") in got
