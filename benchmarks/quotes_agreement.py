@@ -1,6 +1,6 @@
 """How far two independent annotations of the same newswire agree, and naba against each.
 
-Four ranges of ANERcorp's train.txt were annotated twice: first for naba's dev set
+Six ranges of ANERcorp's train.txt were annotated twice: first for naba's dev set
 (tests/golden/quotes/anercorp/), then again by an annotator who saw only the sentences, the corpus's
 entity tags and tests/golden/quotes/agreement/brief.md (tests/golden/quotes/agreement/). Scoring one
 annotation as if it were the predictions of a system against the other gives the ceiling a system
