@@ -4360,8 +4360,9 @@ def test_a_calling_in_construct_is_the_role(text, role):
         ("وطالب رئيس جمعية مربي الإبل بورقلة محمد العلي بدعم المربين، مؤكداً أن الأسعار ارتفعت.", "رئيس جمعية مربي الإبل بورقلة"),
         # an honorific after a comma gives way to the title before it
         ("وزار محامي الشركة المستوردة، المستشار سامي العلي، المحكمة. وقال إن الحكم نهائي.", "محامي الشركة المستوردة"),
-        # no title for one named after another person
-        ("والتقى وزير النقل العراقي كاظم الساعدي مع نظيره التركي عمر بولاط. وقال بولاط إن الطريق مهم.", None),
+        # not the title of another person named before: his own, the counterpart
+        ("والتقى وزير النقل العراقي كاظم الساعدي مع نظيره التركي عمر بولاط. وقال بولاط إن الطريق مهم.", "نظيره التركي"),
+        ("والتقى وزير النقل العراقي كاظم الساعدي مع عمر بولاط. وقال بولاط إن الطريق مهم.", None),
     ],
 )
 def test_the_title_by_the_name_is_the_whole_office(text, role):
