@@ -703,9 +703,15 @@ _SPEECH_CONJ = frozenset(norm_key(w) for w in ("إن", "أن", "بأن"))
 _PUPILS = frozenset(norm_key(w) for w in ("الطالب", "الطالبة", "التلميذ", "التلميذة"))  # before a given name alone
 
 
+# ranks of foreign armies as 2000s wire copy writes them, the second word of «اللفتنانت كولونيل»
+# or «الميجر جنرال» that the model reads into the name after it
+_FOREIGN_RANKS = frozenset(norm_key(w) for w in ("كولونيل", "جنرال", "ميجر", "كوماندر"))
+
+
 def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«…»، تابعت بن حمودة، «…»; «عامل … يدعى حميد»: a model name that takes in the reporting verb
-    (or «يدعى») before it starts after that word."""
+    (or «يدعى») before it starts after that word; so does one that takes in a foreign rank
+    («اللفتنانت كولونيل كريستوفر غارفر»: the name is «كريستوفر غارفر»)."""
     for m in mentions:
         if "tok" not in m.extra or m.label != "PERSON":
             continue
@@ -727,6 +733,7 @@ def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
         )
         if j - i >= 2 and (
             head in rules.person_verbs or head in _CALLED_WORDS or head in _ASKED_ANSWERED or named_before or demanded
+            or toks.norm[i] in _FOREIGN_RANKS and j - i >= 3
         ):
             m.start = toks.idx[i + 1]
             m.text = text[m.start : m.end]
@@ -1456,6 +1463,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 if cue["include"]:
                     end = _name_tail(toks, end, cue, rules)
                     end = next((x for x in range(k + 1, end) if _joined_known_body(toks, x, rules)), end)
+                    whole = _matches_at(toks, i, rules.lexicon_index)
+                    if (
+                        whole is not None and whole[2].label == label and k <= i + whole[0] < end
+                        and not toks.text[i + whole[0]].startswith("لل") and not _nisba(toks.text[i + whole[0]])
+                    ):
+                        # «حزب جبهة التحرير الوطني النتائج»: the lexicon's name, whole from the cue, ends
+                        # it (not before its adjective: «جمعية الهلال الأحمر الفلسطيني»)
+                        end = i + whole[0]
                     add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 elif key == _CLUB and (tail := _club_complement(toks, end, rules)):
                     # «نادي الظفرة لأصحاب الهمم»، «نادي الشارقة للرياضات البحرية»: a club's name with

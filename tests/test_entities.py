@@ -3246,3 +3246,13 @@ def test_a_body_the_lexicon_knows_after_waw_ends_the_name_before_it():
 def test_a_foreign_name_after_a_title_and_nationality_ends_before_qad():
     got = pairs("وكان وزير الخارجية الإيراني منوشهر متكي قد أعلن في وقت سابق أن طهران لن توقف التخصيب.")
     assert ("PERSON", "منوشهر متكي") in got
+
+
+def test_a_political_front_is_a_body():
+    got = pairs("أما جبهة التوافق العراقية فأكدت في بيان أن القانون يجب أن يضمن توزيع العائدات.")
+    assert ("ORG", "جبهة التوافق العراقية") in got
+    got = pairs("والجبهة التركمانية العراقية، التي رحبت بالتأجيل، أكدت في بيان أن كركوك مدينة عراقية.")
+    assert ("ORG", "الجبهة التركمانية العراقية") in got
+    # (a front line, a forehead and the home front are none)
+    for text in ("ويقاتل الجنود على جبهة القتال منذ أشهر.", "وأصيب العامل بجرح في جبهة رأسه.", "وقال إن الجبهة الداخلية متماسكة."):
+        assert [p for p in pairs(text) if p[0] == "ORG"] == []
