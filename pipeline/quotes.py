@@ -906,7 +906,15 @@ _RANK_NOUNS = frozenset(norm_key(w) for w in ("الفريق", "اللواء", "�
 _ROLE_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "من", "عن", "على", "إلى", "مع", "لدى"))
 _SAYING_NOUNS = frozenset(norm_key(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
 _RANKS_BEFORE_NAMES = frozenset(
-    norm_key(w) for w in ("المقدم", "الملازم", "الرائد", "النقيب", "العقيد", "الجنرال", "الأدميرال", "المارشال", "المشير")
+    norm_key(w)
+    for w in (
+        "المقدم", "الملازم", "الرائد", "النقيب", "العقيد", "الجنرال", "الأدميرال", "المارشال", "المشير",
+        # the English ranks as 2000s wire copy writes them: «المتحدث العسكري الأمريكي الميجر جيف
+        # ستيوارت»، «اللفتنانت كولونيل»، «الميجر جنرال»
+        "الميجر", "اللفتنانت", "الليفتنانت", "الكولونيل", "كولونيل", "جنرال", "البريجادير", "البريغادير", "الكوماندر",
+        # a priest's «Father» after his title: «كاهن كنيسة مار توما الأب فادي يوسف»
+        "الأب",
+    )
 )
 _FIRST = norm_key("أول")
 
@@ -1012,6 +1020,11 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
             _key(toks[-1][2]) in _RANK_NOUNS and (
                 _key(toks[-2][2]) in _ROLE_PREPOSITIONS
                 or is_arabic(toks[-2][2]) and not _key(toks[-2][2]).startswith(("ال", "لل", "بال", "وال"))
+                # (not after a place's or a body's name, no noun in construct: «… قيادة عمليات بغداد العميد»)
+                and not any(
+                    x.end == toks[-2][1] and x.label in ("LOC", "ORG")
+                    for x in st.mentions_in(max(0, toks[-2][0] - 60), toks[-2][1])
+                )
             )
         )
         or len(toks[-1][2].rstrip(".")) == 1 and toks[-1][2] != ")"
@@ -1626,6 +1639,8 @@ def _titled_name(
     foreign_last = _foreign_last(run[-1][2], common)
     for r, t in enumerate(run):
         k = _key(t[2])
+        if r == 0 and _nationality(k) and k not in lex.first_names:
+            return None  # «وأكد مسؤول مصري رفيع لوكالة …»: the title's nationality and rank, no name
         if r == 0 and k.startswith("ب") and k not in lex.first_names and not surname(n + len(run) - 1):
             # «المدير الجهوي للفلاحة بدرعة تافيلالت»: ب + the place of the title, no name (but
             # «بشرى الرواحي», a family name of the nisba form after it)
@@ -2134,6 +2149,36 @@ _AGED = frozenset(norm_key(w) for w in ("البالغ", "البالغة"))
 
 # «… برئاسة فلان»: a body and the one who leads it
 _LED_BY = frozenset(norm_key(w) for w in ("برئاسة", "بقيادة"))
+
+
+def _holder_after_complement(st: _State, persons: list[MentionDraft], subj_a: int, subj_b: int) -> MentionDraft | None:
+    """«وقال المتحدث باسم مكتب الصدر في النجف كريم الزاملي»، «المتحدث باسم الصدر صلاح العبيدي»: a
+    title whose complement names a person, then another person's name closing the subject, no
+    comma or و between: the title's holder is the last one, not the one in the complement."""
+    text = st.text
+    if len(persons) == 1 and persons[0].end == subj_b:
+        # («… مكتب الصدر في النجف كريم الزاملي في بيان:»: the subject stopped at the place's «في»)
+        after = _tokens(text, subj_b, st.sentence_end(subj_b))[:2]
+        place = st.mentions_in(after[1][0], after[1][1] + 40, labels=("LOC",))[:1] if len(after) == 2 and _key(after[0][2]) == "في" else []
+        nxt = st.mentions_in(place[0].end, place[0].end + 60, labels=("PERSON",))[:1] if place and place[0].start == after[1][0] else []
+        if nxt and not text[place[0].end : nxt[0].start].strip():
+            persons = [persons[0], nxt[0]]
+            subj_b = nxt[0].end
+    if len(persons) < 2 or persons[-1].end != subj_b:
+        return None
+    lead = _tokens(text, subj_a, persons[0].start)
+    between = _tokens(text, persons[0].end, persons[-1].start)
+    if (
+        len(lead) < 2 or not _is_title(st.lex, lead[0][2])
+        # (the first name in the title's complement: after «باسم» or a second title, not the
+        # holder's own name after his title, «الرئيس جورج بوش»)
+        or not any(_key(t[2]) in _ON_BEHALF or _is_title(st.lex, t[2]) for t in lead[1:])
+        or any(not _WORD_RE.fullmatch(t[2]) for t in lead + between)
+        or any(_key(t[2])[:1] == "و" and _key(t[2])[1:] in ("", *st.lex.first_names) for t in between)
+        or st.mentions_in(persons[0].end, persons[-1].start, labels=("PERSON",))
+    ):
+        return None
+    return persons[-1]
 
 
 def _parse_subject(
@@ -2717,6 +2762,9 @@ def _parse_subject(
         return _Subject(
             (joint.start, joint.end), _role_text(st, subj_a, persons[0].start), "named", 0.8, "PERSON"
         )
+    holder = _holder_after_complement(st, persons, subj_a, subj_b)
+    if holder is not None:
+        return _Subject((holder.start, holder.end), _role_text(st, subj_a, holder.start), "named", 0.85, "PERSON")
     if persons:
         m = persons[0]
         # (the whole apposition, or its name after an origin: «، التشيكي توماس دفورجاك،»)
@@ -3867,6 +3915,18 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
             # «لكن المزارع سليماني مكوا طالب بأن …»: a title, then a name the entities stage missed,
             # the whole subject before the verb
             return _proposed_person(st, named, lead[0][0])
+        if len(lead) >= 2 and _key(lead[0][2]) in _KANA and not st.mentions_in(lead[1][0], lead[1][1], labels=("PERSON", "ORG")):
+            # «وكانت مصادر في المعارضة قد نفت أن»، «وكان مسؤول أردني قد أكد»: people left unnamed,
+            # the subject between «كان» and «قد»; the description is the role
+            people = _unnamed_people_topic(st, lead[1:])
+            if people is None and _bare(_key(lead[1][2])) in st.lex.generic_people and not st.mentions_in(
+                lead[1][0], lead[-1][1], labels=("PERSON",)
+            ):
+                people = _tidy_role(st.lex, text[lead[1][0] : lead[-1][1]])  # «مسؤول أردني»: a title word, no name
+            if people is not None:
+                # (a short description only: «خبراء فرنسيون شاركوا في تدريب المتطوعين» runs on into
+                # what they did)
+                return _Subject(None, people if len(lead) <= 5 else None, "unnamed", 0.6)
     return _Subject(status="empty")
 
 
@@ -6408,7 +6468,11 @@ def _role_after_name(st: _State, speaker: tuple[int, int], cue: tuple[int, int],
         # nor «أمام» "before", an imam's title without its hamza)
         or _key(toks[0][2]) in st.lex.first_names
         or dediac(toks[0][2]).lstrip("وف") in ("أمام", "امام")
-        or st.mentions_in(toks[0][0], limit, labels=("PERSON",))
+        # (no other person in it, but the one a spokesman speaks for: «قال مارك ريغيف المتحدث باسم
+        # رئيس الوزراء الإسرائيلي إيهود أولمرت إن»)
+        or st.mentions_in(toks[0][0], limit, labels=("PERSON",)) and not (
+            _noal(_bare(_key(toks[0][2]))) in _SPOKESMEN and _key(toks[1][2]) in _ON_BEHALF
+        )
         # (a given name alone is a name cut short: «محمد الأمين طه» read as «محمد»)
         or _key(text[speaker[0] : speaker[1]]) in st.lex.first_names
     ):
@@ -6454,6 +6518,14 @@ def _arabic_of_gloss(st: _State, span: tuple[int, int]) -> tuple[int, int]:
     return (s0, e0)
 
 
+def _short_form_of_another(st: _State, x: MentionDraft) -> bool:
+    """«الصدر» after «مقتدى الصدر» was named: the short form of a person named in full before, not
+    the first half of a name read as two («المتحدث باسم الصدر صلاح العبيدي»)."""
+    return any(
+        y.end <= x.start and y.text.endswith(" " + x.text) for y in st.mentions_in(0, x.start, labels=("PERSON",))
+    )
+
+
 def _whole_name(st: _State, span: tuple[int, int]) -> tuple[int, int]:
     """One name tagged as two people side by side («نصر» «الله»): the speaker is the whole name,
     proposed as one mention. Names joined by و («مبارك وعبد الله») stay apart."""
@@ -6465,7 +6537,7 @@ def _whole_name(st: _State, span: tuple[int, int]) -> tuple[int, int]:
     while changed:
         changed = False
         for x in ms:
-            if x.end < a and st.text[x.end : a] == " " and not st.text[a : a + 1] == "و":
+            if x.end < a and st.text[x.end : a] == " " and not st.text[a : a + 1] == "و" and not _short_form_of_another(st, x):
                 a, changed = x.start, True
             elif x.start > b and st.text[b : x.start] == " " and st.text[x.start] != "و":
                 b, changed = x.end, True
@@ -8162,6 +8234,19 @@ def _setting_words(toks: list, max_tokens: int, stops: str = "،,;؛:") -> bool:
     )
 
 
+_MEANWHILE = (norm_key("في"), frozenset(norm_key(w) for w in ("الوقت", "آن")), frozenset(norm_key(w) for w in ("نفسه", "ذاته", "واحد")))
+
+
+def _meanwhile_then(text: str, a: int, b: int) -> bool:
+    """«، محذراً في الوقت نفسه من أن …»، «مشيراً في الوقت ذاته إلى أن»: «at the same time», then at
+    most two words, between a participle and its conjunction."""
+    toks = _tokens(text, a, b)
+    return (
+        len(toks) >= 3 and _key(toks[0][2]) == _MEANWHILE[0] and _key(toks[1][2]) in _MEANWHILE[1]
+        and _key(toks[2][2]) in _MEANWHILE[2] and len(toks) - 3 <= 2 and not any(t[2] in "،,;؛:" for t in toks)
+    )
+
+
 def _speech_setting(st: _State, a: int, b: int) -> bool:
     """«، مضيفاً في حديث لـ"الاقتصادية" أن»: where the words were said (up to six words) between a
     participle and its conjunction."""
@@ -8280,7 +8365,11 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         c = None  # «حركة لافتة، بعد أن تراجعت …»: «بعد أن» is no complement of the participle
     if (
         c is not None
-        and (_words(text, v_end, c.start()) <= 2 or _speech_setting(st, v_end, c.start()))
+        and (
+            _words(text, v_end, c.start()) <= 2
+            or _speech_setting(st, v_end, c.start())
+            or _meanwhile_then(text, v_end, c.start())
+        )
         and (colon == -1 or c.start() < colon)
     ):
         a = c.end()

@@ -5406,3 +5406,88 @@ def test_the_one_those_who_speak_are_close_to_is_not_the_speaker():
     # (a name right after the verb is still the speaker)
     (q,) = _article("وقال توني بلير إنه سيتنحى في الصيف.").quotes
     assert q.speaker.text == "توني بلير"
+
+
+def test_a_nationality_and_a_rank_after_an_unnamed_title_are_no_name():
+    text = "وأكد مسؤول مصري رفيع لوكالة الأنباء الكويتية (كونا) أن القاهرة ستستضيف محادثات غير مباشرة."
+    (q,) = _article(text).quotes
+    assert (q.speaker, q.role) == (None, "مسؤول مصري رفيع")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("وقال المتحدث العسكري الأمريكي الميجر جيف ستيوارت إن التعاون مع العشائر مهم.", "جيف ستيوارت", "المتحدث العسكري الأمريكي"),
+        (
+            "وقال المتحدث العسكري الأمريكي اللفتنانت كولونيل كريستوفر غارفر إن القوات اعتقلت خمسة مشتبهين.",
+            "كريستوفر غارفر",
+            "المتحدث العسكري الأمريكي",
+        ),
+        # (a rank after a body's name is no noun in construct with it)
+        (
+            "وقال المتحدث باسم قيادة عمليات بغداد العميد قاسم عطا إن الانفجار أودى بحياة 12 شخصا.",
+            "قاسم عطا",
+            "المتحدث باسم قيادة عمليات بغداد",
+        ),
+        # (but «الفريق» after the noun it completes is the team)
+        ("وقال قائد الفريق محمد صلاح إن المباراة صعبة.", "محمد صلاح", "قائد الفريق"),
+    ],
+)
+def test_a_military_rank_before_the_name_is_neither_role_nor_name(text, name, role):
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == (name, role)
+
+
+def test_at_the_same_time_between_a_participle_and_its_conjunction():
+    text = "وقال الوزير سامي العلي إن الوضع مستقر، محذراً في الوقت نفسه من أن الجماعات المسلحة لا تزال قادرة على الهجوم."
+    got = [q.content.text for q in _article(text).quotes]
+    assert got == ["الوضع مستقر", "الجماعات المسلحة لا تزال قادرة على الهجوم"]
+
+
+def test_the_one_a_spokesman_speaks_for_stays_in_his_role():
+    text = "في المقابل، قال مارك ريغيف المتحدث باسم رئيس الوزراء الإسرائيلي إيهود أولمرت إن إسرائيل تذهب إلى المؤتمر بنية صادقة."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("مارك ريغيف", "المتحدث باسم رئيس الوزراء الإسرائيلي إيهود أولمرت")
+
+
+def test_the_holder_of_a_title_whose_complement_names_someone_else():
+    first = "أعلن رجل الدين الشيعي مقتدى الصدر تجميد نشاط جيش المهدي.\n"
+    for second, name, role in (
+        (
+            "وقال المتحدث باسم مكتب الصدر في النجف كريم الزاملي في بيان: «نعلن تجميد جيش الإمام المهدي».",
+            "كريم الزاملي",
+            "المتحدث باسم مكتب الصدر في النجف",
+        ),
+        ("وقال المتحدث باسم الصدر صلاح العبيدي إن القرار نهائي.", "صلاح العبيدي", "المتحدث باسم الصدر"),
+    ):
+        (q,) = _article(first + second).quotes
+        assert (q.speaker.text, q.role) == (name, role)
+    # (no name after the one spoken for: the spokesman is unnamed, as before)
+    (q,) = _article(first + "وقال المتحدث باسم الصدر إن القرار نهائي.").quotes
+    assert (q.speaker, q.role) == (None, "المتحدث باسم الصدر")
+    # (a title's holder named with a place after him is still the speaker)
+    (q,) = _article("وقال الرئيس الأمريكي جورج بوش في واشنطن إن الحرب مستمرة.").quotes
+    assert q.speaker.text == "جورج بوش"
+
+
+def test_a_persian_compound_given_name_is_whole():
+    text = 'أما وزير النفط الإيراني غلام حسين نوذري فقد دعا إلى الحذر، معتبراً أن أي زيادة في الإنتاج "لن تؤدي إلا إلى تراكم المخزونات".'
+    q = _article(text).quotes[0]
+    assert (q.speaker.text, q.role) == ("غلام حسين نوذري", "وزير النفط الإيراني")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # people left unnamed between «كان» and «قد»: the description is the role (a short one)
+        ("وكانت مصادر في المعارضة قد نفت أن يكون عون قد تراجع عن ترشحه.", None, "مصادر في المعارضة"),
+        ("وكان مسؤول أردني قد أكد لوكالة الأنباء الألمانية أن بلاده لا تستطيع تحمل الأعباء وحدها.", None, "مسؤول أردني"),
+        ("وكان خبراء فرنسيون شاركوا في تدريب المتطوعين قد أكدوا أن الورشة نجحت.", None, None),
+        # a refugee and a priest are roles
+        ("وفي حي الهاشمي الشمالي، تقول اللاجئة أم حيدر، التي فرت من بغداد قبل عام: «زوجي لا يستطيع العمل».", "أم حيدر", "اللاجئة"),
+        ('وقال كاهن كنيسة مار توما الأب فادي يوسف لوكالة فرانس برس: "الناس خائفون، يتركون بيوتهم".', "فادي يوسف", "كاهن كنيسة مار توما"),
+    ],
+)
+def test_roles_of_2000s_wire_copy(text, name, role):
+    (q,) = _article(text).quotes
+    assert ((q.speaker.text if q.speaker else None), q.role) == (name, role)
