@@ -244,6 +244,8 @@ _HELD_OUT_FLOORS = [
     (("paytech", "aideals", "sovfunds"), 0.96, 0.96, 0.96, 0.96),  # scored once at ba8cae5: 0.968 / 0.964, end to end 0.962 / 0.964; after its rules (4b9cbe6) 0.976 / 0.972, 0.976 / 0.972
     (("mergers", "executives"), 0.96, 0.96, 0.96, 0.97),  # scored once at 4b9cbe6, used for no rule: 0.972 / 0.972, end to end 0.977 / 0.988 (the same on the final stage, 6414f74)
     (("spectrum", "cloudai"), 0.96, 0.95, 0.95, 0.95),  # scored once at 6414f74 (the final stage), used for no rule: 0.971 / 0.964, end to end 0.966 / 0.964
+    (("wireiraq", "wireiran"), 0.97, 0.98, 0.96, 0.97),  # 2000s wire copy, scored once at 9594d24: 0.970 / 0.984, end to end 0.937 / 0.957; after its rules (08a0508) 0.984 / 0.989, 0.975 / 0.979
+    (("wiresudan", "wiresyria"), 0.96, 0.96, 0.93, 0.96),  # 2000s wire copy, scored once at 08a0508 (the final stage), used for no rule: 0.972 / 0.967, end to end 0.934 / 0.965 (the same on d35ea0a)
 ]
 
 
