@@ -6343,7 +6343,7 @@ def _frame_role(st: _State, a: int, b: int) -> str | None:
     its ل and the article's ل is left («وفقاً للمحلل الاقتصادي مروان يوسف»، «طبقاً للمحللة»), the
     role is the title with its article: «المحلل الاقتصادي»."""
     if st.text[a - 1 : a] == "ل" and st.text[a : a + 1] == "ل":
-        return _lil_title_role(st, a - 1, b)
+        return _lil_title_role(st, a - 1, b) or _role_text(st, a, b)
     return _role_text(st, a, b)
 
 
@@ -8234,7 +8234,9 @@ def _setting_words(toks: list, max_tokens: int, stops: str = "،,;؛:") -> bool:
     )
 
 
-_MEANWHILE = (norm_key("في"), frozenset(norm_key(w) for w in ("الوقت", "آن")), frozenset(norm_key(w) for w in ("نفسه", "ذاته", "واحد")))
+# «في الوقت نفسه/ذاته»، «في آن واحد»: "at the same time"
+_SAME_TIME = frozenset(norm_key(w) for w in ("الوقت", "آن"))
+_SAME_TIME_AS = frozenset(norm_key(w) for w in ("نفسه", "ذاته", "واحد"))
 
 
 def _meanwhile_then(text: str, a: int, b: int) -> bool:
@@ -8242,8 +8244,8 @@ def _meanwhile_then(text: str, a: int, b: int) -> bool:
     most two words, between a participle and its conjunction."""
     toks = _tokens(text, a, b)
     return (
-        len(toks) >= 3 and _key(toks[0][2]) == _MEANWHILE[0] and _key(toks[1][2]) in _MEANWHILE[1]
-        and _key(toks[2][2]) in _MEANWHILE[2] and len(toks) - 3 <= 2 and not any(t[2] in "،,;؛:" for t in toks)
+        3 <= len(toks) <= 5 and _key(toks[0][2]) == "في" and _key(toks[1][2]) in _SAME_TIME
+        and _key(toks[2][2]) in _SAME_TIME_AS and not any(t[2] in "،,;؛:" for t in toks)
     )
 
 
