@@ -1129,6 +1129,8 @@ _CLOSE_TO = frozenset(
 def _close_to(st: _State, m: MentionDraft) -> bool:
     """A mention after «مقربة من» / «قريب من» and at most three words of title: the one those who
     speak are close to («ونقلت الصحيفة عن مصادر مقربة من بلير أنه …»), never the speaker."""
+    if "من" not in dediac(st.text[max(0, m.start - 80) : m.start]):
+        return False  # (the cheap test first: every candidate speaker is asked)
     toks = _tokens(st.text, max(st.sentence_start(m.start), m.start - 80), m.start)
     for n in range(len(toks) - 1, max(0, len(toks) - 5), -1):
         if not _WORD_RE.fullmatch(toks[n][2]):
@@ -2174,7 +2176,7 @@ def _holder_after_complement(st: _State, persons: list[MentionDraft], subj_a: in
         # holder's own name after his title, «الرئيس جورج بوش»)
         or not any(_key(t[2]) in _ON_BEHALF or _is_title(st.lex, t[2]) for t in lead[1:])
         or any(not _WORD_RE.fullmatch(t[2]) for t in lead + between)
-        or any(_key(t[2])[:1] == "و" and _key(t[2])[1:] in ("", *st.lex.first_names) for t in between)
+        or any(_key(t[2])[:1] == "و" and (len(_key(t[2])) == 1 or _key(t[2])[1:] in st.lex.first_names) for t in between)
         or st.mentions_in(persons[0].end, persons[-1].start, labels=("PERSON",))
     ):
         return None
@@ -6353,7 +6355,7 @@ def _lil_title_role(st: _State, a: int, b: int) -> str | None:
     if st.text[a : a + 2] != "لل":
         return None
     toks = _tokens(st.text, a, b)
-    if not toks or len(_key(toks[0][2])) <= 4 or not _is_title(st.lex, "ال" + _key(toks[0][2])[2:]):
+    if not toks or len(_key(toks[0][2])) <= 4 or not _is_title(st.lex, _frame_title_key(st.lex, toks[0][2])):
         return None
     role = _role_text(st, a + 2, b)
     return "ال" + role if role is not None else None
