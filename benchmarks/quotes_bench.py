@@ -468,10 +468,12 @@ def _read_conll(path: Path) -> list[list[tuple[str, str]]]:
     return sents
 
 
-def load_anercorp(gold_file: Path, corpus: Path = ANERCORP) -> tuple[Case, dict]:
+def load_anercorp(gold_file: Path, corpus: Path = ANERCORP, gold: dict | None = None) -> tuple[Case, dict]:
     """One Case for an annotated range of ANERcorp: tokens joined by spaces, a sentence per line,
-    the corpus' own PERS/ORG/LOC tags as the mentions (MISC is left out)."""
-    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+    the corpus' own PERS/ORG/LOC tags as the mentions (MISC is left out). ``gold``: the annotation
+    as already read (and perhaps changed) from ``gold_file``."""
+    if gold is None:
+        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     sents = _read_conll(corpus / f"{gold['split']}.txt")
     lo, hi = gold["range"]
     text, offsets = sentences_text([[tok for tok, _ in sents[si]] for si in range(lo, min(hi, len(sents)))])
