@@ -228,6 +228,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _company_named_with_its_field(toks, rules, add)
     _organising_committee(toks, rules, add)
     _opera_house(toks, rules, add)
+    _national_broadcaster(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _minor_places_inside_names(cands)
     cands = _speakers_the_model_places(cands)
@@ -242,6 +243,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _drop_trailing_object(toks, rules, chosen, text)
     _drop_leading_verb(toks, rules, chosen, text)
     _cut_at_before(toks, chosen, text)
+    _cut_at_manner(toks, chosen, text)
     _kunya_goes_on(toks, rules, chosen, text)
     _place_before_given_name(toks, rules, chosen, text)
     _abad_is_a_place(toks, chosen)
@@ -482,6 +484,18 @@ MANNER_STATES = frozenset(
     for w in ("ضاحك", "مبتسم", "متأثر", "مازح", "متحسر", "مستغرب", "غاضب", "متنهد", "ساخر")
     for g in ("", "ة", "ا", "اً", "ةً")
 )
+# How one spoke, as a manner adverbial with ب: «بحزن»، «بلهجة حادة»، «بصوت عال»، «بلغة عربية»; no
+# part of a name («وقال حسني مبارك بلهجة حازمة إن» was the person «حسني مبارك بلهجة»).
+MANNER_ADVERBS = frozenset(
+    norm_key(w)
+    for w in (
+        "بحزن", "بأسى", "بأسف", "بمرارة", "بحسرة", "بغضب", "بحدة", "بلهجة", "بنبرة", "بصوت",
+        "بلغة", "بحماس", "بفخر", "بابتسامة", "بهدوء", "بثقة", "بصراحة", "بوضوح", "بتأثر",
+        "بحزم", "بإصرار", "بانفعال", "بتفاؤل", "بقلق", "بامتعاض", "بسخرية", "بتحفظ",
+    )
+)
+
+
 def to_us(key: str) -> bool:
     """«لنا»، «لمراسلنا»، «لموقعنا» (a word's key): spoken to us, the paper; no one's name, no subject."""
     return key == norm_key("لنا") or (key.startswith("ل") and not key.startswith("لل") and key.endswith("نا") and len(key) >= 6)
@@ -620,6 +634,20 @@ def _cut_at_before(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
         if cut == i:
             m.extra["drop"] = True
         elif cut is not None:
+            m.end = toks.end[cut - 1]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i, cut)
+
+
+def _cut_at_manner(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
+    """«وقال حسني مبارك بلهجة حازمة إن»، «وقال عمرو موسى بحزن إن»: how he spoke ends a person's
+    name (MANNER_ADVERBS, with or without و)."""
+    for m in mentions:
+        if "tok" not in m.extra or m.label != "PERSON":
+            continue
+        i, j = m.extra["tok"]
+        cut = next((x for x in range(i + 1, j) if toks.norm[x].removeprefix("و") in MANNER_ADVERBS), None)
+        if cut is not None:
             m.end = toks.end[cut - 1]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, cut)
@@ -1140,6 +1168,30 @@ def _ends_a_subject(toks: _Tokens, k: int, rules: Rules) -> bool:
     return t in "،,.:؛;()" or toks.norm[k] in _AFTER_A_SPEAKER or any(key in rules.person_verbs for _, key in toks.single_peels(k))
 
 
+# «أكبر»، «أصغر» ("greater", "lesser") are also the second half of a Persian compound given name
+_AKBAR_ASGHAR = frozenset(norm_key(w) for w in ("أكبر", "أصغر"))
+
+
+def _surname_word(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """A word that may be a family name after a compound given name: Arabic, no article or
+    preposition, no stop word, none of news text's common words, no adverbial accusative («سناً»)."""
+    t = dediac(toks.text[k])
+    return (
+        is_arabic(t) and t.isalpha() and len(t) >= 3 and not t.startswith(("ال", "لل", "بال"))
+        and toks.norm[k] not in rules.stop and toks.norm[k] not in rules.common and not t.endswith("ا")
+    )
+
+
+def _family_word_after(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """A word that can only go on a name at ``k``: a given name, or an Arabic word with no article,
+    no clitic, no stop word and none the dictionary knows («حسيني»، «أبطحي»; not «جائزة» of «حصل
+    محمد علي جائزة», "got a prize")."""
+    t = dediac(toks.text[k])
+    if not is_arabic(t) or t.startswith(("ال", "و", "ف", "لل")) or toks.norm[k] in rules.stop or any(c in t for c in _MARKS):
+        return False
+    return toks.norm[k] in rules.first_names or (len(t) >= 3 and not _known_word(t))
+
+
 def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = False) -> bool:
     t = toks.text[i]
     if len(t) < 2 or not any(ch.isalpha() for ch in t) or any(ch.isdigit() for ch in t):
@@ -1151,6 +1203,8 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
     keys = [k for _, k in toks.peels[i]]
     if dediac(t) == "علي" and i > 0 and toks.norm[i - 1] in rules.first_names and _ends_a_subject(toks, i + 1, rules):
         return True  # «قال الدكتور أسد علي، اختصاصي …»: the name Ali (written with ي) closing a name, not «على»
+    if dediac(t) == "علي" and 0 < i < toks.n - 1 and toks.norm[i - 1] in rules.first_names and _family_word_after(toks, i + 1, rules):
+        return True  # «محمد علي حسيني»، «محمد علي صالح»: a compound given name, not «على»
     if toks.norm[i] in rules.stop or keys[-1] in rules.stop:
         return False
     if toks.norm[i] in rules.person_verbs or toks.norm[i] in rules.org_cues or toks.norm[i] in rules.roles:
@@ -2521,6 +2575,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     j += 1  # «عبد السلام الفيتوري»، «عبد الغني بادي»: the word after عبد is half the given name, not its surname
                     given_end = j
                     continue
+                if (
+                    j == i + 1 == given_end and toks.norm[j] in _AKBAR_ASGHAR and dediac(toks.text[i]).removeprefix("و") == "علي"
+                    and j + 1 < toks.n and _surname_word(toks, j + 1, rules)
+                ):
+                    j += 2  # «علي أكبر صالحي»، «علي أكبر ولايتي»: a Persian compound given name, then the family name
+                    break
                 if toks.norm[j] == _ABD and j > i and j + 2 < toks.n and toks.text[j + 1].startswith("ال") and is_arabic(toks.text[j + 1]) and len(toks.text[j + 1]) > 3 and (
                     _family_name(toks, j + 2, rules) or toks.norm[j + 2] in rules.first_names
                 ):
@@ -3741,6 +3801,29 @@ def _organising_committee(toks: _Tokens, rules: Rules, add) -> None:
 
 _HOUSE = norm_key("دار")
 _OPERA = frozenset(norm_key(w) for w in ("الأوبرا", "أوبرا"))
+
+
+_BROADCASTERS = frozenset(norm_key(w) for w in ("الإذاعة", "التلفزيون", "التليفزيون"))
+_PUBLIC_WORDS = frozenset(norm_key(w) for w in ("العامة", "العام", "الرسمية", "الرسمي", "الحكومية", "الحكومي", "الوطنية", "الوطني"))
+
+
+def _national_broadcaster(toks: _Tokens, rules: Rules, add) -> None:
+    """«وذكرت الإذاعة الإسرائيلية أن»، «التلفزيون السوري الرسمي»، «الإذاعة العامة الإسرائيلية»: a
+    country's radio or television, named by its nationality (a public word may stand on either side
+    of it); not «الإذاعة الرسمية» alone, which names no station."""
+    for i in range(toks.n - 1):
+        peel = next(((o, k) for o, k in toks.single_peels(i) if k in _BROADCASTERS), None)
+        if peel is None:
+            continue
+        j = i + 1
+        if toks.norm[j] in _PUBLIC_WORDS and j + 1 < toks.n:
+            j += 1
+        if toks.norm[j] not in rules.nationalities or not toks.text[j].startswith("ال"):
+            continue
+        j += 1
+        if j < toks.n and toks.norm[j] in _PUBLIC_WORDS:
+            j += 1
+        add(i, j, "ORG", "rule", 0.85, peel[0], org_type="media").extra["include_cue"] = True
 
 
 def _opera_house(toks: _Tokens, rules: Rules, add) -> None:

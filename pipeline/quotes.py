@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
+from pipeline.entities import AGE_WORDS, MANNER_ADVERBS as _MANNER_ADVERBS, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -3564,6 +3564,10 @@ def _role_holder(
         # three words or more, named before the name with the construct's complement between
         if len(want) >= 3 and _gapped_run(bw, want):
             return m
+        # «رئيس مجلس النواب اللبناني نبيه بري» … «وأكد رئيس المجلس أن»: a title and its body by
+        # its first word, the body's complement and a nisba after them in the full form
+        if len(want) == 2 and len(bw) >= 4 and bw[-4:-2] == want and not _contains_run(bw[-2:], want[:1]):
+            return m
         # «… على نظيره الروماني تارايان باسيسكو» … «الرئيس الروماني»: a counterpart holds the
         # title of the one whose counterpart he is
         if len(want) >= 2 and any(
@@ -6569,14 +6573,7 @@ _EVERY = {norm_key(w) for w in ("كل", "فكل", "وكل", "لكل", "بكل")}
 
 
 # A manner adverbial with ب after the subject: «بحزن»، «بلهجة حادة»، «بصوت عال»، «بلغة عربية».
-_MANNER = {
-    norm_key(w)
-    for w in (
-        "بحزن", "بأسى", "بأسف", "بمرارة", "بحسرة", "بغضب", "بحدة", "بلهجة", "بنبرة", "بصوت",
-        "بلغة", "بحماس", "بفخر", "بابتسامة", "بهدوء", "بثقة", "بصراحة", "بوضوح", "بتأثر",
-        "بحزم", "بإصرار", "بانفعال", "بتفاؤل", "بقلق", "بامتعاض", "بسخرية", "بتحفظ",
-    )
-}
+_MANNER = _MANNER_ADVERBS
 _FA_INNAHU = {norm_key(w) for w in ("فإنه", "فأنه", "فانه", "فإنها", "فأنها", "فانها")}
 
 

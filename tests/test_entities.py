@@ -2463,6 +2463,31 @@ def test_ali_written_with_ya_closes_a_name_before_what_the_speaker_says():
     assert not any("على" in t for _, t in pairs("وحصل الدكتور سامي على جائزة الإبداع."))
 
 
+def test_ali_written_with_ya_inside_a_compound_given_name():
+    assert ("PERSON", "محمد علي حسيني") in pairs("وقال وزير الخارجية الإيراني محمد علي حسيني إن طهران لن تتراجع.")
+    assert ("PERSON", "محمد علي صالح") in pairs("وقال محمد علي صالح إن الوضع خطير.")
+    # a common word after it is what he got («على» written with ي): no name runs on into it
+    assert not any("جائزة" in t for _, t in pairs("وحصل محمد علي جائزة الدولة التقديرية."))
+    # «أكبر»، «أصغر» after «علي»: a Persian compound given name, the family name after it
+    assert ("PERSON", "علي أكبر ولايتي") in pairs("وقال علي أكبر ولايتي إن الوضع جيد.")
+    assert ("PERSON", "علي أكبر صالحي") in pairs("وقال وزير الخارجية الإيراني علي أكبر صالحي إن طهران لن تتراجع.")
+    assert not pairs("وكان علي أكبر سنا من أخيه.")
+
+
+def test_a_countrys_radio_or_television_by_its_nationality():
+    assert ("ORG", "الإذاعة الإسرائيلية") in pairs("وذكرت الإذاعة الإسرائيلية أن الحكومة ستجتمع مساء اليوم.")
+    assert ("ORG", "التلفزيون السوري الرسمي") in pairs("وقال التلفزيون السوري الرسمي إن الرئيس سيلقي كلمة.")
+    assert ("ORG", "الإذاعة العامة الإسرائيلية") in pairs("ونقلت الإذاعة العامة الإسرائيلية عن مسؤول قوله إن الوضع هادئ.")
+    # «the official radio» names no station
+    assert not pairs("وبثت الإذاعة الرسمية البيان كاملا.")
+
+
+def test_how_one_spoke_ends_a_persons_name():
+    assert ("PERSON", "حسني مبارك") in pairs("وقال حسني مبارك بلهجة حازمة إن مصر لن تقبل بأي تدخل.")
+    assert ("PERSON", "عمرو موسى") in pairs("وقال وزير الخارجية عمرو موسى بحزن إن الجامعة لن تصمت.")
+    assert not any("بلهجة" in t or "بحزن" in t for _, t in pairs("وقال حسني مبارك بلهجة حازمة إن مصر لن تقبل، وأضاف عمرو موسى بحزن أن الجامعة لن تصمت."))
+
+
 def test_a_company_named_by_the_facility_it_runs_and_its_place():
     assert ("ORG", "مطار البحرين") in pairs("أثار قرار شركة مطار البحرين رفع رسوم المواقف موجة انتقادات.")
     # the airport alone is where one lands

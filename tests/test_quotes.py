@@ -5491,3 +5491,31 @@ def test_a_persian_compound_given_name_is_whole():
 def test_roles_of_2000s_wire_copy(text, name, role):
     (q,) = _article(text).quotes
     assert ((q.speaker.text if q.speaker else None), q.role) == (name, role)
+
+
+def test_how_one_spoke_and_a_compound_given_name_leave_the_speaker_named():
+    # «بلهجة حازمة» ran into the name, which then matched no subject: the quote had no speaker
+    text = "وقال الرئيس المصري حسني مبارك بلهجة حازمة إن مصر لن تقبل بأي تدخل."
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "حسني مبارك" and q.role == "الرئيس المصري"
+    # «محمد علي حسيني» was «محمد» and «علي حسيني» (علي read as «على»)
+    text = "وقال المتحدث باسم وزارة الخارجية الإيرانية محمد علي حسيني إن طهران لن تتراجع."
+    assert _speakers(text) == ["محمد علي حسيني"]
+
+
+def test_the_two_men_are_no_person_of_that_name():
+    text = "التقى الرئيس الأميركي جورج بوش رئيس الوزراء البريطاني توني بلير في واشنطن. وأكد الرجلان أن الوضع في العراق لا يمكن أن يستمر."
+    rec = _article(text)
+    assert not any(e.name == "الرجلان" for e in rec.entities)
+    assert [q.speaker_key for q in rec.quotes] == [None]
+
+
+def test_a_title_with_its_body_by_the_first_word_is_the_one_named_with_it():
+    text = (
+        "استقبل رئيس مجلس النواب اللبناني نبيه بري أمس وفدا من الأمم المتحدة. "
+        "وأكد رئيس المجلس أن الاعتداءات الإسرائيلية تستهدف وقف النار."
+    )
+    assert _speakers(text) == ["نبيه بري"]
+    # another council's head, named with no more words, is no one the article named
+    text = "استقبل رئيس مجلس النواب نبيه بري أمس الوفد. وأكد رئيس المجلس البلدي أن الطريق ستفتح."
+    assert _speakers(text) != ["نبيه بري"]
