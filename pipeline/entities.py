@@ -244,6 +244,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _drop_leading_verb(toks, rules, chosen, text)
     _cut_at_before(toks, chosen, text)
     _cut_at_manner(toks, chosen, text)
+    _ayatollah_alone(toks, chosen)
     _kunya_goes_on(toks, rules, chosen, text)
     _place_before_given_name(toks, rules, chosen, text)
     _abad_is_a_place(toks, chosen)
@@ -651,6 +652,19 @@ def _cut_at_manner(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
             m.end = toks.end[cut - 1]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, cut)
+
+
+AYATOLLAH = (norm_key("آية"), norm_key("الله"))  # «آية الله»: the title (quotes.py leaves it out of roles)
+
+
+def _ayatollah_alone(toks: _Tokens, mentions: list[MentionDraft]) -> None:
+    """«آية الله علي خامنئي»: «آية الله» is the cleric's title, no woman named Aya; read alone
+    before the name it is dropped (the name after it stands)."""
+    for m in mentions:
+        if "tok" in m.extra and m.label == "PERSON":
+            i, j = m.extra["tok"]
+            if j - i == 2 and tuple(toks.norm[i:j]) == AYATOLLAH:
+                m.extra["drop"] = True
 
 
 _ABAD = frozenset(norm_key(w) for w in ("آباد", "أباد", "اباد"))

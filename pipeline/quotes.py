@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, MANNER_ADVERBS as _MANNER_ADVERBS, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
+from pipeline.entities import AGE_WORDS, AYATOLLAH as _AYATOLLAH, MANNER_ADVERBS as _MANNER_ADVERBS, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -1032,6 +1032,9 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
         # a rank right before the name («… للدفاع المدني المقدم»، «… الملازم أول»)
         or _key(toks[-1][2]) in _RANKS_BEFORE_NAMES
         or _key(toks[-1][2]) == _FIRST and _key(toks[-2][2]) in _RANKS_BEFORE_NAMES | st.lex.honorifics
+        # «آية الله» before the cleric's name: a title of honour, as «الشيخ»
+        or len(toks) > 2 and (_key(toks[-2][2]), _key(toks[-1][2])) == _AYATOLLAH
+        or len(toks) > 1 and _key(toks[-1][2]) == _AYATOLLAH[0]
         # a given name the entity stage left out of the speaker's name, after a definite word («رئيس
         # الشعبة في الغرفة التجارية بالقاهرة محمود»; not «جامعة الملك سعود»، «مدينة نصر»; and none
         # with the article, an adjective as often: «البرلمان العربي»، «الحزام الأخضر»)

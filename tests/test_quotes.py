@@ -5519,3 +5519,12 @@ def test_a_title_with_its_body_by_the_first_word_is_the_one_named_with_it():
     # another council's head, named with no more words, is no one the article named
     text = "استقبل رئيس مجلس النواب نبيه بري أمس الوفد. وأكد رئيس المجلس البلدي أن الطريق ستفتح."
     assert _speakers(text) != ["نبيه بري"]
+
+
+def test_a_monarch_by_his_country_and_an_ayatollah_are_titles():
+    (q,) = _article("وقال العاهل الأردني الملك عبد الله الثاني إن المنطقة تمر بمرحلة خطيرة.").quotes
+    assert q.speaker.text == "عبد الله الثاني" and q.role == "العاهل الأردني"
+    rec = _article("وقال المرشد الأعلى للجمهورية الإسلامية آية الله علي خامنئي إن إيران لن تتخلى عن حقها النووي.")
+    (q,) = rec.quotes
+    assert q.speaker.text == "علي خامنئي" and q.role == "المرشد الأعلى للجمهورية الإسلامية"
+    assert not any(e.name == "آية الله" for e in rec.entities)
