@@ -2996,6 +2996,10 @@ def _parse_subject(
             x = _resolve_anaphor(st, "ال" + k[2:] if k.startswith("لل") else k, cue_start)
             if x is not None:
                 return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
+        if after and after[0].startswith("لل"):
+            x = _body_named_before(st, ["ال" + after[0][2:], *after[1:]], cue_start)
+            if x is not None:
+                return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
         if keys[0].startswith("ال") and st.history:
             h = st.history[-1]  # «وأضاف البيان»: the statement quoted just before
             if st.sentence_of(cue_start) - h.sentence <= 3 and _statement_before(st, h):
@@ -3191,6 +3195,21 @@ _ISSUED_FORMS = (
     "أعدها", "اعدها", "أصدرها", "اصدرها", "نشرها", "أجراها", "اجراها",
 )
 _ISSUED = re.compile(r"(?<!\S)(?:" + "|".join(_ISSUED_FORMS) + r")(?!\S)")
+
+
+def _body_named_before(st: _State, words: list[str], cue_start: int) -> MentionDraft | None:
+    """«أعلن الجيش الإسرائيلي …» then «وقال بيان للجيش الإسرائيلي إن»: the body whose article ل
+    elides, named in full before (``words``: keys, the article given back to the first); the
+    latest such mention, the longest run of words first."""
+    orgs = st.mentions_in(0, cue_start, labels=("ORG",))
+    for n in range(min(3, len(words)), 0, -1):
+        want = " ".join(words[:n])
+        if n == 1 and _bare(want) in st.lex.generic:
+            continue  # («بيان للحكومة» after «الحكومة اللبنانية»: the anaphors say which)
+        for x in reversed(orgs):
+            if _key(x.text) == want:
+                return x
+    return None
 
 
 def _issuer_before(st: _State, cue_start: int) -> MentionDraft | None:

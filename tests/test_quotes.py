@@ -5528,3 +5528,10 @@ def test_a_monarch_by_his_country_and_an_ayatollah_are_titles():
     (q,) = rec.quotes
     assert q.speaker.text == "علي خامنئي" and q.role == "المرشد الأعلى للجمهورية الإسلامية"
     assert not any(e.name == "آية الله" for e in rec.entities)
+
+
+def test_a_statement_of_a_body_named_before_with_its_article_elided():
+    text = "أعلن الجيش الإسرائيلي أمس أن قواته ستنسحب من البلدة. وقال بيان للجيش الإسرائيلي إن قواته ردت على مصادر النيران."
+    assert _speakers(text) == ["الجيش الإسرائيلي", "الجيش الإسرائيلي"]
+    # a body the article has not named stays unnamed (no guess)
+    assert _speakers("وقال بيان للجيش الإسرائيلي إن قواته ردت على مصادر النيران.") == [None]
