@@ -1639,7 +1639,8 @@ def _titled_name(
     while n < end and comp[n]:
         n += 1
     run = stoks[n:end]
-    if not 2 <= len(run) <= 3:
+    # (four words with a particle inside: «ياب دي هوب شيفر»، «فرانك فالتر شتاينماير» is three)
+    if not 2 <= len(run) <= (4 if any(_key(t[2]) in _NAME_PARTICLES for t in run[1:-1]) else 3):
         return None
     foreign_last = _foreign_last(run[-1][2], common)
     for r, t in enumerate(run):
@@ -1672,6 +1673,10 @@ def _titled_name(
     if _overlapping(st, s, e, ("PERSON", "ORG", "LOC") if latin == len(run) else ("PERSON", "ORG", "LOC", "PRODUCT")):
         return None
     return s, e
+
+
+# particles inside European names as Arabic writes them: «ياب دي هوب شيفر»، «لودفيغ فان بيتهوفن»
+_NAME_PARTICLES = frozenset(norm_key(w) for w in ("دي", "دو", "دا", "ديل", "فان", "فون", "دير"))
 
 
 def _foreign_last(tok: str, common: frozenset[str]) -> bool:

@@ -5535,3 +5535,8 @@ def test_a_statement_of_a_body_named_before_with_its_article_elided():
     assert _speakers(text) == ["الجيش الإسرائيلي", "الجيش الإسرائيلي"]
     # a body the article has not named stays unnamed (no guess)
     assert _speakers("وقال بيان للجيش الإسرائيلي إن قواته ردت على مصادر النيران.") == [None]
+
+
+def test_a_european_name_of_four_words_with_its_particle_after_a_title():
+    (q,) = _article("وقال الأمين العام لحلف شمال الأطلسي ياب دي هوب شيفر إن الحلف سيبقى في أفغانستان.").quotes
+    assert q.speaker.text == "ياب دي هوب شيفر" and q.role == "الأمين العام لحلف شمال الأطلسي"
