@@ -37,7 +37,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from pipeline.drafts import QuoteDraft  # noqa: E402
 from pipeline.normalize import norm_key  # noqa: E402
-from quotes_bench import ANERCORP, Case, Counts, _read_conll, load_anercorp, predict, score_anercorp_case  # noqa: E402
+from quotes_bench import (  # noqa: E402
+    ANERCORP,
+    Case,
+    Counts,
+    _read_conll,
+    figures,
+    load_anercorp,
+    lost_cue_sentences,
+    predict,
+    score_anercorp_case,
+)
 
 GOLDEN = ROOT / "tests" / "golden" / "quotes"
 FIRST, SECOND = GOLDEN / "anercorp", GOLDEN / "agreement"
@@ -77,12 +87,6 @@ def first_dir(stem: str) -> Path:
     return TEST_FIRST if stem.startswith("test_") else FIRST
 
 
-def lost_cue_sentences(*raws: dict) -> set[int]:
-    """The sentences (from the range's start) in which either annotation has a quote whose cue was
-    the corpus's lost first token (cue 0: in test.txt a stray word stands there)."""
-    return {q["s"] - raw["range"][0] for raw in raws for q in raw["quotes"] if q["cue"] == 0}
-
-
 def _keep(case: Case, raw: dict, skip: set[int]) -> Case:
     golds = [g for g, q in zip(case.quotes, raw["quotes"]) if q["s"] - raw["range"][0] not in skip]
     return Case(case.id, case.case, case.text, case.sentences, case.mentions, case.keys, golds)
@@ -106,13 +110,6 @@ def agreement(stem: str, log: list[str] | None = None, skip_lost: bool = False) 
         "naba against first": _total(score_anercorp_case(first, naba, keys)),
         "naba against second": _total(score_anercorp_case(second, naba, keys)),
     }
-
-
-def figures(c: Counts) -> tuple[float, float]:
-    """Quote+speaker F1 and attributed-speaker precision."""
-    p = c.speaker_ok / c.pred if c.pred else 0.0
-    r = c.speaker_ok / c.gold if c.gold else 0.0
-    return (2 * p * r / (p + r) if p + r else 0.0), (c.attributed_ok / c.attributed if c.attributed else 0.0)
 
 
 def _row(name: str, c: Counts) -> str:

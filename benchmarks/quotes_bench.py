@@ -327,6 +327,14 @@ def summary(c: Counts) -> dict[str, float]:
     }
 
 
+def figures(c: Counts) -> tuple[float, float]:
+    """Quote+speaker F1 and attributed-speaker precision (0 where nothing is given), as the
+    agreement and damage benchmarks print them."""
+    p = c.speaker_ok / c.pred if c.pred else 0.0
+    r = c.speaker_ok / c.gold if c.gold else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), (c.attributed_ok / c.attributed if c.attributed else 0.0)
+
+
 # --- blind passages: composed by annotators who had not seen the stage -----------------------
 
 BLIND = GOLDEN / "blind"
@@ -563,6 +571,12 @@ def evaluate_anercorp(
     return out
 
 
+def lost_cue_sentences(*raws: dict) -> set[int]:
+    """The sentences (from the range's start) in which any of these annotations of one range has a
+    quote whose cue is the first token (cue 0: in test.txt a stray word stands there)."""
+    return {q["s"] - raw["range"][0] for raw in raws for q in raw["quotes"] if q["cue"] == 0}
+
+
 def evaluate_test_split(gold_files: list[Path], log: list[str] | None = None) -> tuple[dict[str, Counts], dict[str, Counts]]:
     """Scores on the annotated ANERcorp test split (held out: reported, never used for rules), and
     the same without the sentences whose cue the corpus lost: in test.txt the first token of most
@@ -576,7 +590,7 @@ def evaluate_test_split(gold_files: list[Path], log: list[str] | None = None) ->
         for kind, c in score_anercorp_case(case, quotes, keys, log).items():
             rows[kind].add(c)
             rows["ALL"].add(c)
-        lost = {raw["s"] - gold["range"][0] for raw in gold["quotes"] if raw["cue"] == 0}
+        lost = lost_cue_sentences(gold)
         kept = Case(case.id, case.case, case.text, case.sentences, case.mentions, case.keys,
                     [g for g, raw in zip(case.quotes, gold["quotes"]) if raw["s"] - gold["range"][0] not in lost])
         for kind, c in score_anercorp_case(kept, [q for q in quotes if q.sentence not in lost], keys).items():

@@ -41,7 +41,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from quotes_bench import ANERCORP, Case, Counts, _read_conll, load_anercorp, predict, score_anercorp_case  # noqa: E402
+from quotes_bench import (  # noqa: E402
+    ANERCORP,
+    Case,
+    Counts,
+    _read_conll,
+    figures,
+    load_anercorp,
+    lost_cue_sentences,
+    predict,
+    score_anercorp_case,
+)
 
 GOLDEN = ROOT / "tests" / "golden" / "quotes" / "anercorp"
 ROWS = ("all", "lost cues not counted", "sentences with no lost cue")
@@ -81,7 +91,7 @@ def score(files: list[Path], corpus: Path, damaged: bool) -> dict[str, Counts]:
         quotes, keys = predict(case)
         lo = gold["range"][0]
         lost_q = [q["cue"] == 0 for q in gold["quotes"]]
-        lost_s = {q["s"] - lo for q, lost in zip(gold["quotes"], lost_q) if lost}
+        lost_s = lost_cue_sentences(gold)
         variants = {
             "all": (case.quotes, quotes),
             "lost cues not counted": ([g for g, lost in zip(case.quotes, lost_q) if not lost], quotes),
@@ -95,14 +105,6 @@ def score(files: list[Path], corpus: Path, damaged: bool) -> dict[str, Counts]:
             for c in score_anercorp_case(sub, preds, keys).values():
                 rows[row].add(c)
     return rows
-
-
-def figures(c: Counts) -> tuple[float, float]:
-    """Quote+speaker F1 and attributed-speaker precision."""
-    p = c.speaker_ok / c.pred if c.pred else 0.0
-    r = c.speaker_ok / c.gold if c.gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return f1, (c.attributed_ok / c.attributed if c.attributed else 0.0)
 
 
 def line(name: str, c: Counts) -> str:

@@ -624,14 +624,14 @@ def _kunya_goes_on(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], te
             m.extra["tok"] = (i, j + 1)
 
 
-def _cut_at_before(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
-    """«قال أمام المساهمين»، «سلمى أمام النواب»: «أمام» written with أ is the preposition «before»
-    (the name «إمام» takes إ), so no person's name starts with it or runs on past it."""
+def _cut_names(toks: _Tokens, mentions: list[MentionDraft], text: str, stop, first: int = 0) -> None:
+    """Each person's name ends before its first token ``x`` (from its ``first``-th on) for which
+    ``stop(x)``; one that would start with it is dropped."""
     for m in mentions:
         if "tok" not in m.extra or m.label != "PERSON":
             continue
         i, j = m.extra["tok"]
-        cut = next((x for x in range(i, j) if dediac(toks.text[x]) == "أمام"), None)
+        cut = next((x for x in range(i + first, j) if stop(x)), None)
         if cut == i:
             m.extra["drop"] = True
         elif cut is not None:
@@ -640,18 +640,16 @@ def _cut_at_before(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
             m.extra["tok"] = (i, cut)
 
 
+def _cut_at_before(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
+    """«قال أمام المساهمين»، «سلمى أمام النواب»: «أمام» written with أ is the preposition «before»
+    (the name «إمام» takes إ), so no person's name starts with it or runs on past it."""
+    _cut_names(toks, mentions, text, lambda x: dediac(toks.text[x]) == "أمام")
+
+
 def _cut_at_manner(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
     """«وقال حسني مبارك بلهجة حازمة إن»، «وقال عمرو موسى بحزن إن»: how he spoke ends a person's
     name (MANNER_ADVERBS, with or without و)."""
-    for m in mentions:
-        if "tok" not in m.extra or m.label != "PERSON":
-            continue
-        i, j = m.extra["tok"]
-        cut = next((x for x in range(i + 1, j) if toks.norm[x].removeprefix("و") in MANNER_ADVERBS), None)
-        if cut is not None:
-            m.end = toks.end[cut - 1]
-            m.text = text[m.start : m.end]
-            m.extra["tok"] = (i, cut)
+    _cut_names(toks, mentions, text, lambda x: toks.norm[x].removeprefix("و") in MANNER_ADVERBS, first=1)
 
 
 AYATOLLAH = (norm_key("آية"), norm_key("الله"))  # «آية الله»: the title (quotes.py leaves it out of roles)
@@ -3818,6 +3816,7 @@ _OPERA = frozenset(norm_key(w) for w in ("الأوبرا", "أوبرا"))
 
 
 _BROADCASTERS = frozenset(norm_key(w) for w in ("الإذاعة", "التلفزيون", "التليفزيون"))
+_BROADCASTER_TAILS = tuple(k[2:] for k in _BROADCASTERS)  # (what any clitic form of them ends with)
 _PUBLIC_WORDS = frozenset(norm_key(w) for w in ("العامة", "العام", "الرسمية", "الرسمي", "الحكومية", "الحكومي", "الوطنية", "الوطني"))
 
 
@@ -3826,6 +3825,8 @@ def _national_broadcaster(toks: _Tokens, rules: Rules, add) -> None:
     country's radio or television, named by its nationality (a public word may stand on either side
     of it); not «الإذاعة الرسمية» alone, which names no station."""
     for i in range(toks.n - 1):
+        if not toks.norm[i].endswith(_BROADCASTER_TAILS):
+            continue  # (the cheap test first: every token of every article is asked)
         peel = next(((o, k) for o, k in toks.single_peels(i) if k in _BROADCASTERS), None)
         if peel is None:
             continue

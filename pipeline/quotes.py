@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from pipeline import resources
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, AYATOLLAH as _AYATOLLAH, MANNER_ADVERBS as _MANNER_ADVERBS, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
+from pipeline.entities import AGE_WORDS, AYATOLLAH as _AYATOLLAH, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -3206,14 +3206,14 @@ def _body_named_before(st: _State, words: list[str], cue_start: int) -> MentionD
     """«أعلن الجيش الإسرائيلي …» then «وقال بيان للجيش الإسرائيلي إن»: the body whose article ل
     elides, named in full before (``words``: keys, the article given back to the first); the
     latest such mention, the longest run of words first."""
-    orgs = st.mentions_in(0, cue_start, labels=("ORG",))
+    orgs = [(_key(x.text), x) for x in reversed(st.mentions_in(0, cue_start, labels=("ORG",)))]
     for n in range(min(3, len(words)), 0, -1):
         want = " ".join(words[:n])
         if n == 1 and _bare(want) in st.lex.generic:
             continue  # («بيان للحكومة» after «الحكومة اللبنانية»: the anaphors say which)
-        for x in reversed(orgs):
-            if _key(x.text) == want:
-                return x
+        x = next((x for k, x in orgs if k == want), None)
+        if x is not None:
+            return x
     return None
 
 
@@ -6599,8 +6599,6 @@ _TURNED_OUT = frozenset(_fold(w) for w in ("تبين", "وتبين", "فتبين
 _EVERY = {norm_key(w) for w in ("كل", "فكل", "وكل", "لكل", "بكل")}
 
 
-# A manner adverbial with ب after the subject: «بحزن»، «بلهجة حادة»، «بصوت عال»، «بلغة عربية».
-_MANNER = _MANNER_ADVERBS
 _FA_INNAHU = {norm_key(w) for w in ("فإنه", "فأنه", "فانه", "فإنها", "فأنها", "فانها")}
 
 
