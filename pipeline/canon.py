@@ -614,7 +614,7 @@ def canonicalize(
             continue
         kept.append(d)
         # (a short name given beside a body's, «الهيئة العامة للموانئ "موانئ"», carries the full one)
-        forms = [f for f in (d.text, d.latin, d.arabic, d.extra.get("same_as")) if f]
+        forms = [f for f in (d.text, _after_lil(d.text, d.label), d.latin, d.arabic, d.extra.get("same_as")) if f]
         lex = d.lex if d.lex is not None and d.lex.label == d.label else None
         if lex is None:
             for f in forms:
@@ -796,9 +796,18 @@ def _arabic_forms(members: list[_Item]) -> list[str]:
     return out
 
 
+def _after_lil(text: str, label: str) -> Optional[str]:
+    """A body or place written after ل, whose article lost its alif: «للبنك الدولي» → «البنك الدولي»."""
+    first = text.split(" ", 1)[0]
+    if label in ("ORG", "LOC") and first.startswith("لل") and len(first) >= 4 and is_arabic(first[2]):
+        return "ال" + text[2:]
+    return None
+
+
 def _display(form: str, label: str) -> str:
-    """A surface form without a leading «شركة» (the name, not the designator)."""
+    """A surface form without a leading «شركة» or the ل of «للبنك الدولي» (the name, not the designator)."""
     form = " ".join(form.split())
+    form = _after_lil(form, label) or form
     if label == "ORG":
         parts = form.split(" ", 1)
         if len(parts) == 2 and fold_letters(dediac(parts[0])) in ("شركه",):

@@ -467,6 +467,8 @@ _TRADES = frozenset(
         "زائر", "زائرة", "رباع", "رباعة", "رباعون", "والد", "والدة", "شقيق", "شقيقة",
         # a professional, a groom or bride, a money changer: «وقال مهني في قطاع الحليب»، «وقال عريس من صفاقس»
         "مهني", "مهنية", "عريس", "عروس", "صراف", "صرافون", "سائس",
+        # a leader or member of a movement, unnamed: «وقال قيادي في حركة حماس إن»
+        "قيادي", "قيادية", "قياديون", "قياديين",
     )
 )
 _NAMED_AFTER_KING = frozenset(norm_key(w) for w in ("الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "الشيخ"))
@@ -1310,6 +1312,13 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             ):
                 cue = None  # «وتقول مؤسسة نادي رام الله للتسلق، لينا عودة،»: «founder of» before a body's cue word
             inner = rules.org_cues.get(key[2:], {}) if cue is None and key.startswith("ال") and dediac(toks.text[i][off:]).startswith("ال") else {}
+            if (
+                not inner and cue is None and not off and key.startswith("لل") and len(key) > 4
+                and not any(_matches_at(toks, x, rules.roles, single=True) for x in range(max(0, i - 3), i))
+            ):
+                # «بيان للجيش الإسرائيلي»: the article after ل lost its alif (not a title's body,
+                # «الكاتب العام للجامعة الهادي الزغلامي», which the name follows)
+                inner = rules.org_cues.get(key[2:], {})
             if inner and (named := _described_then_marked(toks, i)):
                 # «وأكدت الشركة المشغلة، "ريد سي جت"، أنها»، «ونفت الشركة الموزعة للعبة في الخليج، "بيكسل
                 # أرينا"، أن»: the body described, then named in marks set off by commas
@@ -1883,6 +1892,8 @@ _ISSUED = frozenset(norm_key(w) for w in ("الصادر", "الصادرة"))
 
 def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> int:
     """End of «الهيئة [العامة] للمنافسة»-style names after a definite cue at k-1, or 0."""
+    if k < toks.n and _given_name_after_body(toks, k, rules):
+        return 0  # «ونوّه رئيس الجهاز الهادي القمودي»: the holder's name, no relative adjectives
     j = k
     while j < toks.n and j - k < 2 and toks.text[j].startswith("ال") and (
         toks.norm[j] not in rules.stop or toks.norm[j] in rules.nationalities or toks.norm[j] in _HIGH
