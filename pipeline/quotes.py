@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline import resources
+from pipeline.canon import match_key
 from pipeline.drafts import MentionDraft, QuoteDraft
 from pipeline.entities import AGE_WORDS, AYATOLLAH as _AYATOLLAH, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
@@ -1991,6 +1992,50 @@ _HOMETOWNS = frozenset(_noal(_bare(norm_key(w))) for w in ("مدينة", "بلد
 # a title word that is also a body's name: «المؤسِّسة المشاركة …، ريم الظاهري» a founder, «مؤسسة
 # «راند»» an institution
 _INSTITUTION_TITLES = frozenset({norm_key("مؤسسة")})
+# conjunctions opening a time clause before the main one: «وحين سألناه عن …، ابتسم وقال»
+_WHEN = frozenset(norm_key(w) for w in ("حين", "حينما", "عندما", "لما", "بعدما", "كلما"))
+# verbal nouns whose complement takes على inside a title: «وزير الثقافة والمحافظة على التراث»
+_OVER_NOUNS = frozenset(norm_key(w) for w in ("محافظة", "رقابة", "إشراف", "حفاظ", "سيطرة"))
+_ALA = norm_key("على")
+
+
+def _heads_body(lead: list, m: MentionDraft) -> bool:
+    """Whether the title at lead[0] (the words up to the body m) is the head of m, a person and no
+    spokesman of it: «رئيس الحكومة الإسرائيلية»، «رئيس مجلس إدارة الشركة»، «المدير العام للديوان»;
+    not «مدير المؤسسة فريدون» (the title's construct closed by a definite word before m)."""
+    if not lead or _noal(_bare(_key(lead[0][2]))) in _SPOKESMEN or len(lead) > 4:
+        return False
+    if _key(lead[0][2]).startswith(("ال", "وال")):
+        # «المدير العام لشركة …»: adjectives, then the body after ل (not «الرئيس الفخري للجمعية
+        # سومتشاي»: the body named by a definite noun already, then a name read as a body)
+        return not any(_key(t[2]).startswith("لل") for t in lead[1:])
+    return not any(_key(t[2]).startswith(("ال", "وال", "لل")) for t in lead[1:])
+
+
+def _name_in_body_tag(lex: _Lex, m: MentionDraft) -> tuple[int, int] | None:
+    """A body's definite noun and a name after it that the model tagged as one organisation
+    («الرابطة أمره طاش»، «للشركة هلال الرواحي»، «للجامعة الهادي الزغلامي»): the span of the name
+    (two or three words, the first with no article or a given name that has one), or None."""
+    words = m.text.split()
+    if m.source != "model" or not 3 <= len(words) <= 4 or not words[0].startswith(("ال", "لل")):
+        return None
+    if words[1].startswith("ال") and _key(words[1]) not in lex.first_names or not all(is_arabic(w) for w in words[1:]):
+        return None
+    start = m.start + m.text.index(words[1], len(words[0]))
+    return (start, m.end)
+
+
+def _unnamed_head(st: _State, lead: list, role_a: int, m: MentionDraft) -> str | None:
+    """The role of a body's head named by title only right before the body, subject first
+    («لكن رئيس البنك الدولي قال»): the title through the body; None for a spokesman or no title."""
+    text = st.text
+    words = [t for t in lead if t[0] >= role_a]
+    at = next((n for n, t in enumerate(words) if _is_title(st.lex, t[2])), None)
+    if at is None or not _heads_body(words[at:], m):
+        return None
+    if any(ch in text[words[at][0] : m.start] for ch in "،,:(«\"") or _role_text(st, words[at][0], m.start) is None:
+        return None
+    return _tidy_role(st.lex, text[words[at][0] : m.end])
 
 
 def _sits_for(st: _State, gap: list, name_at: int) -> bool:
@@ -2315,7 +2360,11 @@ def _parse_subject(
     wish = _UNNAMED_WISH.search(text, first[0], b)
     # («قال مالك شركة المقاولات، الذي طلب عدم ذكر اسمه، إن»: the wish in a relative clause too)
     before_wish = re.sub(r"(?:الذي|التي|الذين|اللذين)\s*$", "", text[first[0] : wish.start()].rstrip()) if wish else ""
-    if wish is not None and before_wish.rstrip().endswith(("،", ",")):
+    if wish is not None and (
+        before_wish.rstrip().endswith(("،", ","))
+        # «أفاد مصدر عسكري يمني طلب عدم كشف اسمه الأحد أن»: an unnamed source, the wish right after
+        or _bare(_key(first[2])) in _UNNAMED_HEADS and _words(text, first[0], wish.start()) <= 4
+    ):
         # «وقال مدير متجر للملابس، فضّل عدم ذكر اسمه: …»: who asked not to be named speaks unnamed
         # (its description is the role, up to the outlet spoken to: «مسؤول في المصلحة لرويترز»; not
         # a pronoun, «أحدهم»)
@@ -2424,6 +2473,9 @@ def _parse_subject(
             tk = _key(t)
             if j > i and tk == "ما" and j + 1 < len(toks) and _key(toks[j + 1][2]) in ("بعد", "قبل"):
                 j += 2  # «مدير خدمات ما بعد البيع في الشركة»: one noun phrase, no stop
+                continue
+            if j > i + 1 and tk == _ALA and _key(toks[j - 1][2]).startswith(("ال", "وال")) and _bare(_key(toks[j - 1][2])) in _OVER_NOUNS:
+                j += 1  # «وزير الثقافة والمحافظة على التراث»: the noun's own complement, no stop
                 continue
             if t in "،,;؛:" or (
                 j > i
@@ -2898,6 +2950,15 @@ def _parse_subject(
                 named = _apposed_name(st, app)
                 if named is not None:
                     return _proposed_person(st, named, subj_a)
+        if role is not None and _is_title(lex, first[2]) and (named := _name_in_body_tag(lex, m)) is not None:
+            # «وأوضح رئيس الرابطة أمره طاش أن» with «الرابطة أمره طاش» read as one body: the body
+            # noun, then the holder's name
+            return _proposed_person(st, named, subj_a)
+        if role is not None and _is_title(lex, first[2]) and _heads_body(_tokens(text, subj_a, m.start), m):
+            # «وقال رئيس الحكومة الإسرائيلية إن»، «وقال قائد الجيش اللبناني إن»: the body's head,
+            # a person the article leaves unnamed, speaks, not the body (as «رئيس الوزراء
+            # الإسرائيلي» with no body named); a spokesman speaks for it
+            return _Subject(None, role, "unnamed", 0.7)
         return _Subject((m.start, m.end), role, "named", 0.88, "ORG")
     if not cands:
         # a country or capital speaking for its government: «أعلنت واشنطن أن»
@@ -2913,6 +2974,11 @@ def _parse_subject(
         if joint is not None:
             # «وقالت فرنسا وبريطانيا وألمانيا، في بيان مشترك، إنها»: the countries together
             return _Subject((joint.start, joint.end), None, "named", 0.7, "LOC")
+    named_before = _quoted_body_named_before(st, subj_a, subj_b, cue_start)
+    if named_before is not None:
+        # «أعلنت شركة تنمية نفط عمان …، وأفادت "تنمية نفط عمان" في بيان بأن»: the body's name in
+        # marks, as the article gave it before (without «شركة»)
+        return _Subject((named_before.start, named_before.end), None, "anaphor", 0.7, "ORG")
     # no mention: a definite noun for an organisation, a title with one, a generic noun, a name
     stoks = [t for t in toks[i:j]]
     aged = next((p for p, t in enumerate(stoks) if p >= 1 and _key(t[2]) in _AGED), None)
@@ -3933,6 +3999,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     # «أما المتحدث باسم وزارة العدل فقال»: the body speaks, through its spokesman
                     pre_role = text[role_a : m.end]
             r = role or pre_role or m.role
+            if m.label == "ORG" and (head := _unnamed_head(st, lead, role_a, m)) is not None:
+                # «لكن رئيس البنك الدولي قال إن»، «أما رئيس الحكومة اللبنانية فقال»: the body's
+                # head, unnamed, speaks (its spokesman would speak for it)
+                return _Subject(None, head, "unnamed", 0.7)
             return _Subject((m.start, m.end), r, "named", 0.85, m.label)
         if m.end < cut:
             break
@@ -4954,8 +5024,9 @@ def _carry(
         # an unnamed source is the sentence's subject: «نقل ذلك مصدر دبلوماسي … عن …، وقال إن»
         lead = _tokens(st.text, s0, cue_start)[:4]
         comma = re.search("[،,]", head)
-        if lead and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS and comma is not None:
-            # «وعن سؤال حول عدد المرضى، تجيب: …»: the opening adjunct names no source
+        if lead and (_key(lead[0][2]).removeprefix("و") in _PREPOSITIONS or _key(lead[0][2]).removeprefix("و") in _WHEN) and comma is not None:
+            # «وعن سؤال حول عدد المرضى، تجيب: …»، «وحين سألناه عن تقارير …، ابتسم وقال:»: the
+            # opening adjunct or time clause names no source
             lead = _tokens(st.text, s0 + comma.end(), cue_start)[:4]
         if (
             lead
@@ -5040,6 +5111,11 @@ def _carry(
                     return _Subject(
                         (newer.start, newer.end), newer.role, "carry", 0.6, "PERSON"
                     )
+                body = _subject_body(st, h.sentence + 1, sent) if gender == "f" and newer is None else None
+                if body is not None and (h.speaker is None or norm_key(body.text) != norm_key(text_of(st, h.speaker))):
+                    # «أعلنت كتائب عز الدين القسام … مسؤوليتها عن …» then «وقالت في بيان إن»: the
+                    # body that was the subject of a feminine verb since goes on speaking
+                    return _Subject((body.start, body.end), None, "carry", 0.6, "ORG")
             return _Subject(h.speaker, h.role, "carry", 0.75)
     # 5. the one person named in the previous sentence (or the one before, when the previous
     #    names no one: «… اتخذها شومسكي …». «لكن صموده قوي.» «يقول: …»)
@@ -5358,17 +5434,20 @@ def _unnamed_reporter_since(st: _State, first: int, last: int, gender: str) -> b
 _SPOKESPERSONS = frozenset(norm_key(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة", "مسؤولة"))
 
 
+def _first_mentions_back(st: _State, first: int, last: int, label: str):
+    """Each sentence in [first, last), the latest first, that holds a mention of ``label``: the
+    sentence's start and its first such mention."""
+    for si in range(min(last, len(st.sentences)) - 1, max(first, 0) - 1, -1):
+        ps, pe = st.sentences[si]
+        ms = st.mentions_in(ps, pe, labels=(label,))
+        if ms:
+            yield ps, ms[0]
+
+
 def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
     """The latest sentence in [first, last) that opens with a person as its subject (within its
     first five words, not after a preposition), and that person."""
-    for si in range(last - 1, first - 1, -1):
-        if si < 0 or si >= len(st.sentences):
-            continue
-        ps, pe = st.sentences[si]
-        persons = st.mentions_in(ps, pe, labels=("PERSON",))
-        if not persons:
-            continue
-        m = persons[0]
+    for ps, m in _first_mentions_back(st, first, last, "PERSON"):
         lead = _tokens(st.text, ps, m.start)
         # (a preposition inside the title right after the verb is the title's: «ووصلت المبعوثة
         # الأممية الخاصة إلى منطقة البحيرات العظمى هيلين مارتنسن»)
@@ -5383,6 +5462,36 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
             and st.text[m.start - 1 : m.start] not in ("ل", "ب")
             and (not lead or _key(lead[0][2]) not in ("في", "وفي"))
         ):
+            return m
+    return None
+
+
+def _quoted_body_named_before(st: _State, a: int, b: int, cue_start: int) -> MentionDraft | None:
+    """The subject [a, b) a name in marks that an organisation named before (within six sentences)
+    bears, with or without its designator («شركة "…"»), and that organisation's mention."""
+    inner = st.text[a:b].strip()
+    if len(inner) < 4 or inner[0] not in '"«“' or inner[-1] not in '"»”':
+        return None
+    want = match_key(inner[1:-1], "ORG")
+    if not want:
+        return None
+    sent = st.sentence_of(cue_start)
+    lo = st.sentences[max(0, sent - 6)][0] if st.sentences else 0
+    for x in reversed(st.mentions_in(lo, a, labels=("ORG",))):
+        if match_key(x.text, "ORG") == want:
+            return x
+    return None
+
+
+def _subject_body(st: _State, first: int, last: int) -> MentionDraft | None:
+    """The latest sentence in [first, last) that opens (after an adjunct set off by a comma: «وفي
+    غزة،») with a feminine past verb and an organisation right after it, and that organisation."""
+    for ps, m in _first_mentions_back(st, first, last, "ORG"):
+        lead = _tokens(st.text, ps, m.start)
+        comma = next((n for n, t in enumerate(lead) if t[2] in "،,"), None)
+        if comma is not None and lead and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS:
+            lead = lead[comma + 1 :]
+        if len(lead) == 1 and _WORD_RE.fullmatch(lead[0][2]) and dediac(lead[0][2]).endswith("ت") and len(lead[0][2]) >= 4:
             return m
     return None
 
@@ -7463,6 +7572,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     )
                 ):
                     subj = _Subject((x.start, x.end), x.role, "named", 0.75, x.label)
+                    if n_title and x.label == "ORG" and _heads_body(_tokens(text, toks[n_open][0], x.start), x):
+                        # «لكن رئيس البنك الدولي قال إن»: the body's head speaks, unnamed
+                        subj = _Subject(None, _tidy_role(lex, text[toks[n_open][0] : x.end]), "unnamed", 0.7)
                 elif x is None and n_title == 0:
                     # «غير أن مصدراً في وزارة البيئة قال إن»: one left unnamed right after the
                     # opener, in the accusative of أن, and where they are from
@@ -8679,6 +8791,8 @@ _UNNAMED_SOURCES = frozenset(
         "مهندسين", "لمهندسين", "تجار", "لتجار", "عمال", "لعمال", "مزارعين", "لمزارعين", "أهالي", "لأهالي",
         "ناشطين", "لناشطين", "مواطنين", "لمواطنين", "صيادين", "لصيادين", "سائقين", "لسائقين", "باعة", "لباعة",
         "متطوعين", "لمتطوعين", "للقائمين", "لمنظمين", "منظمين",
+        # «وبحسب مندوبين في المنظمة»، «وفقاً لدبلوماسيين غربيين»: delegates and envoys, unnamed
+        "مندوبين", "لمندوبين", "مندوب", "لمندوب", "قياديين", "لقياديين", "مسؤولة", "لمسؤولة",
     )
 )
 # Counts before unnamed sources: «ووفقاً لثلاثة مصادر في قطاع النفط»

@@ -98,6 +98,14 @@ def _assemble_from_doc(article: Article, doc, lexicons: tuple[str, ...]) -> Arti
             drafts = [m for m in drafts if not any(m is x for x in inside)]
             taken -= {m.span for m in inside}
             inside = []
+        if inside and s.label == "PERSON" and all(
+            m.label == "ORG" and m.source == "model" and m.start < s.start and s.end == m.end for m in inside
+        ):
+            # «وأوضح رئيس الرابطة أمره طاش أن»: the model read the body noun and the name after it as
+            # one organisation; the quote stage's person is the name, and the tag goes
+            drafts = [m for m in drafts if not any(m is x for x in inside)]
+            taken -= {m.span for m in inside}
+            inside = []
         if not inside:
             drafts.append(s)
             taken.add(s.span)
