@@ -1997,6 +1997,9 @@ _WHEN = frozenset(norm_key(w) for w in ("حين", "حينما", "عندما", "�
 # verbal nouns whose complement takes على inside a title: «وزير الثقافة والمحافظة على التراث»
 _OVER_NOUNS = frozenset(norm_key(w) for w in ("محافظة", "رقابة", "إشراف", "حفاظ", "سيطرة"))
 _ALA = norm_key("على")
+# verbs whose complement opens with «إلى» (and envoys, whose title does: «المبعوث الأممي إلى سوريا»)
+_ILA_VERBS = frozenset(norm_key(w) for w in ("أشار", "لفت", "نبه", "دعا", "ألمح"))
+_ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "مبعوثة", "موفد", "موفدة", "سفير", "سفيرة", "مندوب", "مندوبة", "وفد"))
 
 
 def _heads_body(lead: list, m: MentionDraft) -> bool:
@@ -2477,6 +2480,8 @@ def _parse_subject(
             if j > i + 1 and tk == _ALA and _key(toks[j - 1][2]).startswith(("ال", "وال")) and _bare(_key(toks[j - 1][2])) in _OVER_NOUNS:
                 j += 1  # «وزير الثقافة والمحافظة على التراث»: the noun's own complement, no stop
                 continue
+            if j > i + 1 and tk == _ILA and lemma in _ILA_VERBS and _noal(_bare(_key(toks[i][2]))) not in _ENVOYS:
+                break  # «وأشار وزير النفط الإيراني إلى ارتفاع المخزونات»: the verb's complement, not the title's
             if t in "،,;؛:" or (
                 j > i
                 and (
@@ -2875,6 +2880,14 @@ def _parse_subject(
         ):
             # «وقال متحدث باسم أولمرت إنه …»، «… باسم الرئيس الفرنسي إيمانويل ماكرون»: the
             # spokesman speaks, not the one he speaks for (but «المتحدث باسم الوزارة محمد العلي»)
+            if (
+                bi < len(lead) - 1 and _key(first[2]).startswith(("ال", "وال")) and m.end == subj_b
+                and m.lex is None and m.source != "lexicon" and not _named_before_as_other(st, m, subj_a)
+            ):
+                # «وقالت المتحدثة باسم رئيس الوزراء الإسرائيلي ميري آيزن إن»: the definite spokesman
+                # and a name no one else bears in the article: the spokesman's own (an unnamed one
+                # is indefinite, «متحدثة باسم رئيس الوزراء إيهود أولمرت»)
+                return _Subject((m.start, m.end), _role_text(st, subj_a, m.start), "named", 0.75, "PERSON")
             return _Subject(None, _role_text(st, subj_a, subj_b), "unnamed", 0.7)
         role = _role_text(st, subj_a, m.start)
         if app is not None:
@@ -3245,7 +3258,10 @@ def _parse_subject(
                 return _Subject((x.start, x.end), _role_text(st, subj_a, x.start) or before.rstrip("،, ") or None, "named", 0.8, "PERSON")
     # «وقالت منسقة المعرض إن»: one the article leaves unnamed, with the title it gives (and where the
     # title holds: «وقال مسؤول في مجلس محافظة نينوى إن»)
-    if role is not None and (end := _place_end(st, subj_b, b)) > subj_b:
+    after = _tokens(text, subj_b, b)[:1]
+    ila = lemma in _ILA_VERBS and after and _key(after[0][2]) == _ILA and _noal(_bare(_key(first[2]))) not in _ENVOYS
+    if role is not None and not ila and (end := _place_end(st, subj_b, b)) > subj_b:
+        # (not the complement of «أشار إلى»: «وأشار وزير النفط الإيراني إلى ارتفاع المخزونات»)
         role = _role_text(st, subj_a, end) or role
     own = _tokens(text, subj_a, subj_b)
     if role is None and len(own) == 1 and _key(own[0][2]).startswith("ال") and dediac(own[0][2]).endswith("ون"):
@@ -5432,6 +5448,18 @@ def _unnamed_reporter_since(st: _State, first: int, last: int, gender: str) -> b
 
 
 _SPOKESPERSONS = frozenset(norm_key(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة", "مسؤولة"))
+
+
+def _named_before_as_other(st: _State, m: MentionDraft, before: int) -> bool:
+    """Whether the article named the person of ``m`` before ``before`` with a title that is no
+    spokesman's («رئيس الوزراء الإسرائيلي إيهود أولمرت» before «المتحدث باسم رئيس الوزراء أولمرت»)."""
+    want = set(norm_key(m.text).split())
+    for x in st.mentions_in(0, before, labels=("PERSON",)):
+        if want & set(norm_key(x.text).split()):
+            lead = _tokens(st.text, max(0, x.start - 60), x.start)[-4:]
+            if not any(_noal(_bare(_key(t[2]))) in _SPOKESMEN for t in lead):
+                return True
+    return False
 
 
 def _first_mentions_back(st: _State, first: int, last: int, label: str):

@@ -5619,6 +5619,10 @@ def test_wire_copy_speakers_of_the_2000s():
     assert _said(text) == [(None, "مندوبين في المنظمة")]
     # a minister's office is a body
     assert _said("من جهته، أعلن مكتب وزير النفط في بيان أن الوزير سيصعد المنصة.")[0][0] == "مكتب وزير النفط"
+    # «أشار إلى» opens the verb's complement, no place of the title (an envoy's «إلى» is his title's)
+    text = "وأشار وزير النفط الإيراني إلى ارتفاع المخزونات في الدول المستهلكة، لكنه قال إن طهران لن تعترض."
+    assert _said(text) == [(None, "وزير النفط الإيراني")]
+    assert _said("وأشار المبعوث الأممي إلى سوريا إلى أن المحادثات متعثرة.") == [(None, "المبعوث الأممي إلى سوريا")]
 
 
 def test_a_body_that_was_the_subject_since_goes_on_speaking():
@@ -5635,3 +5639,14 @@ def test_a_bodys_name_in_marks_as_given_before():
         'عمان" في بيان بأن حقولها لم تتعرض لأضرار.'
     )
     assert [s for s, _ in _said(text)] == ["تنمية نفط عمان"]
+
+
+def test_a_definite_spokesman_before_a_name_is_named_by_it():
+    # «المتحدثة باسم رئيس الوزراء الإسرائيلي ميري آيزن»: the definite spokeswoman, then her name
+    text = "وقالت المتحدثة باسم رئيس الوزراء الإسرائيلي ميري آيزن إن أولمرت سيلتقي عباس."
+    assert _said(text) == [("ميري آيزن", "المتحدثة باسم رئيس الوزراء الإسرائيلي")]
+    # an indefinite one speaks unnamed for the one named after the title
+    assert _said("وقال متحدث باسم رئيس الوزراء الإسرائيلي إيهود أولمرت إن اللقاء مهم.")[0][0] is None
+    # and a name the article gave before with another title is the principal's
+    text = "التقى رئيس الوزراء الإسرائيلي إيهود أولمرت الرئيس عباس. وقال المتحدث باسم رئيس الوزراء الإسرائيلي إيهود أولمرت إن اللقاء مهم."
+    assert _said(text)[-1][0] is None
