@@ -1994,6 +1994,7 @@ _HOMETOWNS = frozenset(_noal(_bare(norm_key(w))) for w in ("مدينة", "بلد
 _INSTITUTION_TITLES = frozenset({norm_key("مؤسسة")})
 # conjunctions opening a time clause before the main one: «وحين سألناه عن …، ابتسم وقال»
 _WHEN = frozenset(norm_key(w) for w in ("حين", "حينما", "عندما", "لما", "بعدما", "كلما"))
+_ADJUNCT_OPENERS = _PREPOSITIONS | _WHEN
 # verbal nouns whose complement takes على inside a title: «وزير الثقافة والمحافظة على التراث»
 _OVER_NOUNS = frozenset(norm_key(w) for w in ("محافظة", "رقابة", "إشراف", "حفاظ", "سيطرة"))
 _ALA = norm_key("على")
@@ -5040,7 +5041,7 @@ def _carry(
         # an unnamed source is the sentence's subject: «نقل ذلك مصدر دبلوماسي … عن …، وقال إن»
         lead = _tokens(st.text, s0, cue_start)[:4]
         comma = re.search("[،,]", head)
-        if lead and (_key(lead[0][2]).removeprefix("و") in _PREPOSITIONS or _key(lead[0][2]).removeprefix("و") in _WHEN) and comma is not None:
+        if lead and _key(lead[0][2]).removeprefix("و") in _ADJUNCT_OPENERS and comma is not None:
             # «وعن سؤال حول عدد المرضى، تجيب: …»، «وحين سألناه عن تقارير …، ابتسم وقال:»: the
             # opening adjunct or time clause names no source
             lead = _tokens(st.text, s0 + comma.end(), cue_start)[:4]

@@ -90,19 +90,15 @@ def _assemble_from_doc(article: Article, doc, lexicons: tuple[str, ...]) -> Arti
         if s.span in taken:
             continue
         inside = [m for m in drafts if _overlaps(s.span, [m.span])]
-        if inside and s.label == "ORG" and all(
-            m.label == "LOC" and s.start <= m.start and m.end <= s.end for m in inside
-        ):
+        if inside and (
             # «وقالت محافظة الجيزة إن …»: the body the quote stage found speaking, named by the place
             # the entities stage read inside it, stands for that mention (so the quote has its speaker)
-            drafts = [m for m in drafts if not any(m is x for x in inside)]
-            taken -= {m.span for m in inside}
-            inside = []
-        if inside and s.label == "PERSON" and all(
-            m.label == "ORG" and m.source == "model" and m.start < s.start and s.end == m.end for m in inside
-        ):
+            s.label == "ORG" and all(m.label == "LOC" and s.start <= m.start and m.end <= s.end for m in inside)
             # «وأوضح رئيس الرابطة أمره طاش أن»: the model read the body noun and the name after it as
             # one organisation; the quote stage's person is the name, and the tag goes
+            or s.label == "PERSON"
+            and all(m.label == "ORG" and m.source == "model" and m.start < s.start and s.end == m.end for m in inside)
+        ):
             drafts = [m for m in drafts if not any(m is x for x in inside)]
             taken -= {m.span for m in inside}
             inside = []
