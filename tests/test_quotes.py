@@ -5647,6 +5647,8 @@ def test_a_definite_spokesman_before_a_name_is_named_by_it():
     assert _said(text) == [("ميري آيزن", "المتحدثة باسم رئيس الوزراء الإسرائيلي")]
     # an indefinite one speaks unnamed for the one named after the title
     assert _said("وقال متحدث باسم رئيس الوزراء الإسرائيلي إيهود أولمرت إن اللقاء مهم.")[0][0] is None
+    # a person the lexicon knows is the principal, not his spokeswoman
+    assert _said("وقالت المتحدثة باسم الرئيس الفرنسي نيكولا ساركوزي إن اللقاء مهم.")[0][0] is None
     # and a name the article gave before with another title is the principal's
     text = "التقى رئيس الوزراء الإسرائيلي إيهود أولمرت الرئيس عباس. وقال المتحدث باسم رئيس الوزراء الإسرائيلي إيهود أولمرت إن اللقاء مهم."
     assert _said(text)[-1][0] is None
