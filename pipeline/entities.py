@@ -1314,11 +1314,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             inner = rules.org_cues.get(key[2:], {}) if cue is None and key.startswith("ال") and dediac(toks.text[i][off:]).startswith("ال") else {}
             if (
                 not inner and cue is None and not off and key.startswith("لل") and len(key) > 4
+                and key[2:] in rules.org_cues  # (the cheap test first: asked of every «لل» word)
                 and not any(_matches_at(toks, x, rules.roles, single=True) for x in range(max(0, i - 3), i))
             ):
                 # «بيان للجيش الإسرائيلي»: the article after ل lost its alif (not a title's body,
                 # «الكاتب العام للجامعة الهادي الزغلامي», which the name follows)
-                inner = rules.org_cues.get(key[2:], {})
+                inner = rules.org_cues[key[2:]]
             if inner and (named := _described_then_marked(toks, i)):
                 # «وأكدت الشركة المشغلة، "ريد سي جت"، أنها»، «ونفت الشركة الموزعة للعبة في الخليج، "بيكسل
                 # أرينا"، أن»: the body described, then named in marks set off by commas

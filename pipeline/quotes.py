@@ -3259,8 +3259,9 @@ def _parse_subject(
                 return _Subject((x.start, x.end), _role_text(st, subj_a, x.start) or before.rstrip("،, ") or None, "named", 0.8, "PERSON")
     # «وقالت منسقة المعرض إن»: one the article leaves unnamed, with the title it gives (and where the
     # title holds: «وقال مسؤول في مجلس محافظة نينوى إن»)
-    after = _tokens(text, subj_b, b)[:1]
-    ila = lemma in _ILA_VERBS and after and _key(after[0][2]) == _ILA and _noal(_bare(_key(first[2]))) not in _ENVOYS
+    ila = lemma in _ILA_VERBS and _noal(_bare(_key(first[2]))) not in _ENVOYS and (
+        (after := _tokens(text, subj_b, b)[:1]) and _key(after[0][2]) == _ILA
+    )
     if role is not None and not ila and (end := _place_end(st, subj_b, b)) > subj_b:
         # (not the complement of «أشار إلى»: «وأشار وزير النفط الإيراني إلى ارتفاع المخزونات»)
         role = _role_text(st, subj_a, end) or role
