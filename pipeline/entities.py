@@ -2158,6 +2158,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             # ة، ى) is no adjective but the name, before its «للـ» complement
             or not cue["include"] and k > 0 and toks.text[k - 1].endswith("ة") and toks.text[k + 1].startswith("لل")
             and len(toks.text[k + 1]) > 4 and not dediac(first).endswith(("ة", "ى", "ا", "اء", "ي"))
+            # «وكالة فرات للأنباء»: a news agency's name before «للأنباء», however common the word
+            or toks.norm[k + 1] == _LIL_ANBAA and not first.startswith(("ل", "ب"))
         )
     )  # «مجموعة مدار ميديا»، «شركة نور كابيتال»: a word before a transliterated business word is the name, however common
     if definite and not cue["include"] and toks.norm[k] in rules.common and cue.get("label") != "LOC":
@@ -3032,7 +3034,18 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and toks.norm[j] in _WISH_VERBS and toks.norm[j + 1] in _NOT_TO
     ):
         return  # «يقول حارس حراج طلب عدم ذكر اسمه إن»: one who wished to stay unnamed, the word his calling's field
+    if (
+        j == k + 1 and k > i + 1 and j < toks.n and not toks.text[k].startswith(("ال", "و"))
+        and toks.norm[k] not in rules.first_names and toks.norm[k] not in rules.connectors
+        and _known_word(dediac(toks.text[k])) and toks.text[j].startswith("ال") and toks.norm[j] not in _WHEN_WORDS
+        and toks.norm[j] != _ALLAH  # («النائب ضيف الله العجمي»: a name ending in «الله»)
+        and not _nisba(dediac(toks.text[j])) and _known_word(dediac(toks.text[j])[2:])
+        and not _family_name_before(toks, k, rules)
+    ):
+        return  # «حذّر مفوض شؤون التوسيع في الاتحاد»: after a title, a noun in construct with its field; no name
     if j > k:
+        if j + 1 < toks.n and toks.norm[j] == _ALLAH and _family_name(toks, j + 1, rules):
+            j += 2  # «وقال النائب ضيف الله العجمي»: a given name compound with «الله», then the family's
         m = add(k, j, "PERSON", "rule", 0.65)
         m.extra["after_verb"] = True
         m.extra["after_title"] = k > i + 1
@@ -3418,6 +3431,8 @@ def _noun_in_construct(word: str, joined: bool = False) -> bool:
 
 
 _AL_AMIN = norm_key("الأمين")
+_LIL_ANBAA = norm_key("للأنباء")
+_ALLAH = norm_key("الله")
 _GENERAL = frozenset(norm_key(w) for w in ("العام", "العامة", "المساعد", "التنفيذي", "الأول"))
 
 

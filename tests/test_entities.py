@@ -3281,3 +3281,17 @@ def test_a_political_front_is_a_body():
     # (a front line, a forehead and the home front are none)
     for text in ("ويقاتل الجنود على جبهة القتال منذ أشهر.", "وأصيب العامل بجرح في جبهة رأسه.", "وقال إن الجبهة الداخلية متماسكة."):
         assert [p for p in pairs(text) if p[0] == "ORG"] == []
+
+
+def test_a_titles_field_in_construct_is_no_name():
+    # «مفوض شؤون التوسيع»: the commissioner's field, no person «شؤون»
+    got = pairs("وحذّر مفوض شؤون التوسيع في الاتحاد الأوروبي من أن حظر الحزب سيضر بمسيرة أنقرة.")
+    assert [p for p in got if p[0] == "PERSON"] == []
+    # a given name compound with «الله» still reads whole after a title
+    assert ("PERSON", "ضيف الله العجمي") in pairs("وقال النائب ضيف الله العجمي إن الصفقة كانت خاسرة.")
+
+
+def test_a_demonstrative_or_closeness_ends_a_name():
+    assert [p for p in pairs("ونفى مسؤول عسكري تركي ذلك.") if p[0] == "PERSON"] == []
+    got = pairs("ونقلت وكالة فرات للأنباء المقربة من الحزب عن المتحدث باسمه أن المقاتلين أسقطوا مروحية.")
+    assert ("ORG", "وكالة فرات للأنباء") in got
