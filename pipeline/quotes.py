@@ -1445,6 +1445,9 @@ def _common_words() -> frozenset[str]:
     return frozenset(norm_key(w).replace("ء", "") for w in resources.word_list("common_words") if " " not in w)
 
 
+# the head nouns of a body that is its command or presidency: the word after them is the body itself
+# («رئاسة الأركان» → «الأركان»، «قيادة الجيش» → «الجيش»)
+_COMMAND_HEADS = frozenset(norm_key(w) for w in ("رئاسة", "قيادة", "هيئة", "مديرية"))
 # Indefinite nouns that head a body's name: «شركة نفط الجنوب»، «هيئة موانئ ومناطق التجارة الحرة»
 _BODY_HEADS = frozenset(
     norm_key(w)
@@ -1982,6 +1985,37 @@ _OWNERS = frozenset(
     for w in ("صاحب", "صاحبة", "مالك", "مالكة", "تاجر", "تاجرة", "سائق", "سائقة", "مزارع", "مزارعة", "صياد", "موظف", "موظفة", "مهندس", "مهندسة", "عامل", "عاملة", "مستثمر", "مستثمرة")
 )
 _UNNAMED_HEADS = frozenset(_bare(norm_key(w)) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولو", "مصدر", "مصادر", "متحدث", "متحدثة"))
+# an unnamed source placed in a body: «مسؤول في مكتب …»، «مصدر مقرب من …»، «دبلوماسي لدى …»
+_UNNAMED_PLACED = frozenset(
+    _bare(norm_key(w)) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر", "دبلوماسي", "دبلوماسيون", "موظف", "موظفة")
+)
+_PLACED_BY = frozenset(norm_key(w) for w in ("في", "لدى", "داخل", "ب", "من", "مقرب", "مقربة", "مقربون", "قريب", "قريبة"))
+
+
+def _principal_of_unnamed(st: _State, toks: list, i: int, b: int) -> _Subject | None:
+    """«عن مسؤول في مكتب رئيس الوزراء الإسرائيلي إيهود أولمرت أن»، «وقال مصدر مقرب من الرئيس
+    محمود عباس إن»: an indefinite unnamed source placed in a body or near one; the name that
+    follows a title there, with no comma before it, is the principal's, not the speaker's. The
+    speaker stays unnamed, its role the whole description (None when that is not the case)."""
+    if i + 2 >= len(toks) or _bare(_key(toks[i][2])) not in _UNNAMED_PLACED:
+        return None
+    n = i + 1
+    if _key(toks[n][2]) not in _PLACED_BY:
+        if not _fold(toks[n][2]).endswith("ي") or _key(toks[n][2]).startswith("ال"):
+            return None
+        n += 1  # «مسؤول إسرائيلي في مكتب …»: its nisba first
+        if n >= len(toks) or _key(toks[n][2]) not in _PLACED_BY:
+            return None
+    people = [x for x in st.mentions_in(toks[n][1], b, labels=("PERSON",))]
+    if not people:
+        return None
+    x = people[0]
+    before = _tokens(st.text, toks[n][1], x.start)
+    if not before or before[-1][2] in "،,()" or not any(_is_title(st.lex, t[2]) for t in before):
+        return None  # («مسؤول في الوزارة، أحمد علي، إن»: the name set off by commas is the source's)
+    if any(t[2] in "،,:" for t in _tokens(st.text, toks[i][0], x.end)):
+        return None
+    return _Subject(None, st.text[toks[i][0] : x.end], "unnamed", 0.65)
 
 
 # «ابن مدينة سلا»، «ابنة الناظور»: a native of a place, an epithet of a person
@@ -2377,6 +2411,9 @@ def _parse_subject(
         to = next((n for n, t in enumerate(own) if n and _to_outlet(t[2], own[n - 1][2])), len(own))
         role = text[first[0] : own[to - 1][1]] if to < len(own) else role
         return _Subject(None, role if " " in role or _is_title(lex, first[2]) else None, "unnamed", 0.7)
+    principal = _principal_of_unnamed(st, toks, i, b)
+    if principal is not None:
+        return principal
     lone = _lone_given_name(st, toks, i, b, cue_start)
     if lone is not None:
         return lone
@@ -3027,6 +3064,22 @@ def _parse_subject(
                 return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
             if (
                 len(have) == len(keys) + 1 and _noal(have[0]) in _BODY_HEADS and " ".join(have[1:]) == want
+            ):
+                return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
+    if (
+        not cands and len(stoks) == 1 and keys[0].startswith("ال") and len(keys[0]) > 4
+        and _bare(keys[0]) not in lex.anaphors and gender in ("f", None)
+    ):
+        # «أعلنت رئاسة الأركان التركية في بيان أن …» then «وأوضحت الأركان أن»: the word after the
+        # body's head noun stands for it, the head and its nisbas left out (within three sentences)
+        want = _bare(keys[0])
+        sent = st.sentence_of(cue_start)
+        lo = st.sentences[max(0, sent - 3)][0] if st.sentences else 0
+        for x in reversed(st.mentions_in(lo, subj_a, labels=("ORG",))):
+            have = [_bare(_key(w)) for w in x.text.split()]
+            if (
+                len(have) >= 2 and _noal(have[0]) in _COMMAND_HEADS and have[1] == want
+                and all(_key(w).startswith("ال") and _key(w).endswith(("ي", "يه")) for w in x.text.split()[2:])
             ):
                 return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if len(stoks) == 1 and _fold(stoks[0][2]).removeprefix("و") in _ITS_COMMAND:
@@ -6881,6 +6934,11 @@ def _on_platform(zone_keys: list[str]) -> bool:
 # prepositions no past verb follows: the word after one is a noun («في رد على …»، «بعد رد الوزارة»)
 # (not «على»: its key is the name علي, «وقال محمد علي»)
 _NOUN_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "وفي", "إلى", "عن", "بعد", "قبل", "خلال"))
+# indefinite nouns that head a name in construct: the next word is the name, never a verb
+# («وكالة فرات للأنباء» is no «ف» + «رأت»)
+_NAME_HEADS = frozenset(
+    norm_key(w) for w in ("وكالة", "صحيفة", "مجلة", "قناة", "إذاعة", "شركة", "مؤسسة", "جامعة", "مستشفى", "نهر", "فندق", "مطعم", "مدرسة")
+)
 
 
 # Verbs whose content may come as «على أن» («شدد على أن»، «أكد على أن»، «اتفقوا على أن»)
@@ -6995,6 +7053,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «وانا لا انكر ان في الفيلم عيوباً»: "I don't deny", the speaker's own words
     if _fold(text[v_start:v_end]) in _TURNED_OUT and nxt1 and _key(nxt1[0]) in ("من", "لي", "لنا", "له", "لها", "لهم"):
         return  # «وتبين من حديثه أنه لا يشعر …»: "it turned out from his talk", no one says it
+    if prev_tok and m.group("pre") and (_key(prev_tok[-1]) in _NAME_HEADS or _key(prev_tok[-1]).removeprefix("و") in _NAME_HEADS):
+        return  # «نقلت وكالة فرات للأنباء عن …»: a name after the noun that heads it, no ف + verb
     if _every_one(st, m):
         return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
     if _between(st, m):

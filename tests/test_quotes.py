@@ -5652,3 +5652,34 @@ def test_a_definite_spokesman_before_a_name_is_named_by_it():
     # and a name the article gave before with another title is the principal's
     text = "التقى رئيس الوزراء الإسرائيلي إيهود أولمرت الرئيس عباس. وقال المتحدث باسم رئيس الوزراء الإسرائيلي إيهود أولمرت إن اللقاء مهم."
     assert _said(text)[-1][0] is None
+
+
+def test_an_unnamed_source_in_a_principals_office_stays_unnamed():
+    # «مسؤول في مكتب رئيس الوزراء … إيهود أولمرت»: the name after the title is the principal's
+    text = 'ونقلت صحيفة "هآرتس" عن مسؤول في مكتب رئيس الوزراء الإسرائيلي إيهود أولمرت أن إسرائيل ستدرس إزالة الحواجز.'
+    assert _said(text) == [(None, "مسؤول في مكتب رئيس الوزراء الإسرائيلي إيهود أولمرت")]
+    assert _said("وقال مصدر مقرب من الرئيس محمود عباس إن الرئاسة ترفض القرار.") == [(None, "مصدر مقرب من الرئيس محمود عباس")]
+    # a name set off by commas is the source's own
+    assert _said("وقال مسؤول في الوزارة، أحمد علي، إن الوزارة ترفض القرار.") == [("أحمد علي", "مسؤول في الوزارة")]
+
+
+def test_a_bodys_word_after_its_command_head_stands_for_it():
+    text = (
+        "أعلنت رئاسة الأركان التركية في بيان أن 24 مسلحاً قتلوا في الاشتباكات. وأوضحت الأركان أن العملية "
+        '"تستهدف الإرهابيين فقط".'
+    )
+    assert {s for s, _ in _said(text)} == {"رئاسة الأركان التركية"}
+
+
+def test_a_news_agency_named_by_a_word_that_reads_as_a_verb():
+    # «وكالة فرات للأنباء»: no «ف» + «رأت»; the relayed source speaks
+    text = "ونقلت وكالة فرات للأنباء المقربة من الحزب عن المتحدث باسم الحزب أحمد دنيز أن المقاتلين أسقطوا مروحية."
+    assert _said(text) == [("أحمد دنيز", "المتحدث باسم الحزب")]
+
+
+def test_named_bodies_of_2000s_wire_copy():
+    text = "وكان تنظيم القاعدة في بلاد المغرب الإسلامي قد أعلن في بيان أنه يقف وراء التفجيرين."
+    assert _said(text)[0][0] == "تنظيم القاعدة في بلاد المغرب الإسلامي"
+    text = "في المقابل، اعتبر التجمع من أجل الثقافة والديمقراطية المعارض أن التعديل انقلاب دستوري."
+    assert _said(text)[0][0] == "التجمع من أجل الثقافة والديمقراطية"
+    assert _said("وقال جيش الاحتلال في بيان إن جنوده أطلقوا النار.")[0][0] == "جيش الاحتلال"
