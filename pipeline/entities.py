@@ -244,6 +244,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _drop_leading_verb(toks, rules, chosen, text)
     _cut_at_before(toks, chosen, text)
     _cut_at_manner(toks, chosen, text)
+    _two_names_joined(toks, rules, chosen, text)
     _ayatollah_alone(toks, chosen)
     _kunya_goes_on(toks, rules, chosen, text)
     _place_before_given_name(toks, rules, chosen, text)
@@ -640,6 +641,36 @@ def _cut_names(toks: _Tokens, mentions: list[MentionDraft], text: str, stop, fir
             m.end = toks.end[cut - 1]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, cut)
+
+
+# the first word of a compound given name: «عبد الرحمن»، «أبو الفضل»
+_COMPOUND_HEADS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبي", "بو"))
+
+
+def _two_names_joined(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«رئيس لجنة التحقيق في اغتيال رفيق الحريري سيرج براميرتس»: a name that closed on its family
+    name with the article, then a given name and another word, are two people (the model read one);
+    each of two words at least."""
+    for m in list(mentions):
+        if "tok" not in m.extra or m.label != "PERSON":
+            continue
+        i, j = m.extra["tok"]
+        x = next(
+            (
+                x for x in range(i + 2, j - 1)
+                if toks.text[x - 1].startswith("ال") and toks.norm[x - 1] not in _GENERAL
+                and toks.norm[x - 2] not in _COMPOUND_HEADS and toks.norm[x] in rules.first_names and not toks.text[x].startswith(("ال", "و"))
+            ),
+            None,
+        )
+        if x is None:
+            continue
+        m.end = toks.end[x - 1]
+        m.text = text[m.start : m.end]
+        m.extra["tok"] = (i, x)
+        n = MentionDraft(toks.idx[x], toks.end[j - 1], text[toks.idx[x] : toks.end[j - 1]], "PERSON", m.source, m.confidence, toks.sent[x])
+        n.extra["tok"] = (x, j)
+        mentions.append(n)
 
 
 def _cut_at_before(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
@@ -3228,6 +3259,9 @@ _AMIN_TITLES = frozenset(
         # «أمين منطقة الرياض»، «أمين العاصمة»
         "جمعية", "الجمعية", "رابطة", "الرابطة", "نقابة", "النقابة", "هيئة", "الهيئة", "لجنة", "اللجنة", "حزب", "الحزب",
         "منطقة", "محافظة", "العاصمة", *_TRUSTEE_OF,
+        # a party's secretaries: «أمين الإعلام في الحزب الوطني»، «أمين السياسات»، «أمين التنظيم»
+        "الإعلام", "السياسات", "التنظيم", "العضوية", "التثقيف", "العلاقات", "الشباب", "المرأة",
+        "معرض", "المعرض",  # the curator of an exhibition
     )
 )
 
