@@ -1553,6 +1553,45 @@ def _proposed_body(st: _State, span: tuple[int, int]) -> MentionDraft:
     return nm
 
 
+# times and days that may end a subject: «وقال الوزير … مساء أمس»
+_WHEN_KEYS = frozenset(
+    norm_key(w)
+    for w in (
+        "أمس", "مساء", "صباح", "ظهر", "اليوم", "غدا", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+        "الجمعة", "السبت", "مجددا", "مرارا", "أيضا", "كذلك", "بدوره", "بدورها", "حينها", "آنذاك", "لاحقا",
+        "سابقا", "مؤخرا", "عقب", "إثر", "قبل", "بعد", "خلال", "عبر", "أمام", "لدى", "عند",
+    )
+)
+
+
+def _name_after_definite_title(st: _State, own: list) -> tuple[int, int] | None:
+    """The span of the subject's last two words when they read as a name after a title: a definite
+    word (or a body's name) right before them, both Arabic words with no article, preposition,
+    conjunction, nunation or time sense, no title, verb or nisba; None otherwise."""
+    if len(own) < 4:
+        return None
+    w1, w2, prev = own[-2], own[-1], own[-3]
+    pk = _key(prev[2])
+    if not (pk.startswith(("ال", "لل")) or any(x.end == prev[1] for x in st.mentions_in(prev[0], prev[1], labels=("ORG", "LOC")))):
+        return None
+    for t in (w1, w2):
+        k, raw = _key(t[2]), dediac(t[2])
+        if (
+            not _WORD_RE.fullmatch(t[2]) or not is_arabic(t[2]) or len(raw) < 3
+            or k.startswith(("ال", "لل")) or raw.endswith(("اً", "ًا"))
+            or k[:1] in "وفبل" and k[1:].replace("ء", "") in _common_words()  # (a clitic on a word: «بالقرب»، «وأضاف»)
+            or k in st.lex.stops or k in st.lex.adverbs or k in st.lex.verb_words or k in st.lex.speech_nouns
+            or _is_title(st.lex, t[2]) or k in _WHEN_KEYS
+            or any(x.start < t[1] and t[0] < x.end for x in st.mentions_in(max(0, t[0] - 80), t[1] + 80))
+        ):
+            return None
+    if _key(w2[2]).endswith(("يه", "يون", "يين")):
+        return None  # (an adjective: «مسؤولون أوروبيون»)
+    if _key(w1[2])[:1] in "بل" and _key(w1[2]) not in st.lex.first_names:
+        return None  # (a preposition on a place: «المدير الجهوي للفلاحة بدرعة تافيلالت»)
+    return (w1[0], w2[1])
+
+
 def _proposed_person(st: _State, span: tuple[int, int], subj_a: int, role: str | None = None) -> _Subject:
     """A name the entities stage missed, found after a title that opens at ``subj_a``: added as a
     PERSON mention with the title (or ``role``, when the title is not right before it) as its role,
@@ -1992,6 +2031,33 @@ _UNNAMED_PLACED = frozenset(
 _PLACED_BY = frozenset(norm_key(w) for w in ("في", "لدى", "داخل", "ب", "من", "مقرب", "مقربة", "مقربون", "قريب", "قريبة"))
 
 
+# a title in construct with the one it serves or is kin to: «محامي بلعيرج» is Belliraj's lawyer
+# (written forms: «محاميه»، «والده»، «شقيقه» with the pronoun name the speaker himself: «وقال محاميه
+# فرانسوا لوبيك»)
+_CLIENT_TITLES = frozenset(
+    (
+        "محامي", "محامية", "محاميا", "محامو", "والد", "والدة", "شقيق", "شقيقة", "زوجة", "أرملة", "نجل", "ابنة",
+        "أسرة", "عائلة", "ذوو", "أقارب",
+    )
+)
+
+
+def _client_of_title(st: _State, toks: list, i: int, b: int) -> _Subject | None:
+    """«وقال محامي عبد القادر بلعيرج للصحيفة إن»، «وقالت والدة شاليط إن»: the name right after a
+    lawyer's or a kin's title is whose lawyer or kin speaks; the speaker stays unnamed, the role the
+    title with the name."""
+    w = dediac(toks[i][2])
+    if i + 1 >= len(toks) or w not in _CLIENT_TITLES and not (w[:1] in "وف" and w[1:] in _CLIENT_TITLES):
+        return None
+    named = st.mentions_in(toks[i + 1][0], b, labels=("PERSON", "ORG"))
+    if not named or named[0].label != "PERSON" or named[0].start != toks[i + 1][0]:
+        return None
+    x = named[0]
+    if any(y.label == "PERSON" for y in named[1:]):
+        return None  # «وقال محامي الداهوم، عبدالله الكندري، إن»: the lawyer named after his client
+    return _Subject(None, st.text[toks[i][0] : x.end], "unnamed", 0.65)
+
+
 def _principal_of_unnamed(st: _State, toks: list, i: int, b: int) -> _Subject | None:
     """«عن مسؤول في مكتب رئيس الوزراء الإسرائيلي إيهود أولمرت أن»، «وقال مصدر مقرب من الرئيس
     محمود عباس إن»: an indefinite unnamed source placed in a body or near one; the name that
@@ -2274,6 +2340,9 @@ def _holder_after_complement(st: _State, persons: list[MentionDraft], subj_a: in
     return persons[-1]
 
 
+_TRAILING_ADVERBS = frozenset(norm_key(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "أيضاً", "كذلك", "مجددا", "مجدداً"))
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -2285,6 +2354,10 @@ def _parse_subject(
         # subject: «ويشير النصب ( إلى أنه …» (no name «النصب» with a gloss in brackets)
         toks.pop()
         b = toks[-1][1] if toks else a
+    while len(toks) >= 3 and _key(toks[-1][2]) in _TRAILING_ADVERBS and toks[-2][2] not in "،,":
+        # «وقال المتحدث باسم الوزارة بدوره إن»: an adverb after the subject is no part of it
+        toks.pop()
+        b = toks[-1][1]
     i = 0
     if lemma == _JAA_FI:
         # «وجاء في مقال نشرته صحيفة رودونج سينمون أن»، «جاء في بيان للمعارضة أن»: the body or person
@@ -2411,7 +2484,7 @@ def _parse_subject(
         to = next((n for n, t in enumerate(own) if n and _to_outlet(t[2], own[n - 1][2])), len(own))
         role = text[first[0] : own[to - 1][1]] if to < len(own) else role
         return _Subject(None, role if " " in role or _is_title(lex, first[2]) else None, "unnamed", 0.7)
-    principal = _principal_of_unnamed(st, toks, i, b)
+    principal = _principal_of_unnamed(st, toks, i, b) or _client_of_title(st, toks, i, b)
     if principal is not None:
         return principal
     lone = _lone_given_name(st, toks, i, b, cue_start)
@@ -2927,6 +3000,11 @@ def _parse_subject(
                 # is indefinite, «متحدثة باسم رئيس الوزراء إيهود أولمرت»)
                 return _Subject((m.start, m.end), _role_text(st, subj_a, m.start), "named", 0.75, "PERSON")
             return _Subject(None, _role_text(st, subj_a, subj_b), "unnamed", 0.7)
+        nxt = next((x for x in st.mentions_in(m.end, b, labels=("PERSON",)) if _words(text, m.end, x.start) == 0), None)
+        if nxt is not None and len(lead) >= 2 and not _is_title(lex, lead[-1]) and _is_title(lex, first[2]):
+            # «أكد رئيس لجنة التحقيق الدولية في اغتيال رفيق الحريري سيرج براميرتس أن»: the first
+            # name is what the title's field is about; the one right after it holds the title
+            m = nxt
         role = _role_text(st, subj_a, m.start)
         if app is not None:
             after = _skip_parens(text, m.end, b)
@@ -2949,6 +3027,8 @@ def _parse_subject(
             "مصادر", "مصدر", "مسوول", "مسوولون", "مسوولين", "مسوولو",
             # «وأشار مراقبون من الاتحاد الأوروبي إلى أن»: unnamed people of the body
             "مراقبون", "مراقبين", "خبراء", "محللون", "محللين", "دبلوماسيون", "دبلوماسيين",
+            # «قال وزراء خارجية دول مجموعة السبع في بيان مشترك إنهم»: the body's members, unnamed
+            "زراء", "قاده", "روساء", "زعماء", "سفراء", "مندوبو", "ممثلو", "اعضاء",  # (وزراء with its و peeled by _bare)
         )
         or orgs and orgs[0].start > toks[i][0] and first_key in _PEOPLE_OF_PLACE
     ):
@@ -3315,10 +3395,18 @@ def _parse_subject(
     ila = lemma in _ILA_VERBS and _noal(_bare(_key(first[2]))) not in _ENVOYS and (
         (after := _tokens(text, subj_b, b)[:1]) and _key(after[0][2]) == _ILA
     )
+    reach = subj_b
     if role is not None and not ila and (end := _place_end(st, subj_b, b)) > subj_b:
         # (not the complement of «أشار إلى»: «وأشار وزير النفط الإيراني إلى ارتفاع المخزونات»)
         role = _role_text(st, subj_a, end) or role
+        reach = end
     own = _tokens(text, subj_a, subj_b)
+    tail = _name_after_definite_title(st, _tokens(text, subj_a, reach))
+    if role is not None and tail is not None and _is_title(lex, first[2]):
+        # «حذّر مفوض شؤون التوسيع في الاتحاد الأوروبي أولي رين من أن»، «وقال المفوض الأوروبي لشؤون
+        # التوسيع أولي رين إن»: after the title's definite words, two words with no article that
+        # end the subject are the holder's name, however common the words
+        return _proposed_person(st, tail, subj_a)
     if role is None and len(own) == 1 and _key(own[0][2]).startswith("ال") and dediac(own[0][2]).endswith("ون"):
         role = own[0][2]  # «وقال المنظمون إن»، «وقال المحتجون إن»: people named by what they do
     if role is None and len(own) == 1 and _key(own[0][2]) in _ONE_OF_THEM:
@@ -4314,6 +4402,13 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
                 return _proposed_person(st, (topic[0][0], topic[-1][1]), topic[0][0])
             return None
         keys = [_key(t[2]) for t in topic]
+        if (
+            not rest and len(topic) >= 3 and keys[0].startswith("ال") and _is_title(lex, topic[0][2])
+            and (tail := _name_after_definite_title(st, lead[:1] + topic)) is not None
+        ):
+            # «أما المعلمة شاهدة بيبي فتقول إن»: the title, then two words with no article before
+            # the ف-verb, the holder's name however common its words
+            return _proposed_person(st, tail, topic[0][0])
         if len(topic) <= 3 and (keys[0].startswith("ال") or (len(keys) >= 2 and _noal(keys[1]) != keys[1])):
             ref = _title_coref(st, _noal(keys[0]), gender, verb_start, len(topic), tuple(_noal(k) for k in keys))
             if ref is not None:
@@ -4603,12 +4698,17 @@ def _sentence_gap(st: _State, a: int, b: int) -> int:
     )
 
 
+_BUT_THAT = frozenset(_fold(w) for w in ("غير", "إلا", "الا"))
+
+
 def _lead_title(st: _State, lead: list[tuple[int, int, str]], end: int) -> int | None:
     """The index of the title that opens the body's role ending at ``end``, the verb before it
     («وشن الأمين العام لحزب الله»), also after an opening adjunct («في المقابل، انتقدت زعيمة حزب
     الخضر فرانتسيسكا برانتنر …»)."""
     if len(lead) >= 2 and _role_text(st, lead[1][0], end):
         return 1
+    if len(lead) >= 3 and _fold(lead[0][2]) in _BUT_THAT and _key(lead[1][2]) == "ان" and _role_text(st, lead[2][0], end):
+        return 2  # «غير أن رئيس لجنة … أبدى تشككه»: the title after «غير أن»
     for k in range(len(lead) - 1, 1, -1):
         if lead[k][2] in "،,":
             break
@@ -5011,6 +5111,12 @@ def _carry(
                         # «ورحّب رئيس جمعية صناعيي البلاستيك في إسطنبول، أردا يلماز، بالقرار»: the
                         # body's seat, then the holder set off by a comma
                         or _SEAT_RE.fullmatch(st.text, m.end, x.start) is not None
+                        # «غير أن رئيس لجنة الشؤون الخارجية في مجلس النواب الأمريكي توم لانتوس أبدى
+                        # تشككه، وقال إن»: the body's own body or place between, then the holder
+                        or any(
+                            _words(st.text, m.end, y.start) <= 1 and _words(st.text, y.end, x.start) == 0
+                            for y in st.mentions_in(m.end, x.start, labels=("ORG", "LOC"))
+                        )
                     )
                 ][:1]
                 lead = _tokens(st.text, s0, m.start)
@@ -5018,6 +5124,10 @@ def _carry(
                     # «وكان الامين العام لحزب الله السيد حسن نصرالله دعا … بقوله ان …»: the
                     # title's holder is named right after the body, and he is the subject
                     m = named[0]
+                    if _words(st.text, s0, m.start) > 8 and gender in ("m", "f", None) and st.genders.get(norm_key(m.text), gender) in (gender, None):
+                        # (a long title, the holder named after the body's own body: «غير أن رئيس
+                        # لجنة الشؤون الخارجية في مجلس النواب الأمريكي توم لانتوس أبدى تشككه، وقال»)
+                        return _Subject((m.start, m.end), m.role, "carry", 0.65, "PERSON")
             # (words only: not the mark before a body named in marks, «لكن الشركة المشغلة للمنصة،
             # «نيل سيستمز»، حمّلت …، وقالت إن»)
             words_before = len(_WORD_RE.findall(st.text, s0, m.start))
@@ -6751,6 +6861,19 @@ def _short_form_of_another(st: _State, x: MentionDraft) -> bool:
     )
 
 
+_COMPOUND_HEADS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبي", "بو"))
+
+
+def _two_full_names(st: _State, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """«… في اغتيال رفيق الحريري سيرج براميرتس»: a name closed by its family name with the article,
+    then a given name and a family name: two people side by side, not one name."""
+    lw, rw = st.text[left[0] : left[1]].split(), st.text[right[0] : right[1]].split()
+    return (
+        len(lw) >= 2 and len(rw) >= 2 and _key(lw[-1]).startswith("ال") and _key(rw[0]) in st.lex.first_names
+        and _key(lw[-2]) not in _COMPOUND_HEADS  # («عبد الرحمن» «محمد الأمين» is one name)
+    )
+
+
 def _whole_name(st: _State, span: tuple[int, int]) -> tuple[int, int]:
     """One name tagged as two people side by side («نصر» «الله»): the speaker is the whole name,
     proposed as one mention. Names joined by و («مبارك وعبد الله») stay apart."""
@@ -6762,9 +6885,9 @@ def _whole_name(st: _State, span: tuple[int, int]) -> tuple[int, int]:
     while changed:
         changed = False
         for x in ms:
-            if x.end < a and st.text[x.end : a] == " " and not st.text[a : a + 1] == "و" and not _short_form_of_another(st, x):
+            if x.end < a and st.text[x.end : a] == " " and not st.text[a : a + 1] == "و" and not _short_form_of_another(st, x) and not _two_full_names(st, (x.start, x.end), (a, b)):
                 a, changed = x.start, True
-            elif x.start > b and st.text[b : x.start] == " " and st.text[x.start] != "و":
+            elif x.start > b and st.text[b : x.start] == " " and st.text[x.start] != "و" and not _two_full_names(st, (a, b), (x.start, x.end)):
                 b, changed = x.end, True
     if (a, b) == span:
         return span
@@ -9197,6 +9320,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             "named",
             0.85,
         )
+        head = _tokens(text, m.end(), x.start) if x.label == "ORG" else []
+        if head and _is_title(st.lex, _frame_title_key(st.lex, head[0][2])) and _heads_body(head, x) and not any(ch in text[m.end() : x.start] for ch in "،,:(«\""):
+            # «على حد تعبير رئيس بعثة مراقبي الاتحاد الأفريقي»: the body's head, left unnamed,
+            # speaks as a person (as after a verb)
+            subj = _Subject(None, _tidy_role(st.lex, text[head[0][0] : x.end]), "unnamed", 0.7)
     else:
         subj = _Subject(None, None, "unnamed", 0.7)
         src = relay if relay is not None else m.end()

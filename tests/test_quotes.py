@@ -5683,3 +5683,60 @@ def test_named_bodies_of_2000s_wire_copy():
     text = "في المقابل، اعتبر التجمع من أجل الثقافة والديمقراطية المعارض أن التعديل انقلاب دستوري."
     assert _said(text)[0][0] == "التجمع من أجل الثقافة والديمقراطية"
     assert _said("وقال جيش الاحتلال في بيان إن جنوده أطلقوا النار.")[0][0] == "جيش الاحتلال"
+
+
+def test_a_lawyers_or_kins_title_names_whose_it_is():
+    # «محامي بلعيرج»: Belliraj's lawyer speaks, unnamed; «محامي الدفاع خليل الدليمي» is the lawyer
+    assert _said("وقال محامي عبد القادر بلعيرج للصحيفة إن موكله بريء.") == [(None, "محامي عبد القادر بلعيرج")]
+    assert _said("وقالت والدة جلعاد شاليط إن ابنها بخير.") == [(None, "والدة جلعاد شاليط")]
+    assert _said("وقال محامي الدفاع خليل الدليمي إن المحكمة باطلة.") == [("خليل الدليمي", "محامي الدفاع")]
+    # (the outlet spoken to is no part of the name)
+    assert _said('وقال محامي بلعيرج لأسبوعية "لوجورنال": «موكلي ينفي كل التهم».') == [(None, "محامي بلعيرج")]
+
+
+def test_the_holder_of_a_title_about_another_person_speaks():
+    text = "أكد رئيس لجنة التحقيق الدولية في اغتيال رفيق الحريري سيرج براميرتس في تقريره أن اللجنة حققت تقدماً."
+    assert _said(text)[0][0] == "سيرج براميرتس"
+    # the holder named after the body's own body, then a clause and «وقال»
+    text = (
+        "غير أن رئيس لجنة الشؤون الخارجية في مجلس النواب الأمريكي توم لانتوس أبدى تشككه، وقال إن الإدارة "
+        "أهملت عملية السلام."
+    )
+    assert _said(text)[0][0] == "توم لانتوس"
+    # a party's secretary is a title, not the given name «أمين»
+    text = 'ونقلت صحيفة "الأهرام" عن أمين الإعلام في الحزب الوطني الديمقراطي سامح عبد الحميد أن التعديلات إصلاح.'
+    assert _said(text) == [("سامح عبد الحميد", "أمين الإعلام في الحزب الوطني الديمقراطي")]
+
+
+def test_a_bodys_members_or_head_left_unnamed_after_a_frame_or_as_plural():
+    text = "قال وزراء خارجية دول مجموعة السبع في بيان مشترك إنهم يدرسون كل الخيارات."
+    assert _said(text) == [(None, "وزراء خارجية دول مجموعة السبع")]
+    text = "جرت الانتخابات بهدوء نسبي في معظم المناطق، على حد تعبير رئيس بعثة مراقبي الاتحاد الأفريقي."
+    assert _said(text) == [(None, "رئيس بعثة مراقبي الاتحاد الأفريقي")]
+
+
+def test_a_lawyer_or_kin_with_a_pronoun_is_named_by_the_name_after():
+    # «محاميه فرانسوا لوبيك»: his lawyer, named; «شقيقه رامي نصر»: his brother, named
+    assert _said("وقال محاميه فرانسوا لوبيك للصحافيين: «موكلي لم يوقّع على أي من هذه العقود».")[0][0] == "فرانسوا لوبيك"
+    assert _said('وقال شقيقه رامي نصر لموقع "النهار" إن السيارة دخلت المسار.')[0][0] == "رامي نصر"
+    # the client named, then the lawyer between commas
+    assert _said('وقال محامي الداهوم، عبدالله الكندري، لـ"الراي": «نحترم أحكام القضاء».')[0][0] == "عبدالله الكندري"
+
+
+def test_a_name_after_a_titles_definite_words_however_common():
+    # «أولي رين»: two dictionary words, no article, right after the title's body or field
+    text = "وفي بروكسل، حذّر مفوض شؤون التوسيع في الاتحاد الأوروبي أولي رين من أن حظر الحزب سيضر بمسيرة أنقرة."
+    assert _said(text) == [("أولي رين", "مفوض شؤون التوسيع في الاتحاد الأوروبي")]
+    # a rank or a time is no name
+    assert _said("وقال المسؤول الأمريكي رفيع المستوى إن المفاوضات مستمرة.")[0][0] is None
+    assert _said("وقال وزير الخارجية الفرنسي مساء أمس إن المفاوضات مستمرة.")[0][0] is None
+
+
+def test_a_topic_of_amma_with_a_title_and_a_name_of_common_words():
+    text = "أما المعلمة شاهدة بيبي فتقول إن مدرستها فقدت نصف تلميذاتها. وتضيف: «الآباء خائفون، ولا ألومهم»."
+    assert _said(text) == [("شاهدة بيبي", "المعلمة")] * 2
+    # an adverb after the subject is no part of it
+    text = "أعلنت وزارة الصحة خطة جديدة. وقال المتحدث باسم الوزارة بدوره إن الخطة جاهزة."
+    assert _said(text) == [("وزارة الصحة", "المتحدث باسم الوزارة")]
+    # a body after the title's ل is no name
+    assert _said("من جانبه، قال الكاتب العام لبلدية صفاقس إن البلدية ستحترم الحكم.") == [(None, "الكاتب العام لبلدية صفاقس")]
