@@ -3003,6 +3003,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وقال المصور أبو خالد الشوا»: a trade, then the name by a child's (the kunya rule's)
     if j == k + 1 and k > i + 1 and _preposition_and_definite(dediac(toks.text[k])):
         return  # «وقالت نائبة العمدة المكلفة بالمقابر، سلمى بنعلي،»: the title's charge, no name
+    if (
+        j == k + 1 and k == i + 1 and j < toks.n and toks.norm[j] in _AT_WORK and not toks.text[k].startswith("ال")
+        and toks.norm[k] in rules.callings and toks.norm[k] not in rules.first_names and not _family_name_before(toks, k, rules)
+    ):
+        return  # «رأى وسيط في إحدى شركات الوساطة أن»: someone of a trade, unnamed
     if any(toks.text[x].endswith(_TANWEEN) for x in range(k, j)):
         return  # «ويرى أهالٍ تحدثت إليهم "وفا" أن»: people described; a name takes no nunation
     if (

@@ -3295,3 +3295,10 @@ def test_a_demonstrative_or_closeness_ends_a_name():
     assert [p for p in pairs("ونفى مسؤول عسكري تركي ذلك.") if p[0] == "PERSON"] == []
     got = pairs("ونقلت وكالة فرات للأنباء المقربة من الحزب عن المتحدث باسمه أن المقاتلين أسقطوا مروحية.")
     assert ("ORG", "وكالة فرات للأنباء") in got
+
+
+def test_a_trade_alone_before_where_he_works_is_no_name():
+    assert [p for p in pairs("من جهته، رأى وسيط في إحدى شركات الوساطة بدبي أن السوق ستستقر.") if p[0] == "PERSON"] == []
+    # a verb's object after a name ends it
+    got = pairs('في المقابل، اتهم المتحدث باسم الحكومة خالد موتوا عناصر المعارضة بتنفيذ "تطهير عرقي".')
+    assert ("PERSON", "خالد موتوا") in got
