@@ -2340,6 +2340,8 @@ def _holder_after_complement(st: _State, persons: list[MentionDraft], subj_a: in
     return persons[-1]
 
 
+_WISHING = frozenset(_fold(w) for w in ("طالبا", "طالباً", "طالبة", "طالبين", "مفضلا", "مفضلاً", "مفضلة", "رافضا", "رافضاً", "رافضة"))
+_NOT_TO_KEY = norm_key("عدم")
 _TRAILING_ADVERBS = frozenset(norm_key(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "أيضاً", "كذلك", "مجددا", "مجدداً"))
 
 
@@ -2467,6 +2469,9 @@ def _parse_subject(
         if named:
             x = named[-1]
             return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
+        return _Subject(status="empty")
+    if _fold(first[2]) in _WISHING and i + 1 < len(toks) and _key(toks[i + 1][2]) == _NOT_TO_KEY:
+        # «وقال طالباً عدم الكشف عن هويته «…»»: how he spoke, no subject; the last speaker goes on
         return _Subject(status="empty")
     wish = _UNNAMED_WISH.search(text, first[0], b)
     # («قال مالك شركة المقاولات، الذي طلب عدم ذكر اسمه، إن»: the wish in a relative clause too)
@@ -4744,6 +4749,17 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
                 nm = MentionDraft(nxt[0][0], nxt[0][1], nxt[0][2], "PERSON", "rule", 0.6, sentence=st.sentence_of(nxt[0][0]))
                 st.add_mention(nm)
                 return nm
+            for tt in _tokens(text, t[1], cue_start)[:6]:
+                if tt[2] in "،,:":
+                    break
+                if _key(tt[2]).startswith("ال") and _is_title(st.lex, tt[2]):
+                    # «وسألت «الرأي» الوزير عن …، فأجاب:»: the one asked, by his title, is the one
+                    # the article named with it
+                    w = _noal(_key(tt[2]))
+                    ref = _title_coref(st, w, None, tt[0], 1, (w,))
+                    if ref is not None and ref.speaker is not None:
+                        return next((x for x in st.mentions_in(*ref.speaker) if (x.start, x.end) == ref.speaker), None)
+                    break
             return None
     return None
 
@@ -5004,6 +5020,7 @@ def _carry(
         if (
             len(lead2v) == 2
             and gender in ("m", "f")
+            and verb not in _AS_FOR  # («أما الرئيس البرازيلي … فدعا …، مؤكداً أن»: the topic of أما)
             and _key(lead2v[1][2]).startswith("ال")
             and not st.mentions_in(lead2v[0][0], lead2v[1][1])
             # (a feminine verb: past in ت, or future in ست: «ستفتتح الشركة مكتباً …، على حد تعبيره» is no body's speech)
@@ -7120,6 +7137,15 @@ _HE_SHE = frozenset(norm_key(w) for w in ("هو", "وهو", "هي", "وهي"))
 _STUDENT = norm_key("طالب")
 
 
+_FA_QAD = frozenset(_fold(w) for w in ("فقد", "فلقد"))
+
+
+def _prev_word_start(text: str, pos: int) -> int:
+    """Where the word right before ``pos`` starts."""
+    k = text[:pos].rstrip()
+    return max(k.rfind(" "), k.rfind("\n")) + 1
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -7208,6 +7234,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         c = lex.conj_re.search(text, pos, zone_limit)
         if c is None:
             break
+        wl = c.start() + len(c.group().rstrip()) - len(c.group().split()[-1]) if c.group().split() else c.start()
+        if any(x.start <= wl < x.end for x in st.mentions_in(max(0, wl - 40), wl + 40, labels=("PERSON",))):
+            pos = c.end()  # «ودعا بان كي مون … إلى وقف»: «بان» starts a name, no «بأن»
+            continue
         sp = text.rfind(" ", v_end, max(v_end, c.start() - 1))
         prev_word = text[(sp + 1 if sp != -1 else v_end) : c.start()].strip()
         pk = _key(prev_word)
@@ -7654,6 +7684,15 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # verb is its subject; the noun after it is what he tells
                 named_before = _lookback(st, v_start, False, gender)
                 subj = named_before if named_before.speaker is not None else subj
+            if subj.status == "unnamed" and subj.speaker is None and subj.role is None and prev_tok and _fold(prev_tok[-1]) in _FA_QAD:
+                # «أما الرئيس السنيورة فقد اعتبر عملية الانزال بمثابة «…»»: after «أما … فقد» the
+                # verb's subject is the topic; the words after the verb are its object
+                s0 = st.sentence_start(v_start)
+                # (the أما clause may follow a question in the same sentence: «…؟ اما الرئيس السنيورة فقد اعتبر»)
+                s0 = next((t[0] for t in reversed(_tokens(text, s0, v_start)) if _fold(t[2]) in _AS_FOR), s0)
+                topic = _amma_topic(st, s0, _prev_word_start(text, v_start), gender)
+                if topic is not None and topic.speaker is not None:
+                    subj = topic
         if lemma in lex.document_verbs and not _issued_document(st, v_end, zone_b, subj):
             return  # «أظهرت البيانات أن»، «أظهرت القوائم المالية لشركة …»: no one reports it
         first_tok = _tokens(text, v_end, zone_b)[:1]
@@ -9151,6 +9190,8 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         or text[b] == "ـ" and b > 0 and not text[b - 1].isspace()
         # (nor a hyphen between two words: «بجهة الدار البيضاء-سطات، فإن»)
         or text[b] == "-" and 0 < b < s1 - 1 and text[b - 1].isalpha() and text[b + 1].isalpha()
+        # (nor the dots of an abbreviation: «شبكة سي.بي.إس الإخبارية»)
+        or text[b] == "." and 0 < b < s1 - 1 and text[b - 1].isalpha() and text[b + 1].isalpha()
     ):
         b += 1
     for t in _tokens(text, m.end(), b):

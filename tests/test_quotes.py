@@ -5740,3 +5740,53 @@ def test_a_topic_of_amma_with_a_title_and_a_name_of_common_words():
     assert _said(text) == [("وزارة الصحة", "المتحدث باسم الوزارة")]
     # a body after the title's ل is no name
     assert _said("من جانبه، قال الكاتب العام لبلدية صفاقس إن البلدية ستحترم الحكم.") == [(None, "الكاتب العام لبلدية صفاقس")]
+
+
+def test_the_one_a_paper_asked_by_title_answers():
+    text = (
+        "أكد وزير المياه والري رائد المومني أن الوزارة ستضخ كميات إضافية. وسألت «الرأي» الوزير عن شكاوى "
+        "المواطنين من تأخر وصول الدور، فأجاب: «نعرف أن الناس تعبوا، ولن أعدهم بما لا أستطيع تنفيذه»."
+    )
+    assert [s for s, _ in _said(text)] == ["رائد المومني", "رائد المومني"]
+
+
+def test_a_name_that_reads_as_a_conjunction_is_no_content():
+    # «بان كي مون»: no «بأن»; «دعا … إلى» + a noun quotes nothing
+    assert _said("ودعا بان كي مون، الأمين العام للمنظمة الدولية، إلى وقف فوري لإطلاق النار.") == []
+    assert _said("وقال بان كي مون إن الوضع خطير جداً.")[0][0] == "بان كي مون"
+
+
+def test_an_adverb_between_qad_and_the_verb_leaves_the_subject_carried():
+    text = (
+        "في المقابل، يحمّل محافظ بنك زيمبابوي المركزي جدعون غونو العقوبات الغربية مسؤولية الأزمة، وقد صرّح "
+        'مراراً بأن البلاد "ضحية حرب اقتصادية تشنها بريطانيا وحلفاؤها".'
+    )
+    assert {s for s, _ in _said(text)} == {"جدعون غونو"}
+
+
+def test_the_topic_of_amma_speaks_after_faqad_and_an_object():
+    text = (
+        "وقال رئيس الوزراء فؤاد السنيورة إن الوضع خطير. اما الرئيس السنيورة فقد اعتبر عملية الانزال الاسرائيلية "
+        "بمثابة « خرق فاضح لاتفاق وقف الاعمال العدائية » ."
+    )
+    assert [s for s, _ in _said(text)] == ["فؤاد السنيورة", "فؤاد السنيورة"]
+    # the participle of «أما»'s clause is the topic's, not a body's with the same adjective
+    text = (
+        "وقال رئيس شركة بتروبراس البرازيلية إن القرار غير ودي. أما الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا "
+        'فدعا إلى "الهدوء والحوار"، مؤكداً أن بوليفيا "تملك الحق السيادي في التصرف بثرواتها".'
+    )
+    assert _said(text)[-1][0] == "لويس إيناسيو لولا دا سيلفا"
+
+
+def test_saying_while_asking_not_to_be_named_goes_on_with_the_last_speaker():
+    text = (
+        "وفي بعلبك اكد ناطق باسم حزب الله لوكالة فرانس برس ان اشتباكا وقع قرب بوداي. وقال طالبا عدم الكشف عن "
+        "هويته « اجبرناهم على التراجع بعد ان اوقعنا اصابات في صفوفهم » ."
+    )
+    assert [s for s, _ in _said(text)] == ["حزب الله", "حزب الله"]
+
+
+def test_an_abbreviation_with_dots_stays_in_the_frames_phrase():
+    text = "ووفقاً لاستطلاع أجرته شبكة سي.بي.إس الإخبارية، فإن 64 بالمئة من الأمريكيين يعارضون إرسال قوات إضافية."
+    rec = _article(text)
+    assert [text[q.content.start : q.content.end] for q in rec.quotes] == ["64 بالمئة من الأمريكيين يعارضون إرسال قوات إضافية"]
