@@ -2445,6 +2445,23 @@ def _parse_subject(
     if (fk in _PERSON_NOUNS or fk.startswith("ال")) and i + 1 < len(toks) and _key(toks[i + 1][2]) in AGE_WORDS:
         i += 1  # «تقول المرأة الستينية»، «يقول الميكانيكي الستيني»
         fk = _key(toks[i][2])
+    if (
+        fk.startswith("ال") and i + 2 < len(toks) and _key(toks[i + 1][2]) in _AGED
+        and ("ال" + _noal(fk) in lex.callings or _is_title(lex, first[2]))
+        and any(t[2][:1].isdigit() for t in toks[i + 2 : i + 6]) and gender in ("m", "f")
+    ):
+        # «وتنتظر سمية ابراهيمي …» . «وتقول المهندسة البالغة العمر 26 عاما «…»»: a calling and an
+        # age describe the one person of that gender named in the two sentences before
+        sent = st.sentence_of(cue_start)
+        lo = st.sentences[max(0, sent - 2)][0] if st.sentences else 0
+        named = [
+            x for x in st.mentions_in(lo, cue_start, labels=("PERSON",))
+            if st.sentence_of(x.start) < sent and _compatible(st.genders.get(norm_key(x.text)), gender)
+            and _title_gender(st, x) in (None, gender)
+        ]
+        if len({norm_key(x.text) for x in named}) == 1:
+            x = named[-1]
+            return _Subject((x.start, x.end), _role_text(st, first[0], toks[i][1]) or x.role, "carry", 0.6, "PERSON")
     if (fk in AGE_WORDS or fk in _DESCRIBED_PERSONS) and (
         all(t[2] in "،,:" for t in toks[i + 1 :]) or _key(toks[i + 1][2]).startswith("ب")
         # «"…"، يقول الرجل الستيني، قبل أن يضيف أنه …»: the clause of his next words after a comma
@@ -2472,7 +2489,13 @@ def _parse_subject(
         return _Subject(status="empty")
     if _fold(first[2]) in _WISHING and i + 1 < len(toks) and _key(toks[i + 1][2]) == _NOT_TO_KEY:
         # «وقال طالباً عدم الكشف عن هويته «…»»: how he spoke, no subject; the last speaker goes on
-        return _Subject(status="empty")
+        # when a body's unnamed spokesman spoke last (one named before cannot ask not to be named:
+        # «وأضاف، طالباً عدم كشف اسمه، أن» after «الككلي» is someone else, unnamed)
+        last = st.history[-1] if st.history else None
+        named = last is not None and last.speaker is not None and any(
+            x.label == "PERSON" for x in st.mentions_in(*last.speaker) if (x.start, x.end) == last.speaker
+        )
+        return _Subject(None, None, "unnamed", 0.6) if named else _Subject(status="empty")
     wish = _UNNAMED_WISH.search(text, first[0], b)
     # («قال مالك شركة المقاولات، الذي طلب عدم ذكر اسمه، إن»: the wish in a relative clause too)
     before_wish = re.sub(r"(?:الذي|التي|الذين|اللذين)\s*$", "", text[first[0] : wish.start()].rstrip()) if wish else ""
@@ -7146,6 +7169,24 @@ def _prev_word_start(text: str, pos: int) -> int:
     return max(k.rfind(" "), k.rfind("\n")) + 1
 
 
+_AFTER_EVENT = frozenset(norm_key(w) for w in ("عقب", "بعد", "إثر", "اثر", "قبل", "غداة", "عشية", "وعقب", "وبعد"))
+
+
+def _timed_speech_noun(st: _State, a: int, b: int) -> bool:
+    """«وأعلنت حالة التأهب عقب تصريحات وزير الدولة … بأن "…"»: a speech noun after «عقب»/«بعد»
+    between the verb and its conjunction owns the conjunction; the verb reports nothing."""
+    for h in _scan(st.text, st.lex.verbal_nouns, a, b):
+        prev = _tokens(st.text, max(a, h.start() - 12), h.start())[-1:]
+        nxt = _tokens(st.text, h.end(), b)[:1]
+        if (
+            prev and _key(prev[0][2]) in _AFTER_EVENT and nxt
+            # (its speaker after it, by title or name; not «عقب إعلان النتائج»)
+            and (_is_title(st.lex, nxt[0][2]) or any(x.start == nxt[0][0] for x in st.mentions_in(nxt[0][0], b, labels=("PERSON", "ORG"))))
+        ):
+            return True
+    return False
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -7519,7 +7560,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not (_occasion_opens(zone_keys) and nwords <= _MAX_ZONE_WORDS)
         ):
             kind_end = None
-        elif any(k in lex.zone_breakers for k in zone_keys) or any(
+        elif any(k in lex.zone_breakers for k in zone_keys) or _timed_speech_noun(st, v_end, zone_b) or any(
             h.group("pre") or (how == "conj" and _relative_report(st, h) and not _relative_aside(st, h, zone_b))
             for h in _scan(text, lex.verb_words, v_end, zone_b)
             # (a word inside a name is no verb: «صاحبة صالون «لمسة ورد» نورة القحطاني إن»)
@@ -7814,6 +7855,13 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     and (x.label != "LOC" or gender == "f")
                     and (
                         not gap
+                        # «لكن سعيد شيرازي سائق سيارة الاجرة منذ 18 سنة يعرب عن اسفه «…»»: his
+                        # calling or title in apposition, then the verb
+                        or x.label == "PERSON" and len(gap) <= 8 and not _key(gap[0][2]).startswith("ال")
+                        and (_is_title(lex, gap[0][2]) or "ال" + _noal(_key(gap[0][2])) in lex.callings)
+                        and not any(t[2] in "،,;؛:()«»\"“”" for t in gap)
+                        and not st.mentions_in(x.end, v_start, labels=("PERSON", "ORG"))
+                        and not any(True for _ in _scan(text, lex.verb_words, x.end, v_start))
                         or len(gap) <= 5
                         and _key(gap[0][2]) in _PREPOSITIONS
                         and not any(t[2] in "،,;؛:()«»\"“”" for t in gap)
@@ -8872,7 +8920,10 @@ def _participle_subject(st: _State, cue_start: int, gender: str | None, form: st
             k = _fold(first[0][2])
             k = k[1:] if k[:1] in "وف" and k not in st.lex.verbs else k
             gender = st.lex.verbs.get(k, (k, None))[1]
-    subj = _carry(st, cue_start, gender, same_sentence_only=True)
+    # (a participle that opens its sentence goes on the sentence before, split off by the text:
+    # «أكد حسن نصر الله أن …» . «مؤكدا أنهم لم يتمكنوا …»)
+    opens = not _tokens(st.text, _after_dateline(st.text, st.sentence_start(cue_start), cue_start), cue_start)
+    subj = _carry(st, cue_start, gender, same_sentence_only=not opens)
     if subj.speaker is None and form in _QAWL:
         return _titled_before_masdar(st, cue_start, gender) or subj
     return subj

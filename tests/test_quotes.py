@@ -5790,3 +5790,27 @@ def test_an_abbreviation_with_dots_stays_in_the_frames_phrase():
     text = "ووفقاً لاستطلاع أجرته شبكة سي.بي.إس الإخبارية، فإن 64 بالمئة من الأمريكيين يعارضون إرسال قوات إضافية."
     rec = _article(text)
     assert [text[q.content.start : q.content.end] for q in rec.quotes] == ["64 بالمئة من الأمريكيين يعارضون إرسال قوات إضافية"]
+
+
+def test_a_participle_that_opens_its_sentence_goes_on_the_one_before():
+    text = (
+        "أكد السيد حسن نصر الله الأمين العام لحزب الله أن البنية القيادية للحزب لم تصب بأي أذى. مؤكدا أنهم "
+        "( الإسرائيليون ) لم يتمكنوا من ضرب أي شيء على الأرض . كما أكد ان الحزب ما يزال صامدا."
+    )
+    assert {s for s, _ in _said(text)} == {"حسن نصر الله"}
+
+
+def test_a_speech_noun_after_uqb_owns_the_conjunction():
+    text = (
+        "وأعلنت حالة التأهب عقب تصريحات وزير الدولة للشؤون الداخلية لطف الزمان بابار مطلع الأسبوع بأن "
+        '" المتطرفين قد يشنون هجمات جديدة " مستغلين مسيرات المعارضة .'
+    )
+    assert _said(text) == [("لطف الزمان بابار", "وزير الدولة للشؤون الداخلية")]
+
+
+def test_asking_not_to_be_named_after_a_named_speaker_is_someone_else():
+    text = (
+        "ويرى مصطفى الككلي أن المنافسة مع الأواني الصينية لم تعد تخيفنا. وأضاف، طالباً عدم كشف اسمه لأنه غير "
+        "مخوّل بالتصريح، أن البلدية تدرس فرض رسوم رمزية."
+    )
+    assert _said(text)[-1] == (None, None)
