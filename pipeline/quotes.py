@@ -888,6 +888,24 @@ def _unpossessed_title(lex: _Lex, tok: str) -> str | None:
     return None
 
 
+_HONORIFIC_GENDER = {
+    **{norm_key(w): "m" for w in ("السيد", "الشيخ", "الأمير", "الدكتور", "المهندس", "الأستاذ", "الحاج", "الملك")},
+    **{norm_key(w): "f" for w in ("السيدة", "الشيخة", "الأميرة", "الدكتورة", "المهندسة", "الأستاذة", "الحاجة", "الملكة")},
+}
+
+
+def _name_gender(st: _State, m: MentionDraft) -> str | None:
+    """A person's gender as the article shows it: a verb seen with the name, else the title or
+    honorific right before it («السيد حسن نصر الله»: m); None when nothing says."""
+    g = st.genders.get(norm_key(m.text))
+    if g in ("m", "f"):
+        return g
+    prev = _tokens(st.text, max(0, m.start - 30), m.start)[-1:]
+    if prev and _key(prev[0][2]) in _HONORIFIC_GENDER:
+        return _HONORIFIC_GENDER[_key(prev[0][2])]
+    return _title_gender(st, m)
+
+
 def _title_gender(st: _State, m: MentionDraft) -> str | None:
     """The gender of the title right before a name («للمخرج محمد رشاد»: m; «الممثلة صبا مبارك»: f)."""
     prev = _tokens(st.text, max(0, m.start - 30), m.start)[-1:]
@@ -2345,6 +2363,15 @@ _NOT_TO_KEY = norm_key("عدم")
 _TRAILING_ADVERBS = frozenset(norm_key(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "أيضاً", "كذلك", "مجددا", "مجدداً"))
 
 
+_OBTAINED = frozenset(_fold(w) for w in ("حصلت", "حصل", "اطلعت", "اطلع", "تلقت", "تلقى", "نشرت", "نشرتها", "اطلعوا", "حصلوا"))
+
+
+def _obtained_by(st: _State, m: MentionDraft) -> bool:
+    """An outlet named after «حصلت عليها»، «اطلعت عليها»: it obtained the paper, which is the source."""
+    prev = _tokens(st.text, max(0, m.start - 30), m.start)[-2:]
+    return len(prev) == 2 and _fold(prev[0][2]) in _OBTAINED and _key(prev[1][2]) in ("عليها", "عليه", "عليهما")
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -3072,6 +3099,8 @@ def _parse_subject(
     for m in orgs:
         if _addressee(st, m) and (not _role_text(st, subj_a, m.start) or _outlet_after_role(st, subj_a, m)):
             continue
+        if _obtained_by(st, m):
+            continue  # «وكشفت وثيقة للأمم المتحدة حصلت عليها رويترز أن»: who obtained it is no source
         role = _role_text(st, subj_a, m.start)
         named = _titled_name(st, toks[i:j]) if role is not None else None
         if named is not None and (named[0] >= m.end or (named[1] <= m.start and _addressee(st, m))):
@@ -3217,7 +3246,7 @@ def _parse_subject(
             return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
     if _bare(keys[0]) in lex.statement_nouns:
         # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
-        author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS]
+        author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS and not _obtained_by(st, x)]
         rel = next(
             (t for t in toks[i + 1 :] if _key(t[2]).removeprefix("و") in _RELATIVES), None
         )  # («وكشف التقرير … والذي استعرضه الدكتور يوسف بطرس غالي امس ان»: والذي too)
@@ -4186,6 +4215,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     # «أما المتحدث باسم وزارة العدل فقال»: the body speaks, through its spokesman
                     pre_role = text[role_a : m.end]
             r = role or pre_role or m.role
+            if m.label == "PERSON" and gender in ("m", "f") and _name_gender(st, m) not in (None, gender):
+                # «وفي مقارنة بين خطابي الأسد و… حسن نصر الله لفتت إلى أن»: a man's name before a
+                # feminine verb is no subject of it (the paper quoted before goes on)
+                return _Subject(status="empty")
             if m.label == "ORG" and (head := _unnamed_head(st, lead, role_a, m)) is not None:
                 # «لكن رئيس البنك الدولي قال إن»، «أما رئيس الحكومة اللبنانية فقال»: the body's
                 # head, unnamed, speaks (its spokesman would speak for it)
@@ -4846,6 +4879,21 @@ def _titled_subject(st: _State, a: int, b: int) -> bool:
     )
 
 
+def _subject_before_far_comma(st: _State, s0: int, comma: int, before: list) -> bool:
+    """«من جهة أخرى قدم السيد سوريش ماثيور … ورقة عمل … في العالم ، متناولا …»: a short adverbial
+    («من جهة أخرى») and the verb, then its named subject, long before the first comma; that subject
+    is the clause's, not part of an opening adjunct."""
+    if _words(st.text, s0, comma) <= 8:
+        return False
+    lead = _tokens(st.text, s0, comma)
+    x = next((x for x in before if x.label == "PERSON" and x.start < comma), None)
+    if x is None:
+        return False
+    ahead = [t for t in lead if t[1] <= x.start]
+    # (up to the adverbial of three words, a verb, and an honorific or a title)
+    return 2 <= len(ahead) <= 6 and _any_verb(st, ahead[-2][0] if _key(ahead[-1][2]) in st.lex.honorifics or _is_title(st.lex, ahead[-1][2]) else ahead[-1][0])
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -5085,7 +5133,7 @@ def _carry(
                 x for x in before if x.label == "PERSON" and comma is not None and x.end == _trim(st.text, s0, s0 + comma.start())[1]
                 and (tb := _tokens(st.text, s0, x.start)[-1:]) and _is_title(st.lex, tb[0][2])
             ), None)
-            if comma is not None and titled is None:
+            if comma is not None and titled is None and not _subject_before_far_comma(st, s0, s0 + comma.start(), before):
                 # (not a comma after a title and its holder: «وإلى جانبها يعمل الممرض آدم إسحاق، الذي
                 # فقد شقيقين في الحرب، ويقول بهدوء:»)
                 before = [x for x in before if x.start > s0 + comma.start()]
