@@ -2518,11 +2518,13 @@ def _parse_subject(
         # «وقال طالباً عدم الكشف عن هويته «…»»: how he spoke, no subject; the last speaker goes on
         # when a body's unnamed spokesman spoke last (one named before cannot ask not to be named:
         # «وأضاف، طالباً عدم كشف اسمه، أن» after «الككلي» is someone else, unnamed)
+        # (and an unnamed one who spoke last goes on unnamed: «وبحسب مسؤول في مكتب …» then «وأضاف،
+        # طالباً عدم كشف اسمه، أن»; only a body's spokesman carries the body)
         last = st.history[-1] if st.history else None
-        named = last is not None and last.speaker is not None and any(
-            x.label == "PERSON" for x in st.mentions_in(*last.speaker) if (x.start, x.end) == last.speaker
+        body = last is not None and last.speaker is not None and any(
+            x.label == "ORG" for x in st.mentions_in(*last.speaker) if (x.start, x.end) == last.speaker
         )
-        return _Subject(None, None, "unnamed", 0.6) if named else _Subject(status="empty")
+        return _Subject(status="empty") if body else _Subject(None, last.role if last is not None and last.speaker is None else None, "unnamed", 0.6)
     wish = _UNNAMED_WISH.search(text, first[0], b)
     # («قال مالك شركة المقاولات، الذي طلب عدم ذكر اسمه، إن»: the wish in a relative clause too)
     before_wish = re.sub(r"(?:الذي|التي|الذين|اللذين)\s*$", "", text[first[0] : wish.start()].rstrip()) if wish else ""
