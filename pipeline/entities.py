@@ -643,8 +643,8 @@ def _cut_names(toks: _Tokens, mentions: list[MentionDraft], text: str, stop, fir
             m.extra["tok"] = (i, cut)
 
 
-# the first word of a compound given name: «عبد الرحمن»، «أبو الفضل»
-_COMPOUND_HEADS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبي", "بو"))
+# the first word of a compound given name: «عبد الرحمن»، «أبو الفضل» (the quote stage uses it too)
+COMPOUND_HEADS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبي", "بو"))
 
 
 def _two_names_joined(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
@@ -659,7 +659,7 @@ def _two_names_joined(toks: _Tokens, rules: Rules, mentions: list[MentionDraft],
             (
                 x for x in range(i + 2, j - 1)
                 if toks.text[x - 1].startswith("ال") and toks.norm[x - 1] not in _GENERAL
-                and toks.norm[x - 2] not in _COMPOUND_HEADS and toks.norm[x] in rules.first_names and not toks.text[x].startswith(("ال", "و"))
+                and toks.norm[x - 2] not in COMPOUND_HEADS and toks.norm[x] in rules.first_names and not toks.text[x].startswith(("ال", "و"))
             ),
             None,
         )

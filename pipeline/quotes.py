@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pipeline import resources
 from pipeline.canon import match_key
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, AYATOLLAH as _AYATOLLAH, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
+from pipeline.entities import AGE_WORDS, AYATOLLAH as _AYATOLLAH, COMPOUND_HEADS as _COMPOUND_HEADS, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -1571,15 +1571,9 @@ def _proposed_body(st: _State, span: tuple[int, int]) -> MentionDraft:
     return nm
 
 
-# times and days that may end a subject: «وقال الوزير … مساء أمس»
-_WHEN_KEYS = frozenset(
-    norm_key(w)
-    for w in (
-        "أمس", "مساء", "صباح", "ظهر", "اليوم", "غدا", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
-        "الجمعة", "السبت", "مجددا", "مرارا", "أيضا", "كذلك", "بدوره", "بدورها", "حينها", "آنذاك", "لاحقا",
-        "سابقا", "مؤخرا", "عقب", "إثر", "قبل", "بعد", "خلال", "عبر", "أمام", "لدى", "عند",
-    )
-)
+# words of time that may end a subject and that the leading adverbs and stop words leave out
+# («وقال الوزير … ظهر الأحد»، «… غدا»)
+_WHEN_KEYS = frozenset(norm_key(w) for w in ("ظهر", "غدا"))
 
 
 def _name_after_definite_title(st: _State, own: list) -> tuple[int, int] | None:
@@ -2358,9 +2352,9 @@ def _holder_after_complement(st: _State, persons: list[MentionDraft], subj_a: in
     return persons[-1]
 
 
-_WISHING = frozenset(_fold(w) for w in ("طالبا", "طالباً", "طالبة", "طالبين", "مفضلا", "مفضلاً", "مفضلة", "رافضا", "رافضاً", "رافضة"))
+_WISHING = frozenset(_fold(w) for w in ("طالبا", "طالبة", "طالبين", "مفضلا", "مفضلة", "رافضا", "رافضة"))
 _NOT_TO_KEY = norm_key("عدم")
-_TRAILING_ADVERBS = frozenset(norm_key(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "أيضاً", "كذلك", "مجددا", "مجدداً"))
+_TRAILING_ADVERBS = frozenset(norm_key(w) for w in ("بدوره", "بدورها", "بدورهم", "أيضا", "كذلك", "مجددا"))
 
 
 _OBTAINED = frozenset(_fold(w) for w in ("حصلت", "حصل", "اطلعت", "اطلع", "تلقت", "تلقى", "نشرت", "نشرتها", "اطلعوا", "حصلوا"))
@@ -2515,11 +2509,10 @@ def _parse_subject(
             return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
         return _Subject(status="empty")
     if _fold(first[2]) in _WISHING and i + 1 < len(toks) and _key(toks[i + 1][2]) == _NOT_TO_KEY:
-        # «وقال طالباً عدم الكشف عن هويته «…»»: how he spoke, no subject; the last speaker goes on
-        # when a body's unnamed spokesman spoke last (one named before cannot ask not to be named:
-        # «وأضاف، طالباً عدم كشف اسمه، أن» after «الككلي» is someone else, unnamed)
-        # (and an unnamed one who spoke last goes on unnamed: «وبحسب مسؤول في مكتب …» then «وأضاف،
-        # طالباً عدم كشف اسمه، أن»; only a body's spokesman carries the body)
+        # «وقال طالباً عدم الكشف عن هويته «…»»: how he spoke, no subject. A body's unnamed spokesman
+        # who spoke last goes on (the body); after one named, someone else speaks, unnamed («وأضاف،
+        # طالباً عدم كشف اسمه، أن» after «الككلي»); after an unnamed source, that source goes on
+        # unnamed with its role («وبحسب مسؤول في مكتب …»)
         last = st.history[-1] if st.history else None
         body = last is not None and last.speaker is not None and any(
             x.label == "ORG" for x in st.mentions_in(*last.speaker) if (x.start, x.end) == last.speaker
@@ -6951,9 +6944,6 @@ def _short_form_of_another(st: _State, x: MentionDraft) -> bool:
     )
 
 
-_COMPOUND_HEADS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبي", "بو"))
-
-
 def _two_full_names(st: _State, left: tuple[int, int], right: tuple[int, int]) -> bool:
     """«… في اغتيال رفيق الحريري سيرج براميرتس»: a name closed by its family name with the article,
     then a given name and a family name: two people side by side, not one name."""
@@ -7211,12 +7201,6 @@ _STUDENT = norm_key("طالب")
 
 
 _FA_QAD = frozenset(_fold(w) for w in ("فقد", "فلقد"))
-
-
-def _prev_word_start(text: str, pos: int) -> int:
-    """Where the word right before ``pos`` starts."""
-    k = text[:pos].rstrip()
-    return max(k.rfind(" "), k.rfind("\n")) + 1
 
 
 _AFTER_EVENT = frozenset(norm_key(w) for w in ("عقب", "بعد", "إثر", "اثر", "قبل", "غداة", "عشية", "وعقب", "وبعد"))
@@ -7781,7 +7765,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 s0 = st.sentence_start(v_start)
                 # (the أما clause may follow a question in the same sentence: «…؟ اما الرئيس السنيورة فقد اعتبر»)
                 s0 = next((t[0] for t in reversed(_tokens(text, s0, v_start)) if _fold(t[2]) in _AS_FOR), s0)
-                topic = _amma_topic(st, s0, _prev_word_start(text, v_start), gender)
+                topic = _amma_topic(st, s0, _tokens(text, s0, v_start)[-1][0], gender)
                 if topic is not None and topic.speaker is not None:
                     subj = topic
         if lemma in lex.document_verbs and not _issued_document(st, v_end, zone_b, subj):
