@@ -2492,6 +2492,11 @@ _MONTH_WORDS = frozenset(norm_key(w) for w in ("شهر", "لشهر", "بشهر",
 _MONTH_AFTER = frozenset(norm_key(w) for w in ("المقبل", "الماضي", "المبارك", "الكريم", "الحالي", "المنصرم", "القادم"))
 # counts and amounts: a given name after them is a noun («180 ألف تركي»، «90 ريال عماني»)
 _COUNT_WORDS = frozenset(norm_key(w) for w in ("ألف", "آلاف", "مليون", "ملايين", "مئات", "عشرات"))
+# a definite number after a noun counts things: «الدول الثلاث»، «الأطراف الخمسة»
+_DEFINITE_NUMBERS = frozenset(norm_key(w) for w in (
+    "الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس", "الخمسة", "الستة", "السبع", "السبعة",
+    "الثماني", "الثمانية", "التسع", "التسعة", "العشر", "العشرة",
+))
 
 
 def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
@@ -2913,6 +2918,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         w = dediac(toks.text[k])
         if _known_word(w[2:] if w.startswith("ال") else w):
             return  # «كشفت الخطوط الملكية …», «أكدت الدول الثماني», «دعت جمعيات …»: things, not a woman
+    if k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and toks.norm[k + 1] in _DEFINITE_NUMBERS:
+        return  # «وحذر الدول الثلاث من أن»: things counted, the verb's object; no name
     if (
         k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
         and toks.norm[k + 1] in _SPEECH_CONJ and _known_word(dediac(toks.text[k]))

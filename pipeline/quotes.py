@@ -7202,6 +7202,41 @@ _STUDENT = norm_key("طالب")
 
 _FA_QAD = frozenset(_fold(w) for w in ("فقد", "فلقد"))
 
+# verbs that take whom they address as an object before the clause: «حذّر X من أن»، «أبلغ X أن»، «طالب X بأن»
+_OBJECT_FIRST_VERBS = frozenset(norm_key(w) for w in ("حذر", "ابلغ", "طالب"))
+# masculine places: the rest of the countries and cities named without the article take a feminine verb
+_MASCULINE_PLACES = frozenset(norm_key(w) for w in ("لبنان", "عمان"))
+# a definite number after a noun counts things: «الدول الثلاث»
+_DEFINITE_NUMBERS = frozenset(_fold(w) for w in (
+    "الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس", "الخمسة", "الستة", "السبع", "السبعة",
+    "الثماني", "الثمانية", "التسع", "التسعة", "العشر", "العشرة",
+))
+
+
+def _addressed_not_subject(st: _State, a: int, b: int, subj: _Subject) -> bool:
+    """After a masculine verb that takes whom it addresses («وحذر»، «وأبلغ»، «وطالب»), words that
+    cannot agree with it are its object, not its subject: a place named without the article
+    («وحذر إسرائيل من أن»), a feminine noun («وحذر الحكومة من أن»), a plural of things or one with a
+    feminine adjective or a count («وحذر السلطات»، «الأطراف اللبنانية»، «الدول الثلاث»)."""
+    toks = [t for t in _tokens(st.text, a, b) if t[2] not in "،,"]
+    if not toks:
+        return False
+    if subj.speaker is not None:
+        m = next((x for x in st.mentions_in(*subj.speaker, labels=("PERSON", "ORG", "LOC")) if (x.start, x.end) == subj.speaker), None)
+        if m is None or m.label == "PERSON":
+            return False
+        if m.label == "LOC":
+            return not m.text.startswith("ال") and norm_key(m.text) not in _MASCULINE_PLACES and m.start == toks[0][0]
+    if st.mentions_in(toks[0][0], toks[0][1], labels=("PERSON",)):
+        return False
+    w = dediac(toks[0][2])
+    if not w.startswith("ال") or _is_title(st.lex, toks[0][2]):
+        return False
+    if w.endswith(("ة", "ات")):
+        return True  # «الحكومة»، «السلطات»
+    nxt = dediac(toks[1][2]) if len(toks) > 1 else ""
+    return _fold(nxt) in _DEFINITE_NUMBERS or nxt.startswith("ال") and nxt.endswith("ية")
+
 
 _AFTER_EVENT = frozenset(norm_key(w) for w in ("عقب", "بعد", "إثر", "اثر", "قبل", "غداة", "عشية", "وعقب", "وبعد"))
 
@@ -7751,6 +7786,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 subj = _Subject(status="unnamed", confidence=0.6)
         else:
             subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
+            if gender == "m" and lemma in _OBJECT_FIRST_VERBS and subj.status in ("named", "unnamed") and _addressed_not_subject(st, v_end, zone_b, subj):
+                # «وحذر الدول الثلاث من أن»: whom he warned; the speaker goes on
+                subj = _carry(st, v_start, gender)
             if (
                 subj.status == "unnamed" and kind_end is not None and kind_end[1] == "colon" and not m.group("pre")
                 and any(not text[x.end : v_start].strip() and not _governed(st, x) for x in st.mentions_in(max(0, v_start - 60), v_start, labels=("PERSON",)))

@@ -3302,3 +3302,16 @@ def test_a_trade_alone_before_where_he_works_is_no_name():
     # a verb's object after a name ends it
     got = pairs('في المقابل، اتهم المتحدث باسم الحكومة خالد موتوا عناصر المعارضة بتنفيذ "تطهير عرقي".')
     assert ("PERSON", "خالد موتوا") in got
+
+
+def test_things_counted_after_a_verb_are_no_name():
+    # «الدول الثلاث»: a definite number after the word counts things, the verb's object
+    assert [p for p in pairs("وحذر الدول الثلاث من أن صبر المجتمع الدولي بدأ ينفد.") if p[0] == "PERSON"] == []
+    # a family name right after a verb still reads as one
+    assert ("PERSON", "الخطيب") in pairs("وكان سامي الخطيب قد تحدث أمس. وقال الخطيب إن الوزارة ستتحرك.")
+
+
+def test_parties_and_movements_of_2000s_wire_copy_are_bodies():
+    for name in ("التيار الوطني الحر", "الحركة الشعبية لتحرير السودان", "حركة أمل", "القائمة العراقية", "حركة النهضة"):
+        assert ("ORG", name) in pairs(f"وقال متحدث باسم {name} إن الحوار مستمر."), name
+    assert ("PERSON", "كولن باول") in pairs("وقال وزير الخارجية الأميركي كولن باول إن واشنطن لن تقبل بالتأجيل.")

@@ -5837,3 +5837,13 @@ def test_the_outlet_that_obtained_a_document_is_not_its_source():
     text = "وكشفت وثيقة للأمم المتحدة حصلت عليها رويترز أن الجنود سيستخدمون القوة للدفاع عن أنفسهم."
     assert _said(text)[0][0] != "رويترز"
     assert _said("وكشفت وثيقة صادرة عن وزارة الدفاع أن الجنود سيستخدمون القوة.")[0][0] == "وزارة الدفاع"
+
+
+def test_whom_a_masculine_verb_warns_is_its_object_and_the_speaker_goes_on():
+    lead = "وقال وزير الخارجية الأميركي كولن باول إن واشنطن لن تقبل بأي تأجيل. "
+    for obj in ("الدول الثلاث", "إسرائيل", "الحكومة السورية", "الأطراف اللبنانية", "السلطات"):
+        assert _said(lead + f"وحذر {obj} من أن صبر المجتمع الدولي بدأ ينفد.")[-1][0] == "كولن باول", obj
+    assert _said(lead + "وطالب السلطات العراقية بأن تتحمل مسؤولياتها.")[-1][0] == "كولن باول"
+    # a feminine verb agrees with its body; a masculine one with a masculine country
+    assert _said(lead + "وحذرت منظمة العفو الدولية من أن الخطة تنتهك القانون.")[-1][0] == "منظمة العفو الدولية"
+    assert _said(lead + "وحذر العراق من أن الحدود مفتوحة أمام المتسللين.")[-1][0] == "العراق"
