@@ -7256,6 +7256,28 @@ def _timed_speech_noun(st: _State, a: int, b: int) -> bool:
     return False
 
 
+def _not_named_in_own_report(st: _State, subj: _Subject, a: int, cue_start: int, gender: str | None) -> _Subject:
+    """A subjectless cue whose report opens by naming the one it would carry («وكان الاسد قال …» then
+    «وقال ان خطاب الاسد … يعني …»): no one reports his own speech by his name, so the speaker before
+    him in the last sentences goes on, else none is guessed."""
+    head = {_key(t[2]) for t in _tokens(st.text, a, min(len(st.text), a + 40))[:4]}
+    name = st.text[subj.speaker[0] : subj.speaker[1]].split()
+    last = _key(name[-1]) if name else ""
+    person = any((x.start, x.end) == subj.speaker for x in st.mentions_in(*subj.speaker, labels=("PERSON",)))
+    if not person or len(last) < 4 or last in st.lex.stops or last not in head:
+        return subj  # (a body names itself in its statements; «أبو علي» is no «على»)
+    sent = st.sentence_of(cue_start)
+    for h in reversed(st.history):
+        if h.sentence < sent - 3:
+            break
+        if h.speaker is None or not _compatible(h.gender, gender):
+            continue
+        words = st.text[h.speaker[0] : h.speaker[1]].split()
+        if words and _key(words[-1]) != last:
+            return _Subject(h.speaker, h.role, "carry", 0.6, "PERSON" if st.mentions_in(*h.speaker, labels=("PERSON",)) else subj.label)
+    return _Subject(status="unnamed", confidence=0.5)
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -8026,6 +8048,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     status="unnamed", confidence=0.6
                 )  # «الشواهد تشير إلى أن»: an unnamed subject
             subj = lb if lb.status != "empty" else _carry(st, v_start, gender)
+            if subj.speaker is not None and kind_end is not None and kind_end[1] == "conj" and conj is not None:
+                subj = _not_named_in_own_report(st, subj, conj.end(), v_start, gender)
     if subj.status in ("empty", "unnamed") and _then_added(lex, text, m):
         # «وأعرب الجبوري عن أمله …، قبل أن يضيف: …»: the main clause's subject goes on
         subj = _carry(st, v_start, gender, same_sentence_only=True)

@@ -5847,3 +5847,15 @@ def test_whom_a_masculine_verb_warns_is_its_object_and_the_speaker_goes_on():
     # a feminine verb agrees with its body; a masculine one with a masculine country
     assert _said(lead + "وحذرت منظمة العفو الدولية من أن الخطة تنتهك القانون.")[-1][0] == "منظمة العفو الدولية"
     assert _said(lead + "وحذر العراق من أن الحدود مفتوحة أمام المتسللين.")[-1][0] == "العراق"
+
+
+def test_a_carried_speaker_named_in_his_own_report_is_someone_else():
+    text = (
+        "قال وليد جنبلاط إن الحكومة باقية. وكان الرئيس السوري بشار الأسد قال في خطابه إن هذه القوى تسعى للفتنة. "
+        "وقال إن خطاب الأسد يعني إباحة دمها."
+    )
+    assert [s for s, _ in _said(text)] == ["وليد جنبلاط", "بشار الأسد", "وليد جنبلاط"]
+    # with no one else speaking before, no speaker is guessed
+    assert _said("وقال وزير الخارجية أحمد أبو الغيط إن القاهرة ترفض التدخل. وأضاف أن أبو الغيط سيزور واشنطن.")[-1][0] is None
+    # the carried speaker's country or party in his report is no self-naming
+    assert _said("وقال الرئيس الأمريكي جورج بوش إن الحرب مستمرة. وأضاف أن بلاده لن تتراجع.")[-1][0] == "جورج بوش"
