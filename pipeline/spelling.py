@@ -45,6 +45,13 @@ _BARE_ALEF = str.maketrans("أإآ", "ااا")
 # Proclitics peeled when a word is not in the table as written.
 _PREFIXES = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 _ALI, _ALI_USUAL = "علي", "على"
+# words after which «علي» can only be the preposition («علي التوالي»، «علي الرغم»، «علي هامش»): one
+# such «علي» shows that the writer spells «على» so
+_ALI_ONLY_BEFORE = frozenset(norm_key(w) for w in (
+    "التوالي", "الاقل", "الرغم", "رغم", "عدم", "حد", "حساب", "نحو", "صعيد", "الصعيد", "مستوي", "ضرورة",
+    "اهمية", "الفور", "الاطلاق", "يد", "وشك", "غرار", "هامش", "خلفية", "ذلك", "هذا", "هذه", "الارجح",
+    "اساس", "الساحة", "قدم",
+))
 # Forms written with ي that are words of their own besides a spelling of the ى word («القوي», the
 # strong; «مبني», built; «يحيي», he greets): read as the ى word only in a text that merges the
 # two letters, as «علي».
@@ -151,8 +158,13 @@ def _is_name(words: list[re.Match], i: int, recurring: Counter, after_definite: 
     prev_key = norm_key(prev)
     if prev_key in given or prev_key in before:
         return True
-    if i > 1 and prev.startswith("ال") and norm_key(words[i - 2].group()) in before:
-        return True
+    for k in range(1, 4):
+        # a title, then up to three definite words (its field, its country): «النائب المستقل علي»،
+        # «وزير البترول السعودي علي النعيمي»
+        if i <= k or not words[i - k].group().startswith("ال"):
+            break
+        if norm_key(words[i - k - 1].group()) in before:
+            return True
     if after_definite and (prev.startswith(("ال", "لل")) or prev[1:].startswith("ال")):
         return True
     if i + 1 >= len(words):
@@ -199,7 +211,12 @@ def spelling_view(text: str) -> str:
         if chars is None:
             chars = list(text)
         chars[m.end() - 1] = usual
-    held = [i for i in held if merged[words[i].group()[-1]] >= 2]
+    # («علي التوالي»: the writer's «على», though no other word shows the merged letters)
+    ali_as_ala = any(
+        _core(words[i].group()) == _ALI and i + 1 < len(words) and norm_key(words[i + 1].group()) in _ALI_ONLY_BEFORE
+        for i in held
+    )
+    held = [i for i in held if merged[words[i].group()[-1]] >= 2 or ali_as_ala and _core(words[i].group()) == _ALI]
     if held:
         recurring = Counter(_key(m.group()) for m in words)
         for i in held:

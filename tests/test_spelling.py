@@ -106,3 +106,15 @@ def test_the_name_after_abd_keeps_its_spelling():
     text = "وصل وزير الخارجية الاردني عبد الاله الخطيب الى الحكومه الجديده"
     view = spelling_view(text)
     assert "عبد الاله الخطيب" in view and "الحكومة الجديدة" in view
+
+
+def test_ali_before_words_only_a_preposition_takes_shows_the_writers_ala():
+    # one «علي التوالي» shows that this writer spells «على» with ي: «مطلع علي المفاوضات» is «على»
+    text = "وقال مسؤول فلسطيني مطلع علي المفاوضات ان الخلاف قائم . واضرب الموظفون لليوم العاشر علي التوالي ."
+    view = spelling_view(text)
+    assert view.count("على") == 2 and len(view) == len(text)
+    # a name after a title, its field and its country stays the name
+    text = "وقال وزير البترول السعودي علي النعيمي ان السوق متوازنة . واضرب الموظفون لليوم العاشر علي التوالي ."
+    assert "علي النعيمي" in spelling_view(text)
+    # no such word: «علي» is left as written
+    assert spelling_view("وقال مسؤول مطلع علي المفاوضات ان الخلاف قائم .") == "وقال مسؤول مطلع علي المفاوضات ان الخلاف قائم ."
