@@ -3527,6 +3527,15 @@ def _dual_or_plural_in_in(toks: _Tokens, x: int, rules: Rules) -> bool:
 _KIN = frozenset(norm_key(w) for w in ("ابن", "ابنة", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "أخ", "أخت", "أرملة"))
 
 
+def _future_verb(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """«سيزور»، «ستواصل»، «سنعمل»: the future prefix on a present verb the dictionary knows; no name."""
+    w = dediac(toks.text[x])
+    return (
+        len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and toks.norm[x] not in rules.first_names
+        and _known_word(w[1:]) and not _known_word(w)
+    )
+
+
 def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
     group = doc.spans.get("model")
     if not group:
@@ -3607,6 +3616,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 i, off = i + 1, 0
             if i + 1 < j and toks.norm[i] in _KEEPER and toks.norm[i + 1] in _KEPT:
                 i, off = i + 2, 0  # «وقال أمين مال النادي، مراد بلقاسمي»: a treasurer's title, not the given name أمين
+            if j > i and _future_verb(toks, j - 1, rules):
+                j -= 1  # «فإن البابا سيزور غدا»: a future verb after the subject is no name word
             if i == j or toks.norm[j - 1] in _STUDIOS or (j - i == 1 and (toks.norm[i] in rules.common
                                           or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES)
                                           or _plural_or_verbal_noun(toks, i, rules) or _ifal_noun(dediac(toks.text[i])))):
