@@ -3150,7 +3150,10 @@ def _parse_subject(
             for m in st.mentions_in(subj_a, subj_b, labels=("LOC",))
             if m.start - subj_a <= 1
         ]
-        if locs and _trim(text, locs[0].end, subj_b)[0] >= subj_b:
+        if locs and (_trim(text, locs[0].end, subj_b)[0] >= subj_b or all(
+            # «أعلنت كوريا الشمالية اليوم الاثنين أنها»: when, after the country
+            _key(t[2]) in lex.adverbs or t[2] in "،," for t in _tokens(text, locs[0].end, subj_b)
+        )):
             m = locs[0]
             return _Subject((m.start, m.end), None, "named", 0.75, "LOC")
         joint = _joint(st, st.mentions_in(subj_a, subj_b, labels=("LOC",)), subj_b) if locs else None
@@ -3649,6 +3652,17 @@ def _document_issuer(st: _State, noun: str, before: int, sentences: int = 5) -> 
 _DEFINITE_OF_BODY = re.compile(r"(?:\s+ال\w+){0,2}\s+لـ?")
 
 
+def _other_title_after(st: _State, lead: str, title: str, words: tuple) -> bool:
+    """Whether another title follows the last «title» in these words before a name («والتقى البابا
+    لاحقا رئيس الشؤون الدينية التركية علي بردق أوغلو»: the name is the second title's)."""
+    ws = lead.split()
+    keys = [_noal(_key(w)) for w in ws]
+    at = next((n for n in range(len(keys) - 1, -1, -1) if title in keys[n]), None)  # (the window may cut the first word)
+    if at is None:
+        return False
+    return any(len(k) >= 3 and _is_title(st.lex, w) and k not in words and k != title for w, k in zip(ws[at + 1 :], keys[at + 1 :]))
+
+
 def _title_coref(
     st: _State,
     title: str,
@@ -3674,7 +3688,7 @@ def _title_coref(
             + " "
             + _bare(norm_key(h.role or ""))
         )
-        if all(w in near for w in words):
+        if all(w in near for w in words) and not _other_title_after(st, text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]], title, words):
             return _Subject(h.speaker, h.role, "coref", 0.7)
         if len(words) >= 2:
             # «وتابع أحمدي نجاد» … «كما قال الرئيس الإيراني»: the recent speaker introduced
@@ -3701,6 +3715,10 @@ def _title_coref(
         lead = text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start]
         lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("(")) + 1 :]
         near = [_noal(_key(w)) for w in lead.split()[-6:]]
+        if title in near and _other_title_after(st, " ".join(lead.split()[-6:]), title, words):
+            # «والتقى البابا لاحقا رئيس الشؤون الدينية التركية علي بردق أوغلو»: another title holds
+            # the name; the first one is someone else's
+            near = [w for w in near if w != title]
         # the title may also follow the name: «فايزة أبوالنجا وزيرة التعاون الدولي»
         # (not a word of what he said: «وأوضح مدير الفريق عبد الله المري أن اللاعب سيلتحق»)
         # (past a comma standing alone: «كريم الشناوي، لاعب فرايبورغ»)
@@ -4083,6 +4101,14 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     r = _role_text(st, x.end, j)
                     if r is not None:
                         role, cut = r, x.end
+                elif (
+                    gap and len(gap) <= 14 and _key(gap[0][2]) in _RELATIVES and _compatible(_RELATIVES[_key(gap[0][2])], gender)
+                    and not any(t[2] in "،,;؛:()«»\"“”" for t in gap)
+                    and not st.mentions_in(x.end, j, labels=("PERSON",))
+                ):
+                    # «وزعيمة حزب العمال لويزة حنون التي قادت حملة ضد القانون منذ اقراره قالت»: the
+                    # name, what she did in a relative clause with no commas, then her verb
+                    cut = x.end
     cut = _trim(text, s0, cut, " \t")[1]
     if cut > s0 and text[cut - 1] == ")":
         k = text.rfind("(", s0, cut)
@@ -4341,6 +4367,11 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
             break
         topic.append(t)
     rest = lead[1 + len(topic) :]
+    rel = next((n for n, t in enumerate(topic) if n and _key(t[2]) in _RELATIVES), None)
+    if rel is not None and not rest and any(x.end == topic[rel - 1][1] for x in st.mentions_in(topic[0][0], topic[rel - 1][1], labels=("PERSON",))):
+        # «اما قائد المنتخب السعودي سامي الجابر الذي يخوض موندياله الرابع فقد قال»: the relative
+        # clause with no commas describes the name that closes the topic
+        topic = topic[:rel]
     if rest and _ANONYMOUS.search(norm_key(text[rest[0][0] : rest[-1][1]])):
         # «أما المصرف، الذي طلب عدم ذكر اسمه، فأكد»: the topic asked not to be named; it speaks unnamed
         return _Subject(None, None, "unnamed", 0.6)
@@ -4886,7 +4917,9 @@ def _subject_before_far_comma(st: _State, s0: int, comma: int, before: list) -> 
         return False
     ahead = [t for t in lead if t[1] <= x.start]
     # (up to the adverbial of three words, a verb, and an honorific or a title)
-    return 2 <= len(ahead) <= 6 and _any_verb(st, ahead[-2][0] if _key(ahead[-1][2]) in st.lex.honorifics or _is_title(st.lex, ahead[-1][2]) else ahead[-1][0])
+    v = len(ahead) - 2 if len(ahead) >= 2 and (_key(ahead[-1][2]) in st.lex.honorifics or _is_title(st.lex, ahead[-1][2])) else len(ahead) - 1
+    # (not a noun after a preposition: «ولدى سؤاله عن تلويح الرئيس محمود عباس …»)
+    return 2 <= len(ahead) <= 6 and v >= 1 and _key(ahead[v - 1][2]) not in _PREPOSITIONS and _any_verb(st, ahead[v][0])
 
 
 def _carry(
@@ -4951,7 +4984,12 @@ def _carry(
         # الوزاني …» then «سألته هسبريس …، فأجاب:»)
         if not st.history and asked_sent > 0:
             lo = st.sentences[max(0, asked_sent - 2)][0] if st.sentences else 0
-            persons = [x for x in st.mentions_in(lo, asked_at, labels=("PERSON",)) if not _governed(st, x)]
+            persons = [
+                x for x in st.mentions_in(lo, asked_at, labels=("PERSON",))
+                if not _governed(st, x)
+                # (not the interviewer's byline: «رام الله - حوار : سمر الدجاني - يلعب النائب …»)
+                and x.start >= _after_dateline(st.text, st.sentence_start(x.start), st.sentence_end(x.start))
+            ]
             if persons:
                 x = persons[0]
                 return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
@@ -5472,6 +5510,10 @@ def _interview_opener(st: _State, first: int, last: int) -> MentionDraft | None:
 
 _PAREN_DATELINE_RE = re.compile(r"\s*\S+(?:\s+\S+){0,2}?\s*\(\s*(?P<credit>[^()\n]{1,20}?)\s*\)")
 _DATELINE_DASH_RE = re.compile(r"\s*[-–—ـ]+\s*")
+_DASHED_DATELINE_RE = re.compile(
+    r"\s*[^\s\-–—ـ.،,:«»\"()]+(?:\s+[^\s\-–—ـ.،,:«»\"()]+){0,2}\s+[-–—ـ]+\s+"
+    r"(?:«\s*)?[^\s\-–—ـ.،,:«»\"()]+(?:\s+[^\s\-–—ـ.،,:«»\"()]+){0,3}(?:\s*»)?\s+[-–—ـ]+\s+"
+)
 _AGENCY_WORDS = frozenset(
     norm_key(w) for w in ("رويترز", "الفرنسية", "وام", "واس", "قنا", "سانا", "بترا", "كونا", "أ.ف.ب", "يو", "ا.ف.ب", "د.ب.أ")
 )
@@ -5491,11 +5533,19 @@ def _after_dateline(text: str, s0: int, pos: int) -> int:
             # «عمّان (الأناضول) - طالبت نقابة …»: any credit in brackets closed by a dash
             return dash.end()
     colon = text.find(":", s0, pos)
-    if colon == -1:
-        return s0
-    head = text[s0:colon].split()
+    head = text[s0:colon].split() if colon != -1 else []
     if 2 <= len(head) <= 10 and any(_DASH_RE.fullmatch(w) for w in head):
+        byline = re.match(r"\s*(?:\S+\s+){1,3}?[-–—ـ]+\s", text[colon + 1 : pos])
+        if byline is not None and not any(w in "،,.:" for w in byline.group().split()[:-1]):
+            # «رام الله - حوار : سمر الدجاني - يلعب …»: the writer's name after the colon, closed
+            # by a dash, is no part of the story
+            return colon + 1 + byline.end()
         return colon + 1
+    dashes = _DASHED_DATELINE_RE.match(text, s0, pos)
+    if dashes is not None:
+        # «اربيل - « الشرق الاوسط » - جدد …»، «طوكيو - رويترز - قالت …»: a place and its credit
+        # between dashes
+        return dashes.end()
     return s0
 
 
@@ -7046,6 +7096,13 @@ def _term_in_subject(st: _State, p: _Pair, colon: int) -> bool:
     if colon == -1 or colon < p.close or _words(text, *p.content) > 4:
         return False
     pw = _tokens(text, max(0, p.open - 12), p.open)[-1:]
+    if (
+        pw and _is_title(st.lex, pw[0][2]) and not text[p.close + 1 : colon].strip()
+        and st.mentions_in(max(0, p.open - 60), pw[0][0], labels=("PERSON",))
+    ):
+        # «تقول نادين حداد مديرة « دار الأفق الجديد » : « بعنا … »»: her title's house in marks,
+        # closing the subject right before the colon
+        return True
     if not pw or _key(pw[0][2]) not in _PREPOSITIONS:
         return False
     gap = _tokens(text, p.close + 1, colon)
@@ -7437,9 +7494,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         for h in _scan(text, lex.verb_words, v_end, conj.start()):
             before = _key(text[max(v_end, h.start() - 8) : h.start()].strip())
             if (
-                before.endswith("،") or before.endswith("اذ")
+                before.endswith(("،", ",")) or before.endswith("اذ")
                 # «أشار … إلى ارتفاع الفاتورة، كما أعرب رجال أعمال … عن أملهم في أن …»
-                or before.endswith("كما") and "،" in before
+                or before.endswith("كما") and ("،" in before or "," in before)
             ) and not any(ch in _without_marked_terms(text[v_end : h.start()]) for ch in '«"“:'):
                 # «وأبدى القضاة تشككاً، إذ قالت القاضية سلمى الخطيب إن …»: a reporting verb opening a
                 # later clause owns the conjunction; this one, with no quote mark or colon of its own
@@ -9311,6 +9368,26 @@ def _relayed_from(st: _State, m: re.Match, b: int) -> int | None:
     return toks[at][1] if at is not None and at + 1 < len(toks) else None
 
 
+def _unnamed_source_gender(subj: _Subject) -> str | None:
+    """A frame's unnamed source by its noun («وبحسب مسؤول فلسطيني مطلع …»: one man; «مصادر»: many),
+    so that «وأضاف» after it goes on with that source, not with one named further back; None for a
+    named source (the frame's verbless words tell no gender)."""
+    if subj.speaker is not None or not subj.role:
+        return None
+    first = dediac(subj.role.split()[0])
+    if first.startswith("ال") or not first.isalpha():
+        return None
+    if first.endswith("ة"):
+        return "f"
+    if first.endswith(("ات", "ون", "ين")) or _key(first) in _PLURAL_SOURCES:
+        return "p"
+    return "m" if _key(first) in _SOURCE_PEOPLE else None
+
+
+_SOURCE_PEOPLE = frozenset(norm_key(w) for w in ("مسؤول", "مصدر", "متحدث", "ناطق", "دبلوماسي", "خبير", "محلل", "شاهد", "ضابط", "عضو", "قيادي", "مستشار", "نائب"))
+_PLURAL_SOURCES = frozenset(norm_key(w) for w in ("مصادر", "خبراء", "شهود", "أوساط", "دوائر", "محللين", "مسؤولين", "دبلوماسيين"))
+
+
 def _handle_frame(st: _State, m: re.Match) -> None:
     """«بحسب X»، «ووفقًا لما نشره موقع X»: an attribution of the clause it stands beside."""
     text = st.text
@@ -9509,7 +9586,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             0.85,
         )
         head = _tokens(text, m.end(), x.start) if x.label == "ORG" else []
-        if head and _is_title(st.lex, _frame_title_key(st.lex, head[0][2])) and _heads_body(head, x) and not any(ch in text[m.end() : x.start] for ch in "،,:(«\""):
+        if (
+            head and _is_title(st.lex, _frame_title_key(st.lex, head[0][2])) and _heads_body(head, x)
+            and not any(ch in text[m.end() : x.start] for ch in "،,:(«\"")
+            # («ووفقا لمؤسسة مهرجان مراكش الدولي للفيلم»: the institution, not its founder)
+            and not (len(head) == 1 and _key(_frame_title_key(st.lex, head[0][2])) in _INSTITUTION_TITLES)
+        ):
             # «على حد تعبير رئيس بعثة مراقبي الاتحاد الأفريقي»: the body's head, left unnamed,
             # speaks as a person (as after a verb)
             subj = _Subject(None, _tidy_role(st.lex, text[head[0][0] : x.end]), "unnamed", 0.7)
@@ -9543,7 +9625,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             and _words(text, *p.content) >= 2  # (not the source's short name: «وكالة الأنباء الفلسطينية "وفا"»)
         ):
             p.claimed = True
-            _emit(st, "according_to", p.content, cue, subj, None)
+            _emit(st, "according_to", p.content, cue, subj, _unnamed_source_gender(subj))
             return
     # a quote right before: «…»، بحسب X (not a name in marks: «وذكرت وكالة "رويترز" نقلاً عن …»)
     before = _quote_before(st, m.start())
@@ -9604,7 +9686,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             a = _trim(text, toks[0][1], s1)[0]
         e = _clause_end(st, a, s1) if a < s1 else a
         if _words(text, a, e) >= 3:
-            _emit(st, "according_to", (a, e), cue, subj, None)
+            _emit(st, "according_to", (a, e), cue, subj, _unnamed_source_gender(subj))
         return
     pre = _tokens(text, *head)
     # «كل ما قدمه كان يعد إنجازا، هذا بحسب شهادات النقاد …، فقد …»: «هذا» points the frame back at
@@ -9617,7 +9699,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         a = _trim(text, nxt_open[0][1], s1)[0]
         e = _clause_end(st, a, s1) if a < s1 else a
         if _words(text, a, e) >= 3:
-            _emit(st, "according_to", (a, e), cue, subj, None)
+            _emit(st, "according_to", (a, e), cue, subj, _unnamed_source_gender(subj))
             return
     if in_parens:
         head = _trim(text, s0, s0 + len(opened) - 1)
@@ -9625,7 +9707,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         if _words(text, a, head[1]) >= 3 and not any(
             q.content[0] < head[1] and a < q.content[1] for q in st.quotes[-4:]
         ):
-            _emit(st, "according_to", (a, head[1]), cue, subj, None)
+            _emit(st, "according_to", (a, head[1]), cue, subj, _unnamed_source_gender(subj))
         return
     tail = _trim(text, b, s1)
     if this_back:
@@ -9677,7 +9759,7 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         q.content[0] < e and a < q.content[1] for q in st.quotes[-4:]
     ):
         # (a frame inside reported speech, «قالت إن … بحسب شهادة …», is part of that quote)
-        _emit(st, "according_to", (a, e), cue, subj, None)
+        _emit(st, "according_to", (a, e), cue, subj, _unnamed_source_gender(subj))
         # a quoted phrase after the frame is its source's words: «تقود حسب وزيرها X إلى "…"»
         _partial_quotes(st, m.end(), e, cue, subj, None)
         if phrase is not None and a <= phrase.open and phrase.close <= e and not phrase.claimed:
