@@ -2633,6 +2633,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             links = 0  # بن، آل، أبو …: a chain of names runs longer (محمد بن سلمان بن عبدالعزيز آل سعود)
             given_end = i + 1  # where the given name ends: one word, or «عبد» and the divine name after it
             while j < toks.n and j - i - 2 * links < 4 and j - i < 9:
+                if toks.norm[j] in _FEMININE_TITLES and toks.norm[j] not in rules.first_names:
+                    break  # «منى الطيب أستاذة الموارد المائية»: her title after the name
                 if j == i + 1 and key == _ABD and toks.text[j].startswith("ال") and is_arabic(toks.text[j]) and len(toks.text[j]) > 3:
                     j += 1  # «عبد السلام الفيتوري»، «عبد الغني بادي»: the word after عبد is half the given name, not its surname
                     given_end = j
@@ -2920,6 +2922,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             return  # «كشفت الخطوط الملكية …», «أكدت الدول الثماني», «دعت جمعيات …»: things, not a woman
     if k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and toks.norm[k + 1] in _DEFINITE_NUMBERS:
         return  # «وحذر الدول الثلاث من أن»: things counted, the verb's object; no name
+    if (
+        k == i + 1 and k + 1 < toks.n and toks.text[k].startswith("ال") and _nisba(dediac(toks.text[k]))
+        and toks.norm[k] not in rules.first_names and toks.norm[k + 1] in rules.nationalities
+        and _known_word(dediac(toks.text[k])[2:])
+    ):
+        return  # «قال الحقوقي الجزائري ان»: one described by his calling and country, named before; no name
     if (
         k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
         and toks.norm[k + 1] in _SPEECH_CONJ and _known_word(dediac(toks.text[k]))
@@ -3358,6 +3366,14 @@ def _rare_name_words(toks: _Tokens, xs, rules: Rules) -> bool:
     )
 
 
+# women's titles and trades that follow a name in apposition (no name word)
+_FEMININE_TITLES = frozenset(norm_key(w) for w in (
+    "أستاذة", "استاذة", "مديرة", "رئيسة", "وزيرة", "نائبة", "مستشارة", "مسؤولة", "باحثة", "خبيرة", "محامية",
+    "طبيبة", "سفيرة", "عضوة", "منسقة", "مراسلة", "ناشطة", "كاتبة", "صحفية", "صحافية", "مذيعة", "مخرجة",
+    "مغنية", "مدربة", "لاعبة", "عميدة", "مهندسة", "معلمة", "مدرسة", "ممثلة", "رئيسة",
+))
+
+
 def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
     """A word after the first of a name that cannot go on with it: a noun with the article and a
     preposition glued on (للخروج; بالأزمة when الأزمة is a common word, not فالتر or كالفن), a
@@ -3370,6 +3386,9 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         return True
     if _common_feminine(toks, j, rules):
         return True  # «محمد الخامس رتبة»: a common feminine noun (not حمزة or أسامة, which no list of words holds)
+    if toks.norm[j] in _FEMININE_TITLES and toks.norm[j] not in rules.first_names:
+        return True  # «الدكتورة منى الطيب أستاذة الموارد المائية»: her title after the name
+
     if _plural_or_verbal_noun(toks, j, rules) and not _family_name_in_at(toks, j, place, rules):
         return True
     if _feminine_plural(toks, j, rules):
@@ -3384,6 +3403,12 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         hit = _matches_at(toks, j, rules.lexicon_index, single=True)
         if hit and hit[1] == 1:
             return True  # «عبد الصمد حيكر لهسبريس»، «… لرويترز»: ل/ب + a name the lexicon knows, the outlet spoken to
+    if (
+        place == 1 and len(dediac(t)) >= 4 and dediac(t)[0] == "ي" and toks.norm[j] not in rules.first_names
+        and _known_word(dediac(t)) and j + 1 < toks.n and toks.text[j + 1].startswith(("ب", "ال", "ل", "في", "على", "الى", "إلى"))
+        and _known_word(dediac(t)[1:] if len(dediac(t)) > 4 else dediac(t))
+    ):
+        return True  # «أن زكي يحلم باللعب في أوروبا»: a present verb after a given name, its predicate
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
 
 

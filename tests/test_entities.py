@@ -3324,3 +3324,13 @@ def test_a_future_verb_after_a_title_is_no_name():
     assert persons_with_model("فإن البابا سيزور غدا مدينة أفسس .", "البابا", 2) == []
     assert ("PERSON", "سيف الإسلام القذافي") in pairs("وقال سيف الإسلام القذافي إن ليبيا ستتغير.")
     assert ("ORG", "دبي القابضة") in pairs("واعلنت دبي القابضة في بيان انها تعتبر السوق التونسية بوابة .")
+
+
+def test_a_calling_and_country_a_womans_title_and_a_present_verb_are_no_name():
+    assert [p for p in pairs("وعن ملف المفقودين , قال الحقوقي الجزائري ان الدولة تتحمل المسؤولية .") if p[0] == "PERSON"] == []
+    got = pairs("وترى الدكتورة منى الطيب أستاذة الموارد المائية في جامعة القاهرة أن الخلاف قائم .")
+    assert ("PERSON", "منى الطيب") in got and not [p for p in got if "أستاذة" in p[1]]
+    got = pairs("وأضاف فاروق أن زكي يحلم باللعب في أوروبا منذ سنوات .")
+    assert not [p for p in got if "يحلم" in p[1]]
+    assert ("PERSON", "محمد يسري") in pairs("وقال محمد يسري في بيان إن الشركة رابحة.")
+    assert ("PERSON", "سلفا كير") in pairs("سلفا كير نائب قرنق دعا انصار الحركة الى الهدوء .")
