@@ -2366,6 +2366,9 @@ def _obtained_by(st: _State, m: MentionDraft) -> bool:
     return len(prev) == 2 and _fold(prev[0][2]) in _OBTAINED and _key(prev[1][2]) in ("عليها", "عليه", "عليهما")
 
 
+_MOSQUES = frozenset(norm_key(w) for w in ("مسجد", "جامع", "حرم", "مصلين", "ومسجد"))
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -2573,7 +2576,11 @@ def _parse_subject(
     ):
         # «…، تاجر ملح منذ ثلاثين عاماً، قال لنا: …»: the one spoken to, by its pronoun; no subject
         return _Subject(status="empty")
-    if (fk in lex.stops and not _name_starts(st, first[0]) and not first[2].startswith("إمام")) or first[2] in ":":
+    imam = first[2].startswith("إمام") or (
+        # («امام» with no hamza before a mosque: «واكد امام مسجد القرية الشيخ …»)
+        _fold(first[2]) == _fold("امام") and i + 1 < len(toks) and _noal(_key(toks[i + 1][2])) in _MOSQUES
+    )
+    if (fk in lex.stops and not _name_starts(st, first[0]) and not imam) or first[2] in ":":
         # «وقال علي أصغر سلطانية مندوب إيران …»: «علي» starting a tagged name is no preposition;
         # «وقال إمام أحد المساجد …» (its hamza below) is the imam, not «أمام» (in front of)
         return _Subject(status="empty")
@@ -4916,10 +4923,20 @@ def _subject_before_far_comma(st: _State, s0: int, comma: int, before: list) -> 
     if x is None:
         return False
     ahead = [t for t in lead if t[1] <= x.start]
-    # (up to the adverbial of three words, a verb, and an honorific or a title)
-    v = len(ahead) - 2 if len(ahead) >= 2 and (_key(ahead[-1][2]) in st.lex.honorifics or _is_title(st.lex, ahead[-1][2])) else len(ahead) - 1
-    # (not a noun after a preposition: «ولدى سؤاله عن تلويح الرئيس محمود عباس …»)
-    return 2 <= len(ahead) <= 6 and v >= 1 and _key(ahead[v - 1][2]) not in _PREPOSITIONS and _any_verb(st, ahead[v][0])
+    # (an adverbial of up to three words, the verb, then the name or its title and honorific: «في
+    # المقابل نفى رئيس نادي إنبي المهندس سمير عبد المنعم …»)
+    if not 2 <= len(ahead) <= 10:
+        return False
+    for v in range(1, min(6, len(ahead))):
+        # (not a noun after a preposition: «ولدى سؤاله عن تلويح الرئيس محمود عباس …»)
+        if _key(ahead[v - 1][2]) in _PREPOSITIONS or not _any_verb(st, ahead[v][0]):
+            continue
+        rest = ahead[v + 1 :]
+        titled = [_is_title(st.lex, t[2]) or _key(t[2]) in st.lex.honorifics for t in rest]
+        # (the name right after its title or honorific: not «رفض السفير الأميركي … اقتراح أنان»)
+        if not rest or titled[0] and titled[-1] and len(rest) <= 6:
+            return True
+    return False
 
 
 def _carry(
@@ -5166,7 +5183,13 @@ def _carry(
                 x for x in before if x.label == "PERSON" and comma is not None and x.end == _trim(st.text, s0, s0 + comma.start())[1]
                 and (tb := _tokens(st.text, s0, x.start)[-1:]) and _is_title(st.lex, tb[0][2])
             ), None)
-            if comma is not None and titled is None and not _subject_before_far_comma(st, s0, s0 + comma.start(), before):
+            far = comma is not None and titled is None and _subject_before_far_comma(st, s0, s0 + comma.start(), before)
+            if far:
+                # «وفي قاعة مجلس التأديب رفض المستشار مكي الدفاع عن نفسه ، وأعلن أنه»: the verb's
+                # named subject, not a body in the opening adjunct
+                first_person = next(x for x in before if x.label == "PERSON" and x.start < s0 + comma.start())
+                before = [x for x in before if x.start >= first_person.start]
+            if comma is not None and titled is None and not far:
                 # (not a comma after a title and its holder: «وإلى جانبها يعمل الممرض آدم إسحاق، الذي
                 # فقد شقيقين في الحرب، ويقول بهدوء:»)
                 before = [x for x in before if x.start > s0 + comma.start()]
