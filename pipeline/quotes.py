@@ -2369,6 +2369,19 @@ def _obtained_by(st: _State, m: MentionDraft) -> bool:
 _MOSQUES = frozenset(norm_key(w) for w in ("مسجد", "جامع", "حرم", "مصلين", "ومسجد"))
 
 
+_HEADS_RE = re.compile(r"\s*[،,]?\s*(?:و?الذي|و?التي)\s+(?:يرأس|ترأس|يتزعم|تتزعم|يقود|تقود)\s+")
+
+
+def _holder_by_relative(st: _State, body: MentionDraft) -> MentionDraft | None:
+    """The person a relative clause made head of this very mention of a body: «العقيد اعلي ولد محمد
+    فال ، الذي يرأس المجلس العسكري …»."""
+    for x in reversed(st.mentions_in(max(0, body.start - 120), body.start, labels=("PERSON",))):
+        hit = _HEADS_RE.match(st.text, x.end, body.start)
+        if hit is not None and hit.end() == body.start:
+            return x
+    return None
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -3367,6 +3380,10 @@ def _parse_subject(
             return _Subject(None, role, "unnamed", 0.6)
         if m is not None and k != keys[0] and _bare(keys[0]) in _PROPRIETORS:
             return _Subject(None, role, "unnamed", 0.6)  # «وبيّن صاحب الوكالة أن»: its owner, a person, unnamed
+        if m is not None and k != keys[0] and _bare(keys[lead]) in _HEAD_TITLES and (x := _holder_by_relative(st, m)) is not None:
+            # «تعهد العقيد اعلي ولد محمد فال ، الذي يرأس المجلس العسكري …» then «وقال رئيس المجلس
+            # العسكري إن»: the head introduced with the body he heads
+            return _Subject((x.start, x.end), role, "coref", 0.7, "PERSON")
         if m is not None and (k == keys[0] or role is not None):
             return _Subject((m.start, m.end), role, "anaphor", 0.7, "ORG")
         if k in lex.anaphors and (k == keys[0] or role is not None):
