@@ -9182,6 +9182,10 @@ def _handle_verbal_noun(st: _State, m) -> None:
             _emit(st, "direct", p.content, (m.start(), m.end()), subj, pron)
         return
     end = _clause_end(st, a, sent_end)
+    if any(q.kind == "indirect" and q.content[0] == a and q.cue[1] <= m.start() for q in st.quotes):
+        # «وقال الوزير … في تصريحات نقلتها وكالة الأنباء السعودية إن»: the verb before reports it;
+        # the statements' relay is no speaker of its own (nor one a participle after it goes on with)
+        return
     if _words(text, a, end) >= 2:
         _emit(st, "indirect", (a, end), (m.start(), m.end()), subj, pron, min(subj.confidence, 0.75))
 

@@ -3334,3 +3334,9 @@ def test_a_calling_and_country_a_womans_title_and_a_present_verb_are_no_name():
     assert not [p for p in got if "يحلم" in p[1]]
     assert ("PERSON", "محمد يسري") in pairs("وقال محمد يسري في بيان إن الشركة رابحة.")
     assert ("PERSON", "سلفا كير") in pairs("سلفا كير نائب قرنق دعا انصار الحركة الى الهدوء .")
+
+
+def test_a_trader_on_the_market_and_a_senators_title_are_no_name():
+    assert [p for p in pairs("وقال متعامل في احد البنوك بجدة طلب عدم نشر اسمه ان اوامر البيع تغرق الشاشات .") if p[0] == "PERSON"] == []
+    got = pairs("وقال السناتور الجمهوري جون وارنر ، الذي تلا بيان الشركة ، ان الخطوة تحفظ الامن .")
+    assert [p for p in got if p[0] == "PERSON"] == [("PERSON", "جون وارنر")]

@@ -5958,3 +5958,11 @@ def test_a_bodys_head_stands_for_the_one_a_relative_clause_made_its_head():
     )
     speaker, role = _said(text)[0]
     assert speaker is not None and speaker.endswith("محمد فال") and role == "رئيس المجلس العسكري"
+
+
+def test_statements_a_verb_reports_relayed_by_an_agency_are_no_report_of_the_agency():
+    text = (
+        "وقال وزير المالية السعودي إبراهيم العساف في تصريحات نقلتها وكالة الأنباء السعودية إن المنحة ستخصص "
+        "لمساعدة الأسر ، مشيرا إلى أن صرفها سيتم بالتنسيق مع الحكومة ."
+    )
+    assert [s for s, _ in _said(text)] == ["إبراهيم العساف", "إبراهيم العساف"]
