@@ -2492,8 +2492,8 @@ _MONTH_WORDS = frozenset(norm_key(w) for w in ("شهر", "لشهر", "بشهر",
 _MONTH_AFTER = frozenset(norm_key(w) for w in ("المقبل", "الماضي", "المبارك", "الكريم", "الحالي", "المنصرم", "القادم"))
 # counts and amounts: a given name after them is a noun («180 ألف تركي»، «90 ريال عماني»)
 _COUNT_WORDS = frozenset(norm_key(w) for w in ("ألف", "آلاف", "مليون", "ملايين", "مئات", "عشرات"))
-# a definite number after a noun counts things: «الدول الثلاث»، «الأطراف الخمسة»
-_DEFINITE_NUMBERS = frozenset(norm_key(w) for w in (
+# a definite number after a noun counts things: «الدول الثلاث»، «الأطراف الخمسة» (the quote stage too)
+DEFINITE_NUMBERS = frozenset(norm_key(w) for w in (
     "الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس", "الخمسة", "الستة", "السبع", "السبعة",
     "الثماني", "الثمانية", "التسع", "التسعة", "العشر", "العشرة",
 ))
@@ -2920,7 +2920,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         w = dediac(toks.text[k])
         if _known_word(w[2:] if w.startswith("ال") else w):
             return  # «كشفت الخطوط الملكية …», «أكدت الدول الثماني», «دعت جمعيات …»: things, not a woman
-    if k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and toks.norm[k + 1] in _DEFINITE_NUMBERS:
+    if k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and toks.norm[k + 1] in DEFINITE_NUMBERS:
         return  # «وحذر الدول الثلاث من أن»: things counted, the verb's object; no name
     if (
         k == i + 1 and k + 1 < toks.n and toks.text[k].startswith("ال") and _nisba(dediac(toks.text[k]))
@@ -3370,7 +3370,7 @@ def _rare_name_words(toks: _Tokens, xs, rules: Rules) -> bool:
 _FEMININE_TITLES = frozenset(norm_key(w) for w in (
     "أستاذة", "استاذة", "مديرة", "رئيسة", "وزيرة", "نائبة", "مستشارة", "مسؤولة", "باحثة", "خبيرة", "محامية",
     "طبيبة", "سفيرة", "عضوة", "منسقة", "مراسلة", "ناشطة", "كاتبة", "صحفية", "صحافية", "مذيعة", "مخرجة",
-    "مغنية", "مدربة", "لاعبة", "عميدة", "مهندسة", "معلمة", "مدرسة", "ممثلة", "رئيسة",
+    "مغنية", "مدربة", "لاعبة", "عميدة", "مهندسة", "معلمة", "مدرسة", "ممثلة",
 ))
 
 
@@ -3403,10 +3403,11 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         hit = _matches_at(toks, j, rules.lexicon_index, single=True)
         if hit and hit[1] == 1:
             return True  # «عبد الصمد حيكر لهسبريس»، «… لرويترز»: ل/ب + a name the lexicon knows, the outlet spoken to
+    w = dediac(t)
     if (
-        place == 1 and len(dediac(t)) >= 4 and dediac(t)[0] == "ي" and toks.norm[j] not in rules.first_names
-        and _known_word(dediac(t)) and j + 1 < toks.n and toks.text[j + 1].startswith(("ب", "ال", "ل", "في", "على", "الى", "إلى"))
-        and _known_word(dediac(t)[1:] if len(dediac(t)) > 4 else dediac(t))
+        place == 1 and len(w) >= 4 and w[0] == "ي" and toks.norm[j] not in rules.first_names
+        and _known_word(w) and (len(w) == 4 or _known_word(w[1:]))
+        and j + 1 < toks.n and toks.text[j + 1].startswith(("ب", "ال", "ل", "في", "على", "الى", "إلى"))
     ):
         return True  # «أن زكي يحلم باللعب في أوروبا»: a present verb after a given name, its predicate
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pipeline import resources
 from pipeline.canon import match_key
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, AYATOLLAH as _AYATOLLAH, COMPOUND_HEADS as _COMPOUND_HEADS, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
+from pipeline.entities import AGE_WORDS, AYATOLLAH as _AYATOLLAH, COMPOUND_HEADS as _COMPOUND_HEADS, DEFINITE_NUMBERS as _DEFINITE_NUMBERS, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -3707,12 +3707,9 @@ def _title_coref(
             continue
         # (the words before the name within its own sentence: «… في مسبح المنتجع. وقال محامي
         # الأسرة X» does not make X «محامي المنتجع»)
-        near = (
-            norm_key(text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]])
-            + " "
-            + _bare(norm_key(h.role or ""))
-        )
-        if all(w in near for w in words) and not _other_title_after(st, text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]], title, words):
+        before_name = text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]]
+        near = norm_key(before_name) + " " + _bare(norm_key(h.role or ""))
+        if all(w in near for w in words) and not _other_title_after(st, before_name, title, words):
             return _Subject(h.speaker, h.role, "coref", 0.7)
         if len(words) >= 2:
             # «وتابع أحمدي نجاد» … «كما قال الرئيس الإيراني»: the recent speaker introduced
@@ -5550,6 +5547,8 @@ def _interview_opener(st: _State, first: int, last: int) -> MentionDraft | None:
 
 _PAREN_DATELINE_RE = re.compile(r"\s*\S+(?:\s+\S+){0,2}?\s*\(\s*(?P<credit>[^()\n]{1,20}?)\s*\)")
 _DATELINE_DASH_RE = re.compile(r"\s*[-–—ـ]+\s*")
+# the writer's name after a dateline's colon, closed by a dash: «رام الله - حوار : سمر الدجاني -»
+_BYLINE_RE = re.compile(r"\s*(?:\S+\s+){1,3}?[-–—ـ]+\s")
 _DASHED_DATELINE_RE = re.compile(
     r"\s*[^\s\-–—ـ.،,:«»\"()]+(?:\s+[^\s\-–—ـ.،,:«»\"()]+){0,2}\s+[-–—ـ]+\s+"
     r"(?:«\s*)?[^\s\-–—ـ.،,:«»\"()]+(?:\s+[^\s\-–—ـ.،,:«»\"()]+){0,3}(?:\s*»)?\s+[-–—ـ]+\s+"
@@ -5575,7 +5574,7 @@ def _after_dateline(text: str, s0: int, pos: int) -> int:
     colon = text.find(":", s0, pos)
     head = text[s0:colon].split() if colon != -1 else []
     if 2 <= len(head) <= 10 and any(_DASH_RE.fullmatch(w) for w in head):
-        byline = re.match(r"\s*(?:\S+\s+){1,3}?[-–—ـ]+\s", text[colon + 1 : pos])
+        byline = _BYLINE_RE.match(text[colon + 1 : pos])
         if byline is not None and not any(w in "،,.:" for w in byline.group().split()[:-1]):
             # «رام الله - حوار : سمر الدجاني - يلعب …»: the writer's name after the colon, closed
             # by a dash, is no part of the story
@@ -7303,11 +7302,6 @@ _FA_QAD = frozenset(_fold(w) for w in ("فقد", "فلقد"))
 _OBJECT_FIRST_VERBS = frozenset(norm_key(w) for w in ("حذر", "ابلغ", "طالب"))
 # masculine places: the rest of the countries and cities named without the article take a feminine verb
 _MASCULINE_PLACES = frozenset(norm_key(w) for w in ("لبنان", "عمان"))
-# a definite number after a noun counts things: «الدول الثلاث»
-_DEFINITE_NUMBERS = frozenset(_fold(w) for w in (
-    "الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس", "الخمسة", "الستة", "السبع", "السبعة",
-    "الثماني", "الثمانية", "التسع", "التسعة", "العشر", "العشرة",
-))
 
 
 def _addressed_not_subject(st: _State, a: int, b: int, subj: _Subject) -> bool:
@@ -7332,7 +7326,7 @@ def _addressed_not_subject(st: _State, a: int, b: int, subj: _Subject) -> bool:
     if w.endswith(("ة", "ات")):
         return True  # «الحكومة»، «السلطات»
     nxt = dediac(toks[1][2]) if len(toks) > 1 else ""
-    return _fold(nxt) in _DEFINITE_NUMBERS or nxt.startswith("ال") and nxt.endswith("ية")
+    return norm_key(nxt) in _DEFINITE_NUMBERS or nxt.startswith("ال") and nxt.endswith("ية")
 
 
 _AFTER_EVENT = frozenset(norm_key(w) for w in ("عقب", "بعد", "إثر", "اثر", "قبل", "غداة", "عشية", "وعقب", "وبعد"))
