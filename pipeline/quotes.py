@@ -3262,6 +3262,15 @@ def _parse_subject(
         x = _document_speaker(st, _noal(_bare(keys[0])), cue_start)
         if x is not None:
             return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
+    if len(stoks) == 1 and keys[0].startswith("ال") and _noal(_bare(keys[0])) in _STATEMENTS:
+        # «وأصدرت قيادة الجيش اللبناني بيانا أمس …، وأكد البيان أن»: the body that issued it
+        noun = _noal(_bare(keys[0]))
+        x = _document_issuer(st, noun, cue_start, sentences=2, nouns=_STATEMENTS) or _kana_issuer(st, noun, cue_start)
+        if x is not None and sum(
+            any(k.rstrip("ا") in (noun, "ال" + noun) for k in (kw, kw[1:], kw[2:]))
+            for kw in (_key(w.group()) for w in _WORD_RE.finditer(text, x.end, cue_start))
+        ) <= 1:  # (the latest statement named: not one whose issuer goes unnamed since)
+            return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
     if _bare(keys[0]) in lex.statement_nouns:
         # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
         author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS and not _obtained_by(st, x)]
@@ -3293,6 +3302,10 @@ def _parse_subject(
             x = _body_named_before(st, ["ال" + after[0][2:], *after[1:]], cue_start)
             if x is not None:
                 return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
+        if keys[0].startswith("ال") and len(stoks) == 1 and (x := _issuer_before(st, cue_start)) is not None:
+            # «واكتفت الهيئة … بإصدار بيان مقتضب» then «وقال البيان»: the body that issued it,
+            # not the person quoted before
+            return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
         if keys[0].startswith("ال") and st.history:
             h = st.history[-1]  # «وأضاف البيان»: the statement quoted just before
             if st.sentence_of(cue_start) - h.sentence <= 3 and _statement_before(st, h):
@@ -3346,6 +3359,11 @@ def _parse_subject(
                 0.65,
                 "PERSON",
             )
+        if want[-1:] == [_QAD]:
+            want = want[:-1]  # («وكان رئيس الحكومة قد أكد»)
+        if len(want) == 2 and len(stoks) > lead + 1 and (ref := _introduced_with(st, tuple(want), cue_start, exact=False)) is not None:
+            # «وكان رئيس الحكومة قد أكد» after «رئيس الوزراء اللبناني فؤاد السنيورة»
+            return _Subject(ref.speaker, st.text[stoks[lead][0] : stoks[lead + 1][1]], "coref", 0.6, "PERSON")
     for n, k in enumerate(keys):
         if n > 0 and lex.anaphors.get(k, ("",))[0] == _NAMED_ONLY:
             # «المتحدث باسم المحكمة»: a noun that stands for a body only as the whole subject
@@ -3503,7 +3521,8 @@ _ISSUED_FORMS = (
     # a study or a note (feminine) issued by a body: «دراسة أعدها مكتب "إيماج ميديا"»
     "أعدها", "اعدها", "أصدرها", "اصدرها", "نشرها", "أجراها", "اجراها",
 )
-_ISSUED = re.compile(r"(?<!\S)(?:" + "|".join(_ISSUED_FORMS) + r")(?!\S)")
+# (and the verbal noun: «واكتفت الهيئة … بإصدار بيان مقتضب» then «وقال البيان إن»)
+_ISSUED = re.compile(r"(?<!\S)(?:" + "|".join(_ISSUED_FORMS + ("بإصدار", "باصدار")) + r")(?!\S)")
 
 
 def _body_named_before(st: _State, words: list[str], cue_start: int) -> MentionDraft | None:
@@ -3530,6 +3549,7 @@ def _issuer_before(st: _State, cue_start: int) -> MentionDraft | None:
     ps, pe = st.sentences[sent - 1]
     if _ISSUED.search(st.text, ps, pe) is None and _IN_STATEMENT_RE.search(st.text, ps, pe) is None:
         return None
+    ps = _after_dateline(st.text, ps, pe)  # (not the agency of «طرابلس (رويترز) - قال مصرف …»)
     ms = st.mentions_in(ps, pe, labels=("ORG",))
     if ms and _words(st.text, ps, ms[0].start) <= 2:
         return ms[0]
@@ -3558,6 +3578,8 @@ _ISSUED_BY_WORDS = frozenset(
     _fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "عن", "جديد", "جديدة", "حديث", "حديثة", "سنوي", "سنوية")
 )
 _OFFICES = frozenset(_fold(w) for w in ("مكتب", "مركز", "معهد", "شركة", "مجموعة", "وكالة", "منصة", "دار"))
+# statements a body issues («أصدرت الوزارة بيانا»), named back by «البيان»
+_STATEMENTS = frozenset(norm_key(w) for w in ("بيان", "بلاغ"))
 _ISSUES = frozenset(_fold(w) for w in ("أصدر", "أصدرت", "نشر", "نشرت", "أعد", "أعدت", "أجرى", "أجرت"))
 
 
@@ -3618,10 +3640,34 @@ def _occasion_opens(zone_keys: list[str]) -> bool:
     )
 
 
-def _document_issuer(st: _State, noun: str, before: int, sentences: int = 5) -> MentionDraft | None:
+def _kana_issuer(st: _State, noun: str, cue_start: int) -> MentionDraft | None:
+    """«وكان حزب جبهة العمل الاسلامي , الذراع السياسية … , قد اصدر بيانا» then «وقال البيان ان»:
+    the body كان opens the sentence with (this one or the one before), which «قد» and a verb of
+    issuing give the statement to."""
+    sent = st.sentence_of(cue_start)
+    for s in (sent, sent - 1):
+        if s < 0 or s >= len(st.sentences):
+            continue
+        a, b = st.sentences[s]
+        toks = _tokens(st.text, _after_dateline(st.text, a, min(b, cue_start)), min(b, cue_start))
+        if len(toks) < 4 or _key(toks[0][2]) not in _KANA:
+            continue
+        for n in range(2, len(toks) - 1):
+            if (
+                _key(toks[n - 1][2]) == _QAD and _fold(toks[n][2]) in _ISSUES
+                and _key(toks[n + 1][2]).rstrip("ا") == noun
+            ):
+                x = next(iter(st.mentions_in(toks[1][0], toks[n][0], labels=("ORG",))), None)
+                return x if x is not None and x.start == toks[1][0] else None
+    return None
+
+
+def _document_issuer(
+    st: _State, noun: str, before: int, sentences: int = 5, nouns: frozenset = _DOCUMENTS
+) -> MentionDraft | None:
     """«… وفقاً لتقرير أصدرته مؤسسة أوربت إنسايتس» then «وبحسب التقرير، فإن …»: the body that
     issued the document last named (without the article) in the sentences before."""
-    if noun not in _DOCUMENTS or not st.sentences:
+    if noun not in nouns or not st.sentences:
         return None
     text = st.text
     sent = st.sentence_of(before)
@@ -3652,9 +3698,9 @@ def _document_issuer(st: _State, noun: str, before: int, sentences: int = 5) -> 
         nxt = _tokens(text, w.end(), min(before, w.end() + 30))[:1]
         if nxt and _fold(nxt[0][2]) in _ISSUED_BY and _fold(nxt[0][2]) not in _ISSUED_BY_WORDS:
             # «قالت شركة "ميديا بريدج" …، في تقرير نشرته الثلاثاء، إن …»: issued by the sentence's subject
-            ws = st.sentence_start(w.start())
-            subj = st.mentions_in(ws, w.start(), labels=("ORG",))
-            if subj and len(_tokens(text, _after_dateline(text, ws, w.start()), subj[0].start)) <= 3:
+            ws = _after_dateline(text, st.sentence_start(w.start()), w.start())
+            subj = st.mentions_in(ws, w.start(), labels=("ORG",))  # (not the dateline's agency)
+            if subj and len(_tokens(text, ws, subj[0].start)) <= 3:
                 return subj[0]
         toks = _tokens(text, max(lo, w.start() - 80), w.start())
         for n in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
@@ -3687,6 +3733,9 @@ def _other_title_after(st: _State, lead: str, title: str, words: tuple) -> bool:
     return any(len(k) >= 3 and _is_title(st.lex, w) and k not in words and k != title for w, k in zip(ws[at + 1 :], keys[at + 1 :]))
 
 
+_QAD = norm_key("قد")
+
+
 def _title_coref(
     st: _State,
     title: str,
@@ -3698,6 +3747,8 @@ def _title_coref(
     """«وأكد الملك»، «وأضاف المسؤول العراقي»: a title standing for someone just named. The
     speaker is the recent speaker or person introduced with that title; failing that, when the
     title stands alone, the speaker of the quote just before (same gender, within two sentences)."""
+    if len(words) == n_words > 1 and words[-1] == _QAD:
+        words, n_words = words[:-1], n_words - 1  # «وكان الرئيس السوري قد اكد»: «قد» is no title word
     text = st.text
     sent = st.sentence_of(cue_start)
     for h in reversed(st.history):
@@ -3709,7 +3760,7 @@ def _title_coref(
         # الأسرة X» does not make X «محامي المنتجع»)
         before_name = text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]]
         near = norm_key(before_name) + " " + _bare(norm_key(h.role or ""))
-        if all(w in near for w in words) and not _other_title_after(st, before_name, title, words):
+        if all(w in near for w in words) and not _other_title_after(st, before_name, title, words) and not _complement_of_title(st, near, title):
             return _Subject(h.speaker, h.role, "coref", 0.7)
         if len(words) >= 2:
             # «وتابع أحمدي نجاد» … «كما قال الرئيس الإيراني»: the recent speaker introduced
@@ -3735,7 +3786,7 @@ def _title_coref(
         # محمد عبد اللطيف»; not «… القومي الفلسطيني ، بمشاركة رئيس الوزراء إسماعيل هنية»)
         lead = text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start]
         lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("(")) + 1 :]
-        near = [_noal(_key(w)) for w in lead.split()[-6:]]
+        near = [_noal(_unlam(_key(w))) for w in lead.split()[-6:]]
         if title in near and _other_title_after(st, " ".join(lead.split()[-6:]), title, words):
             # «والتقى البابا لاحقا رئيس الشؤون الدينية التركية علي بردق أوغلو»: another title holds
             # the name; the first one is someone else's
@@ -3757,6 +3808,74 @@ def _title_coref(
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
     # complement («المدير المالي للبنك») is someone else
     alone = n_words == 1 or (n_words == 2 and len(words) == 2 and _nisba_of(title, words[1]))
+    if n_words == 2 == len(words):
+        far = _introduced_with(st, words, cue_start, exact=alone)
+        if far is not None:
+            return far
+    return _recent_with_title(st, title, gender, sent, alone, cue_start)
+
+
+# titles that can name back the holder of another: «قال وزير الخارجية … وأضاف المسؤول»
+_GENERIC_TITLES = frozenset(
+    norm_key(w) for w in ("مسؤول", "مسؤوله", "دبلوماسي", "ديبلوماسي", "سياسي", "خبير", "ناطق", "متحدث", "متحدثه", "مصدر")
+)
+
+
+def _other_office(st: _State, role: str | None, title: str) -> bool:
+    """Whether a role given before is another office than this title's («المحامي» for «الوزير»)."""
+    rw = _role_words(role.split()) if role else []
+    return bool(rw) and rw[0] not in (title, _bare(title)) and _is_title(st.lex, rw[0]) and title not in _GENERIC_TITLES
+
+
+def _complement_of_title(st: _State, near: str, title: str) -> bool:
+    """Whether the title word stands only as another title's complement in these words: «وكيل
+    اللاعب» is the agent, not «اللاعب» of «وكان اللاعب قد قال»."""
+    ws = near.split()
+    at = [n for n, w in enumerate(ws) if _noal(w) == title]
+    return bool(at) and all(n > 0 and _noal(ws[n - 1]) != title and _is_title(st.lex, ws[n - 1]) for n in at)
+
+
+def _unlam(key: str) -> str:
+    """A key without ل joined to its article: «للكاتبة» -> «الكاتبه» («رواية للكاتبة المصرية منى فؤاد»)."""
+    return "ال" + key[2:] if key.startswith("لل") and len(key) > 4 else key
+
+
+_FORMER = frozenset(norm_key(w) for w in ("أسبق", "سابق", "سابقة"))
+# the same office under two names: «رئيس الحكومة» for «رئيس الوزراء»
+_SAME_OFFICE = {norm_key("حكومه"): norm_key("وزراء")}
+
+
+def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = True) -> _Subject | None:
+    """«وكان الرئيس السوري قد اكد» eight sentences after «اعتبر الرئيس السوري بشار الاسد»: a
+    title with its adjective of origin names back the one person the article introduced with
+    those very words, however far back (None when two people were). Not ``exact``, a title in
+    construct («فيما قال رئيس التحرير») finds its two words anywhere in the ten before the name,
+    within its clause («رئيس تحرير صحيفة « الدستور » الاسبوعية المستقلة ابراهيم عيسى»)."""
+    text = st.text
+    words = tuple(_SAME_OFFICE.get(w, w) for w in words)
+    found: tuple[tuple[int, int], frozenset] | None = None
+    for m in st.mentions_in(0, cue_start, labels=("PERSON",)):
+        if _addressee(st, m):
+            continue
+        lead = text[max(0, m.start - 90, st.sentence_start(m.start)) : m.start]
+        lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("(")) + 1 :]
+        if exact:
+            if [_noal(_unlam(_key(w))) for w in lead.split()[-len(words) :]] != list(words):
+                continue
+        else:
+            near = [_SAME_OFFICE.get(k, k) for k in (_noal(_unlam(_key(w))) for w in lead.split()[-10:])]
+            at = next((i for i in range(len(near)) if tuple(near[i : i + len(words)]) == tuple(words)), None)
+            if at is None or any(k in _FORMER for k in near[at + len(words) :]):
+                continue  # (not «رئيس الوزراء الأسبق رفيق الحريري»: the office's former holder)
+        mw = frozenset(norm_key(m.text).split())
+        if found is not None and not (mw <= found[1] or found[1] <= mw):
+            return None
+        found = ((m.start, m.end), mw | (found[1] if found else frozenset()))
+    return _Subject(found[0], None, "coref", 0.6, "PERSON") if found else None
+
+
+def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, alone: bool, cue_start: int) -> _Subject | None:
+    """The recent speaker a lone title stands for (the rest of ``_title_coref``)."""
     if alone and _named_between_commas(st, cue_start):
         return None  # «ورأى النائب عن دائرة جربة ميدون، منصف بوعلاق، أن»: the title's holder is named next
     if st.history and alone and "ال" + title not in st.lex.callings:
@@ -3773,6 +3892,10 @@ def _title_coref(
                 x.label == "ORG" and (x.start, x.end) == h.speaker and _bare(norm_key(x.text).split(" ")[0]) in _OTHER_HEADS
                 for x in st.mentions_in(*h.speaker)
             )
+            # (nor the one whose title has it as complement: «وكيل اللاعب» for «وكان اللاعب قد قال»)
+            and not _complement_of_title(st, _bare(norm_key(h.role or "")), title)
+            # (nor one who holds another office: «المحامي» is not «وكان الوزير المصري قد أكد»)
+            and not _other_office(st, h.role, title)
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
     if alone:
@@ -3784,8 +3907,18 @@ def _title_coref(
             if h.speaker is None or not _compatible(h.gender, gender):
                 continue
             rw = _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)
-            if rw and rw[0] == _bare(title):
+            if rw and rw[0] in (title, _bare(title)):  # (a title may open with و: «الوزيرة»)
                 return _Subject(h.speaker, h.role, "coref", 0.55)
+        # «وكان الوزير قد اكد» eight sentences after «عن وزير المالية ابراهيم العساف قوله»: the
+        # one speaker of the article given that title, however far back (none when two were)
+        held = [
+            h for h in st.history
+            if h.speaker is not None and _compatible(h.gender, gender)
+            and (rw := _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)) and rw[0] in (title, _bare(title))
+        ]
+        names = [set(norm_key(text_of(st, h.speaker)).split()) for h in held]
+        if held and all(n <= names[-1] or names[-1] <= n for n in names):
+            return _Subject(held[-1].speaker, held[-1].role, "coref", 0.5)
     return None
 
 
@@ -3825,13 +3958,19 @@ def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
     return []
 
 
+# nouns in ي that are people, not adjectives of origin: «محامي المدعي» is the plaintiff's lawyer
+_PARTICIPLES_IN_I = frozenset(
+    norm_key(w) for w in ("مدعي", "قاضي", "محامي", "والي", "راعي", "داعي", "ساعي", "مفتي", "جاني", "منادي", "مدعى")
+)
+
+
 def _nisba_of(title: str, word: str) -> bool:
     """Whether ``word`` (noal key) can be the title's adjective of origin: «اللاعب الألماني»,
     «الوزيرة الأردنية». A body noun in ية after a masculine title is its complement, someone else:
     «رئيس الجمعية»، «والي الولاية»، «مدير الأكاديمية»."""
     if word.endswith("يه"):
         return title.endswith("ه") and word not in _CONSTRUCT_HEADS and _bare(word) not in _OTHER_HEADS
-    return word.endswith("ي")
+    return word.endswith("ي") and word not in _PARTICIPLES_IN_I
 
 
 _WHERE_ASIDE_RE = re.compile(r"[،,]\s*حيث\s[^،,:;؛\n.«»\"“”]{2,50}?[،,]\s*$")
@@ -8756,8 +8895,9 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     # one of a list of quoted titles: «"أولاد حارتنا" و"الثلاثية" و"ثرثرة فوق النيل"»
     left = text[max(0, p.open - 4) : p.open].strip()
     right = text[p.close + 1 : p.close + 6].strip()
-    if (left.endswith("و") and left[:-1].strip()[-1:] in '"»”') or (
-        right[:1] == "و" and right[1:].strip()[:1] in '"«“'
+    # (a mark after the و, not one after a word ending in و: «انجيلو مارتيلو ' ' …»)
+    if (left.endswith("و") and left[:-1].strip()[-1:] in ('"', "»", "”")) or (
+        right[:1] == "و" and right[1:].strip()[:1] in ('"', "«", "“")
     ):
         return True
     # (the words before the mark in its own sentence: not «… الماضي.\nويعتقد المحلل في «…»»)
