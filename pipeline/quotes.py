@@ -1248,6 +1248,10 @@ def _governed(st: _State, m: MentionDraft) -> bool:
     k = _key(w)
     if k in _PREPOSITIONS or w in ("ب", "ل", "ك") and st.text[m.start - 1] == w:
         return True  # (ب/ل glued to a name the mention starts after: «شعبة العطارة بالغرفة التجارية»)
+    if m.label == "PERSON" and k in _KIN_GOVERNS and not w.endswith("ه"):
+        # «زوج بوتو ، اصف علي زرداري ، طالب …»: whose husband, not who spoke (but «أما ابنه
+        # محمود فيرى»: his son, named)
+        return True
     if len(prev) >= 2 and "ل" + k in _MEDIA_WORDS and _key(prev[-2].strip('«»"“”()')) in _PREPOSITIONS:
         return True  # «سكاناً تحدثوا إلى وكالة فرانس برس أكدوا أن»: the outlet spoken to
     if (
@@ -1265,6 +1269,12 @@ def _governed(st: _State, m: MentionDraft) -> bool:
 
 
 _HEAD_TITLES = frozenset(_bare(norm_key(w)) for w in ("رئيس", "رئيسة", "نائب", "أمين", "مدير", "مديرة", "قائد", "زعيم"))
+# kin nouns whose genitive is the relative named («زوج بوتو»), none a place («جدة») or a word
+# of other use («عم»، «خال»)
+_KIN_GOVERNS = frozenset(
+    norm_key(w) for w in ("زوج", "وزوج", "زوجة", "وزوجة", "ابن", "وابن", "نجل", "ونجل", "شقيق", "وشقيق", "شقيقة", "وشقيقة",
+                          "والد", "ووالد", "والدة", "ووالدة", "أرملة", "وأرملة")
+)
 
 
 # heads of the same kind of body: «وقال البنك» after «مصرف الراجحي»
@@ -5089,6 +5099,10 @@ def _subject_before_far_comma(st: _State, s0: int, comma: int, before: list) -> 
         # (the name right after its title or honorific: not «رفض السفير الأميركي … اقتراح أنان»)
         if not rest or titled[0] and titled[-1] and len(rest) <= 6:
             return True
+        if titled[0] and len(rest) <= 6 and any(
+            m.end == rest[-1][1] for m in st.mentions_in(rest[1][0] if len(rest) > 1 else rest[0][0], x.start, labels=("ORG",))
+        ):
+            return True  # «وفي نيويورك دان الامين العام للامم المتحدة بان كي مون …»: a title and its body
     return False
 
 

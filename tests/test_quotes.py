@@ -6055,3 +6055,20 @@ def test_a_doubled_apostrophe_after_a_name_ending_in_waw_opens_the_quote():
     text = "وقال رئيس البلدية انجيلو مارتيلو ' ' مركز الاستقبال بني لثلاثمئة شخص , وفيه اليوم اكثر من الف ' ' ."
     rec = _article(text)
     assert [(q.kind, q.content.text) for q in rec.quotes] == [("direct", "مركز الاستقبال بني لثلاثمئة شخص , وفيه اليوم اكثر من الف")]
+
+
+def test_after_an_opening_place_the_verbs_subject_titled_with_a_body_speaks_after_the_comma():
+    text = "وفي القاهرة ندد الامين العام لجامعة الدول العربية عمرو موسى بالقصف بشدة ، وقال في بيان إن استهداف المدنيين جريمة ."
+    assert _said(text)[0][0] == "عمرو موسى"
+
+
+def test_a_name_a_kinship_noun_governs_is_not_the_subject():
+    text = (
+        "وعادت بينظير بوتو الى كراتشي امس . زوج بوتو ، اصف علي زرداري ، طالب من دبي بتحقيق دولي ، "
+        "وقال ان اجهزة الاستخبارات تتحمل المسؤولية ."
+    )
+    assert _said(text)[-1][0] == "اصف علي زرداري"
+
+
+def test_a_banker_is_a_calling_not_a_name():
+    assert _said("وقال مصرفي في دبي طلب عدم نشر اسمه ان صناديق تحوط ضخت مليارات الدولارات في الدرهم .")[0][0] is None
