@@ -3272,14 +3272,11 @@ def _parse_subject(
         x = _document_speaker(st, _noal(_bare(keys[0])), cue_start)
         if x is not None:
             return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
-    if len(stoks) == 1 and keys[0].startswith("ال") and _noal(_bare(keys[0])) in _STATEMENTS:
+    if len(stoks) == 1 and keys[0].startswith("ال") and (noun := _noal(_bare(keys[0]))) in _STATEMENTS:
         # «وأصدرت قيادة الجيش اللبناني بيانا أمس …، وأكد البيان أن»: the body that issued it
-        noun = _noal(_bare(keys[0]))
         x = _document_issuer(st, noun, cue_start, sentences=2, nouns=_STATEMENTS) or _kana_issuer(st, noun, cue_start)
-        if x is not None and sum(
-            any(k.rstrip("ا") in (noun, "ال" + noun) for k in (kw, kw[1:], kw[2:]))
-            for kw in (_key(w.group()) for w in _WORD_RE.finditer(text, x.end, cue_start))
-        ) <= 1:  # (the latest statement named: not one whose issuer goes unnamed since)
+        if x is not None and _times_named(text, noun, x.end, cue_start) <= 1:
+            # (the latest statement named: not one whose issuer goes unnamed since)
             return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
     if _bare(keys[0]) in lex.statement_nouns:
         # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
@@ -3650,6 +3647,15 @@ def _occasion_opens(zone_keys: list[str]) -> bool:
     )
 
 
+def _times_named(text: str, noun: str, a: int, b: int) -> int:
+    """How many words between a and b are the noun, with or without the article, a clitic or two
+    and the accusative alef («بيانا»، «البيان»، «وبالبيان»)."""
+    return sum(
+        any(k.rstrip("ا") in (noun, "ال" + noun) for k in (kw, kw[1:], kw[2:]))
+        for kw in (_key(w.group()) for w in _WORD_RE.finditer(text, a, b))
+    )
+
+
 def _kana_issuer(st: _State, noun: str, cue_start: int) -> MentionDraft | None:
     """«وكان حزب جبهة العمل الاسلامي , الذراع السياسية … , قد اصدر بيانا» then «وقال البيان ان»:
     the body كان opens the sentence with (this one or the one before), which «قد» and a verb of
@@ -3863,7 +3869,7 @@ def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = Tru
     within its clause («رئيس تحرير صحيفة « الدستور » الاسبوعية المستقلة ابراهيم عيسى»)."""
     text = st.text
     words = tuple(_SAME_OFFICE.get(w, w) for w in words)
-    found: tuple[tuple[int, int], frozenset] | None = None
+    found, names = None, frozenset()
     for m in st.mentions_in(0, cue_start, labels=("PERSON",)):
         if _addressee(st, m):
             continue
@@ -3878,10 +3884,10 @@ def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = Tru
             if at is None or any(k in _FORMER for k in near[at + len(words) :]):
                 continue  # (not «رئيس الوزراء الأسبق رفيق الحريري»: the office's former holder)
         mw = frozenset(norm_key(m.text).split())
-        if found is not None and not (mw <= found[1] or found[1] <= mw):
-            return None
-        found = ((m.start, m.end), mw | (found[1] if found else frozenset()))
-    return _Subject(found[0], None, "coref", 0.6, "PERSON") if found else None
+        if found is not None and not (mw <= names or names <= mw):
+            return None  # two people introduced with it
+        found, names = (m.start, m.end), names | mw
+    return _Subject(found, None, "coref", 0.6, "PERSON") if found else None
 
 
 def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, alone: bool, cue_start: int) -> _Subject | None:
@@ -3916,7 +3922,7 @@ def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, al
                 break
             if h.speaker is None or not _compatible(h.gender, gender):
                 continue
-            rw = _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)
+            rw = _title_words_of(st, h)
             if rw and rw[0] in (title, _bare(title)):  # (a title may open with و: «الوزيرة»)
                 return _Subject(h.speaker, h.role, "coref", 0.55)
         # «وكان الوزير قد اكد» eight sentences after «عن وزير المالية ابراهيم العساف قوله»: the
@@ -3924,7 +3930,7 @@ def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, al
         held = [
             h for h in st.history
             if h.speaker is not None and _compatible(h.gender, gender)
-            and (rw := _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)) and rw[0] in (title, _bare(title))
+            and (rw := _title_words_of(st, h)) and rw[0] in (title, _bare(title))
         ]
         names = [set(norm_key(text_of(st, h.speaker)).split()) for h in held]
         if held and all(n <= names[-1] or names[-1] <= n for n in names):
@@ -3945,6 +3951,12 @@ def _named_between_commas(st: _State, cue_start: int) -> bool:
         if before.endswith(("،", ",")) and after.startswith(("،", ",")):
             return True
     return False
+
+
+def _title_words_of(st: _State, h: _Spoken) -> list[str]:
+    """A quoted speaker's title words: the role given with the quote, else the title before the
+    article's first full mention of the name."""
+    return _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)
 
 
 def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
