@@ -3833,14 +3833,19 @@ def _title_coref(
 
 # titles that can name back the holder of another: «قال وزير الخارجية … وأضاف المسؤول»
 _GENERIC_TITLES = frozenset(
-    norm_key(w) for w in ("مسؤول", "مسؤوله", "دبلوماسي", "ديبلوماسي", "سياسي", "خبير", "ناطق", "متحدث", "متحدثه", "مصدر")
+    norm_key(w) for w in ("مسؤول", "مسؤوله", "دبلوماسي", "ديبلوماسي", "سياسي", "خبير", "مصدر")
 )
+# a spokesman names back only a holder whose role speaks for someone: «وزير الإعلام الناطق باسم
+# الحكومة» may be «المتحدث», «رئيس الحكومة» is not «وأعلن المتحدث العسكري»
+_SPOKESMAN_TITLES = frozenset(norm_key(w) for w in ("ناطق", "ناطقه", "متحدث", "متحدثه"))
 
 
 def _other_office(st: _State, role: str | None, title: str) -> bool:
     """Whether a role given before is another office than this title's («المحامي» for «الوزير»)."""
     rw = _role_words(role.split()) if role else []
-    return bool(rw) and rw[0] not in (title, _bare(title)) and _is_title(st.lex, rw[0]) and title not in _GENERIC_TITLES
+    if not rw or rw[0] in (title, _bare(title)) or not _is_title(st.lex, rw[0]) or title in _GENERIC_TITLES:
+        return False
+    return title not in _SPOKESMAN_TITLES or not any(_noal(_key(w)) in _SPOKESMAN_TITLES for w in rw)
 
 
 def _complement_of_title(st: _State, near: str, title: str) -> bool:

@@ -6072,3 +6072,18 @@ def test_a_name_a_kinship_noun_governs_is_not_the_subject():
 
 def test_a_banker_is_a_calling_not_a_name():
     assert _said("وقال مصرفي في دبي طلب عدم نشر اسمه ان صناديق تحوط ضخت مليارات الدولارات في الدرهم .")[0][0] is None
+
+
+def test_a_spokesman_names_back_no_holder_of_another_office():
+    text = (
+        "وقال المتحدث باسم الجيش اللبناني العقيد سامي نصار إن الوحدات سيطرت على المواقع. "
+        "وفي بيروت، قال رئيس الحكومة فؤاد السنيورة إن الدولة لن تتراجع. "
+        "وأعلن المتحدث العسكري أن ثلاثة جنود أصيبوا."
+    )
+    assert [s for s, _ in _said(text)] == ["سامي نصار", "فؤاد السنيورة", "سامي نصار"]
+    # a minister who is also the government's spokesman may be called by either title
+    text = (
+        "وقال وزير الإعلام الناطق باسم الحكومة غازي العريضي إن المجلس سيجتمع غدا. "
+        "وأضاف المتحدث أن الجلسة ستخصص للموازنة."
+    )
+    assert [s for s, _ in _said(text)] == ["غازي العريضي", "غازي العريضي"]
