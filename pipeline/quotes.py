@@ -1007,6 +1007,10 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
         return None
     if b < len(st.text) and st.text[b] == ")" and st.text.count("(", a, b) > st.text.count(")", a, b):
         b += 1  # «… لهيئة تنمية صناعة تكنولوجيا المعلومات (إيتيدا)»: the gloss kept whole
+    for o, c in (('"', '"'), ("«", "»"), ("“", "”")):
+        if b < len(st.text) and st.text[b] == c and st.text.count(o, a, b) - (o != c and st.text.count(c, a, b)) in (1, 3):
+            b += 1  # «رئيس مجلس إدارة "الرواسي"»: the body's closing mark kept with it
+            break
     toks = _tokens(st.text, a, b)
     if not toks or not (
         _is_title(st.lex, toks[0][2])
@@ -1246,8 +1250,12 @@ def _governed(st: _State, m: MentionDraft) -> bool:
         return False
     w = prev[-1].strip('«»"“”()')
     k = _key(w)
-    if k in _PREPOSITIONS or w in ("ب", "ل", "ك") and st.text[m.start - 1] == w:
-        return True  # (ب/ل glued to a name the mention starts after: «شعبة العطارة بالغرفة التجارية»)
+    if k in _PREPOSITIONS and not (k == "بعد" and len(prev) >= 2 and _key(prev[-2]) == "عن") or (
+        w in ("ب", "ل", "ك") and st.text[m.start - 1] == w
+    ):
+        # (ب/ل glued to a name the mention starts after: «شعبة العطارة بالغرفة التجارية»; «عن بعد»
+        # is "remote", the end of a title: «وزير الدولة … وتطبيقات العمل عن بعد عمر سلطان العلماء»)
+        return True
     if m.label == "PERSON" and k in _KIN_GOVERNS and not w.endswith("ه"):
         # «زوج بوتو ، اصف علي زرداري ، طالب …»: whose husband, not who spoke (but «أما ابنه
         # محمود فيرى»: his son, named)
@@ -1340,6 +1348,38 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
     if fallback_strong:
         return fallback  # («رئيسة قسم المتاحف في المديرية العامة للآثار» before «مكتب المدعي العام»: «المديرية»)
     return weak if weak is not None else fallback
+
+
+# verbs that go on with what the speaker before said: «وأضافت الوزارة»
+_GOES_ON = frozenset(norm_key(w) for w in ("أضاف", "تابع", "ختم", "استطرد", "استدرك"))
+
+
+def _body_going_on(st: _State, key: str, m: MentionDraft, cue_start: int) -> MentionDraft:
+    """«قالت وزارة الاقتصاد الإماراتية …، بعد أسابيع من تشديد وزارة التجارة الأمريكية …» then
+    «وأضافت الوزارة في بيان أن»: a body going on is the one that spoke just before (a body of that
+    noun, within a sentence), not the nearer one named inside what it said."""
+    h = st.history[-1] if st.history else None
+    if h is None or h.speaker is None or h.speaker == (m.start, m.end) or st.sentence_of(cue_start) - h.sentence > 1:
+        return m
+    cue = _bare(st.lex.anaphors[key][1])
+    said = next((x for x in st.mentions_in(*h.speaker, labels=("ORG",)) if (x.start, x.end) == h.speaker), None)
+    if said is not None and _bare(_noal(norm_key(said.text).split(" ")[0])) == cue:
+        return said
+    return m
+
+
+def _body_of_role(st: _State, h: _Spoken, a: int, b: int) -> MentionDraft | None:
+    """The body named in a subject (``a``–``b``) when a speaker's role before called the same body
+    by its common noun («الرئيس التنفيذي للشركة» for «شركة "مدار"»), else None."""
+    body = next(iter(st.mentions_in(a, b, labels=("ORG",))), None)
+    if body is None or h.speaker is None:
+        return None
+    for w in (h.role or "").split():
+        k = _key(w)
+        k = "ال" + k[2:] if k.startswith("لل") else k
+        if k in st.lex.anaphors and (x := _resolve_anaphor(st, k, h.speaker[0])) is not None:
+            return body if norm_key(x.text) == norm_key(body.text) else None
+    return None
 
 
 def _noun_before(st: _State, m: MentionDraft, past_definite: bool = False) -> str:
@@ -1622,7 +1662,17 @@ def _proposed_person(st: _State, span: tuple[int, int], subj_a: int, role: str |
     nm = MentionDraft(s, e, st.text[s:e], "PERSON", "rule", 0.6, sentence=st.sentence_of(s))
     nm.role = role if role is not None else _role_text(st, subj_a, s)
     st.add_mention(nm)
+    ws = nm.text.split()
+    if len(ws) >= 3 and norm_key(ws[-2]) in _SURNAME_PARTICLES:
+        # «… إلزه فان دايك على أن» then «وقالت فان دايك»: the family name with its particle, later
+        for x in re.finditer(r"(?<!\w)" + re.escape(" ".join(ws[-2:])) + r"(?!\w)", st.text[e:]):
+            a, b = e + x.start(), e + x.end()
+            if not st.mentions_in(a, b):
+                st.add_mention(MentionDraft(a, b, st.text[a:b], "PERSON", "rule", 0.55, sentence=st.sentence_of(a)))
     return _Subject((s, e), nm.role, "proposed", 0.65, "PERSON")
+
+
+_SURNAME_PARTICLES = frozenset(norm_key(w) for w in ("فان", "فون", "دي", "دا", "دو", "ديل"))
 
 
 def _hamza_al(tok: str) -> bool:
@@ -1955,7 +2005,8 @@ def _statement_before(st: _State, h: _Spoken, noun: str | None = None) -> bool:
         near.append(t)
     if noun is not None:
         return any(_noal(_bare(_key(t[2]))).rstrip("ا") == noun for t in near)
-    return any(_bare(_key(t[2])) in st.lex.statement_nouns for t in near)
+    # (with its tanween too: «وأصدر صندوق "…" بياناً قال فيه إنه»)
+    return any(_bare(_key(t[2])) in st.lex.statement_nouns or _bare(_key(t[2])).removesuffix("ا") in st.lex.statement_nouns for t in near)
 
 
 def _short_name_marks(st: _State, t: tuple[int, int, str], names: list[MentionDraft]) -> bool:
@@ -3150,6 +3201,8 @@ def _parse_subject(
                     if _key(t[2]) not in lex.stops
                 ]
                 holder = _role_holder(st, want, cue_start) if len(want) >= 3 else None
+                if holder is None:
+                    holder = _holder_of_titled_body(st, subj_a, m, cue_start)
                 if holder is not None:
                     return _Subject((holder.start, holder.end), role, "coref", 0.7, "PERSON")
         if role is not None and _is_title(lex, first[2]) and app is not None and m.end <= subj_b:
@@ -3334,14 +3387,22 @@ def _parse_subject(
         # «وقال المتحدث باسم المجلس الأعلى الإسلامي»: the person given that role just before
         want = [_bare(k) for k in keys if k not in lex.stops]
         sent = st.sentence_of(cue_start)
+        # (a title with its body named is sought further back: «وطالب رئيس مجلس إدارة "الرواسي"»)
+        reach = 16 if st.mentions_in(subj_a, subj_b, labels=("ORG",)) else 8
         for h in reversed(st.history):
-            if sent - h.sentence > 8:
+            if sent - h.sentence > 16:
                 break
             have = _bare(norm_key(h.role or ""))
-            if h.speaker is not None and h.role and all(
+            if sent - h.sentence <= reach and h.speaker is not None and h.role and all(
                 w in have or any(x in have for x in _HYPONYMS.get(w, ())) for w in want
             ):
                 return _Subject(h.speaker, h.role, "coref", 0.7)
+            if h.speaker is not None and h.role and (body := _body_of_role(st, h, subj_a, subj_b)) is not None:
+                # «وقال الرئيس التنفيذي للشركة عمر الشامسي» after «شركة "مدار"», then «وأوضح الرئيس
+                # التنفيذي لـ"مدار"»: the body his role named by its common noun
+                rest = [w for w in want if w.isalpha() and w not in norm_key(body.text) and w not in ("ل", "لل")]
+                if rest and all(w in have for w in rest):
+                    return _Subject(h.speaker, h.role, "coref", 0.65)
     # «وأكد سعادة رئيس مجلس الادارة»، «وقال الأمين العام»: a role of two words or more whose
     # holder the article named with it earlier («العطية رئيس مجلس الإدارة»)
     lead = 0
@@ -3377,6 +3438,8 @@ def _parse_subject(
             # («وقالت المحكمة»), not as the body a role belongs to
             continue
         m = _resolve_anaphor(st, k, cue_start)
+        if n == 0 and m is not None and lemma in _GOES_ON:
+            m = _body_going_on(st, k, m, cue_start)
         quals = [_bare(q) for q in keys[n + 1 : n + 3] if q not in lex.stops]
         if m is not None and quals and not all(q in norm_key(m.text) for q in quals):
             if not (n == 0 and len(quals) == 1 and _nationality(quals[0]) and _only_body(st, m, cue_start)):
@@ -3722,8 +3785,18 @@ def _document_issuer(
         for n in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
             if _fold(toks[n][2]).removeprefix("و") in _ISSUES:
                 subj = st.mentions_in(toks[n][1], w.start(), labels=("ORG",))
-                if subj and _words(text, toks[n][1], subj[0].start) == 0:
+                if subj and (
+                    _words(text, toks[n][1], subj[0].start) == 0
+                    # (past the body's noun and the mark of a name: «أصدرت شركة نيوم بياناً»،
+                    # «وأصدر صندوق "أفريكينوفا كابيتال"، الذي يقود الجولة، بياناً»)
+                    or [_key(t[2]) for t in _tokens(text, toks[n][1], subj[0].start) if t[2] not in '"«“'] in [[c] for c in _ORG_CUE_WORDS]
+                ):
                     return subj[0]  # «أصدرت الهيئة العامة للإحصاء تقريراً»
+                if n == len(toks) - 2 and _key(toks[n + 1][2]) in st.lex.anaphors:
+                    # «وأصدر الجهاز بياناً»: the body called by its common noun, named before
+                    x = _resolve_anaphor(st, _key(toks[n + 1][2]), toks[n + 1][0])
+                    if x is not None:
+                        return x
                 break
     for w in definite:
         # «كشف التقرير السنوي لديوان الرقابة المالية والإدارية عن …» then «ووفقاً للتقرير»: the
@@ -3840,9 +3913,18 @@ _GENERIC_TITLES = frozenset(
 _SPOKESMAN_TITLES = frozenset(norm_key(w) for w in ("ناطق", "ناطقه", "متحدث", "متحدثه"))
 
 
+# no officials: «وأكد المسؤول القطري» is not the professor who spoke before
+_NOT_OFFICIALS = frozenset(
+    _noal(_bare(norm_key(w))) for w in ("أستاذ", "أستاذة", "محلل", "محللة", "باحث", "باحثة", "أكاديمي", "كاتب", "كاتبة", "صحفي", "صحفية")
+)
+_OFFICIALS = frozenset(norm_key(w) for w in ("مسؤول", "مسؤوله", "دبلوماسي", "ديبلوماسي"))
+
+
 def _other_office(st: _State, role: str | None, title: str) -> bool:
     """Whether a role given before is another office than this title's («المحامي» for «الوزير»)."""
     rw = _role_words(role.split()) if role else []
+    if rw and title in _OFFICIALS and rw[0] in _NOT_OFFICIALS:
+        return True
     if not rw or rw[0] in (title, _bare(title)) or not _is_title(st.lex, rw[0]) or title in _GENERIC_TITLES:
         return False
     return title not in _SPOKESMAN_TITLES or not any(_noal(_key(w)) in _SPOKESMAN_TITLES for w in rw)
@@ -3915,8 +3997,10 @@ def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, al
             )
             # (nor the one whose title has it as complement: «وكيل اللاعب» for «وكان اللاعب قد قال»)
             and not _complement_of_title(st, _bare(norm_key(h.role or "")), title)
-            # (nor one who holds another office: «المحامي» is not «وكان الوزير المصري قد أكد»)
+            # (nor one who holds another office: «المحامي» is not «وكان الوزير المصري قد أكد»; by the
+            # title of the first full mention when this one has none: «ونوّه الحسن» is the professor)
             and not _other_office(st, h.role, title)
+            and not (h.role is None and title in _OFFICIALS and _role_words(_first_title(st, h.speaker)[:1]) in [[w] for w in _NOT_OFFICIALS])
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
     if alone:
@@ -4044,6 +4128,29 @@ def _gapped_run(seq: list[str], want: list[str]) -> bool:
     if win[0] != want[0] or win[-1] != want[-1]:
         return False
     return any(win[:i] + win[i + 1 :] == want for i in range(1, n - 1))
+
+
+def _holder_of_titled_body(st: _State, subj_a: int, body: MentionDraft, cue_start: int) -> MentionDraft | None:
+    """«وطالب رئيس مجلس إدارة "الرواسي" بأن» after «رئيس مجلس إدارة شركة "الرواسي للمقاولات" فهد
+    العتيبي»: the one person the article named with the same title and the same body (its noun and
+    more of its name between them), however far back; None when two were."""
+    text = st.text
+    title = _role_words(text[subj_a : body.start].split())
+    body_words = set(_role_words(body.text.split()))
+    if len(title) < 2 or not body_words:
+        return None
+    found: list[MentionDraft] = []
+    for x in st.mentions_in(0, cue_start, labels=("PERSON",)):
+        if _addressee(st, x) or x.start >= subj_a:
+            continue
+        bw = _role_words(text[max(st.sentence_start(x.start), x.start - 160) : x.start].split()[-(len(title) + 6) :])
+        at = next((i for i in range(len(bw) - len(title) + 1) if bw[i : i + len(title)] == title), None)
+        if at is not None and any(w in body_words for w in bw[at + len(title) : at + len(title) + 3]):
+            found.append(x)
+    names = {norm_key(x.text) for x in found}
+    if found and all(n in norm_key(found[0].text) or norm_key(found[0].text) in n for n in names):
+        return found[0]
+    return None
 
 
 def _role_holder(
@@ -4379,6 +4486,21 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                 # «غير أن تقريراً لجمعية الصناعيين اللبنانيين يشير إلى أن»: a document of a body,
                 # the subject before its verb; the body speaks through it
                 return _Subject((m.start, m.end), None, "named", 0.75, "ORG")
+            kin = _tokens(text, max(s0, m.start - 40), m.start)[-3:]
+            while kin and (_key(kin[-1][2]) in st.lex.honorifics or _key(kin[-1][2]) in _COURTESY):
+                kin.pop()  # «ونجل الشيخ محمود الحسيني»
+            kin = kin[-1:]
+            if m.label == "PERSON" and kin and _key(kin[0][2]) in _KIN:
+                # «… هو السيد ناصر الطبسي خريج الاقتصاد وابن آية الله الطبسي المسؤول عن …
+                # يقول :»: the father named in the son's apposition is not the subject
+                elder = [
+                    x
+                    for x in st.mentions_in(s0, kin[0][0], labels=("PERSON",))
+                    if not _governed(st, x) and _words(text, x.end, kin[0][0]) <= 8
+                ]
+                if elder:
+                    x = elder[-1]
+                    return _Subject((x.start, x.end), x.role, "named", 0.8, "PERSON")
             if _governed(st, m):
                 y = next((z for z in reversed(st.mentions_in(s0, m.start, labels=("ORG",))) if z.end < m.start), None)
                 if (
@@ -4399,21 +4521,6 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                 and not norm_key(pre).startswith(("اما", "واما"))
             ):
                 return _Subject(status="empty")
-            kin = _tokens(text, max(s0, m.start - 40), m.start)[-3:]
-            while kin and (_key(kin[-1][2]) in st.lex.honorifics or _key(kin[-1][2]) in _COURTESY):
-                kin.pop()  # «ونجل الشيخ محمود الحسيني»
-            kin = kin[-1:]
-            if m.label == "PERSON" and kin and _key(kin[0][2]) in _KIN:
-                # «… هو السيد ناصر الطبسي خريج الاقتصاد وابن آية الله الطبسي المسؤول عن …
-                # يقول :»: the father named in the son's apposition is not the subject
-                elder = [
-                    x
-                    for x in st.mentions_in(s0, kin[0][0], labels=("PERSON",))
-                    if not _governed(st, x) and _words(text, x.end, kin[0][0]) <= 8
-                ]
-                if elder:
-                    x = elder[-1]
-                    return _Subject((x.start, x.end), x.role, "named", 0.8, "PERSON")
             lead = _tokens(text, s0, m.start)
             role_a = lead[1][0] if len(lead) > 1 and _key(lead[0][2]) in ("اما", "واما") else s0  # (past «أما»)
             pre_role = _role_text(st, role_a, m.start)
@@ -5121,6 +5228,24 @@ def _subject_before_far_comma(st: _State, s0: int, comma: int, before: list) -> 
         ):
             return True  # «وفي نيويورك دان الامين العام للامم المتحدة بان كي مون …»: a title and its body
     return False
+
+
+def _relative_clause_speaker(st: _State, s0: int, cue_start: int, gender: str | None) -> MentionDraft | None:
+    """The person named right after the speech verb that opens the sentence, when the cue follows a
+    relative pronoun («وأشار الحداد إلى خطط …، التي قال إنها»), of the cue's gender; else None."""
+    toks = _tokens(st.text, s0, cue_start)
+    if len(toks) < 4 or _key(toks[-1][2]).removeprefix("و") not in _RELATIVES or gender not in ("m", "f"):
+        return None
+    if not any(True for _ in _scan(st.text, st.lex.verb_words, toks[0][0], toks[0][1])):
+        return None
+    x = next(iter(st.mentions_in(toks[1][0], toks[-1][0], labels=("PERSON",))), None)
+    if (
+        x is None or st.genders.get(norm_key(x.text), gender) != gender or _governed(st, x)
+        # (right after the verb, or after its title: «وأشار المدير عماد الخطيب إلى»)
+        or x.start != toks[1][0] and _role_text(st, toks[1][0], x.start) is None
+    ):
+        return None
+    return x
 
 
 def _carry(
@@ -7448,12 +7573,18 @@ def _kana_subject(st: _State, v_start: int, gender: str | None) -> MentionDraft 
     if len(toks) < 3 or _key(toks[0][2]) not in _KANA or _key(toks[-1][2]) != "قد":
         return None
     x = next(iter(st.mentions_in(toks[1][0], toks[-1][0], labels=("PERSON", "ORG"))), None)
+    if x is None and len(toks) == 3 and _key(toks[1][2]) in st.lex.anaphors:
+        # «وكان البنك قد أكد في بيان أن»: the body called by its common noun, named before
+        return _resolve_anaphor(st, _key(toks[1][2]), toks[1][0])
     if (
         x is None or len(re.sub('["«»“”]', " ", text[toks[1][0] : x.start]).split()) > 1 or _governed(st, x)
         or (x.label == "ORG" and gender not in ("f", None))
     ):  # (not a name a noun governs: «وكانت زيارة بلير قد أكدت»)
         return None
     gap = [t for t in _tokens(text, x.end, toks[-1][0]) if t[2] not in '"»”']
+    if gap and gap[0][2][:1] in '«"“' and (p := st.pair_at(gap[0][0])) is not None and _words(text, *p.bounds) <= 3:
+        # «وكانت المؤسسة العامة القطرية للكهرباء والماء "كهرماء" قد أعلنت»: its short name in marks
+        gap = [t for t in gap if t[0] > p.close]
     if gap and not (
         len(gap) <= 4 and _key(gap[0][2]) in _PREPOSITIONS and not any(t[2] in "،,;؛:()«\"“" for t in gap)
         and not st.mentions_in(x.end, toks[-1][0], labels=("PERSON", "ORG"))
@@ -8292,6 +8423,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                         # «لشركة "موانئ دبي العالمية" (DP World)، التي أعلنت في بيان أن»: the body
                         # the feminine relative describes
                         lb = _Subject((rel.start, rel.end), None, "carry", 0.65, "ORG")
+                    elif rel is None and (opener := _relative_clause_speaker(st, st.sentence_start(v_start), v_start, gender)) is not None:
+                        # «وأشار الحداد إلى خطط …، التي قال إنها "…"»: a relative on a thing, its verb's
+                        # subject that of the speech verb opening the sentence
+                        lb = _Subject((opener.start, opener.end), opener.role, "carry", 0.7, "PERSON")
             if lb.status == "empty" and not pre:
                 # «وقد عبرت عن ذلك " نانسي كوال " حين قالت : "…"»: "when she said", the subject of
                 # the clause the time clause hangs on
