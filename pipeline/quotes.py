@@ -1359,9 +1359,10 @@ def _body_going_on(st: _State, key: str, m: MentionDraft, cue_start: int) -> Men
     «وأضافت الوزارة في بيان أن»: a body going on is the one that spoke just before (a body of that
     noun, within a sentence), not the nearer one named inside what it said."""
     h = st.history[-1] if st.history else None
-    if h is None or h.speaker is None or h.speaker == (m.start, m.end) or st.sentence_of(cue_start) - h.sentence > 1:
+    info = st.lex.anaphors.get(key)  # (none for a seat's noun, «المحافظة», found by its place)
+    if info is None or h is None or h.speaker is None or h.speaker == (m.start, m.end) or st.sentence_of(cue_start) - h.sentence > 1:
         return m
-    cue = _bare(st.lex.anaphors[key][1])
+    cue = _bare(info[1])
     said = next((x for x in st.mentions_in(*h.speaker, labels=("ORG",)) if (x.start, x.end) == h.speaker), None)
     if said is not None and _bare(_noal(norm_key(said.text).split(" ")[0])) == cue:
         return said

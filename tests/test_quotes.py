@@ -6190,3 +6190,12 @@ def test_an_official_names_back_no_professor():
         "وأكد المسؤول القطري أن الجهاز لن يتدخل في الإدارة."
     )
     assert _said(text)[-1][0] != "مازن الحسن"
+
+
+def test_a_seats_noun_going_on_after_another_speaker_is_the_seat():
+    # «المحافظة» is found by its place, not by the anaphors' table: no crash, the governorate
+    text = (
+        "قالت محافظة القاهرة في بيان إن الطرق ستغلق يوم الجمعة. وقال الوزير سامي علي إن الخطة جاهزة. "
+        "وأضافت المحافظة أن الحافلات ستعمل كالمعتاد."
+    )
+    assert _said(text)[-1][0] == "محافظة القاهرة"
