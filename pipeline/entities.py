@@ -4439,17 +4439,18 @@ def _short_name_after_body(toks: _Tokens, rules: Rules, mentions: list[MentionDr
         if any(w in rules.nationalities for w in words):
             continue
         inside = [x for x in mentions if "tok" in x.extra and j < x.extra["tok"][0] < e and not x.extra.get("drop")]
-        if any(x.label != "ORG" and x.source != "model" or x.label == "LOC" for x in inside):
-            continue  # «(السعودية)»، «(دبي)»: a place beside the body, not its short name
+        acronym = e == j + 2 and j - i >= 3 and words[0] not in rules.common and not _known_word(dediac(toks.text[j + 1]))
+        if any(x.label != "ORG" and x.source != "model" or x.label == "LOC" and not (x.source == "model" and acronym and opener != "(") for x in inside):
+            # «(السعودية)»، «(دبي)»: a place beside the body, not its short name (but the model's
+            # place in marks may be its acronym: «المؤسسة العامة القطرية للكهرباء والماء "كهرماء"»)
+            continue
         within = _within(toks, range(j + 1, e), range(i, j))
         if opener == "(":
             if any(w in rules.common or w in rules.stop for w in words) and not within:
                 continue
-        elif not within and not (
-            # «الشركة العامة لتسويق الأدوية والمستلزمات الطبية «كيماديا»»: one word no dictionary
-            # knows, after a body's name of three words or more, is its acronym
-            e == j + 2 and j - i >= 3 and words[0] not in rules.common and not _known_word(dediac(toks.text[j + 1]))
-        ):
+        elif not within and not acronym:
+            # («الشركة العامة لتسويق الأدوية والمستلزمات الطبية «كيماديا»»: one word no dictionary
+            # knows, after a body's name of three words or more, is its acronym)
             continue
         short = by_start.get(j + 1)
         if short is not None and short.extra["tok"][1] == e:

@@ -3340,3 +3340,21 @@ def test_a_trader_on_the_market_and_a_senators_title_are_no_name():
     assert [p for p in pairs("وقال متعامل في احد البنوك بجدة طلب عدم نشر اسمه ان اوامر البيع تغرق الشاشات .") if p[0] == "PERSON"] == []
     got = pairs("وقال السناتور الجمهوري جون وارنر ، الذي تلا بيان الشركة ، ان الخطوة تحفظ الامن .")
     assert [p for p in got if p[0] == "PERSON"] == [("PERSON", "جون وارنر")]
+
+
+def test_a_place_the_model_reads_in_marks_after_a_long_body_is_its_acronym():
+    from pipeline.run import extract_article
+    from schemas import Article
+
+    text = "وكانت الهيئة العامة الكويتية للنقل والموانئ \"نقلمو\" قد أعلنت أن الطلب ارتفع. وقالت نقلمو إن السفن تعمل."
+    doc = get_nlp(False)(text)
+    i = next(t.i for t in doc if "نقلمو" in t.text)
+    from spacy.tokens import Span
+
+    doc.spans["model"] = [Span(doc, i, i + 1, label="LOC")]
+    doc.spans["model"].attrs["scores"] = [0.7]
+    ms = entities.find_entities(doc, entities.get_rules())
+    short = [m for m in ms if m.text == "نقلمو" and m.start < 60]
+    assert short and short[0].label == "ORG" and short[0].extra.get("same_as") == "الهيئة العامة الكويتية للنقل والموانئ"
+    # a place in brackets stays a place: «وزارة الصحة (غزة)»
+    assert ("ORG", "غزة") not in pairs("وقالت وزارة الصحة العامة الفلسطينية (غزة) إن المستشفيات تعمل.")
