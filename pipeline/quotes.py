@@ -11199,6 +11199,9 @@ _ROLE_STOPS = frozenset(
 ) | _SAYING_NOUNS
 
 
+_COPULA = frozenset(norm_key(w) for w in ("هو", "هي", "هم"))
+
+
 def _tidy_role(lex: _Lex, role: str) -> str | None:
     """A role's text up to what follows the title: «صاحب مصنع "ستيل مود" الذي يشغّل 280 عاملة»، «… قوله»،
     «سائق شاحنة يدعى …»، «مصدر في إحدى الشركات تحدث …»، the wish to stay unnamed («مسؤول في الوزارة طلب عدم
@@ -11232,6 +11235,8 @@ def _tidy_role(lex: _Lex, role: str) -> str | None:
     words = words[:cut]
     if len(words) > 2 and _key(words[-1]) in lex.honorifics and _key(words[-2]).startswith(("ال", "بال", "لل", "وال")):
         words = words[:-1]  # «مدير المختبر الدكتور …»: the honorific before the name
+    if len(words) > 1 and _key(words[-1]) in _COPULA:
+        words = words[:-1]  # «رئيس مجلس ادارة الشركة هو السيد ناصر الطبسي»: "is", no part of the title
     out = " ".join(words).rstrip(" ،,")
     return out or None
 
