@@ -1369,18 +1369,14 @@ def _body_going_on(st: _State, key: str, m: MentionDraft, cue_start: int) -> Men
     return m
 
 
-def _body_of_role(st: _State, h: _Spoken, a: int, b: int) -> MentionDraft | None:
-    """The body named in a subject (``a``–``b``) when a speaker's role before called the same body
-    by its common noun («الرئيس التنفيذي للشركة» for «شركة "مدار"»), else None."""
-    body = next(iter(st.mentions_in(a, b, labels=("ORG",))), None)
-    if body is None or h.speaker is None:
-        return None
+def _role_names_body(st: _State, h: _Spoken, body: MentionDraft) -> bool:
+    """Whether a speaker's role before called ``body`` (the body named in a subject) by its common
+    noun: «الرئيس التنفيذي للشركة» for «شركة "مدار"»."""
     for w in (h.role or "").split():
-        k = _key(w)
-        k = "ال" + k[2:] if k.startswith("لل") else k
+        k = _unlam(_key(w))
         if k in st.lex.anaphors and (x := _resolve_anaphor(st, k, h.speaker[0])) is not None:
-            return body if norm_key(x.text) == norm_key(body.text) else None
-    return None
+            return norm_key(x.text) == norm_key(body.text)
+    return False
 
 
 def _noun_before(st: _State, m: MentionDraft, past_definite: bool = False) -> str:
@@ -2007,7 +2003,7 @@ def _statement_before(st: _State, h: _Spoken, noun: str | None = None) -> bool:
     if noun is not None:
         return any(_noal(_bare(_key(t[2]))).rstrip("ا") == noun for t in near)
     # (with its tanween too: «وأصدر صندوق "…" بياناً قال فيه إنه»)
-    return any(_bare(_key(t[2])) in st.lex.statement_nouns or _bare(_key(t[2])).removesuffix("ا") in st.lex.statement_nouns for t in near)
+    return any(k in st.lex.statement_nouns or k.removesuffix("ا") in st.lex.statement_nouns for k in (_bare(_key(t[2])) for t in near))
 
 
 def _short_name_marks(st: _State, t: tuple[int, int, str], names: list[MentionDraft]) -> bool:
@@ -3389,7 +3385,10 @@ def _parse_subject(
         want = [_bare(k) for k in keys if k not in lex.stops]
         sent = st.sentence_of(cue_start)
         # (a title with its body named is sought further back: «وطالب رئيس مجلس إدارة "الرواسي"»)
-        reach = 16 if st.mentions_in(subj_a, subj_b, labels=("ORG",)) else 8
+        subject_body = next(iter(st.mentions_in(subj_a, subj_b, labels=("ORG",))), None)
+        reach = 16 if subject_body is not None else 8
+        # (the title's words besides the body's name, for a holder whose role named it by its noun)
+        rest = [w for w in want if w.isalpha() and w not in norm_key(subject_body.text) and w not in ("ل", "لل")] if subject_body else []
         for h in reversed(st.history):
             if sent - h.sentence > 16:
                 break
@@ -3398,12 +3397,10 @@ def _parse_subject(
                 w in have or any(x in have for x in _HYPONYMS.get(w, ())) for w in want
             ):
                 return _Subject(h.speaker, h.role, "coref", 0.7)
-            if h.speaker is not None and h.role and (body := _body_of_role(st, h, subj_a, subj_b)) is not None:
+            if rest and h.speaker is not None and h.role and all(w in have for w in rest) and _role_names_body(st, h, subject_body):
                 # «وقال الرئيس التنفيذي للشركة عمر الشامسي» after «شركة "مدار"», then «وأوضح الرئيس
                 # التنفيذي لـ"مدار"»: the body his role named by its common noun
-                rest = [w for w in want if w.isalpha() and w not in norm_key(body.text) and w not in ("ل", "لل")]
-                if rest and all(w in have for w in rest):
-                    return _Subject(h.speaker, h.role, "coref", 0.65)
+                return _Subject(h.speaker, h.role, "coref", 0.65)
     # «وأكد سعادة رئيس مجلس الادارة»، «وقال الأمين العام»: a role of two words or more whose
     # holder the article named with it earlier («العطية رئيس مجلس الإدارة»)
     lead = 0
@@ -3790,7 +3787,7 @@ def _document_issuer(
                     _words(text, toks[n][1], subj[0].start) == 0
                     # (past the body's noun and the mark of a name: «أصدرت شركة نيوم بياناً»،
                     # «وأصدر صندوق "أفريكينوفا كابيتال"، الذي يقود الجولة، بياناً»)
-                    or [_key(t[2]) for t in _tokens(text, toks[n][1], subj[0].start) if t[2] not in '"«“'] in [[c] for c in _ORG_CUE_WORDS]
+                    or _only_cue_word([_key(t[2]) for t in _tokens(text, toks[n][1], subj[0].start) if t[2] not in '"«“'])
                 ):
                     return subj[0]  # «أصدرت الهيئة العامة للإحصاء تقريراً»
                 if n == len(toks) - 2 and _key(toks[n + 1][2]) in st.lex.anaphors:
@@ -3806,6 +3803,11 @@ def _document_issuer(
         if x is not None and _DEFINITE_OF_BODY.fullmatch(text[w.end() : x.start]):
             return x
     return None
+
+
+def _only_cue_word(keys: list[str]) -> bool:
+    """Whether these word keys are one body noun alone («شركة» of «أصدرت شركة نيوم بياناً»)."""
+    return len(keys) == 1 and keys[0] in _ORG_CUE_WORDS
 
 
 # «التقرير السنوي لـ»، «الدراسة الأخيرة ل»: up to two definite adjectives, then ل joined to the body
@@ -4001,7 +4003,7 @@ def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, al
             # (nor one who holds another office: «المحامي» is not «وكان الوزير المصري قد أكد»; by the
             # title of the first full mention when this one has none: «ونوّه الحسن» is the professor)
             and not _other_office(st, h.role, title)
-            and not (h.role is None and title in _OFFICIALS and _role_words(_first_title(st, h.speaker)[:1]) in [[w] for w in _NOT_OFFICIALS])
+            and not (h.role is None and title in _OFFICIALS and _first_title(st, h.speaker)[:1] in [[w] for w in _NOT_OFFICIALS])
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
     if alone:
