@@ -1371,7 +1371,11 @@ def _body_going_on(st: _State, key: str, m: MentionDraft, cue_start: int) -> Men
 
 def _role_names_body(st: _State, h: _Spoken, body: MentionDraft) -> bool:
     """Whether a speaker's role before called ``body`` (the body named in a subject) by its common
-    noun: «الرئيس التنفيذي للشركة» for «شركة "مدار"»."""
+    noun: «الرئيس التنفيذي للشركة» for «شركة "مدار"», or by a longer form of its name: «المدير العام
+    لشركة "البنيان الحديث للمقاولات"» for «البنيان الحديث»."""
+    name = _role_words(body.text.split())
+    if name and set(name) <= set(_role_words((h.role or "").split())):
+        return True
     for w in (h.role or "").split():
         k = _unlam(_key(w))
         if k in st.lex.anaphors and (x := _resolve_anaphor(st, k, h.speaker[0])) is not None:
@@ -4139,6 +4143,8 @@ def _holder_of_titled_body(st: _State, subj_a: int, body: MentionDraft, cue_star
     more of its name between them), however far back; None when two were."""
     text = st.text
     title = _role_words(text[subj_a : body.start].split())
+    if title and title[-1] == "ل":
+        title.pop()  # «المدير العام لـ"البنيان الحديث"»: the «لـ» the body's first word bears before
     body_words = set(_role_words(body.text.split()))
     if len(title) < 2 or not body_words:
         return None
@@ -9394,11 +9400,23 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None) -> _Su
     """«وختم الوزير بالقول:»، «واختتم المدير حديثه بالقول:»: the sentence opens with a verb, a bare
     title and (maybe) the speech it ends; the title stands for the one it named before."""
     prev = _tokens(st.text, st.sentence_start(cue_start), cue_start)
-    if not (2 <= len(prev) <= 3 and _any_verb(st, prev[0][0])):
+    if not (2 <= len(prev) and _any_verb(st, prev[0][0])):
         return None
     k = _key(prev[1][2])
     if not (k.startswith("ال") and _is_title(st.lex, k)):
         return None
+    if len(prev) > 3:
+        # «وختم المدير العام لـ"البنيان الحديث" حديثه بالقول:»: a title with its body, then the
+        # speech it ends: the holder that title and body name
+        b = prev[-1][0] if _key(prev[-1][2]) in st.lex.speech_nouns else cue_start
+        if not any(x.label == "ORG" for x in st.mentions_in(prev[1][0], b)) or len(prev) > 12:
+            return None
+        v = _fold(prev[0][2])
+        v = v[1:] if v[:1] in "وف" and v not in st.lex.verbs else v
+        subj = _parse_subject(st, prev[0][1], b, st.lex.verbs.get(v, (v, None))[0], gender, cue_start)
+        if subj.speaker is None or not any(x.label == "PERSON" for x in st.mentions_in(*subj.speaker)):
+            return None
+        return subj
     if len(prev) == 3 and _key(prev[2][2]) not in st.lex.speech_nouns:
         return None  # (only the speech it ends between the title and «بالقول»: «حديثه», «كلمته»)
     return _title_coref(st, _noal(k), gender, cue_start, 1, (_noal(k),))
