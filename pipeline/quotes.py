@@ -5257,6 +5257,45 @@ def _relative_clause_speaker(st: _State, s0: int, cue_start: int, gender: str | 
     return x
 
 
+_PRONOUN_CONJ = frozenset(norm_key(w) for w in ("إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "انه", "انها", "انهم"))
+_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
+
+
+def _indefinite_clause_speaker(st: _State, s0: int, cue_start: int, cue_end: int, gender: str | None) -> MentionDraft | None:
+    """«أوقف البنك المركزي المصري ترخيص الشركة، بعد مراجعة رقابية قال إنها كشفت مخالفات»: a clause on
+    an indefinite noun, with no relative pronoun, whose speech verb agrees with the (non-speech) verb
+    opening the sentence and whose «إنها» stands for that noun: the opening verb's subject, named
+    right after it (or after its title); else None."""
+    text, lex = st.text, st.lex
+    toks = _tokens(text, _after_dateline(text, s0, cue_start), cue_start)
+    nxt = _tokens(text, cue_end, min(len(text), cue_end + 12))[:1]
+    if len(toks) < 4 or gender not in ("m", "f") or not nxt or _key(nxt[0][2]) not in _PRONOUN_CONJ:
+        return None
+    prev = toks[-1][2]
+    if not _WORD_RE.fullmatch(prev) or _key(prev).startswith(_DEFINITE) or _key(prev) in lex.stops:
+        return None
+    if st.mentions_in(toks[-1][0], toks[-1][1]) or lex.conj_re.search(text, toks[0][1], cue_start):
+        return None
+    opener = _key(toks[0][2])
+    opener = opener[1:] if opener[:1] in "وف" else opener
+    # (as _verb_like, but «ألغت»، «ألزم» open with a hamza, not the article)
+    verb = len(opener) >= 3 and not _is_title(lex, opener) and opener not in lex.stops and (
+        not opener.startswith("ال") or toks[0][2].lstrip("وف").startswith("أل")
+    )
+    if not verb or any(True for _ in _scan(text, lex.verb_words, toks[0][0], toks[0][1])):
+        return None
+    if ("f" if opener.endswith("ت") else "m") != gender:
+        return None
+    x = next(iter(st.mentions_in(toks[1][0], toks[-1][0], labels=("PERSON", "ORG"))), None)
+    if (
+        x is None or _governed(st, x) or _addressee(st, x)
+        or x.start != toks[1][0] and _role_text(st, toks[1][0], x.start) is None
+        or x.label == "PERSON" and st.genders.get(norm_key(x.text), gender) != gender
+    ):
+        return None
+    return x
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -8436,6 +8475,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                         # «وأشار الحداد إلى خطط …، التي قال إنها "…"»: a relative on a thing, its verb's
                         # subject that of the speech verb opening the sentence
                         lb = _Subject((opener.start, opener.end), opener.role, "carry", 0.7, "PERSON")
+            if lb.status == "empty" and not pre:
+                # «أوقف البنك المركزي … بعد مراجعة رقابية قال إنها كشفت …»: the opening verb's subject
+                opener = _indefinite_clause_speaker(st, st.sentence_start(v_start), v_start, v_end, gender)
+                if opener is not None:
+                    lb = _Subject((opener.start, opener.end), opener.role, "carry", 0.65, opener.label)
             if lb.status == "empty" and not pre:
                 # «وقد عبرت عن ذلك " نانسي كوال " حين قالت : "…"»: "when she said", the subject of
                 # the clause the time clause hangs on

@@ -6214,3 +6214,17 @@ def test_a_title_with_a_shorter_form_of_its_body_names_back_the_holder():
         "وختم المدير العام لـ\"البنيان الحديث\" حديثه بالقول: «نحن لا نطلب استثناءً، نطلب فقط جدولاً واضحاً للدفع».",
     ):
         assert _said(opening + closing)[-1][0] == "سلطان الغامدي"
+
+
+def test_a_clause_on_an_indefinite_noun_speaks_for_the_opening_verbs_subject():
+    # no relative pronoun: the cue agrees with the verb opening the sentence and «إنها» is the noun
+    text = (
+        "أوقف البنك المركزي المصري مؤقتاً ترخيص شركة \"باي نيل\" للمدفوعات الرقمية، "
+        "بعد مراجعة رقابية قال إنها كشفت مخالفات في إجراءات التحقق من هوية العملاء."
+    )
+    assert _said(text)[0][0] == "البنك المركزي المصري"
+    text = "ألغت وزارة الصحة الأردنية عقد التوريد مع الشركة بسبب مخالفات قالت إنها تمس سلامة المرضى."
+    assert _said(text)[0][0] == "وزارة الصحة الأردنية"
+    # the cue's own subject still speaks
+    text = "وغادر اللاعب سامي علي المعسكر بسبب إصابة قال المدرب إنها ليست خطيرة."
+    assert _said(text)[0][0] != "سامي علي"
