@@ -1868,6 +1868,9 @@ def _propose(
         core = k[1:] if k.startswith("و") and k[1:] in lex.first_names else k
         if core in lex.first_names and not tok.startswith("ال") and not (
             i + 1 < len(toks) and _keeper_title(core, _key(toks[i + 1][2]))
+        ) and not (
+            # («ويرى رجل أعمال يمني يدير شركة …»: a nationality after an indefinite noun, no «يمنى»)
+            i > 0 and _nationality(core) and not _key(toks[i - 1][2]).startswith("ال")
         ):  # (not «وتقول أمينة مكتبة في …»: a librarian, no given name)
             j = i + 1
             while j < len(toks) and j - i < 4:
@@ -2073,6 +2076,15 @@ _SELF = frozenset(norm_key(w) for w in ("نفسه", "نفسها", "نفسهم"))
 def _self_named(toks: list[tuple[int, int, str]], n: int) -> bool:
     """«عرّفت عن نفسها باسم أم أحمد»: «باسم» after «نفسه/نفسها», the name she gave."""
     return n >= 1 and norm_key(toks[n][2]) == norm_key("باسم") and norm_key(toks[n - 1][2]) in _SELF
+
+
+_HE_IS_BARE = frozenset(norm_key(w) for w in ("هو", "هي"))
+
+
+def _named_he_is(toks: list[tuple[int, int, str]], n: int) -> bool:
+    """«ويرى رجل أعمال يمني يدير شركة للتخليص …، هو وليد باعباد، أن»: «هو/هي» after a comma, then
+    the name of the one described."""
+    return n >= 1 and norm_key(toks[n][2]) in _HE_IS_BARE and toks[n - 1][2] in "،,"
 
 
 # Words that introduce a body by name («شركة أركان»، «مؤسسة …»): after «من/في/لدى» a person works there
@@ -2784,7 +2796,7 @@ def _parse_subject(
         m for m in st.mentions_in(subj_a, subj_b)
         if not _met_by(text, subj_a, m) and not (m.start > subj_a and m.text[:1] != "ل" and _addressee(st, m))
     ]
-    called = next((n for n in range(i, len(toks) - 1) if norm_key(toks[n][2]) in _NAMED_AS or _self_named(toks, n)), None)
+    called = next((n for n in range(i, len(toks) - 1) if norm_key(toks[n][2]) in _NAMED_AS or _self_named(toks, n) or _named_he_is(toks, n)), None)
     if called is not None and not any(m.label == "PERSON" for m in cands):
         # «ويقول سائق توصيل في جدة يدعى ماجد العتيبي إن»، «وقال أحدهم، ويدعى مصطفى جلال، لموقع …»:
         # someone described, then named
@@ -5493,6 +5505,21 @@ def _carry(
         lead2v = _tokens(st.text, conn.end() if conn is not None else v0, cue_start)
         if _his_side(lead2v) and lead2v[2][2] in "،,":
             lead2v = lead2v[3:]  # «من جهتها، شددت الهيئة على …»
+        neg = 1 if lead2v and _fold(lead2v[0][2]).removeprefix("و") in _NEGATORS else 0
+        if (
+            len(lead2v) > neg + 1
+            and gender in ("m", "f")
+            and _verb_like(st, _key(lead2v[neg][2]).removeprefix("و"))
+            and not st.mentions_in(lead2v[neg][0], lead2v[neg + 1][1])
+            # (not the first word of a tagged name: «وأعربت عبد الحميد عن أملها»)
+            and not any(x.start == lead2v[neg + 1][0] for x in st.mentions_in(lead2v[neg + 1][0], cue_start, labels=_ALL_LABELS))
+            and _known_surname(st, lead2v[neg + 1], cue_start)
+            and st.genders.get(_key(lead2v[neg + 1][2]), gender) == gender
+        ):
+            # «ولم يحدد سريع طبيعة الأهداف، لكنه أشار إلى أن» after «يحيى سريع»: the opening verb's
+            # subject is the family name alone of one named in full before (left untagged: a word too)
+            t = lead2v[neg + 1]
+            return _proposed_person(st, (t[0], t[1]), t[0], role=None)
         lead2v = lead2v[:2]
         verb = _fold(lead2v[0][2]).removeprefix("و") if lead2v else ""
         if (
@@ -6228,6 +6255,9 @@ _WITHOUT_WHAT = frozenset(
 _BARE_CLAUSE_VERBS = frozenset(_fold(w) for w in ("وصف", "اتهم", "انتقد", "ناشد", "تعهد"))
 
 
+_ALL_LABELS = ("PERSON", "ORG", "LOC", "PRODUCT")
+# «ولم يحدد …»، «ولا يرى …»: a negation before the verb that opens the sentence
+_NEGATORS = frozenset(_fold(w) for w in ("لم", "لا", "لن", "ما"))
 _BUT_HE = frozenset(_fold(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"))
 # «لكنه لم يوضح / يحدد / يذكر …»: the writer notes what the speaker left out
 _NOT_SAY = frozenset(

@@ -6228,3 +6228,22 @@ def test_a_clause_on_an_indefinite_noun_speaks_for_the_opening_verbs_subject():
     # the cue's own subject still speaks
     text = "وغادر اللاعب سامي علي المعسكر بسبب إصابة قال المدرب إنها ليست خطيرة."
     assert _said(text)[0][0] != "سامي علي"
+
+
+def test_a_family_name_alone_after_a_negated_opening_verb_goes_on_in_but_he_said():
+    # «سريع» ("fast") is a word too: the entities stage leaves it untagged after «ولم يحدد»
+    text = (
+        "وقال المتحدث العسكري باسم الجماعة يحيى سريع في منشور على تطبيق تلغرام: «أعيننا على البحر».\n"
+        "وفي نيويورك، قال المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك إن الأمين العام \"يتابع بقلق\" التصريحات.\n"
+        "ولم يحدد سريع طبيعة الأهداف المحتملة، لكنه أشار إلى أن \"كل سفينة تتعامل مع الموانئ الإسرائيلية ستكون هدفاً\"."
+    )
+    assert _said(text)[-1][0] == "يحيى سريع"
+
+
+def test_a_person_described_then_named_after_he_is():
+    text = (
+        "ويرى رجل أعمال يمني يدير شركة للتخليص الجمركي في ميناء عدن، هو وليد باعباد، "
+        "أن شركات التأمين هي من سيحدد موعد العودة."
+    )
+    # (no «يمنى»: a nationality after an indefinite noun is no given name)
+    assert _said(text)[0][0] == "وليد باعباد"
