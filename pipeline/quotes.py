@@ -1704,6 +1704,8 @@ def _titled_name(
         _addressee(st, x) for x in st.mentions_in(stoks[-1][0], stoks[-1][1])
     ):
         end -= 1  # «… عمر سلامة لـ«رؤيا» إن»، «… لهسبريس»: the outlet spoken to
+        if end >= 4 and norm_key(stoks[end - 1][2]) in _MEDIA_WORDS:
+            end -= 1  # «… باسم نعيم لقناة الجزيرة إن»: the outlet's noun with its «ل»
     elif end >= 5 and stoks[-2][2].startswith(('لـ"', "لـ«", 'ل"', "ل«")) and stoks[-1][2].endswith(('"', "»")):
         end -= 2  # «… ألفة بن سالم لـ"الصباح نيوز" إن»: an outlet of two words in marks
     latin = 0
@@ -3920,7 +3922,19 @@ def _title_coref(
         far = _introduced_with(st, words, cue_start, exact=alone)
         if far is not None:
             return far
-    return _recent_with_title(st, title, gender, sent, alone, cue_start)
+    origin = words[1] if alone and n_words == 2 and _nationality(words[1]) else None
+    return _recent_with_title(st, title, gender, sent, alone, cue_start, origin)
+
+
+def _origin_clash(st: _State, h: _Spoken, origin: str | None) -> bool:
+    """«وختم المتحدث القطري» is not «المتحدث باسم وزارة الخارجية الأمريكية تومي بيغوت»: the speaker's
+    role or the words before his name give a nationality, none of them ``origin``'s."""
+    if not origin or h.speaker is None:
+        return False
+    lead = st.text[max(st.sentence_start(h.speaker[0]), h.speaker[0] - 80) : h.speaker[0]]
+    stem = lambda w: _noal(w).removesuffix("ه")  # noqa: E731
+    nats = [stem(k) for w in f"{h.role or ''} {lead}".split() if _nationality(k := norm_key(w.strip('،,«»"“”()')))]
+    return bool(nats) and stem(origin) not in nats
 
 
 # titles that can name back the holder of another: «قال وزير الخارجية … وأضاف المسؤول»
@@ -3996,8 +4010,11 @@ def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = Tru
     return _Subject(found, None, "coref", 0.6, "PERSON") if found else None
 
 
-def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, alone: bool, cue_start: int) -> _Subject | None:
-    """The recent speaker a lone title stands for (the rest of ``_title_coref``)."""
+def _recent_with_title(
+    st: _State, title: str, gender: str | None, sent: int, alone: bool, cue_start: int, origin: str | None = None
+) -> _Subject | None:
+    """The recent speaker a lone title stands for (the rest of ``_title_coref``); with ``origin`` (the
+    title's adjective of nationality), none whose role gives another."""
     if alone and _named_between_commas(st, cue_start):
         return None  # «ورأى النائب عن دائرة جربة ميدون، منصف بوعلاق، أن»: the title's holder is named next
     if st.history and alone and "ال" + title not in st.lex.callings:
@@ -4005,6 +4022,7 @@ def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, al
         h = st.history[-1]
         if (
             h.speaker is not None
+            and not _origin_clash(st, h, origin)
             and sent - h.sentence <= 2
             and h.gender == gender
             and gender in ("m", "f")
@@ -4028,7 +4046,7 @@ def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, al
         for h in reversed(st.history):
             if sent - h.sentence > 6:
                 break
-            if h.speaker is None or not _compatible(h.gender, gender):
+            if h.speaker is None or not _compatible(h.gender, gender) or _origin_clash(st, h, origin):
                 continue
             rw = _title_words_of(st, h)
             if rw and rw[0] in (title, _bare(title)):  # (a title may open with و: «الوزيرة»)
@@ -4037,7 +4055,7 @@ def _recent_with_title(st: _State, title: str, gender: str | None, sent: int, al
         # one speaker of the article given that title, however far back (none when two were)
         held = [
             h for h in st.history
-            if h.speaker is not None and _compatible(h.gender, gender)
+            if h.speaker is not None and _compatible(h.gender, gender) and not _origin_clash(st, h, origin)
             and (rw := _title_words_of(st, h)) and rw[0] in (title, _bare(title))
         ]
         names = [set(norm_key(text_of(st, h.speaker)).split()) for h in held]
