@@ -1878,6 +1878,9 @@ def _propose(
             while j < len(toks) and j - i < 4:
                 t = toks[j][2]
                 tk = _key(t)
+                if tk == _ALLAH and _key(toks[j - 1][2]) in _ALLAH_COMPOUNDS:
+                    j += 1  # «حسن فضل الله»: the family name ends with «الله»
+                    break
                 if (
                     t in "(),،;؛:"
                     or tk in lex.stops
@@ -1981,6 +1984,11 @@ def _inside_mention(st: _State, pos: int) -> bool:
     return False
 
 
+# family names made with «الله»: «فضل الله»، «نصر الله»، «خير الله» (the stop word «الله» is their end)
+_ALLAH = norm_key("الله")
+_ALLAH_COMPOUNDS = frozenset(norm_key(w) for w in ("فضل", "نصر", "خير", "جار", "عطا", "حسب", "فتح", "رزق", "ضيف", "عوض", "جاب", "سعد", "حمد", "عبد"))
+
+
 def _name_starts(st: _State, pos: int) -> bool:
     """A person's name starts here: «علي» is the name, not the preposition على."""
     i = bisect.bisect_left(st.m_starts, pos)
@@ -1992,7 +2000,11 @@ def _name_starts(st: _State, pos: int) -> bool:
     if word is None or word.group() != "علي":
         return False
     nxt = pos + len(word.group()) + 1
-    return i < len(st.mentions) and st.mentions[i].start == nxt and st.mentions[i].label == "PERSON"
+    if i < len(st.mentions) and st.mentions[i].start == nxt and st.mentions[i].label == "PERSON":
+        return True
+    # «يقول علي فضل الله، وهو …»: a family name made with «الله», untagged
+    after = st.text[nxt : nxt + 24].split()[:2]
+    return len(after) == 2 and norm_key(after[0]) in _ALLAH_COMPOUNDS and norm_key(after[1].rstrip("،,")) == _ALLAH
 
 
 def _statement_before(st: _State, h: _Spoken, noun: str | None = None) -> bool:

@@ -6268,3 +6268,13 @@ def test_a_title_with_a_nationality_names_back_no_speaker_of_another():
 def test_the_outlets_noun_is_no_part_of_a_proposed_name():
     said = _said("في المقابل، قال القيادي في حركة حماس باسم نعيم لقناة الجزيرة إن الحركة سلّمت الوسطاء كل ما لديها.")
     assert not any(name and "لقناة" in name for name, _ in said)
+
+
+def test_ali_before_a_family_name_made_with_allah_is_the_given_name():
+    # «علي» is also how some papers write the preposition «على»; before «فضل الله» it is a name
+    text = (
+        "وقال الرئيس اللبناني جوزاف عون إن لبنان ملتزم بالكامل بقرار وقف الأعمال العدائية.\n"
+        "وفي الخيام، يقول علي فضل الله، وهو صاحب محل لمواد البناء عاد إلى البلدة قبل أشهر، "
+        "إن \"أحداً لا يجرؤ على إعادة البناء والمسيّرات فوق رؤوسنا\"."
+    )
+    assert _said(text)[-1][0] == "علي فضل الله"
