@@ -1105,6 +1105,22 @@ _TO_PRONOUNS = frozenset(norm_key(w) for w in ("لنا", "لي", "له", "لها
 _TO_REPORTER = frozenset(norm_key(w) for w in ("لمراسل", "لمراسلة", "لمراسلي", "لموفد", "لموفدة", "لمندوب"))
 
 
+def _titles_body(st: _State, toks: list, j: int) -> bool:
+    """«المفوض العام لوكالة الأمم المتحدة لإغاثة …»: ل + a media noun right after a title (or its
+    adjective) that opens a body's name the entities stage read, with more than the noun: the body
+    the title heads, not an agency spoken to («قال لوكالة رويترز»)."""
+    if j == 0 or not (
+        _is_title(st.lex, toks[j - 1][2]) or _adjective_of_title(toks[j - 1][2])
+        or j >= 2 and _is_title(st.lex, toks[j - 2][2]) and _key(toks[j - 1][2]).startswith("ال")  # «المفوض العام»
+    ):
+        return False
+    return any(
+        x.start == toks[j][0] + 1 and len(x.text.split()) >= 3 and norm_key(x.text) not in _media_names()
+        and not norm_key(x.text).startswith(norm_key("وكالة الأنباء"))  # («لوكالة الأنباء الفرنسية»: an agency spoken to)
+        for x in st.mentions_in(toks[j][0], toks[j][0] + 120, labels=("ORG",))
+    )
+
+
 def _adjective_of_title(tok: str) -> bool:
     """A definite relative adjective after a title («الدولي»، «الزراعي»، «التربوية»)."""
     k = _key(tok)
@@ -2765,7 +2781,7 @@ def _parse_subject(
                     or tk.removeprefix("و") in _MANNER
                     or tk in lex.speech_nouns
                     # (not inside a body's name: «النقابة الوطنية لوكالات المراقبة التقنية»)
-                    or norm_key(t) in _MEDIA_WORDS and not _inside_mention(st, toks[j][0])
+                    or norm_key(t) in _MEDIA_WORDS and not _inside_mention(st, toks[j][0]) and not _titles_body(st, toks, j)
                 )
             ):
                 break

@@ -6278,3 +6278,13 @@ def test_ali_before_a_family_name_made_with_allah_is_the_given_name():
         "إن \"أحداً لا يجرؤ على إعادة البناء والمسيّرات فوق رؤوسنا\"."
     )
     assert _said(text)[-1][0] == "علي فضل الله"
+
+
+def test_a_titles_agency_is_its_body_not_an_agency_spoken_to():
+    text = (
+        "قال المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني "
+        "إن الوكالة ما زالت العمود الفقري للعمل الإنساني في غزة."
+    )
+    assert _said(text)[0][0] == "فيليب لازاريني"
+    # a news agency after the title is still the one spoken to
+    assert _said("وقال المتحدث الرسمي لوكالة الأنباء السعودية إن الوضع هادئ.")[0][1] == "المتحدث الرسمي"
