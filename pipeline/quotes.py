@@ -3961,7 +3961,10 @@ def _origin_clash(st: _State, h: _Spoken, origin: str | None) -> bool:
         return False
     lead = st.text[max(st.sentence_start(h.speaker[0]), h.speaker[0] - 80) : h.speaker[0]]
     stem = lambda w: _noal(w).removesuffix("ه")  # noqa: E731
-    nats = [stem(k) for w in f"{h.role or ''} {lead}".split() if _nationality(k := norm_key(w.strip('،,«»"“”()')))]
+    words = [norm_key(w.strip('،,«»"“”()')) for w in f"{h.role or ''} {lead}".split()]
+    if not h.role:
+        words += _first_title(st, h.speaker)  # («وأضاف فيدان» after «وزير الخارجية التركي هاكان فيدان»)
+    nats = [stem(k) for k in words if _nationality(k)]
     return bool(nats) and stem(origin) not in nats
 
 

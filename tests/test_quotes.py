@@ -6288,3 +6288,13 @@ def test_a_titles_agency_is_its_body_not_an_agency_spoken_to():
     assert _said(text)[0][0] == "فيليب لازاريني"
     # a news agency after the title is still the one spoken to
     assert _said("وقال المتحدث الرسمي لوكالة الأنباء السعودية إن الوضع هادئ.")[0][1] == "المتحدث الرسمي"
+
+
+def test_a_title_with_a_nationality_reads_the_first_full_mentions_title_of_a_short_name():
+    # «وأضاف فيدان» has no role of its own: the title before «هاكان فيدان» gives him Turkish
+    text = (
+        "قال وزير الخارجية التركي هاكان فيدان إن بلاده مستعدة للمساهمة في قوة الاستقرار.\n"
+        "وأضاف فيدان، خلال مؤتمر صحفي مشترك مع نظيره الإندونيسي سوغيونو في أنقرة: «لن نكون جزءاً من أي قوة تحمي الاحتلال».\n"
+        "من جهته، أوضح الوزير الإندونيسي أن جاكرتا أعدّت وحدات طبية للمشاركة في القوة."
+    )
+    assert _said(text)[-1][0] != "هاكان فيدان"
