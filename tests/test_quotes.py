@@ -6298,3 +6298,9 @@ def test_a_title_with_a_nationality_reads_the_first_full_mentions_title_of_a_sho
         "من جهته، أوضح الوزير الإندونيسي أن جاكرتا أعدّت وحدات طبية للمشاركة في القوة."
     )
     assert _said(text)[-1][0] != "هاكان فيدان"
+
+
+def test_a_news_site_spoken_to_is_no_speaker():
+    # «لمصراوي»: ل + a news site's name (media lexicon), not a person the model read
+    said = _said("وقال مصدر حكومي مطلع لمصراوي إن الشريحة المقبلة قد تُصرف قبل نهاية العام.")
+    assert said == [(None, "مصدر حكومي مطلع")]
