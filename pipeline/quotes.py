@@ -1781,7 +1781,9 @@ def _titled_name(
         k = _key(t[2])
         if r == 0 and _nationality(k) and k not in lex.first_names:
             return None  # «وأكد مسؤول مصري رفيع لوكالة …»: the title's nationality and rank, no name
-        if r == 0 and k.startswith("ب") and k not in lex.first_names and not surname(n + len(run) - 1):
+        if r == 0 and k.startswith("ب") and k not in lex.first_names and not surname(n + len(run) - 1) and not (
+            stoks[n - 1][2].endswith(('"', "»", "”"))  # («الرئيس التنفيذي لـ"بروكفيلد" بروس فلات»: after the body in marks)
+        ):
             # «المدير الجهوي للفلاحة بدرعة تافيلالت»: ب + the place of the title, no name (but
             # «بشرى الرواحي», a family name of the nisba form after it)
             return None
@@ -4355,6 +4357,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
         j = _trim(text, s0, j, " \t")[1]
         word_start = text.rfind(" ", s0, j) + 1
         if _key(text[word_start:j]) in ("قد", "فقد", "كان", "وكان", "كانت", "وكانت") or (
+            # «أما السويدي فكان قد أشار … إلى أن»: the ف on «فكان» answers أما
+            _key(text[word_start:j]) in ("فكان", "فكانت")
+            and norm_key(text[s0:word_start]).startswith(("اما", "واما"))
+        ) or (
             # «نقابة الأطباء العراقيين بدورها أكدت أن»: "in its turn" after the subject
             _fold(text[word_start:j]) in _HIS_TURN
         ) or (

@@ -6304,3 +6304,14 @@ def test_a_news_site_spoken_to_is_no_speaker():
     # «لمصراوي»: ل + a news site's name (media lexicon), not a person the model read
     said = _said("وقال مصدر حكومي مطلع لمصراوي إن الشريحة المقبلة قد تُصرف قبل نهاية العام.")
     assert said == [(None, "مصدر حكومي مطلع")]
+
+
+def test_as_for_with_fakana_qad_and_a_name_in_ba_after_a_body_in_marks():
+    text = (
+        "وقال الرئيس التنفيذي لجهاز قطر للاستثمار محمد سيف السويدي إن الذكاء الاصطناعي حاجة اقتصادية.\n"
+        "أما السويدي فكان قد أشار، في تصريحات سابقة، إلى أن الجهاز يعتزم زيادة استثماراته."
+    )
+    assert _said(text)[-1][0] == "محمد سيف السويدي"
+    # «بروس» opens with ب after the body's name in marks: a given name, not ب + a place
+    text = "من جانبه، قال الرئيس التنفيذي لـ\"بروكفيلد\" بروس فلات، في مقابلة مع تلفزيون بلومبرغ، إن الطلب يفوق التوقعات."
+    assert _said(text)[0][0] == "بروس فلات"
