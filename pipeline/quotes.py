@@ -10575,7 +10575,11 @@ def _headline(text: str, s0: int, s1: int) -> bool:
         return False
     line = text[s0:nl].rstrip()
     # (a caption ends with its photo credit in brackets: «جون بولتون: … (الفرنسية)»)
-    return bool(line) and line[-1] not in _SENT_PUNCT + ")" and not _MARKS_RE.search(line) and "(" not in line
+    # (a term in marks may stand in it: «الخليج أمام عامين من "النفط الرخيص"»; a quote of three
+    # words or more makes it a caption's words)
+    marked = re.findall(r'"([^"]*)"|«([^»]*)»|“([^”]*)”', line)
+    short = all(len("".join(m).split()) <= 2 for m in marked) and len(_MARKS_RE.findall(line)) == 2 * len(marked)
+    return bool(line) and line[-1] not in _SENT_PUNCT + ")" and (not _MARKS_RE.search(line) or marked and short) and "(" not in line
 
 
 def _surname_label(st: _State, s0: int, s1: int) -> MentionDraft | None:

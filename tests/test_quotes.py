@@ -6315,3 +6315,13 @@ def test_as_for_with_fakana_qad_and_a_name_in_ba_after_a_body_in_marks():
     # «بروس» opens with ب after the body's name in marks: a given name, not ب + a place
     text = "من جانبه، قال الرئيس التنفيذي لـ\"بروكفيلد\" بروس فلات، في مقابلة مع تلفزيون بلومبرغ، إن الطلب يفوق التوقعات."
     assert _said(text)[0][0] == "بروس فلات"
+
+
+def test_a_headline_with_a_term_in_marks_is_still_a_headline():
+    text = (
+        "كبيرة الاقتصاديين نادية الحربي: الخليج أمام عامين من \"النفط الرخيص\"\n"
+        "مع تراجع خام برنت إلى ما دون 65 دولاراً للبرميل، تعود أسئلة العجز إلى واجهة النقاش.\n"
+        "تقول الحربي: \"ليس بالضرورة. المشكلة ليست في العجز بحد ذاته، بل في مدته\"."
+    )
+    rec = _article(text)
+    assert [q.content.text for q in rec.quotes] == ["ليس بالضرورة. المشكلة ليست في العجز بحد ذاته، بل في مدته"]
