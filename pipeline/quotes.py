@@ -1763,7 +1763,10 @@ def _titled_name(
             paren[n]
             or _MARKS_RE.search(stoks[n][2]) is not None  # a body named in quotes: «المحلل في "جيفريز"»
             or (keys[n].startswith(_DEFINITE_PREFIXES) and not _hamza_al(stoks[n][2]))
-            or keys[n] in _ON_BEHALF
+            # («المتحدث باسم الحكومة العراقية باسم العوضي»: «باسم» right after the body's name is a given name)
+            or keys[n] in _ON_BEHALF and not any(
+                x.end == stoks[n - 1][1] for x in st.mentions_in(max(0, stoks[n - 1][0] - 80), stoks[n - 1][1], labels=("ORG",))
+            )
             or (places and keys[n] in _TITLE_PLACES and comp[n + 1])
             or _is_title(lex, stoks[n][2])
             or _overlapping(st, stoks[n][0], stoks[n][1], ("ORG", "LOC"))
@@ -1782,7 +1785,10 @@ def _titled_name(
         if r == 0 and _nationality(k) and k not in lex.first_names:
             return None  # «وأكد مسؤول مصري رفيع لوكالة …»: the title's nationality and rank, no name
         if r == 0 and k.startswith("ب") and k not in lex.first_names and not surname(n + len(run) - 1) and not (
-            stoks[n - 1][2].endswith(('"', "»", "”"))  # («الرئيس التنفيذي لـ"بروكفيلد" بروس فلات»: after the body in marks)
+            # («الرئيس التنفيذي لـ"بروكفيلد" بروس فلات»، «المتحدث باسم حكومة إقليم كردستان بيشوا هوراماني»:
+            # after the body's name, in marks or read by the entities stage)
+            stoks[n - 1][2].endswith(('"', "»", "”"))
+            or any(x.end == stoks[n - 1][1] for x in st.mentions_in(max(0, stoks[n - 1][0] - 80), stoks[n - 1][1], labels=("ORG",)))
         ):
             # «المدير الجهوي للفلاحة بدرعة تافيلالت»: ب + the place of the title, no name (but
             # «بشرى الرواحي», a family name of the nisba form after it)
@@ -1794,13 +1800,14 @@ def _titled_name(
                 and not _hamza_al(t[2])
                 and not (r == len(run) - 1 and surname(n + r))
             )
-            or _no_name_word(lex, t[2])
+            or _no_name_word(lex, t[2]) and not (r == 0 and k in _ON_BEHALF)  # («… العراقية باسم العوضي»: the name Basem)
             or k in lex.generic
             or _bare(k) in lex.generic
             # (a common word may open a name whose last word is none, neither with a nisba ending
             # nor with the article: «إمره تشليك», not «أمني ليبي», «غربي معتمد» nor «غير الربحي»)
             or k.replace("ء", "") in common
             and (r == len(run) - 1 or k.endswith(("ي", "يه")) or not foreign_last)
+            and not (r == 0 and k in _ON_BEHALF)
         ):
             return None
     s, e = run[0][0], run[-1][1]
@@ -4200,6 +4207,12 @@ def _gapped_run(seq: list[str], want: list[str]) -> bool:
     return any(win[:i] + win[i + 1 :] == want for i in range(1, n - 1))
 
 
+_GENERIC_BODY_NOUNS = frozenset(
+    _noal(_bare(norm_key(w)))
+    for w in ("حكومة", "وزارة", "شركة", "هيئة", "مجلس", "مؤسسة", "جهاز", "بنك", "مصرف", "مجموعة", "منظمة", "وكالة", "اتحاد", "جمعية", "نقابة", "رابطة", "لجنة", "سلطة", "إدارة", "مكتب", "مركز", "صندوق")
+)
+
+
 def _holder_of_titled_body(st: _State, subj_a: int, body: MentionDraft, cue_start: int) -> MentionDraft | None:
     """«وطالب رئيس مجلس إدارة "الرواسي" بأن» after «رئيس مجلس إدارة شركة "الرواسي للمقاولات" فهد
     العتيبي»: the one person the article named with the same title and the same body (its noun and
@@ -4208,7 +4221,10 @@ def _holder_of_titled_body(st: _State, subj_a: int, body: MentionDraft, cue_star
     title = _role_words(text[subj_a : body.start].split())
     if title and title[-1] == "ل":
         title.pop()  # «المدير العام لـ"البنيان الحديث"»: the «لـ» the body's first word bears before
-    body_words = set(_role_words(body.text.split()))
+    body_words = _role_words(body.text.split())
+    # (the words that tell the body from others of its kind: not «حكومة» of «الحكومة العراقية»
+    # against «حكومة إقليم كردستان»)
+    own = {w for w in body_words if w not in _GENERIC_BODY_NOUNS} or set(body_words)
     if len(title) < 2 or not body_words:
         return None
     found: list[MentionDraft] = []
@@ -4217,7 +4233,7 @@ def _holder_of_titled_body(st: _State, subj_a: int, body: MentionDraft, cue_star
             continue
         bw = _role_words(text[max(st.sentence_start(x.start), x.start - 160) : x.start].split()[-(len(title) + 6) :])
         at = next((i for i in range(len(bw) - len(title) + 1) if bw[i : i + len(title)] == title), None)
-        if at is not None and any(w in body_words for w in bw[at + len(title) : at + len(title) + 3]):
+        if at is not None and own & set(bw[at + len(title) : at + len(title) + len(body_words) + 2]):
             found.append(x)
     names = {norm_key(x.text) for x in found}
     if found and all(n in norm_key(found[0].text) or norm_key(found[0].text) in n for n in names):

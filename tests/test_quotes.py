@@ -6325,3 +6325,17 @@ def test_a_headline_with_a_term_in_marks_is_still_a_headline():
     )
     rec = _article(text)
     assert [q.content.text for q in rec.quotes] == ["ليس بالضرورة. المشكلة ليست في العجز بحد ذاته، بل في مدته"]
+
+
+def test_names_after_a_bodys_name_basem_and_a_name_in_ba():
+    # «باسم» right after the body's name is the given name Basem, not "on behalf of"
+    text = "قال المتحدث باسم الحكومة العراقية باسم العوضي لقناة \"العراقية\" إن تمويل الرواتب بات مرتبطاً بالصادرات."
+    assert _said(text)[0][0] == "باسم العوضي"
+    text = "في المقابل، قال القيادي في حركة حماس باسم نعيم لقناة الجزيرة إن الحركة سلّمت الوسطاء كل ما لديها."
+    assert _said(text)[0][0] == "باسم نعيم"
+    # «بيشوا» opens with ب after the body's name: a name, not ب + a place
+    text = "وكتب المتحدث باسم حكومة إقليم كردستان بيشوا هوراماني على منصة إكس: «اليوم يوم مهم لشعب كردستان»."
+    assert _said(text)[0][0] == "بيشوا هوراماني"
+    # and another government's spokesman is not his
+    text += "\nمن جهته، قال المتحدث باسم الحكومة العراقية إن بغداد لن تسمح بتسييس ملف الرواتب."
+    assert _said(text)[-1][0] != "بيشوا هوراماني"
