@@ -5461,6 +5461,8 @@ def _carry(
     for h in reversed(st.history):
         if h.sentence == sent and h.pos < cue_start and (
             _compatible(h.gender, gender)
+            # («ونقلت صحيفة "القبس" عن مسؤول … أن …، متوقعاً أن»: «نقلت» agrees with the paper)
+            or _key(st.text[h.pos : h.pos + 8].split()[0]).lstrip("وف").startswith(_TRANSMITTED)
             # «وقال المزارعان X وY إن …، مؤكدين أن …»: a plural goes on with joint speakers
             or (gender == "p" and h.speaker is not None and _is_joint(st, h.speaker))
         ):

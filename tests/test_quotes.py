@@ -6339,3 +6339,12 @@ def test_names_after_a_bodys_name_basem_and_a_name_in_ba():
     # and another government's spokesman is not his
     text += "\nمن جهته، قال المتحدث باسم الحكومة العراقية إن بغداد لن تسمح بتسييس ملف الرواتب."
     assert _said(text)[-1][0] != "بيشوا هوراماني"
+
+
+def test_a_participle_after_a_report_relayed_by_a_paper_goes_on_with_the_source():
+    text = (
+        "ونقلت صحيفة \"القبس\" عن مسؤول في وزارة التجارة أن الوزارة فعّلت خطة بديلة للمراجعين، "
+        "متوقعاً أن تعود الخدمات الإلكترونية بشكل كامل خلال أيام."
+    )
+    said = _said(text)
+    assert len(said) == 2 and said[1][0] is None  # the unnamed official, not the paper
