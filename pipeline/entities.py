@@ -1425,6 +1425,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 prev_label, prev_end = label, end - 1
                 break
+            if k + 2 < toks.n and toks.norm[k + 1] == _ALA_KEY and toks.norm[k + 2] in _ITSELF:
+                # «مجموعة تطلق على نفسها اسم "ظل الصحراء"»: no body named «تطلق»; the name it gives
+                # itself, in marks after «اسم»
+                j2 = k + 3 + (k + 3 < toks.n and toks.norm[k + 3] == _NAME_KEY)
+                named = _quoted_name(toks, j2, max_words=5)
+                if named:
+                    add(j2 + 1, named, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True
+                break
             close = _quoted_name(toks, k, max_words=5)  # «جمعية «نساء من أجل المساواة»»: a body named in marks, up to five words
             known = _matches_at(toks, k, rules.lexicon_index, peel=False) if k < toks.n else None
             if known and cue.get("org_type") == "media" and known[2].attrs.get("org_type") == "media":
@@ -2401,6 +2409,9 @@ _SON_OF_ALL = _SON_OF | {norm_key("ولد"), norm_key("منت"), norm_key("أي�
 _FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبا"))  # «علي بن أبي طالب»
 _ABD = norm_key("عبد")
 _FATHER_TITLES = frozenset(norm_key(w) for w in ("الشيخ", "الحاج", "السيد", "الإمام", "المختار"))
+_ALA_KEY = norm_key("على")
+_ITSELF = frozenset(norm_key(w) for w in ("نفسها", "نفسه", "نفسهم"))
+_NAME_KEY = norm_key("اسم")
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
 _WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة", "حياة", "أمير", "سجاد"))

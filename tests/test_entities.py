@@ -3358,3 +3358,9 @@ def test_a_place_the_model_reads_in_marks_after_a_long_body_is_its_acronym():
     assert short and short[0].label == "ORG" and short[0].extra.get("same_as") == "الهيئة العامة الكويتية للنقل والموانئ"
     # a place in brackets stays a place: «وزارة الصحة (غزة)»
     assert ("ORG", "غزة") not in pairs("وقالت وزارة الصحة العامة الفلسطينية (غزة) إن المستشفيات تعمل.")
+
+
+def test_a_group_that_calls_itself_by_a_name_in_marks():
+    # «مجموعة تطلق على نفسها اسم "…"»: the name in marks, not the verb after the cue word
+    got = pairs("وتبنّت مجموعة تطلق على نفسها اسم \"ظل الصحراء\" الهجوم على أنظمة الوزارة.")
+    assert ("ORG", "ظل الصحراء") in got and not any(t == "تطلق" for _, t in got)
