@@ -257,6 +257,8 @@ _HELD_OUT_FLOORS = [
     (("corplong4", "corplong5", "corplong6"), 0.88, 0.91, 0.87, 0.90),  # the same style and length (2007 news), scored once at e6d3006: 0.889 / 0.915, end to end 0.877 / 0.908 (aed88fd, the stage before the session: 0.884 / 0.915, 0.871 / 0.907); after its rules (ae2934a) 0.895 / 0.922, 0.896 / 0.930
     (("techlong1", "techlong2", "techlong3"), 0.95, 0.97, 0.95, 0.97),  # long 2025–2026 business and technology stories in modern spelling, scored once at 533478a: 0.899 / 0.964, end to end 0.894 / 0.970 (the same end to end on 214cd42, the stage before the session); after its rules (5d52f24) 0.957 / 0.972, 0.954 / 0.972
     (("techlong4", "techlong5", "techlong6"), 0.94, 0.96, 0.91, 0.95),  # the same style and length, scored once at 5d52f24 (the session's last rule commit), used for no rule: 0.944 / 0.970, end to end 0.917 / 0.959 (214cd42, the stage before the session: end to end 343 right, 0.909 / 0.959)
+    (("wirelong1", "wirelong2", "wirelong3"), 0.95, 0.97, 0.92, 0.96),  # long 2025–2026 stories as Arabic news sites publish them (wars and diplomacy, oil and money, technology), scored once at 194c21f: end to end 0.871 / 0.913 (the same on 0ea8916, the stage before the session: alone 0.931 / 0.959); after its rules (a43dcfe) 0.953 / 0.974, 0.923 / 0.967
+    (("wirelong4", "wirelong5", "wirelong6"), 0.90, 0.95, 0.87, 0.95),  # the same style (politics, courts, football and weather), scored once at a43dcfe (the session's last rule commit), used for no rule: 0.910 / 0.954, end to end 0.880 / 0.952 (0ea8916, the stage before the session: end to end 346 right, 0.877 / 0.949)
 ]
 
 
