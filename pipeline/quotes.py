@@ -1105,6 +1105,9 @@ _TO_PRONOUNS = frozenset(norm_key(w) for w in ("لنا", "لي", "له", "لها
 _TO_REPORTER = frozenset(norm_key(w) for w in ("لمراسل", "لمراسلة", "لمراسلي", "لموفد", "لموفدة", "لمندوب"))
 
 
+_NEWS_AGENCY = norm_key("وكالة الأنباء")
+
+
 def _titles_body(st: _State, toks: list, j: int) -> bool:
     """«المفوض العام لوكالة الأمم المتحدة لإغاثة …»: ل + a media noun right after a title (or its
     adjective) that opens a body's name the entities stage read, with more than the noun: the body
@@ -1116,7 +1119,7 @@ def _titles_body(st: _State, toks: list, j: int) -> bool:
         return False
     return any(
         x.start == toks[j][0] + 1 and len(x.text.split()) >= 3 and norm_key(x.text) not in _media_names()
-        and not norm_key(x.text).startswith(norm_key("وكالة الأنباء"))  # («لوكالة الأنباء الفرنسية»: an agency spoken to)
+        and not norm_key(x.text).startswith(_NEWS_AGENCY)  # («لوكالة الأنباء الفرنسية»: an agency spoken to)
         for x in st.mentions_in(toks[j][0], toks[j][0] + 120, labels=("ORG",))
     )
 
@@ -1703,6 +1706,11 @@ _PIONEERS = frozenset(norm_key(w) for w in ("رائد", "رائدة"))
 _PIONEERED = frozenset(norm_key(w) for w in ("الأعمال", "أعمال", "الفضاء"))
 
 
+def _body_ends_at(st: _State, tok: tuple[int, int, str]) -> bool:
+    """A body's name the entities stage read ends with this token."""
+    return any(x.end == tok[1] for x in st.mentions_in(max(0, tok[0] - 80), tok[1], labels=("ORG",)))
+
+
 def _titled_name(
     st: _State, stoks: list[tuple[int, int, str]], places: bool = False
 ) -> tuple[int, int] | None:
@@ -1764,9 +1772,7 @@ def _titled_name(
             or _MARKS_RE.search(stoks[n][2]) is not None  # a body named in quotes: «المحلل في "جيفريز"»
             or (keys[n].startswith(_DEFINITE_PREFIXES) and not _hamza_al(stoks[n][2]))
             # («المتحدث باسم الحكومة العراقية باسم العوضي»: «باسم» right after the body's name is a given name)
-            or keys[n] in _ON_BEHALF and not any(
-                x.end == stoks[n - 1][1] for x in st.mentions_in(max(0, stoks[n - 1][0] - 80), stoks[n - 1][1], labels=("ORG",))
-            )
+            or keys[n] in _ON_BEHALF and not _body_ends_at(st, stoks[n - 1])
             or (places and keys[n] in _TITLE_PLACES and comp[n + 1])
             or _is_title(lex, stoks[n][2])
             or _overlapping(st, stoks[n][0], stoks[n][1], ("ORG", "LOC"))
@@ -1788,7 +1794,7 @@ def _titled_name(
             # («الرئيس التنفيذي لـ"بروكفيلد" بروس فلات»، «المتحدث باسم حكومة إقليم كردستان بيشوا هوراماني»:
             # after the body's name, in marks or read by the entities stage)
             stoks[n - 1][2].endswith(('"', "»", "”"))
-            or any(x.end == stoks[n - 1][1] for x in st.mentions_in(max(0, stoks[n - 1][0] - 80), stoks[n - 1][1], labels=("ORG",)))
+            or _body_ends_at(st, stoks[n - 1])
         ):
             # «المدير الجهوي للفلاحة بدرعة تافيلالت»: ب + the place of the title, no name (but
             # «بشرى الرواحي», a family name of the nisba form after it)
@@ -5341,7 +5347,7 @@ def _relative_clause_speaker(st: _State, s0: int, cue_start: int, gender: str | 
 
 
 _PRONOUN_CONJ = frozenset(norm_key(w) for w in ("إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "انه", "انها", "انهم"))
-_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل")
+_DEFINITE = _DEFINITE_PREFIXES + ("فال", "كال")
 
 
 def _indefinite_clause_speaker(st: _State, s0: int, cue_start: int, cue_end: int, gender: str | None) -> MentionDraft | None:
@@ -11257,7 +11263,7 @@ def _titled_word(st: _State, tok: str, more: bool) -> bool:
     return _is_title(st.lex, tok) or _key(tok) in st.lex.callings or more and _owner_or_calling(st.lex, tok)
 
 
-_HE_IS = frozenset(norm_key(w) for w in ("وهو", "وهي"))
+_HE_IS = frozenset("و" + w for w in _HE_IS_BARE)  # «وهو»، «وهي»
 _ONE_OF_HER = frozenset(norm_key(w) for w in ("إحدى", "احدى"))
 _ONE_OF = _ONE_OF_HER | frozenset(norm_key(w) for w in ("أحد", "احد"))
 _THESE = frozenset(norm_key(w) for w in ("هؤلاء", "هولاء", "منهم", "منهن"))
