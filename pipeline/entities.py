@@ -244,6 +244,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _drop_leading_verb(toks, rules, chosen, text)
     _cut_at_before(toks, chosen, text)
     _cut_at_manner(toks, chosen, text)
+    _cut_at_prayer(toks, chosen, text)
     _two_names_joined(toks, rules, chosen, text)
     _ayatollah_alone(toks, chosen)
     _kunya_goes_on(toks, rules, chosen, text)
@@ -686,6 +687,24 @@ def _cut_at_manner(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
 
 
 AYATOLLAH = (norm_key("آية"), norm_key("الله"))  # «آية الله»: the title (quotes.py leaves it out of roles)
+# the first word of a family name made with «الله» («فضل الله»، «نصر الله»; the quote stage uses it too)
+ALLAH_COMPOUNDS = frozenset(norm_key(w) for w in ("فضل", "نصر", "خير", "جار", "عطا", "حسب", "فتح", "رزق", "ضيف", "عوض", "جاب", "سعد", "حمد", "عبد"))
+# a prayer after a name («رحمه الله»، «حفظه الله»، «رضي الله عنه»): no part of it
+_PRAYERS = frozenset(norm_key(w) for w in ("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها", "يحفظه", "رضي", "تغمده", "تغمدها"))
+
+
+def _cut_at_prayer(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
+    """«وقال الشاعر محمود درويش رحمه الله إن»: a prayer after a name ends it; «الله» alone names no
+    one («رحمه الله» read as a man «الله»)."""
+    _cut_names(
+        toks, mentions, text,
+        lambda x: toks.norm[x] in _PRAYERS and x + 1 < toks.n and toks.norm[x + 1] == _ALLAH or toks.norm[x] == _ALLAH and (x == 0 or toks.norm[x - 1] in _PRAYERS),
+    )
+    for m in mentions:
+        if "tok" in m.extra and m.label == "PERSON":
+            i, j = m.extra["tok"]
+            if j - i == 1 and toks.norm[i] == _ALLAH:
+                m.extra["drop"] = True
 
 
 def _ayatollah_alone(toks: _Tokens, mentions: list[MentionDraft]) -> None:
@@ -2712,6 +2731,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if toks.norm[j] == "الله" and j == i + 1:
                     j += 1  # منة الله، عبد الله
                     continue
+                if j > i + 1 and toks.norm[j] in ALLAH_COMPOUNDS and j + 1 < toks.n and toks.norm[j + 1] == _ALLAH:
+                    j += 2  # «محمد حسين فضل الله»، «حسن نصر الله»: a family name made with «الله», though «فضل» is a word
+                    break
                 conj = (
                     toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names
                     # (a foreign surname that starts with و goes on with the name: «سارة ويليامز (Sarah Williams)»)
@@ -4130,6 +4152,9 @@ def _gentilic_word(k: str, raw: str, rules: Rules) -> bool:
 _QAD = norm_key("قد")
 
 
+_COUNTERPART = frozenset(norm_key(w) for w in ("نظيره", "نظيرته", "نظيرها", "نظيرتها"))
+
+
 def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
     """«فاز الإثيوبي تسفاي ولدي مسكل بلقب …»، «توّجت الكينية روث جيبيت»: a country's adjective
     used as a noun (after a verb or a title, not after a definite noun it describes), then two or
@@ -4162,8 +4187,9 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
             ):
                 break
             j += 1
-        if j - i < 3:
-            continue  # at least two name words
+        counterpart = i > 0 and any(key in _COUNTERPART for _, key in toks.single_peels(i - 1))
+        if j - i < (2 if counterpart else 3):
+            continue  # at least two name words; one after «نظيره» («التقى … نظيره الإندونيسي سوغيونو»)
         if j < toks.n and not (
             toks.text[j] in _MARK_TOKENS or toks.norm[j] in rules.stop
             or toks.norm[j] == _QAD  # «وكان وزير الخارجية الإيراني منوشهر متكي قد أعلن»

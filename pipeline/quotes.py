@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pipeline import resources
 from pipeline.canon import match_key
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, AYATOLLAH as _AYATOLLAH, COMPOUND_HEADS as _COMPOUND_HEADS, DEFINITE_NUMBERS as _DEFINITE_NUMBERS, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
+from pipeline.entities import AGE_WORDS, ALLAH_COMPOUNDS as _ALLAH_COMPOUNDS, AYATOLLAH as _AYATOLLAH, COMPOUND_HEADS as _COMPOUND_HEADS, DEFINITE_NUMBERS as _DEFINITE_NUMBERS, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -1505,19 +1505,30 @@ _CLUB_NOUN = norm_key("نادي")
 _CLUB_NOUNS = frozenset(norm_key(w) for w in ("النادي", "الفريق"))
 
 
-def _qualified_org(st: _State, qual: str, before: int, sentences: int = 3) -> MentionDraft | None:
+def _masculine(key: str) -> str:
+    """An adjective's key in the masculine: «امريكيه» -> «امريكي»."""
+    return key[:-1] if key.endswith("يه") else key
+
+
+def _named_with(st: _State, m: MentionDraft, qual: str) -> bool:
+    """The organisation ``m`` was named with the adjective ``qual`` right after its name, in either
+    gender («شركة إنفيديا الأمريكية» for «الشركة الأمريكية», «ريال مدريد الإسباني»)."""
+    nxt = st.text[m.end : m.end + 30].split()[:1]
+    return bool(nxt) and _masculine(_bare(norm_key(nxt[0].rstrip("،,.")))) == _masculine(qual)
+
+
+def _qualified_org(st: _State, qual: str, before: int, sentences: int = 3, org_type: str | None = None) -> MentionDraft | None:
     """The last organisation named in the sentences before ``before`` whose name is followed by
-    the adjective ``qual`` («ريال مدريد الإسباني» for «النادي الإسباني»)."""
+    the adjective ``qual`` («ريال مدريد الإسباني» for «النادي الإسباني»), of ``org_type`` when
+    the lexicon or the entity stage gives it one."""
     sent = st.sentence_of(before)
     i = bisect.bisect_left(st.m_starts, before) - 1
     while i >= 0:
         m = st.mentions[i]
         if sent - st.sentence_of(m.start) > sentences:
             break
-        if m.label == "ORG":
-            nxt = st.text[m.end : m.end + 30].split()[:1]
-            if nxt and _bare(norm_key(nxt[0])) == qual:
-                return m
+        if m.label == "ORG" and _named_with(st, m, qual) and (org_type is None or m.org_type in (None, org_type)):
+            return m
         i -= 1
     return None
 
@@ -2017,7 +2028,6 @@ def _inside_mention(st: _State, pos: int) -> bool:
 
 # family names made with «الله»: «فضل الله»، «نصر الله»، «خير الله» (the stop word «الله» is their end)
 _ALLAH = norm_key("الله")
-_ALLAH_COMPOUNDS = frozenset(norm_key(w) for w in ("فضل", "نصر", "خير", "جار", "عطا", "حسب", "فتح", "رزق", "ضيف", "عوض", "جاب", "سعد", "حمد", "عبد"))
 
 
 def _name_starts(st: _State, pos: int) -> bool:
@@ -3501,20 +3511,22 @@ def _parse_subject(
             m = _body_going_on(st, k, m, cue_start)
         quals = [_bare(q) for q in keys[n + 1 : n + 3] if q not in lex.stops]
         if m is not None and quals and not all(q in norm_key(m.text) for q in quals):
-            if not (n == 0 and len(quals) == 1 and _nationality(quals[0]) and _only_body(st, m, cue_start)):
+            if not (n == 0 and len(quals) == 1 and _nationality(quals[0]) and (_only_body(st, m, cue_start) or _qualified_org(st, quals[0], cue_start) is m)):
                 # «المجلس الأعلى الإسلامي» is not the last «مجلس» named; «الشركة الأسترالية-البريطانية»
-                # is the one company the article has named, whatever its country
+                # is the one company the article has named, whatever its country, or the last one
+                # named with that country («شركة إنفيديا الأمريكية» … «وقالت الشركة الأمريكية»)
                 m = None
         if (
             m is None
             and (k in lex.anaphors or k in _CLUB_NOUNS)
             and n == 0
             and len(quals) == 1
-            and quals[0].endswith("ي")
+            and (quals[0].endswith("ي") or _nationality(quals[0]))
         ):
-            # «وأوضح النادي الإسباني» after «أعلن ريال مدريد الإسباني»: the organisation named
-            # just before with the same adjective right after its name
-            m = _qualified_org(st, quals[0], cue_start)
+            # «وأوضح النادي الإسباني» after «أعلن ريال مدريد الإسباني»، «وقالت الشركة الأمريكية»
+            # after «شركة إنفيديا الأمريكية»: the organisation named just before with the same
+            # adjective right after its name
+            m = _qualified_org(st, quals[0], cue_start, org_type=lex.anaphors[k][0] if k in lex.anaphors else None)
         if (
             m is not None
             and k != keys[0]

@@ -3364,3 +3364,21 @@ def test_a_group_that_calls_itself_by_a_name_in_marks():
     # «مجموعة تطلق على نفسها اسم "…"»: the name in marks, not the verb after the cue word
     got = pairs("وتبنّت مجموعة تطلق على نفسها اسم \"ظل الصحراء\" الهجوم على أنظمة الوزارة.")
     assert ("ORG", "ظل الصحراء") in got and not any(t == "تطلق" for _, t in got)
+
+
+def test_a_prayer_after_a_name_and_a_family_name_made_with_allah():
+    # «رحمه الله» after a name ends it, and «الله» alone names no one
+    got = pairs("وقال الشاعر الراحل محمود درويش رحمه الله في إحدى أمسياته إن الأرض تورث كاللغة.")
+    assert ("PERSON", "محمود درويش") in got and not any("الله" in t for lab, t in got if lab == "PERSON")
+    # «فضل الله»: a family name made with «الله», though «فضل» is a word
+    got = pairs("وقال السيد محمد حسين فضل الله رحمه الله في إحدى خطبه إن الوحدة واجبة.")
+    assert ("PERSON", "محمد حسين فضل الله") in got and ("PERSON", "الله") not in got
+
+
+def test_an_ordinal_completes_a_title_and_a_counterpart_is_named_by_one_word():
+    # «الوزير الأول» is the Maghreb's prime minister: «الأول» is no name
+    got = pairs("وقال الوزير الأول الجزائري أيمن بن عبد الرحمن إن الدعم مستمر. وأضاف الوزير الأول أن الميزانية لن تتأثر.")
+    assert ("PERSON", "أيمن بن عبد الرحمن") in got and ("PERSON", "الأول") not in got
+    # «نظيره الإندونيسي سوغيونو»: after «نظيره» and a nationality, one foreign word names the counterpart
+    got = pairs("والتقى وزير الخارجية التركي هاكان فيدان نظيره الإندونيسي سوغيونو في أنقرة.")
+    assert ("PERSON", "سوغيونو") in got and ("ORG", "سوغيونو") not in got

@@ -6348,3 +6348,29 @@ def test_a_participle_after_a_report_relayed_by_a_paper_goes_on_with_the_source(
     )
     said = _said(text)
     assert len(said) == 2 and said[1][0] is None  # the unnamed official, not the paper
+
+
+def test_a_company_called_back_by_its_nationality_and_an_ordinal_title():
+    # «الشركة الأمريكية» is the company named just before with «الأمريكية» after its name, though
+    # another body was named in between
+    text = (
+        "وقالت شركة إنفيديا الأمريكية إن الطلب على رقائقها يفوق المعروض.\n"
+        "وأكد المفوض العام لوكالة الأونروا فيليب لازاريني أن الوضع كارثي.\n"
+        "وقالت الشركة الأمريكية في بيان إنها لا تعلق على الشائعات."
+    )
+    said = _said(text)
+    assert said[-1][0] == said[0][0] is not None
+    # «الوزير الأول» (the Maghreb's prime minister) called back: the man, not a name «الأول»
+    text = (
+        "وقال الوزير الأول الجزائري أيمن بن عبد الرحمن إن الحكومة ستواصل دعم المواد الأساسية.\n"
+        "وأضاف الوزير الأول أن الميزانية لن تتأثر."
+    )
+    assert [s for s, _ in _said(text)] == ["أيمن بن عبد الرحمن"] * 2
+
+
+def test_a_minister_named_as_a_counterpart_speaks_by_his_title_and_nationality():
+    text = (
+        "والتقى وزير الخارجية التركي هاكان فيدان نظيره الإندونيسي سوغيونو في أنقرة.\n"
+        "وأوضح الوزير الإندونيسي أن بلاده تدعم وقف إطلاق النار."
+    )
+    assert _said(text) == [("سوغيونو", "الوزير الإندونيسي")]
