@@ -3921,6 +3921,10 @@ def _title_coref(
             break
         if h.speaker is None or not _compatible(h.gender, gender):
             continue
+        if st.mentions_in(h.speaker[0], h.speaker[1], labels=("ORG",)) and not st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)):
+            # («ووفقاً لأرقام الوكالة» then «وشدد المفوض العام»; «وبحسب المركز» then «وتابع المسؤول»):
+            # a body that spoke is not the person its title names, though the title came before its name
+            continue
         # (the words before the name within its own sentence: «… في مسبح المنتجع. وقال محامي
         # الأسرة X» does not make X «محامي المنتجع»)
         before_name = text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]]
@@ -3950,7 +3954,7 @@ def _title_coref(
         # (up to six words before it, within its clause: «أعلن وزير التربية والتعليم والتعليم الفني
         # محمد عبد اللطيف»; not «… القومي الفلسطيني ، بمشاركة رئيس الوزراء إسماعيل هنية»)
         lead = text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start]
-        lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("(")) + 1 :]
+        lead = _clause_lead(lead)
         near = [_noal(_unlam(_key(w))) for w in lead.split()[-6:]]
         if title in near and _other_title_after(st, " ".join(lead.split()[-6:]), title, words):
             # «والتقى البابا لاحقا رئيس الشؤون الدينية التركية علي بردق أوغلو»: another title holds
@@ -4039,6 +4043,15 @@ _FORMER = frozenset(norm_key(w) for w in ("أسبق", "سابق", "سابقة"))
 _SAME_OFFICE = {norm_key("حكومه"): norm_key("وزراء")}
 
 
+def _clause_lead(lead: str) -> str:
+    """The words before a name within its clause: after the last comma or an open bracket; a
+    bracket closed before the name is no cut («المفوض العام لوكالة … (الأونروا) فيليب لازاريني»)."""
+    paren = lead.rfind("(")
+    if paren >= 0 and ")" in lead[paren:]:
+        paren = -1
+    return lead[max(lead.rfind("،"), lead.rfind(","), paren) + 1 :]
+
+
 def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = True) -> _Subject | None:
     """«وكان الرئيس السوري قد اكد» eight sentences after «اعتبر الرئيس السوري بشار الاسد»: a
     title with its adjective of origin names back the one person the article introduced with
@@ -4052,7 +4065,7 @@ def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = Tru
         if _addressee(st, m):
             continue
         lead = text[max(0, m.start - 90, st.sentence_start(m.start)) : m.start]
-        lead = lead[max(lead.rfind("،"), lead.rfind(","), lead.rfind("(")) + 1 :]
+        lead = _clause_lead(lead)
         if exact:
             if [_noal(_unlam(_key(w))) for w in lead.split()[-len(words) :]] != list(words):
                 continue
