@@ -245,6 +245,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _cut_at_before(toks, chosen, text)
     _cut_at_manner(toks, chosen, text)
     _cut_at_prayer(toks, chosen, text)
+    _ali_after_honorific(toks, chosen, text)
     _two_names_joined(toks, rules, chosen, text)
     _ayatollah_alone(toks, chosen)
     _kunya_goes_on(toks, rules, chosen, text)
@@ -400,6 +401,26 @@ def _ali_then_one_word(toks: _Tokens, i: int, rules: Rules, conj) -> bool:
     )
 
 
+# honorifics a man's given name follows («الدكتور على المصيلحى»: «على» is Ali there)
+_MEN_HONORIFICS = frozenset(
+    norm_key(w) for w in ("الدكتور", "د.", "المهندس", "الشيخ", "السيد", "الأستاذ", "اللواء", "العميد", "الفريق", "العقيد", "الحاج")
+)
+
+
+def _ali_after_honorific(toks: _Tokens, chosen: list[MentionDraft], text: str) -> None:
+    """«وقال وزير التضامن الدكتور على المصيلحى»: «على» between a man's honorific and a person's name
+    is his given name (written with ى as «فى» is), not the preposition («شدد الدكتور على ضرورة»
+    has no name after it)."""
+    for m in chosen:
+        if m.label != "PERSON" or "tok" not in m.extra or m.extra.get("drop"):
+            continue
+        i, j = m.extra["tok"]
+        if i >= 2 and toks.norm[i - 1] == _ALI_KEY and toks.norm[i - 2] in _MEN_HONORIFICS and toks.norm[i] != _ALI_KEY:
+            m.start = toks.idx[i - 1]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i - 1, j)
+
+
 def _kind_before_known_name(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]) -> None:
     """«بنك الاستثمار غولدمان ساكس»، «شركة الوساطة إي إف جي هيرميس»: a body's kind (its cue and a
     common definite word, or that word alone) right before a body the lexicon knows is no body of
@@ -481,7 +502,7 @@ _NAMED_PLACES = frozenset(
         "مؤسسة", "صندوق", "جائزة", "مسجد", "جامع", "قاعدة", "مكتبة", "ملعب", "استاد", "حديقة", "قاعة",
     )
 )
-_KUNYA = ("أبو", "ابو", "أم")  # «أبو علي»، «أم سامر»: father or mother of, before a given name
+_KUNYA = ("أبو", "ابو", "أم", "ام")  # «أبو علي»، «أم سامر»، «ام فهد»: father or mother of, before a given name
 _MOTHER_FATHER = frozenset(norm_key(p + w) for w in _KUNYA for p in ("", "و"))
 # How one spoke, after the verb and the name: «تقول المطيري مبتسمة»، «فيجيب ضاحكاً»; no part of a name.
 MANNER_STATES = frozenset(
@@ -2602,14 +2623,27 @@ _WISH_VERBS = frozenset(norm_key(w) for w in ("طلب", "طلبت", "فضل", "�
 _NOT_TO = frozenset(norm_key(w) for w in ("عدم", "ذكر", "نشر", "الكشف"))
 
 
+_YEARS_OLD = frozenset(norm_key(w) for w in ("عاما", "عاماً", "عام", "سنة", "سنوات", "عامًا"))
+
+
+def _age_in_brackets(toks: _Tokens, j: int) -> bool:
+    """«( 22 عاما )»، «(35 عاماً)» from token ``j``: an age in brackets, as features give it after a name."""
+    return (
+        j + 3 < toks.n and toks.text[j] == "(" and toks.text[j + 1].isdigit()
+        and toks.norm[j + 2] in _YEARS_OLD and toks.text[j + 3] == ")"
+    )
+
+
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     if i > 0 and rules.org_cues.get(toks.single_peels(i - 1)[-1][1], {}).get("label") == "LOC":
         return  # «ميناء جيهان»: a place cue names a place, not a woman
     if i > 0 and toks.norm[i - 1] in _SON_OF:
         return  # «هلال بن سالم الحارثي»: a father's name inside a longer name starts none
+    prev = dediac(toks.text[i - 1]) if i > 0 else ""
+    kunya = prev in _KUNYA or prev[:1] in ("و", "ف") and prev[1:] in _KUNYA  # «ام سعيد»: a name, whatever the word means
     if (
-        i > 0 and toks.norm[i] in _ADJECTIVE_NAMES and dediac(toks.text[i - 1]).isalpha() and not toks.text[i - 1].startswith(("ال", "وال"))
+        not kunya and i > 0 and toks.norm[i] in _ADJECTIVE_NAMES and dediac(toks.text[i - 1]).isalpha() and not toks.text[i - 1].startswith(("ال", "وال"))
         and toks.norm[i - 1] not in rules.stop and toks.norm[i - 1] not in rules.first_names
         and not any(k in rules.person_verbs or k in _SAYING_NOW for _, k in toks.single_peels(i - 1))
         and not _matches_at(toks, i - 1, rules.roles, peel=False) and _known_word(dediac(toks.text[i - 1]))
@@ -2617,6 +2651,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and not dediac(toks.text[i - 1]).endswith(("ا", "ى"))  # (not an adverb: «المعترف بها دولياً نبيل سالم»)
     ):
         return  # «حصيلة يوم كامل»، «عمل صالح»: after an indefinite noun, a given name that is also an adjective is the adjective
+    if (
+        dediac(toks.text[i]) in ("فام", "فأم") and i + 1 < toks.n and toks.norm[i + 1] in rules.first_names
+        and (i == 0 or toks.text[i - 1] in ("،", ",", ".", ":", "؛"))
+    ):
+        return  # «، فام سامي ، وهي ربة بيت»: ف + the kunya opening a clause (read from «سامي»), no given name «فام»
     for off, key in toks.single_peels(i):
         if off and toks.text[i][0] == "ك" and toks.norm[i] not in rules.common:
             continue  # «كيارا روسي»: the name itself, not ك + «يارا»
@@ -2641,7 +2680,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 toks.text[i - 1].isdigit() and i + 2 < toks.n and _family_name(toks, i + 1, rules) and toks.text[i + 2] in ("،", ",", ":")
             ):
                 return  # «نحو 180 ألف تركي أدوا العمرة»: counted people or money, no name
-            if key in _WORD_GIVEN_NAMES and not _sure_surname(toks, i + 1, rules) and not (
+            if key in _WORD_GIVEN_NAMES and not kunya and not _sure_surname(toks, i + 1, rules) and not (
                 i > 0 and _matches_at(toks, i - 1, rules.roles, single=True)
             ):
                 return  # «حصة السيارات»، «رفعت الأسعار»، «كامل المياه»: the word, not the name
@@ -2826,10 +2865,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 else:
                     break
             lead = dediac(toks.text[i - 1]) if i > 0 and not off else ""
-            if lead.removeprefix("و") in _KUNYA + ("سيدي",) and not toks.norm[j - 1] in rules.connectors:
-                # «أم سامر»، «أبو علي الدهيبي»: a name by the first child's given name; «سيدي محمد ولد
-                # أحمدو»: «سيدي» before a given name is the first half of a Maghrebi compound given name
-                add(i - 1, j, "PERSON", "rule", 0.8, 1 if lead.startswith("و") else 0)
+            core = lead[1:] if lead[:1] in ("و", "ف") and lead[1:] in _KUNYA + ("سيدي",) else lead
+            if core in _KUNYA + ("سيدي",) and not toks.norm[j - 1] in rules.connectors:
+                # «أم سامر»، «أبو علي الدهيبي»، «فام سامي»: a name by the first child's given name; «سيدي
+                # محمد ولد أحمدو»: «سيدي» before a given name is the first half of a Maghrebi compound given name
+                add(i - 1, j, "PERSON", "rule", 0.8, 1 if core != lead else 0)
             elif j > i + 1 and not (toks.norm[j - 1] in rules.connectors):
                 add(i, j, "PERSON", "rule", 0.8, off)
             elif j == i + 1 and j < toks.n and toks.norm[j] in MANNER_STATES:
@@ -2839,6 +2879,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 and (toks.text[j] in ("،", ",") or toks.norm[j] in _SPEECH_CONJ)
             ):
                 add(i, j, "PERSON", "rule", 0.7)  # «وتقول التلميذة أمينة، 17 عاماً، إنها»: a pupil named by her given name alone
+            elif j == i + 1 and _age_in_brackets(toks, j):
+                add(i, j, "PERSON", "rule", 0.7, off)  # «وتقول لينا ( 22 عاما ) ،»: a given name alone, then the age
             return
     # A reporting verb, optional titles, then one to three rare name words.
     if not any(k in rules.person_verbs for _, k in toks.single_peels(i)):

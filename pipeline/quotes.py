@@ -5322,6 +5322,29 @@ def _titled_subject(st: _State, a: int, b: int) -> bool:
     )
 
 
+# verbs that set a person in the scene of a feature («تقف ام فهد»، «يجلس ابو محمد»)
+_SCENE_VERBS = frozenset(
+    _fold(p + w)
+    for w in (
+        "يقف", "تقف", "وقف", "وقفت", "يجلس", "تجلس", "جلس", "جلست", "يعمل", "تعمل", "يتجول", "تتجول",
+        "ينتظر", "تنتظر", "يقيم", "تقيم", "يسكن", "تسكن", "يعيش", "تعيش", "يبيع", "تبيع", "يمسك", "تمسك",
+        "يحمل", "تحمل", "يجمع", "تجمع", "يرتب", "ترتب", "يتنقل", "تتنقل", "يمضي", "تمضي",
+    )
+    for p in ("", "و", "ف")
+)
+
+
+def _scene_subject_at_comma(st: _State, s0: int, comma: int, before: list) -> bool:
+    """«وعلي مقربة منه تقف ام فهد ، وهي ارملة …، وتقول ان»، «على سرير قرب النافذة تجلس رحاب ( 30
+    عاما ) الى جانب ابنها …، وتقول»: after an opening adjunct, a verb that sets someone in the scene,
+    then the first name named before the first comma: the clause's subject."""
+    x = next((x for x in before if x.label == "PERSON" and x.start < comma), None)
+    if x is None:
+        return False
+    tb = _tokens(st.text, s0, x.start)
+    return bool(tb) and _fold(tb[-1][2]) in _SCENE_VERBS
+
+
 def _subject_before_far_comma(st: _State, s0: int, comma: int, before: list) -> bool:
     """«من جهة أخرى قدم السيد سوريش ماثيور … ورقة عمل … في العالم ، متناولا …»: a short adverbial
     («من جهة أخرى») and the verb, then its named subject, long before the first comma; that subject
@@ -5671,12 +5694,20 @@ def _carry(
                 x for x in before if x.label == "PERSON" and comma is not None and x.end == _trim(st.text, s0, s0 + comma.start())[1]
                 and (tb := _tokens(st.text, s0, x.start)[-1:]) and _is_title(st.lex, tb[0][2])
             ), None)
-            far = comma is not None and titled is None and _subject_before_far_comma(st, s0, s0 + comma.start(), before)
+            far = comma is not None and titled is None and (
+                _subject_before_far_comma(st, s0, s0 + comma.start(), before) or _scene_subject_at_comma(st, s0, s0 + comma.start(), before)
+            )
             if far:
                 # «وفي قاعة مجلس التأديب رفض المستشار مكي الدفاع عن نفسه ، وأعلن أنه»: the verb's
                 # named subject, not a body in the opening adjunct
                 first_person = next(x for x in before if x.label == "PERSON" and x.start < s0 + comma.start())
                 before = [x for x in before if x.start >= first_person.start]
+                if gender in ("m", "f") and st.genders.get(norm_key(first_person.text), gender) == gender and any(
+                    x.label == "PERSON" and x.start > first_person.start for x in before
+                ):
+                    # «على سرير … تجلس رحاب ( 30 عاما ) الى جانب ابنها علي …، وتقول»: the clause's
+                    # subject, of the cue's gender, though another is named after it
+                    return _Subject((first_person.start, first_person.end), first_person.role, "carry", 0.65, "PERSON")
             if comma is not None and titled is None and not far:
                 # (not a comma after a title and its holder: «وإلى جانبها يعمل الممرض آدم إسحاق، الذي
                 # فقد شقيقين في الحرب، ويقول بهدوء:»)

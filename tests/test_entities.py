@@ -3382,3 +3382,20 @@ def test_an_ordinal_completes_a_title_and_a_counterpart_is_named_by_one_word():
     # «نظيره الإندونيسي سوغيونو»: after «نظيره» and a nationality, one foreign word names the counterpart
     got = pairs("والتقى وزير الخارجية التركي هاكان فيدان نظيره الإندونيسي سوغيونو في أنقرة.")
     assert ("PERSON", "سوغيونو") in got and ("ORG", "سوغيونو") not in got
+
+
+def test_names_of_features_kunya_without_hamza_an_age_in_brackets_and_ali_after_an_honorific():
+    # «ام» without its hamza before a given name is the kunya, «سعيد» there a name, not "happy"
+    assert ("PERSON", "ام فهد") in pairs("وعلي مقربة منه تقف ام فهد ، وهي ارملة تبيع القات ، وتقول ان الاسعار ارتفعت .")
+    assert ("PERSON", "ام سعيد") in pairs("وفي السوق تجلس ام سعيد ( 50 عاما ) امام اقفاص فارغة ، وتقول ان الموظفين صادروا طيورها .")
+    # ف + the kunya opening a clause: no Vietnamese given name «فام»
+    got = pairs("ولا تقتصر الازمة علي المواصلات ، فام سامي ، وهي ربة بيت في مخيم جباليا ، تقول انها عادت الي الحطب .")
+    assert ("PERSON", "ام سامي") in got and ("PERSON", "فام سامي") not in got
+    # a given name alone, then the age in brackets
+    assert ("PERSON", "لينا") in pairs("وتقول لينا ( 22 عاما ) ، الطالبة فى الجامعة اللبنانية ، انها جاءت رغم تحذيرات اهلها .")
+    # «على» between a man's honorific and a name is Ali; «شدد الدكتور على ضرورة» names no one
+    from pipeline.run import extract
+
+    rec = extract("وقال وزير التضامن الاجتماعى الدكتور على المصيلحى فى تصريحات صحفية ان الحكومة لن ترفع سعر الرغيف .")
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["على المصيلحى"]
+    assert not any(lab == "PERSON" for lab, _ in pairs("وشدد الدكتور على ضرورة دعم الناشرين ."))

@@ -6395,3 +6395,20 @@ def test_a_title_called_back_is_no_body_that_spoke_since():
         "وتابع المسؤول: «المسلخ البلدي يعمل بأقل من نصف طاقته»."
     )
     assert _said(text)[-1][0] is None
+
+
+def test_a_feature_sets_someone_in_the_scene_then_she_speaks():
+    # an opening adjunct, a verb that sets someone in the scene, the name: she speaks after the comma
+    text = "وعلي مقربة منه تقف ام فهد ، وهي ارملة تبيع القات منذ وفاة زوجها ، وتقول ان النساء صرن يشترين القات اكثر من الرجال ."
+    assert _said(text)[0][0] == "ام فهد"
+    # though her son is named after her
+    text = (
+        "على سرير قرب النافذة تجلس رحاب ( 30 عاما ) الى جانب ابنها علي ذي الاعوام الستة ، وتقول : "
+        "باع زوجي السيارة والذهب لكي نكمل العلاج في الاردن ."
+    )
+    assert _said(text)[0][0] == "رحاب"
+    # a verb in the scene, the name, its apposition, and «ويقول»
+    text = (
+        "في الممر المؤدي الى قسم العزل يقف محمود عبد الحميد ، عم الطفلة ، ويقول ان الاسرة كانت تربي البط فوق سطح المنزل ."
+    )
+    assert _said(text)[0][0] == "محمود عبد الحميد"
