@@ -2623,6 +2623,11 @@ _WISH_VERBS = frozenset(norm_key(w) for w in ("طلب", "طلبت", "فضل", "�
 _NOT_TO = frozenset(norm_key(w) for w in ("عدم", "ذكر", "نشر", "الكشف"))
 
 
+# plurals for the people around someone («زملاء العبادي»، «أقارب الضحية»): no name
+CIRCLE_PLURALS = frozenset(
+    norm_key(w)
+    for w in ("زملاء", "زملاؤه", "أصدقاء", "اصدقاء", "أقارب", "اقارب", "جيران", "رفاق", "أنصار", "انصار", "مقربون", "مقربين", "معارف", "ذوو", "ذوي", "تلاميذ", "طلاب", "مساعدو", "مساعدي")
+)
 _YEARS_OLD = frozenset(norm_key(w) for w in ("عاما", "عاماً", "عام", "سنة", "سنوات", "عامًا"))
 
 
@@ -2888,6 +2893,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     k = i + 1
     if k < toks.n and (toks.norm[k] in _TRADES or toks.norm[k] in AGE_WORDS):
         return  # «وقال تاجر مواد غذائية في …», «يقول الستيني»: someone described, not named
+    if k < toks.n and toks.norm[k] in CIRCLE_PLURALS:
+        return  # «ويقول زملاء العبادي انه …»: people close to one named, no name «زملاء»
     if _parent_of_described(toks, k, rules):
         return  # «تقول أم لطفل مصاب بالربو إن»: a mother of someone described, no «أم سامر»
     while k < toks.n:

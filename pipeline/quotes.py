@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pipeline import resources
 from pipeline.canon import match_key
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, ALLAH_COMPOUNDS as _ALLAH_COMPOUNDS, AYATOLLAH as _AYATOLLAH, COMPOUND_HEADS as _COMPOUND_HEADS, DEFINITE_NUMBERS as _DEFINITE_NUMBERS, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
+from pipeline.entities import AGE_WORDS, ALLAH_COMPOUNDS as _ALLAH_COMPOUNDS, CIRCLE_PLURALS as _CIRCLE_PLURALS, AYATOLLAH as _AYATOLLAH, COMPOUND_HEADS as _COMPOUND_HEADS, DEFINITE_NUMBERS as _DEFINITE_NUMBERS, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -1301,7 +1301,7 @@ _HEAD_TITLES = frozenset(_bare(norm_key(w)) for w in ("رئيس", "رئيسة", 
 _KIN_GOVERNS = frozenset(
     norm_key(w) for w in ("زوج", "وزوج", "زوجة", "وزوجة", "ابن", "وابن", "نجل", "ونجل", "شقيق", "وشقيق", "شقيقة", "وشقيقة",
                           "والد", "ووالد", "والدة", "ووالدة", "أرملة", "وأرملة")
-)
+) | _CIRCLE_PLURALS  # «ويقول زملاء العبادي انه»: his colleagues speak, unnamed
 
 
 # heads of the same kind of body: «وقال البنك» after «مصرف الراجحي»
@@ -2564,7 +2564,10 @@ def _parse_subject(
         t = toks[i][2]
         k = _key(t)
         two = _key(t + " " + toks[i + 1][2]) if i + 1 < len(toks) else ""
-        if two in lex.adverbs:
+        three = _key(t + " " + toks[i + 1][2] + " " + toks[i + 2][2]) if i + 2 < len(toks) else ""
+        if three in lex.adverbs:
+            i += 3  # «اجاب من دون تردد :»
+        elif two in lex.adverbs:
             i += 2
         elif k in lex.adverbs or t in "،,;؛" or k in lex.speech_nouns:
             i += 1
@@ -2596,6 +2599,10 @@ def _parse_subject(
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])
+    if fk in _CIRCLE_PLURALS and i + 1 < len(toks) and st.mentions_in(toks[i + 1][0], b, labels=("PERSON",)):
+        # «ويقول زملاء العبادي انه …»: the people around one named speak, unnamed (not he)
+        x = st.mentions_in(toks[i + 1][0], b, labels=("PERSON",))[0]
+        return _Subject(None, text[first[0] : x.end], "unnamed", 0.6)
     while_k = next((n for n in range(i, len(toks)) if _key(toks[n][2]) in _WHILE_PRONOUNS), None)
     if while_k is not None and not any(t[2] in "،,:«»\"“”" for t in toks[i:while_k]):
         # «تقول وهي تلف أوراق العنب:»، «يقول الرجل الستيني وهو يفك عقد الشباك:»: what they did as
@@ -6641,6 +6648,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         ):
             end = w.start()  # «…، وأكد العثور على أسلحة»: the speaker's next act, told by the writer
             break
+        if comma and k in _HE_IS and not st.inside_quote(w.start()) and _colon_after(st, w.end(), limit, 6):
+            end = w.start()  # «…، وهو يعلق على ذلك بابتسامة : من يبقى …»: his own words open after the colon
+            break
         if (
             k == "كما"
             and _words(text, a, w.start()) >= 3
@@ -8657,6 +8667,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # «تقرأ … الدكتورة ريما حداد 80 شريحة يومياً، وهو رقم تقول إنه "…"»: a thing the
                 # subject says something of, in a clause on the sentence's own subject
                 lb = _carry(st, v_start, gender, same_sentence_only=True)
+            if lb.status == "empty" and not pre and gender in ("m", "f", None):
+                # «وحين سألنا العبادي عن امنيته اجاب :»: the one asked answers, though a noun
+                # («امنيته») stands right before the verb
+                asked = _asked_person(st, st.sentence_start(v_start), v_start)
+                if asked is not None:
+                    lb = _Subject((asked.start, asked.end), asked.role, "carry", 0.75, "PERSON")
             if lb.status == "empty" and not pre and _np_before(st, v_start):
                 lb = _Subject(
                     status="unnamed", confidence=0.6
@@ -8713,8 +8729,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             end = _trim(text, a, a + stop.start())[1]
         if stop is None or stop.group() != "!":
             end = _rest_of_paragraph(st, a, end)
-        if text[end : end + 1] in ("؟", "?"):
-            end += 1  # «وتابع: لماذا لا تمنحنا الحكومة تراخيص؟»: a question keeps its mark (a full stop does not)
+        q = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" "))
+        if text[q : q + 1] in ("؟", "?"):
+            # «وتابع: لماذا لا تمنحنا الحكومة تراخيص؟»: a question keeps its mark (a full stop does
+            # not), also set off by a space as a tokenised corpus gives it («… بلون الطين ؟»)
+            end = q + 1
         named = sum(
             x.end - x.start for x in st.mentions_in(a, end, labels=("PERSON", "ORG"))
         )

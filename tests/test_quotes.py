@@ -6412,3 +6412,20 @@ def test_a_feature_sets_someone_in_the_scene_then_she_speaks():
         "في الممر المؤدي الى قسم العزل يقف محمود عبد الحميد ، عم الطفلة ، ويقول ان الاسرة كانت تربي البط فوق سطح المنزل ."
     )
     assert _said(text)[0][0] == "محمود عبد الحميد"
+
+
+def test_a_doctors_feature_colleagues_a_question_mark_set_off_and_the_one_we_asked():
+    text = (
+        "البصرة - « الشرق الاوسط » - يمضي طبيب الاورام الدكتور صادق العبادي يومه بين اسرة ضيقة .\n"
+        "ويقول زملاء العبادي انه رفض عروضا للعمل في دول الخليج ، وهو يعلق على ذلك بابتسامة : من يبقى لهؤلاء اذا رحلنا جميعا ؟\n"
+        "وحين سألنا العبادي عن امنيته اجاب من دون تردد : \" جهاز علاج اشعاعي واحد يعمل \" ."
+    )
+    rec = _article(text)
+    names = {e.key: e.name for e in rec.entities}
+    got = [(q.content.text, names.get(q.speaker_key), q.role) for q in rec.quotes]
+    # his colleagues speak, unnamed; their report ends before «، وهو يعلق … :»
+    assert got[0] == ("رفض عروضا للعمل في دول الخليج", None, "زملاء العبادي")
+    # a question keeps its mark, set off by a space as a tokenised corpus gives it
+    assert got[1][0] == "من يبقى لهؤلاء اذا رحلنا جميعا ؟"
+    # the one the paper asked answers, «من دون تردد» no subject
+    assert got[-1][:2] == ("جهاز علاج اشعاعي واحد يعمل", "صادق العبادي")
