@@ -523,8 +523,11 @@ MANNER_ADVERBS = frozenset(
 
 
 def to_us(key: str) -> bool:
-    """«لنا»، «لمراسلنا»، «لموقعنا» (a word's key): spoken to us, the paper; no one's name, no subject."""
-    return key == norm_key("لنا") or (key.startswith("ل") and not key.startswith("لل") and key.endswith("نا") and len(key) >= 6)
+    """«لنا»، «إلينا»، «لمراسلنا»، «لموقعنا» (a word's key): spoken to us, the paper; no one's name, no subject."""
+    return key in _TO_US or (key.startswith("ل") and not key.startswith("لل") and key.endswith("نا") and len(key) >= 6)
+
+
+_TO_US = frozenset(norm_key(w) for w in ("لنا", "إلينا", "الينا"))  # («فيختم حديثه الينا :»)
 
 
 # Words for someone by the decade of their age («يقول الستيني بصوت متعب»): the one just named, no new name.
@@ -709,7 +712,7 @@ def _cut_at_manner(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
 
 AYATOLLAH = (norm_key("آية"), norm_key("الله"))  # «آية الله»: the title (quotes.py leaves it out of roles)
 # the first word of a family name made with «الله» («فضل الله»، «نصر الله»; the quote stage uses it too)
-ALLAH_COMPOUNDS = frozenset(norm_key(w) for w in ("فضل", "نصر", "خير", "جار", "عطا", "حسب", "فتح", "رزق", "ضيف", "عوض", "جاب", "سعد", "حمد", "عبد"))
+ALLAH_COMPOUNDS = frozenset(norm_key(w) for w in ("فضل", "نصر", "أمر", "خير", "جار", "عطا", "حسب", "فتح", "رزق", "ضيف", "عوض", "جاب", "سعد", "حمد", "عبد"))
 # a prayer after a name («رحمه الله»، «حفظه الله»، «رضي الله عنه»): no part of it
 _PRAYERS = frozenset(norm_key(w) for w in ("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها", "يحفظه", "رضي", "تغمده", "تغمدها"))
 
@@ -2775,8 +2778,10 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if toks.norm[j] == "الله" and j == i + 1:
                     j += 1  # منة الله، عبد الله
                     continue
-                if j > i + 1 and toks.norm[j] in ALLAH_COMPOUNDS and j + 1 < toks.n and toks.norm[j + 1] == _ALLAH:
+                if j > i and toks.norm[j] in ALLAH_COMPOUNDS and j + 1 < toks.n and toks.norm[j + 1] == _ALLAH:
                     j += 2  # «محمد حسين فضل الله»، «حسن نصر الله»: a family name made with «الله», though «فضل» is a word
+                    if j + 1 < toks.n and toks.norm[j] in rules.connectors:
+                        continue  # «مسعود أمر الله آل علي»: the family's name goes on after «آل»
                     break
                 conj = (
                     toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names

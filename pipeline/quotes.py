@@ -7404,6 +7404,18 @@ def _apposed_after(st: _State, b: int, limit: int) -> tuple[MentionDraft, int] |
     return (held, c2) if held is not None else None
 
 
+_QUESTION_OPENERS = ("*", "•", "س :", "س:", "س/", "س -", "س-")
+
+
+def _question_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is an interview's question: it opens with «*» or «س:» and ends
+    with a question mark."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls : le if le != -1 else len(text)].strip()
+    return line.startswith(_QUESTION_OPENERS) and line.rstrip(" .").endswith(("؟", "?"))
+
+
 def _emit(
     st: _State,
     kind: str,
@@ -7414,6 +7426,8 @@ def _emit(
     conf=None,
 ):
     a, b = content
+    if _question_line(st.text, cue[0]):
+        return  # «* كيف ترد على من يقول إن …؟»: the interviewer's question, no one's words
     if (
         kind != "direct"
         and b > a
@@ -8252,6 +8266,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and bool(names) and names[0].label in _SPEAKER_LABELS and _words(text, v_end, names[0].start) == 0
             and bool(after_name := _tokens(text, names[0].end, zone_b)[:1]) and _key(after_name[0][2]) in _WHILE_PRONOUNS
             and not re.search("[،,]", text[v_end:zone_b])
+        ) or (
+            # «اما شمص فيختم حديثه الينا وهو يرتب الهواتف : « … »»: the talk he closes, to us, then
+            # what he does as he speaks
+            how in ("colon", "quote")
+            and not re.search("[،,]", text[v_end:zone_b])
+            and (w_at := next((n for n, k in enumerate(zone_keys) if k in _WHILE_PRONOUNS), None)) is not None
+            and 1 <= w_at <= 3
+            and all(k in lex.speech_nouns or k in _AUDIENCE or _to_us(k) for k in zone_keys[:w_at])
         )
         # («نسب … إلى فلان قوله» names its speaker for sure; the occasion after it may run long:
         # «قوله في اتصال هاتفي تعليقا على خطابي حسن نصر الله … والرئيس السوري بشار الاسد إن»)
@@ -8300,7 +8322,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not (_occasion_opens(zone_keys) and nwords <= 5)
             # «وتختم أنانيا ضاحكةً: «…»»، «ويختم الفلاح حديثه: «…»»: the subject, then how she said
             # it or the words she closes
-            and not (nwords <= 3 and (zone_keys[-1] in _MANNER_STATES or zone_keys[-1] in lex.speech_nouns))
+            and not (nwords <= 3 and (zone_keys[-1] in _MANNER_STATES or zone_keys[-1] in lex.speech_nouns or _to_us(zone_keys[-1]) and zone_keys[0] in lex.speech_nouns))
+            and not zone_goes_on
             and not (lemma == _CLOSED and _closing_words(lex, zone_keys))
             or how == "conj"
             and lemma in lex.colon_only

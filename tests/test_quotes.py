@@ -6429,3 +6429,22 @@ def test_a_doctors_feature_colleagues_a_question_mark_set_off_and_the_one_we_ask
     assert got[1][0] == "من يبقى لهؤلاء اذا رحلنا جميعا ؟"
     # the one the paper asked answers, «من دون تردد» no subject
     assert got[-1][:2] == ("جهاز علاج اشعاعي واحد يعمل", "صادق العبادي")
+
+
+def test_an_interviewers_question_line_and_a_closing_said_to_us_while_doing_something():
+    # a question line of an interview («* …؟») holds no one's words, though «يقول إن» is in it
+    text = (
+        "* كيف ترد على من يقول إن المهرجان ينفق أموالا طائلة على نجوم هوليوود ؟\n"
+        "- المهرجان يدعم السينما المغربية قبل كل شيء ."
+    )
+    assert _said(text) == []
+    # «فيختم حديثه الينا وهو يرتب الهواتف :»: the talk he closes, to us, what he does as he speaks
+    text = (
+        "ويقول حسين شمص ، صاحب محل الهواتف ، ان الزبائن عادوا ببطء .\n"
+        "اما شمص فيختم حديثه الينا وهو يرتب الهواتف في الواجهة : « الحمد لله ، الرزق يرجع ، المهم ان لا ترجع الحرب » ."
+    )
+    said = _said(text)
+    assert len(said) == 2 and said[-1][0] == "حسين شمص"
+    # «أمر الله آل علي»: a family name made with «الله», going on after «آل»
+    text = "وقال المدير الفني للمهرجان مسعود امر الله آل علي ان اختيار الفيلم جاء لانه \" يعيد الى السينما اللبنانية قدرتها \" ."
+    assert _said(text)[0][0] == "مسعود امر الله آل علي"
