@@ -9148,6 +9148,10 @@ def _while_aside(st: _State, v_end: int, kind_end: tuple[int, str]) -> int | Non
 _SAYING = frozenset(norm_key(w) for w in ("قال", "أضاف", "تابع", "أردف", "استطرد", "ختم", "اختتم", "استدرك", "أجاب", "روى"))
 
 
+# verbs that go on with one's words, never "as X reported": «تابع» (also "follows"), «أضاف»، «ختم»
+_GOING_ON_VERBS = frozenset(norm_key(w) for w in ("تابع", "أضاف", "ختم", "استطرد"))
+
+
 def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
     """«…، كما أعلنت وزارة الخارجية التركية أمس.»: a verb after «، كما» closing the sentence
     attributes what came before the comma to its subject."""
@@ -9159,8 +9163,8 @@ def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
     # («… في الجنوب كما أفادت الشرطة اللبنانية .»: with no comma, a short named subject closing the
     # sentence; checked below)
     comma = prev[-2][2] in "،,"
-    if lemma in st.lex.colon_only or gender == "passive":
-        return
+    if lemma in st.lex.colon_only or gender == "passive" or lemma in _GOING_ON_VERBS:
+        return  # («فيما يتابع المرضى أخبار الوقود كما يتابع غيرهم أخبار الطقس»: follows, no "as X went on")
     rest = _trim(text, m.end(), sent_end)
     if not (1 <= _words(text, *rest) <= (10 if comma else 6)):
         return

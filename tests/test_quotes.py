@@ -6448,3 +6448,12 @@ def test_an_interviewers_question_line_and_a_closing_said_to_us_while_doing_some
     # «أمر الله آل علي»: a family name made with «الله», going on after «آل»
     text = "وقال المدير الفني للمهرجان مسعود امر الله آل علي ان اختيار الفيلم جاء لانه \" يعيد الى السينما اللبنانية قدرتها \" ."
     assert _said(text)[0][0] == "مسعود امر الله آل علي"
+
+
+def test_kama_yutabi_follows_the_news_and_reports_nothing():
+    # «كما يتابع غيرهم أخبار الطقس»: "as others follow the weather", no "as X went on"
+    text = (
+        "غزة - « القدس العربي » - في قسم غسيل الكلى بمستشفى الشفاء في غزة ، تتناوب الممرضات على تشغيل "
+        "الأجهزة القليلة ، فيما يتابع المرضى أخبار الوقود كما يتابع غيرهم أخبار الطقس ."
+    )
+    assert _said(text) == []
