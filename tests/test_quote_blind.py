@@ -259,6 +259,8 @@ _HELD_OUT_FLOORS = [
     (("techlong4", "techlong5", "techlong6"), 0.94, 0.96, 0.91, 0.95),  # the same style and length, scored once at 5d52f24 (the session's last rule commit), used for no rule: 0.944 / 0.970, end to end 0.917 / 0.959 (214cd42, the stage before the session: end to end 343 right, 0.909 / 0.959)
     (("wirelong1", "wirelong2", "wirelong3"), 0.95, 0.97, 0.92, 0.96),  # long 2025–2026 stories as Arabic news sites publish them (wars and diplomacy, oil and money, technology), scored once at 194c21f: end to end 0.871 / 0.913 (the same on 0ea8916, the stage before the session: alone 0.931 / 0.959); after its rules (a43dcfe) 0.953 / 0.974, 0.923 / 0.967
     (("wirelong4", "wirelong5", "wirelong6"), 0.90, 0.95, 0.87, 0.95),  # the same style (politics, courts, football and weather), scored once at a43dcfe (the session's last rule commit), used for no rule: 0.910 / 0.954, end to end 0.880 / 0.952 (0ea8916, the stage before the session: end to end 346 right, 0.877 / 0.949)
+    (("corpfeat1", "corpfeat2", "corpfeat3"), 0.96, 0.96, 0.96, 0.96),  # 2004–2008 newspaper features (city life, culture pages, health and science) in the corpus surface, scored once at 32d92e4: 0.958 / 0.967, end to end 0.925 / 0.959 (the same on fc9ba98, the stage before the session); after its rules (915ebdc) 0.980 / 0.980, 0.977 / 0.980
+    (("corpfeat4", "corpfeat5", "corpfeat6"), 0.90, 0.93, 0.88, 0.92),  # the same style (economy from the street, sport, politics through people), scored once at 915ebdc (the session's last rule commit), used for no rule: 0.922 / 0.949, end to end 0.897 / 0.941 (fc9ba98: end to end 307 right, 0.882 / 0.940)
 ]
 
 
