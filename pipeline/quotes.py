@@ -5341,6 +5341,21 @@ _SCENE_VERBS = frozenset(
 )
 
 
+# «مجموعة تطلق على نفسها اسم "…"»: a body that names itself (the words between the noun and its name)
+_CALLING_ITSELF = frozenset(
+    _fold(w) for w in ("مجموعة", "جماعة", "منظمة", "حركة", "تطلق", "يطلق", "على", "نفسها", "عليها", "اسم", "تدعى", "تسمى", "تعرف", "باسم")
+)
+
+
+def _group_calling_itself(st: _State, s0: int, m: MentionDraft) -> bool:
+    """The sentence opens with a feminine verb whose subject is a body that names itself:
+    «وتبنّت مجموعة تطلق على نفسها اسم "ظل الصحراء" الهجوم»."""
+    toks = [t for t in _tokens(st.text, s0, m.start) if t[2] not in ('"', "«", "»", "“", "”")]
+    if len(toks) < 3 or not _fold(toks[0][2]).endswith("ت"):
+        return False
+    return _fold(toks[1][2]) in _CALLING_ITSELF and all(_fold(t[2]) in _CALLING_ITSELF for t in toks[1:])
+
+
 def _scene_subject_at_comma(st: _State, s0: int, comma: int, before: list) -> bool:
     """«وعلي مقربة منه تقف ام فهد ، وهي ارملة …، وتقول ان»، «على سرير قرب النافذة تجلس رحاب ( 30
     عاما ) الى جانب ابنها …، وتقول»: after an opening adjunct, a verb that sets someone in the scene,
@@ -5770,6 +5785,11 @@ def _carry(
                 ):
                     return _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
                 break
+        if before and before[0].label == "ORG" and gender == "f" and _group_calling_itself(st, s0, before[0]):
+            # «وتبنّت مجموعة تطلق على نفسها اسم "ظل الصحراء" الهجوم …، وكتبت:»: the group the
+            # opening verb's subject names speaks
+            m = before[0]
+            return _Subject((m.start, m.end), None, "carry", 0.65, "ORG")
         if before:
             m = before[0]
             if m.label == "ORG":
