@@ -8668,11 +8668,20 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                         for x in st.mentions_in(s0, pw[0][0], labels=("PERSON",))
                         if not _governed(st, x) and not _addressee(st, x)
                     ]
+                    circle = [
+                        x for x in st.mentions_in(s0, pw[0][0], labels=("PERSON",))
+                        if (b4 := text[max(s0, x.start - 12) : x.start].split()) and _key(b4[-1]) in _CIRCLE_PLURALS
+                    ]
                     if firsts and len({norm_key(x.text) for x in firsts}) == 1 and (
                         _words(text, s0, firsts[0].start) <= 6
                     ):
                         x = firsts[0]
                         lb = _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+                    elif not firsts and len({norm_key(x.text) for x in circle}) == 1:
+                        # «ويقول زملاء العبادي انه رفض …، وهو يعلق على ذلك : …»: he is the one his
+                        # colleagues speak of
+                        x = circle[0]
+                        lb = _Subject((x.start, x.end), x.role, "carry", 0.65, "PERSON")
                     elif not firsts and not text[_after_dateline(text, s0, pw[0][0]) : pw[0][0]].strip():
                         # «وهو يرى أن …» opening the sentence: he, the one the article speaks of,
                         # the previous speaker of that gender
