@@ -248,6 +248,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _ali_after_honorific(toks, chosen, text)
     _two_names_joined(toks, rules, chosen, text)
     _ayatollah_alone(toks, chosen)
+    _unnamed_by_wish(toks, chosen)
     _kunya_goes_on(toks, rules, chosen, text)
     _place_before_given_name(toks, rules, chosen, text)
     _abad_is_a_place(toks, chosen)
@@ -729,6 +730,17 @@ def _cut_at_prayer(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
             i, j = m.extra["tok"]
             if j - i == 1 and toks.norm[i] == _ALLAH:
                 m.extra["drop"] = True
+
+
+def _unnamed_by_wish(toks: _Tokens, mentions: list[MentionDraft]) -> None:
+    """«قال طبيب مناوب رفض ذكر اسمه»: a word the model read as a name, right before «رفض/طلب عدم
+    ذكر اسمه», describes one who asked not to be named (no comma or relative between): no name."""
+    for m in mentions:
+        if "tok" not in m.extra or m.label != "PERSON" or m.source != "model":
+            continue
+        i, j = m.extra["tok"]
+        if j - i == 1 and j + 1 < toks.n and toks.norm[j] in _WISH_VERBS and toks.norm[j + 1] in _NOT_TO:
+            m.extra["drop"] = True
 
 
 def _ayatollah_alone(toks: _Tokens, mentions: list[MentionDraft]) -> None:
@@ -1863,6 +1875,11 @@ def _descriptive(toks: _Tokens, k: int, cue: dict, rules: Rules) -> bool:
         return True  # «شركة ناشئة»، «شركة كبيرة»، «شركة متخصصة»: an indefinite adjective or participle
     if k + 1 < toks.n and dediac(toks.text[k + 1]).endswith("ية") and not toks.text[k + 1].startswith(("ال", "لل", "بال", "كال")) and is_arabic(toks.text[k + 1]):
         return True  # (not a place after ب: «في نادي سبورتنج بالإسكندرية»)
+    if (
+        cue.get("plural") and not t.startswith("ال") and k + 1 < toks.n and toks.text[k + 1].startswith("ال")
+        and (toks.norm[k] in rules.common or _known_word(t)) and toks.norm[k] not in rules.first_names
+    ):
+        return True  # «شركات توزيع الإنترنت»: a plural cue, then a common noun in construct: a kind of business
     return t.startswith("ال") and (cue.get("plural") or toks.norm[k][2:] in _REFERRED)
 
 

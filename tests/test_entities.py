@@ -3399,3 +3399,14 @@ def test_names_of_features_kunya_without_hamza_an_age_in_brackets_and_ali_after_
     rec = extract("وقال وزير التضامن الاجتماعى الدكتور على المصيلحى فى تصريحات صحفية ان الحكومة لن ترفع سعر الرغيف .")
     assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["على المصيلحى"]
     assert not any(lab == "PERSON" for lab, _ in pairs("وشدد الدكتور على ضرورة دعم الناشرين ."))
+
+
+def test_no_name_for_one_who_asked_not_to_be_named_nor_for_a_kind_of_business():
+    from pipeline.run import extract
+
+    # «طبيب مناوب رفض ذكر اسمه»: the word the model reads as a name describes one unnamed
+    rec = extract("وعلى باب مستشفى الخرطوم التعليمي , قال طبيب مناوب رفض ذكر اسمه : \" نستقبل يوميا ما بين ثلاثين واربعين حالة \" .")
+    assert not [m for m in rec.mentions if m.label == "PERSON"]
+    # «شركات توزيع الإنترنت»: a plural cue, then a common noun in construct, names no company
+    got = pairs("ويقول أصحاب شركات توزيع الإنترنت غير الشرعية إنهم سيخسرون زبائنهم.")
+    assert not any(lab == "ORG" for lab, _ in got)
