@@ -3012,6 +3012,16 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if k == i + 1 and k < toks.n and "ال" + toks.norm[k] in _PEOPLE_WORDS and toks.norm[k] not in rules.first_names:
         return  # «ويقول شباب في حي عرفات إن»، «وقال سكان إن»: people in general, no name
     if (
+        k == i + 1 and k + 1 < toks.n and toks.norm[k] not in rules.first_names and not toks.text[k].startswith("ال")
+        and (
+            # «ويقول عاملان في الفرن إنهما»: a dual of a dictionary word, two people described
+            len(w := dediac(toks.text[k])) >= 5 and w.endswith("ان") and _known_word(w[:-2]) and not _family_name_before(toks, k, rules)
+            # «وقال مصرفي إماراتي طلب عدم نشر اسمه»: one described by his calling and nationality
+            or not toks.text[k + 1].startswith("ال") and "ال" + toks.norm[k + 1] in rules.nationalities and _known_word(dediac(toks.text[k]))
+        )
+    ):
+        return
+    if (
         k == i + 1 and k < toks.n and toks.norm[k] not in rules.first_names
         and dediac(toks.text[k]).endswith("ون") and len(dediac(toks.text[k])) >= 5 and _known_word(dediac(toks.text[k]))
     ):
@@ -3639,7 +3649,7 @@ _PEOPLE_WORDS = frozenset(
     norm_key(w) for w in (
         "الأطفال", "الطفل", "الطلاب", "الطلبة", "التلاميذ", "العمال", "الناس", "الأسر", "الشباب", "النساء",
         "الرجال", "المرضى", "الأولاد", "الأبناء", "الأمهات", "الآباء", "الزبائن", "السكان",
-        "الشعب", "الشعوب", "المرأة", "المواطنين",
+        "الشعب", "الشعوب", "المرأة", "المواطنين", "الشبان", "الشابات",
     )
 )
 

@@ -3410,3 +3410,12 @@ def test_no_name_for_one_who_asked_not_to_be_named_nor_for_a_kind_of_business():
     # «شركات توزيع الإنترنت»: a plural cue, then a common noun in construct, names no company
     got = pairs("ويقول أصحاب شركات توزيع الإنترنت غير الشرعية إنهم سيخسرون زبائنهم.")
     assert not any(lab == "ORG" for lab, _ in got)
+
+
+def test_people_described_by_a_dual_a_plural_or_a_calling_and_nationality_are_unnamed():
+    assert not any(lab == "PERSON" for lab, _ in pairs("ويقول عاملان في الفرن إنهما لم يتقاضيا أجورهما كاملة."))
+    assert not any(lab == "PERSON" for lab, _ in pairs("ويقول شبان يعملون في ورش السوق إنهم يتقاضون أجوراً زهيدة."))
+    assert not any(lab == "PERSON" for lab, _ in pairs("وقال مصرفي إماراتي طلب عدم نشر اسمه إن الرسالة سلبية جدا ."))
+    # a family name in ان of one named in full before stays his name
+    got = pairs("قال التاجر سامي حمدان إن السوق راكد. ويقول حمدان إن الأسعار ارتفعت.")
+    assert ("PERSON", "حمدان") in got
