@@ -249,6 +249,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _two_names_joined(toks, rules, chosen, text)
     _ayatollah_alone(toks, chosen)
     _unnamed_by_wish(toks, chosen)
+    _bare_cue_before_marks(toks, rules, chosen)
     _kunya_goes_on(toks, rules, chosen, text)
     _place_before_given_name(toks, rules, chosen, text)
     _abad_is_a_place(toks, chosen)
@@ -730,6 +731,17 @@ def _cut_at_prayer(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
             i, j = m.extra["tok"]
             if j - i == 1 and toks.norm[i] == _ALLAH:
                 m.extra["drop"] = True
+
+
+def _bare_cue_before_marks(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]) -> None:
+    """«وقالت منظمة « ترانسبرانسي المغرب » إنها»: the model read the body's noun alone as a body;
+    the name is the one in marks after it."""
+    for m in mentions:
+        if "tok" not in m.extra or m.label != "ORG" or m.source != "model":
+            continue
+        i, j = m.extra["tok"]
+        if j - i == 1 and j < toks.n and toks.text[j] in _OPEN_MARKS and any(k in rules.org_cues for _, k in toks.single_peels(i)):
+            m.extra["drop"] = True
 
 
 def _unnamed_by_wish(toks: _Tokens, mentions: list[MentionDraft]) -> None:
@@ -1480,10 +1492,11 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 prev_label, prev_end = label, end - 1
                 break
-            if k + 2 < toks.n and toks.norm[k + 1] == _ALA_KEY and toks.norm[k + 2] in _ITSELF:
-                # «مجموعة تطلق على نفسها اسم "ظل الصحراء"»: no body named «تطلق»; the name it gives
-                # itself, in marks after «اسم»
-                j2 = k + 3 + (k + 3 < toks.n and toks.norm[k + 3] == _NAME_KEY)
+            d = next((d for d in (0, 1) if k + d + 2 < toks.n and toks.norm[k + d + 1] == _ALA_KEY and toks.norm[k + d + 2] in _ITSELF), None)
+            if d is not None:
+                # «مجموعة تطلق على نفسها اسم "ظل الصحراء"»، «مجموعة قرصنة تطلق على نفسها اسم "…"»: no
+                # body named «تطلق» or «قرصنة»; the name it gives itself, in marks after «اسم»
+                j2 = k + d + 3 + (k + d + 3 < toks.n and toks.norm[k + d + 3] == _NAME_KEY)
                 named = _quoted_name(toks, j2, max_words=5)
                 if named:
                     add(j2 + 1, named, label, "rule", 0.8, org_type=org_type).extra["quoted"] = True

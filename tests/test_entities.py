@@ -3419,3 +3419,14 @@ def test_people_described_by_a_dual_a_plural_or_a_calling_and_nationality_are_un
     # a family name in ان of one named in full before stays his name
     got = pairs("قال التاجر سامي حمدان إن السوق راكد. ويقول حمدان إن الأسعار ارتفعت.")
     assert ("PERSON", "حمدان") in got
+
+
+def test_a_body_named_in_marks_after_its_noun_and_a_group_of_a_kind_naming_itself():
+    from pipeline.run import extract
+
+    # the model's bare «منظمة» before the name in marks is no body of its own
+    rec = extract("وقالت منظمة « ترانسبرانسي المغرب » في بيان إنها رصدت « خروقات متعددة في عدد من الدوائر » .")
+    assert [m.text for m in rec.mentions if m.label == "ORG"] == ["ترانسبرانسي المغرب"]
+    # «مجموعة قرصنة تطلق على نفسها اسم "…"»: a word of what the group does, then the name it gives itself
+    got = pairs("تبنّت مجموعة قرصنة تطلق على نفسها اسم \"فرقة الأرز السوداء\" اختراق الموقع الإلكتروني.")
+    assert ("ORG", "فرقة الأرز السوداء") in got and ("ORG", "قرصنة") not in got
