@@ -506,6 +506,11 @@ _NAMED_PLACES = frozenset(
 )
 _KUNYA = ("أبو", "ابو", "أم", "ام")  # «أبو علي»، «أم سامر»، «ام فهد»: father or mother of, before a given name
 _MOTHER_FATHER = frozenset(norm_key(p + w) for w in _KUNYA for p in ("", "و"))
+
+
+def _kunya_core(word: str, heads: tuple[str, ...] = _KUNYA) -> str:
+    """``word`` without a و/ف glued to one of ``heads`` («وام»، «فام» → «ام»), else ``word``."""
+    return word[1:] if word[:1] in ("و", "ف") and word[1:] in heads else word
 # How one spoke, after the verb and the name: «تقول المطيري مبتسمة»، «فيجيب ضاحكاً»; no part of a name.
 MANNER_STATES = frozenset(
     norm_key(w + g)
@@ -2678,8 +2683,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «ميناء جيهان»: a place cue names a place, not a woman
     if i > 0 and toks.norm[i - 1] in _SON_OF:
         return  # «هلال بن سالم الحارثي»: a father's name inside a longer name starts none
-    prev = dediac(toks.text[i - 1]) if i > 0 else ""
-    kunya = prev in _KUNYA or prev[:1] in ("و", "ف") and prev[1:] in _KUNYA  # «ام سعيد»: a name, whatever the word means
+    kunya = i > 0 and _kunya_core(dediac(toks.text[i - 1])) in _KUNYA  # «ام سعيد»: a name, whatever the word means
     if (
         not kunya and i > 0 and toks.norm[i] in _ADJECTIVE_NAMES and dediac(toks.text[i - 1]).isalpha() and not toks.text[i - 1].startswith(("ال", "وال"))
         and toks.norm[i - 1] not in rules.stop and toks.norm[i - 1] not in rules.first_names
@@ -2905,7 +2909,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 else:
                     break
             lead = dediac(toks.text[i - 1]) if i > 0 and not off else ""
-            core = lead[1:] if lead[:1] in ("و", "ف") and lead[1:] in _KUNYA + ("سيدي",) else lead
+            core = _kunya_core(lead, _KUNYA + ("سيدي",))
             if core in _KUNYA + ("سيدي",) and not toks.norm[j - 1] in rules.connectors:
                 # «أم سامر»، «أبو علي الدهيبي»، «فام سامي»: a name by the first child's given name; «سيدي
                 # محمد ولد أحمدو»: «سيدي» before a given name is the first half of a Maghrebi compound given name

@@ -2599,10 +2599,9 @@ def _parse_subject(
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])
-    if fk in _CIRCLE_PLURALS and i + 1 < len(toks) and st.mentions_in(toks[i + 1][0], b, labels=("PERSON",)):
+    if fk in _CIRCLE_PLURALS and i + 1 < len(toks) and (around := st.mentions_in(toks[i + 1][0], b, labels=("PERSON",))):
         # «ويقول زملاء العبادي انه …»: the people around one named speak, unnamed (not he)
-        x = st.mentions_in(toks[i + 1][0], b, labels=("PERSON",))[0]
-        return _Subject(None, text[first[0] : x.end], "unnamed", 0.6)
+        return _Subject(None, text[first[0] : around[0].end], "unnamed", 0.6)
     while_k = next((n for n in range(i, len(toks)) if _key(toks[n][2]) in _WHILE_PRONOUNS), None)
     if while_k is not None and not any(t[2] in "،,:«»\"“”" for t in toks[i:while_k]):
         # «تقول وهي تلف أوراق العنب:»، «يقول الرجل الستيني وهو يفك عقد الشباك:»: what they did as
@@ -3998,12 +3997,11 @@ def _origin_clash(st: _State, h: _Spoken, origin: str | None) -> bool:
     if not origin or h.speaker is None:
         return False
     lead = st.text[max(st.sentence_start(h.speaker[0]), h.speaker[0] - 80) : h.speaker[0]]
-    stem = lambda w: _noal(w).removesuffix("ه")  # noqa: E731
     words = [norm_key(w.strip('،,«»"“”()')) for w in f"{h.role or ''} {lead}".split()]
     if not h.role:
         words += _first_title(st, h.speaker)  # («وأضاف فيدان» after «وزير الخارجية التركي هاكان فيدان»)
-    nats = [stem(k) for k in words if _nationality(k)]
-    return bool(nats) and stem(origin) not in nats
+    nats = [_masculine(_noal(k)) for k in words if _nationality(k)]
+    return bool(nats) and _masculine(_noal(origin)) not in nats
 
 
 # titles that can name back the holder of another: «قال وزير الخارجية … وأضاف المسؤول»
@@ -7424,6 +7422,14 @@ def _apposed_after(st: _State, b: int, limit: int) -> tuple[MentionDraft, int] |
     return (held, c2) if held is not None else None
 
 
+def _spoken_of_by_circle(st: _State, a: int, b: int) -> list[MentionDraft]:
+    """The persons in [a, b) named right after a word for the people around them («زملاء العبادي»)."""
+    return [
+        x for x in st.mentions_in(a, b, labels=("PERSON",))
+        if (b4 := st.text[max(a, x.start - 12) : x.start].split()) and _key(b4[-1]) in _CIRCLE_PLURALS
+    ]
+
+
 _QUESTION_OPENERS = ("*", "•", "س :", "س:", "س/", "س -", "س-")
 
 
@@ -8668,16 +8674,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                         for x in st.mentions_in(s0, pw[0][0], labels=("PERSON",))
                         if not _governed(st, x) and not _addressee(st, x)
                     ]
-                    circle = [
-                        x for x in st.mentions_in(s0, pw[0][0], labels=("PERSON",))
-                        if (b4 := text[max(s0, x.start - 12) : x.start].split()) and _key(b4[-1]) in _CIRCLE_PLURALS
-                    ]
                     if firsts and len({norm_key(x.text) for x in firsts}) == 1 and (
                         _words(text, s0, firsts[0].start) <= 6
                     ):
                         x = firsts[0]
                         lb = _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
-                    elif not firsts and len({norm_key(x.text) for x in circle}) == 1:
+                    elif not firsts and (circle := _spoken_of_by_circle(st, s0, pw[0][0])) and len({norm_key(x.text) for x in circle}) == 1:
                         # «ويقول زملاء العبادي انه رفض …، وهو يعلق على ذلك : …»: he is the one his
                         # colleagues speak of
                         x = circle[0]
