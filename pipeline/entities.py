@@ -1847,6 +1847,9 @@ def _joined_then(toks: _Tokens, x: int, rules: Rules) -> int:
     if place := _known_place(toks, x + 1, rules):
         return x + 1 + place
     t = toks.text[x + 1]
+    inner = rules.org_cues.get(toks.norm[x + 1])
+    if inner is not None and inner["include"] and inner.get("label") != "LOC" and (nested := _cue_name_end(toks, x + 2, inner, rules)) > x + 2:
+        return nested  # «نقابة موظفي ومستخدمي هيئة أوجيرو»: what the two nouns are in construct with is another body
     if (
         x + 2 < toks.n and is_arabic(t) and not t.startswith(("ال", "ل", "ب", "و", "ف")) and _known_word(dediac(t))
         and toks.norm[x + 1] not in rules.stop and toks.text[x + 2].startswith("ال") and toks.norm[x + 2] not in rules.stop
@@ -2310,6 +2313,11 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             chain = m + 1
         elif m - k >= 2 and m - k + 1 <= cue["max"] and (place := _known_place(toks, m, rules)):
             chain = m + place  # «مؤسسة موانئ خليج عدن»: the chain closed by a known place
+        elif (
+            m - k == 2 and (inner := rules.org_cues.get(toks.norm[m - 1])) is not None and inner["include"]
+            and inner.get("label") != "LOC" and (nested := _cue_name_end(toks, m, inner, rules)) > m
+        ):
+            chain = nested  # «نقابة موظفي هيئة أوجيرو»: the people of another body, named by its own cue
     if not (
         _is_name_word(toks, k, rules) or construct or branded or chain or (definite and cue["include"])
         or (definite and toks.norm[k] not in rules.common) or _placed(toks, k, cue, rules)

@@ -3430,3 +3430,13 @@ def test_a_body_named_in_marks_after_its_noun_and_a_group_of_a_kind_naming_itsel
     # «مجموعة قرصنة تطلق على نفسها اسم "…"»: a word of what the group does, then the name it gives itself
     got = pairs("تبنّت مجموعة قرصنة تطلق على نفسها اسم \"فرقة الأرز السوداء\" اختراق الموقع الإلكتروني.")
     assert ("ORG", "فرقة الأرز السوداء") in got and ("ORG", "قرصنة") not in got
+
+
+def test_a_union_of_the_staff_of_another_body_named_by_its_own_cue():
+    # the staff (one plural, or two joined by و) of a body named by its cue and a foreign name
+    got = pairs("وفي بيان صدر الثلاثاء، رأت نقابة موظفي ومستخدمي هيئة أوجيرو أن القرار يهدد مستقبل المؤسسة.")
+    assert ("ORG", "نقابة موظفي ومستخدمي هيئة أوجيرو") in got and ("ORG", "هيئة أوجيرو") not in got
+    got = pairs("وقالت نقابة موظفي هيئة أوجيرو إن الإضراب مستمر حتى دفع الرواتب.")
+    assert ("ORG", "نقابة موظفي هيئة أوجيرو") in got
+    # not when the third word names no body: the union of a kind of staff in a definite field
+    assert ("ORG", "نقابة موظفي المصارف") in pairs("وقالت نقابة موظفي المصارف إن الإضراب مستمر.")
