@@ -2870,6 +2870,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     and not _known_word(dediac(toks.text[j]))
                 ):
                     break  # «أما العداء إدريس الوزاني فكتب على صفحته»: ف + a verb opens the clause after «أما» and the name
+                if (
+                    j > given_end and toks.text[j].startswith("ف") and len(toks.text[j]) > 3
+                    and toks.norm[j] not in rules.first_names and _known_word(dediac(toks.text[j])[1:])
+                    and not _known_word(dediac(toks.text[j])) and any(toks.norm[x] in _AMMA for x in range(max(0, i - 3), i))
+                ):
+                    break  # «اما روبرت فيسك فكتب في « الاندبندنت »»: after «أما», ف + a verb ends any name
                 if j == given_end and j > i and (n := _title_surname(toks, j, rules)):
                     j += n  # «الخريج يزن القاضي (19 عاماً)»، «رامي الشيخ علي إن»
                     break
@@ -3629,6 +3635,9 @@ def _known_word(word: str) -> bool:
     from pipeline.ner_features import _is_known
 
     return bool(word) and _is_known(word)
+
+
+_AMMA = frozenset(norm_key(w) for w in ("أما", "اما", "وأما", "واما"))
 
 
 def _noun_in_construct(word: str, joined: bool = False) -> bool:

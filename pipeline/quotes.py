@@ -1102,10 +1102,15 @@ def _media_names() -> frozenset[str]:
 
 
 _TO_PRONOUNS = frozenset(norm_key(w) for w in ("لنا", "لي", "له", "لها", "لهم", "لكم"))
+# «وقال له :»: the one spoken to, by a pronoun («لي» is also a name: «ويقول لي» is Spike Lee)
+_TO_HIM = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "لهما", "لكم"))
 _TO_REPORTER = frozenset(norm_key(w) for w in ("لمراسل", "لمراسلة", "لمراسلي", "لموفد", "لموفدة", "لمندوب"))
 
 
 _NEWS_AGENCY = norm_key("وكالة الأنباء")
+
+
+_GENERAL_OF_TITLE = frozenset(norm_key(w) for w in ("العام", "العامة", "التنفيذي", "التنفيذية"))
 
 
 def _titles_body(st: _State, toks: list, j: int) -> bool:
@@ -1117,6 +1122,12 @@ def _titles_body(st: _State, toks: list, j: int) -> bool:
         or j >= 2 and _is_title(st.lex, toks[j - 2][2]) and _key(toks[j - 1][2]).startswith("ال")  # «المفوض العام»
     ):
         return False
+    if j >= 2 and _is_title(st.lex, toks[j - 2][2]) and _key(toks[j - 1][2]) in _GENERAL_OF_TITLE and j + 1 < len(toks):
+        # «وقال المدير العام لشبكة « الجزيرة » وضاح خنفر»: a title whose adjective leaves it no
+        # complement of its own heads the outlet after it (not «وقال وزير الخارجية لوكالة رويترز»)
+        after = _trim(st.text, toks[j][1], toks[j][1] + 4, " \t«\"“")[0]
+        if any(x.start in (toks[j][0] + 1, after) for x in st.mentions_in(toks[j][0], toks[j][0] + 120, labels=("ORG",))):
+            return True
     return any(
         x.start == toks[j][0] + 1 and len(x.text.split()) >= 3 and norm_key(x.text) not in _media_names()
         and not norm_key(x.text).startswith(_NEWS_AGENCY)  # («لوكالة الأنباء الفرنسية»: an agency spoken to)
@@ -2511,6 +2522,12 @@ def _holder_by_relative(st: _State, body: MentionDraft) -> MentionDraft | None:
     return None
 
 
+# «رسالة نشرها …»، «مقال كتبته …»: the verb of the one who published, wrote or signed a document
+_PUBLISHED_IT = frozenset(
+    _fold(w) for w in ("نشرها", "نشره", "نشرتها", "نشرته", "كتبها", "كتبه", "كتبتها", "كتبته", "وقعها", "وقعه", "وقعتها", "وقعته", "وجهها", "وجهه", "وجهتها", "وجهته", "بعثها", "بعثتها", "أرسلها", "ارسلها", "أرسلتها", "ارسلتها")
+)
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -2530,6 +2547,14 @@ def _parse_subject(
     if lemma == _JAA_FI:
         # «وجاء في مقال نشرته صحيفة رودونج سينمون أن»، «جاء في بيان للمعارضة أن»: the body or person
         # the document is tied to; «وجاء في البيان أن»: the statement's issuer, named before
+        pub = next((k for k, t in enumerate(toks[:6]) if _fold(t[2]) in _PUBLISHED_IT), None)
+        if pub is not None and pub + 1 < len(toks):
+            # «وجاء في رسالة مفتوحة نشرها رئيس تحرير الصحيفة كارستن يوستي علي موقعها :»: the one
+            # who published, wrote or signed the document, named after that verb
+            g = "f" if _fold(toks[pub][2]).endswith(("تها", "ته")) else "m"
+            sub = _parse_subject(st, toks[pub][1], b, norm_key("قال"), g, cue_start)
+            if sub.speaker is not None or sub.role is not None:
+                return sub
         named = [x for x in st.mentions_in(a, b, labels=("ORG", "PERSON")) if not _addressee(st, x)]
         if named:
             x = named[0]
@@ -2581,9 +2606,14 @@ def _parse_subject(
         ):
             # «ويضيف بنبرة حازمة: «…»»، «وتابع بصوت هادئ:»: the manner and its adjective
             i += 2
-        elif k in _AUDIENCE or (k in _SAYING_ON and i == 0) or _to_us(k):
+        elif k in _AUDIENCE or (k in _SAYING_ON and i == 0) or _to_us(k) or (
+            i == 0 and k in _TO_HIM and text[cue_start : cue_start + 1] in ("و", "ف")
+            and not any(q.cue[1] <= cue_start and st.sentence_of(q.cue[0]) == st.sentence_of(cue_start) for q in st.quotes)
+        ):
             # «وأوضح للصحفيين " …"»: those spoken to; «وتابع يقول " …"»: "went on saying"; «قال
-            # لمراسلنا»، «قال لنا»: to us, the paper
+            # لمراسلنا»، «قال لنا»: to us, the paper; «وقاطع … ، وقال له :»: to him, no subject
+            # (not after a report in the sentence: «قال X إن المتهم اعترض طريقه …، وقال له:» is
+            # what the accused said, inside X's report)
             i += 1
         elif (
             i > 0
@@ -2796,6 +2826,9 @@ def _parse_subject(
             if j > i + 1 and tk == _ALA and _key(toks[j - 1][2]).startswith(("ال", "وال")) and _bare(_key(toks[j - 1][2])) in _OVER_NOUNS:
                 j += 1  # «وزير الثقافة والمحافظة على التراث»: the noun's own complement, no stop
                 continue
+            if j == i + 1 and tk == "عن" and _key(toks[i][2]).startswith(("ال", "وال")) and _noal(_bare(_key(toks[i][2]))) in _MEMBERS_FOR and j + 1 < len(toks) and not st.mentions_in(toks[i][0], toks[i][1]) and _key(toks[j + 1][2]) not in _THIS_THAT:
+                j += 1  # «وقال النائب عن حماس مشير المصري»: the member for his party or seat, the title's own complement
+                continue
             if j > i + 1 and tk == _ILA and lemma in _ILA_VERBS and _noal(_bare(_key(toks[i][2]))) not in _ENVOYS:
                 break  # «وأشار وزير النفط الإيراني إلى ارتفاع المخزونات»: the verb's complement, not the title's
             if t in "،,;؛:" or (
@@ -2825,7 +2858,9 @@ def _parse_subject(
         k = j + 1
         while k < len(toks) and toks[k][2] not in "،,;؛:":
             k += 1
-        if k > j + 1:
+        if k > j + 1 and not (_key(toks[j + 1][2]) in _RELATIVES and any(m.label == "ORG" for m in st.mentions_in(subj_a, subj_b))):
+            # (not a relative clause after a body: «قالت مؤسسة القذافي …، التي يرأسها سيف الإسلام
+            # القذافي ، إن»: the body speaks, not the one who heads it)
             app = (toks[j + 1][0], toks[k - 1][1])
     elif j < len(toks) and _key(toks[j][2]) in _RELATIVES:
         # «وقال صاحب المختبر الذي استُخدم اسمه، الدكتور آرام محمد، إنه»: a short relative clause
@@ -3329,6 +3364,10 @@ def _parse_subject(
         stoks = stoks[:aged]  # «أضاف اللاعب البالغ من العمر 27 عاماً»: the title, then the age
     if len(stoks) >= 2 and _key(stoks[-1][2]) in _MANNER_STATES:
         stoks = stoks[:-1]  # «»، أجاب اللاعب مبتسماً.»: how he said it, after the subject
+    if len(stoks) >= 4 and stoks[-1][2] == ")" and (k := next((n for n in range(len(stoks) - 2, 0, -1) if stoks[n][2] == "("), None)) and all(
+        re.fullmatch(r"[A-Za-z][A-Za-z.&-]*", t[2]) for t in stoks[k + 1 : -1]
+    ):
+        stoks = stoks[:k]  # «وقالت لجنة حماية الصحافيين ( CPJ ) إن»: the name's Latin gloss, after it
     keys = [_key(t[2]) for t in stoks]
     inner_places = bool(cands) and all(m.label == "LOC" and m.start > subj_a for m in cands)
     if (not cands or inner_places) and (
@@ -4004,6 +4043,11 @@ def _origin_clash(st: _State, h: _Spoken, origin: str | None) -> bool:
     return bool(nats) and _masculine(_noal(origin)) not in nats
 
 
+_THIS_THAT = frozenset(norm_key(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
+# members for a party, a seat or a list: «النائب عن حماس»، «النائبة عن دائرة عمّان الثالثة»
+_MEMBERS_FOR = frozenset(_noal(_bare(norm_key(w))) for w in ("نائب", "نائبة", "نواب", "عضو", "ممثل", "ممثلة", "مرشح", "مرشحة"))
+# the accused and the witness at a trial: no judge, prosecutor or lawyer named back by his title
+_IN_THE_DOCK = frozenset(norm_key(w) for w in ("متهم", "متهمة", "شاهد", "شاهدة"))
 # titles that can name back the holder of another: «قال وزير الخارجية … وأضاف المسؤول»
 _GENERIC_TITLES = frozenset(
     norm_key(w) for w in ("مسؤول", "مسؤوله", "دبلوماسي", "ديبلوماسي", "سياسي", "خبير", "مصدر")
@@ -4113,6 +4157,9 @@ def _recent_with_title(
             # (nor one who holds another office: «المحامي» is not «وكان الوزير المصري قد أكد»; by the
             # title of the first full mention when this one has none: «ونوّه الحسن» is the professor)
             and not _other_office(st, h.role, title)
+            # (nor one in the dock: «ورد القاضي قائلا» is not «المتهم
+            # عزمي الجيوسي», who spoke last)
+            and not (title not in _IN_THE_DOCK and (_role_words(h.role.split()) if h.role else _first_title(st, h.speaker))[:1] in [[w] for w in _IN_THE_DOCK])
             and not (h.role is None and title in _OFFICIALS and _first_title(st, h.speaker)[:1] in [[w] for w in _NOT_OFFICIALS])
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
@@ -5707,7 +5754,7 @@ def _carry(
         before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m)]
         head = st.text[s0:cue_start]
         lead0 = _tokens(st.text, s0, cue_start)[:1]
-        if lead0 and _key(lead0[0][2]).removeprefix("و") in _PREPOSITIONS | {"عقب", "اثر", "وسط"}:
+        if lead0 and _key(lead0[0][2]).removeprefix("و") in _ADJUNCT_OPENERS | {"عقب", "اثر", "وسط"}:
             # «وفي رده على انتقادات نتنياهو، دافع لابيد …»: the opening adjunct names no subject
             comma = re.search("[،,]", head)
             titled = next((
@@ -5734,7 +5781,7 @@ def _carry(
                 before = [x for x in before if x.start > s0 + comma.start()]
         # a country as the subject of a verb-first clause: «…، شنت كوريا الشمالية هجوماً … قائلة إنها»
         c0 = s0
-        if lead0 and _key(lead0[0][2]).removeprefix("و") in _PREPOSITIONS | {"عقب", "اثر", "وسط"}:
+        if lead0 and _key(lead0[0][2]).removeprefix("و") in _ADJUNCT_OPENERS | {"عقب", "اثر", "وسط"}:
             comma = re.search("[،,]", head)
             c0 = s0 + comma.end() if comma is not None else cue_start
         country = [
@@ -7781,6 +7828,28 @@ _PLATFORM_WORDS = _PLATFORM_NAMES | frozenset(
 )
 
 
+_WROTE = norm_key("كتب")
+_EDITORIAL_WORDS = frozenset(
+    norm_key(w) for w in ("افتتاحيتها", "افتتاحيته", "افتتاحية", "مقال", "مقاله", "مقالها", "مقالة", "عموده", "عمودها", "تعليقها", "تعليقه", "صفحتها", "صفحته")
+)
+_PAPER_WORDS = frozenset(norm_key(w) for w in ("صحيفة", "الصحيفة", "جريدة", "الجريدة", "مجلة", "المجلة", "صحف", "الصحف"))
+
+
+def _in_the_paper(st: _State, zone_keys: list[str], a: int, b: int, v_start: int) -> bool:
+    """«كتبت « الغارديان » في افتتاحيتها»، «وكتبت صحيفة هآرتس»، «وفي « هآرتس » كتب المحلل …»:
+    written in a paper (its editorial, an article, the paper named as the subject or, with في,
+    before the verb)."""
+    if any(k in _EDITORIAL_WORDS or k.removeprefix("ل") in _EDITORIAL_WORDS for k in zone_keys) or bool(zone_keys) and zone_keys[0] in _PAPER_WORDS:
+        return True
+    if any(norm_key(x.text) in _media_names() for x in st.mentions_in(a, b, labels=("ORG",))):
+        return True
+    head = _tokens(st.text, st.sentence_start(v_start), v_start)
+    return len(head) >= 2 and _key(head[0][2]) in ("في", "وفي") and (
+        head[1][2] in ("«", '"', "“")  # («وفي « الحياة » كتب …»: a paper named in marks)
+        or any(norm_key(x.text) in _media_names() for x in st.mentions_in(head[0][1], v_start, labels=("ORG",)))
+    )
+
+
 def _on_platform(zone_keys: list[str]) -> bool:
     for n, k in enumerate(zone_keys[:-1]):
         if k == "علي" and _noal(zone_keys[n + 1]) in _PLATFORM_WORDS:
@@ -8356,6 +8425,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # («كتب على منصة إكس أن …» reports; «وأعربت أمهات على منصة "إكس" عن أملهن في أن …»
             # hopes, wherever it is written)
             and not (_on_platform(zone_keys) and lemma != _EXPRESSED_HOPE)
+            # «وكتبت « الغارديان » في افتتاحيتها ان …»: a paper's editorial or a columnist's
+            # article reports what it says
+            and not (lemma == _WROTE and _in_the_paper(st, zone_keys, v_end, zone_b, m.start()))
             # «… الخطابي تزعم وخطط لثورة الريف : …»: تزعّم "led", not تزعم "claims", which
             # takes its claim with أن
             or how == "colon"
@@ -10228,6 +10300,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
                 and (nx := _tokens(text, b + 1, min(s1, b + 20))[:1])
                 and _key(nx[0][2]) in st.lex.openers
             )
+            # (nor one «فإن» closes with no comma: «ووفقا لاستطلاع نشرته « يديعوت احرونوت » علي
+            # صفحتها الاولي فان …», where the paper printed it goes on the frame's phrase)
+            and not ((nb := _tokens(text, b, min(s1, b + 12))[:1]) and _key(nb[0][2]) in st.lex.openers)
         ):
             b = x.end  # «لأنها تقود حسب وزيرها X إلى "طريق مسدود"»: the clause goes on
         subj = _Subject(

@@ -165,6 +165,8 @@ def _is_name(words: list[re.Match], i: int, recurring: Counter, after_definite: 
             break
         if norm_key(words[i - k - 1].group()) in before:
             return True
+        if norm_key(words[i - k - 1].group()) == _BISM and i - k >= 2 and norm_key(words[i - k - 2].group()) in before:
+            return True  # «المتحدث باسم الحكومة علي الدباغ»: a spokesman for a body, then his name
     if after_definite and (prev.startswith(("ال", "لل")) or prev[1:].startswith("ال")):
         return True
     if i + 1 >= len(words):
@@ -174,6 +176,7 @@ def _is_name(words: list[re.Match], i: int, recurring: Counter, after_definite: 
 
 
 _ABD = "عبد"
+_BISM = norm_key("باسم")
 
 
 def _key(word: str) -> str:

@@ -162,7 +162,11 @@ _NEWSWIRE_FLOORS = [
     # (654) is now a direct quote of the describers, as the blind annotators count 15 of the 17
     # «وصف … بأنها "…"» of their files; this range's annotation counts no description, so it is one
     # spurious quote here; range 2740-2839 counts «تصرف غير أخلاقي تماما», now found)
-    ("643-759 after its rules", (), "train_0643_0760", 55, None, 0.85, 0.90),
+    # (attributed P 0.90 → 0.87 on 2026-12-05: «وعقد البرتغالي مانويل كاجودا جلسة مع اللاعبين …
+    # وقال لهم إن …», whose report runs past the annotators' end, now carries its right speaker,
+    # كاجودا, past «لهم»; the quote was unattributed before, so its span error now counts against
+    # the attributed speakers)
+    ("643-759 after its rules", (), "train_0643_0760", 55, None, 0.85, 0.87),
     ("842-909 (first look 0.73 / 0.85 on 114343a), after the next round", (), "train_0842_0910", 32, None, 0.82, 0.86),
     ("3512-3599 (first look 0.62 / 0.76 on 114343a) after its rules", (), "train_3512_3600", 58, None, 0.97, 0.97),
     ("2560-2739 (first look 0.54 / 0.74 on cc397af) after its rules", (), "train_2560_2740", 80, None, 0.65, 0.88),
@@ -6467,3 +6471,113 @@ def test_a_group_that_names_itself_then_writes():
         "وكتبت: «أمام الوزارة سبعة أيام للتفاوض، وبعدها سننشر كل ما لدينا»."
     )
     assert _said(text)[-1][0] == "ظل الصحراء"
+
+
+def test_said_to_him_after_a_scene_verb_is_the_scene_verbs_subject():
+    # «وقاطع رئيس المجلس X النائب Y … ، وقال له :»: «له» is the one spoken to, no subject; the
+    # sentence's first verb named the speaker
+    text = (
+        "وقاطع رئيس البرلمان نبيه بري النائب وليد سكرية حين حاول الرد على الوزير ، "
+        "وقال له : \" انتظر دورك ، الكلمة الان للحكومة \" ."
+    )
+    assert _said(text) == [("نبيه بري", "رئيس البرلمان")]
+    # a sentence of its own, after the one who spoke is named
+    text = "وصافح وزير الخارجية احمد ابو الغيط السفير الجديد . وقال له : \" نتمنى لك التوفيق في مهمتك \" ."
+    assert _said(text)[0][0] == "احمد ابو الغيط"
+    # not inside another's report in the same sentence: what the one reported on said
+    text = (
+        "وقال الشاهد حسن العلوي إن المتهم الاول اوقفه قرب المحطة ، وقال له : \" لا تعد الى هنا \" ."
+    )
+    assert _said(text)[-1] == (None, None)
+
+
+def test_a_when_clause_before_the_verb_names_no_subject():
+    text = (
+        "وعندما حاول النائب خالد المجالي مقاطعة الوزير ، تدخل رئيس المجلس سعد هايل السرور قائلا : "
+        "\" هذه جلسة رقابية وليست مهرجانا \" ."
+    )
+    assert _said(text) == [("سعد هايل السرور", "رئيس المجلس")]
+
+
+def test_shouted_with_a_colon_is_a_cue_and_the_dock_has_its_callings():
+    # «صاح» / «صرخ» with a colon or a mark; «المتهم» is the role of the one in the dock
+    text = "وصاح المتهم رائد الحمصي من قفص الاتهام : \" انا بريء ولم اقتل احدا \" ."
+    assert _said(text) == [("رائد الحمصي", "المتهم")]
+    text = "وصرخت ام المتهم في قاعة المحكمة : \" ابني مظلوم \" ."
+    assert len(_said(text)) == 1
+    assert _said("وصاح المتهم ان المحكمة ظالمة .") == []  # (no clause after «صاح»)
+    # the judge answering the accused who spoke last is not the accused
+    text = (
+        "وصاح المتهم رائد الحمصي من قفص الاتهام : \" انا بريء \" .\n"
+        "ورد القاضي قائلا : \" اجلس ، المحكمة ستسمع دفاعك \" ."
+    )
+    said = _said(text)
+    assert said[0][0] == "رائد الحمصي" and said[1][0] is None
+    # «الشاهد» alone is the witness, unnamed, not a name
+    said = _said("وقال الشاهد ، الذي ادلى بافادته من خلف ستار ، ان المتهم \" هدده بالسلاح \" .")
+    assert said[0] == (None, "الشاهد")
+
+
+def test_a_given_name_that_opens_with_ba_is_not_ba_and_a_name():
+    # «برزان»: not ب + «رزان»
+    said = _said("اما برزان التكريتي ، الاخ غير الشقيق لصدام ، فقال انه مريض ولا يستطيع الجلوس .")
+    assert said[0][0] == "برزان التكريتي"
+
+
+def test_a_body_with_its_latin_gloss_or_a_relative_clause_after_it_speaks():
+    # «( CPJ )» after a body the entities stage did not know: the body speaks, not a person
+    said = _said("وقالت لجنة حماية الصحافيين ( CPJ ) ، في بيان وزعته امس ، ان الحكم \" خطوة الى الوراء \" .")
+    assert said[0][0] == "لجنة حماية الصحافيين"
+    # «، التي يرأسها X ،»: the body speaks, not the one who heads it
+    text = (
+        "وقالت مؤسسة الملك حسين للسرطان ، التي ترأسها الاميرة غيداء طلال ، إن حملة التبرعات "
+        "جمعت مليوني دينار ."
+    )
+    assert _said(text)[0][0] == "مؤسسة الملك حسين للسرطان"
+
+
+def test_what_a_paper_wrote_in_its_editorial_is_reported_speech():
+    # «كتب» takes a clause with أن only where a paper writes: its editorial, an article, the paper
+    # named as the subject, or the paper named before the verb with «في»
+    said = _said("وكتبت « لوموند » في افتتاحيتها ان الرئيس \" فقد ثقة الشارع \" ، معتبرة ان الحكومة عاجزة .")
+    assert [s[0] for s in said] == ["لوموند"] * 3
+    said = _said("وفي « الحياة » كتب المحلل السياسي حازم صاغية ان \" الحرب لن تحسم شيئا في الجنوب \" .")
+    assert said == [("حازم صاغية", "المحلل السياسي")]
+    assert _said("وكتب الوزير على الورقة أن الاجتماع ألغي.") == []  # (no paper: no report)
+    # after «أما», ف + the verb ends the columnist's name
+    said = _said("اما توماس فريدمان فكتب في « نيويورك تايمز » : \" الشرق الاوسط لا يحتمل حربا اخرى \" .")
+    assert said[0][0] == "توماس فريدمان"
+
+
+def test_a_letter_published_by_someone_is_his():
+    # (not the body in her title, named first)
+    text = (
+        "وجاء في رسالة مفتوحة نشرتها رئيسة الجمعية انغريد هولمبو علي موقع الجمعية : "
+        "« لم نقصد الاساءة الي احد ، ونحن نأسف لما حدث » ."
+    )
+    assert _said(text) == [("انغريد هولمبو", "رئيسة الجمعية")]
+
+
+def test_a_spokesman_named_ali_in_a_text_that_writes_ala_as_ali():
+    # the text writes «علي» for «على» («علي ايدي»، «علي حياته»), yet after «المتحدث باسم الحكومة»
+    # «علي» opens the spokesman's name
+    text = (
+        "وقال شهود ان الشرطة اعتدت علي المتظاهرين وسيطرت علي الساحة .\n"
+        "في المقابل ، اعتبر المتحدث باسم الحكومة علي الزهيري ان الشرطة \" طبقت القانون \" ."
+    )
+    assert _said(text)[-1][0] == "علي الزهيري"
+
+
+def test_a_title_that_heads_the_outlet_after_it_and_a_member_for_his_party():
+    # «المدير العام لقناة « X »»: the title's own body, not an outlet spoken to
+    said = _said("وقال المدير العام لقناة « العربية » عبد الرحمن الراشد ان القناة لن تغير برامجها .")
+    assert said[0][0] == "عبد الرحمن الراشد"
+    # «النائب عن حماس»: the member for his party, then his name (a given name too: «مشير»)
+    said = _said("وقال النائب عن حماس مشير المصري ان الحكومة لن تستقيل .")
+    assert said == [("مشير المصري", "النائب عن حماس")]
+
+
+def test_a_frame_whose_source_printed_it_on_a_page_ends_at_its_opener():
+    text = "ووفقا لاستطلاع نشرته « معاريف » علي صفحتها الاولي فان 55 في المئة من الناخبين يؤيدون الانتخابات المبكرة ."
+    rec = _article(text)
+    assert [q.content.text for q in rec.quotes] == ["55 في المئة من الناخبين يؤيدون الانتخابات المبكرة"]
