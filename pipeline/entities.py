@@ -2721,6 +2721,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 return  # «لشهر رمضان ستُوزَّع»: the month after «شهر»
             if key == _AMAL and i > 0 and dediac(toks.text[i - 1]) in ("على", "وعلى"):
                 return  # «على أمل قبض معاشه»: in the hope of, no «أمل»
+            if (
+                not off and i > 0 and toks.norm[i - 1] in _PLACE_PREPOSITIONS and _known_word(dediac(toks.text[i]))
+                and i + 1 < toks.n and not toks.text[i + 1].startswith("ال") and _known_word(dediac(toks.text[i + 1]))
+                and toks.norm[i + 1] not in rules.first_names
+            ):
+                return  # «من خلف ستار ازرق»: behind a blue curtain, no «ستار» (a given name that is a word, then its adjective)
             if key == _MALIK and i + 1 < toks.n and _owned(toks, i + 1, rules):
                 return  # «وقال مالك فرن «الأمانة»»، «مالك الأكاديمية»: the owner of a business, no «مالك»
             if _amin_title(toks, i):
