@@ -261,6 +261,8 @@ _HELD_OUT_FLOORS = [
     (("wirelong4", "wirelong5", "wirelong6"), 0.90, 0.95, 0.87, 0.95),  # the same style (politics, courts, football and weather), scored once at a43dcfe (the session's last rule commit), used for no rule: 0.910 / 0.954, end to end 0.880 / 0.952 (0ea8916, the stage before the session: end to end 346 right, 0.877 / 0.949)
     (("corpfeat1", "corpfeat2", "corpfeat3"), 0.96, 0.96, 0.96, 0.96),  # 2004–2008 newspaper features (city life, culture pages, health and science) in the corpus surface, scored once at 32d92e4: 0.958 / 0.967, end to end 0.925 / 0.959 (the same on fc9ba98, the stage before the session); after its rules (7e39246) 0.983 / 0.980, 0.980 / 0.980
     (("corpfeat4", "corpfeat5", "corpfeat6"), 0.90, 0.93, 0.88, 0.92),  # the same style (economy from the street, sport, politics through people), scored once at 915ebdc (the session's last rule commit), used for no rule: 0.922 / 0.949, end to end 0.897 / 0.941 (fc9ba98: end to end 307 right, 0.882 / 0.940)
+    (("corpdesk1", "corpdesk2", "corpdesk3"), 0.96, 0.96, 0.96, 0.96),  # 2004–2008 parliament, court and press desks in the corpus surface, scored once at 5cc8f71: 0.926 / 0.960, end to end 0.893 / 0.955 (the same on b3e5d35, the stage before the session); after its rules (8f1e1ec) 0.970 / 0.973, 0.976 / 0.986
+    (("corpdesk4", "corpdesk5", "corpdesk6"), 0.92, 0.94, 0.90, 0.93),  # the same desks (cabinets and parliaments, courts and investigations, media and press), scored once at 5919fea (the session's rule commit from batch 170), used for no rule: 0.931 / 0.951, end to end 0.910 / 0.943 (b3e5d35: end to end 293 right, 0.883 / 0.937)
 ]
 
 
