@@ -4045,7 +4045,7 @@ def _origin_clash(st: _State, h: _Spoken, origin: str | None) -> bool:
 
 _THIS_THAT = frozenset(norm_key(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
 # members for a party, a seat or a list: «النائب عن حماس»، «النائبة عن دائرة عمّان الثالثة»
-_MEMBERS_FOR = frozenset(_noal(_bare(norm_key(w))) for w in ("نائب", "نائبة", "نواب", "عضو", "ممثل", "ممثلة", "مرشح", "مرشحة"))
+_MEMBERS_FOR = frozenset(_noal(_bare(norm_key(w))) for w in ("نائب", "نائبة", "عضو", "ممثل", "ممثلة", "مرشح", "مرشحة"))
 # the accused and the witness at a trial: no judge, prosecutor or lawyer named back by his title
 _IN_THE_DOCK = frozenset(norm_key(w) for w in ("متهم", "متهمة", "شاهد", "شاهدة"))
 # titles that can name back the holder of another: «قال وزير الخارجية … وأضاف المسؤول»
@@ -4157,8 +4157,7 @@ def _recent_with_title(
             # (nor one who holds another office: «المحامي» is not «وكان الوزير المصري قد أكد»; by the
             # title of the first full mention when this one has none: «ونوّه الحسن» is the professor)
             and not _other_office(st, h.role, title)
-            # (nor one in the dock: «ورد القاضي قائلا» is not «المتهم
-            # عزمي الجيوسي», who spoke last)
+            # (nor one in the dock: «ورد القاضي قائلا» is not «المتهم عزمي الجيوسي», who spoke last)
             and not (title not in _IN_THE_DOCK and (_role_words(h.role.split()) if h.role else _first_title(st, h.speaker))[:1] in [[w] for w in _IN_THE_DOCK])
             and not (h.role is None and title in _OFFICIALS and _first_title(st, h.speaker)[:1] in [[w] for w in _NOT_OFFICIALS])
         ):
