@@ -1847,8 +1847,7 @@ def _joined_then(toks: _Tokens, x: int, rules: Rules) -> int:
     if place := _known_place(toks, x + 1, rules):
         return x + 1 + place
     t = toks.text[x + 1]
-    inner = rules.org_cues.get(toks.norm[x + 1])
-    if inner is not None and inner["include"] and inner.get("label") != "LOC" and (nested := _cue_name_end(toks, x + 2, inner, rules)) > x + 2:
+    if nested := _body_by_its_cue(toks, x + 1, rules):
         return nested  # «نقابة موظفي ومستخدمي هيئة أوجيرو»: what the two nouns are in construct with is another body
     if (
         x + 2 < toks.n and is_arabic(t) and not t.startswith(("ال", "ل", "ب", "و", "ف")) and _known_word(dediac(t))
@@ -1856,6 +1855,16 @@ def _joined_then(toks: _Tokens, x: int, rules: Rules) -> int:
     ):
         return x + 3
     return 0
+
+
+def _body_by_its_cue(toks: _Tokens, x: int, rules: Rules) -> int:
+    """At x, a cue that is part of a body's name («هيئة»، «شركة») and the name after it: that name's
+    end, else 0."""
+    inner = rules.org_cues.get(toks.norm[x])
+    if inner is None or not inner["include"] or inner.get("label") == "LOC":
+        return 0
+    end = _cue_name_end(toks, x + 1, inner, rules)
+    return end if end > x + 1 else 0
 
 
 def _feminine_adjective(toks: _Tokens, k: int, rules: Rules) -> bool:
@@ -2313,10 +2322,7 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             chain = m + 1
         elif m - k >= 2 and m - k + 1 <= cue["max"] and (place := _known_place(toks, m, rules)):
             chain = m + place  # «مؤسسة موانئ خليج عدن»: the chain closed by a known place
-        elif (
-            m - k == 2 and (inner := rules.org_cues.get(toks.norm[m - 1])) is not None and inner["include"]
-            and inner.get("label") != "LOC" and (nested := _cue_name_end(toks, m, inner, rules)) > m
-        ):
+        elif m - k == 2 and (nested := _body_by_its_cue(toks, m - 1, rules)):
             chain = nested  # «نقابة موظفي هيئة أوجيرو»: the people of another body, named by its own cue
     if not (
         _is_name_word(toks, k, rules) or construct or branded or chain or (definite and cue["include"])

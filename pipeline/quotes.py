@@ -1103,7 +1103,7 @@ def _media_names() -> frozenset[str]:
 
 _TO_PRONOUNS = frozenset(norm_key(w) for w in ("لنا", "لي", "له", "لها", "لهم", "لكم"))
 # «وقال له :»: the one spoken to, by a pronoun («لي» is also a name: «ويقول لي» is Spike Lee)
-_TO_HIM = frozenset(norm_key(w) for w in ("له", "لها", "لهم", "لهما", "لكم"))
+_TO_HIM = _TO_PRONOUNS - {norm_key("لنا"), norm_key("لي")} | {norm_key("لهما")}
 _TO_REPORTER = frozenset(norm_key(w) for w in ("لمراسل", "لمراسلة", "لمراسلي", "لموفد", "لموفدة", "لمندوب"))
 
 
@@ -2528,6 +2528,12 @@ _PUBLISHED_IT = frozenset(
 )
 
 
+def _reported_before_in_sentence(st: _State, cue_start: int) -> bool:
+    """A quote whose cue comes earlier in the sentence of ``cue_start``."""
+    sent = st.sentence_of(cue_start)
+    return any(q.cue[1] <= cue_start and st.sentence_of(q.cue[0]) == sent for q in st.quotes)
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -2608,7 +2614,7 @@ def _parse_subject(
             i += 2
         elif k in _AUDIENCE or (k in _SAYING_ON and i == 0) or _to_us(k) or (
             i == 0 and k in _TO_HIM and text[cue_start : cue_start + 1] in ("و", "ف")
-            and not any(q.cue[1] <= cue_start and st.sentence_of(q.cue[0]) == st.sentence_of(cue_start) for q in st.quotes)
+            and not _reported_before_in_sentence(st, cue_start)
         ):
             # «وأوضح للصحفيين " …"»: those spoken to; «وتابع يقول " …"»: "went on saying"; «قال
             # لمراسلنا»، «قال لنا»: to us, the paper; «وقاطع … ، وقال له :»: to him, no subject
@@ -4158,7 +4164,7 @@ def _recent_with_title(
             # title of the first full mention when this one has none: «ونوّه الحسن» is the professor)
             and not _other_office(st, h.role, title)
             # (nor one in the dock: «ورد القاضي قائلا» is not «المتهم عزمي الجيوسي», who spoke last)
-            and not (title not in _IN_THE_DOCK and (_role_words(h.role.split()) if h.role else _first_title(st, h.speaker))[:1] in [[w] for w in _IN_THE_DOCK])
+            and not (title not in _IN_THE_DOCK and (tw := _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)) and tw[0] in _IN_THE_DOCK)
             and not (h.role is None and title in _OFFICIALS and _first_title(st, h.speaker)[:1] in [[w] for w in _NOT_OFFICIALS])
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
