@@ -464,7 +464,7 @@ _HYPHEN_PART = re.compile(r"-[\u0621-\u064aA-Za-z]{2,}")
 _TRADES = frozenset(
     norm_key(w)
     for w in (
-        "تاجر", "تاجرة", "مزارع", "مزارعة", "صياد", "سائق", "موظف", "موظفة", "دليل", "مرشد", "مرشدة",
+        "تاجر", "تاجرة", "مزارع", "مزارعة", "معلق", "معلقة", "صياد", "سائق", "موظف", "موظفة", "دليل", "مرشد", "مرشدة",
         "محتج", "محتجة", "مواطن", "مواطنة", "ناشط", "ناشطة", "لاجئ", "لاجئة", "نازح", "نازحة",
         "عمال", "تجار", "طلاب", "مزارعون", "صيادون", "سائقون", "موظفون", "مواطنون", "معلمون", "نشطاء",
         "ناشطون", "متظاهرون", "محتجون", "لاجئون", "نازحون", "سكان", "أهالي", "مسافرون", "زوار",
@@ -2698,14 +2698,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if i > 0 and toks.norm[i - 1] in _SON_OF:
         return  # «هلال بن سالم الحارثي»: a father's name inside a longer name starts none
     kunya = i > 0 and _kunya_core(dediac(toks.text[i - 1])) in _KUNYA  # «ام سعيد»: a name, whatever the word means
-    if (
-        not kunya and i > 0 and toks.norm[i] in _ADJECTIVE_NAMES and dediac(toks.text[i - 1]).isalpha() and not toks.text[i - 1].startswith(("ال", "وال"))
-        and toks.norm[i - 1] not in rules.stop and toks.norm[i - 1] not in rules.first_names
-        and not any(k in rules.person_verbs or k in _SAYING_NOW for _, k in toks.single_peels(i - 1))
-        and not _matches_at(toks, i - 1, rules.roles, peel=False) and _known_word(dediac(toks.text[i - 1]))
-        and not _matches_at(toks, i - 1, rules.lexicon_index, peel=False)  # (a name before it: «مصرف لبنان سليم الحاج»)
-        and not dediac(toks.text[i - 1]).endswith(("ا", "ى"))  # (not an adverb: «المعترف بها دولياً نبيل سالم»)
-    ):
+    if _adjective_not_name(toks, i, rules):
         return  # «حصيلة يوم كامل»، «عمل صالح»: after an indefinite noun, a given name that is also an adjective is the adjective
     if (
         dediac(toks.text[i]) in ("فام", "فأم") and i + 1 < toks.n and toks.norm[i + 1] in rules.first_names
@@ -3259,6 +3252,29 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         m.extra["after_title"] = k > i + 1
 
 
+def _adjective_not_name(toks: _Tokens, i: int, rules: Rules) -> bool:
+    """«حصيلة يوم كامل»، «عمل صالح»، «اجراء لائحي سليم»: a given name that is also an adjective,
+    after an indefinite noun or relative adjective (no kunya, verb, title or name before it), is the
+    adjective."""
+    if i == 0 or toks.norm[i] not in _ADJECTIVE_NAMES or _kunya_core(dediac(toks.text[i - 1])) in _KUNYA:
+        return False
+    prev = dediac(toks.text[i - 1])
+    return (
+        prev.isalpha() and not toks.text[i - 1].startswith(("ال", "وال"))
+        and toks.norm[i - 1] not in rules.stop and toks.norm[i - 1] not in rules.first_names
+        and not any(k in rules.person_verbs or k in _SAYING_NOW for _, k in toks.single_peels(i - 1))
+        and not _matches_at(toks, i - 1, rules.roles, peel=False)
+        and (
+            _known_word(prev)
+            # «اجراء لائحي سليم»: a relative adjective made from a dictionary word, no nationality
+            or len(prev) >= 4 and prev.endswith("ي") and "ال" + toks.norm[i - 1] not in rules.nationalities
+            and (_known_word(prev[:-1]) or _known_word(prev[:-1] + "ة"))
+        )
+        and not _matches_at(toks, i - 1, rules.lexicon_index, peel=False)  # (a name before it: «مصرف لبنان سليم الحاج»)
+        and not prev.endswith(("ا", "ى"))  # (not an adverb: «المعترف بها دولياً نبيل سالم»)
+    )
+
+
 def _family_name_before(toks: _Tokens, x: int, rules: Rules) -> bool:
     """The word at ``x`` follows a given name earlier in the text: a family name there («عبدالله الفلاح»)."""
     return any(toks.norm[y] == toks.norm[x] and toks.norm[y - 1] in rules.first_names for y in range(1, x))
@@ -3567,6 +3583,11 @@ def _not_name_part(toks: _Tokens, j: int, place: int, rules: Rules) -> bool:
         and j + 1 < toks.n and toks.text[j + 1].startswith(("ب", "ال", "ل", "في", "على", "الى", "إلى"))
     ):
         return True  # «أن زكي يحلم باللعب في أوروبا»: a present verb after a given name, its predicate
+    if (
+        place >= 2 and toks.text[j - 1].startswith("ال") and toks.norm[j] not in rules.first_names
+        and (stem := _pronoun_stem(w)) is not None and len(stem) >= 4 and _known_word(stem)
+    ):
+        return True  # «واعلن النقيب ضياء السعدي استعداده للدفاع»: after a family name, the object with its pronoun
     return place >= 2 and len(t) >= 5 and t.startswith(_FUTURE) and _known_word(t[1:])
 
 
@@ -3806,9 +3827,10 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 j -= 1  # «فإن البابا سيزور غدا»: a future verb after the subject is no name word
             if i == j or toks.norm[j - 1] in _STUDIOS or (j - i == 1 and (toks.norm[i] in rules.common
                                           or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES)
-                                          or _plural_or_verbal_noun(toks, i, rules) or _ifal_noun(dediac(toks.text[i])))):
+                                          or _plural_or_verbal_noun(toks, i, rules) or _ifal_noun(dediac(toks.text[i]))
+                                          or _adjective_not_name(toks, i, rules))):
                 # what is left is a common word, a noun with a pronoun («حسابها»), a verbal noun («وكيل
-                # الإعسار»), or ends in a gallery («صاحب غاليري»)
+                # الإعسار»), an adjective after its noun («اجراء لائحي سليم»), or ends in a gallery («صاحب غاليري»)
                 continue
         if (
             j - i >= 3 and i > 0 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]

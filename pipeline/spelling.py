@@ -175,6 +175,24 @@ def _is_name(words: list[re.Match], i: int, recurring: Counter, after_definite: 
     return nxt in given or nxt in {"بن", "ابن"} or recurring[_key(words[i + 1].group())] > 1
 
 
+def _preposition_before(words: list[re.Match], i: int) -> bool:
+    """The word after «علي» at ``i`` is one only the preposition takes («علي هامش»، «علي التوالي»)
+    or a dictionary noun with a possessive pronoun («علي موقعها»، «علي صفحته»): no family name
+    follows there, so «علي» is «على» even after a given name («يوستي علي موقعها»)."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].group()
+    if norm_key(nxt) in _ALI_ONLY_BEFORE:
+        return True
+    from pipeline.ner_features import _is_known
+
+    for suffix in ("هما", "هم", "ها", "ه"):
+        stem = _base(nxt)[: -len(suffix)]
+        if _base(nxt).endswith(suffix) and len(stem) >= 4:
+            return norm_key(nxt) not in _name_context()[0] and (_is_known(stem) or stem.endswith("ت") and _is_known(stem[:-1] + "ة"))
+    return False
+
+
 _ABD = "عبد"
 _BISM = norm_key("باسم")
 
@@ -215,10 +233,7 @@ def spelling_view(text: str) -> str:
             chars = list(text)
         chars[m.end() - 1] = usual
     # («علي التوالي»: the writer's «على», though no other word shows the merged letters)
-    ali_as_ala = any(
-        _core(words[i].group()) == _ALI and i + 1 < len(words) and norm_key(words[i + 1].group()) in _ALI_ONLY_BEFORE
-        for i in held
-    )
+    ali_as_ala = any(_core(words[i].group()) == _ALI and _preposition_before(words, i) for i in held)
     held = [i for i in held if merged[words[i].group()[-1]] >= 2 or ali_as_ala and _core(words[i].group()) == _ALI]
     if held:
         recurring = Counter(_key(m.group()) for m in words)
@@ -226,7 +241,7 @@ def spelling_view(text: str) -> str:
             token = words[i].group()
             base = _core(token)
             if base == _ALI:
-                if has_ala or _is_name(words, i, recurring):
+                if has_ala or _is_name(words, i, recurring) and not _preposition_before(words, i):
                     continue
             elif base not in _MERGED_ONLY and not _is_name(words, i, recurring, True):
                 continue

@@ -3448,3 +3448,32 @@ def test_a_given_name_that_is_a_word_after_a_place_preposition_and_before_its_ad
     assert not any(lab == "PERSON" for lab, _ in got)
     # the name after a title stays a name
     assert ("PERSON", "ستار جبار") in pairs("وقال النائب ستار جبار ان القانون ظالم .")
+
+
+def test_a_commentator_is_a_calling_and_the_name_after_it_his():
+    from pipeline.run import extract
+
+    rec = extract("وفي « يديعوت احرونوت » يقول المعلق ناحوم برنياع ان الجنود العائدين يتحدثون عن فوضى في الاوامر .")
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["ناحوم برنياع"]
+    assert rec.quotes[0].speaker.text == "ناحوم برنياع" and rec.quotes[0].role == "المعلق"
+    rec = extract("وقال المعلق العسكري في صحيفة هآرتس زئيف شيف ان الجيش فشل .")
+    assert rec.quotes[0].role == "المعلق العسكري في صحيفة هآرتس"
+    # one unnamed: no person, the calling is the role
+    rec = extract("وقال معلق في التلفزيون ان الحكومة فشلت .")
+    assert not any(m.label == "PERSON" for m in rec.mentions) and rec.quotes[0].speaker is None
+
+
+def test_an_adjective_name_after_a_relative_adjective_and_an_object_after_a_family_name():
+    from pipeline.run import extract
+
+    def persons(text):
+        return {("PERSON", m.text) for m in extract(text).mentions if m.label == "PERSON"}
+
+    # «اجراء لائحي سليم»: sound, no «سليم» (the model's guess too)
+    got = persons("اعتبر رئيس كتلة الاصالة غانم البوعينين ان الاحالة الى اللجنة اجراء لائحي سليم ، مضيفا انه حق .")
+    assert ("PERSON", "سليم") not in got and ("PERSON", "غانم البوعينين") in got
+    # after a title and its nationality, the given name stays a name
+    assert ("PERSON", "سليم الحص") in persons("وقال رجل اعمال لبناني سليم الحص ان السوق تحسن .")
+    # «ضياء السعدي استعداده»: after a definite family name, a noun with its pronoun is the verb's object
+    got = persons("واكد نقيب المحامين ضياء السعدي استعداده للدفاع عن المتهمين .")
+    assert ("PERSON", "ضياء السعدي") in got and ("PERSON", "ضياء السعدي استعداده") not in got

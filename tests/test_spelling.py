@@ -118,3 +118,14 @@ def test_ali_before_words_only_a_preposition_takes_shows_the_writers_ala():
     assert "علي النعيمي" in spelling_view(text)
     # no such word: «علي» is left as written
     assert spelling_view("وقال مسؤول مطلع علي المفاوضات ان الخلاف قائم .") == "وقال مسؤول مطلع علي المفاوضات ان الخلاف قائم ."
+
+
+def test_ali_after_a_given_name_before_what_only_a_preposition_takes():
+    # «يوستي علي موقعها»، «يوسف علي هامش»: a family name never follows as «موقعها» or «هامش» does
+    text = "وجاء في رسالة نشرها رئيس تحرير الصحيفة كارستن يوستي علي موقعها الالكتروني : « نحن نعتذر » ."
+    assert "يوستي على موقعها" in spelling_view(text)
+    text = "وقال الوزير خالد يوسف علي هامش المؤتمر ان الحكومة مستعدة ."
+    assert "يوسف على هامش" in spelling_view(text)
+    # a family name with ه after the given name (no dictionary noun) stays the name
+    text = "وقال الوزير خالد يوسف علي حماده ان الحكومة مستعدة الي حد ما ."
+    assert "يوسف علي حماده" in spelling_view(text)
