@@ -1001,6 +1001,12 @@ def _title_in_construct(tok: str, nxt: str) -> bool:
     return (_bare(_key(tok)), _key(nxt)) in _TITLES_IN_CONSTRUCT
 
 
+def _closes_a_mark(toks) -> bool:
+    """The role's last token is a closing mark whose opening mark is in it («… لشبكة « الجزيرة »»)."""
+    opener = {"»": "«", "”": "“", '"': '"'}.get(toks[-1][2])
+    return opener is not None and any(t[2] == opener for t in toks[:-1])
+
+
 def _role_text(st: _State, a: int, b: int) -> str | None:
     a, b = _trim(st.text, a, b, _TRIM + "()")
     if a >= b:
@@ -1008,8 +1014,10 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
     if b < len(st.text) and st.text[b] == ")" and st.text.count("(", a, b) > st.text.count(")", a, b):
         b += 1  # «… لهيئة تنمية صناعة تكنولوجيا المعلومات (إيتيدا)»: the gloss kept whole
     for o, c in (('"', '"'), ("«", "»"), ("“", "”")):
-        if b < len(st.text) and st.text[b] == c and st.text.count(o, a, b) - (o != c and st.text.count(c, a, b)) in (1, 3):
-            b += 1  # «رئيس مجلس إدارة "الرواسي"»: the body's closing mark kept with it
+        # (a corpus that spaces its marks: «المدير العام لشبكة « الجزيرة » وضاح خنفر»)
+        nb = b + 1 if b + 1 < len(st.text) and st.text[b] == " " else b
+        if nb < len(st.text) and st.text[nb] == c and st.text.count(o, a, b) - (o != c and st.text.count(c, a, b)) in (1, 3):
+            b = nb + 1  # «رئيس مجلس إدارة "الرواسي"»: the body's closing mark kept with it
             break
     toks = _tokens(st.text, a, b)
     if not toks or not (
@@ -1050,7 +1058,7 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
                 )
             )
         )
-        or len(toks[-1][2].rstrip(".")) == 1 and toks[-1][2] != ")"
+        or len(toks[-1][2].rstrip(".")) == 1 and toks[-1][2] != ")" and not _closes_a_mark(toks)
         or _key(toks[-1][2]) in _SAYING_NOUNS  # «عن مسؤول في الهيئة قوله»: his saying, no part of the title
         # a rank right before the name («… للدفاع المدني المقدم»، «… الملازم أول»)
         or _key(toks[-1][2]) in _RANKS_BEFORE_NAMES

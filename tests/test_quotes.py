@@ -6581,3 +6581,14 @@ def test_a_frame_whose_source_printed_it_on_a_page_ends_at_its_opener():
     text = "ووفقا لاستطلاع نشرته « معاريف » علي صفحتها الاولي فان 55 في المئة من الناخبين يؤيدون الانتخابات المبكرة ."
     rec = _article(text)
     assert [q.content.text for q in rec.quotes] == ["55 في المئة من الناخبين يؤيدون الانتخابات المبكرة"]
+
+
+def test_a_role_keeps_the_spaced_closing_mark_of_its_outlet():
+    # a corpus that spaces its marks: the outlet's closing mark stays with the role
+    said = _said("وقال المدير العام لشبكة « الجزيرة » وضاح خنفر ان القناة لن تغير خطها التحريري .")
+    assert said == [("وضاح خنفر", "المدير العام لشبكة « الجزيرة »")]
+    said = _said('وقال رئيس تحرير صحيفة " الوطن " محمد التونسي ان الصحيفة لن تغير خطها .')
+    assert said == [("محمد التونسي", 'رئيس تحرير صحيفة " الوطن "')]
+    # a lone mark with no opener in the role is still cut off
+    said = _said("وقال رئيس الوزراء » محمد السالم ان الحكومة باقية .")
+    assert all(role is None or not role.endswith("»") for _, role in said)
