@@ -1136,6 +1136,10 @@ def _titles_body(st: _State, toks: list, j: int) -> bool:
         after = _trim(st.text, toks[j][1], toks[j][1] + 4, " \t«\"“")[0]
         if any(x.start in (toks[j][0] + 1, after) for x in st.mentions_in(toks[j][0], toks[j][0] + 120, labels=("ORG",))):
             return True
+        if j + 2 < len(toks) and is_arabic(toks[j + 1][2]) and any(
+            x.start == toks[j + 2][0] for x in st.mentions_in(toks[j + 1][1], toks[j][0] + 120, labels=("PERSON",))
+        ):
+            return True  # «وقال المدير العام لشبكة الجزيرة وضاح خنفر» with no marks: the outlet's one word, then the name
     return any(
         x.start == toks[j][0] + 1 and len(x.text.split()) >= 3 and norm_key(x.text) not in _media_names()
         and not norm_key(x.text).startswith(_NEWS_AGENCY)  # («لوكالة الأنباء الفرنسية»: an agency spoken to)

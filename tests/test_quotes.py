@@ -6592,3 +6592,12 @@ def test_a_role_keeps_the_spaced_closing_mark_of_its_outlet():
     # a lone mark with no opener in the role is still cut off
     said = _said("وقال رئيس الوزراء » محمد السالم ان الحكومة باقية .")
     assert all(role is None or not role.endswith("»") for _, role in said)
+
+
+def test_a_general_title_heads_an_unmarked_outlet_when_a_name_follows_it():
+    # «المدير العام لشبكة الجزيرة وضاح خنفر» with no marks: the outlet's one word, then the name
+    said = _said("وقال المدير العام لشبكة الجزيرة وضاح خنفر ان القناة لن تغير خطها .")
+    assert said == [("وضاح خنفر", "المدير العام لشبكة الجزيرة")]
+    # a minister's outlet spoken to stays an outlet, whoever follows
+    said = _said("وقال وزير الخارجية لوكالة رويترز عمرو موسى ان الحكومة لن تتراجع .")
+    assert said[0][1] == "وزير الخارجية"
