@@ -3901,6 +3901,11 @@ def _model_clitic_offset(toks: _Tokens, i: int, rules: Rules) -> int:
     rest = t[1:]
     if rest.startswith("ال") and t[0] != "ل":
         return 1
+    if (
+        t[0] == "ب" and toks.norm[i] in rules.common and i >= 2 and toks.text[i - 1].startswith("ال")
+        and _matches_at(toks, i - 2, rules.roles, single=True) is not None
+    ):
+        return 0  # «وزير المالية بيان جبر»: the model's name right after a title and its field, no ب + «يان»
     if norm_key(rest) in rules.first_names and t[0] != "ك" or norm_key(rest) in rules.lexicon_index:
         return 1  # (not «كيارا» as ك + «يارا»)
     if norm_key(rest) in toks.norm_set and not t.startswith("لل"):
@@ -5095,6 +5100,12 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
             # Arabic name in brackets after a body is that body wherever the article repeats it
             if is_arabic(toks.text[j + 1]) and len(toks.norm[j + 1]) >= 3 and toks.norm[j + 1] not in rules.stop:
                 names.setdefault((toks.norm[j + 1],), "ORG")
+    for m in chosen:
+        person = surnames.get(phonetic_key(m.text)) if m.source == "lexicon" and m.label == "PRODUCT" and " " not in m.text else None
+        if person is not None and person.start < m.start and dediac(person.text.split()[-1]) == dediac(m.text):
+            # «وقال ماركوس هوبر ، المحلل …» then «واضاف هوبر :»: the surname of one named before,
+            # though a product («Hopper») is written so too
+            m.label, m.source, m.lex, m.confidence = "PERSON", "rule", None, 0.7
     if not surnames and not names:
         return
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}

@@ -5457,6 +5457,11 @@ def _subject_before_far_comma(st: _State, s0: int, comma: int, before: list) -> 
             m.end == rest[-1][1] for m in st.mentions_in(rest[1][0] if len(rest) > 1 else rest[0][0], x.start, labels=("ORG",))
         ):
             return True  # «وفي نيويورك دان الامين العام للامم المتحدة بان كي مون …»: a title and its body
+        if (
+            titled[0] and 3 <= len(rest) <= 6 and _adjective_of_title(rest[-1][2])
+            and any(m.end == rest[-2][1] for m in st.mentions_in(rest[1][0], x.start, labels=("ORG", "LOC")))
+        ):
+            return True  # «في المقابل ابدى مدرب السعودية البرازيلي ماركوس باكيتا …»: a title, its country and his nationality
     return False
 
 
@@ -5570,6 +5575,20 @@ def _carry(
         and st.text[cue_start : cue_start + 1] == "ف"
         and gender in ("m", "f")
     ):
+        if asked_sent > 0 and not any(h.sentence >= asked_sent - 1 for h in st.history if h.pos < asked_at):
+            # «وفي حوار مع « الاتحاد » ، يشرح الدكتور ناصر السعيدي … رؤيته» then «سألناه : …؟» and
+            # «فاجاب :»: the one person the sentence before the question brings in, who has not spoken
+            # yet, is the one asked (not the one who spoke before him)
+            lo = st.sentences[asked_sent - 1][0]
+            persons = [
+                x for x in st.mentions_in(lo, asked_at, labels=("PERSON",))
+                if not _governed(st, x) and st.genders.get(norm_key(x.text), gender) == gender
+            ]
+            if len(persons) == 1 and not any(
+                norm_key(text_of(st, h.speaker)) == norm_key(persons[0].text) for h in st.history if h.speaker is not None
+            ):
+                x = persons[0]
+                return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
         for h in reversed(st.history):
             if h.sentence < asked_sent and h.gender == gender:
                 # (the last one of that gender who spoke, unnamed too: «ويؤكد صاحب أحد المحلات، الذي
@@ -6420,6 +6439,8 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
             and clean
             and st.text[m.start - 1 : m.start] not in ("ل", "ب")
             and (not lead or _key(lead[0][2]) not in ("في", "وفي"))
+            # (not a sentence inside a quote: «: " لن نتراجع . سنواصل الطريق الذي بدأه عبد الستار … "»)
+            and not any(q.content[0] <= ps and m.end <= q.content[1] for q in st.quotes)
         ):
             return m
     return None

@@ -6601,3 +6601,69 @@ def test_a_general_title_heads_an_unmarked_outlet_when_a_name_follows_it():
     # a minister's outlet spoken to stays an outlet, whoever follows
     said = _said("وقال وزير الخارجية لوكالة رويترز عمرو موسى ان الحكومة لن تتراجع .")
     assert said[0][1] == "وزير الخارجية"
+
+
+def test_a_surname_the_product_lexicon_also_holds_is_the_person_named_before():
+    # «هوبر» is NVIDIA's Hopper in the lexicon; after «ماركوس هوبر» it is the analyst's surname
+    text = (
+        "وقال ماركوس هوبر ، المحلل لدى مجموعة انرجي للاستشارات ، ان الزيادة رمزية الى حد كبير .\n"
+        'واضاف هوبر : " الاسعار ستبقى مرتفعة حتى نهاية العام " .'
+    )
+    assert [s for s, _ in _said(text)] == ["ماركوس هوبر", "ماركوس هوبر"]
+    # with no such person, the product stays a product
+    rec = _article("وقالت انفيديا ان شريحة هوبر ستطرح قريبا في الاسواق .")
+    assert any(e.name == "هوبر" and e.label == "PRODUCT" for e in rec.entities)
+
+
+def test_names_a_clitic_or_a_missing_given_name_cut_short():
+    # «بيان» after a title and its field: the minister's given name, no ب + «يان»
+    assert _said("واكد وزير المالية بيان جبر ان الموازنة ستشهد زيادة في الانفاق .")[0][0] == "بيان جبر"
+    # «صورية»: an Algerian given name
+    said = _said("وقالت البطلة الجزائرية صورية حداد ، التي احرزت الميدالية ، ان الفوز يمنح الرياضيين دافعا .")
+    assert said[0][0] == "صورية حداد"
+
+
+def test_the_subject_after_an_unpunctuated_opener_a_title_its_country_and_nationality():
+    # «في المقابل» with no comma, a verb, «مدرب السعودية البرازيلي» and the name: «، وقال ان» is his
+    text = "في المقابل ابدى مدرب العراق البرازيلي جورفان فييرا اسفه على الخسارة ، وقال ان لاعبيه قدموا كل ما لديهم ."
+    assert _said(text) == [("جورفان فييرا", "مدرب العراق البرازيلي")]
+
+
+def test_a_sentence_inside_a_quote_brings_in_no_new_subject():
+    # the person named in the second sentence of a quote does not take the next subjectless cue
+    text = (
+        'وقال خالد الدليمي ، شقيق الضحية ، للصحافيين : " لن نتراجع . سنكمل ما بدأه عبد الكريم حتى النهاية " .\n'
+        'وتابع " العشائر معنا ، ولن يخيفنا احد " .'
+    )
+    assert _said(text) == [("خالد الدليمي", "شقيق الضحية"), ("خالد الدليمي", "شقيق الضحية")]
+
+
+def test_kin_of_one_described_is_a_role():
+    said = _said("وقال والد الجندي الاسير نوعام شاليت للصحافيين ان ابنه بخير .")
+    assert said == [("نوعام شاليت", "والد الجندي الاسير")]
+    said = _said("وقالت والدة احد المعتقلين ان ابنها بريء .")
+    assert said == [(None, "والدة احد المعتقلين")]
+
+
+def test_the_one_the_sentence_before_the_question_brings_in_answers_it():
+    text = (
+        'وقال الوزير سالم العتيبي في كلمة امام المؤتمر ان " الربط خدم اقتصادنا جيدا " .\n'
+        "وفي حوار مع « الاتحاد » ، يشرح الدكتور ناصر الكعبي ، كبير الاقتصاديين في المركز ، رؤيته لمستقبل العملة .\n"
+        "سألناه : هل بات فك الارتباط مسألة وقت ؟\n"
+        "فاجاب : لا اعتقد ان القرار وشيك ، لكن الضغوط التضخمية حقيقية ."
+    )
+    assert _said(text)[-1][0] == "ناصر الكعبي"
+    # with no one new brought in, the one who spoke before answers
+    text = (
+        'وقال الدكتور ناصر الكعبي في حوار مع « الاتحاد » ان " الربط خدم اقتصادنا جيدا " .\n'
+        "سألناه : هل بات فك الارتباط مسألة وقت ؟\n"
+        "فاجاب : لا اعتقد ان القرار وشيك ."
+    )
+    assert _said(text)[-1][0] == "ناصر الكعبي"
+
+
+def test_a_trailing_frame_of_information_ends_the_report_and_a_known_armed_group():
+    rec = _article("وقالت متحدثة باسم الشرطة ان المشتبه به اعتقل في منزله ، بحسب المعلومات المتوافرة لدى الشرطة .")
+    assert [q.content.text for q in rec.quotes] == ["المشتبه به اعتقل في منزله"]
+    rec = _article("وأعلنت دولة العراق الإسلامية مسؤوليتها عن الهجوم في بيان نشر على الانترنت .")
+    assert any(e.name == "دولة العراق الإسلامية" and e.label == "ORG" for e in rec.entities)
