@@ -263,6 +263,9 @@ _HELD_OUT_FLOORS = [
     (("corpfeat4", "corpfeat5", "corpfeat6"), 0.90, 0.93, 0.88, 0.92),  # the same style (economy from the street, sport, politics through people), scored once at 915ebdc (the session's last rule commit), used for no rule: 0.922 / 0.949, end to end 0.897 / 0.941 (fc9ba98: end to end 307 right, 0.882 / 0.940)
     (("corpdesk1", "corpdesk2", "corpdesk3"), 0.96, 0.96, 0.96, 0.96),  # 2004–2008 parliament, court and press desks in the corpus surface, scored once at 5cc8f71: 0.926 / 0.960, end to end 0.893 / 0.955 (the same on b3e5d35, the stage before the session); after its rules (8f1e1ec) 0.970 / 0.973, 0.976 / 0.986
     (("corpdesk4", "corpdesk5", "corpdesk6"), 0.92, 0.94, 0.90, 0.93),  # the same desks (cabinets and parliaments, courts and investigations, media and press), scored once at 5919fea (the session's rule commit from batch 170), used for no rule: 0.931 / 0.951, end to end 0.910 / 0.943 (b3e5d35: end to end 293 right, 0.883 / 0.937)
+    (("corpbeat1", "corpbeat2", "corpbeat3"), 0.96, 0.96, 0.96, 0.96),  # 2004–2008 security, economy and sports desks in the corpus surface, scored once at ed17d50: 0.953 / 0.950, end to end 0.941 / 0.950 (the same on b3e5d35, the stage before the session); after its rules (071ae8a) 0.968 / 0.968, 0.971 / 0.972
+    (("corpbeat4", "corpbeat5", "corpbeat6"), 0.96, 0.96, 0.93, 0.94),  # the same desks (Nahr al-Bared, Somalia, Darfur; Gulf IPOs and budgets; leagues and the Doha Asian Games), scored at 090f7ae and at 071ae8a (the session's rule commit from batch 172), used for no rule: 0.968 / 0.965, end to end 0.942 / 0.944 (b3e5d35: end to end 320 right, 0.936 / 0.943)
+    (("corpbeat7", "corpbeat8", "corpbeat9"), 0.92, 0.93, 0.92, 0.93),  # a second annotation of batch 172's desks, scored once held out at 071ae8a: 0.930 / 0.940, end to end 0.921 / 0.939 (the same on b3e5d35); then development data
 ]
 
 
