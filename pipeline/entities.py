@@ -220,6 +220,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _given_name_after_kin(toks, rules, add)
     _name_after_called(toks, rules, add)
     _body_named_in_marks(toks, rules, add)
+    _group_naming_itself(toks, add)
     _model_mentions(doc, toks, rules, add)
     _titled_name_before_clause(toks, rules, add)
     _name_after_a_whole_title(toks, rules, add)
@@ -559,7 +560,9 @@ _SAYING_NOW = frozenset(
 )
 # Where a verb's subject ends: its conjunction, a colon, a quote mark, a sentence end.
 # (A comma too: «…، خلال مؤتمر مع وزير الخارجية الفرنسي جان نويل بارو» names someone else.)
-_SUBJECT_ENDS = frozenset(norm_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":", "«", '"', "“", ".", "؟", "!", "،", ","))
+_SUBJECT_ENDS = frozenset(norm_key(w) for w in ("إن", "أن", "بأن", "إنه", "أنه", "إنها", "أنها", ":", "«", '"', "“", ".", "؟", "!", "،", ",",
+                                                 # «وتقول ام محمد وهي تمسك بكيس …»: what she does as she speaks
+                                                 "وهو", "وهي"))
 
 
 def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]) -> list[MentionDraft]:
@@ -598,8 +601,15 @@ def _drop_trailing_object(toks: _Tokens, rules: Rules, mentions: list[MentionDra
             continue
         i, j = m.extra["tok"]
         last, prev = toks.text[j - 1], toks.text[j - 2] if j - i >= 3 else ""
+        foreign_then_object = (
+            # «ادان … الميجر جنرال وليام كالدويل الهجوم»: a given name and a foreign family name no
+            # dictionary knows, then a definite verbal noun the dictionary knows, the verb's object
+            prev and toks.text[i] == toks.text[j - 3] and toks.norm[i] in rules.first_names
+            and not prev.startswith("ال") and toks.norm[j - 2] not in rules.first_names
+            and not _known_word(dediac(prev)) and toks.norm[j - 2] not in rules.connectors
+        )
         if (
-            prev.startswith("ال") and last.startswith("ال") and toks.norm[j - 1] in rules.common and not _nisba(last)
+            (prev.startswith("ال") or foreign_then_object) and last.startswith("ال") and toks.norm[j - 1] in rules.common and not _nisba(last)
             and norm_key(last[2:]) not in rules.first_names and toks.norm[j - 1] not in rules.first_names
             and toks.norm[j - 2] not in _GOD_AND_FAITH
         ):
@@ -1647,7 +1657,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 prev_label, prev_end = label, end - 1
                 break
-            if end > k:
+            if end > k and not (
+                # «بيان نشر على موقع يستخدمه المتشددون»: a present verb with its object pronoun after
+                # the cue, no name
+                end == k + 1 and toks.text[k][:1] in "يت" and toks.norm[k] not in rules.first_names
+                and (stem := _pronoun_stem(dediac(toks.text[k]))) is not None and _known_word(stem)
+            ):
                 if cue["include"]:
                     end = _name_tail(toks, end, cue, rules)
                     end = next((x for x in range(k + 1, end) if _joined_known_body(toks, x, rules)), end)
@@ -3275,6 +3290,26 @@ def _adjective_not_name(toks: _Tokens, i: int, rules: Rules) -> bool:
     )
 
 
+# groups that are no body cue of their own (a «جماعة» is also a Moroccan commune), named only by
+# the name they give themselves
+_SELF_NAMED_GROUPS = frozenset(norm_key(w) for w in ("جماعة", "جماعات", "خلية", "فصيل"))
+_CALLS = frozenset(norm_key(w) for w in ("تطلق", "يطلق", "تسمي", "يسمي"))
+
+
+def _group_naming_itself(toks: _Tokens, add) -> None:
+    """«وكانت جماعة تطلق على نفسها اسم " كتائب انصار التوحيد " قد هددت»: the name a group gives
+    itself, in marks after «اسم», is an organisation."""
+    for k in range(1, toks.n - 4):
+        if toks.norm[k] not in _CALLS or toks.single_peels(k - 1)[-1][1] not in _SELF_NAMED_GROUPS:
+            continue
+        if toks.norm[k + 1] != _ALA_KEY or toks.norm[k + 2] not in _ITSELF:
+            continue
+        j2 = k + 3 + (toks.norm[k + 3] == _NAME_KEY)
+        named = _quoted_name(toks, j2, max_words=5)
+        if named:
+            add(j2 + 1, named, "ORG", "rule", 0.8, org_type="other").extra["quoted"] = True
+
+
 def _family_name_before(toks: _Tokens, x: int, rules: Rules) -> bool:
     """The word at ``x`` follows a given name earlier in the text: a family name there («عبدالله الفلاح»)."""
     return any(toks.norm[y] == toks.norm[x] and toks.norm[y - 1] in rules.first_names for y in range(1, x))
@@ -3754,7 +3789,9 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue
         i, j = ids[0], ids[-1] + 1
         if (
-            span.label_ == "PERSON" and j - i >= 3 and toks.text[i].startswith("ل") and not toks.text[i].startswith("لل")
+            span.label_ == "PERSON" and j - i >= 3 and toks.text[i].startswith("ل")
+            # (not ل + the article, but ل + a known place's name: «المدرب الالماني للكاميرون اوتو فيستر»)
+            and (not toks.text[i].startswith("لل") or norm_key("ا" + toks.text[i][1:]) in rules.lexicon_index)
             and toks.norm[i] not in rules.first_names and _name_form(toks.text[i][1:]) not in rules.first_names_raw
             and is_arabic(toks.text[i + 1]) and not toks.text[i + 1].startswith("ال")
             and i > 0 and _matches_at(toks, i - 1, rules.roles, single=True) is None and toks.text[i - 1].startswith("ال")
@@ -3793,6 +3830,14 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue
         if span.label_ == "PERSON" and all(_plural_or_verbal_noun(toks, x, rules) or toks.text[x].endswith(("اً", "ًا")) for x in range(i, j)):
             continue  # «المحامون الموكلون»: plural nouns, no one's name
+        if (
+            span.label_ == "PERSON" and j - i >= 2 and toks.text[i].startswith("ب") and len(toks.text[i]) >= 4
+            and _known_word(dediac(toks.text[i])[1:]) and toks.norm[i] not in rules.first_names
+            # (not right after a title or its definite field: «وزير المالية بيان جبر»)
+            and i > 0 and not toks.text[i - 1].startswith("ال") and _matches_at(toks, i - 1, rules.roles, single=True) is None
+            and all(toks.norm[x] not in rules.first_names and _known_word(dediac(toks.text[x])) for x in range(i + 1, j))
+        ):
+            continue  # «تمسك بكيس بلاستيكي فارغ»: ب and dictionary words, what she holds, no one's name
         if span.label_ == "PERSON" and toks.norm[i] not in rules.first_names and _plural_participle(toks.text[i]):
             continue  # «قال مصدّرون هنود إن»: people described by a plural, no one's name
         if span.label_ == "PERSON" and j - i == 1 and _before_plural_of_kind(toks, i, rules):
@@ -3807,6 +3852,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «وقال ابن المسنّة، يوسف العلمي»: kin of someone described, no name
         if toks.text[i].startswith("لـ") or any(c in _MARKS for x in range(i, j) for c in toks.text[x]):
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
+        if (
+            span.label_ == "ORG" and j - i == 1 and toks.text[i][:1] in "يت" and toks.norm[i] not in rules.first_names
+            and (stem := _pronoun_stem(dediac(toks.text[i]))) is not None and _known_word(stem)
+        ):
+            continue  # «موقع يستخدمه المتشددون»: a present verb with its object pronoun, no body
         if span.label_ == "LOC" and j - i == 1 and toks.single_peels(i)[-1][1] in _KIND_OF_PLACE:
             continue  # «غرب الإمارة»، «إن السلطنة نجحت»: the kind of place, named back, is no place's name
         if span.label_ == "ORG" and j - i == 1 and any(

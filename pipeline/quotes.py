@@ -1432,6 +1432,9 @@ def _noun_before(st: _State, m: MentionDraft, past_definite: bool = False) -> st
     if past_definite and st.text[m.start - 1 : m.start] not in ("«", "“", '"'):
         return ""
     prev = [w for w in st.text[max(0, m.start - (60 if past_definite else 14)) : m.start].replace("ـ", " ").split() if w.strip('«»"“”')]
+    wide = [w for w in st.text[max(0, m.start - 60) : m.start].split() if w.strip('«»"“”')]
+    if not past_definite and len(wide) >= 5 and _key(wide[-1]) == norm_key("اسم") and _key(wide[-2]) in (norm_key("نفسها"), norm_key("نفسه")):
+        return _bare(norm_key(wide[-5]))  # «جماعة تطلق على نفسها اسم " كتائب … "»: the group's own noun
     if past_definite:
         n = 0
         while prev and n < 2 and norm_key(prev[-1]).startswith("ال"):
@@ -3748,15 +3751,17 @@ def _issuer_before(st: _State, cue_start: int) -> MentionDraft | None:
     """«قدّر البنك الدولي كلفة … في أول تقييم شامل يصدره …» then «وأوضح التقرير أن»: the body
     the sentence before opens with, when that sentence says it issued a report («يصدره»، «نشرته»)."""
     sent = st.sentence_of(cue_start)
-    if sent == 0 or not st.sentences:
+    if not st.sentences:
         return None
-    ps, pe = st.sentences[sent - 1]
-    if _ISSUED.search(st.text, ps, pe) is None and _IN_STATEMENT_RE.search(st.text, ps, pe) is None:
-        return None
-    ps = _after_dateline(st.text, ps, pe)  # (not the agency of «طرابلس (رويترز) - قال مصرف …»)
-    ms = st.mentions_in(ps, pe, labels=("ORG",))
-    if ms and _words(st.text, ps, ms[0].start) <= 2:
-        return ms[0]
+    # the cue's own sentence up to the cue first («وتبنى تنظيم … الهجوم في بيان نشر على موقع …،
+    # وجاء في البيان :»), then the sentence before
+    for ps, pe in ((st.sentences[sent][0], cue_start), st.sentences[sent - 1] if sent > 0 else (0, 0)):
+        if pe <= ps or _ISSUED.search(st.text, ps, pe) is None and _IN_STATEMENT_RE.search(st.text, ps, pe) is None:
+            continue
+        ps = _after_dateline(st.text, ps, pe)  # (not the agency of «طرابلس (رويترز) - قال مصرف …»)
+        ms = st.mentions_in(ps, pe, labels=("ORG",))
+        if ms and _words(st.text, ps, ms[0].start) <= 2:
+            return ms[0]
     return None
 
 
@@ -5449,9 +5454,10 @@ def _subject_before_far_comma(st: _State, s0: int, comma: int, before: list) -> 
         if _key(ahead[v - 1][2]) in _PREPOSITIONS or not _any_verb(st, ahead[v][0]):
             continue
         rest = ahead[v + 1 :]
-        titled = [_is_title(st.lex, t[2]) or _key(t[2]) in st.lex.honorifics for t in rest]
+        titled = [_is_title(st.lex, t[2]) or _key(t[2]) in st.lex.honorifics or _key(t[2]) in _RANKS_BEFORE_NAMES for t in rest]
         # (the name right after its title or honorific: not «رفض السفير الأميركي … اقتراح أنان»)
-        if not rest or titled[0] and titled[-1] and len(rest) <= 6:
+        # (up to eight words: «من جهته ادان الناطق باسم القوات المتعددة الجنسيات الميجر جنرال وليام كالدويل»)
+        if not rest or titled[0] and titled[-1] and len(rest) <= 8:
             return True
         if titled[0] and len(rest) <= 6 and any(
             m.end == rest[-1][1] for m in st.mentions_in(rest[1][0] if len(rest) > 1 else rest[0][0], x.start, labels=("ORG",))
@@ -5790,6 +5796,7 @@ def _carry(
         before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m)]
         head = st.text[s0:cue_start]
         lead0 = _tokens(st.text, s0, cue_start)[:1]
+        far = False
         if lead0 and _key(lead0[0][2]).removeprefix("و") in _ADJUNCT_OPENERS | {"عقب", "اثر", "وسط"}:
             # «وفي رده على انتقادات نتنياهو، دافع لابيد …»: the opening adjunct names no subject
             comma = re.search("[،,]", head)
@@ -5923,7 +5930,9 @@ def _carry(
             # verb-first: «وأشاد مدير الاتحاد للمصارعة مصطفى عبد الله بفوز عبد الفتاح … وقال إنه …»
             vso = (
                 m.label == "PERSON"
-                and words_before <= 8
+                # (further on after an opener and a long title with its rank: «من جهته ادان الناطق باسم
+                # القوات المتعددة الجنسيات الميجر جنرال وليام كالدويل الهجوم ، وقال»)
+                and (words_before <= 8 or far and words_before <= 12)
                 and (
                     len({norm_key(x.text) for x in persons_before}) == 1
                     or _fold(head.split()[0])[:1] in "وف"
@@ -8098,6 +8107,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «وتبين من حديثه أنه لا يشعر …»: "it turned out from his talk", no one says it
     if prev_tok and m.group("pre") and (_key(prev_tok[-1]) in _NAME_HEADS or _key(prev_tok[-1]).removeprefix("و") in _NAME_HEADS):
         return  # «نقلت وكالة فرات للأنباء عن …»: a name after the noun that heads it, no ف + verb
+    if _key(text[v_start:v_end]) in _NAMED_AS and any(
+        x.start <= v_end + 2 for x in st.mentions_in(v_end, min(len(text), v_end + 80), labels=("PERSON",))
+    ):
+        return  # «وقال احد سكان ضحيان ويدعي علي المؤيد :»: «يدعى» (is named) written with ي, then the name
     if _every_one(st, m):
         return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
     if _between(st, m):
@@ -8419,13 +8432,17 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not (how == "colon" and lemma == _CLOSED and _closing_words(lex, zone_keys))
             # «وتابع في تصريح لإذاعة "موزاييك إف إم" أن»: the occasion of speaking opens the zone
             and not (_occasion_opens(zone_keys) and nwords <= _MAX_ZONE_WORDS)
+            # «ويتابع المحافظ ، الذي نجا من … ، ان»: a definite title, then a relative clause set off by commas
+            and not (nwords <= _MAX_ZONE_WORDS and _title_then_aside(st, v_end, zone_b))
         ):
             kind_end = None
         elif any(k in lex.zone_breakers for k in zone_keys) or _timed_speech_noun(st, v_end, zone_b) or any(
             h.group("pre") or (how == "conj" and _relative_report(st, h) and not _relative_aside(st, h, zone_b))
             for h in _scan(text, lex.verb_words, v_end, zone_b)
-            # (a word inside a name is no verb: «صاحبة صالون «لمسة ورد» نورة القحطاني إن»)
+            # (a word inside a name is no verb: «صاحبة صالون «لمسة ورد» نورة القحطاني إن»; nor
+            # «ويدعي» before a name, «يدعى» written with ي: «احد سكان ضحيان ويدعي علي المؤيد»)
             if not any(x.start <= h.start("v") < x.end for x in names)
+            and not (_key(h.group()) in _NAMED_AS and any(x.start <= h.end() + 2 for x in st.mentions_in(h.end(), min(len(text), h.end() + 80), labels=("PERSON",))))
         ):
             kind_end = (
                 None  # «يشير … حيث جاء به: …»: another clause, not the verb's subject
@@ -9538,6 +9555,8 @@ _KANA_SISTERS = frozenset(
     for w in (
         "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "أصبح", "أصبحت", "اصبح",
         "اصبحت", "بات", "باتت", "ظل", "ظلت", "مازال", "لايزال", "يعد", "تعد",
+        # «… وأن المئة دولار ستصبح مرجعاً جديداً للسوق»: the present and future forms too
+        "يصبح", "تصبح", "سيصبح", "ستصبح", "سيكون", "ستكون", "صار", "صارت",
     )
 )
 
@@ -9630,6 +9649,24 @@ _DEMANDING = {norm_key(w): g for w, g in (("مطالبا", "m"), ("مطالبة"
 _DEMAND_THAT_RE = re.compile(r"\s+ب?[أاإ]ن(?:ه|ها|هم)?\s")
 
 
+def _title_then_aside(st: _State, a: int, b: int) -> bool:
+    """The zone [a, b) is a definite title, then a relative clause between commas: «المحافظ ، الذي نجا من … ،»."""
+    toks = _tokens(st.text, a, b)
+    return (
+        len(toks) >= 5 and _key(toks[0][2]).startswith("ال") and _is_title(st.lex, toks[0][2])
+        and toks[1][2] in "،," and _key(toks[2][2]) in _RELATIVES and toks[-1][2] in "،,"
+        and not any(t[2] in "،," for t in toks[3:-1])
+    )
+
+
+def _spoken_to_in_marks(text: str, a: int, b: int) -> bool:
+    """Between a participle and its conjunction, the outlet spoken to in marks: «، مؤكدين لـ « الحياة » انهم»."""
+    toks = [t[2] for t in _tokens(text, a, b)]
+    return (
+        3 <= len(toks) <= 5 and toks[0] in ("لـ", "ل") and toks[1] in _OPENERS and toks[-1] in _OPENERS[toks[1]]
+    )
+
+
 def _handle_participle(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     form = lex.participle_words.get(_fold(m.group("v")), "")
@@ -9705,6 +9742,7 @@ def _handle_participle(st: _State, m: re.Match) -> None:
             _words(text, v_end, c.start()) <= 2
             or _speech_setting(st, v_end, c.start())
             or _meanwhile_then(text, v_end, c.start())
+            or _spoken_to_in_marks(text, v_end, c.start())
         )
         and (colon == -1 or c.start() < colon)
     ):
@@ -10099,6 +10137,33 @@ def _issuer_in_marks(st: _State, a: int, b: int) -> MentionDraft | None:
     return x
 
 
+_LAUNCHED_IT = frozenset(_fold(w) for w in ("أطلقه", "أطلقته", "أطلقها")) | (_ISSUED_BY - _ISSUED_BY_WORDS)
+
+
+def _issuer_of_titled_document(st: _State, a: int, b: int, ms: list) -> MentionDraft | None:
+    """«وبحسب تقرير « آفاق الاقتصاد الإقليمي » الذي أطلقه الصندوق في دبي فإن»: a document's
+    title in marks (read as a body) is no source; the one who issued it is («الصندوق» named back,
+    or a name right after the verb)."""
+    if not ms or ms[0].label != "ORG":
+        return None
+    ftoks = _tokens(st.text, a, b)
+    if len(ftoks) < 6 or _peel_lb(_bare(_key(ftoks[0][2])), _FRAME_PAPERS) not in _FRAME_PAPERS or ftoks[1][2] not in _OPENERS:
+        return None
+    close = next((n for n in range(2, min(len(ftoks), 10)) if ftoks[n][2] in _OPENERS[ftoks[1][2]]), None)
+    if close is None or not (ftoks[2][0] <= ms[0].start and ms[0].end <= ftoks[close - 1][1]):
+        return None
+    n = close + 1
+    if n < len(ftoks) and _key(ftoks[n][2]) in _RELATIVES:
+        n += 1
+    if n + 1 >= len(ftoks) or _fold(ftoks[n][2]) not in _LAUNCHED_IT:
+        return None
+    nxt = ftoks[n + 1]
+    named = [x for x in st.mentions_in(nxt[0], b, labels=("ORG", "PERSON")) if x.start == nxt[0]]
+    if named:
+        return named[0]
+    return _resolve_anaphor(st, _key(nxt[2]), a) if _key(nxt[2]).startswith("ال") else None
+
+
 # «الحكم» with its article after a frame's first word: the ruling of a court (_RULINGS has the
 # bare nouns of rulings and decisions)
 _THE_RULING = _key("الحكم")
@@ -10190,6 +10255,9 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         # outlet passed the words on; whose they are follows «عن»
         ms = [x for x in st.mentions_in(relay, b) if x.label in _SPEAKER_LABELS]
     issuer = _issuer_in_marks(st, m.end(), b)
+    if issuer is not None:
+        ms = [issuer]
+    issuer = _issuer_of_titled_document(st, m.end(), b, ms)
     if issuer is not None:
         ms = [issuer]
     ftok = _tokens(text, m.end(), b)[:1]

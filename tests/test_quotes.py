@@ -6667,3 +6667,84 @@ def test_a_trailing_frame_of_information_ends_the_report_and_a_known_armed_group
     assert [q.content.text for q in rec.quotes] == ["المشتبه به اعتقل في منزله"]
     rec = _article("وأعلنت دولة العراق الإسلامية مسؤوليتها عن الهجوم في بيان نشر على الانترنت .")
     assert any(e.name == "دولة العراق الإسلامية" and e.label == "ORG" for e in rec.entities)
+
+
+def _quotes(text):
+    """(kind, cue, content) of each quote, the whole pipeline on one passage."""
+    return [(q.kind, q.cue.text, q.content.text) for q in _article(text).quotes]
+
+
+def test_participles_of_admission_and_of_speaking_to_an_outlet_in_marks():
+    text = "وقال مدرب الفريق سامي الحربي ان المنافس منظم جدا ، معترفا بان لاعبيه عانوا من الضغط الجماهيري ."
+    assert _quotes(text) == [
+        ("indirect", "وقال", "المنافس منظم جدا"),
+        ("indirect", "معترفا", "لاعبيه عانوا من الضغط الجماهيري"),
+    ]
+    text = "وقال المدير سالم الكندي ان الفريق جاهز ، مؤكدا لـ « الحياة » انه سيفوز باللقب ."
+    assert _quotes(text)[-1] == ("indirect", "مؤكدا", "سيفوز باللقب")
+
+
+def test_a_predicate_after_a_verb_of_becoming_does_not_end_the_report():
+    # «ستصبح مرجعاً»: "will become a reference", not «مرجعاً ذلك إلى» (the writer's reason)
+    text = "وقال متعاملون ان الصفقة كانت كافية ، مشيرين الى ان المئة دولار ستصبح مرجعا جديدا للسوق ."
+    assert _quotes(text)[-1][2] == "المئة دولار ستصبح مرجعا جديدا للسوق"
+
+
+def test_a_frame_citing_bankers_and_a_title_with_an_aside_before_the_clause():
+    text = "ونقلا عن مصرفيين في القاهرة فان بنوكا خليجية تدرس دخول السوق المصرية ."
+    assert _quotes(text) == [("according_to", "ونقلا عن", "بنوكا خليجية تدرس دخول السوق المصرية")]
+    text = (
+        "وقال محافظ الانبار مأمون رشيد ان الامن تحسن .\n"
+        "ويتابع المحافظ ، الذي نجا من محاولات اغتيال عدة ، ان ميزانية الاعمار لا تكفي ."
+    )
+    assert _quotes(text)[-1] == ("indirect", "ويتابع", "ميزانية الاعمار لا تكفي")
+    # the verb's other sense, with no clause after a title's aside, stays no quote
+    assert _quotes("وتابع المحافظ جولته في الاحياء المدمرة ، وسط شكاوى الاهالي من غياب الخدمات .") == []
+
+
+def test_the_named_subject_after_an_opener_and_a_long_title_with_a_rank():
+    text = (
+        "وقال شاهد عيان يدعى ابو علي ان الانفجار كان قويا .\n"
+        "من جهته ادان الناطق باسم القوات المتعددة الجنسيات الميجر جنرال وليام كالدويل الهجوم ، "
+        'وقال في مؤتمر صحفي ان " التنظيم يحاول اشعال الحرب من جديد " .'
+    )
+    assert _said(text)[-1] == ("وليام كالدويل", "الناطق باسم القوات المتعددة الجنسيات")
+
+
+def test_named_people_in_a_corpus_that_writes_yadaa_with_ya_and_a_mother_as_she_speaks():
+    # «ويدعي» before a name is «ويدعى» (is named), no verb of claiming
+    text = "وقال احد سكان ضحيان ويدعي علي المؤيد فى اتصال هاتفي : القصف لم يتوقف طوال الليل ."
+    assert [(q[0], q[1]) for q in _quotes(text)] == [("direct", "وقال")] and _said(text)[0][0] == "علي المؤيد"
+    # «وهي تمسك بكيس …»: what she does as she speaks ends her name's subject; «بكيس» is no name
+    text = "وتقول ام محمد وهي تمسك بكيس بلاستيكي فارغ : اطفالي لا ياكلون غير الخبز ."
+    assert _said(text) == [("ام محمد", None)]
+
+
+def test_a_coach_after_his_country_with_l_and_a_wife_by_her_husband():
+    text = "واعترف المدرب الالماني للكاميرون اوتو فيستر بان فريقه ارتكب خطأ قاتلا ."
+    assert _said(text) == [("اوتو فيستر", "المدرب الالماني للكاميرون")]
+    assert _said("وقالت زوجة السائق ام محمد للصحافيين ان زوجها بريء .") == [("ام محمد", "زوجة السائق")]
+
+
+def test_documents_and_the_bodies_that_issued_them():
+    # a report's title in marks is no source; the fund that launched it is
+    text = (
+        "وقال صندوق النقد الدولي ان النمو سيتباطأ .\n"
+        "وبحسب تقرير « آفاق الاقتصاد الإقليمي » الذي أطلقه الصندوق في دبي أمس فإن الفائض قد يصل إلى 400 مليار دولار ."
+    )
+    assert [s for s, _ in _said(text)] == ["صندوق النقد الدولي", "صندوق النقد الدولي"]
+    # «وجاء في البيان» in the sentence of the statement the group issued
+    text = (
+        "وتبنى تنظيم القاعدة في بلاد الرافدين الهجوم في بيان نشر على موقع يستخدمه المتشددون على الانترنت ، "
+        "وجاء في البيان : نفذ احد المقاتلين عملية ضد تجمع للشرطة ."
+    )
+    rec = _article(text)
+    assert [(q.kind, q.cue.text) for q in rec.quotes] == [("direct", "وجاء في")]
+    assert _said(text) == [("تنظيم القاعدة في بلاد الرافدين", None)]
+    assert not any(e.name == "يستخدمه" for e in rec.entities)
+    # a group by the name it gives itself, then «بيان للجماعة»
+    text = (
+        'وكانت جماعة تطلق على نفسها اسم " كتائب الفجر " قد هددت بقتل الرهينة خلال 72 ساعة .\n'
+        'وجاء في بيان للجماعة نشر على موقع اسلامي : " على الشركات ان تتوقف عن العمل في البلاد " .'
+    )
+    assert _said(text) == [("كتائب الفجر", None)]
