@@ -1425,6 +1425,10 @@ def _role_names_body(st: _State, h: _Spoken, body: MentionDraft) -> bool:
     return False
 
 
+_NAME_WORD = norm_key("اسم")
+_ITSELF = frozenset(norm_key(w) for w in ("نفسها", "نفسه"))
+
+
 def _noun_before(st: _State, m: MentionDraft, past_definite: bool = False) -> str:
     """The bare key of the word right before a mention, past its marks («شركة "نور"» → شركه). With
     ``past_definite``, of a name in marks, past one or two definite words before it (its field and
@@ -1432,9 +1436,10 @@ def _noun_before(st: _State, m: MentionDraft, past_definite: bool = False) -> st
     if past_definite and st.text[m.start - 1 : m.start] not in ("«", "“", '"'):
         return ""
     prev = [w for w in st.text[max(0, m.start - (60 if past_definite else 14)) : m.start].replace("ـ", " ").split() if w.strip('«»"“”')]
-    wide = [w for w in st.text[max(0, m.start - 60) : m.start].split() if w.strip('«»"“”')]
-    if not past_definite and len(wide) >= 5 and _key(wide[-1]) == norm_key("اسم") and _key(wide[-2]) in (norm_key("نفسها"), norm_key("نفسه")):
-        return _bare(norm_key(wide[-5]))  # «جماعة تطلق على نفسها اسم " كتائب … "»: the group's own noun
+    if not past_definite and prev and _key(prev[-1]) == _NAME_WORD:
+        wide = [w for w in st.text[max(0, m.start - 60) : m.start].split() if w.strip('«»"“”')]
+        if len(wide) >= 5 and _key(wide[-2]) in _ITSELF:
+            return _bare(norm_key(wide[-5]))  # «جماعة تطلق على نفسها اسم " كتائب … "»: the group's own noun
     if past_definite:
         n = 0
         while prev and n < 2 and norm_key(prev[-1]).startswith("ال"):
@@ -3749,7 +3754,8 @@ def _body_named_before(st: _State, words: list[str], cue_start: int) -> MentionD
 
 def _issuer_before(st: _State, cue_start: int) -> MentionDraft | None:
     """«قدّر البنك الدولي كلفة … في أول تقييم شامل يصدره …» then «وأوضح التقرير أن»: the body
-    the sentence before opens with, when that sentence says it issued a report («يصدره»، «نشرته»)."""
+    the sentence before opens with, when that sentence says it issued a report («يصدره»، «نشرته»);
+    or the body the cue's own sentence opens with, before the cue, when it says so there."""
     sent = st.sentence_of(cue_start)
     if not st.sentences:
         return None
