@@ -118,6 +118,8 @@ def _name_context() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     before |= {norm_key("و" + w) for w in keys("reporting_verbs")}
     before |= {k + "ه" for k in before if k[-1:] != "ه"}  # the feminine title: «الدكتورة»
     before |= {norm_key(w) for w in ("أما", "بن", "ابن", "أبو", "ابو", "عبد", "الإمام", "سيدنا")}
+    # «احد سكان ضحيان ويدعي علي المؤيد»: named («يدعى», also written with ي)
+    before |= {norm_key(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "اسمه", "واسمه", "اسمها", "واسمها")}
     written = {
         _base(w)[:-1] + _WRITTEN_AS[w[-1]] for w in resources.word_list("first_names") if w[-1] in "ىة" and " " not in w
     }

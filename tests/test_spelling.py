@@ -129,3 +129,13 @@ def test_ali_after_a_given_name_before_what_only_a_preposition_takes():
     # a family name with ه after the given name (no dictionary noun) stays the name
     text = "وقال الوزير خالد يوسف علي حماده ان الحكومة مستعدة الي حد ما ."
     assert "يوسف علي حماده" in spelling_view(text)
+
+
+def test_ali_after_the_word_for_named_in_a_text_that_writes_ala_as_ali():
+    # the text writes «علي» for «على» («علي عدد»), yet after «ويدعي» (named, written with ي) «علي» opens a name
+    text = (
+        "وقال مصدر امني ان الجيش سيطر علي عدد من المواقع علي الرغم من المقاومة .\n"
+        "وقال احد سكان البلدة ويدعي علي المؤيد فى اتصال هاتفي : القصف لم يتوقف طوال الليل ."
+    )
+    view = spelling_view(text)
+    assert "سيطر على عدد" in view and "ويدعي علي المؤيد" in view
