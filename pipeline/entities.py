@@ -1657,12 +1657,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(i, end, label, "rule", 0.75, off, org_type=org_type).extra["include_cue"] = True
                 prev_label, prev_end = label, end - 1
                 break
-            if end > k and not (
-                # «بيان نشر على موقع يستخدمه المتشددون»: a present verb with its object pronoun after
-                # the cue, no name
-                end == k + 1 and toks.text[k][:1] in "يت" and toks.norm[k] not in rules.first_names
-                and (stem := _pronoun_stem(dediac(toks.text[k]))) is not None and _known_word(stem)
-            ):
+            # (not «بيان نشر على موقع يستخدمه المتشددون»: a present verb with its object pronoun after the cue)
+            if end > k and not (end == k + 1 and _verb_with_object(toks, k, rules)):
                 if cue["include"]:
                     end = _name_tail(toks, end, cue, rules)
                     end = next((x for x in range(k + 1, end) if _joined_known_body(toks, x, rules)), end)
@@ -3290,6 +3286,11 @@ def _adjective_not_name(toks: _Tokens, i: int, rules: Rules) -> bool:
     )
 
 
+def _verb_with_object(toks: _Tokens, k: int, rules: Rules) -> bool:
+    """«يستخدمه»: a present verb (ي/ت) with its object pronoun, the dictionary's word under it; no name."""
+    return toks.text[k][:1] in "يت" and toks.norm[k] not in rules.first_names and _with_pronoun(dediac(toks.text[k]))
+
+
 # groups that are no body cue of their own (a «جماعة» is also a Moroccan commune), named only by
 # the name they give themselves
 _SELF_NAMED_GROUPS = frozenset(norm_key(w) for w in ("جماعة", "جماعات", "خلية", "فصيل"))
@@ -3852,10 +3853,7 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «وقال ابن المسنّة، يوسف العلمي»: kin of someone described, no name
         if toks.text[i].startswith("لـ") or any(c in _MARKS for x in range(i, j) for c in toks.text[x]):
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
-        if (
-            span.label_ == "ORG" and j - i == 1 and toks.text[i][:1] in "يت" and toks.norm[i] not in rules.first_names
-            and (stem := _pronoun_stem(dediac(toks.text[i]))) is not None and _known_word(stem)
-        ):
+        if span.label_ == "ORG" and j - i == 1 and _verb_with_object(toks, i, rules):
             continue  # «موقع يستخدمه المتشددون»: a present verb with its object pronoun, no body
         if span.label_ == "LOC" and j - i == 1 and toks.single_peels(i)[-1][1] in _KIND_OF_PLACE:
             continue  # «غرب الإمارة»، «إن السلطنة نجحت»: the kind of place, named back, is no place's name

@@ -8113,9 +8113,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «وتبين من حديثه أنه لا يشعر …»: "it turned out from his talk", no one says it
     if prev_tok and m.group("pre") and (_key(prev_tok[-1]) in _NAME_HEADS or _key(prev_tok[-1]).removeprefix("و") in _NAME_HEADS):
         return  # «نقلت وكالة فرات للأنباء عن …»: a name after the noun that heads it, no ف + verb
-    if _key(text[v_start:v_end]) in _NAMED_AS and any(
-        x.start <= v_end + 2 for x in st.mentions_in(v_end, min(len(text), v_end + 80), labels=("PERSON",))
-    ):
+    if _named_then_name(st, text[v_start:v_end], v_end):
         return  # «وقال احد سكان ضحيان ويدعي علي المؤيد :»: «يدعى» (is named) written with ي, then the name
     if _every_one(st, m):
         return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
@@ -8448,7 +8446,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # (a word inside a name is no verb: «صاحبة صالون «لمسة ورد» نورة القحطاني إن»; nor
             # «ويدعي» before a name, «يدعى» written with ي: «احد سكان ضحيان ويدعي علي المؤيد»)
             if not any(x.start <= h.start("v") < x.end for x in names)
-            and not (_key(h.group()) in _NAMED_AS and any(x.start <= h.end() + 2 for x in st.mentions_in(h.end(), min(len(text), h.end() + 80), labels=("PERSON",))))
+            and not _named_then_name(st, h.group(), h.end())
         ):
             kind_end = (
                 None  # «يشير … حيث جاء به: …»: another clause, not the verb's subject
@@ -9653,6 +9651,13 @@ def _colon_then_mark(st: _State, a: int) -> bool:
 # «مطالباً بأن …»: the participle of طالب with a clause after بأن (its forms, each with its gender)
 _DEMANDING = {norm_key(w): g for w, g in (("مطالبا", "m"), ("مطالبة", "f"), ("مطالبين", "p"), ("مطالبات", "p"))}
 _DEMAND_THAT_RE = re.compile(r"\s+ب?[أاإ]ن(?:ه|ها|هم)?\s")
+
+
+def _named_then_name(st: _State, word: str, end: int) -> bool:
+    """``word`` (ending at ``end``) is «يدعى/اسمه» (named; «ويدعي» with its ي too), a person's name right after it."""
+    return _key(word) in _NAMED_AS and any(
+        x.start <= end + 2 for x in st.mentions_in(end, min(len(st.text), end + 80), labels=("PERSON",))
+    )
 
 
 def _title_then_aside(st: _State, a: int, b: int) -> bool:
