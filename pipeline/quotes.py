@@ -927,7 +927,7 @@ _SAYING_NOUNS = frozenset(norm_key(w) for w in ("قوله", "قولها", "قو�
 _RANKS_BEFORE_NAMES = frozenset(
     norm_key(w)
     for w in (
-        "المقدم", "الملازم", "الرائد", "النقيب", "العقيد", "الجنرال", "الأدميرال", "المارشال", "المشير",
+        "المقدم", "الملازم", "الرائد", "النقيب", "العقيد", "الجنرال", "الأدميرال", "الأميرال", "المارشال", "المشير",
         # the English ranks as 2000s wire copy writes them: «المتحدث العسكري الأمريكي الميجر جيف
         # ستيوارت»، «اللفتنانت كولونيل»، «الميجر جنرال»
         "الميجر", "اللفتنانت", "الليفتنانت", "الكولونيل", "كولونيل", "جنرال", "البريجادير", "البريغادير", "الكوماندر",
@@ -936,6 +936,7 @@ _RANKS_BEFORE_NAMES = frozenset(
     )
 )
 _FIRST = norm_key("أول")
+_COLONEL = frozenset((norm_key("العقيد"),))
 
 
 def _spoken_to_at(toks: list) -> int:
@@ -1072,6 +1073,13 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
         or len(toks) > 2 and _key(toks[-1][2]) in st.lex.first_names
         and not _is_title(st.lex, toks[-1][2])
         and _key(toks[-2][2]).startswith(("ال", "بال", "لل", "وال")) and _key(toks[-2][2]) not in st.lex.honorifics
+        # a word no dictionary knows right after a rank: the name's first word, which the entity stage
+        # left out («قائد سلاح الجو الاسرائيلي اللواء اليعزر» before «شكيدي»)
+        or len(toks) > 2 and _key(toks[-2][2]) in _RANKS_BEFORE_NAMES | _RANK_NOUNS | _COLONEL
+        and is_arabic(toks[-1][2]) and not _is_title(st.lex, toks[-1][2])
+        and _key(toks[-1][2]).replace("ء", "") not in _common_words()
+        # (not an adjective of origin: «مدرب الفريق التونسي»، «رئيس الفريق الجراحي»)
+        and not _key(toks[-1][2]).endswith(("ي", "يه"))
     ):
         toks.pop()
     if len(toks) > 2 and toks[-2][2] in "،," and _key(toks[-1][2]).startswith("ال") and _key(toks[-1][2]).endswith(("ي", "يه")):

@@ -5441,6 +5441,20 @@ def test_a_nationality_and_a_rank_after_an_unnamed_title_are_no_name():
         ),
         # (but «الفريق» after the noun it completes is the team)
         ("وقال قائد الفريق محمد صلاح إن المباراة صعبة.", "محمد صلاح", "قائد الفريق"),
+        # «الاميرال» as 2000s copy writes it
+        (
+            "وقال المتحدث باسم الجيش الاميركي في بغداد الاميرال غريغوري سميث ان الهجومين يكشفان افلاس التنظيم .",
+            "غريغوري سميث",
+            "المتحدث باسم الجيش الاميركي في بغداد",
+        ),
+        # (a given name no dictionary knows, left out of the name after the rank, leaves the role too)
+        (
+            "وقال قائد سلاح الجو الاسرائيلي اللواء اليعزر شكيدي ان الجيش لم يكن يعلم بوجود مدنيين .",
+            "شكيدي",
+            "قائد سلاح الجو الاسرائيلي",
+        ),
+        # (but an adjective after «الفريق» is the team's)
+        ("وقال مدرب الفريق التونسي نبيل معلول ان المباراة صعبة .", "نبيل معلول", "مدرب الفريق التونسي"),
     ],
 )
 def test_a_military_rank_before_the_name_is_neither_role_nor_name(text, name, role):
