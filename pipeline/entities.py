@@ -2966,6 +2966,17 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «ويقول زملاء العبادي انه …»: people close to one named, no name «زملاء»
     if _parent_of_described(toks, k, rules):
         return  # «تقول أم لطفل مصاب بالربو إن»: a mother of someone described, no «أم سامر»
+    if (
+        k + 2 < toks.n and toks.text[k].startswith("ال") and toks.norm[k] in rules.callings and toks.norm[k] not in rules.first_names
+        and toks.norm[k + 1] in rules.nationalities and is_arabic(toks.text[k + 2]) and not toks.text[k + 2].startswith("ال")
+        and toks.norm[k + 2] not in _SPEECH_CONJ and _is_name_word(toks, k + 2, rules)
+    ):
+        k += 2  # «وقال العامل الهندي راجو كومار»: a calling and a nationality, then the name
+    elif (
+        k + 1 < toks.n and toks.text[k].startswith("ال") and toks.norm[k] in rules.callings and toks.norm[k] not in rules.first_names
+        and toks.norm[k + 1] in rules.nationalities and not _family_name_before(toks, k, rules)
+    ):
+        return  # «وقال العامل الهندي ان»: one described by a calling and a nationality, no name
     while k < toks.n:
         hit = _matches_at(toks, k, rules.roles, single=True)
         if hit:
@@ -3900,6 +3911,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «في محطة حي البدر»، «شارع الأمير …»: a quarter or a street named so, no one speaking
         if j == i + 1 and span.label_ == "LOC" and not off and _adjective_use(toks, i, rules):
             continue  # «شركة «معادن» السعودية»: the adjective, not the country
+        if (
+            span.label_ in ("LOC", "ORG") and j == i + 2 and toks.text[i].startswith("ال") and toks.norm[i] in rules.callings
+            and toks.norm[i] not in rules.first_names and toks.norm[i + 1] in rules.nationalities
+        ):
+            continue  # «وقال العامل الهندي ان»: one described by a calling and a nationality, no place or body
         label = span.label_
         if (
             label == "PERSON" and i >= 2 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS

@@ -6713,8 +6713,9 @@ def _present_form(lex: _Lex, form: str) -> bool:
 # «…، على حد تعبير أحدهم»، «…، على حد قول بعضهم»: the frame of one of the speakers, after a comma
 _ONE_OF_THEM_SAID_RE = re.compile(r"[،,]\s*و?على\s+حد\s+(?:تعبير|قول|وصف)\s+(?:أحد|احد|إحدى|احدى|بعض)")
 # «…، بحسب ما ذكروه للجريدة»، «…، وفق ما أكدته لنا»: a frame whose source is the speaker's pronoun
+# (and what she saw or counted herself: «…، بحسب ما رصدته في مكتبها»)
 _AS_THEY_SAID_RE = re.compile(
-    r"\s*(?:ما\s+)?(?:ذكر|قال|أفاد|أكد|أوضح|صرح|صرّح|أخبر|روى)(?:ت|وا|ا|تا)?(?:ه|ها|وه|هم|ته|نا|تها)?(?=[\s،,.])"
+    r"\s*(?:ما\s+)?(?:ذكر|قال|أفاد|أكد|أوضح|صرح|صرّح|أخبر|روى|رصد|لاحظ|شاهد|عاين|أحصى|احصى|سجل|سجّل)(?:ت|وا|ا|تا)?(?:ه|ها|وه|هم|ته|نا|تها)?(?=[\s،,.])"
 )
 
 
@@ -9520,6 +9521,13 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         return True
     if head and _fold(head[0][2]) in _BECAUSE:
         return False  # «اختارت الفيلم "لأنه يروي الهجرة من الداخل"»: a reason in marks, no film's title
+    if (
+        len(prev) >= 2 and _key(prev[-1]).startswith(("ال", "وال")) and _fold(prev[-2]) in _THAT
+        and _words(text, a2, b2) >= 3 and (f := _fold(head[0][2]))[:1] == "ي" and len(f) >= 4 and _WORD_RE.fullmatch(head[0][2])
+    ):
+        # «اعتبر أن المشروع " يقتل روح المسجد " ويحرم …»: after the conjunction and a definite noun, marked
+        # words opening with a verb in the present: its predicate, not the project's name
+        return False
     if prev and _key(prev[-1]).startswith(("ال", "وال")) and _predicate_opening(text, a2, b2):
         # «أن المشروع "سيكون جاهزاً قبل …"»، «أن النموذج "قد يفتح الباب …"»: a definite noun, then
         # a clause opened by a future or a particle in marks — its predicate (what was said), not

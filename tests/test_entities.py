@@ -1642,6 +1642,20 @@ def test_an_embassy_or_a_consulate_named_by_its_country():
     assert ("ORG", "الجمعية العامة العادية") not in pairs("وأقرت الجمعية العامة العادية توزيع الأرباح.")
 
 
+def test_an_embassy_by_a_country_spelt_the_gulf_way_an_attache_office_and_a_fatwa_secretariat():
+    assert ("ORG", "سفارة بنغلادش") in pairs("واعلنت سفارة بنغلادش في المنامة انها ستتكفل بتذاكر السفر .")
+    assert ("ORG", "الملحقية الثقافية السعودية") in pairs("وأكدت الملحقية الثقافية السعودية في واشنطن في بيان أن العدد تضاعف .")
+    assert ("ORG", "أمانة الفتوي") in pairs("وأوضحت أمانة الفتوي بدار الإفتاء في بيان أن الأخذ بالقيمة جائز .")
+    # (the office alone refers back, and «أمانة» before another word is honesty)
+    assert not any(m.label == "ORG" for m in found("وقالت الملحقية إن الطلاب بخير ."))
+    assert not any(m.label == "ORG" for m in found("وطالب بالأمانة العلمية في النقل ."))
+
+
+def test_a_calling_and_a_nationality_before_the_name_are_no_part_of_it():
+    assert ("PERSON", "راجو كومار") in pairs("وقال العامل الهندي راجو كومار ( 34 عاما ) ان الشركة لم تدفع .")
+    assert not any(m.label == "PERSON" for m in found("وقال العامل الهندي ان الشركة لم تدفع ."))
+
+
 def test_a_common_word_as_surname_before_a_description_set_off_by_a_comma():
     text = "ويقول إيلي سعادة، صاحب مكتب دفن في جونية: «قبل الأزمة كنت أنظّم جنازة كاملة»."
     assert ("PERSON", "إيلي سعادة") in pairs(text)

@@ -6762,3 +6762,35 @@ def test_documents_and_the_bodies_that_issued_them():
         'وجاء في بيان للجماعة نشر على موقع اسلامي : " على الشركات ان تتوقف عن العمل في البلاد " .'
     )
     assert _said(text) == [("كتائب الفجر", None)]
+
+
+def test_one_described_by_a_calling_and_a_nationality_speaks_unnamed_or_named():
+    (q,) = _article("وقال العامل الهندي ان الشركة لم تدفع رواتبنا منذ نوفمبر .").quotes
+    assert (q.speaker, q.role) == (None, "العامل الهندي")
+    (q, _) = _article("وقال العامل الهندي راجو كومار ( 34 عاما ) ان الشركة \" لم تدفع لنا درهما واحدا \" .").quotes
+    assert (q.speaker.text, q.role) == ("راجو كومار", "العامل الهندي")
+
+
+def test_a_present_verb_in_marks_after_that_and_a_definite_noun_is_what_was_said():
+    text = "وقال الشيخ حسن القليوبي إن المشروع \" يقتل روح المسجد \" ويحرم آلاف المؤذنين من دورهم ."
+    got = [(q.kind, q.content.text) for q in _article(text).quotes]
+    assert got == [("indirect", 'المشروع " يقتل روح المسجد " ويحرم آلاف المؤذنين من دورهم'), ("direct", "يقتل روح المسجد")]
+    # (a project named in marks stays a name)
+    text = "وقال الوزير سامي العلي إن مشروع \" نبني معا \" سيبدأ الشهر المقبل ."
+    assert [q.kind for q in _article(text).quotes] == ["indirect"]
+
+
+def test_what_the_speaker_saw_herself_ends_the_report():
+    text = "وقالت المحامية زينب عبدالنبي ان قضايا النفقة تستغرق ثلاث سنوات ، بحسب ما رصدته في مكتبها خلال العقد الماضي ."
+    (q,) = _article(text).quotes
+    assert q.content.text == "قضايا النفقة تستغرق ثلاث سنوات"
+
+
+def test_a_mufti_is_a_title_and_the_mufti_later_is_the_one_named_with_it():
+    text = (
+        "أعلن الدكتور علي جمعة مفتي الديار المصرية أن يوم الخميس هو أول أيام رمضان .\n"
+        "وقال المفتي ان الرؤية ثابتة .\n"
+        "وقال ماهر المفتي ان الحساب واضح ."
+    )
+    got = [(q.speaker.text, q.role) for q in _article(text).quotes]
+    assert got == [("علي جمعة", "مفتي الديار المصرية"), ("علي جمعة", "مفتي الديار المصرية"), ("ماهر المفتي", None)]
