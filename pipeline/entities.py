@@ -219,6 +219,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _companies_named_in_marks(toks, add)
     _given_name_after_kin(toks, rules, add)
     _name_after_called(toks, rules, add)
+    _basim_after_title(toks, rules, add)
     _body_named_in_marks(toks, rules, add)
     _group_naming_itself(toks, add)
     _model_mentions(doc, toks, rules, add)
@@ -331,6 +332,21 @@ def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:
     for i in range(toks.n - 1):
         if toks.norm[i] in _KIN_OF_HIM_HER and toks.norm[i + 1] in rules.first_names and not toks.text[i + 1].startswith("ال"):
             add(i + 1, i + 2, "PERSON", "rule", 0.65)
+
+
+def _basim_after_title(toks: _Tokens, rules: Rules, add) -> None:
+    """«وقال وزير الاتصالات وتكنولوجيا المعلومات باسم الروسان»: after a title's definite word (not a
+    spokesman's «on behalf of»), «باسم» and a definite family name no dictionary knows are a name."""
+    for i in range(1, toks.n - 1):
+        if toks.norm[i] != _BASIM or not toks.text[i - 1].startswith(("ال", "وال")) or toks.norm[i - 1] in _SPOKESMEN:
+            continue
+        t = dediac(toks.text[i + 1])
+        if (
+            t.startswith("ال") and is_arabic(t) and len(t) > 4 and not _known_word(t[2:]) and not _nisba(t)
+            and toks.norm[i + 1] not in rules.common and toks.norm[i + 1] not in rules.nationalities
+            and _matches_at(toks, i + 1, rules.lexicon_index, peel=False) is None
+        ):
+            add(i, i + 2, "PERSON", "rule", 0.7)
 
 
 def _name_after_called(toks: _Tokens, rules: Rules, add) -> None:

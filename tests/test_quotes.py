@@ -6794,3 +6794,19 @@ def test_a_mufti_is_a_title_and_the_mufti_later_is_the_one_named_with_it():
     )
     got = [(q.speaker.text, q.role) for q in _article(text).quotes]
     assert got == [("علي جمعة", "مفتي الديار المصرية"), ("علي جمعة", "مفتي الديار المصرية"), ("ماهر المفتي", None)]
+
+
+def test_a_preacher_by_his_mosque_is_a_title_and_the_family_name_alkhatib_stays_a_name():
+    text = "وقال خطيب جامع الروضة في دمشق الشيخ عبد الرحمن الحلبي إن المسلسل يقدم الانحراف على أنه أمر عادي ."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("عبد الرحمن الحلبي", "خطيب جامع الروضة في دمشق")
+    text = "قال وزير الصحة سامي الخطيب إن الوضع مستقر .\nوأوضح الخطيب أن المستشفيات جاهزة ."
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [("سامي الخطيب", "وزير الصحة"), ("الخطيب", "وزير الصحة")]
+
+
+def test_basim_after_a_title_is_the_given_name_not_on_behalf_of():
+    text = "وقال وزير الاتصالات وتكنولوجيا المعلومات باسم الروسان خلال حفل الاطلاق ان عدد الخدمات سيرتفع الى 40 خدمة ."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("باسم الروسان", "وزير الاتصالات وتكنولوجيا المعلومات")
+    (q,) = _article("وقال الناطق الرسمي باسم الجيش ان الوضع هادئ .").quotes
+    assert (q.speaker, q.role) == (None, "الناطق الرسمي باسم الجيش")
