@@ -2961,7 +2961,15 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 # محمد ولد أحمدو»: «سيدي» before a given name is the first half of a Maghrebi compound given name
                 add(i - 1, j, "PERSON", "rule", 0.8, 1 if core != lead else 0)
             elif j > i + 1 and not (toks.norm[j - 1] in rules.connectors):
-                add(i, j, "PERSON", "rule", 0.8, off)
+                m = add(i, j, "PERSON", "rule", 0.8, off)
+                if (
+                    j == i + 2 and not off and not _known_word(dediac(toks.text[i])) and toks.norm[i] not in rules.common
+                    and (p := _matches_at(toks, i + 1, rules.lexicon_index, peel=False)) is not None
+                    and p[0] == 1 and p[2].label == "LOC"
+                ):
+                    # «الرئيس المنتهية ولايته ريكاردو لاغوس»، «جورج واشنطن»: a foreign given name, then a
+                    # family name that is also a city's: the person, over the place the lexicon knows
+                    m.extra["cue_name"] = True
             elif j == i + 1 and j < toks.n and toks.norm[j] in MANNER_STATES:
                 add(i, j, "PERSON", "rule", 0.7, off)  # «وتختم مريم ضاحكة:»: a given name alone, then how she spoke
             elif (
@@ -3828,6 +3836,12 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
         if span.label_ == "PERSON":
             while j - i >= 2 and toks.norm[j - 1] in _CONJ_THAT:
                 j -= 1  # «وصرّح وزير الصحة في الإقليم شاهد محمود بأن …»: the conjunction after the name is none of it
+            while (
+                j - i >= 2 and toks.text[j - 1].startswith("ل") and not toks.text[j - 1].startswith("لل")
+                and len(dediac(toks.text[j - 1])) > 4 and _with_pronoun(dediac(toks.text[j - 1])[1:])
+                and toks.norm[j - 1] not in rules.first_names
+            ):
+                j -= 1  # «وقال بينيرا لانصاره :»: ل + a noun with its pronoun, the ones spoken to, no part of the name
             if toks.norm[i] in _CONJ_THAT:
                 continue  # «وبأن اللقاح»: a clause the conjunction opens, no name
             while (
@@ -3927,6 +3941,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «في محطة حي البدر»، «شارع الأمير …»: a quarter or a street named so, no one speaking
         if j == i + 1 and span.label_ == "LOC" and not off and _adjective_use(toks, i, rules):
             continue  # «شركة «معادن» السعودية»: the adjective, not the country
+        if (
+            span.label_ == "ORG" and j - i >= 2 and toks.text[i].startswith("ال") and toks.single_peels(i)[-1][1][2:] in rules.org_cues
+            and all(is_arabic(toks.text[x]) and not toks.text[x].startswith(("ال", "لل", "وال")) and not _known_word(dediac(toks.text[x])) for x in range(i + 1, j))
+        ):
+            continue  # «السفير الاميركي لدى الوكالة غريغوري شولتي»: a body named back by its noun, then a person's name
         if (
             span.label_ in ("LOC", "ORG") and j == i + 2 and toks.text[i].startswith("ال") and toks.norm[i] in rules.callings
             and toks.norm[i] not in rules.first_names and toks.norm[i + 1] in rules.nationalities
@@ -4310,7 +4329,10 @@ def _name_after_a_whole_title(toks: _Tokens, rules: Rules, add) -> None:
                 continue  # «وقال النائب عيسى الدوسري، مقدم المقترح،»: named already, then described
             w1, w2, before = c + 1, c + 2, c
             commas = True
-        elif toks.norm[c] in _SPEECH_CONJ or toks.text[c].startswith("لـ") or toks.norm[c] in _TO_OUTLET:
+        elif toks.norm[c] in _SPEECH_CONJ or toks.text[c].startswith("لـ") or toks.norm[c] in _TO_OUTLET or (
+            # «السفير الاميركي لدى الوكالة غريغوري شولتي ( Gregory Schulte ) ان»: the name's Latin form in brackets
+            toks.text[c] == "(" and (g := _latin_gloss_end(toks, c)) and _clause_opens(toks, g)
+        ):
             w1, w2, before = c - 2, c - 1, c - 3
             if before < t_end:
                 continue  # the pair right after the title is its complement («أستاذ علم النفس»)
@@ -4347,9 +4369,19 @@ def _name_after_a_whole_title(toks: _Tokens, rules: Rules, add) -> None:
         ) and toks.norm[w2] not in rules.stop and not _known_word(t2)  # «مدربة المنتخب بريتي ناير لموقع»: a family name no dictionary knows
         if toks.norm[w1] in rules.first_names and not (foreign and not commas):
             continue  # (a known given name and a family name the other rules read; but «المديرة البيطرية في المقاطعة غريس واناما لوكالة …»)
-        if not (foreign or _family_word(toks, w2, rules)) or not (commas or _clause_opens(toks, w2 + 1)):
+        if not (foreign or _family_word(toks, w2, rules)) or not (
+            commas or _clause_opens(toks, w2 + 1) or toks.text[w2 + 1] == "(" and (g := _latin_gloss_end(toks, w2 + 1)) and _clause_opens(toks, g)
+        ):
             continue
         add(w1, w2 + 1, "PERSON", "rule", 0.7)
+
+
+def _latin_gloss_end(toks: _Tokens, c: int) -> int:
+    """After «(» at c, one to four Latin words and «)»: the position after «)» (0 when there is none)."""
+    k = c + 1
+    while k < toks.n and k - c <= 4 and _is_latin_tok(toks.text[k]):
+        k += 1
+    return k + 1 if k > c + 1 and k < toks.n - 1 and toks.text[k] == ")" else 0
 
 
 def _one_word_place(key: str, rules: Rules) -> bool:

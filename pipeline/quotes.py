@@ -10524,6 +10524,14 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             n = next((n for n, t in enumerate(rel[1 : 17 if titled else 9], 1) if t[2] in "،," and not st.inside_quote(t[0])), None)
             if n is not None and n + 1 < len(rel) and _key(rel[n + 1][2]) in st.lex.openers:
                 a = _trim(text, rel[n][1], s1, _TRIM + ")")[0]
+        elif rel and (
+            (n := next((n for n, t in enumerate(rel[1:5], 1) if t[2] in "،," and not st.inside_quote(t[0])), None)) is not None
+            and n + 1 < len(rel) and _key(rel[n + 1][2]) in st.lex.openers
+            and not any(True for t in rel[:n] for _ in _scan(text, st.lex.verb_words, t[0], t[1]))
+        ):
+            # «ونقلاً عن مصادر في دار الينابيع ، ناشرة أعماله ، فإن …»: a short description of the source
+            # set off by commas before the opener, whatever its first word
+            a = _trim(text, rel[n][1], s1, _TRIM + ")")[0]
         toks0 = _tokens(text, a, min(s1, a + 30))
         opened = bool(toks0) and _opens_content(st, toks0)
         if opened:

@@ -6810,3 +6810,28 @@ def test_basim_after_a_title_is_the_given_name_not_on_behalf_of():
     assert (q.speaker.text, q.role) == ("باسم الروسان", "وزير الاتصالات وتكنولوجيا المعلومات")
     (q,) = _article("وقال الناطق الرسمي باسم الجيش ان الوضع هادئ .").quotes
     assert (q.speaker, q.role) == (None, "الناطق الرسمي باسم الجيش")
+
+
+def test_a_foreign_name_with_its_latin_form_after_a_title_and_a_body_named_back():
+    text = "من جهته ، اعتبر السفير الاميركي لدى الوكالة غريغوري شولتي ( Gregory Schulte ) ان ايران \" اختارت طريق المواجهة \" ."
+    q = _article(text).quotes[0]
+    assert (q.speaker.text, q.role) == ("غريغوري شولتي", "السفير الاميركي لدى الوكالة")
+
+
+def test_the_ones_spoken_to_with_their_pronoun_are_no_part_of_the_name():
+    (q,) = _article("وقال بينيرا لانصاره : سندعم الحكومة الجديدة فى كل ما فيه مصلحة تشيلي .").quotes
+    assert q.speaker.text == "بينيرا"
+
+
+def test_a_foreign_given_name_before_a_family_name_that_is_also_a_city():
+    text = "ورحب الرئيس المنتهية ولايته ريكاردو لاغوس بالنتيجة ، واعتبر ان البلاد \" طوت نهائيا صفحة الديكتاتورية \" ."
+    assert {(q.speaker.text, q.role) for q in _article(text).quotes} == {("ريكاردو لاغوس", "الرئيس المنتهية ولايته")}
+    # (the city alone stays a place)
+    rec = _article("وقال مسؤول في لاغوس ان الوضع هادئ .")
+    assert rec.quotes[0].speaker is None and any(m.text == "لاغوس" and m.label == "LOC" for m in rec.mentions)
+
+
+def test_a_short_description_of_the_frames_source_before_its_opener_is_not_what_it_says():
+    text = "ونقلاً عن مصادر في دار الينابيع ، ناشرة أعماله ، فإن الراحل ترك مخطوطة رواية لم تنشر ."
+    (q,) = _article(text).quotes
+    assert (q.kind, q.content.text) == ("according_to", "الراحل ترك مخطوطة رواية لم تنشر")
