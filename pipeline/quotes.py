@@ -507,6 +507,7 @@ class _Pair:
 
 
 # Words after which a straight mark inside an open straight quote opens a nested title.
+_IN_EVENT = frozenset(norm_key(w) for w in ("في", "فى"))
 _NESTED_TITLE_MARKERS = frozenset(
     _bare(norm_key(w)) for w in ("بعنوان", "عنوان", "شعار", "بشعار", "تسمية", "مسمى")
 )
@@ -8524,6 +8525,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if called and n_content <= 3 and _key(seg.split()[-1] if seg.split() else "") in _CALLED_FOR:
                 # «ودعا … إلى «تحقيق عاجل وشفاف»»: a short noun phrase in marks right after إلى is
                 # what was called for, named, not words spoken
+                kind_end = None
+            elif (
+                called and n_content <= 6 and _key(seg.split()[-1] if seg.split() else "") in _IN_EVENT
+                # (a definite name: not «الى مساعدة بيروت في " استعادة بريقها وسحرها "», his words)
+                and _key(text[p.content[0] : p.content[1]].split()[0]).startswith("ال")
+            ):
+                # «ودعت الشركات إلى المشاركة في « القمة العالمية لطاقة المستقبل »»: the event one is
+                # called to take part in, named
                 kind_end = None
             elif n_content < 3 and not split_tail(p) or not (
                 seg.endswith(("،", ",", ":")) or nwords <= 5 or n_content >= 6 or called

@@ -6835,3 +6835,14 @@ def test_a_short_description_of_the_frames_source_before_its_opener_is_not_what_
     text = "ونقلاً عن مصادر في دار الينابيع ، ناشرة أعماله ، فإن الراحل ترك مخطوطة رواية لم تنشر ."
     (q,) = _article(text).quotes
     assert (q.kind, q.content.text) == ("according_to", "الراحل ترك مخطوطة رواية لم تنشر")
+
+
+def test_an_event_one_is_called_to_take_part_in_is_named_not_quoted():
+    text = "ودعت الشركة الشركات العالمية إلى المشاركة في « القمة العالمية لطاقة المستقبل » ."
+    assert _article(text).quotes == []
+    # (the words the caller chose, marked inside what he called for, stay his)
+    text = "ودعا الامين العام الى عقد مؤتمر دولي لوضع \" جدول زمني دقيق لتطبيق القرار \" ."
+    assert [q.content.text for q in _article(text).quotes] == ["جدول زمني دقيق لتطبيق القرار"]
+    # (nor words of his own after «في», with no article: «الى مساعدة بيروت في " استعادة بريقها وسحرها "»)
+    text = "ودعا شيراك المدن الفرنكوفونية الى مساعدة بيروت في \" استعادة بريقها وسحرها \" ."
+    assert [q.content.text for q in _article(text).quotes] == ["استعادة بريقها وسحرها"]
