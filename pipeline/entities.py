@@ -876,6 +876,7 @@ _PUPILS = frozenset(norm_key(w) for w in ("الطالب", "الطالبة", "ا�
 
 # ranks of foreign armies as 2000s wire copy writes them, the second word of «اللفتنانت كولونيل»
 # or «الميجر جنرال» that the model reads into the name after it
+_ARMY_RANKS = frozenset(norm_key(w) for w in ("اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "الجنرال", "الأميرال", "الأدميرال"))
 _FOREIGN_RANKS = frozenset(norm_key(w) for w in ("كولونيل", "جنرال", "ميجر", "كوماندر"))
 
 
@@ -3024,6 +3025,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             ):
                 m += 1  # «المدعي العام لمكافحة الإرهاب أوليفييه …»: ل + a noun in construct, the title's complement
             while m < toks.n and m - k < 4 and toks.text[m].startswith(("ال", "وال")) and not _matches_at(toks, m, rules.roles, single=True):
+                if (
+                    m == k and toks.norm[m - 1] in _ARMY_RANKS and m + 1 < toks.n and is_arabic(toks.text[m])
+                    and not _nisba(toks.text[m]) and toks.norm[m] not in rules.common
+                    and _matches_at(toks, m, rules.lexicon_index, peel=False) is None and _is_name_word(toks, m + 1, rules)
+                ):
+                    break  # «قائد سلاح الجو الاسرائيلي اللواء اليعزر شكيدي»: after a rank, a word no dictionary knows starts the name
                 m += 1
             if m + 2 < toks.n and toks.text[m].startswith("لل") and len(toks.text[m]) > 4 and _rare_name_words(toks, (m + 1, m + 2), rules):
                 # «وقال المدير الفني للفريق ليفان بيريدزه»، «الرئيس التنفيذي للشركة ثابو مولوي»: ل + the

@@ -1651,6 +1651,12 @@ def test_an_embassy_by_a_country_spelt_the_gulf_way_an_attache_office_and_a_fatw
     assert not any(m.label == "ORG" for m in found("وطالب بالأمانة العلمية في النقل ."))
 
 
+def test_after_a_rank_a_word_no_list_knows_starts_the_name():
+    assert ("PERSON", "اليعزر شكيدي") in pairs("وقال قائد سلاح الجو الاسرائيلي اللواء اليعزر شكيدي ان الجيش لم يكن يعلم .")
+    # (a rank's own second word is no name: «اللواء الركن»)
+    assert ("PERSON", "عبد الكريم خلف") in pairs("وقال اللواء الركن عبد الكريم خلف ان الوضع هادئ .")
+
+
 def test_a_calling_and_a_nationality_before_the_name_are_no_part_of_it():
     assert ("PERSON", "راجو كومار") in pairs("وقال العامل الهندي راجو كومار ( 34 عاما ) ان الشركة لم تدفع .")
     assert not any(m.label == "PERSON" for m in found("وقال العامل الهندي ان الشركة لم تدفع ."))
