@@ -5447,10 +5447,10 @@ def test_a_nationality_and_a_rank_after_an_unnamed_title_are_no_name():
             "غريغوري سميث",
             "المتحدث باسم الجيش الاميركي في بغداد",
         ),
-        # (a given name no dictionary knows, left out of the name after the rank, leaves the role too)
+        # (a given name no word list knows, after the rank: the name's, not the role's)
         (
             "وقال قائد سلاح الجو الاسرائيلي اللواء اليعزر شكيدي ان الجيش لم يكن يعلم بوجود مدنيين .",
-            "شكيدي",
+            "اليعزر شكيدي",
             "قائد سلاح الجو الاسرائيلي",
         ),
         # (but an adjective after «الفريق» is the team's)
