@@ -2228,15 +2228,29 @@ def _past_complement(toks: _Tokens, lil: int, rules: Rules) -> int:
 
 
 def _over_tail(toks: _Tokens, end: int, rules: Rules) -> int:
-    """A name ending at ``end`` in a verbal noun that takes على goes on with what it keeps: على, a
-    definite noun and its adjectives («الهيئة العامة للمحافظة على المدن التاريخية»، «الجمعية
-    الوطنية للحفاظ على البيئة»)."""
+    """A name ending at ``end`` in a verbal noun that takes على or عن goes on with what it keeps:
+    the preposition, a definite noun (or a noun in construct with one) and its adjectives («الهيئة
+    العامة للمحافظة على المدن التاريخية»، «الجمعية الوطنية للحفاظ على البيئة»، «الرابطة التونسية
+    للدفاع عن حقوق الانسان»، «الشركة الوطنية للتنقيب عن النفط»)."""
     k = end + 1
     if not (
-        end > 0 and k < toks.n and toks.norm[end - 1] in _OVER_COMPLEMENTS and dediac(toks.text[end]) == "على"
-        and toks.text[k].startswith("ال") and is_arabic(toks.text[k]) and toks.norm[k] not in rules.stop
+        end > 0 and k < toks.n
+        and (
+            toks.norm[end - 1] in _OVER_COMPLEMENTS and dediac(toks.text[end]) == "على"
+            or toks.norm[end - 1] in _ABOUT_COMPLEMENTS and dediac(toks.text[end]) == "عن"
+        )
+        and is_arabic(toks.text[k]) and toks.norm[k] not in rules.stop
     ):
         return end
+    if not toks.text[k].startswith("ال"):
+        # «… عن حقوق الانسان»، «… على إرساء الأمن»: a dictionary noun in construct with a definite one
+        if not (
+            k + 1 < toks.n and toks.text[k + 1].startswith("ال") and is_arabic(toks.text[k + 1])
+            and toks.norm[k + 1] not in rules.stop and not toks.text[k].startswith(("و", "ف", "ب", "ل"))
+            and _known_word(dediac(toks.text[k]))
+        ):
+            return end
+        k += 1
     end = k + 1
     if end < toks.n and toks.text[end].startswith("وال") and not _nisba(toks.text[end]) and _known_word(dediac(toks.text[end])[3:]):
         end += 1  # «… على الأغذية والأدوية»: a second noun joined by و
@@ -2251,8 +2265,12 @@ _PUBLIC_PRIVATE = frozenset(norm_key(w) for w in ("العامة", "العام", 
 
 # the verbal nouns in «للـ» that take على («للمحافظة على …»): a body's name goes on past على
 _OVER_COMPLEMENTS = frozenset(
-    norm_key(w) for w in ("للمحافظة", "للحفاظ", "للرقابة", "للإشراف", "للسيطرة", "للقضاء", "للتغلب", "الرقابة", "الإشراف", "الحفاظ")
+    norm_key(w) for w in ("للمحافظة", "للحفاظ", "للرقابة", "للإشراف", "للسيطرة", "للقضاء", "للتغلب", "الرقابة", "الإشراف", "الحفاظ", "للمساعدة")
 )  # («هيئة الرقابة على الأدوية»، «مديرية الرقابة على المؤسسات الصحية الخاصة»: in construct too)
+# the verbal nouns that take عن («للدفاع عن …»، «للتنقيب عن النفط»)
+_ABOUT_COMPLEMENTS = frozenset(
+    norm_key(w) for w in ("للدفاع", "الدفاع", "للتنقيب", "للبحث", "للكشف", "للإفراج", "للتعويض")
+)
 
 
 # the fields state companies are named by, with their place: «شركة نفط البصرة»، «شركة مياه الأردن»

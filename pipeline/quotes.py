@@ -1013,8 +1013,9 @@ def _role_text(st: _State, a: int, b: int) -> str | None:
     a, b = _trim(st.text, a, b, _TRIM + "()")
     if a >= b:
         return None
-    if b < len(st.text) and st.text[b] == ")" and st.text.count("(", a, b) > st.text.count(")", a, b):
-        b += 1  # «… لهيئة تنمية صناعة تكنولوجيا المعلومات (إيتيدا)»: the gloss kept whole
+    nb = b + 1 if b + 1 < len(st.text) and st.text[b] == " " else b  # (a corpus that spaces its brackets: «( ISAF )»)
+    if nb < len(st.text) and st.text[nb] == ")" and st.text.count("(", a, b) > st.text.count(")", a, b):
+        b = nb + 1  # «… لهيئة تنمية صناعة تكنولوجيا المعلومات (إيتيدا)»: the gloss kept whole
     for o, c in (('"', '"'), ("«", "»"), ("“", "”")):
         # (a corpus that spaces its marks: «المدير العام لشبكة « الجزيرة » وضاح خنفر»)
         nb = b + 1 if b + 1 < len(st.text) and st.text[b] == " " else b
@@ -2563,6 +2564,22 @@ def _reported_before_in_sentence(st: _State, cue_start: int) -> bool:
     return any(q.cue[1] <= cue_start and st.sentence_of(q.cue[0]) == sent for q in st.quotes)
 
 
+def _unglossed(gap: list) -> list:
+    """The tokens of ``gap`` with a Latin gloss in brackets taken out («… الأمن ( ISAF )»)."""
+    out, skip = [], False
+    for n, t in enumerate(gap):
+        if t[2] == "(" and any(x[2] == ")" for x in gap[n + 1 :]) and all(
+            not is_arabic(x[2]) for x in gap[n + 1 : next(m for m in range(n + 1, len(gap)) if gap[m][2] == ")")]
+        ):
+            skip = True
+            continue
+        if skip:
+            skip = t[2] != ")"
+            continue
+        out.append(t)
+    return out
+
+
 def _parse_subject(
     st: _State, a: int, b: int, lemma: str, gender: str | None, cue_start: int
 ) -> _Subject:
@@ -3019,6 +3036,17 @@ def _parse_subject(
                         and not any(t[2] in "،,:" for t in gap)
                     )
                     or _aside_then_name(gap)
+                    # «المتحدث باسم القوة الدولية للمساعدة على إرساء الأمن ديفيد ماكنلي»: the
+                    # body's name ends in a verbal noun with «لل» that takes على or عن, runs on
+                    # with what it keeps, then the name
+                    or (
+                        gk[0] in ("علي", "عن")
+                        # (a Latin gloss in brackets after it: «… إرساء الأمن ( ISAF ) ديفيد ماكنلي»)
+                        and 2 <= len(ar := _unglossed(gap)) <= 4
+                        and _key(text[max(a, subj_b - 30) : subj_b].split()[-1] if text[max(a, subj_b - 30) : subj_b].split() else "").startswith("لل")
+                        and all(is_arabic(t[2]) for t in ar)
+                        and not any(_is_title(lex, t[2]) for t in ar[1:])
+                    )
                     # «رئيسة جمعية صغار البائعين على الإنترنت، أيشه دمير (Ayşe Demir):»: the body's
                     # name runs on past «على», then the name set off by a comma
                     or (
@@ -7552,6 +7580,19 @@ def _question_line(text: str, pos: int) -> bool:
     return line.startswith(_QUESTION_OPENERS) and line.rstrip(" .").endswith(("؟", "?"))
 
 
+_ROLE_QUANTITY = re.compile(r"^(?:عددا|عدداً|عددًا|عدد|بعض)\s+من\s+(?=\S)")
+_ROLE_AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:عاماً|عاما|عامًا|سنة|سنوات)\s*\)\s*$")
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role without what counts or ages its holders: «عددا من سكان حي القيمرية» is «سكان حي
+    القيمرية», «صاحب محل للنحاسيات ( 52 عاما )» is «صاحب محل للنحاسيات»."""
+    if not role:
+        return role
+    out = _ROLE_AGE.sub("", _ROLE_QUANTITY.sub("", role))
+    return out or role
+
+
 def _emit(
     st: _State,
     kind: str,
@@ -7600,7 +7641,7 @@ def _emit(
         confidence = min(confidence, 0.7)
     st.quotes.append(
         QuoteDraft(
-            kind, (a, b), cue, subj.speaker, subj.role, round(confidence, 3), sent
+            kind, (a, b), cue, subj.speaker, _clean_role(subj.role), round(confidence, 3), sent
         )
     )
     first = _key(subj.role.split()[0]) if subj.speaker is None and subj.role and gender == "m" else None

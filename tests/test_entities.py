@@ -2206,6 +2206,16 @@ def test_a_bodys_name_goes_on_past_what_its_verbal_noun_keeps():
     assert ("ORG", "الجمعية الوطنية للحفاظ على البيئة") in pairs("وقالت الجمعية الوطنية للحفاظ على البيئة إن التلوث يتزايد.")
 
 
+def test_a_bodys_name_goes_on_past_what_its_verbal_noun_takes_with_an():
+    # عن like على, and a noun in construct after the preposition as well as a definite one
+    got = pairs("وقال رئيس الرابطة التونسية للدفاع عن حقوق الانسان مختار الطريفي ان السلطات منعت الاجتماع .")
+    assert ("ORG", "الرابطة التونسية للدفاع عن حقوق الانسان") in got and ("PERSON", "مختار الطريفي") in got
+    assert ("ORG", "الشركة الوطنية للتنقيب عن النفط") in pairs("وقالت الشركة الوطنية للتنقيب عن النفط إن الإنتاج ارتفع.")
+    # not past an indefinite word with no definite noun after it, nor a noun with its pronoun
+    assert pairs("وقالت الرابطة التونسية للدفاع عن بعد إن الاجتماع تأجل.") == {("ORG", "الرابطة التونسية للدفاع")}
+    assert pairs("وتحركت الجمعية الوطنية للدفاع عن حقوقها أمام المحكمة.") == {("ORG", "الجمعية الوطنية للدفاع")}
+
+
 def test_a_library_with_its_adjectives_or_place_is_a_body_but_not_a_description():
     assert ("ORG", "المكتبة الوطنية الجزائرية") in pairs("أطلقت المكتبة الوطنية الجزائرية ورشة لترميم المخطوطات.")
     assert ("ORG", "مكتبة الإسكندرية") in pairs("وقالت مكتبة الإسكندرية إن المعرض يفتتح غداً.")

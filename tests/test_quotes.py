@@ -1953,6 +1953,31 @@ def test_spoken_to_us_is_no_subject():
     assert _speakers(text) == ["محمود العلي"]
 
 
+def test_a_spokesman_of_a_body_whose_name_runs_past_a_verbal_nouns_preposition():
+    # «للمساعدة على إرساء الأمن»: the body's name goes on past «على», its Latin gloss in brackets
+    # too, and the name after it is the speaker; the role keeps the gloss whole
+    text = "وقال المتحدث باسم القوة الدولية للمساعدة على إرساء الأمن ( ISAF ) ديفيد ماكنلي ان الهجوم فشل ."
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "ديفيد ماكنلي"
+    assert q.role == "المتحدث باسم القوة الدولية للمساعدة على إرساء الأمن ( ISAF )"
+    text = "وقال رئيس اللجنة الوطنية للدفاع عن حرية التعبير سمير القاسم ان السلطات منعت الاجتماع ."
+    assert _speakers(text) == ["سمير القاسم"]
+    # a verb's «عن» after a title is what he speaks about, not the body's name
+    text = "وقال الوزير عن الرئيس السوري بشار الأسد إنه يريد السلام."
+    assert _speakers(text) != ["بشار الأسد"]
+
+
+def test_a_role_leaves_out_how_many_hold_it_and_the_holders_age():
+    text = (
+        "غير ان عددا من سكان حي القيمرية في دمشق القديمة اكدوا ل ـ « القدس العربي » ان اعمال الترميم حولت حياتهم الى جحيم .\n"
+        'وقال احدهم ، وهو صاحب محل للنحاسيات ( 52 عاما ) : " نحن مع الاحتفالية ، لكن احدا لم يسألنا رأينا " .'
+    )
+    assert [(q.speaker, q.role) for q in _article(text).quotes] == [
+        (None, "سكان حي القيمرية في دمشق القديمة"),
+        (None, "صاحب محل للنحاسيات"),
+    ]
+
+
 def test_a_supervisor_over_a_work_then_her_name():
     text = "وترى المشرفة على ورشة الحياكة نورة المطيري أن العمل اليدوي مفيد."
     assert _speakers(text) == ["نورة المطيري"]
