@@ -7580,17 +7580,15 @@ def _question_line(text: str, pos: int) -> bool:
     return line.startswith(_QUESTION_OPENERS) and line.rstrip(" .").endswith(("؟", "?"))
 
 
-_ROLE_QUANTITY = re.compile(r"^(?:عددا|عدداً|عددًا|عدد|بعض)\s+من\s+(?=\S)")
 _ROLE_AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:عاماً|عاما|عامًا|سنة|سنوات)\s*\)\s*$")
 
 
 def _clean_role(role: str | None) -> str | None:
-    """A role without what counts or ages its holders: «عددا من سكان حي القيمرية» is «سكان حي
-    القيمرية», «صاحب محل للنحاسيات ( 52 عاما )» is «صاحب محل للنحاسيات»."""
+    """A role without its holder's age in brackets: «صاحب محل للنحاسيات ( 52 عاما )» is «صاحب
+    محل للنحاسيات» (how many hold it stays: «عدد من المستثمرين الأفراد», as annotators write it)."""
     if not role:
         return role
-    out = _ROLE_AGE.sub("", _ROLE_QUANTITY.sub("", role))
-    return out or role
+    return _ROLE_AGE.sub("", role) or role
 
 
 def _emit(

@@ -1967,13 +1967,13 @@ def test_a_spokesman_of_a_body_whose_name_runs_past_a_verbal_nouns_preposition()
     assert _speakers(text) != ["بشار الأسد"]
 
 
-def test_a_role_leaves_out_how_many_hold_it_and_the_holders_age():
+def test_a_role_leaves_out_the_holders_age_but_keeps_how_many_hold_it():
     text = (
         "غير ان عددا من سكان حي القيمرية في دمشق القديمة اكدوا ل ـ « القدس العربي » ان اعمال الترميم حولت حياتهم الى جحيم .\n"
         'وقال احدهم ، وهو صاحب محل للنحاسيات ( 52 عاما ) : " نحن مع الاحتفالية ، لكن احدا لم يسألنا رأينا " .'
     )
     assert [(q.speaker, q.role) for q in _article(text).quotes] == [
-        (None, "سكان حي القيمرية في دمشق القديمة"),
+        (None, "عددا من سكان حي القيمرية في دمشق القديمة"),
         (None, "صاحب محل للنحاسيات"),
     ]
 
