@@ -659,7 +659,11 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             and j < toks.n
             and toks.norm[j] in _AFTER_SAYING
         )
-        if demand or saying_now or j - i >= 2 and toks.text[j - 1][:1] in "فو" and any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1)):
+        if demand or saying_now or j - i >= 2 and toks.text[j - 1][:1] in "فو" and (
+            any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1))
+            # («أما القحطاني فيختم حديثه»: the model's name run on into ف and any present verb)
+            or m.source == "model" and _fa_present_verb(toks, j - 1, rules)
+        ):
             m.end = toks.end[j - 2]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, j - 1)
@@ -1714,7 +1718,11 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         elif (
             toks.single_peels(i)[-1][1] in rules.person_verbs and toks.single_peels(i)[-1][1].endswith("ت") and i + 1 < toks.n
             and (close := _quoted_name(toks, i + 1, max_words=2)) and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False)
-            and close + 1 < toks.n and toks.norm[close + 1] in _THAT
+            and close + 1 < toks.n and (
+                toks.norm[close + 1] in _THAT
+                # «وذكرت "توصيلة"، التي تعمل في الأردن منذ 2019، في بيان أن …»: what it is, set off by commas
+                or close + 2 < toks.n and toks.text[close + 1] in "،," and toks.norm[close + 2] in _WHICH_IT
+            )
         ):
             # «وذكرت «الرياضية» أن …»: a quoted name a (feminine) reporting verb introduces before أن/إن speaks: a body
             hit = _matches_at(toks, i + 2, rules.cue_only_index, peel=False)
@@ -1752,6 +1760,9 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
             close = _quoted_name(toks, i + 1, max_words=3)
             if (
                 close and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False)
+                # (not the source noun in marks itself, its closing mark read as an opening one: «مع
+                # "أرقام"، إن الرخصة "…"» is the outlet Argaam, then a clause)
+                and not (i > 0 and toks.text[i - 1] in _OPEN_MARKS) and is_arabic(toks.text[i + 2])
                 # (not words joined by a particle: «حملت بطاقات بيانات "مضللة أو ناقصة"», what the
                 # data are, no body)
                 and not any(toks.norm[y] in _OR_NOT for y in range(i + 2, close))
@@ -1845,8 +1856,12 @@ def _outlet_after_la(toks: _Tokens, i: int, rules: Rules, add) -> None:
     entry = next((e for e in entries if e.label == "ORG"), None)
     if entry is None and entries:
         return  # a known place or person, not an outlet
+    # (a name that opens with a body's noun is that body, not an outlet spoken to: «تعرضت الأنظمة
+    # المعلوماتية لـ"مصرف الأطلس"» is a bank)
+    own = rules.org_cues.get(keys[0]) if len(keys) > 1 else None
+    kind = own.get("org_type") if own and own.get("label", "ORG") == "ORG" and own.get("org_type") not in (None, "media") else "media"
     m = add(i, c, "ORG", "lexicon" if entry else "rule", 0.8, 3, lex=entry, latin=entry.latin if entry else None,
-            org_type=entry.attrs.get("org_type") if entry else "media")
+            org_type=entry.attrs.get("org_type") if entry else kind)
     m.end, m.text = end_char, m.text[: end_char - m.start]  # not the closing mark glued to the last word
     m.extra["quoted"] = True
 
@@ -2277,6 +2292,7 @@ _ABOUT_COMPLEMENTS = frozenset(
 _STATE_FIELDS = frozenset(norm_key(w) for w in (
     "نفط", "غاز", "كهرباء", "مياه", "موانئ", "ميناء", "طيران", "اتصالات", "نقل", "حديد", "إسمنت", "أسمنت", "سكر",
     "تأمين", "تعدين", "فوسفات", "بترول", "مطارات", "سكك", "بريد",
+    "تطوير",  # «شركة تطوير العقبة»
 ))
 
 
@@ -3827,6 +3843,32 @@ def _dual_or_plural_in_in(toks: _Tokens, x: int, rules: Rules) -> bool:
     )
 
 
+_WHICH_IT = frozenset(norm_key(w) for w in ("التي", "الذي"))
+
+
+def _fa_present_verb(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """«أما القحطاني فيختم»: ف answering «أما» a few words before, a present prefix and a word the
+    dictionary knows; no given name («فيصل»، «فيروز») and not elsewhere («اوتو فيستر»)."""
+    w = dediac(toks.text[x])
+    return (
+        len(w) >= 5 and w[0] == "ف" and w[1] in "يت" and is_arabic(w)
+        and any(toks.norm[y] in _AMMA for y in range(max(0, x - 6), x))
+        and toks.norm[x] not in rules.first_names and _name_form(w) not in rules.first_names_raw
+        and toks.norm[x] not in rules.lexicon_index and _known_word(w[1:])
+    )
+
+
+def _dual_in_an(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """An indefinite dual in ان whose stem is a word of the dictionary and no given name: «موظفان
+    سابقان»، «دبلوماسيان غربيان»، «شاهدان» (not «عدنان حمدان»، «سلمان»، «مروان»)."""
+    w = dediac(toks.text[x])
+    return (
+        is_arabic(w) and not w.startswith(("ال", "و", "ف")) and w.endswith("ان") and len(w) >= 5
+        and toks.norm[x] not in rules.first_names and _name_form(w) not in rules.first_names_raw
+        and toks.norm[x] not in rules.lexicon_index and _known_word(w[:-2])
+    )
+
+
 _KIN = frozenset(norm_key(w) for w in ("ابن", "ابنة", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "أخ", "أخت", "أرملة"))
 
 
@@ -3892,6 +3934,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 and toks.text[i - 2].startswith("ال") and toks.norm[i - 2] not in _SPOKESMEN
             ):
                 i -= 1  # «الخبير الاقتصادي باسم جميل العبيدي»: the given name Basim after a title, not «on behalf of»
+        if span.label_ == "PERSON" and _fa_present_verb(toks, j - 1, rules):
+            continue  # «أما القحطاني فيختم حديثه»: run on into ف and a present verb, the model's span is no name
         off = _model_clitic_offset(toks, i, rules)
         if toks.idx[i] + off >= toks.end[j - 1]:
             continue
@@ -3911,6 +3955,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «يرى وسطاء عقاريون أن»: a word before a plural adjective of kind is people described, no name
         if span.label_ == "PERSON" and j - i >= 2 and all(_dual_or_plural_in_in(toks, x, rules) for x in range(i, j)):
             continue  # «تلقى إنذارين سابقين»: an indefinite dual and its adjective, no one's name
+        if span.label_ == "PERSON" and j - i == 2 and all(_dual_in_an(toks, x, rules) for x in range(i, j)):
+            continue  # «وقال موظفان سابقان في الشركة إن»: two people described, no name (alone, «عرفان» is one)
         if (
             span.label_ == "PERSON" and j - i == 2 and toks.norm[i] in _KIN and toks.text[i + 1].startswith("ال")
             and toks.norm[i + 1] not in rules.first_names and _known_word(dediac(toks.text[i + 1])[2:])

@@ -1380,6 +1380,14 @@ def _resolve_anaphor(st: _State, key: str, before: int) -> MentionDraft | None:
             words = norm_key(m.text).split(" ")
             # the body's own noun, in its name or right before it: «وزارة التجارة»، «شركة "نور"»
             strong = _bare(_noal(words[0])) == _bare(cue) or _bare(cue) in (_noun_before(st, m), _noun_before(st, m, past_definite=True))
+            if not strong and m.org_type == org_type and st.sentence_of(m.start) == st.sentence_of(before):
+                # «وارتفع سهم "إيه إم دي" …، فيما ذكرت الشركة أن»: in the anaphor's own sentence, a
+                # body the article named by the word itself before («شركة "إيه إم دي"») is named so here too
+                key_m = norm_key(m.text)
+                strong = any(
+                    norm_key(x.text) == key_m and _bare(cue) in (_noun_before(st, x), _noun_before(st, x, past_definite=True))
+                    for x in st.mentions[:i] if x.label == "ORG"
+                )
             hit = strong or (
                 m.org_type == org_type and not _other_body(_bare(words[0]), _bare(cue))
                 # «الجماعة» / «البلدية» for «مجلس جماعة الدار البيضاء»، «مجلس بلدية صيدا»
@@ -2648,13 +2656,15 @@ def _parse_subject(
             i += 2
         elif k in lex.adverbs or t in "،,;؛" or k in lex.speech_nouns:
             i += 1
-        elif i == 0 and k in _MANNER and all(t[2] in "،,:" for t in toks[1:]):
+        elif (i == 0 or all(_key(x[2]) in lex.speech_nouns for x in toks[:i])) and k in _MANNER and all(t[2] in "،,:" for t in toks[i + 1 :]):
             # «ردت بحزم: «…»»: how she answered, no subject
             i += 1
         elif (
-            i == 0 and k in _MANNER and len(toks) >= 2 and _WORD_RE.fullmatch(toks[1][2])
-            and not _key(toks[1][2]).startswith("ال") and all(t[2] in "،,:" for t in toks[2:])
-            and not st.mentions_in(toks[1][0], toks[1][1])
+            # (after the talk it closes too: «أما القحطاني فيختم حديثه بنبرة حذرة:»)
+            (i == 0 or all(_key(x[2]) in lex.speech_nouns for x in toks[:i]))
+            and k in _MANNER and len(toks) >= i + 2 and _WORD_RE.fullmatch(toks[i + 1][2])
+            and not _key(toks[i + 1][2]).startswith("ال") and all(t[2] in "،,:" for t in toks[i + 2 :])
+            and not st.mentions_in(toks[i + 1][0], toks[i + 1][1])
         ):
             # «ويضيف بنبرة حازمة: «…»»، «وتابع بصوت هادئ:»: the manner and its adjective
             i += 2
@@ -3885,7 +3895,10 @@ def _statement_source(st: _State, noun: str, cue_start: int) -> MentionDraft | N
 
 
 def _occasion_opens(zone_keys: list[str]) -> bool:
-    """«في تصريح …»، «خلال مؤتمر …»: the occasion of speaking opens the verb's zone."""
+    """«في تصريح …»، «خلال مؤتمر …»: the occasion of speaking opens the verb's zone (after the
+    subject's name, which the keys leave out, and its comma: «وتابعت بنعلي، في تصريح لهسبريس:»)."""
+    while zone_keys and zone_keys[0] in ("،", ","):
+        zone_keys = zone_keys[1:]
     return (
         len(zone_keys) >= 2 and zone_keys[0] in (_fold("في"), _fold("خلال"))
         and _fold(_noal(_bare(zone_keys[1]))) in _SPEECH_EVENTS | _SPEECH_OCCASIONS
@@ -4702,6 +4715,14 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
             cut = y.end
     while i >= 0 and st.mentions[i].start >= s0:
         m = st.mentions[i]
+        if m.end == cut and m.label in _SPEAKER_LABELS and (
+            rel := next((t for t in _tokens(text, max(s0, m.start - 40), m.start)[-4:] if _key(t[2]) in _PLURAL_WHO), None)
+        ) is not None and _tokens(text, s0, rel[0]):
+            # «والسائقون الذين تحدثت إليهم رويترز يقولون إن»: the name closes a relative clause of
+            # the people before it, who speak, unnamed
+            lead = _tokens(text, s0, cut)
+            a0 = lead[0][0] + (1 if _key(lead[0][2])[:1] == "و" and _key(lead[0][2])[1:3] == "ال" else 0)
+            return _Subject(None, text[a0:cut], "unnamed", 0.6)
         if m.end == cut and m.label in _SPEAKER_LABELS:
             head = _tokens(text, max(s0, m.start - 20), m.start)[-1:]
             if m.label == "ORG" and head and _bare(_key(head[0][2]).removeprefix("و")) in _PEOPLE_OF:
@@ -6647,6 +6668,36 @@ def _after_prior(text: str, pos: int) -> bool:
     return len(prev) > 1 and _key(prev[-1]) in _PRIOR_CONJ and _key(prev[-2]) in _PRIOR
 
 
+_DAY_WORDS = frozenset(
+    _fold(norm_key(w)) for w in ("أحد", "اثنين", "إثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أمس", "يوم")
+)
+# the plural relative pronouns: «السائقون الذين تحدثت إليهم رويترز»
+_PLURAL_WHO = frozenset(norm_key(w) for w in ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي"))
+# «بعد أن قالت مصادر … إن …»: what happened after someone said it is the writer's, the saying is
+# a report all the same
+_AFTER_IT = frozenset(norm_key(w) for w in ("بعد", "وبعد", "منذ"))
+_SAID_LEMMAS = frozenset(norm_key(w) for w in ("قال", "أعلن", "أكد", "ذكر", "أفاد", "كشف", "صرح", "أوضح"))
+
+
+def _after_it_said(lex, text: str, m: re.Match) -> bool:
+    """«بعد أن» right before a verb of saying (past, no clitic): «… بعد أن قالت مصادر في تحالف
+    أوبك+ لرويترز إن التحالف يدرس زيادة جديدة»."""
+    prev = text[max(0, m.start() - 24) : m.start()].split()
+    if not (
+        not m.group("pre") and len(prev) > 1 and _key(prev[-1]) in _PRIOR_CONJ and _key(prev[-2]) in _AFTER_IT
+        and lemma_of_match(lex, m) in _SAID_LEMMAS and not _fold(m.group("v")).startswith(("ي", "ت", "ن"))
+    ):
+        return False
+    # its own conjunction within its clause: within twelve words, no comma before it («… بعد أن
+    # أعلنت الحكومة عن خطة أمنية، وكان المتحدث … قد أعلن أن» is another verb's)
+    for n, t in enumerate(_tokens(text, m.end(), min(len(text), m.end() + 160))):
+        if t[2] in "،,.؛;:" or n > 12:
+            return False
+        if _key(t[2]) in ("ان", "أن", "بان", "بأن"):
+            return True
+    return False
+
+
 # «…، قبل أن يضيف: …»: "and then he added", the next words of the one speaking
 _BEFORE = norm_key("قبل")
 _GOING_ON = frozenset(norm_key(w) for w in ("أضاف", "تابع", "استدرك", "ختم", "استطرد"))
@@ -7953,10 +8004,19 @@ def _in_the_paper(st: _State, zone_keys: list[str], a: int, b: int, v_start: int
 
 
 def _on_platform(zone_keys: list[str]) -> bool:
+    """«على منصة إكس»، «في منشور على حسابه»، «على منتديات البورصة»: where a post was written."""
     for n, k in enumerate(zone_keys[:-1]):
-        if k == "علي" and _noal(zone_keys[n + 1]) in _PLATFORM_WORDS:
+        if k == "علي" and _noal(zone_keys[n + 1]) in _PLATFORM_WORDS | _POSTS:
             return True
+        if k == "في" and _noal(zone_keys[n + 1]) in _POSTS:
+            return True  # «لكنه كتب في منشور لاحق أن …»، «وكتبت في تدوينة أن …»
     return False
+
+
+# what is written online: «في منشور»، «في تدوينة»، «في تغريدة»، «على منتديات البورصة»
+_POSTS = frozenset(
+    _noal(norm_key(w)) for w in ("منشور", "تدوينة", "تغريدة", "منتديات", "منتدى", "تعليق", "رسالة")
+)
 
 
 # prepositions no past verb follows: the word after one is a noun («في رد على …»، «بعد رد الوزارة»)
@@ -8126,6 +8186,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         # «سبق أن أشار إليه X … بأن …»، «وكان قد سبق أن أعلن أن …»: "had (already) said"
         and not _after_prior(text, v_start)
         and not _then_added(lex, text, m)
+        and not _after_it_said(lex, text, m)
     ):
         return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
     prev2 = text[max(0, v_start - 24) : v_start].split()[-2:]
@@ -8633,6 +8694,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 (m.group("pre") or "")[:1] == "ف"
                 and norm_key(text[st.sentence_start(v_start) : v_start]).startswith(("اما", "واما"))
                 and _lookback(st, v_start, True).speaker is not None
+            )
+            # («المحلل البحري المستقل جون بيترسن يتوقع أن …»: a person named right before the verb expects it)
+            and not (
+                not m.group("pre")
+                and any(
+                    x.label == "PERSON" and not text[x.end : v_start].strip()
+                    for x in st.mentions_in(max(0, v_start - 60), v_start, labels=("PERSON",))
+                )
             )
         ):
             nxt = text[v_end:zone_b].strip()
@@ -9693,6 +9762,8 @@ def _closing_words(lex: _Lex, zone_keys: list[str]) -> bool:
     if n is None or n > 2 or n + 1 >= len(zone_keys):  # (a name is no key: n may be 0)
         return False
     rest = zone_keys[n + 1 :]
+    if len(rest) >= 2 and rest[0].startswith("ب") and _WORD_RE.fullmatch(rest[1]) and not rest[1].startswith(("ال", "ل", "ب", "و", "ف")):
+        rest = rest[:1] + rest[2:]  # «فيختم حديثه بنبرة حذرة:»: the ب noun's adjective
     return rest[0].startswith("ب") and len(rest) <= 2 and all(k.startswith("ل") for k in rest[1:])
 
 
@@ -10581,6 +10652,11 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             # set off by commas before the opener, whatever its first word
             a = _trim(text, rel[n][1], s1, _TRIM + ")")[0]
         toks0 = _tokens(text, a, min(s1, a + 30))
+        if len(toks0) > 2 and toks0[1][2] in "،," and _fold(_key(toks0[0][2])).removeprefix("ال").removeprefix("و") in _DAY_WORDS:
+            # «وبحسب إفصاح نشرته المجموعة على موقع السوق، الأربعاء، ارتفع صافي أرباحها …»: the
+            # day the source published, set off by commas, is no part of what it says
+            a = _trim(text, toks0[1][1], s1)[0]
+            toks0 = _tokens(text, a, min(s1, a + 30))
         opened = bool(toks0) and _opens_content(st, toks0)
         if opened:
             a = _trim(text, toks0[0][1], s1)[0]

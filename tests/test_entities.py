@@ -2216,6 +2216,33 @@ def test_a_bodys_name_goes_on_past_what_its_verbal_noun_takes_with_an():
     assert pairs("وتحركت الجمعية الوطنية للدفاع عن حقوقها أمام المحكمة.") == {("ORG", "الجمعية الوطنية للدفاع")}
 
 
+def test_two_people_described_by_a_dual_are_no_name():
+    text = "وقال موظفان سابقان في الشركة إن الإدارة أبلغت المسرحين بالقرار."
+    assert not any(m.label == "PERSON" for m in found_with_model(text, "موظفان", 2))
+    text = "وقال عدنان حمدان إن الإدارة أبلغت المسرحين بالقرار."
+    assert ("PERSON", "عدنان حمدان") in {(m.label, m.text) for m in found_with_model(text, "عدنان", 2)}
+    # alone, a word in ان is a name («عرفان»)
+    text = "ويقول عرفان، الذي يعمل في توصيل الطلبات منذ أربع سنوات: «كنت أحصل على 350 ديناراً»."
+    assert ("PERSON", "عرفان") in {(m.label, m.text) for m in found_with_model(text, "عرفان", 1)}
+
+
+def test_fa_and_a_present_verb_after_amma_is_no_part_of_a_name():
+    text = "أما مزارعو سهل سوس فيؤكدون أن الحر أحرق ما تبقى من المحصول."
+    assert not any(m.label == "PERSON" for m in found_with_model(text, "سهل", 3))
+    # elsewhere a name may open so: «اوتو فيستر»
+    text = "في المقابل ، اعترف مدرب الكاميرون الالماني اوتو فيستر بان خطأ سونغ كلف فريقه اللقب ."
+    assert ("PERSON", "اوتو فيستر") in {(m.label, m.text) for m in found_with_model(text, "اوتو", 2)}
+
+
+def test_a_source_noun_in_marks_closes_its_own_name():
+    got = pairs('وقالت نورة الشمري في اتصال هاتفي مع "أرقام"، إن الرخصة "تنقل الشركة من مرحلة الاستكشاف".')
+    assert not any("الرخصة" in t for _, t in got)
+
+
+def test_a_development_company_by_its_place():
+    assert ("ORG", "تطوير العقبة") in pairs("قالت شركة تطوير العقبة الأردنية يوم الاثنين إنها وقّعت اتفاقية امتياز.")
+
+
 def test_a_library_with_its_adjectives_or_place_is_a_body_but_not_a_description():
     assert ("ORG", "المكتبة الوطنية الجزائرية") in pairs("أطلقت المكتبة الوطنية الجزائرية ورشة لترميم المخطوطات.")
     assert ("ORG", "مكتبة الإسكندرية") in pairs("وقالت مكتبة الإسكندرية إن المعرض يفتتح غداً.")
