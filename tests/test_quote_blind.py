@@ -272,6 +272,8 @@ _HELD_OUT_FLOORS = [
     (("corpgen4", "corpgen5", "corpgen6"), 0.96, 0.97, 0.96, 0.96),  # 2004–2008 culture and media, science and telecoms, and world news desks in the corpus surface, scored once at 6c193f4, used for no rule: 0.966 / 0.974, end to end 0.960 / 0.967 (the same on d64e402, the stage before the session)
     (("sitebiz1", "sitebiz2", "sitebiz3"), 0.96, 0.98, 0.94, 0.97),  # long 2025–2026 business and technology stories as Arabic news sites publish them (results, IPOs, mergers; AI, telecoms, fintech, cyber; energy, industry, trade and transport), scored once at a82063d: 0.966 / 0.983, end to end 0.948 / 0.978 (the same on a1a8f11, the stage before the session)
     (("sitebiz4", "sitebiz5", "sitebiz6"), 0.97, 0.98, 0.94, 0.97),  # the same desks, scored once at a82063d, used for no rule: 0.975 / 0.989, end to end 0.951 / 0.981 (the same on a1a8f11, the stage before the session)
+    (("sitepol1", "sitepol2", "sitepol3"), 0.95, 0.97, 0.94, 0.97),  # long 2025–2026 political and general stories as Arabic news sites publish them (wars and diplomacy; parliaments, elections and government; courts, security and society), scored once at 864ead7: 0.959 / 0.981, end to end 0.919 / 0.969 (the same on a1a8f11, the stage before the session); after its rules 0.964 / 0.981, 0.949 / 0.978
+    (("sitepol4", "sitepol5", "sitepol6"), 0.94, 0.97, 0.92, 0.97),  # the same desks, scored once at 864ead7, used for no rule: 0.954 / 0.986, end to end 0.928 / 0.986 (the same on a1a8f11); after the rules from batch 181, end to end 0.936 / 0.986, its misses unread
 ]
 
 
