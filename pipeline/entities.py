@@ -231,6 +231,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _organising_committee(toks, rules, add)
     _opera_house(toks, rules, add)
     _national_broadcaster(toks, rules, add)
+    _ministry_by_portfolio(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _minor_places_inside_names(cands)
     cands = _speakers_the_model_places(cands)
@@ -3315,6 +3316,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and toks.norm[k] not in rules.first_names and any(toks.norm[y] == toks.norm[k + 1] for y in range(k))
     ):
         return  # «وقال ملّاح نوفاك، التشيكي توماس دفورجاك،»: a calling and whose, named before; no name («وقال طالب الرفاعي» is one)
+    if (
+        j == k + 1 and toks.text[k].startswith("ال") and (toks.norm[k][2:] in rules.org_cues or toks.norm[k] in _GROUP_NOUNS)
+        and not _family_name_before(toks, k, rules)
+    ):
+        return  # «وأعلن الفصيل في بيان»، «وقالت الحركة»: a body named back by its noun, no one's name
+    if k == i + 1 and j > k and toks.norm[k] in _BODY_PLURALS:
+        return  # «فيما تقول أحزاب معارضة إن»: bodies described by a plural, no one's name
     if j == k + 1 and toks.text[k].startswith("ال") and toks.norm[k] in rules.callings and not _family_name_before(toks, k, rules):
         return  # «ويقول النحّات السوري أبو خليل»: a calling with its article, no name («عبدالله الفلاح» … «ويؤكد الفلاح» is)
     if (
@@ -4285,6 +4293,43 @@ _OPERA = frozenset(norm_key(w) for w in ("الأوبرا", "أوبرا"))
 _BROADCASTERS = frozenset(norm_key(w) for w in ("الإذاعة", "التلفزيون", "التليفزيون"))
 _BROADCASTER_TAILS = tuple(k[2:] for k in _BROADCASTERS)  # (what any clitic form of them ends with)
 _PUBLIC_WORDS = frozenset(norm_key(w) for w in ("العامة", "العام", "الرسمية", "الرسمي", "الحكومية", "الحكومي", "الوطنية", "الوطني"))
+
+
+# bodies described by a plural: «أحزاب معارضة»، «منظمات حقوقية»
+_BODY_PLURALS = frozenset(norm_key(w) for w in ("أحزاب", "منظمات", "جمعيات", "نقابات", "فصائل", "هيئات", "حركات", "جماعات", "شركات"))
+# groups named back by their noun: «الفصيل»، «التنظيم»
+_GROUP_NOUNS = frozenset(norm_key(w) for w in ("الفصيل", "التنظيم", "الحركة", "الجماعة", "الميليشيا", "الكتيبة", "اللواء المسلح"))
+
+
+_PORTFOLIOS = frozenset(norm_key(w) for w in ("الخارجية", "الداخلية", "الدفاع", "الصحة", "المالية", "العدل"))
+
+
+def _ministry_by_portfolio(toks: _Tokens, rules: Rules, add) -> None:
+    """«وأكدت الخارجية السودانية أن»، «وقالت الصحة الفلسطينية إن»، «بيان للدفاع الروسية»: a ministry
+    named by its portfolio and a country's feminine adjective (the ministry's gender), not after a
+    definite noun it would describe («السياسة الخارجية الأمريكية», «التجارة الخارجية المصرية») nor
+    after «وزارة» or «وزير», whose own names these are."""
+    for i in range(1, toks.n - 1):
+        if not toks.norm[i].endswith(("خارجيه", "داخليه", "دفاع", "صحه", "ماليه", "عدل")):
+            continue  # (the cheap test first)
+        peel = next(((o, k) for o, k in toks.single_peels(i) if k in _PORTFOLIOS), None)
+        if peel is None:
+            continue
+        j = i + 1
+        nat = dediac(toks.text[j])
+        if toks.norm[j] not in rules.nationalities or not nat.startswith("ال") or not nat.endswith(("ية", "يه")):
+            continue
+        prev = dediac(toks.text[i - 1])
+        if prev.startswith(("ال", "وال", "بال", "لل")) or _bare_key(toks.norm[i - 1]) in _MINISTRY_HEADS:
+            continue
+        add(i, j + 1, "ORG", "rule", 0.8, peel[0], org_type="government").extra["include_cue"] = True
+
+
+def _bare_key(k: str) -> str:
+    return k[1:] if k[:1] in "وفبل" and len(k) > 4 else k
+
+
+_MINISTRY_HEADS = frozenset(norm_key(w) for w in ("وزارة", "وزير", "وزيرة", "وكيل", "مستشار", "لوزارة", "بوزارة"))
 
 
 def _national_broadcaster(toks: _Tokens, rules: Rules, add) -> None:

@@ -1457,7 +1457,13 @@ def _noun_before(st: _State, m: MentionDraft, past_definite: bool = False) -> st
     if not past_definite and prev and _key(prev[-1]) == _NAME_WORD:
         wide = [w for w in st.text[max(0, m.start - 60) : m.start].split() if w.strip('«»"“”')]
         if len(wide) >= 5 and _key(wide[-2]) in _ITSELF:
-            return _bare(norm_key(wide[-5]))  # «جماعة تطلق على نفسها اسم " كتائب … "»: the group's own noun
+            # «جماعة تطلق على نفسها اسم " كتائب … "»: the group's own noun (past its adjectives:
+            # «فصيل مسلح غير معروف سابقاً يطلق على نفسه اسم "…"»)
+            cues = {_bare(c) for _, c in st.lex.anaphors.values()}
+            for w in reversed(wide[-9:-4]):
+                if _bare(norm_key(w)) in cues:
+                    return _bare(norm_key(w))
+            return _bare(norm_key(wide[-5]))
     if past_definite:
         n = 0
         while prev and n < 2 and norm_key(prev[-1]).startswith("ال"):
@@ -9959,6 +9965,10 @@ def _handle_participle(st: _State, m: re.Match) -> None:
                 )
             return
     end = _clause_end(st, a, limit)
+    if how == "colon":
+        q = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" "))
+        if text[q : q + 1] in ("؟", "?"):
+            end = q + 1  # «، متسائلاً: كيف يُطلب من المودع أن يدفع …؟»: a question keeps its mark, as after a verb
     if _words(text, a, end) >= 2:
         _emit(
             st,

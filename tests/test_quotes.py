@@ -2071,6 +2071,48 @@ def test_the_topic_closes_its_talk_in_a_tone():
     assert _speakers(text) == ["اوتو فيستر"]
 
 
+def test_a_leader_of_a_movement_by_a_given_name_the_list_lacked():
+    text = "من جهته، قال القيادي في حركة حماس طاهر الشريف لقناة الجزيرة إن الحركة تعاملت بإيجابية مع المقترح."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("طاهر الشريف", "القيادي في حركة حماس")
+
+
+def test_a_ministry_by_its_portfolio_and_country():
+    assert _speakers("وأكدت الخارجية السودانية في ختام بيانها أن الخرطوم لا تسعى إلى التصعيد.") == ["الخارجية السودانية"]
+    assert _speakers("وقالت الصحة الفلسطينية إن عدد الضحايا ارتفع.") == ["الصحة الفلسطينية"]
+    # the minister's own title and the ministry's full name stay as they were
+    text = "وقال وزير الخارجية الإيراني إن الهجوم مدان."
+    assert [q.role for q in _article(text).quotes] == ["وزير الخارجية الإيراني"]
+    assert _speakers("وقالت وزارة الخارجية الإيرانية إن الهجوم مدان.") == ["وزارة الخارجية الإيرانية"]
+
+
+def test_the_us_treasury_by_its_short_name():
+    text = 'وقالت الخزانة الأمريكية، في بيان نشره مكتب مراقبة الأصول الأجنبية (OFAC)، إن القرار "يهدف إلى دعم تعافي الاقتصاد السوري".'
+    assert {q.speaker.text for q in _article(text).quotes} == {"الخزانة الأمريكية"}
+
+
+def test_a_faction_named_back_by_its_noun_past_its_adjectives():
+    text = (
+        'تبنّى فصيل مسلح غير معروف سابقاً يطلق على نفسه اسم "سرايا درع الرافدين" هجوماً بطائرات مسيّرة.\n'
+        'وأعلن الفصيل في بيان على تيليغرام أن العملية جاءت "رداً على استمرار الوجود الأمريكي على أرض العراق".'
+    )
+    assert {q.speaker.text for q in _article(text).quotes} == {"سرايا درع الرافدين"}
+
+
+def test_parties_described_by_a_plural_speak_unnamed():
+    text = "وكان الرئيس قيس سعيّد قد تعهّد مراراً بتطهير الإدارة، فيما تقول أحزاب معارضة إن حملات مكافحة الفساد تُوظَّف لتصفية حسابات."
+    assert _speakers(text) == [None]
+
+
+def test_a_question_after_a_participle_and_a_colon_keeps_its_mark():
+    text = "ويقول النائب ملحم الأسمر إن الموازنة لا تتضمن شيئا، متسائلاً: كيف يُطلب من المودع أن يدفع ضرائب إضافية وأمواله محتجزة؟"
+    assert _article(text).quotes[-1].content.text == "كيف يُطلب من المودع أن يدفع ضرائب إضافية وأمواله محتجزة؟"
+
+
+def test_a_confederation_of_unions_speaks():
+    assert _speakers("وأعلنت الكونفدرالية الديمقراطية للشغل أنها ستدعو إلى إضراب عام.") == ["الكونفدرالية الديمقراطية للشغل"]
+
+
 def test_a_supervisor_over_a_work_then_her_name():
     text = "وترى المشرفة على ورشة الحياكة نورة المطيري أن العمل اليدوي مفيد."
     assert _speakers(text) == ["نورة المطيري"]
