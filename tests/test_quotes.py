@@ -2113,6 +2113,17 @@ def test_a_confederation_of_unions_speaks():
     assert _speakers("وأعلنت الكونفدرالية الديمقراطية للشغل أنها ستدعو إلى إضراب عام.") == ["الكونفدرالية الديمقراطية للشغل"]
 
 
+def test_the_survivor_is_a_calling_not_a_name():
+    text = (
+        "وروى أحد الناجين، وهو شاب سوداني في العشرين من عمره، لوكالة فرانس برس أن المهربين أجبروا الركاب على الصعود.\n"
+        "«كنت أمسك بيد صديقي، ثم جاءت موجة كبيرة»، يقول الناجي، «ولم أره بعد ذلك»."
+    )
+    assert [(q.speaker, q.role) for q in _article(text).quotes][1:] == [(None, "الناجي"), (None, "الناجي")]
+    # the family name stays a name
+    text = "وقال محمد الناجي إن الوضع صعب.\nوأضاف الناجي أن الحل قريب."
+    assert _speakers(text) == ["محمد الناجي", "الناجي"]
+
+
 def test_a_supervisor_over_a_work_then_her_name():
     text = "وترى المشرفة على ورشة الحياكة نورة المطيري أن العمل اليدوي مفيد."
     assert _speakers(text) == ["نورة المطيري"]
