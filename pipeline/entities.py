@@ -4298,7 +4298,7 @@ _PUBLIC_WORDS = frozenset(norm_key(w) for w in ("العامة", "العام", "�
 # bodies described by a plural: «أحزاب معارضة»، «منظمات حقوقية»
 _BODY_PLURALS = frozenset(norm_key(w) for w in ("أحزاب", "منظمات", "جمعيات", "نقابات", "فصائل", "هيئات", "حركات", "جماعات", "شركات"))
 # groups named back by their noun: «الفصيل»، «التنظيم»
-_GROUP_NOUNS = frozenset(norm_key(w) for w in ("الفصيل", "التنظيم", "الحركة", "الجماعة", "الميليشيا", "الكتيبة", "اللواء المسلح"))
+_GROUP_NOUNS = frozenset(norm_key(w) for w in ("الفصيل", "التنظيم", "الحركة", "الجماعة", "الميليشيا", "الكتيبة"))
 
 
 _PORTFOLIOS = frozenset(norm_key(w) for w in ("الخارجية", "الداخلية", "الدفاع", "الصحة", "المالية", "العدل"))
@@ -4320,16 +4320,12 @@ def _ministry_by_portfolio(toks: _Tokens, rules: Rules, add) -> None:
         if toks.norm[j] not in rules.nationalities or not nat.startswith("ال") or not nat.endswith(("ية", "يه")):
             continue
         prev = dediac(toks.text[i - 1])
-        if prev.startswith(("ال", "وال", "بال", "لل")) or _bare_key(toks.norm[i - 1]) in _MINISTRY_HEADS:
+        if prev.startswith(("ال", "وال", "بال", "لل")) or any(k in _MINISTRY_HEADS for _, k in toks.single_peels(i - 1)):
             continue
         add(i, j + 1, "ORG", "rule", 0.8, peel[0], org_type="government").extra["include_cue"] = True
 
 
-def _bare_key(k: str) -> str:
-    return k[1:] if k[:1] in "وفبل" and len(k) > 4 else k
-
-
-_MINISTRY_HEADS = frozenset(norm_key(w) for w in ("وزارة", "وزير", "وزيرة", "وكيل", "مستشار", "لوزارة", "بوزارة"))
+_MINISTRY_HEADS = frozenset(norm_key(w) for w in ("وزارة", "وزير", "وزيرة", "وكيل", "مستشار"))
 
 
 def _national_broadcaster(toks: _Tokens, rules: Rules, add) -> None:

@@ -8012,7 +8012,7 @@ def _in_the_paper(st: _State, zone_keys: list[str], a: int, b: int, v_start: int
 def _on_platform(zone_keys: list[str]) -> bool:
     """«على منصة إكس»، «في منشور على حسابه»، «على منتديات البورصة»: where a post was written."""
     for n, k in enumerate(zone_keys[:-1]):
-        if k == "علي" and _noal(zone_keys[n + 1]) in _PLATFORM_WORDS | _POSTS:
+        if k == "علي" and _noal(zone_keys[n + 1]) in _WRITTEN_ON:
             return True
         if k == "في" and _noal(zone_keys[n + 1]) in _POSTS:
             return True  # «لكنه كتب في منشور لاحق أن …»، «وكتبت في تدوينة أن …»
@@ -8023,6 +8023,7 @@ def _on_platform(zone_keys: list[str]) -> bool:
 _POSTS = frozenset(
     _noal(norm_key(w)) for w in ("منشور", "تدوينة", "تغريدة", "منتديات", "منتدى", "تعليق", "رسالة")
 )
+_WRITTEN_ON = _PLATFORM_WORDS | _POSTS  # where a post was written, after «على»
 
 
 # prepositions no past verb follows: the word after one is a noun («في رد على …»، «بعد رد الوزارة»)
