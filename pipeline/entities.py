@@ -379,6 +379,12 @@ _INNA_HE = frozenset(norm_key(w) for w in ("إن", "إنه", "إنها"))
 
 
 @functools.lru_cache(maxsize=1)
+def _bare_titles() -> frozenset[str]:
+    """The quote stage's titles without the article («مدرب»، «وزير»)."""
+    return frozenset(norm_key(w.removeprefix("ال")) for w in resources.word_list("quote_titles"))
+
+
+@functools.lru_cache(maxsize=1)
 def _definite_titles() -> frozenset[str]:
     """The quote stage's titles with the article («الحارس»، «المدير»)."""
     return frozenset(norm_key("ال" + w.removeprefix("ال")) for w in resources.word_list("quote_titles"))
@@ -543,6 +549,8 @@ MANNER_ADVERBS = frozenset(
         "بحزن", "بأسى", "بأسف", "بمرارة", "بحسرة", "بغضب", "بحدة", "بلهجة", "بنبرة", "بصوت",
         "بلغة", "بحماس", "بفخر", "بابتسامة", "بهدوء", "بثقة", "بصراحة", "بوضوح", "بتأثر",
         "بحزم", "بإصرار", "بانفعال", "بتفاؤل", "بقلق", "بامتعاض", "بسخرية", "بتحفظ",
+        # what a speaker ends on: «أما ريم، فتختم حديثها بسؤال:»
+        "بسؤال", "بتساؤل", "بعبارة",
     )
 )
 
@@ -601,6 +609,16 @@ def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]
             )
             if titleish and _surer_name_follows(toks, chosen[n + 1 :], j):
                 continue
+        if m.label == "PERSON" and m.source == "model" and "tok" in m.extra:
+            i, j = m.extra["tok"]
+            nxt = next((x for x in chosen[n + 1 :] if "tok" in x.extra), None)
+            if (
+                j - i == 2 and toks.norm[i] in _bare_titles() and toks.norm[i + 1].startswith("ال")
+                and nxt is not None and nxt.label == "PERSON" and nxt.confidence >= 0.8
+                and 1 <= nxt.extra["tok"][0] - j <= 2 and toks.text[j] in ("،", ",")
+                and all(toks.norm[t].startswith("ال") and toks.norm[t].endswith("ي") for t in range(j + 1, nxt.extra["tok"][0]))
+            ):
+                continue  # «وقال مدرب الريان، الإسباني خافيير مارتين (…)، إن»: a title and its club read as a name
         out.append(m)
     return out
 

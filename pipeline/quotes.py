@@ -2181,11 +2181,13 @@ def _joint(st: _State, ms: list[MentionDraft], end: int) -> MentionDraft | None:
 # «يدعى»، «اسمه»: the name of someone described just before («سائق توصيل يدعى ماجد العتيبي»)
 _NAMED_AS = frozenset(norm_key(w) for w in ("يدعى", "ويدعى", "تدعى", "وتدعى", "يُدعى", "تُدعى", "اسمه", "واسمه", "اسمها", "واسمها"))
 _SELF = frozenset(norm_key(w) for w in ("نفسه", "نفسها", "نفسهم"))
+_BY_NAME = frozenset(norm_key(w) for w in ("باسم", "اسم"))
 
 
 def _self_named(toks: list[tuple[int, int, str]], n: int) -> bool:
-    """«عرّفت عن نفسها باسم أم أحمد»: «باسم» after «نفسه/نفسها», the name she gave."""
-    return n >= 1 and norm_key(toks[n][2]) == norm_key("باسم") and norm_key(toks[n - 1][2]) in _SELF
+    """«عرّفت عن نفسها باسم أم أحمد»، «مجموعة قرصنة تطلق على نفسها اسم "فانتوم 313"»: «باسم» or
+    «اسم» after «نفسه/نفسها», the name given."""
+    return n >= 1 and norm_key(toks[n][2]) in _BY_NAME and norm_key(toks[n - 1][2]) in _SELF
 
 
 _HE_IS_BARE = frozenset(norm_key(w) for w in ("هو", "هي"))
@@ -2554,6 +2556,49 @@ _MOSQUES = frozenset(norm_key(w) for w in ("مسجد", "جامع", "حرم", "م
 
 
 _HEADS_RE = re.compile(r"\s*[،,]?\s*(?:و?الذي|و?التي)\s+(?:يرأس|ترأس|يتزعم|تتزعم|يقود|تقود)\s+")
+
+
+def _holder_set_off(st: _State, subj_a: int, subj_b: int, b: int) -> _Subject | None:
+    """«ونقلت القناة عن مدرب فريق تحت 17 عاماً، أحمد عبد الغفار، قوله إن»: a title whose complement
+    went past the subject's end (``subj_a``–``subj_b``), then the holder's name set off by commas
+    before ``b`` (a calling too, without its article: «وتقول معلمة الرياضة في إحدى مدارس حي الأندلس،
+    خديجة بن عمران، إن»)."""
+    text, lex = st.text, st.lex
+    x = next(iter(st.mentions_in(subj_b, b, labels=("PERSON",))), None)
+    if x is None:
+        return None
+    before = text[subj_a : x.start].rstrip()
+    while before.split() and (_key(before.split()[-1]) in lex.honorifics or _nationality(_key(before.split()[-1]))) and len(before.split()) > 1:
+        # «…، الحاج سالم القرقني،»: his honorific; «…، الإسباني خوان مارتينيث،»: his nationality
+        before = before[: before.rindex(before.split()[-1])].rstrip()
+    after = text[x.end : b].lstrip()
+    if after.startswith("(") and ")" in after:
+        after = after[after.index(")") + 1 :].lstrip()  # «، وانغ لي (Wang Li)، إن»: past the gloss
+    # (up to ten words: «مدير إدارة الرقابة على البنوك في البنك المركزي اليمني، منصور راجح، إن»; and
+    # a relative clause set off by commas: «مدرب شباب الأهلي، الذي تسلّم المهمة قبل ثلاثة أشهر فقط،»)
+    relative = re.search(r"[،,]\s*(?:الذي|التي)\s", before) is not None
+    if before.endswith(("،", ",")) and after[:1] in ("،", ",") and _words(text, subj_a, x.start) <= (16 if relative else 10):
+        # (the title as _role_text reads it: «مدير الزراعة في الحسكة، المهندس أحمد الخليل،» has no «المهندس»)
+        return _Subject((x.start, x.end), _role_text(st, subj_a, x.start) or before.rstrip("،, ") or None, "named", 0.8, "PERSON")
+    return None
+
+
+def _named_head_of(st: _State, title: str, body: str, cue_start: int) -> MentionDraft | None:
+    """The person named in the three sentences before, right before the title in the accusative and
+    the body's noun after ل: «انتخب المؤتمر العام … هشام عبد الحميد رئيساً للحزب» for «رئيس الحزب»
+    (``title`` and ``body`` the keys of the subject's words)."""
+    sent = st.sentence_of(cue_start)
+    lo = st.sentences[max(0, sent - 3)][0] if st.sentences else 0
+    for x in reversed(st.mentions_in(lo, st.sentence_start(cue_start), labels=("PERSON",))):
+        after = _tokens(st.text, x.end, min(len(st.text), x.end + 40))[:2]
+        if (
+            len(after) == 2
+            and _bare(_key(after[0][2])).removesuffix("ا") == _bare(title)
+            and _key(after[0][2]).endswith("ا")
+            and _unlam(_key(after[1][2])) == body
+        ):
+            return x
+    return None
 
 
 def _holder_by_relative(st: _State, body: MentionDraft) -> MentionDraft | None:
@@ -2964,11 +3009,17 @@ def _parse_subject(
     if called is not None and not any(m.label == "PERSON" for m in cands):
         # «ويقول سائق توصيل في جدة يدعى ماجد العتيبي إن»، «وقال أحدهم، ويدعى مصطفى جلال، لموقع …»:
         # someone described, then named
-        named = [m for m in st.mentions_in(toks[called + 1][0], b, labels=("PERSON",)) if m.start == toks[called + 1][0]]
+        # (a group by the name it gives itself, in marks: «ادعت مجموعة قرصنة تطلق على نفسها اسم
+        # "فانتوم 313"، في منشور …، أنها»)
+        s0 = toks[called + 1][0]
+        s0 += len(toks[called + 1][2]) - len(toks[called + 1][2].lstrip('«"“'))
+        labels = ("PERSON", "ORG") if _self_named(toks, called) else ("PERSON",)
+        named = [m for m in st.mentions_in(s0, b, labels=labels) if m.start == s0]
         if named:
             m = named[0]
             lead = _trim(text, subj_a, toks[called][0], " \t،,")
-            return _Subject((m.start, m.end), text[lead[0] : lead[1]] or None, "named", 0.8, "PERSON")
+            role = text[lead[0] : lead[1]] or None if m.label == "PERSON" else None
+            return _Subject((m.start, m.end), role, "named", 0.8, m.label)
     if (
         not any(m.label == "PERSON" for m in cands)
         and (
@@ -3164,7 +3215,8 @@ def _parse_subject(
             len(app_persons) == 1
             # (its Latin form may follow: «، أنطونيو رويث (Antonio Ruiz)،»)
             and (app_persons[0].end == app[1] or _skip_parens(text, app_persons[0].end, app[1] + 1) >= app[1])
-            and all(_is_title(lex, t[2]) for t in _tokens(text, app[0], app_persons[0].start))
+            # (and his origin: «وأوضح مدرب المري، البولندي ماريك نوفاك (Marek Nowak)، أن»)
+            and all(_is_title(lex, t[2]) or _nationality(_key(t[2])) for t in _tokens(text, app[0], app_persons[0].start))
         ):
             m = app_persons[0]
             return _Subject((m.start, m.end), text[subj_a:subj_b], "named", 0.85, "PERSON")
@@ -3411,8 +3463,9 @@ def _parse_subject(
         if role is not None and _is_title(lex, first[2]) and _heads_body(_tokens(text, subj_a, m.start), m):
             # «وقال رئيس الحكومة الإسرائيلية إن»، «وقال قائد الجيش اللبناني إن»: the body's head,
             # a person the article leaves unnamed, speaks, not the body (as «رئيس الوزراء
-            # الإسرائيلي» with no body named); a spokesman speaks for it
-            return _Subject(None, role, "unnamed", 0.7)
+            # الإسرائيلي» with no body named); a spokesman speaks for it. Named after a clause set
+            # off by commas: «وقال مدرب شباب الأهلي، الذي تسلّم المهمة …، التونسي أنيس الورتاني، إن»
+            return _holder_set_off(st, subj_a, subj_b, b) or _Subject(None, role, "unnamed", 0.7)
         return _Subject((m.start, m.end), role, "named", 0.88, "ORG")
     if not cands:
         # a country or capital speaking for its government: «أعلنت واشنطن أن»
@@ -3659,8 +3712,13 @@ def _parse_subject(
             and _bare(keys[lead]) in _HEAD_TITLES
         ):
             # «واكد رئيس المجلس أن»: the council's head is a person, and a bare «المجلس» need
-            # not be the last council named («مجلس الأمن» for the parliament's speaker)
-            return _Subject(None, role, "unnamed", 0.6)
+            # not be the last council named («مجلس الأمن» for the parliament's speaker); named after
+            # it set off by commas («وقال رئيس النادي، الذي انتُخب في يوليو، فهد الغامدي، إن»)
+            return _holder_set_off(st, subj_a, subj_b, b) or _Subject(None, role, "unnamed", 0.6)
+        if k != keys[0] and n == lead + 1 and _bare(keys[lead]) in _HEAD_TITLES and (x := _named_head_of(st, keys[lead], k, cue_start)) is not None:
+            # «انتخب المؤتمر العام للحزب … هشام عبد الحميد رئيساً للحزب» then «وقال رئيس الحزب
+            # المنتخب إن»: the one the article made head of that body
+            return _Subject((x.start, x.end), role, "coref", 0.7, "PERSON")
         if m is not None and k != keys[0] and _bare(keys[0]) in _PROPRIETORS:
             return _Subject(None, role, "unnamed", 0.6)  # «وبيّن صاحب الوكالة أن»: its owner, a person, unnamed
         if m is not None and k != keys[0] and _bare(keys[lead]) in _HEAD_TITLES and (x := _holder_by_relative(st, m)) is not None:
@@ -3736,22 +3794,9 @@ def _parse_subject(
             st.add_mention(nm)
             return _Subject((s, e), r, "proposed", 0.65, "PERSON")
     if _is_title(lex, first[2]) or "ال" + _noal(_key(first[2])) in lex.callings:
-        # «ونقلت القناة عن مدرب فريق تحت 17 عاماً، أحمد عبد الغفار، قوله إن»: a title whose
-        # complement went past the subject's end, then the holder's name set off by commas (a
-        # calling too, without its article: «وتقول معلمة الرياضة في إحدى مدارس حي الأندلس، خديجة
-        # بن عمران، إن»)
-        x = next(iter(st.mentions_in(subj_b, b, labels=("PERSON",))), None)
-        if x is not None:
-            before = text[subj_a : x.start].rstrip()
-            while before.split() and _key(before.split()[-1]) in lex.honorifics and len(before.split()) > 1:
-                before = before[: before.rindex(before.split()[-1])].rstrip()  # «…، الحاج سالم القرقني،»: his honorific
-            after = text[x.end : b].lstrip()
-            if after.startswith("(") and ")" in after:
-                after = after[after.index(")") + 1 :].lstrip()  # «، وانغ لي (Wang Li)، إن»: past the gloss
-            # (up to ten words: «مدير إدارة الرقابة على البنوك في البنك المركزي اليمني، منصور راجح، إن»)
-            if before.endswith(("،", ",")) and after[:1] in ("،", ",") and _words(text, subj_a, x.start) <= 10:
-                # (the title as _role_text reads it: «مدير الزراعة في الحسكة، المهندس أحمد الخليل،» has no «المهندس»)
-                return _Subject((x.start, x.end), _role_text(st, subj_a, x.start) or before.rstrip("،, ") or None, "named", 0.8, "PERSON")
+        held = _holder_set_off(st, subj_a, subj_b, b)
+        if held is not None:
+            return held
     # «وقالت منسقة المعرض إن»: one the article leaves unnamed, with the title it gives (and where the
     # title holds: «وقال مسؤول في مجلس محافظة نينوى إن»)
     ila = lemma in _ILA_VERBS and _noal(_bare(_key(first[2]))) not in _ENVOYS and (
@@ -4595,8 +4640,8 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                     # «أما رئيس المجلس الشعبي البلدي، سمير حداد، فقد اعتبر أن»: the name set off by
                     # commas after a title (with its body) is the subject
                     lead = _tokens(text, s0, before)
-                    while lead and _key(lead[0][2]) in ("اما", "واما", "لكن", "ولكن", "غير", "ان"):
-                        lead = lead[1:]
+                    while lead and (_key(lead[0][2]) in ("اما", "واما", "لكن", "ولكن", "غير", "ان") or _key(lead[0][2]) in _KANA):
+                        lead = lead[1:]  # (and «كان»: «وكان الرئيس التنفيذي لمستشفى راشد، الدكتور سعيد الكعبي، قد أكد»)
                     pre_role = _role_text(st, lead[0][0], before) if lead else None
                     if pre_role is None and lead and _unpossessed_title(st.lex, lead[0][2]) is not None:
                         # «مدربتها في الجمعية السعودية للإنقاذ المائي، نورة السبيعي، ترى أن»: a title
@@ -5574,6 +5619,8 @@ def _indefinite_clause_speaker(st: _State, s0: int, cue_start: int, cue_end: int
     if len(toks) < 4 or gender not in ("m", "f") or not nxt or _key(nxt[0][2]) not in _PRONOUN_CONJ:
         return None
     prev = toks[-1][2]
+    if len(toks) >= 5 and _key(toks[-2][2]) == "من" and _key(prev).startswith(_DEFINITE):
+        prev = toks[-3][2]  # «عينة من الملفات قالت إنها»: a part of a definite whole
     if not _WORD_RE.fullmatch(prev) or _key(prev).startswith(_DEFINITE) or _key(prev) in lex.stops:
         return None
     if st.mentions_in(toks[-1][0], toks[-1][1]) or lex.conj_re.search(text, toks[0][1], cue_start):
@@ -5584,11 +5631,18 @@ def _indefinite_clause_speaker(st: _State, s0: int, cue_start: int, cue_end: int
     verb = len(opener) >= 3 and not _is_title(lex, opener) and opener not in lex.stops and (
         not opener.startswith("ال") or toks[0][2].lstrip("وف").startswith("أل")
     )
-    if not verb or any(True for _ in _scan(text, lex.verb_words, toks[0][0], toks[0][1])):
+    if not verb or any(True for _ in _scan(text, lex.verb_words, toks[0][0], toks[0][1])) and (
+        # (a cue verb that reported nothing opens it as well: «ونشرت المجموعة عينة من الملفات قالت
+        # إنها "…"»)
+        _key(toks[1][2]) not in lex.anaphors or any(toks[0][0] <= q.cue[0] < toks[0][1] for q in st.quotes)
+    ):
         return None
     if ("f" if opener.endswith("ت") else "m") != gender:
         return None
     x = next(iter(st.mentions_in(toks[1][0], toks[-1][0], labels=("PERSON", "ORG"))), None)
+    if x is None and _key(toks[1][2]) in lex.anaphors:
+        # «ونشرت المجموعة عينة من الملفات قالت إنها "…"»: the body its noun names back
+        return _resolve_anaphor(st, _key(toks[1][2]), cue_start)
     if (
         x is None or _governed(st, x) or _addressee(st, x)
         or x.start != toks[1][0] and _role_text(st, toks[1][0], x.start) is None
@@ -6019,7 +6073,7 @@ def _carry(
                     )
                     if ref is not None and ref.speaker is not None:
                         return ref
-            if ok and (lead_ok or vso):
+            if ok and (lead_ok or vso) and not _in_question_on(st, s0, m, cue_start):
                 return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
         # the clause the cue belongs to: «…، بينما أدان سفير طالبان … سالم زعيف الهجمات قائلاً …»
         bounds = [s0] + [
@@ -6506,6 +6560,11 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
     first five words, not after a preposition), and that person."""
     for ps, m in _first_mentions_back(st, first, last, "PERSON"):
         lead = _tokens(st.text, ps, m.start)
+        comma = next((n for n, t in enumerate(lead) if t[2] in "،,"), None)
+        if comma is not None and len(lead) - comma - 1 == 1 and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS:
+            # «وفي غرفة المتابعة، كانت عائشة الشامسي (58 عاماً) تستعد …»: after an adjunct set off by
+            # a comma, the verb and the person
+            lead = lead[comma + 1 :]
         # (a preposition inside the title right after the verb is the title's: «ووصلت المبعوثة
         # الأممية الخاصة إلى منطقة البحيرات العظمى هيلين مارتنسن»)
         titled = len(lead) >= 2 and _is_title(st.lex, lead[1][2])
@@ -8065,6 +8124,23 @@ def _between(st: _State, m: re.Match) -> bool:
     )
 
 
+# «وردّاً على سؤال حول …،»، «وعن سؤال بشأن …،»: an opening adjunct on the question put
+_REPLY_WORDS = frozenset(norm_key(w) for w in ("ردا", "وردا", "رد", "ورد"))
+_QUESTION_WORDS = frozenset(norm_key(w) for w in ("سؤال", "سؤالها", "سؤاله"))
+
+
+def _in_question_on(st: _State, s0: int, m: MentionDraft, cue_start: int) -> bool:
+    """``m`` is named in an opening adjunct on the question put, up to its comma: «وردّاً على سؤال
+    حول جاهزية المهاجم يوسف بن عمر، أجاب:» (who is asked about does not answer)."""
+    toks = _tokens(st.text, s0, m.start)
+    keys = [_key(t[2]) for t in toks[:4]]
+    opens = keys[:3] and (
+        keys[0] in _REPLY_WORDS and keys[1:2] == ["علي"] and keys[2:3] and keys[2] in _QUESTION_WORDS
+        or keys[0] in ("عن", "وعن") and keys[1:2] and keys[1] in _QUESTION_WORDS
+    )
+    return bool(opens) and not any(t[2] in "،," for t in toks) and bool(re.search("[،,]", st.text[m.end : cue_start]))
+
+
 def _kana_subject(st: _State, v_start: int, gender: str | None) -> MentionDraft | None:
     """«وكانت جمعية "أصدقاء النحل" في وجدة قد نبّهت … إلى أن»: كان opening the sentence, a body or
     person named (after its cue word), where it sits (a preposition and up to three words, no
@@ -8801,6 +8877,17 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             )
             if k is not None and 1 <= len(lead) - k - 1 <= 4 and _is_title(lex, lead[k + 1][2]):
                 sub = _parse_subject(st, lead[k][1], v_start, lemma, gender, v_start)
+                if sub.status not in ("empty", "unnamed"):
+                    subj = sub
+            own = _past_openers(_tokens(text, _after_dateline(text, st.sentence_start(v_start), v_start), v_start))
+            if (
+                k is None and 1 <= len(own) <= 3 and _is_title(lex, own[0][2])
+                and (_key(own[0][2]).startswith("ال") or len(own) >= 2 and _key(own[1][2]).startswith("ال"))
+                and all(_WORD_RE.fullmatch(t[2]) for t in own)
+            ):
+                # «غير أن الشاهد شدد، رداً على …، على أن»، «لكن وزير المالية قال إن»: a definite title
+                # alone before the verb (past «لكن»، «غير أن») names back the one it names after the verb
+                sub = _parse_subject(st, own[0][0], v_start, lemma, gender, v_start)
                 if sub.status not in ("empty", "unnamed"):
                     subj = sub
         if subj.status == "empty" and not m.group("pre"):

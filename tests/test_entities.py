@@ -3534,3 +3534,9 @@ def test_an_adjective_name_after_a_relative_adjective_and_an_object_after_a_fami
     # «ضياء السعدي استعداده»: after a definite family name, a noun with its pronoun is the verb's object
     got = persons("واكد نقيب المحامين ضياء السعدي استعداده للدفاع عن المتهمين .")
     assert ("PERSON", "ضياء السعدي") in got and ("PERSON", "ضياء السعدي استعداده") not in got
+
+
+def test_a_title_and_its_club_read_as_a_name_give_way_to_the_name_after_the_comma():
+    text = "وقال مدرب الريان، الإسباني خافيير مارتين (Javier Martín)، في المؤتمر الصحفي: «هذا لقب صنعه الدفاع»."
+    persons = [m.text for m in found_with_model(text, "مدرب", 2) if m.label == "PERSON"]
+    assert persons == ["خافيير مارتين"]

@@ -7017,3 +7017,90 @@ def test_an_event_one_is_called_to_take_part_in_is_named_not_quoted():
     # (nor words of his own after «في», with no article: «الى مساعدة بيروت في " استعادة بريقها وسحرها "»)
     text = "ودعا شيراك المدن الفرنكوفونية الى مساعدة بيروت في \" استعادة بريقها وسحرها \" ."
     assert [q.content.text for q in _article(text).quotes] == ["استعادة بريقها وسحرها"]
+
+
+def test_a_group_speaks_by_the_name_it_gives_itself():
+    text = (
+        'في المقابل، ادعت مجموعة قرصنة تطلق على نفسها اسم "ظل الجبل"، في منشور على تطبيق "تيليغرام"، '
+        "أنها استولت على بيانات أكثر من 50 ألف مشترك. "
+        'ونشرت المجموعة عينة من الملفات قالت إنها "جزء صغير مما لدينا".'
+    )
+    assert _speakers(text) == ["ظل الجبل", "ظل الجبل"]
+    # (one who gives a name for himself speaks by it, with what he is as his role)
+    (q,) = _article("وقال رجل عرّف عن نفسه باسم أبو خالد إن القصف لم يتوقف منذ الفجر.").quotes
+    assert (q.speaker.text, q.role) == ("أبو خالد", "رجل عرّف عن نفسه")
+
+
+def test_the_one_elected_head_of_a_body_is_its_head_named_back():
+    text = (
+        "انتخب المؤتمر العام لحزب النهضة الوطني، مساء السبت، سامر العلي رئيساً للحزب لمدة خمس سنوات.\n"
+        'وقال رئيس الحزب المنتخب، في كلمته بعد إعلان النتيجة، إن الحزب "سيشارك في الانتخابات البلدية بقوائم مستقلة".'
+    )
+    assert set(_speakers(text)) == {"سامر العلي"}
+    # (no one made head of it before: the head stays unnamed)
+    text = "وقال رئيس الحزب المنتخب، في كلمته بعد إعلان النتيجة، إن الحزب سيشارك في الانتخابات."
+    assert _speakers(text) == [None]
+
+
+def test_a_title_alone_before_the_verb_after_but_names_back_its_holder():
+    lead = "وقال وزير المالية أحمد سالم إن الميزانية متوازنة هذا العام. "
+    for clause in (
+        "غير أن الوزير شدد، رداً على أسئلة النواب، على أن العجز سيرتفع.",
+        "لكن الوزير قال إن العجز سيرتفع.",
+        "إلا أن وزير المالية أكد أن العجز سيرتفع.",
+    ):
+        assert _speakers(lead + clause) == ["أحمد سالم", "أحمد سالم"], clause
+    # (another office is someone else, unnamed)
+    assert _speakers(lead + "لكن وزير الخارجية قال إن العجز سيرتفع.") == ["أحمد سالم", None]
+
+
+def test_a_titles_holder_named_after_a_relative_clause_and_a_nationality():
+    for text in (
+        "وقال مدرب الوحدة، الذي تولى المهمة في أكتوبر الماضي، الإسباني كارلوس فيغا (Carlos Vega)، إن فريقه عانى كثيراً في الشوط الأول.",
+        "وقال مدرب الوحدة، الذي تسلّم المهمة قبل ثلاثة أشهر فقط، التونسي كريم العياري، خلال المؤتمر الصحفي عقب اللقاء، إن فريقه عانى.",
+    ):
+        (q,) = _article(text).quotes
+        assert q.speaker is not None and q.role == "مدرب الوحدة", text
+        assert q.speaker.text in ("كارلوس فيغا", "كريم العياري")
+    # a club named before: its head is still the one named after the clause
+    text = (
+        "وأعلن نادي الوحدة في بيان أنه سيستأنف القرار.\n"
+        "وقال رئيس النادي، الذي انتُخب في يوليو الماضي، سالم الحربي، في تصريح لقناة \"SSC\"، إن الإدارة ستقف خلف لاعبها."
+    )
+    q = _article(text).quotes[-1]
+    assert (q.speaker.text, q.role) == ("سالم الحربي", "رئيس النادي")
+
+
+def test_the_eve_of_a_match_ends_the_subject():
+    lead = "وقال مدرب الوحدة كارلوس فيغا إن فريقه عانى. "
+    text = lead + 'وكان فيغا قد حذّر عشية اللقاء من أن "المنافس فريق منظم ويعرف كيف يعاقب أخطاء منافسيه".'
+    assert _speakers(text) == ["كارلوس فيغا", "فيغا"]
+    assert _speakers("وقال مدرب الشارقة عادل الرامي غداة المباراة إن فريقه تعب.") == ["عادل الرامي"]
+
+
+def test_kana_a_title_and_the_name_set_off_by_commas_then_qad():
+    text = "وكان الرئيس التنفيذي لمستشفى النور، الدكتور سعيد الكعبي، قد أكد خلال حفل تدشين الوحدة أن المستشفى استثمر 45 مليون درهم."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("سعيد الكعبي", "الرئيس التنفيذي لمستشفى النور")
+
+
+def test_the_woman_a_sentence_opens_on_after_an_adjunct_speaks_next():
+    text = (
+        "وبحسب بيانات هيئة الصحة في دبي، فإن أمراض القلب تمثل السبب الأول للوفيات. "
+        "وفي غرفة المتابعة، كانت عائشة الشامسي (58 عاماً) تستعد للخروج بعد يومين من العملية. "
+        "وقالت لـ«البيان» إنها كانت تخشى الجراحة المفتوحة."
+    )
+    assert _speakers(text) == ["هيئة الصحة", "عائشة الشامسي"]
+
+
+def test_the_one_a_question_is_about_does_not_answer_it():
+    text = (
+        "وقال مدرب الفريق نونو كارفاليو إن فريقه جاهز للمباراة. "
+        "وردّاً على سؤال حول جاهزية المهاجم يوسف بن عمر، أجاب: اللاعب استأنف التدريبات الجماعية منذ ثلاثة أيام."
+    )
+    assert _speakers(text) == ["نونو كارفاليو", "نونو كارفاليو"]
+
+
+def test_she_ends_her_talk_with_a_question():
+    text = 'وأضافت العطار أن حفر الآبار يستنزف المخزون. أما ريم، فتختم حديثها بسؤال: "هل علينا أن ننتظر الشتاء حتى نستحم؟"'
+    assert _speakers(text) == ["العطار", "ريم"]
