@@ -614,7 +614,7 @@ def _titles_before_names(toks: _Tokens, rules: Rules, chosen: list[MentionDraft]
             nxt = next((x for x in chosen[n + 1 :] if "tok" in x.extra), None)
             if (
                 j - i == 2 and toks.norm[i] in _bare_titles() and toks.norm[i + 1].startswith("ال")
-                and nxt is not None and nxt.label == "PERSON" and nxt.confidence >= 0.8
+                and nxt is not None and nxt.label == "PERSON" and (nxt.confidence >= 0.8 or nxt.confidence >= 0.7 and m.confidence < 0.6)
                 and 1 <= nxt.extra["tok"][0] - j <= 2 and toks.text[j] in ("،", ",")
                 and all(toks.norm[t].startswith("ال") and toks.norm[t].endswith("ي") for t in range(j + 1, nxt.extra["tok"][0]))
             ):

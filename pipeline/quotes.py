@@ -9249,7 +9249,7 @@ def _nested_report(st: _State, a: int, end: int):
     text, lex = st.text, st.lex
     ms = st.mentions_in(a, min(end, a + 80), labels=("PERSON",))
     if not ms or not all(_is_title(lex, t[2]) for t in _tokens(text, a, ms[0].start)):
-        return None
+        return _unnamed_nested_report(st, a, end)
     x = ms[0]
     nxt = _tokens(text, x.end, end)[:1]
     if not nxt:
@@ -9271,6 +9271,45 @@ def _nested_report(st: _State, a: int, end: int):
     if gender == "passive":
         return None
     return (h.start(), h.end()), _Subject((x.start, x.end), getattr(x, "role", None), "named", 0.8, "PERSON"), ia, gender
+
+
+def _unnamed_nested_report(st: _State, a: int, end: int):
+    """«وأوضح بنعمر أن عضواً في اللجنة قال له إن …»، «وأضاف الكندري أن وزير الدولة لشؤون البلدية أكد
+    له أن …»: reported content that opens with an indefinite title and its complement (up to six
+    words, no person named), a verb of saying told to the speaker («له»، «لها»، «لنا») and its own
+    conjunction: the inner cue, its subject (unnamed, the title its role), where the inner content
+    starts and the verb's gender, or None."""
+    text, lex = st.text, st.lex
+    lead = _tokens(text, a, min(end, a + 90))[:8]
+    if not lead or _key(lead[0][2]).startswith("ال") or not _is_title(lex, lead[0][2].removesuffix("اً").removesuffix("ًا")):
+        return None
+    for n in range(1, min(7, len(lead) - 1)):
+        t = lead[n]
+        if not _WORD_RE.fullmatch(t[2]):
+            return None
+        hits = [h for h in _scan(text, lex.verb_words, t[0], t[1]) if h.start() == t[0] and not h.group("pre")]
+        if not hits:
+            continue
+        if _key(lead[n + 1][2]) not in _TOLD_US or st.mentions_in(a, t[0], labels=("PERSON",)):
+            return None
+        h = hits[0]
+        vkey = lex.verb_words.get(_fold(h.group("v")))
+        if vkey is None or vkey in lex.impersonal:
+            return None
+        lemma, gender = lex.verbs.get(vkey, (vkey, None))
+        c = lex.conj_re.search(text, lead[n + 1][1], end)
+        if gender == "passive" or c is None or _words(text, lead[n + 1][1], c.start()) > 2 or st.inside_quote(c.start()):
+            return None
+        ia = _trim(text, c.end(), end, " \t")[0]
+        if _words(text, ia, end) < 3:
+            return None
+        role = _trim(text, a, t[0], " \t")
+        return (h.start(), h.end()), _Subject(None, text[role[0] : role[1]], "unnamed", 0.7), ia, gender
+    return None
+
+
+# the one told, right after the inner verb: «قال له إن»، «أكدت لنا أن»
+_TOLD_US = frozenset(norm_key(w) for w in ("له", "لها", "لنا", "لي", "لهم"))
 
 
 _DESCRIBE = frozenset(_fold(w) for w in ("وصف", "وصفت", "وصفه", "وصفها", "يصف", "تصف", "وصفوا", "يصفون"))
@@ -11637,6 +11676,15 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
     text = st.text
     toks = _tokens(text, st.sentence_start(s), s)[-14:]
     after = _tokens(text, e, min(len(text), e + 2))[:1]
+    if toks and _WORD_RE.fullmatch(toks[-1][2]) and not _key(toks[-1][2]).startswith("ال") and _is_title(st.lex, toks[-1][2]):
+        # «أوضح مدرب المري، البولندي ماريك نوفاك، أن»: a title in construct with the name, then
+        # another person set off by a comma: the title is that person's (the coach), not the name's
+        nxt = _tokens(text, e, min(len(text), e + 40))[:3]
+        if nxt and nxt[0][2] in "،," and any(
+            x.start in {t[0] for t in nxt[1:]} and all(_nationality(_key(t[2])) for t in nxt[1:] if t[0] < x.start)
+            for x in st.mentions_in(e, min(len(text), e + 40), labels=("PERSON",))
+        ):
+            return None
     if toks and toks[-1][2] in "،,":
         # the name set off by commas: the title opens the words before the first comma, right after
         # the verb or the opener («وقال صاحب مطعم …، سالم …،»)

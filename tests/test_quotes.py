@@ -7104,3 +7104,32 @@ def test_the_one_a_question_is_about_does_not_answer_it():
 def test_she_ends_her_talk_with_a_question():
     text = 'وأضافت العطار أن حفر الآبار يستنزف المخزون. أما ريم، فتختم حديثها بسؤال: "هل علينا أن ننتظر الشتاء حتى نستحم؟"'
     assert _speakers(text) == ["العطار", "ريم"]
+
+
+def test_a_title_in_construct_with_an_athlete_then_the_coach_after_his_nationality():
+    text = (
+        "وفاز عبد الرحمن المري بالسباق.\n"
+        "من جهته، أوضح مدرب المري، البولندي ماريك نوفاك (Marek Nowak)، أن لاعبه لم يخض سوى أربعة سباقات.\n"
+        "وأوضح مدرب المري، ماريك نوفاك، أن لاعبه جاهز. وقال المري إنه سيعود إلى الدراسة."
+    )
+    assert [(q.speaker.text, q.role) for q in _article(text).quotes] == [
+        ("ماريك نوفاك", "مدرب المري"), ("ماريك نوفاك", "مدرب المري"), ("المري", None)
+    ]
+
+
+def test_what_a_plan_would_do_is_no_report():
+    text = "وأشار النتشة إلى خطة لإنشاء خزان استراتيجي شرق المدينة، من شأنه أن يخفف الأزمة بعد اكتماله عام 2027."
+    assert _article(text).quotes == []
+    # (inside a report it stays the report's)
+    (q,) = _article("وقال الوزير إن القرار من شأنه أن يخفف الأزمة.").quotes
+    assert q.content.text == "القرار من شأنه أن يخفف الأزمة"
+
+
+def test_an_unnamed_official_who_told_the_speaker_reports_inside_the_report():
+    text = "وأوضح بنعمر أن عضواً في اللجنة قال له إن المشهدين لا يناسبان المرحلة."
+    outer, inner = _article(text).quotes
+    assert (outer.speaker.text, outer.content.text) == ("بنعمر", "عضواً في اللجنة قال له إن المشهدين لا يناسبان المرحلة")
+    assert (inner.speaker, inner.role, inner.content.text) == (None, "عضواً في اللجنة", "المشهدين لا يناسبان المرحلة")
+    text = "وأضاف الكندري أن وزير الدولة لشؤون البلدية أكد له أن الحكومة لن تتساهل مع أي شركة تتأخر."
+    inner = _article(text).quotes[1]
+    assert (inner.speaker, inner.role) == (None, "وزير الدولة لشؤون البلدية")
