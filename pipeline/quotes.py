@@ -913,9 +913,12 @@ def _title_gender(st: _State, m: MentionDraft) -> str | None:
     if not prev:
         return None
     k = _key(prev[0][2])
+    raw = dediac(prev[0][2])
     for pre in ("", "ل", "ب", "لل"):
         w = k[len(pre) :]
         if k.startswith(pre) and w and _is_title(st.lex, w):
+            if raw.endswith("ه") and not raw.endswith(("ته", "تها")):
+                return "m"  # «ابنه يزن البيطار»: his son (a pronoun, no feminine ة)
             return "f" if _fold(w).endswith(("ه", "ة")) else "m"
     return None
 
@@ -9535,10 +9538,20 @@ def _rest_of_paragraph(st: _State, a: int, end: int) -> int:
         _words(body, 0, len(body)) < 3
         or any(c in unmarked for c in '«»"“”')
         or st.mentions_in(end, b, labels=("PERSON",))
-        or _cue_between(st, end, b)
+        or _cue_in_speech(st, end, b)
     ):
         return end
     return b
+
+
+def _cue_in_speech(st: _State, a: int, b: int) -> bool:
+    """A verb of saying in ``text[a:b]`` (not the preposition «بين»: «رسالة بين السياسيين»), or a
+    participle of saying after a comma («، مؤكداً أن»; not a predicate: «فإن نصف الغابات مهددة»)."""
+    text = st.text
+    return any(not _between(st, h) for h in _scan(text, st.lex.verb_words, a, b)) or any(
+        text[max(a, h.start() - 3) : h.start()].rstrip().endswith(("،", ","))
+        for h in _scan(text, st.lex.participle_words, a, b)
+    )
 
 
 _WHILE_ASIDE = frozenset(_fold(w) for w in ("بينما", "وبينما", "فيما", "وفيما", "عندما", "وعندما"))
@@ -11334,6 +11347,49 @@ def _dash_interview(st: _State) -> None:
         )
 
 
+# a question line of an interview: «- كيف تفسرون …؟»، «* ألم تفكري يوماً …؟»، «س: …؟»
+_QUESTION_LINE_RE = re.compile(r"(?m)^[ \t]*(?:[-–ـ*•]|س[ \t]*[:\-–/])[ \t]*[^\n]*[؟?][ \t]*$")
+
+
+def _answers_after_questions(st: _State) -> None:
+    """«- هل تخشون تكرار أزمة هذا الموسم؟» / «يجيب: ما يخيفني …» then «ويضيف: …»: in an interview
+    set out as question lines, a cue opening the line after a question (or after such an answer)
+    that named no one is the interviewee's: the person whose quote the article framed as said in
+    an interview («قال … في حوار مع "…"»), else the person quoted last before the first question."""
+    text = st.text
+    questions = [(m.start(), m.end()) for m in _QUESTION_LINE_RE.finditer(text)]
+    if not questions:
+        return
+    framed = [
+        q for q in st.quotes
+        if q.speaker is not None and q.cue[0] < questions[0][0] and _has_person(st, q.speaker)
+        and any(_fold(w.group()).removeprefix("و").removeprefix("ب").removeprefix("ل") in _INTERVIEW_WORDS
+                for w in _WORD_RE.finditer(text, st.sentence_start(q.cue[0]), st.sentence_end(q.cue[0])))
+    ]
+    before = [q for q in st.quotes if q.speaker is not None and q.cue[0] < questions[0][0] and _has_person(st, q.speaker)]
+    who = framed[0] if framed else (max(before, key=lambda q: q.cue[0]) if before else None)
+    if who is None:
+        return
+    q_ends = {b for _, b in questions}
+    answered = set()  # line starts of answers given to the interviewee
+    for q in sorted(st.quotes, key=lambda q: q.cue[0]):
+        line = text.rfind("\n", 0, q.cue[0]) + 1
+        prev_end = line - 1
+        # (one carried from the last speaker gives way when the article framed an interview: the
+        # questions are put to the interviewee, whoever spoke before them)
+        carried = bool(framed) and q.speaker is not None and not st.mentions_in(q.cue[1], max(q.cue[1], q.content[0]))
+        if (q.speaker is not None or q.role is not None) and not carried or _words(text, line, q.cue[0]) > 1 or prev_end <= 0:
+            continue
+        prev_line = text.rfind("\n", 0, prev_end) + 1
+        if prev_end in q_ends or prev_line in answered:
+            q.speaker, q.role = who.speaker, who.role
+            answered.add(line)
+
+
+def _has_person(st: _State, span: tuple[int, int]) -> bool:
+    return any((x.start, x.end) == span for x in st.mentions_in(*span, labels=("PERSON",)))
+
+
 def _interview_answers(st: _State) -> None:
     """«س: ما الذي تبقى …؟» / «ج: البنى التحتية اكتملت …»: in an interview set out as questions and
     answers, each answer line is a direct quote of the interviewee — the person the passage
@@ -11645,6 +11701,7 @@ def extract_quotes(
     _leftover_pairs(st)
     _interview_answers(st)
     _dash_interview(st)
+    _answers_after_questions(st)
     quotes = _dedupe(st.quotes, st.nested)
     titles: dict[tuple[int, int], str | None] = {}  # (one reading per speaker's mention)
     for q in quotes:

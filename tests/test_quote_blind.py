@@ -276,6 +276,8 @@ _HELD_OUT_FLOORS = [
     (("sitepol4", "sitepol5", "sitepol6"), 0.94, 0.97, 0.92, 0.97),  # the same desks, scored once at 864ead7, used for no rule: 0.954 / 0.986, end to end 0.928 / 0.986 (the same on a1a8f11); after the rules from batch 181, end to end 0.936 / 0.986, its misses unread
     (("sitegen1", "sitegen2", "sitegen3"), 0.96, 0.97, 0.97, 0.97),  # long 2025–2026 sport, health, culture, education and local-services stories as Arabic news sites publish them, scored once at 5270a7a: 0.926 / 0.960, end to end 0.924 / 0.960; after its rules 0.973 / 0.975, 0.980 / 0.985
     (("sitegen4", "sitegen5", "sitegen6"), 0.94, 0.97, 0.94, 0.97),  # the same desks, scored once at 5270a7a, used for no rule: 0.952 / 0.973, end to end 0.947 / 0.981; after the rules from batch 183, end to end 0.950 / 0.983, its misses unread
+    (("siteint1", "siteint2", "siteint3"), 0.93, 0.95, 0.90, 0.94),  # long 2025–2026 interviews (questions and answers), talk shows, press reviews and features as Arabic news sites publish them, scored once at f982f7a: 0.905 / 0.958, end to end 0.873 / 0.946 (5270a7a, the stage before the session: 0.862 / 0.934); after its rules 0.942 / 0.965, 0.910 / 0.953
+    (("siteint4", "siteint5", "siteint6"), 0.93, 0.95, 0.91, 0.95),  # the same shapes, scored once at f982f7a, used for no rule: 0.926 / 0.947, end to end 0.911 / 0.948; after the rules from batch 185, end to end 0.926 / 0.965, its misses unread
 ]
 
 

@@ -7133,3 +7133,28 @@ def test_an_unnamed_official_who_told_the_speaker_reports_inside_the_report():
     text = "وأضاف الكندري أن وزير الدولة لشؤون البلدية أكد له أن الحكومة لن تتساهل مع أي شركة تتأخر."
     inner = _article(text).quotes[1]
     assert (inner.speaker, inner.role) == (None, "وزير الدولة لشؤون البلدية")
+
+
+def test_an_interviews_answers_after_question_lines_are_the_interviewees():
+    text = (
+        "تونس - قال الطاهر الحامدي، رئيس الغرفة الوطنية لمصدّري التمور، في حوار مع الموقع، إن بلاده ما زالت تصدّر أغلب تمورها سائبة.\n"
+        "وفي قبلي، يقول الفلاح محمد الحامدي إنه باع محصوله هذا الموسم بأقل من كلفته.\n"
+        "- وما الحل في رأيكم؟\n"
+        "يقول: الحل في التعليب وفي العلامة التجارية. المشتري الأوروبي يأخذ تمورنا بثمن بخس ثم يبيعها معبأة بضعف السعر.\n"
+        "ويضيف: طالبنا وزارة التجارة منذ سنتين بحوافز جبائية للمصدّرين، ولم نتلقّ رداً حتى اليوم.\n"
+        "- هل تخشون تكرار الأزمة؟\n"
+        "يجيب: ما يخيفني ليس الأسعار بل العطش. الجفاف سيعود، وإذا لم نستثمر في الري فإن نصف الواحات مهددة."
+    )
+    answers = [q for q in _article(text).quotes if q.cue.text in ("يقول", "ويضيف", "يجيب") and q.kind == "direct"]
+    assert [q.speaker.text for q in answers] == ["الطاهر الحامدي"] * 3
+    # the answer runs to the end of its paragraph («مهددة» is no participle of saying there)
+    assert answers[-1].content.text.endswith("فإن نصف الواحات مهددة")
+    assert answers[0].content.text.endswith("بضعف السعر")
+
+
+def test_his_son_named_before_the_verb_speaks():
+    text = "ابنه يزن البيطار، وهو مهندس كيمياء عاد من ألمانيا، يرى أن الحل في التسويق الرقمي."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("يزن البيطار", "ابنه")
+    (q,) = _article("ابنته سلمى البيطار ترى أن الحل في التسويق الرقمي.").quotes
+    assert (q.speaker.text, q.role) == ("سلمى البيطار", "ابنته")
