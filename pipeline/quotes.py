@@ -9901,10 +9901,14 @@ def _occasion_after_name(text: str, a: int, b: int) -> bool:
     return _setting_words([t for t in _tokens(text, a, b) if t[2] not in "()"], 16, "،,;؛:«»\"“”")
 
 
+# what a host or guest closes besides a talk: «وختمت لطيفة الكعبي الحلقة بنصيحة للشباب:»
+_CLOSED_SETTINGS = frozenset(norm_key(w) for w in ("الحلقة", "حلقته", "حلقتها", "البرنامج", "برنامجه", "برنامجها", "اللقاء", "المقابلة", "الحوار", "الندوة", "الجلسة"))
+
+
 def _closing_words(lex: _Lex, zone_keys: list[str]) -> bool:
     """«الحمادي حديثها بنصيحة للأهالي»: after «ختم», the subject (one or two words), a noun of speech
     («حديثها»), a noun with ب (with what she closed it) and at most one word with ل (to whom)."""
-    n = next((i for i, k in enumerate(zone_keys) if k in lex.speech_nouns), None)
+    n = next((i for i, k in enumerate(zone_keys) if k in lex.speech_nouns or k in _CLOSED_SETTINGS), None)
     if n is None or n > 2 or n + 1 >= len(zone_keys):  # (a name is no key: n may be 0)
         return False
     rest = zone_keys[n + 1 :]
@@ -10091,7 +10095,9 @@ def _handle_participle(st: _State, m: re.Match) -> None:
                         q.claimed = True
                         _emit(st, "direct", q.content, cue, subj, gender, min(subj.confidence, 0.8))
                 return
-        if _words(text, *after) <= 2:
+        if _words(text, *after) <= 2 or how == "colon":
+            # (after a colon the marks hold the words, whatever the writer adds: «واكتفى بالقول:
+            # «نبارك للحسين …»، قبل أن يغادر المؤتمر الصحفي»)
             if not p.claimed:
                 p.claimed = True
                 _emit(
@@ -11378,7 +11384,13 @@ def _answers_after_questions(st: _State) -> None:
         # (one carried from the last speaker gives way when the article framed an interview: the
         # questions are put to the interviewee, whoever spoke before them)
         carried = bool(framed) and q.speaker is not None and not st.mentions_in(q.cue[1], max(q.cue[1], q.content[0]))
-        if (q.speaker is not None or q.role is not None) and not carried or _words(text, line, q.cue[0]) > 1 or prev_end <= 0:
+        if (q.speaker is not None or q.role is not None) and not carried or prev_end <= 0:
+            continue
+        if line in answered and q.speaker is None and q.role is None:
+            # «تجيب بأن المترجمة … تعمل حالياً على النسخة الإنجليزية. وتضيف: …»: the answer goes on
+            q.speaker, q.role = who.speaker, who.role
+            continue
+        if _words(text, line, q.cue[0]) > 1:
             continue
         prev_line = text.rfind("\n", 0, prev_end) + 1
         if prev_end in q_ends or prev_line in answered:

@@ -7158,3 +7158,32 @@ def test_his_son_named_before_the_verb_speaks():
     assert (q.speaker.text, q.role) == ("يزن البيطار", "ابنه")
     (q,) = _article("ابنته سلمى البيطار ترى أن الحل في التسويق الرقمي.").quotes
     assert (q.speaker.text, q.role) == ("سلمى البيطار", "ابنته")
+
+
+def test_marks_after_a_colon_hold_the_words_whatever_the_writer_adds():
+    text = "في المقابل، رفض مدرب الفيصلي حسام العواملة التعليق، واكتفى بالقول: «نبارك للحسين، وسنعود الموسم المقبل أقوى»، قبل أن يغادر المؤتمر الصحفي."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.content.text) == ("حسام العواملة", "نبارك للحسين، وسنعود الموسم المقبل أقوى")
+
+
+def test_a_host_closes_the_episode_with_advice():
+    text = (
+        "وقالت المذيعة لطيفة الكعبي إن الحلقة مخصصة للشباب. "
+        "وختمت لطيفة الكعبي الحلقة بنصيحة للشباب: تعلموا كيف تطرحون السؤال الصحيح على الآلة، فهذه مهارة لن تفقد قيمتها."
+    )
+    q = _article(text).quotes[-1]
+    assert (q.cue.text, q.speaker.text) == ("وختمت", "لطيفة الكعبي")
+    assert q.content.text.startswith("تعلموا كيف تطرحون")
+
+
+def test_an_answer_goes_on_in_its_line_after_a_named_person():
+    text = (
+        "قالت الروائية السودانية سارة الطيب، في حوار مع الموقع، إن روايتها الجديدة تصدر قريباً.\n"
+        "وفي الخرطوم، قال الناقد عمر حسن إن الرواية تستحق الانتظار.\n"
+        "س: وماذا عن الترجمة؟\n"
+        "تجيب بأن المترجمة البريطانية كاثرين هول (Catherine Hall) تعمل حالياً على النسخة الإنجليزية. "
+        "وتضيف: أخشى أن يقرأها الغرب كتقرير إخباري، بينما هي قبل كل شيء رواية حب."
+    )
+    q1, q2 = _article(text).quotes[-2:]
+    assert (q1.cue.text, q1.speaker.text) == ("تجيب", "سارة الطيب")
+    assert (q2.cue.text, q2.speaker.text) == ("وتضيف", "سارة الطيب")
