@@ -11386,7 +11386,7 @@ def _answers_after_questions(st: _State) -> None:
         carried = bool(framed) and q.speaker is not None and not st.mentions_in(q.cue[1], max(q.cue[1], q.content[0]))
         if (q.speaker is not None or q.role is not None) and not carried or prev_end <= 0:
             continue
-        if line in answered and q.speaker is None and q.role is None:
+        if line in answered and (q.speaker is None and q.role is None or carried):
             # «تجيب بأن المترجمة … تعمل حالياً على النسخة الإنجليزية. وتضيف: …»: the answer goes on
             q.speaker, q.role = who.speaker, who.role
             continue
