@@ -11740,7 +11740,7 @@ def _title_by_name(st: _State, s: int, e: int) -> str | None:
     («ورحّب رئيس الجمعية المغربية لمنتجي الصلب، كريم بنسودة، بالقرار»، «أما رئيس بلدية إربد الكبرى
     نبيل الكوفحي فأوضح»), before it set off by commas («وقال صاحب مطعم "زهرة العدس" في شارع الملك
     فيصل، سالم …،») or after it («سامي العلي، مدير الشركة، الذي …»)."""
-    if not any(x.label == "PERSON" and (x.start, x.end) == (s, e) for x in st.mentions_in(s, e)):
+    if not _has_person(st, (s, e)):
         return None
     text = st.text
     toks = _tokens(text, st.sentence_start(s), s)[-14:]
