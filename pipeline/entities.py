@@ -2967,6 +2967,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break
                 if j > i and _feminine_noun_with_pronoun(toks.text[j]):
                     break  # «حين أسس زيد العمري شركته الناشئة»: his company, no part of his name
+                if (
+                    j > given_end and toks.norm[j] not in rules.first_names and len(dediac(toks.text[j])) >= 5
+                    and dediac(toks.text[j]).endswith("ه") and not toks.text[j].startswith(("ال", "و"))
+                    and _with_pronoun(dediac(toks.text[j]))
+                ):
+                    break  # «يربط محمد شهاب مركبه الأزرق»: his boat, after given and family name, no part of the name
                 if j > i and _place_after_ba(toks, j, rules):
                     break  # «منشأة عباس بكفر الشيخ»: ب + a place the lexicon knows, where, no part of the name
                 if (

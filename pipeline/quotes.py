@@ -1642,6 +1642,11 @@ _CONSTRUCT_HEADS = _BODY_HEADS | frozenset(
 )
 
 
+# institutions named by the nation's adjective alone («المتحف الفلسطيني»، «المكتبة الوطنية» is no
+# nationality and stays out)
+_NATIONAL_BODIES = frozenset(norm_key(w) for w in ("المتحف", "المكتبة", "المسرح", "المعهد"))
+
+
 # the words that make places a region («جهة مراكش آسفي»، «إقليم الحوز»)
 _REGION_WORDS = frozenset(norm_key(w) for w in ("جهة", "إقليم", "عمالة"))
 
@@ -1675,6 +1680,9 @@ def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> t
     if len(stoks) == 2:
         # «الحكومة الإثيوبية»: the government by its nationality
         if head == norm_key("الحكومة") and keys[0].startswith("ال") and _fold(rest[0][2]).endswith("يه"):
+            return stoks[0][0], stoks[-1][1]
+        if head in _NATIONAL_BODIES and keys[0].startswith("ال") and _nationality(keys[0]):
+            # «وأكد المتحف الفلسطيني، في بيان، أنه»: a national institution by its nationality
             return stoks[0][0], stoks[-1][1]
         return None
     if head.startswith("ال") and head[2:] in _CONSTRUCT_HEADS:
@@ -5353,6 +5361,25 @@ def _when_said(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     return persons[0]
 
 
+def _when_said_title(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
+    """«وردّ الوالي على ذلك ضمنياً حين قال:» after «والي بنك المغرب عبد اللطيف الفاسي»: the verb
+    opening the sentence, a title with its article as its whole subject (no one named in the
+    clause), and the cue after حين/عندما; the one named with that title before speaks."""
+    toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
+    if gender not in ("m", "f") or len(toks) < 4 or len(toks) > 10 or _fold(toks[-1][2]) not in _WHEN:
+        return None
+    if any(t[2] in "،,:()«»\"“”" for t in toks) or st.mentions_in(toks[0][0], cue_start, labels=("PERSON", "ORG")):
+        return None
+    verb, title = _key(toks[0][2]).removeprefix("و"), toks[1]
+    if not (_verb_like(st, verb) or _fold(toks[0][2]).removeprefix("و") in _ANSWERED):
+        return None  # («ردّ»: a verb of two letters)
+    if not _key(title[2]).startswith("ال") or not _is_title(st.lex, title[2]):
+        return None
+    w = _noal(_key(title[2]))
+    ref = _title_coref(st, w, gender, cue_start, 1, (w,))
+    return ref if ref is not None and ref.speaker is not None else None
+
+
 def _speech_author(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     """«بكلمة لسعادة السيد X»، «في خطاب للرئيس X» before a subjectless cue in the same sentence,
     with no other person named between the author and the cue."""
@@ -5395,6 +5422,18 @@ def _sentence_gap(st: _State, a: int, b: int) -> int:
 
 
 _BUT_THAT = frozenset(_fold(w) for w in ("غير", "إلا", "الا"))
+
+
+def _set_off_titled(st: _State, end: int, x: MentionDraft) -> bool:
+    """Whether the person ``x`` is set off by commas right after ``end`` (a body's name), her own
+    title before her name: «عضو اللجنة المالية النيابية، النائبة زينب الموسوي، التي …»."""
+    between = _tokens(st.text, end, x.start)
+    return (
+        len(between) == 2
+        and between[0][2] in "،,"
+        and _is_title(st.lex, between[1][2])
+        and st.text[x.end : x.end + 2].lstrip()[:1] in ("،", ",")
+    )
 
 
 def _lead_title(st: _State, lead: list[tuple[int, int, str]], end: int) -> int | None:
@@ -5499,6 +5538,8 @@ _SEAT_RE = re.compile(r"\s+(?:(?:في|ب)\s*\S+(?:\s+\S+)?\s*[،,]\s*|عن\s+\S+
 
 # «سأل/سألت» opening a sentence: the question, its asker, then the one asked
 _ASKS = frozenset(_fold(w) for w in ("سأل", "سألت"))
+# the guest a host asks («سأل ضيفته»، «سألت ضيفها»، «ضيوفه»)
+_GUESTS = frozenset(_fold(w) for w in ("ضيفه", "ضيفته", "ضيفها", "ضيفتها", "ضيفيه", "ضيفيها", "ضيوفه", "ضيوفها"))
 # «سأله»، «وسألتها»، «سألناه»: a question put to him or her (the verb with its object pronoun)
 _ASKED_HER_RE = re.compile(r"[وف]?سال(?:ت|نا)?(?:ه|ها|هم|هما)")
 
@@ -5747,6 +5788,23 @@ def _carry(
         if persons and persons[0].start > lead[0][1] + 1:
             x = persons[0]
             return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+    # 0f. «وختم البنا الحلقة …، ثم سأل ضيفته عن كتابها الجديد، فأجابت بأنها …»: the host asks his
+    #     guest; the guest answers, the last one of the cue's gender who spoke and is not the host
+    if st.text[cue_start : cue_start + 1] == "ف" and gender in ("m", "f") and st.history:
+        toks = _tokens(st.text, s0, cue_start)
+        for n in range(len(toks) - 1):
+            if _fold(toks[n][2]).removeprefix("و") not in _ASKS:
+                continue
+            obj = next((t for t in toks[n + 1 : n + 4] if _fold(t[2]) in _GUESTS), None)
+            if obj is None:
+                continue
+            hosts = {norm_key(x.text) for x in st.mentions_in(s0, obj[0], labels=("PERSON",))}
+            for h in reversed(st.history):
+                if h.speaker is None or h.gender != gender:
+                    continue
+                if not any(k.endswith(norm_key(text_of(st, h.speaker))) or norm_key(text_of(st, h.speaker)).endswith(k) for k in hosts):
+                    return _Subject(h.speaker, h.role, "carry", 0.7)
+            break
     # 1. a speaker earlier in the same sentence
     for h in reversed(st.history):
         if h.sentence == sent and h.pos < cue_start and (
@@ -6022,6 +6080,9 @@ def _carry(
                             _words(st.text, m.end, y.start) <= 1 and _words(st.text, y.end, x.start) == 0
                             for y in st.mentions_in(m.end, x.start, labels=("ORG", "LOC"))
                         )
+                        # «غير أن عضو اللجنة المالية النيابية، النائبة زينب الموسوي، التي …»: the
+                        # holder set off by commas, her own title before her name
+                        or _set_off_titled(st, m.end, x)
                     )
                 ][:1]
                 lead = _tokens(st.text, s0, m.start)
@@ -6029,7 +6090,9 @@ def _carry(
                     # «وكان الامين العام لحزب الله السيد حسن نصرالله دعا … بقوله ان …»: the
                     # title's holder is named right after the body, and he is the subject
                     m = named[0]
-                    if _words(st.text, s0, m.start) > 8 and gender in ("m", "f", None) and st.genders.get(norm_key(m.text), gender) in (gender, None):
+                    # (or set off by commas after a short title: «غير أن عضو اللجنة المالية النيابية،
+                    # النائبة زينب الموسوي، التي شاركت …، اعترضت …، وقالت:»)
+                    if (_words(st.text, s0, m.start) > 8 or _set_off_titled(st, before[0].end, m)) and gender in ("m", "f", None) and st.genders.get(norm_key(m.text), gender) in (gender, None):
                         # (a long title, the holder named after the body's own body: «غير أن رئيس
                         # لجنة الشؤون الخارجية في مجلس النواب الأمريكي توم لانتوس أبدى تشككه، وقال»)
                         return _Subject((m.start, m.end), m.role, "carry", 0.65, "PERSON")
@@ -7109,6 +7172,13 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
                 and text[m.end() : m.end() + 4].strip()[:1] not in ':«"“'
             ):
                 continue  # «… كارثة غير متوقعة …»: an adjective agreeing with its noun, not a cue
+            if (
+                rx is lex.pronoun_frame_re
+                and ("،" in back or "," in back)
+                and text[m.end() : m.end() + 3].lstrip()[:1] in ("،", ",")
+                and _words(text, m.start(), m.end()) <= 2
+            ):
+                continue  # «…، غير أن الفيصلي، برأيه، خسر المباراة …»: an aside in the report, his view goes on
             if "،" in back or "," in back or rx == "participle" or rx is lex.frame_re:
                 if rx is lex.frame_re and ("،" in back or "," in back) and _AS_THEY_SAID_RE.match(text, m.end()):
                     end = min(end, _trim(text, a, m.start())[1])  # «…، بحسب ما ذكروه للجريدة»: the speaker's own frame
@@ -9069,6 +9139,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 when = _when_said(st, st.sentence_start(v_start), v_start)
                 if when is not None:
                     lb = _Subject((when.start, when.end), when.role, "carry", 0.7, "PERSON")
+                else:
+                    lb = _when_said_title(st, st.sentence_start(v_start), v_start, gender) or lb
             if lb.status == "empty" and not pre:
                 lb = _step_subject(st, v_start, gender) or lb
             if lb.status == "empty" and not pre and _present_form(lex, vkey) and _described_as_said(st, v_start):
@@ -9293,15 +9365,22 @@ def _unnamed_nested_report(st: _State, a: int, end: int):
         hits = [h for h in _scan(text, lex.verb_words, t[0], t[1]) if h.start() == t[0] and not h.group("pre")]
         if not hits:
             continue
-        if _key(lead[n + 1][2]) not in _TOLD_US or st.mentions_in(a, t[0], labels=("PERSON",)):
+        if st.mentions_in(a, t[0], labels=("PERSON",)):
+            return None
+        nk = _key(lead[n + 1][2])
+        if nk in _TOLD_US or nk == _BEFORE_BODY:
+            c_from = lead[n + 1][1]  # «قال له إن»، «أكد أمام اللجنة أن»
+        elif lex.conj_re.match(text, lead[n + 1][0]) is not None and n <= 4:
+            c_from = lead[n + 1][0]  # «أن وزير الإسكان أكد أن …»: the conjunction right after the verb
+        else:
             return None
         h = hits[0]
         vkey = lex.verb_words.get(_fold(h.group("v")))
         if vkey is None or vkey in lex.impersonal:
             return None
         lemma, gender = lex.verbs.get(vkey, (vkey, None))
-        c = lex.conj_re.search(text, lead[n + 1][1], end)
-        if gender == "passive" or c is None or _words(text, lead[n + 1][1], c.start()) > 2 or st.inside_quote(c.start()):
+        c = lex.conj_re.search(text, c_from, end)
+        if gender == "passive" or c is None or _words(text, c_from, c.start()) > 2 or st.inside_quote(c.start()):
             return None
         ia = _trim(text, c.end(), end, " \t")[0]
         if _words(text, ia, end) < 3:
@@ -9313,6 +9392,8 @@ def _unnamed_nested_report(st: _State, a: int, end: int):
 
 # the one told, right after the inner verb: «قال له إن»، «أكدت لنا أن»
 _TOLD_US = frozenset(norm_key(w) for w in ("له", "لها", "لنا", "لي", "لهم"))
+# where the inner words were said: «أكد أمام اللجنة أن»
+_BEFORE_BODY = norm_key("أمام")
 
 
 _DESCRIBE = frozenset(_fold(w) for w in ("وصف", "وصفت", "وصفه", "وصفها", "يصف", "تصف", "وصفوا", "يصفون"))
@@ -10442,6 +10523,9 @@ def _issuer_in_marks(st: _State, a: int, b: int) -> MentionDraft | None:
 _LAUNCHED_IT = frozenset(_fold(w) for w in ("أطلقه", "أطلقته", "أطلقها")) | (_ISSUED_BY - _ISSUED_BY_WORDS)
 
 
+_ISSUED_FROM = frozenset(_fold(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
+
+
 def _issuer_of_titled_document(st: _State, a: int, b: int, ms: list) -> MentionDraft | None:
     """«وبحسب تقرير « آفاق الاقتصاد الإقليمي » الذي أطلقه الصندوق في دبي فإن»: a document's
     title in marks (read as a body) is no source; the one who issued it is («الصندوق» named back,
@@ -10449,15 +10533,25 @@ def _issuer_of_titled_document(st: _State, a: int, b: int, ms: list) -> MentionD
     if not ms or ms[0].label != "ORG":
         return None
     ftoks = _tokens(st.text, a, b)
-    if len(ftoks) < 6 or _peel_lb(_bare(_key(ftoks[0][2])), _FRAME_PAPERS) not in _FRAME_PAPERS or ftoks[1][2] not in _OPENERS:
+    if len(ftoks) < 4 or _peel_lb(_bare(_key(ftoks[0][2])), _FRAME_PAPERS) not in _FRAME_PAPERS or ftoks[1][2][:1] not in _OPENERS:
         return None
-    close = next((n for n in range(2, min(len(ftoks), 10)) if ftoks[n][2] in _OPENERS[ftoks[1][2]]), None)
-    if close is None or not (ftoks[2][0] <= ms[0].start and ms[0].end <= ftoks[close - 1][1]):
+    # the title's marks, spaced or glued to its words («لتقرير "مستقبل الوظائف 2025" الصادر عن …»)
+    closers = _OPENERS[ftoks[1][2][:1]]
+    close = next(
+        (
+            n for n in range(1 if len(ftoks[1][2]) > 1 else 2, min(len(ftoks), 10))
+            if ftoks[n][2] in closers or (len(ftoks[n][2]) > 1 and ftoks[n][2][-1] in closers and (n > 1 or len(ftoks[n][2]) > 2))
+        ),
+        None,
+    )
+    if close is None or not (ftoks[1][0] <= ms[0].start and ms[0].end <= ftoks[close][1]):
         return None
     n = close + 1
     if n < len(ftoks) and _key(ftoks[n][2]) in _RELATIVES:
         n += 1
-    if n + 1 >= len(ftoks) or _fold(ftoks[n][2]) not in _LAUNCHED_IT:
+    if n + 2 < len(ftoks) and _fold(ftoks[n][2]) in _ISSUED_FROM and _key(ftoks[n + 1][2]) == "عن":
+        n += 1  # «ووفقاً لتقرير "مستقبل الوظائف 2025" الصادر عن المنتدى الاقتصادي العالمي، فإن»
+    elif n + 1 >= len(ftoks) or _fold(ftoks[n][2]) not in _LAUNCHED_IT:
         return None
     nxt = ftoks[n + 1]
     named = [x for x in st.mentions_in(nxt[0], b, labels=("ORG", "PERSON")) if x.start == nxt[0]]
@@ -10486,6 +10580,10 @@ def _opens_content(st: _State, toks: list) -> bool:
     return True
 
 
+# the interview an outlet relays («نقلته واع عن المقابلة»): no source of its own
+_THE_INTERVIEW = frozenset(norm_key(w) for w in ("المقابلة", "الحوار", "اللقاء", "الحلقة", "البرنامج"))
+
+
 def _relayed_from(st: _State, m: re.Match, b: int) -> int | None:
     """Where the source starts in a frame that relays («ما نقلته X عن Y»): right after «عن», when
     the cue ends with a form of نقل and «عن» follows the outlet within the frame's phrase."""
@@ -10493,6 +10591,8 @@ def _relayed_from(st: _State, m: re.Match, b: int) -> int | None:
         return None
     toks = _tokens(st.text, m.end(), b)
     at = next((n for n, t in enumerate(toks) if n and _key(t[2]) == "عن"), None)
+    if at is not None and at + 1 < len(toks) and _key(toks[at + 1][2]) in _THE_INTERVIEW:
+        return None  # «وبحسب ما نقلته وكالة الأنباء العراقية عن المقابلة»: the outlet's account of an occasion
     return toks[at][1] if at is not None and at + 1 < len(toks) else None
 
 

@@ -2707,6 +2707,12 @@ def test_a_name_ends_before_a_noun_with_its_pronoun():
     assert ("PERSON", "يزن المجالي") in got and not any("شغفه" in name for _, name in got)
 
 
+def test_a_name_ends_before_a_masculine_noun_with_its_pronoun_after_an_indefinite_family_name():
+    got = pairs("يربط محمد شهاب مركبه الأزرق إلى الرصيف كل مساء.")
+    assert ("PERSON", "محمد شهاب") in got and not any("مركبه" in name for _, name in got)
+    assert ("PERSON", "محمد علي عبده") in pairs("قال محمد علي عبده إن الأمر انتهى.")
+
+
 def test_the_tunisian_central_pharmacy_in_the_lexicon():
     assert ("ORG", "الصيدلية المركزية التونسية") in pairs("وبحسب الصيدلية المركزية التونسية، فإن ديونها بلغت نحو 900 مليون دينار.")
 

@@ -7187,3 +7187,82 @@ def test_an_answer_goes_on_in_its_line_after_a_named_person():
     q1, q2 = _article(text).quotes[-2:]
     assert (q1.cue.text, q1.speaker.text) == ("تجيب", "سارة الطيب")
     assert (q2.cue.text, q2.speaker.text) == ("وتضيف", "سارة الطيب")
+
+
+def test_a_member_set_off_after_her_committee_speaks_not_the_committee():
+    text = (
+        "قال وزير المالية طيف سامي إن الرواتب ستصرف في موعدها.\n"
+        "غير أن عضو لجنة النزاهة النيابية، النائبة هدى الجبوري، التي حضرت الجلسة، اعترضت على الأرقام، "
+        "وقالت: \"الوزارة لم تقدم كشوفات الإنفاق منذ ستة أشهر\"."
+    )
+    q = _article(text).quotes[-1]
+    assert (q.cue.text, q.speaker.text, q.role) == ("وقالت", "هدى الجبوري", "عضو لجنة النزاهة النيابية")
+
+
+def test_a_titled_report_speaks_for_the_body_that_issued_it():
+    text = (
+        "ووفقاً لتقرير \"آفاق التجارة 2026\" الصادر عن منظمة التجارة العالمية، فإن حجم التجارة "
+        "العالمية سيتباطأ خلال العام المقبل."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "منظمة التجارة العالمية"
+    assert q.content.text.startswith("حجم التجارة")
+
+
+def test_a_national_institution_by_its_nationality_speaks():
+    text = "وأوضح المتحف الأردني، في بيان، أنه سيعرض المخطوطات للجمهور مطلع الربيع المقبل."
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "المتحف الأردني"
+    # a plain description is no body's name
+    (q,) = _article("وأوضح المتحف الجديد، في بيان، أنه سيعرض المخطوطات للجمهور.").quotes
+    assert q.speaker is None
+
+
+def test_the_guest_a_host_asks_answers_not_the_host():
+    text = (
+        "استضاف الإعلامي كريم الراوي في برنامجه \"مساء الخير\" المهندسة نادين سركيس. "
+        "وقالت سركيس إن مشروعها بدأ في مرآب صغير.\n"
+        "وقال الراوي إن الحلقة سجلت أعلى نسبة مشاهدة هذا الموسم.\n"
+        "وفي ختام الحلقة، سأل الراوي ضيفته عن خططها، فأجابت بأنها \"تستعد لافتتاح مصنع ثانٍ في صيدا\"."
+    )
+    q = _article(text).quotes[-1]
+    assert (q.cue.text, q.speaker.text) == ("فأجابت", "سركيس")
+
+
+def test_a_title_alone_before_when_he_said_names_back_its_holder():
+    text = (
+        "قال محافظ البنك المركزي هشام الدباغ إن التضخم يتراجع.\n"
+        "وكان المحلل مازن عيسى قد كتب أن \"الناس لا يشعرون بأي تراجع في الأسعار\".\n"
+        "وردّ المحافظ على ذلك حين قال في ختام اللقاء: «نحن نحمي قيمة العملة ولا نحدد الأسعار»."
+    )
+    q = _article(text).quotes[-1]
+    assert (q.cue.text, q.speaker.text) == ("قال", "هشام الدباغ")
+
+
+def test_a_minister_unnamed_inside_a_report_said_before_a_committee():
+    text = "وأشار النائب سامر عودة إلى أن وزير النقل أكد أمام اللجنة أن الخط الجديد سيعمل قبل نهاية العام."
+    outer, inner = _article(text).quotes
+    assert (outer.speaker.text, outer.content.text) == ("سامر عودة", "وزير النقل أكد أمام اللجنة أن الخط الجديد سيعمل قبل نهاية العام")
+    assert (inner.cue.text, inner.speaker, inner.role) == ("أكد", None, "وزير النقل")
+    assert inner.content.text == "الخط الجديد سيعمل قبل نهاية العام"
+
+
+def test_an_agency_relaying_an_interview_is_the_source():
+    text = (
+        "قال وزير النفط حيان عبد الغني، في مقابلة مع قناة \"الشرقية\"، إن الصادرات سترتفع.\n"
+        "وبحسب ما نقلته وكالة الأنباء العراقية عن المقابلة، فإن الإنتاج سيبلغ 4.5 مليون برميل يومياً في الصيف."
+    )
+    q = _article(text).quotes[-1]
+    assert q.speaker.text == "وكالة الأنباء العراقية"
+
+
+def test_his_view_set_off_by_commas_keeps_the_report_going():
+    text = (
+        "ورأى المحلل طارق السعدي في مقاله أن الهدف الأول \"جاء من خطأ دفاعي\"، غير أن الفريق، برأيه، "
+        "خسر المباراة في وسط الملعب."
+    )
+    q = _article(text).quotes[0]
+    assert q.content.text.endswith("خسر المباراة في وسط الملعب")
+    # a frame closing the sentence still qualifies the report, no part of it
+    (q, *_) = _article("وقال المدرب إن الفريق سيعود أقوى، على حد تعبيره.").quotes
+    assert q.content.text == "الفريق سيعود أقوى"
