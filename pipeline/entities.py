@@ -2756,6 +2756,16 @@ _WISH_VERBS = frozenset(norm_key(w) for w in ("طلب", "طلبت", "فضل", "�
 _NOT_TO = frozenset(norm_key(w) for w in ("عدم", "ذكر", "نشر", "الكشف"))
 
 
+# ordinals after a definite noun: «الشاهد الأول»، «المتهمة الثانية» (one of several, no name)
+_ORDINALS = frozenset(
+    norm_key(w)
+    for w in (
+        "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+        "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+    )
+)
+
+
 # plurals for the people around someone («زملاء العبادي»، «أقارب الضحية»): no name
 CIRCLE_PLURALS = frozenset(
     norm_key(w)
@@ -3347,6 +3357,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأعلن الفصيل في بيان»، «وقالت الحركة»: a body named back by its noun, no one's name
     if k == i + 1 and j > k and toks.norm[k] in _BODY_PLURALS:
         return  # «فيما تقول أحزاب معارضة إن»: bodies described by a plural, no one's name
+    if (
+        j == k + 2 and toks.text[k].startswith("ال") and toks.norm[k + 1] in _ORDINALS
+        and toks.norm[k] not in rules.first_names and _known_word(dediac(toks.text[k])[2:])
+    ):
+        return  # «وأفاد الشاهد الثاني، حارس العقار …»، «نفى المتهم الأول»: one of several by its rank, no name
     if j == k + 1 and toks.text[k].startswith("ال") and toks.norm[k] in rules.callings and not _family_name_before(toks, k, rules):
         return  # «ويقول النحّات السوري أبو خليل»: a calling with its article, no name («عبدالله الفلاح» … «ويؤكد الفلاح» is)
     if (
@@ -3620,6 +3635,8 @@ def _surname_shape(toks: _Tokens, j: int, rules: Rules) -> bool:
     t = toks.text[j]
     if not (is_arabic(t) and _is_name_word(toks, j, rules, allow_common=True)) or t.startswith(("لل", "بال", "وال", "فال", "كال")):
         return False
+    if toks.norm[j] in _VERB_PARTICLES:
+        return False  # «وكان المستشار عبد الغني قد نبّه»: the particle before the verb, no surname
     if t.endswith("ية") and not (j + 1 < toks.n and toks.norm[j + 1] in _CLAUSE_AFTER_NAME):
         return False  # an -ية adjective, unless the clause goes on right after it: «وزير السياحة سفيان تقية عن»، «سجيع عطية إن»
     if _plural_or_verbal_noun(toks, j, rules) or (len(t) >= 5 and t.endswith(_OBJECT_SUFFIXES)) or _preposition_and_noun(t, "لب"):
@@ -3629,6 +3646,10 @@ def _surname_shape(toks: _Tokens, j: int, rules: Rules) -> bool:
         # (a given name next, but not «على», whose key is علي's: «إيلي نعمة على أن»)
         or (j + 1 < toks.n and toks.norm[j + 1] in rules.first_names and _name_form(toks.text[j + 1]) in rules.first_names_raw)
     )
+
+
+# particles before a verb, never a surname after a title and a given name: «… عبد الغني قد نبّه»
+_VERB_PARTICLES = frozenset(norm_key(w) for w in ("قد", "لقد", "فقد", "وقد", "لم", "لن"))
 
 
 # nouns that open an apposition describing a person, beside the titles: «إيلي سعادة، صاحب مكتب دفن»

@@ -1704,7 +1704,11 @@ def _body_named_by_construct(st: _State, stoks: list[tuple[int, int, str]]) -> t
             return None
         definite = k.startswith(("ال", "وال", "لل"))
         # (not a noun in construct with the definite word after it: «مرصد نزاهة الإنفاق»، «إدارة وقاية النباتات»)
-        construct = n + 1 < len(keys) and keys[n + 1].startswith(("ال", "لل"))
+        construct = n + 1 < len(keys) and (
+            keys[n + 1].startswith(("ال", "لل"))
+            # (two nouns joined by و before the definite word: «مركز حماية وحرية الصحفيين»)
+            or keys[n + 1].startswith("و") and not keys[n + 1].startswith("وال") and n + 2 < len(keys) and keys[n + 2].startswith("ال")
+        )
         if not definite and not construct and (k.endswith(("يه", "يون", "يين")) or n == 0 and w.endswith("ة")):
             return None  # «منظمة حقوقية»، «شركة ناشئة»: an indefinite adjective describes, names nothing
     return stoks[0][0], stoks[-1][1]
@@ -2582,6 +2586,9 @@ def _holder_set_off(st: _State, subj_a: int, subj_b: int, b: int) -> _Subject | 
     while before.split() and (_key(before.split()[-1]) in lex.honorifics or _nationality(_key(before.split()[-1]))) and len(before.split()) > 1:
         # «…، الحاج سالم القرقني،»: his honorific; «…، الإسباني خوان مارتينيث،»: his nationality
         before = before[: before.rindex(before.split()[-1])].rstrip()
+    last = before.split()[-1] if len(before.split()) > 2 else ""
+    if last.startswith("ال") and _is_title(lex, last) and before[: before.rindex(last)].rstrip().endswith(("،", ",")):
+        before = before[: before.rindex(last)].rstrip()  # «دفاع المتهمين، المحامي ياسر الجندي،»: his calling
     after = text[x.end : b].lstrip()
     if after.startswith("(") and ")" in after:
         after = after[after.index(")") + 1 :].lstrip()  # «، وانغ لي (Wang Li)، إن»: past the gloss
@@ -2648,6 +2655,14 @@ def _unglossed(gap: list) -> list:
             continue
         out.append(t)
     return out
+
+
+_MIN = norm_key("من")
+_IN_IT = frozenset(norm_key(w) for w in ("فيه", "فيها", "فيهما"))
+# where one speaks from, after «من»: «من داخل القاعة»، «من على المنصة»، «من أمام المحكمة»
+_WHERE_FROM = frozenset(
+    norm_key(w) for w in ("داخل", "خارج", "أمام", "خلف", "فوق", "تحت", "على", "وراء", "قرب", "جانب", "منصة", "مقر", "مكتبه", "مكتبها", "منزله", "منزلها")
+)
 
 
 def _parse_subject(
@@ -2718,6 +2733,8 @@ def _parse_subject(
             i += 2
         elif k in lex.adverbs or t in "،,;؛" or k in lex.speech_nouns:
             i += 1
+        elif i == 0 and k in _IN_IT and len(toks) > 1:
+            i += 1  # «مقطعاً مصوراً …، قال فيه أحدهما:»: where he said it, then the subject
         elif (i == 0 or all(_key(x[2]) in lex.speech_nouns for x in toks[:i])) and k in _MANNER and all(t[2] in "،,:" for t in toks[i + 1 :]):
             # «ردت بحزم: «…»»: how she answered, no subject
             i += 1
@@ -2753,6 +2770,10 @@ def _parse_subject(
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])
+    j = i + 2 if fk in _MANNER and i + 3 < len(toks) and _key(toks[i + 2][2]) == _MIN else i  # («بصوت متقطع من داخل القفص»)
+    if _key(toks[j][2]) == _MIN and j + 1 < len(toks) and _key(toks[j + 1][2]) in _WHERE_FROM and not st.mentions_in(first[0], toks[-1][1], labels=("PERSON", "ORG")):
+        # «وقال من داخل قفص الاتهام إن»، «وتابعت من على المنصة:»: where he spoke from, no subject
+        return _Subject(status="empty")
     if fk in _CIRCLE_PLURALS and i + 1 < len(toks) and (around := st.mentions_in(toks[i + 1][0], b, labels=("PERSON",))):
         # «ويقول زملاء العبادي انه …»: the people around one named speak, unnamed (not he)
         return _Subject(None, text[first[0] : around[0].end], "unnamed", 0.6)
@@ -3764,7 +3785,11 @@ def _parse_subject(
         and not _is_title(lex, stoks[0][2])
     ):
         # «وقال مصدر في الوزارة إن»، «ويقول سكان في الحي إن»: unnamed, described; the description
-        # stands as the role (not a body's noun: «وقالت الشركة»)
+        # stands as the role (not a body's noun: «وقالت الشركة»); but named when the holder is set
+        # off by commas after it («وقال دفاع المتهمين، المحامي ياسر الجندي، لـ"بوابة الأهرام" إنه»)
+        held = _holder_set_off(st, subj_a, subj_b, b) if len(stoks) > 1 else None
+        if held is not None:
+            return held
         return _Subject(None, None if keys[0].startswith("ال") else _described(st, subj_a, subj_b, b), "unnamed", 0.7)
     if prop is None and app is None and any(t[2] == "(" for t in stoks):
         # a name followed by its Latin form: «قال كاي فو لي (Kai-Fu Lee)»
@@ -3833,7 +3858,81 @@ def _parse_subject(
         if len(seg) >= 4 and seg[1][2] in "،," and _key(seg[2][2]) in _HE_IS:
             k = next((n for n in range(3, len(seg)) if seg[n][2] in "،,:"), len(seg))
             role = _calling_role(st, seg[3][0], seg[k - 1][1]) or _described_after_he_is(st, seg[3:k])
+    if role is None and len(own) == 1 and (kin := _kin_named_back(st, _key(own[0][2]), gender, cue_start)) is not None:
+        return kin
     return _Subject(None, role, "unnamed", 0.6)
+
+
+# a relative named back by the kin word with the article, and the first words of the roles that
+# introduced him or her: «وأضاف الأب» after «حمدي عبد الرحيم، والد المجني عليه»
+_KIN_BACK = {
+    norm_key(k): frozenset(norm_key(w) for w in ws)
+    for k, ws in (
+        ("الأب", ("والد", "أب", "أبو")), ("الوالد", ("والد",)), ("الأم", ("والدة", "أم")), ("الوالدة", ("والدة",)),
+        ("الابن", ("ابن", "نجل")), ("الابنة", ("ابنة",)), ("الزوج", ("زوج",)), ("الزوجة", ("زوجة", "أرملة")),
+        ("الأرملة", ("أرملة", "زوجة")), ("الشقيق", ("شقيق", "أخ")), ("الشقيقة", ("شقيقة", "أخت")),
+        ("الجد", ("جد",)), ("الجدة", ("جدة",)),
+    )
+}
+
+
+def _head_of_body_subject(st: _State, s0: int, cue_start: int, gender: str) -> _Subject | None:
+    """«فتدخّل رئيس المجلس طالباً من النواب …، وقال: …»: the sentence opens on a verb (no cue) whose
+    subject is the head of a body by its noun («رئيس المجلس»), no one named in the sentence: the
+    head speaks, the one named with that title before or, named nowhere, unnamed with that role
+    (not the member who spoke before him)."""
+    toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
+    if len(toks) < 4 or st.mentions_in(toks[0][0], cue_start, labels=("PERSON",)):
+        return None
+    if (
+        _key(toks[0][2]) in _KANA and _key(toks[2][2]) == _QAD
+        and _key(toks[1][2]).startswith("ال") and _is_title(st.lex, toks[1][2])
+        and _key(toks[1][2]) not in st.lex.anaphors and not st.mentions_in(toks[1][0], toks[1][1])
+    ):
+        # «وكان المتهم قد أنكر في جلسة سابقة ما نُسب إليه، وقال من داخل القفص: «…»»: the title
+        # opening the sentence with كان … قد speaks, the one named with it or, named nowhere, unnamed
+        w = _noal(_key(toks[1][2]))
+        ref = _title_coref(st, w, gender, cue_start, 1, (w,))
+        if ref is not None and ref.speaker is not None:
+            return ref
+        return _Subject(None, toks[1][2], "unnamed", 0.6)
+    v = _key(toks[0][2]).lstrip("وف")
+    if not _verb_like(st, v) or v in st.lex.stops or _fold(toks[0][2]).lstrip("وف") in st.lex.verb_words:
+        return None
+    head, body = _key(toks[1][2]), _key(toks[2][2])
+    if _bare(head) not in _HEAD_TITLES or not body.startswith("ال") or st.mentions_in(toks[1][0], toks[2][1], labels=("ORG",)):
+        return None
+    if _bare(head).endswith("ه") != (gender == "f"):
+        return None
+    ref = _title_coref(st, _noal(head), gender, cue_start, 2, (_noal(head), body))
+    if ref is not None and ref.speaker is not None:
+        return ref
+    return _Subject(None, st.text[toks[1][0] : toks[2][1]], "unnamed", 0.6)
+
+
+# persons who act for a body, not the body itself: «ممثل النيابة العامة»، «محامي الشركة»
+_BODY_AGENTS = frozenset(_bare(norm_key(w)) for w in ("ممثل", "ممثلة", "محامي", "محامية", "متحدث", "متحدثة", "ناطق", "ناطقة", "مندوب", "مندوبة", "وكيل", "وكيلة"))
+
+
+def _kin_named_back(st: _State, key: str, gender: str | None, cue_start: int) -> _Subject | None:
+    """«وأضاف الأب، في تصريحات …، أن» after «قال حمدي عبد الرحيم، والد المجني عليه، …»: the one who
+    spoke in the four sentences before with a role opening on that relation (one such speaker)."""
+    wants = _KIN_BACK.get(key)
+    if wants is None or gender not in ("m", "f"):
+        return None
+    sent = st.sentence_of(cue_start)
+    found = {}
+    for h in reversed(st.history):
+        if sent - h.sentence > 4:
+            break
+        if h.speaker is None or not h.role or h.gender != gender:
+            continue
+        if _key(h.role.split()[0]) in wants:
+            found.setdefault(norm_key(text_of(st, h.speaker)).split()[-1], h)
+    if len(found) != 1:
+        return None
+    h = next(iter(found.values()))
+    return _Subject(h.speaker, h.role, "coref", 0.7)
 
 
 # «… يصدره»، «… نشرته»: a report's issuer named by the verb's subject (and, folded, among _ISSUED_BY).
@@ -4081,7 +4180,16 @@ def _other_title_after(st: _State, lead: str, title: str, words: tuple) -> bool:
     at = next((n for n in range(len(keys) - 1, -1, -1) if title in keys[n]), None)  # (the window may cut the first word)
     if at is None:
         return False
-    return any(len(k) >= 3 and _is_title(st.lex, w) and k not in words and k != title for w, k in zip(ws[at + 1 :], keys[at + 1 :]))
+    # (an honorific is no other title: «ووزير الداخلية الشيخ حمود الفهد»)
+    return any(
+        len(k) >= 3 and _is_title(st.lex, w) and k not in words and k != title
+        and (_key(w) not in st.lex.honorifics or _key(w) in _RULERS)
+        for w, k in zip(ws[at + 1 :], keys[at + 1 :])
+    )
+
+
+# honorifics that are offices of their own: «استقبل وزير الخارجية الرئيس محمود عباس»
+_RULERS = frozenset(norm_key(w) for w in ("الرئيس", "الملك"))
 
 
 _QAD = norm_key("قد")
@@ -4141,7 +4249,9 @@ def _title_coref(
         # محمد عبد اللطيف»; not «… القومي الفلسطيني ، بمشاركة رئيس الوزراء إسماعيل هنية»)
         lead = text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start]
         lead = _clause_lead(lead)
+        # (a title after «و» too: «مواجهة بين النواب ووزير الداخلية حمود الفهد»)
         near = [_noal(_unlam(_key(w))) for w in lead.split()[-6:]]
+        near = [k[1:] if k[:1] == "و" and k[1:] == title else k for k in near]
         if title in near and _other_title_after(st, " ".join(lead.split()[-6:]), title, words):
             # «والتقى البابا لاحقا رئيس الشؤون الدينية التركية علي بردق أوغلو»: another title holds
             # the name; the first one is someone else's
@@ -4168,7 +4278,37 @@ def _title_coref(
         if far is not None:
             return far
     origin = words[1] if alone and n_words == 2 and _nationality(words[1]) else None
-    return _recent_with_title(st, title, gender, sent, alone, cue_start, origin)
+    recent = _recent_with_title(st, title, gender, sent, alone, cue_start, origin)
+    if (recent is None or recent.speaker is None) and n_words == 1 and title in _IN_THE_DOCK:
+        sole = _sole_holder(st, title, gender, cue_start)
+        if sole is not None:
+            return sole
+    return recent
+
+
+def _sole_holder(st: _State, title: str, gender: str | None, cue_start: int) -> _Subject | None:
+    """«قضت المحكمة بالإعدام على المتهم أحمد سمير عبد الحميد» … «نفى المتهم»: the one person the
+    article named right after that title with its article, anywhere before (no other so named, and
+    no ordinal «الأول/الثاني» after the title anywhere: one accused, one witness)."""
+    found = {}
+    for x in st.mentions_in(0, cue_start, labels=("PERSON",)):
+        prev = _tokens(st.text, max(0, x.start - 30), x.start)[-1:]
+        if prev and _noal(_key(prev[0][2])) == title and _key(prev[0][2]).startswith("ال"):
+            found.setdefault(norm_key(x.text).split()[-1], x)
+    for w in _WORD_RE.finditer(st.text, 0, cue_start):
+        if _noal(_key(w.group())) == title:
+            nxt = _tokens(st.text, w.end(), min(len(st.text), w.end() + 14))[:1]
+            if nxt and _key(nxt[0][2]) in _ORDINAL_KEYS:
+                return None
+    if len(found) != 1:
+        return None
+    x = next(iter(found.values()))
+    if st.genders.get(norm_key(x.text), gender) != gender:
+        return None
+    return _Subject((x.start, x.end), None, "coref", 0.6, "PERSON")
+
+
+_ORDINAL_KEYS = frozenset(norm_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة"))
 
 
 def _origin_clash(st: _State, h: _Spoken, origin: str | None) -> bool:
@@ -6139,6 +6279,11 @@ def _carry(
                     )
                     if ref is not None and ref.speaker is not None:
                         return ref
+                    role = _role_text(st, lead[k][0], m.end)
+                    if role is not None and _bare(_key(lead[k][2])) in _BODY_AGENTS:
+                        # «وكان ممثل النيابة العامة قد التمس …، معتبراً أن»: the body's
+                        # representative, a person named nowhere, not the body
+                        return _Subject(None, role, "unnamed", 0.6)
             if ok and (lead_ok or vso) and not _in_question_on(st, s0, m, cue_start):
                 return _Subject((m.start, m.end), m.role, "carry", 0.7, m.label)
         # the clause the cue belongs to: «…، بينما أدان سفير طالبان … سالم زعيف الهجمات قائلاً …»
@@ -6223,6 +6368,10 @@ def _carry(
         if not subjectless:
             return _Subject(status="unnamed", confidence=0.5)
         # «وهدد قائلاً: …»: a participle right after a subjectless verb carries like the verb
+    if same_sentence_first and gender in ("m", "f"):
+        headed = _head_of_body_subject(st, s0, cue_start, gender)
+        if headed is not None:
+            return headed
     # 4. the previous speaker of the same gender, within three sentences (further back the
     #    speaker is left unknown), unless a sentence since then opened with another person as its
     #    subject («وكان السفير X قد أعرب …»)
@@ -8223,6 +8372,14 @@ def _kana_subject(st: _State, v_start: int, gender: str | None) -> MentionDraft 
     if len(toks) < 3 or _key(toks[0][2]) not in _KANA or _key(toks[-1][2]) != "قد":
         return None
     x = next(iter(st.mentions_in(toks[1][0], toks[-1][0], labels=("PERSON", "ORG"))), None)
+    p = st.pair_at(toks[1][0])
+    if p is not None and gender in ("f", None) and 1 <= _words(text, *p.content) <= 4 and (x is None or x.start > p.close):
+        rest = text[p.close + 1 : toks[-1][0]].strip()
+        if not rest or re.fullmatch(r"\([A-Za-z][A-Za-z .&'-]*\)", rest):
+            # «وكانت “المفكرة القانونية” (Legal Agenda) قد حذّرت»: a body named in marks, its Latin
+            # name after it, is the subject
+            inner = next((y for y in st.mentions_in(*p.content, labels=("ORG",)) if (y.start, y.end) == p.content), None)
+            return inner or _proposed_body(st, p.content)
     if x is None and len(toks) == 3 and _key(toks[1][2]) in st.lex.anaphors:
         # «وكان البنك قد أكد في بيان أن»: the body called by its common noun, named before
         return _resolve_anaphor(st, _key(toks[1][2]), toks[1][0])
@@ -8738,6 +8895,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not st.mentions_in(v_end, zone_b)
             # «وتابع المتحدث ذاته: «…»»: the one just quoted is the verb's subject
             and not (len(zone_keys) == 2 and zone_keys[0].startswith("ال") and zone_keys[1] in _SAME_ONE)
+            # «وتابعت شقيقة الضحية: «…»»، «وتابع وزير الخارجية: …»: a relative or a title, a person
+            and not (nwords <= 4 and (zone_keys[0] in _KIN or _is_title(lex, zone_keys[0])))
             # «وتابعت في تصريح للصحافة: "…"»: the occasion of speaking, then the colon
             and not (_occasion_opens(zone_keys) and nwords <= 5)
             # «وتختم أنانيا ضاحكةً: «…»»، «ويختم الفلاح حديثه: «…»»: the subject, then how she said
@@ -8907,11 +9066,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     subj = topic
         if lemma in lex.document_verbs and not _issued_document(st, v_end, zone_b, subj):
             return  # «أظهرت البيانات أن»، «أظهرت القوائم المالية لشركة …»: no one reports it
-        first_tok = _tokens(text, v_end, zone_b)[:1]
+        zone_toks = _tokens(text, v_end, zone_b)
+        first_tok = zone_toks[:1]
         if (
             subj.status != "named"
             and first_tok
             and _key(first_tok[0][2]) in ("فيه", "فيها", "خلاله", "خلالها")
+            # (not with a subject of its own after it: «مقطعاً مصوراً …، قال فيه أحدهما:»)
+            and not (len(zone_toks) == 2 and _key(zone_toks[1][2]) in _ONE_OF_THEM)
         ):
             # «عقد رامسفيلد مؤتمراً نفى فيه أن …»: the speaker is the clause's subject
             subj = _carry(st, v_start, gender)
@@ -8989,7 +9151,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     and _compatible(_RELATIVES[_key(after[0][2])], gender)
                 ):
                     subj = _Subject((x.start, x.end), x.role, "named", 0.75, x.label)
-        if subj.status == "empty" and not m.group("pre"):
+        if (subj.status == "empty" or subj.status == "unnamed" and subj.speaker is None and lemma != _TRANSMITTED) and not m.group("pre"):
+            # (also over a noun after the verb read as an unnamed subject, its object: «وكان المستشار
+            # عبد الغني قد نبّه الحضور إلى أن»)
             kana = _kana_subject(st, v_start, gender)
             if kana is not None:
                 subj = _Subject((kana.start, kana.end), kana.role, "named", 0.75, kana.label)
@@ -10584,6 +10748,14 @@ def _opens_content(st: _State, toks: list) -> bool:
 _THE_INTERVIEW = frozenset(norm_key(w) for w in ("المقابلة", "الحوار", "اللقاء", "الحلقة", "البرنامج"))
 
 
+# what was said, before the one who said it in a frame: «حسب تصريح …»، «وفقاً لتصريحات …»
+_STATEMENT_WORDS = frozenset(_bare(norm_key(w)) for w in ("تصريح", "تصريحات", "لتصريح", "لتصريحات", "حديث", "لحديث"))
+
+
+# verbs that say and nothing else, whose words a frame before them cannot be relaying itself
+_PLAIN_SAYING = frozenset(norm_key(w) for w in ("قال", "أكد", "أضاف", "أوضح", "صرح", "أعلن", "ذكر", "أشار", "كشف", "شدد"))
+
+
 def _relayed_from(st: _State, m: re.Match, b: int) -> int | None:
     """Where the source starts in a frame that relays («ما نقلته X عن Y»): right after «عن», when
     the cue ends with a form of نقل and «عن» follows the outlet within the frame's phrase."""
@@ -10650,7 +10822,16 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         if _key(t[2]) in st.lex.openers:  # «وبحسب الصحيفة فإن …»
             b = t[0]
             break
-    ms = [x for x in st.mentions_in(m.end(), b) if x.label in _SPEAKER_LABELS]
+    ms = [
+        x for x in st.mentions_in(m.end(), b) if x.label in _SPEAKER_LABELS
+        # (not the outlet spoken to: «وحسب تصريح والد أحد الضحايا لموزاييك، فإن»)
+        and not (
+            x.start > m.end() and x.org_type == "media"
+            and (text[x.start - 1 : x.start] == "ل" or text[max(0, x.start - 3) : x.start].rstrip().endswith(("لـ", "لـ\"", "لـ«")))
+            # (a statement made to it; «التقرير السنوي لـ"رويال فلورا هولاند"» is its owner's)
+            and any(_bare(_key(t[2])) in _STATEMENT_WORDS for t in _tokens(text, m.end(), x.start))
+        )
+    ]
     relay = _relayed_from(st, m, b)
     if relay is not None:
         # «وبحسب ما نقلته رويترز عن مصدرين مطلعين»، «بحسب ما نقلته وكالة سبأ عن مكتب الزراعة»: the
@@ -10662,7 +10843,10 @@ def _handle_frame(st: _State, m: re.Match) -> None:
     issuer = _issuer_of_titled_document(st, m.end(), b, ms)
     if issuer is not None:
         ms = [issuer]
-    ftok = _tokens(text, m.end(), b)[:1]
+    ftok = _tokens(text, m.end(), b)[:2]
+    if len(ftok) == 2 and _bare(_key(ftok[0][2])) in _STATEMENT_WORDS:
+        ftok = ftok[1:]  # «وحسب تصريح رئيس فرع الجمعية …، عبد الكريم أوبلا، فإن»: the title after the statement
+    ftok = ftok[:1]
     if ftok and not any(x.label == "PERSON" for x in ms):
         # «ووفقاً لمدير صحة نينوى، عمر الحيالي، فإن …»: a title, then its holder named between
         # commas; he is the source and the clause after the second comma is his
@@ -10699,7 +10883,14 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         ms = []
     elif not ms and not unnamed_source:  # («نقلاً عن مصدر في الشركة»: no body named back either)
         ftoks = _tokens(text, m.end(), b)
-        for n in range(1, min(len(ftoks), 8)):
+        if ftoks and _key(ftoks[0][2]).startswith("ال"):
+            stop = next((n for n, t in enumerate(ftoks) if t[2] in "،,؛:(" or _key(t[2]) in st.lex.stops), len(ftoks))
+            body = _body_named_by_construct(st, ftoks[:stop])
+            if body is not None:
+                # «وبحسب الشبكة السورية لحقوق الإنسان (SNHR)، فإن»: a body's noun with its adjective
+                # and complement names a body of its own, no «الشبكة» named before
+                ms = [_proposed_body(st, body)]
+        for n in range(1, min(len(ftoks), 8) if not ms else 0):
             if _fold(ftoks[n - 1][2]) in _ISSUED_BY and _key(ftoks[n][2]).startswith("ال"):
                 # «حسب النتائج المالية التي نشرتها الشركة»: the body that published them
                 x = _resolve_anaphor(st, _key(ftoks[n][2]), m.start())
@@ -10931,6 +11122,15 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         toks = _tokens(text, a, min(s1, a + 30))
         if toks and _opens_content(st, toks):
             a = _trim(text, toks[0][1], s1)[0]
+        elif (
+            toks and text[max(0, a - 3) : a].rstrip()[-1:] in ("،", ",")
+            and (v := next(_scan(text, st.lex.verb_words, toks[0][0], toks[0][1]), None)) is not None
+            and v.start() == toks[0][0] and not v.group("pre")
+            and st.lex.verbs.get(st.lex.verb_words.get(_fold(v.group("v")), ""), ("",))[0] in _PLAIN_SAYING
+        ):
+            # «وبحسب ما نقلته "الوكالة الوطنية للإعلام"، قال الخوري …: "…"»: the frame relays a
+            # speech verb's own words, which that verb attributes
+            return
         e = _clause_end(st, a, s1) if a < s1 else a
         if _words(text, a, e) >= 3:
             _emit(st, "according_to", (a, e), cue, subj, _unnamed_source_gender(subj))

@@ -3546,3 +3546,9 @@ def test_a_title_and_its_club_read_as_a_name_give_way_to_the_name_after_the_comm
     text = "وقال مدرب الريان، الإسباني خافيير مارتين (Javier Martín)، في المؤتمر الصحفي: «هذا لقب صنعه الدفاع»."
     persons = [m.text for m in found_with_model(text, "مدرب", 2) if m.label == "PERSON"]
     assert persons == ["خافيير مارتين"]
+
+
+def test_a_witness_by_rank_and_a_particle_after_a_name_are_no_name():
+    got = pairs("وأفاد الشاهد الثاني، حارس العقار سيد إبراهيم، أمام الهيئة بأن المجني عليه كان أعزل.")
+    assert ("PERSON", "سيد إبراهيم") in got and not any("الشاهد" in t for _, t in got)
+    assert ("PERSON", "عبد الغني") in pairs("وكان المستشار عبد الغني قد نبّه الحضور إلى ضرورة الهدوء.")

@@ -7250,7 +7250,7 @@ def test_a_minister_unnamed_inside_a_report_said_before_a_committee():
 def test_an_agency_relaying_an_interview_is_the_source():
     text = (
         "قال وزير النفط حيان عبد الغني، في مقابلة مع قناة \"الشرقية\"، إن الصادرات سترتفع.\n"
-        "وبحسب ما نقلته وكالة الأنباء العراقية عن المقابلة، فإن الإنتاج سيبلغ 4.5 مليون برميل يومياً في الصيف."
+        "وبحسب ما نقلته وكالة الأنباء العراقية (واع) عن اللقاء، فإن الإنتاج سيبلغ 4.5 مليون برميل يومياً في الصيف."
     )
     q = _article(text).quotes[-1]
     assert q.speaker.text == "وكالة الأنباء العراقية"
@@ -7266,3 +7266,172 @@ def test_his_view_set_off_by_commas_keeps_the_report_going():
     # a frame closing the sentence still qualifies the report, no part of it
     (q, *_) = _article("وقال المدرب إن الفريق سيعود أقوى، على حد تعبيره.").quotes
     assert q.content.text == "الفريق سيعود أقوى"
+
+
+def test_a_witness_by_rank_then_his_name_set_off_speaks_by_name():
+    text = "وأفاد الشاهد الأول، حارس المبنى عادل منصور، أمام المحكمة بأن المتهم كان يحمل سكيناً."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("عادل منصور", "الشاهد الأول")
+
+
+def test_a_judge_before_qad_speaks_though_the_verb_has_an_object():
+    text = "وكان القاضي سامر حداد قد نبّه الحضور إلى أن \"أي تصوير داخل القاعة ممنوع منعاً باتاً\"."
+    q = _article(text).quotes[0]
+    assert (q.speaker.text, q.role) == ("سامر حداد", "القاضي")
+    text = "وكان المستشار عبد الرحيم قد حذّر الحضور من أن \"أي إخلال بالنظام سيواجه بالحبس\"."
+    assert _article(text).quotes[0].speaker.text == "عبد الرحيم"
+
+
+def test_the_defence_named_after_its_calling_and_an_outlet():
+    text = "وقال دفاع المتهم، المحامي نبيل فارس، لـ\"الشروق\" إنه سيطعن على الحكم أمام محكمة النقض."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("نبيل فارس", "دفاع المتهم")
+
+
+def test_a_minister_introduced_with_an_honorific_or_after_wa_is_named_back():
+    for intro in (
+        "حضر الجلسة وزير المالية الشيخ فهد السالم.",
+        "شهدت الجلسة مواجهة بين النواب ووزير المالية فهد السالم.",
+    ):
+        q = _article(intro + "\nوقال الوزير إن \"العجز سينخفض إلى النصف خلال عامين\".").quotes[-1]
+        assert q.speaker.text == "فهد السالم", intro
+    # a president met by the minister holds his own name
+    q = _article("استقبل وزير الخارجية الرئيس محمود عباس.\nوقال الوزير إن \"المحادثات كانت مثمرة\".").quotes[-1]
+    assert q.speaker is None
+
+
+def test_a_frame_on_a_statement_by_a_title_and_its_holder_set_off():
+    text = "وحسب تصريح رئيس جمعية حماية المستهلك بفاس، سعيد الإدريسي، فإن الأسعار ارتفعت بنسبة 20 في المئة خلال شهر."
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("سعيد الإدريسي", "رئيس جمعية حماية المستهلك بفاس")
+
+
+def test_a_frame_on_a_body_named_by_its_noun_adjective_and_complement():
+    text = (
+        "وقال محرر في صحيفة الشروق إن الأرقام صادمة.\n"
+        "وبحسب الشبكة الأردنية لحقوق الإنسان، فإن أكثر من 300 شخص اعتقلوا خلال العام الماضي."
+    )
+    q = _article(text).quotes[-1]
+    assert q.speaker.text == "الشبكة الأردنية لحقوق الإنسان"
+
+
+def test_a_body_whose_name_joins_two_nouns_with_wa():
+    text = "من جانبه، قال مركز رعاية وتأهيل المعاقين في بيان إن 40 طفلاً استفادوا من البرنامج هذا العام."
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "مركز رعاية وتأهيل المعاقين"
+
+
+def test_she_narrated_is_a_cue():
+    (q,) = _article("وروت المعلمة سناء الخطيب أنها تلقت اتصالاً من شخص ينتحل صفة موظف في البنك.").quotes
+    assert (q.cue.text, q.speaker.text) == ("وروت", "سناء الخطيب")
+
+
+def test_where_he_spoke_from_is_no_subject():
+    text = (
+        "في المقابل، أنكر المتهم الثاني فادي نصار، صاحب الشركة، التهم المنسوبة إليه، وقال من داخل قفص "
+        "الاتهام إن الأموال \"استثمرت في مشاريع حقيقية\"."
+    )
+    q = _article(text).quotes[0]
+    assert (q.cue.text, q.speaker.text) == ("وقال", "فادي نصار")
+
+
+def test_the_father_named_back_by_the_kin_word():
+    text = (
+        "قال سمير الحلو، والد الضحية، أمام المحكمة إن ابنه كان يعمل في مخبز.\n"
+        "وأضاف الأب، في تصريحات للصحفيين، أن العائلة تنتظر حكماً عادلاً."
+    )
+    q = _article(text).quotes[-1]
+    assert (q.cue.text, q.speaker.text) == ("وأضاف", "سمير الحلو")
+
+
+def test_a_body_in_marks_with_its_latin_name_before_qad():
+    text = (
+        "قالت المحامية هدى فرح إن الموقوفين ينتظرون منذ سنوات.\n"
+        "وكانت \"المرصد الحقوقي\" (Rights Watch) قد نبّهت في تقرير سابق إلى أن السجون \"تجاوزت طاقتها بثلاثة أضعاف\"."
+    )
+    q = _article(text).quotes[-2]
+    assert (q.cue.text, q.speaker.text) == ("نبّهت", "المرصد الحقوقي")
+
+
+def test_residents_speaking_to_a_station_are_not_the_station():
+    text = "أما سكان الحي، فأكدوا لموزاييك أنهم كانوا يلاحظون توقف سيارات أمام المحل ليلاً."
+    (q,) = _article(text).quotes
+    assert q.speaker is None and q.role == "سكان الحي"
+
+
+def test_she_went_on_is_a_cue_with_a_relative_as_its_subject():
+    text = "وتابعت والدة الضحية: «كان يعود إلى البيت متأخراً كل ليلة، ولم نتوقع أن يحدث هذا»."
+    (q,) = _article(text).quotes
+    assert (q.cue.text, q.speaker, q.role) == ("وتابعت", None, "والدة الضحية")
+    # «تابع» with a thing after it is "followed", no cue
+    assert not _article("وتابع المشجعون المباراة: فوز ثم خسارة ثم تعادل.").quotes
+
+
+def test_a_frame_relaying_a_speech_verb_leaves_the_words_to_the_verb():
+    text = "وبحسب ما نقلته وكالة الأنباء الأردنية، قال القاضي نبيل العمري خلال الجلسة: \"لن أسمح بتحويل المحاكمة إلى منبر سياسي\"."
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("direct", "نبيل العمري")]
+
+
+def test_one_of_two_speaking_in_a_video_is_unnamed():
+    text = (
+        "ونشرت وزارة الداخلية عبر صفحتها الرسمية مقطعاً مصوراً لاعترافات المتهمين، قال فيه أحدهما: "
+        "«كنا نجمع الأموال ونؤجل السفر حتى نغلق المكتب ونختفي»."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker is None
+    # the subject of the clause still speaks where «فيه» has no subject after it
+    (q,) = _article("وعقد وزير النقل هشام الحمد مؤتمراً صحفياً نفى فيه أن تكون الأسعار قد ارتفعت.").quotes
+    assert q.speaker.text == "هشام الحمد"
+
+
+def test_the_chairman_who_stepped_in_speaks_not_the_member_before_him():
+    text = (
+        "وقاطعه النائب سامي الخطيب قائلاً: «الأرقام التي تتحدث عنها دليل على أن القانون يحتاج إلى مراجعة».\n"
+        "فتدخّل رئيس المجلس طالباً من النواب الالتزام بالنظام الداخلي، وقال: الكلمة الآن للوزير، ولكل نائب حق الرد."
+    )
+    q = _article(text).quotes[-1]
+    assert (q.cue.text, q.speaker, q.role) == ("وقال", None, "رئيس المجلس")
+
+
+def test_the_accused_named_once_is_named_back_by_his_title():
+    text = (
+        "قضت محكمة الجنايات اليوم بالسجن المؤبد على المتهم وليد فاروق بعد إدانته بقتل جاره.\n"
+        "وقالت المحكمة في حيثيات حكمها إن المتهم أعدّ السلاح مسبقاً.\n"
+        "وأفادت النيابة العامة في بيان بأن التحقيقات كشفت خلافاً قديماً بين الجارين.\n"
+        "وقال محامي الأسرة هاني سعد إن العائلة راضية عن الحكم.\n"
+        "وأضاف سعد أن الأسرة تلقت تهديدات خلال المحاكمة.\n"
+        "في المقابل، نفى المتهم خلال الجلسات أن يكون قد قصد القتل، وقال بصوت متقطع من داخل القفص: «كنت أدافع عن نفسي»."
+    )
+    q1, q2 = _article(text).quotes[-2:]
+    assert (q1.cue.text, q1.speaker.text) == ("نفى", "وليد فاروق")
+    assert (q2.cue.text, q2.speaker.text) == ("وقال", "وليد فاروق")
+    # with two accused, the title alone names no one
+    two = text.replace("على المتهم وليد فاروق", "على المتهم الأول وليد فاروق والمتهم الثاني سامر عادل")
+    assert _article(two).quotes[-2].speaker is None
+
+
+def test_a_title_opening_with_kana_and_qad_speaks_unnamed_not_the_last_speaker():
+    text = (
+        "«حق ابني رجع»، قال الحاج فهمي السيد، والد المجني عليه، للصحفيين.\n"
+        "وكان المتهم قد أنكر في جلسة سابقة ما نُسب إليه، وقال من داخل قفص الاتهام: «كنت أدافع عن نفسي»."
+    )
+    q = _article(text).quotes[-1]
+    assert (q.cue.text, q.speaker, q.role) == ("وقال", None, "المتهم")
+
+
+def test_the_prosecutions_representative_is_a_person_not_the_prosecution():
+    text = (
+        "وكان ممثل النيابة العامة قد التمس في مرافعته أقصى العقوبات، معتبراً أن الأفعال المرتكبة "
+        "\"تسيء إلى المجتمع بأسره\"."
+    )
+    q = _article(text).quotes[0]
+    assert (q.speaker, q.role) == (None, "ممثل النيابة العامة")
+
+
+def test_the_outlet_spoken_to_in_a_frame_is_no_source():
+    text = "وحسب تصريح والد أحد الضحايا لرويترز، فإن العائلة لم تتسلم جثمان ابنها إلا بعد 18 يوماً."
+    (q,) = _article(text).quotes
+    assert q.speaker is None
+    (q,) = _article("وفقاً لرويترز، فإن العائلة لم تتسلم جثمان ابنها إلا بعد 18 يوماً.").quotes
+    assert q.speaker.text == "رويترز"
