@@ -766,7 +766,11 @@ def _contains(seq: list[str], part: list[str], prefix_only: bool) -> bool:
     n = len(part)
     if prefix_only:
         return seq[:n] == part
-    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
+    # (not right after «بن»: «خالد بن محمد بن زايد آل نهيان» is the son, not the father named inside)
+    return any(seq[i : i + n] == part and not (i > 0 and seq[i - 1] in _SON_OF) for i in range(len(seq) - n + 1))
+
+
+_SON_OF = {"بن", "ابن", "بنت", "bin"}
 
 
 def _cluster_lex(members: list[_Item]) -> Optional[LexEntry]:

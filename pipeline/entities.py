@@ -1183,6 +1183,9 @@ def _lexicon_mentions(toks: _Tokens, rules: Rules, add) -> None:
             and toks.norm[i - 1] in rules.first_names and not toks.text[i].startswith("ال")
         ):
             hit = None  # «كاتارينا هوبر»: a family name after the given name, not the chip «هوبر»
+        if hit and hit[2].label == "PERSON" and not hit[1] and i >= 2 and toks.norm[i - 1] in _SON_OF and is_arabic(toks.text[i - 2]):
+            i += hit[0]  # «خالد بن محمد بن زايد آل نهيان»: a known name as the father's, inside the son's
+            continue
         if hit and hit[2].label == "LOC" and hit[0] == 1 and not hit[1] and _adjective_use(toks, i, rules):
             i += 1  # «السوق السعودية»، «شركة «معادن» السعودية»: the adjective, not the country
             continue

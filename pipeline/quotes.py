@@ -2657,6 +2657,65 @@ def _unglossed(gap: list) -> list:
     return out
 
 
+# honorifics and their pronouns: «صاحب السمو … سموه»، «صاحب الجلالة … جلالته»، «معالي … معاليه»
+_HONOUR_NOUNS = frozenset(norm_key(w) for w in ("سمو", "جلالة", "فخامة", "معالي", "سعادة", "سيادة", "دولة"))
+_HONOUR_PRONOUNS = {
+    norm_key(p): (norm_key(n), g)
+    for n, forms in (
+        ("سمو", (("سموه", "m"), ("سموها", "f"))), ("جلالة", (("جلالته", "m"), ("جلالتها", "f"))),
+        ("فخامة", (("فخامته", "m"), ("فخامتها", "f"))), ("معالي", (("معاليه", "m"), ("معاليها", "f"))),
+        ("سعادة", (("سعادته", "m"), ("سعادتها", "f"))), ("سيادة", (("سيادته", "m"), ("سيادتها", "f"))),
+        ("دولة", (("دولته", "m"),)),
+    )
+    for p, g in forms
+}
+
+
+def _honoured(st: _State, noun: str, gender: str | None, cue_start: int) -> MentionDraft | None:
+    """The person named last (within twelve sentences) right after an honorific (``noun``, with or
+    without «صاحب» and the article, up to eight words of titles between): «بعث صاحب السمو أمير
+    البلاد الشيخ مشعل الأحمد الجابر الصباح» for «سموه»."""
+    sent = st.sentence_of(cue_start)
+    lo = st.sentences[max(0, sent - 12)][0] if st.sentences else 0
+    wanted = (noun, "ال" + noun)
+    for x in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
+        if x.start >= cue_start:
+            continue
+        back = _tokens(st.text, max(st.sentence_start(x.start), x.start - 90), x.start)[-9:]
+        for n in range(len(back) - 1, -1, -1):
+            t = back[n]
+            if t[2] in "،,:()«»\"“”" or any(y.end <= t[0] for y in st.mentions_in(t[1], x.start, labels=("PERSON",))):
+                break
+            if _key(t[2]) in wanted:
+                if gender in ("m", "f") and st.genders.get(norm_key(x.text), gender) != gender:
+                    break
+                return x
+    return None
+
+
+_SAHIB = norm_key("صاحب")
+_THE_GUEST = frozenset(norm_key(w) for w in ("الضيف", "الضيفة", "الزائر", "الزائرة"))
+_RECEIVED = frozenset(_fold(w) for w in ("استقبل", "واستقبل", "يستقبل", "ويستقبل", "التقى", "والتقى", "يلتقي", "استقبلت", "واستقبلت"))
+
+
+def _received_guest(st: _State, cue_start: int, gender: str | None) -> MentionDraft | None:
+    """«استقبل سمو ولي العهد … وزير خارجية اليابان كينجي ماتسودا»: the second person named after a
+    verb of receiving (the first is the host) in the eight sentences before, of the cue's gender."""
+    sent = st.sentence_of(cue_start)
+    lo = st.sentences[max(0, sent - 8)][0] if st.sentences else 0
+    for w in reversed(list(_WORD_RE.finditer(st.text, lo, cue_start))):
+        if _fold(w.group()) not in _RECEIVED:
+            continue
+        people = [x for x in st.mentions_in(w.end(), st.sentence_end(w.end()), labels=("PERSON",)) if x.start < cue_start]
+        lead = _tokens(st.text, st.sentence_start(w.start()), w.start())
+        host_before = any(x.label == "PERSON" for x in st.mentions_in(st.sentence_start(w.start()), w.start(), labels=("PERSON",))) and len(lead) <= 6
+        guests = people if host_before else people[1:]
+        if guests and (gender not in ("m", "f") or st.genders.get(norm_key(guests[0].text), gender) == gender):
+            return guests[0]
+        return None
+    return None
+
+
 _MIN = norm_key("من")
 _IN_IT = frozenset(norm_key(w) for w in ("فيه", "فيها", "فيهما"))
 # where one speaks from, after «من»: «من داخل القاعة»، «من على المنصة»، «من أمام المحكمة»
@@ -2770,6 +2829,41 @@ def _parse_subject(
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])
+    honour = _HONOUR_PRONOUNS.get(fk)
+    if (
+        honour is None and fk == _SAHIB and i + 2 < len(toks) and _key(toks[i + 1][2]).removeprefix("ال") in _HONOUR_NOUNS
+        and not st.mentions_in(first[0], toks[-1][1], labels=("PERSON",))
+    ):
+        # «وأكد صاحب السمو نائب رئيس الدولة خلال اللقاءات أن»: the one so honoured, named before
+        honour = (_key(toks[i + 1][2]).removeprefix("ال"), None)
+    if honour is None and fk in _HONOUR_NOUNS and i + 1 < len(toks) and _key(toks[i + 1][2]).startswith("ال") and _is_title(lex, toks[i + 1][2]):
+        if not st.mentions_in(first[0], toks[-1][1], labels=("PERSON",)):
+            honour = (fk, None)  # «وأكد جلالة الملك في هذه الرسالة أن»، «وأكد سمو الأمير، في كلمته، أن»
+    if honour is not None:
+        # «ولفت سموه إلى أن»، «وقال سموه:»، «وأكد معاليه أن»: the honoured one, named last with that
+        # honorific («صاحب السمو الشيخ …»، «معالي الدكتور …»); else the subject is left to carry
+        x = _honoured(st, honour[0], honour[1] or gender, cue_start)
+        if x is not None:
+            return _Subject((x.start, x.end), x.role, "coref", 0.75, "PERSON")
+        if fk in _HONOUR_PRONOUNS:
+            return _Subject(status="empty")
+    if (
+        2 <= len(toks) - i <= 3 and _key(toks[i + 1][2]) in _THE_GUEST and fk.startswith("ال")
+        and not st.mentions_in(first[0], toks[-1][1], labels=("PERSON", "ORG"))
+    ):
+        # «أعرب الوزير الضيف عن شكره …، مؤكداً أن»: the one the host received, named after him
+        guest = _received_guest(st, cue_start, gender)
+        if guest is not None:
+            return _Subject((guest.start, guest.end), guest.role, "coref", 0.7, "PERSON")
+    if (
+        (fk in _HONOUR_NOUNS or fk in lex.honorifics and fk.startswith("ال") and i + 1 < len(toks) and _key(toks[i + 1][2]).startswith("ال"))
+        and i + 1 < len(toks) and _is_title(lex, toks[i + 1][2]) and not st.mentions_in(first[0], toks[-1][1], labels=("PERSON",))
+    ):
+        # «قالت سعادة وزيرة خارجية النرويج إن»، «قال السيد الرئيس إن»: the honorific before the title
+        # is no part of it
+        i += 1
+        first = toks[i]
+        fk = _key(first[2])
     j = i + 2 if fk in _MANNER and i + 3 < len(toks) and _key(toks[i + 2][2]) == _MIN else i  # («بصوت متقطع من داخل القفص»)
     if _key(toks[j][2]) == _MIN and j + 1 < len(toks) and _key(toks[j + 1][2]) in _WHERE_FROM and not st.mentions_in(first[0], toks[-1][1], labels=("PERSON", "ORG")):
         # «وقال من داخل قفص الاتهام إن»، «وتابعت من على المنصة:»: where he spoke from, no subject
@@ -3882,6 +3976,16 @@ def _head_of_body_subject(st: _State, s0: int, cue_start: int, gender: str) -> _
     head speaks, the one named with that title before or, named nowhere, unnamed with that role
     (not the member who spoke before him)."""
     toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
+    if len(toks) >= 4 and _key(toks[2][2]) in _THE_GUEST and _key(toks[1][2]).startswith("ال") and _is_title(st.lex, toks[1][2]):
+        # «من جانبه، أعرب الوزير الضيف عن شكره …، مؤكداً أن»: the one the host received
+        guest = _received_guest(st, cue_start, gender)
+        if guest is not None:
+            return _Subject((guest.start, guest.end), guest.role, "carry", 0.7, "PERSON")
+    if len(toks) >= 3 and (honour := _HONOUR_PRONOUNS.get(_key(toks[1][2]))) is not None and _verb_like(st, _key(toks[0][2]).lstrip("وف")):
+        # «ورحّب سموه بالوزير الضيف، مؤكداً أن»: the honoured one, the opening verb's subject
+        x = _honoured(st, honour[0], honour[1], cue_start)
+        if x is not None and honour[1] == gender:
+            return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
     if len(toks) < 4 or st.mentions_in(toks[0][0], cue_start, labels=("PERSON",)):
         return None
     if (
@@ -6053,7 +6157,11 @@ def _carry(
                 )
             ):
                 # «ودعا الوزير الأئمة إلى …، محذراً من أن …»: the verb's subject is a title
-                # standing for the one named with it before
+                # standing for the one named with it before («أعرب الوزير الضيف عن شكره …»: the
+                # guest the host received)
+                nxt2 = _tokens(st.text, h.end(), cue_start)[1:2]
+                if nxt2 and _key(nxt2[0][2]) in _THE_GUEST and (guest := _received_guest(st, cue_start, gender)) is not None:
+                    return _Subject((guest.start, guest.end), guest.role, "carry", 0.7, "PERSON")
                 w = _noal(_key(nxt[0][2]))
                 ref = _title_coref(st, w, gender, cue_start, 1, (w,))
                 if ref is not None and ref.speaker is not None:
@@ -6780,6 +6888,15 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
             # «وفي غرفة المتابعة، كانت عائشة الشامسي (58 عاماً) تستعد …»: after an adjunct set off by
             # a comma, the verb and the person
             lead = lead[comma + 1 :]
+        elif comma is not None and comma <= 4 and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS:
+            rest = lead[comma + 1 :]
+            if (
+                3 <= len(rest) <= 10 and rest[-1][2] in "،," and _is_title(st.lex, rest[1][2])
+                and not any(t[2] in "،,(" for t in rest[:-1]) and _verb_like(st, _key(rest[0][2]).lstrip("وف"))
+            ):
+                # «وفي ملف التموين، طمأن وزير التجارة الداخلية، الطيب حمادوش، المواطنين»: after an
+                # adjunct, the verb, a title and its holder set off by commas
+                return m
         # (a preposition inside the title right after the verb is the title's: «ووصلت المبعوثة
         # الأممية الخاصة إلى منطقة البحيرات العظمى هيلين مارتنسن»)
         titled = len(lead) >= 2 and _is_title(st.lex, lead[1][2])

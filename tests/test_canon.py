@@ -501,3 +501,15 @@ def test_the_central_bank_by_its_description_stays_apart_without_one_named_befor
     drafts = [_org(text, "بنك الجزائر"), _org(text, "البنك المركزي التونسي"), _org(text, "البنك المركزي", 2)]
     canonicalize(text, drafts)
     assert drafts[2].entity_key not in (drafts[0].entity_key, drafts[1].entity_key)
+
+
+def test_a_name_after_bin_inside_a_longer_name_is_the_father_not_the_same_person():
+    text = "استقبل الشيخ خالد بن محمد بن راشد الحمد وفداً، ثم التقى والده محمد بن راشد الحمد في المساء."
+    spec = [("خالد بن محمد بن راشد الحمد", "PERSON"), ("محمد بن راشد الحمد", "PERSON")]
+    kept, ents = canonicalize(text, _drafts(text, spec), entries=[])
+    assert sorted(e.name for e in ents) == ["خالد بن محمد بن راشد الحمد", "محمد بن راشد الحمد"]
+    # a shorter form of the same name still joins it
+    text = "قال سالم محمد بن راشد الحمد إن الوفد وصل. وأضاف محمد بن راشد الحمد أن الزيارة تستمر يومين."
+    spec = [("سالم محمد بن راشد الحمد", "PERSON"), ("محمد بن راشد الحمد", "PERSON")]
+    kept, ents = canonicalize(text, _drafts(text, spec), entries=[])
+    assert [e.name for e in ents] == ["سالم محمد بن راشد الحمد"]

@@ -3552,3 +3552,9 @@ def test_a_witness_by_rank_and_a_particle_after_a_name_are_no_name():
     got = pairs("وأفاد الشاهد الثاني، حارس العقار سيد إبراهيم، أمام الهيئة بأن المجني عليه كان أعزل.")
     assert ("PERSON", "سيد إبراهيم") in got and not any("الشاهد" in t for _, t in got)
     assert ("PERSON", "عبد الغني") in pairs("وكان المستشار عبد الغني قد نبّه الحضور إلى ضرورة الهدوء.")
+
+
+def test_a_known_name_after_bin_is_the_fathers_inside_the_sons_name():
+    got = pairs("استقبل سمو الشيخ خالد بن محمد بن زايد آل نهيان، ولي عهد أبوظبي، وفداً من رجال الأعمال.")
+    assert ("PERSON", "محمد بن زايد آل نهيان") not in got
+    assert ("PERSON", "محمد بن زايد آل نهيان") in pairs("وقال الشيخ محمد بن زايد آل نهيان إن الدولة تدعم السلام.")

@@ -7435,3 +7435,71 @@ def test_the_outlet_spoken_to_in_a_frame_is_no_source():
     assert q.speaker is None
     (q,) = _article("وفقاً لرويترز، فإن العائلة لم تتسلم جثمان ابنها إلا بعد 18 يوماً.").quotes
     assert q.speaker.text == "رويترز"
+
+
+def test_an_honorific_pronoun_names_back_the_one_so_honoured():
+    text = (
+        "الكويت (كونا) - بعث صاحب السمو أمير البلاد الشيخ ناصر الأحمد الجابر برقية تعزية إلى فخامة الرئيس "
+        "فاروق ديميرل، عبّر فيها سموه عن خالص تعازيه.\n"
+        "وأكد سموه في البرقية أن دولة الكويت \"تقف إلى جانب الشعب الصديق في هذا المصاب الأليم\"."
+    )
+    q = _article(text).quotes[0]
+    assert (q.cue.text, q.speaker.text) == ("وأكد", "ناصر الأحمد الجابر")
+
+
+def test_an_honorific_and_a_title_name_back_the_ruler_so_introduced():
+    text = (
+        "الرباط (ومع) - وجه صاحب الجلالة الملك حسن الرابع رسالة إلى المشاركين في القمة، تلاها السفير سعيد "
+        "المنصوري.\n"
+        "وأكد جلالة الملك في هذه الرسالة أن القارة \"تملك اليوم كل مقومات الانتقال إلى منطق الشراكة\"."
+    )
+    q = _article(text).quotes[0]
+    assert (q.cue.text, q.speaker.text) == ("وأكد", "حسن الرابع")
+
+
+def test_the_honoured_subject_of_a_welcome_speaks_in_the_participle():
+    text = (
+        "استقبل سمو الشيخ راشد بن سيف المهيري، ولي عهد الإمارة، اليوم معالي جواو ماتيوس، وزير خارجية البرتغال.\n"
+        "ورحّب سموه بالوزير الضيف، مؤكداً أن الإمارة تنظر إلى البرتغال بوصفها \"شريكاً موثوقاً في أوروبا\".\n"
+        "من جانبه، أعرب الوزير الضيف عن شكره لسمو ولي العهد، مؤكداً أن لشبونة \"تتطلع إلى شراكة أوسع\"."
+    )
+    quotes = _article(text).quotes
+    assert [(q.cue.text, q.speaker.text) for q in quotes if q.kind == "indirect"] == [
+        ("مؤكداً", "راشد بن سيف المهيري"),
+        ("مؤكداً", "جواو ماتيوس"),
+    ]
+
+
+def test_a_known_name_as_the_fathers_is_not_the_son():
+    text = (
+        "استقبل سمو الشيخ خالد بن محمد بن زايد آل نهيان، ولي عهد أبوظبي، وفداً من رجال الأعمال.\n"
+        "وقال سمو الشيخ خالد بن محمد بن زايد آل نهيان إن الإمارة \"ترحب بالمستثمرين من كل مكان\"."
+    )
+    q = _article(text).quotes[0]
+    assert q.speaker.text == "خالد بن محمد بن زايد آل نهيان"
+    # (the father, a lexicon name, is another entity: the son is not merged into him)
+    assert "mohamedbinzayed" not in q.speaker_key
+
+
+def test_mister_president_and_his_highness_with_a_title_name_back_the_holder():
+    text = (
+        "ترأس رئيس الجمهورية عبد المجيد بن صالح اجتماع مجلس الوزراء.\n"
+        "وفي ختام الاجتماع، قال السيد الرئيس إن \"الحكومة مطالبة بنتائج ملموسة قبل رمضان\"."
+    )
+    assert _article(text).quotes[-1].speaker.text == "عبد المجيد بن صالح"
+    text = (
+        "دبي (وام) - شهد صاحب السمو الشيخ سعيد بن حمد آل سالم نائب رئيس الدولة، اليوم، انطلاق أعمال القمة.\n"
+        "وقال وزير الاقتصاد عبد الله الكعبي إن القمة تستقطب 4000 مشارك.\n"
+        "وأكد صاحب السمو نائب رئيس الدولة خلال اللقاءات أن الإمارات \"ستظل منصة مفتوحة لتبادل التجارب\"."
+    )
+    assert _article(text).quotes[-2].speaker.text == "سعيد بن حمد آل سالم"
+
+
+def test_a_minister_set_off_after_an_adjunct_and_a_verb_goes_on_speaking():
+    text = (
+        "قال رئيس الجمهورية عبد المجيد بن صالح إن الأمن الغذائي خط أحمر.\n"
+        "وفي ملف التموين، طمأن وزير التجارة الداخلية، الطيب حمودة، المواطنين بوفرة المواد الأساسية. "
+        "وقال في تصريح للصحافة عقب الاجتماع إن مصالحه ستفتح 600 سوق جوارية عبر الوطن."
+    )
+    q = _article(text).quotes[-1]
+    assert (q.cue.text, q.speaker.text) == ("وقال", "الطيب حمودة")
