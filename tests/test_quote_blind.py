@@ -278,6 +278,10 @@ _HELD_OUT_FLOORS = [
     (("sitegen4", "sitegen5", "sitegen6"), 0.94, 0.97, 0.94, 0.97),  # the same desks, scored once at 5270a7a, used for no rule: 0.952 / 0.973, end to end 0.947 / 0.981; after the rules from batch 183, end to end 0.950 / 0.983, its misses unread
     (("siteint1", "siteint2", "siteint3"), 0.93, 0.95, 0.90, 0.94),  # long 2025–2026 interviews (questions and answers), talk shows, press reviews and features as Arabic news sites publish them, scored once at f982f7a: 0.905 / 0.958, end to end 0.873 / 0.946 (5270a7a, the stage before the session: 0.862 / 0.934); after its rules 0.948 / 0.968, 0.916 / 0.956
     (("siteint4", "siteint5", "siteint6"), 0.93, 0.95, 0.91, 0.95),  # the same shapes, scored once at f982f7a, used for no rule: 0.926 / 0.947, end to end 0.911 / 0.948; after the rules from batch 185, end to end 0.926 / 0.965, its misses unread
+    (("iljus1", "iljus2", "iljus3"), 0.94, 0.96, 0.93, 0.95),  # long 2025–2026 court, crime, security, rights and parliament stories in the house styles of the Gulf, the Levant, Egypt and the Maghreb, scored once at 7c05d87: 0.903 / 0.937, end to end 0.860 / 0.887 (82ed8af, the stage before the session, the same); after its rules 0.961 / 0.979, 0.952 / 0.967
+    (("iljus4", "iljus5", "iljus6"), 0.93, 0.95, 0.89, 0.93),  # the same desks, scored once at 2967c4b (after the rules from batch 187), used for no rule: 0.951 / 0.970, end to end 0.913 / 0.951 (82ed8af: 0.946 / 0.965, 0.901 / 0.929), its misses unread
+    (("iloff1", "iloff2", "iloff3"), 0.91, 0.95, 0.90, 0.95),  # 2025–2026 official and protocol news of the Arab state agencies (receptions, calls, cables, cabinet sessions, speeches), scored once at 2967c4b: 0.861 / 0.945, end to end 0.840 / 0.947; after its rules (ef7a8a2) 0.933 / 0.967, 0.919 / 0.969
+    (("iloff4", "iloff5", "iloff6"), 0.92, 0.97, 0.89, 0.94),  # the same desks, scored once at 2967c4b, used for no rule: 0.883 / 0.984, end to end 0.844 / 0.947; after the rules from batch 189 (ef7a8a2) 0.939 / 0.991, 0.908 / 0.960, its misses unread
 ]
 
 
