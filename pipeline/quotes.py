@@ -2679,8 +2679,6 @@ def _honoured(st: _State, noun: str, gender: str | None, cue_start: int) -> Ment
     lo = st.sentences[max(0, sent - 12)][0] if st.sentences else 0
     wanted = (noun, "ال" + noun)
     for x in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
-        if x.start >= cue_start:
-            continue
         back = _tokens(st.text, max(st.sentence_start(x.start), x.start - 90), x.start)[-9:]
         for n in range(len(back) - 1, -1, -1):
             t = back[n]
