@@ -773,12 +773,17 @@ ALLAH_COMPOUNDS = frozenset(norm_key(w) for w in ("فضل", "نصر", "أمر", 
 _PRAYERS = frozenset(norm_key(w) for w in ("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها", "يحفظه", "رضي", "تغمده", "تغمدها"))
 
 
+# a monarch's epithet after his name («السلطان هيثم بن طارق المعظم»، «أمير البلاد المفدى»)
+_EPITHETS = frozenset(norm_key(w) for w in ("المعظم", "المعظمة", "المفدى", "المفداة"))
+
+
 def _cut_at_prayer(toks: _Tokens, mentions: list[MentionDraft], text: str) -> None:
     """«وقال الشاعر محمود درويش رحمه الله إن»: a prayer after a name ends it; «الله» alone names no
-    one («رحمه الله» read as a man «الله»)."""
+    one («رحمه الله» read as a man «الله»). So does a monarch's epithet («هيثم بن طارق المعظم»)."""
     _cut_names(
         toks, mentions, text,
-        lambda x: toks.norm[x] in _PRAYERS and x + 1 < toks.n and toks.norm[x + 1] == _ALLAH or toks.norm[x] == _ALLAH and (x == 0 or toks.norm[x - 1] in _PRAYERS),
+        lambda x: toks.norm[x] in _PRAYERS and x + 1 < toks.n and toks.norm[x + 1] == _ALLAH or toks.norm[x] == _ALLAH and (x == 0 or toks.norm[x - 1] in _PRAYERS)
+        or toks.norm[x] in _EPITHETS,
     )
     for m in mentions:
         if "tok" in m.extra and m.label == "PERSON":
@@ -3004,6 +3009,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break
                 if j == given_end and j > i and toks.norm[j] in _BEL_SURNAMES:
                     j += 1  # «الناقدة التونسية نجوى بالحاج»: a Maghrebi «بال…» family name, no ب + noun
+                    break
+                if (
+                    j == given_end and j > i and not off and toks.norm[j] in _WORD_GIVEN_NAMES
+                    and j + 1 < toks.n and _sure_surname(toks, j + 1, rules)
+                ):
+                    j += 2  # «الرئيس مصطفى كامل الشريف»: the father's given name, a word too, then the family name
                     break
                 if _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - i, rules):
                     j += 1

@@ -3893,8 +3893,10 @@ def _parse_subject(
         prop is None
         and (
             keys[0].startswith("ال")
-            # a title in construct with a definite noun: «أوضحت وزيرة التعاون الدولي أنه»
+            # a title in construct with a definite noun: «أوضحت وزيرة التعاون الدولي أنه»، «قالت
+            # وزيرة خارجية النرويج إن»
             or (len(keys) >= 2 and _noal(keys[1]) != keys[1])
+            or (len(keys) == 3 and _noal(keys[2]) != keys[2])
         )
         and _is_title(lex, stoks[0][2])
         and len(stoks) <= 3
@@ -4297,6 +4299,29 @@ _RULERS = frozenset(norm_key(w) for w in ("الرئيس", "الملك"))
 _QAD = norm_key("قد")
 
 
+_PRESIDENT = norm_key("رئيس")
+# what a president heads when the bare «الرئيس» names him back: «رئيس الجمهورية»، «رئيس الدولة»
+_STATE_HEADED = frozenset(norm_key(w) for w in ("الجمهورية", "الدولة", "البلاد", "السلطة", "جمهورية", "دولة"))
+
+
+def _head_of_body(lead: str, end: int, text: str) -> bool:
+    """Whether the «رئيس» nearest this name, before it («رئيس البنك الدولي أجاي بانجا») or right
+    after it («أجاي بانجا رئيس مجموعة البنك الدولي»), heads something other than a state: «رئيس»
+    without the article, in construct with its body."""
+    after = [_key(w.strip("،,")) for w in text[end : end + 50].split() if w.strip("،,")]
+    if after and _bare(after[0]) == _PRESIDENT and not after[0].startswith("ال"):
+        return len(after) > 1 and after[1] not in _STATE_HEADED
+    ws = [_key(w) for w in lead.split()[-6:]]
+    at = next((n for n in range(len(ws) - 1, -1, -1) if _noal(_unlam(ws[n])) == _PRESIDENT or _bare(ws[n]) == _PRESIDENT), None)
+    if at is None or ws[at].startswith(("ال", "وال")):
+        return False
+    return at + 1 < len(ws) and ws[at + 1] not in _STATE_HEADED
+
+
+# a state's style before its name, left out when a title is matched («وزيرة خارجية مملكة النرويج»)
+_STATE_STYLES = frozenset(("مملكه", "جمهوريه", "سلطنه", "اماره", "دوله"))
+
+
 def _title_coref(
     st: _State,
     title: str,
@@ -4312,6 +4337,7 @@ def _title_coref(
         words, n_words = words[:-1], n_words - 1  # «وكان الرئيس السوري قد اكد»: «قد» is no title word
     text = st.text
     sent = st.sentence_of(cue_start)
+    deferred = None
     for h in reversed(st.history):
         if sent - h.sentence > 3:
             break
@@ -4326,6 +4352,10 @@ def _title_coref(
         before_name = text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]]
         near = norm_key(before_name) + " " + _bare(norm_key(h.role or ""))
         if all(w in near for w in words) and not _other_title_after(st, before_name, title, words) and not _complement_of_title(st, near, title):
+            if n_words == 1 and title == _PRESIDENT and _head_of_body(before_name + " " + (h.role or ""), h.speaker[1], text):
+                # «وأشار الرئيس إلى أن» after «أوضح رئيس مجلس الوزراء أن»: another office
+                deferred = deferred or _Subject(h.speaker, h.role, "coref", 0.6)
+                continue
             return _Subject(h.speaker, h.role, "coref", 0.7)
         if len(words) >= 2:
             # «وتابع أحمدي نجاد» … «كما قال الرئيس الإيراني»: the recent speaker introduced
@@ -4361,9 +4391,18 @@ def _title_coref(
         # the title may also follow the name: «فايزة أبوالنجا وزيرة التعاون الدولي»
         # (not a word of what he said: «وأوضح مدير الفريق عبد الله المري أن اللاعب سيلتحق»)
         # (past a comma standing alone: «كريم الشناوي، لاعب فرايبورغ»)
-        after = [_noal(_key(w.strip("،,"))) for w in text[m.end : m.end + 40].split() if w.strip("،,")][:3]
+        # (the state's style skipped: «إنغريد لارسن، وزيرة خارجية مملكة النرويج» then «قالت وزيرة
+        # خارجية النرويج»)
+        after = [_noal(_key(w.strip("،,"))) for w in text[m.end : m.end + 50].split() if w.strip("،,")]
+        after = [w for w in after if w not in _STATE_STYLES][:4]
         near += after if after and after[0] == title else []
         if title in near and all(any(w in x for x in near) for w in words):
+            if n_words == 1 and title == _PRESIDENT and _head_of_body(lead, m.end, text):
+                # «وأكد الرئيس، بحسب المتحدث الرسمي، أن» after «استقبل الرئيس عبد الفتاح السيسي …
+                # السيد أجاي بانجا رئيس مجموعة البنك الدولي»: the president alone is the one so
+                # called, not the head of a body, unless no one else is
+                deferred = deferred or _Subject((m.start, m.end), None, "coref", 0.6, "PERSON")
+                continue
             mw = set(norm_key(m.text).split())
             for h in reversed(st.history):
                 if sent - h.sentence > 3:
@@ -4372,6 +4411,8 @@ def _title_coref(
                     # (the same person named since, the nearer mention: «ليلى حسون» then «قالت حسون»)
                     return _Subject(h.speaker, h.role, "coref", 0.65, "PERSON")
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
+    if deferred is not None:
+        return deferred
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
     # complement («المدير المالي للبنك») is someone else
     alone = n_words == 1 or (n_words == 2 and len(words) == 2 and _nisba_of(title, words[1]))
@@ -6380,8 +6421,11 @@ def _carry(
                 k = _lead_title(st, lead, m.end)
                 if k is not None:
                     words = tuple(_noal(_key(t[2])) for t in lead[k:])
+                    # (with the body's own words: «أعرب رئيس البنك الدولي عن …، ومؤكداً أن» is
+                    # «أجاي بانجا رئيس مجموعة البنك الدولي», not «الرئيس عبد الفتاح السيسي»)
+                    body = tuple(_noal(_unlam(_key(w))) for w in m.text.split()[:2])
                     ref = _title_coref(
-                        st, words[0], gender, cue_start, len(words) + 1, words
+                        st, words[0], gender, cue_start, len(words) + 1, words + body
                     )
                     if ref is not None and ref.speaker is not None:
                         return ref
@@ -7661,6 +7705,11 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         pw = _tokens(text, max(a, a + par.start() - 20), a + par.start())[-1:]
         if pw and _named_body(pw[0][2]) and _key(par.group(1).split()[0]) not in _CREDITS:
             continue  # «الرئيس التنفيذي لمجموعة ( في تي جي )»: the company's name, not a credit
+        if (
+            re.fullmatch(r"[A-Za-z][A-Za-z .'&-]*", par.group(1)) and _key(par.group(1).split()[0]) not in _CREDITS
+            and not any(x.org_type == "media" for x in st.mentions_in(a + par.start(1), a + par.end(1)))
+        ):
+            continue  # «أن محطة الزور الشمالية (Az-Zour North) ستضيف»: a Latin gloss, no outlet credited
         if any(
             x.org_type == "media" or x.label == "ORG"
             for x in st.mentions_in(a + par.start(1), a + par.end(1))
@@ -8105,6 +8154,30 @@ def _emit(
         st.genders.setdefault(
             norm_key(st.text[subj.speaker[0] : subj.speaker[1]]), gender
         )
+    relayer = _relayer(st, cue, subj)
+    if relayer is not None:
+        # «ونقل الوزير العنزي عن سموه قوله: «…». وأوضح أن»: the one who relayed the words is the
+        # sentence's subject, and a cue with no subject after it goes on with him
+        st.history.append(_Spoken(cue[0], sent, (relayer.start, relayer.end), _verb_gender(st.text[cue[0] : cue[1]]), relayer.role))
+
+
+def _verb_gender(word: str) -> str:
+    """A past verb's gender by its ending: «نقلت» f, «نقل» m."""
+    return "f" if norm_key(word).endswith("ت") else "m"
+
+
+def _relayer(st: _State, cue: tuple[int, int], subj: _Subject) -> MentionDraft | None:
+    """The person named between «نقل» and «عن» («ونقل الوزير العنزي عن سموه قوله»), when the words
+    relayed are someone else's."""
+    if subj.speaker is None or not norm_key(st.text[cue[0] : cue[1]]).lstrip("وف").startswith("نقل"):
+        return None
+    an = next((t for t in _tokens(st.text, cue[1], min(len(st.text), cue[1] + 80)) if _key(t[2]) == "عن"), None)
+    if an is None:
+        return None
+    people = st.mentions_in(cue[1], an[0], labels=("PERSON",))
+    if not people or cue[1] <= subj.speaker[0] < an[0] or norm_key(people[-1].text) == norm_key(text_of(st, subj.speaker)):
+        return None  # (the relayer is the one quoted: «ونقل عن الوزير قوله»)
+    return people[-1]
 
 
 # words that end a title after a name: the occasion («خلال»، «أثناء») or a clause («ما نقل …»، «الذي»)
@@ -9557,9 +9630,19 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         # «وذكرت الرئاسة في بيان أن الشرع أكد خلال اللقاء أن دمشق "منفتحة …"»: a report inside the
         # report; the inner clause is the inner speaker's, and so are its marked words
         icue, isubj, ia, igender = inner
-        _emit(st, "indirect", (ia, end), icue, isubj, igender, min(isubj.confidence, 0.8))
+        whole = st.pair_at(ia)
+        if whole is not None and not whole.claimed and _trim(text, whole.close + 1, end, " \t.،,")[0] >= end:
+            # «شدد على أن "حق المواطن … مسؤولية مشتركة"»: the inner clause all in marks is one
+            # direct quote
+            whole.claimed = True
+            _emit(st, "direct", whole.content, icue, isubj, igender, min(isubj.confidence, 0.8))
+        else:
+            _emit(st, "indirect", (ia, end), icue, isubj, igender, min(isubj.confidence, 0.8))
         st.nested.add(icue)
         _partial_quotes(st, ia, end, icue, isubj, igender)
+        if subj.speaker is not None:
+            # a cue with no subject after it goes on with the one who reported the report
+            st.history.append(_Spoken(cue_span[0], st.sentence_of(cue_span[0]), subj.speaker, gender, subj.role))
     _partial_quotes(st, a, end, cue_span, subj, gender)
 
 
@@ -9603,7 +9686,7 @@ def _nested_report(st: _State, a: int, end: int):
     text, lex = st.text, st.lex
     ms = st.mentions_in(a, min(end, a + 80), labels=("PERSON",))
     if not ms or not all(_is_title(lex, t[2]) for t in _tokens(text, a, ms[0].start)):
-        return _unnamed_nested_report(st, a, end)
+        return _honoured_nested_report(st, a, end) or _unnamed_nested_report(st, a, end)
     x = ms[0]
     nxt = _tokens(text, x.end, end)[:1]
     if not nxt:
@@ -9665,6 +9748,43 @@ def _unnamed_nested_report(st: _State, a: int, end: int):
         if _words(text, ia, end) < 3:
             return None
         role = _trim(text, a, t[0], " \t")
+        return (h.start(), h.end()), _Subject(None, text[role[0] : role[1]], "unnamed", 0.7), ia, gender
+    return None
+
+
+def _honoured_nested_report(st: _State, a: int, end: int):
+    """«وأضاف أن سمو رئيس مجلس الوزراء شدد خلال الاجتماع على أن "…"»: reported content that opens
+    with an honorific and a title (up to five words, no person named), a verb of saying and its own
+    conjunction within six words. The inner subject is the one so honoured, named before
+    («سمو الشيخ فيصل خالد الجابر الصباح رئيس مجلس الوزراء»); else unnamed, the title its role."""
+    text, lex = st.text, st.lex
+    lead = _tokens(text, a, min(end, a + 90))[:8]
+    if len(lead) < 3 or _key(lead[0][2]) not in _HONOUR_NOUNS or not _is_title(lex, lead[1][2]):
+        return None
+    for n in range(2, min(7, len(lead))):
+        t = lead[n]
+        if not _WORD_RE.fullmatch(t[2]):
+            return None
+        hits = [h for h in _scan(text, lex.verb_words, t[0], t[1]) if h.start() == t[0] and not h.group("pre")]
+        if not hits:
+            continue
+        if st.mentions_in(a, t[0], labels=("PERSON",)):
+            return None
+        h = hits[0]
+        vkey = lex.verb_words.get(_fold(h.group("v")))
+        if vkey is None or vkey in lex.impersonal:
+            return None
+        lemma, gender = lex.verbs.get(vkey, (vkey, None))
+        c = lex.conj_re.search(text, h.end(), end)
+        if gender == "passive" or c is None or _words(text, h.end(), c.start()) > 6 or st.inside_quote(c.start()):
+            return None
+        ia = _trim(text, c.end(), end, " \t")[0]
+        if _words(text, ia, end) < 3:
+            return None
+        x = _honoured(st, _key(lead[0][2]), gender, a)
+        if x is not None:
+            return (h.start(), h.end()), _Subject((x.start, x.end), x.role, "coref", 0.75, "PERSON"), ia, gender
+        role = _trim(text, lead[1][0], t[0], " \t")
         return (h.start(), h.end()), _Subject(None, text[role[0] : role[1]], "unnamed", 0.7), ia, gender
     return None
 

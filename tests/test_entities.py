@@ -3558,3 +3558,8 @@ def test_a_known_name_after_bin_is_the_fathers_inside_the_sons_name():
     got = pairs("استقبل سمو الشيخ خالد بن محمد بن زايد آل نهيان، ولي عهد أبوظبي، وفداً من رجال الأعمال.")
     assert ("PERSON", "محمد بن زايد آل نهيان") not in got
     assert ("PERSON", "محمد بن زايد آل نهيان") in pairs("وقال الشيخ محمد بن زايد آل نهيان إن الدولة تدعم السلام.")
+
+
+def test_a_monarchs_epithet_and_a_fathers_name_that_is_a_word():
+    assert ("PERSON", "قابوس بن فهد") in pairs("تلقى حضرة صاحب الجلالة السلطان قابوس بن فهد المعظم اتصالاً هاتفياً.")
+    assert ("PERSON", "عادل كامل الشافعي") in pairs("افتتح الرئيس عادل كامل الشافعي، اليوم الثلاثاء، محطة التحلية.")
