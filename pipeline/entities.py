@@ -1303,7 +1303,7 @@ def _adjective_use(toks: _Tokens, i: int, rules: Rules) -> bool:
 
 
 _BODIES = frozenset(norm_key(w) for w in ("جبهة", "حركة", "تيار", "ائتلاف", "تحالف", "التيار", "التحالف"))
-_DAY_PARTS = frozenset(norm_key(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليلة", "عصر", "صبيحة"))
+_DAY_PARTS = frozenset(norm_key(w) for w in ("صباح", "مساء", "ظهر", "فجر", "ليلة", "ليل", "عصر", "صبيحة"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2706,8 +2706,8 @@ def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
         return True  # a relative adjective: «المطيري»، «بيومي»
     if t.endswith(("ه", "ها", "هم")) and len(t) > 4:
         return False  # a noun with its pronoun
-    if not t.startswith("ال") and t.endswith("ية") and len(t) > 4 and _known_word(t[:-1]):
-        return False  # an indefinite feminine relative adjective: «ألفي حصة غذائية»
+    if not t.startswith("ال") and t.endswith("ية") and len(t) > 4 and (_known_word(t[:-1]) or _known_word(t[:-2])):
+        return False  # an indefinite feminine relative adjective: «ألفي حصة غذائية»، «حصة تدريبية» (by its noun)
     return not _known_word(t[2:] if t.startswith("ال") else t)
 
 
@@ -2994,6 +2994,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 if j > i and _place_after_ba(toks, j, rules):
                     break  # «منشأة عباس بكفر الشيخ»: ب + a place the lexicon knows, where, no part of the name
                 if (
+                    j > given_end and toks.text[j].startswith("ب") and len(w := dediac(toks.text[j])) >= 5
+                    and toks.norm[j] not in rules.first_names and _known_word(w[1:]) and not _known_word(w)
+                    and toks.text[j - 1].startswith("ال")
+                ):
+                    break  # «ورد سامي الخطيب بمنشور جديد»: after the family name, ب + a noun, how, no part of the name
+                if (
                     j == given_end and j > i and not off and toks.norm[j] in _WORD_FAMILY_NAMES and j + 1 < toks.n
                     and _nisba(dediac(toks.text[j + 1])) and toks.text[j + 1].startswith("ال")
                     and toks.norm[j + 1] not in rules.nationalities
@@ -3035,6 +3041,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     break
                 elif j == given_end and _surname_before_apposition(toks, i, j, rules):
                     j += 1  # «التقت نادين فرنجية، صاحبة منتجع»: the surname before the description set off by a comma
+                    break
+                elif (
+                    j == given_end and not off and i > 0 and toks.text[i - 1] in ("،", ",") and j + 1 < toks.n
+                    and toks.text[j + 1] in ("،", ",") and toks.text[j].startswith("ال") and is_arabic(toks.text[j])
+                    and len(dediac(toks.text[j])) > 4 and toks.norm[j] not in rules.stop and not _nisba(dediac(toks.text[j]))
+                ):
+                    j += 1  # «وزير الصحة في الولاية، عمر الخليفة، …»: a given name and a word as its surname, set off by commas
                     break
                 else:
                     break
@@ -3107,6 +3120,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 and toks.norm[m] not in rules.first_names and toks.text[m + 1].startswith("ال") and _known_word(dediac(toks.text[m])[1:])
             ):
                 m += 1  # «المدعي العام لمكافحة الإرهاب أوليفييه …»: ل + a noun in construct, the title's complement
+            elif (
+                m + 1 < toks.n and not toks.text[m].startswith("ال") and (place := _matches_at(toks, m, rules.lexicon_index, peel=False)) is not None
+                and place[2].label == "LOC" and m + place[0] < toks.n and _is_name_word(toks, m + place[0], rules)
+            ):
+                m += place[0]  # «وقال والي أرضروم أحمد يلدز أوغلو»: the title's place, then the name
             while m < toks.n and m - k < 4 and toks.text[m].startswith(("ال", "وال")) and not _matches_at(toks, m, rules.roles, single=True):
                 if (
                     m == k and toks.norm[m - 1] in _ARMY_RANKS and m + 1 < toks.n and is_arabic(toks.text[m])

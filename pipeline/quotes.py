@@ -6350,6 +6350,14 @@ def _carry(
             # opening verb's subject names speaks
             m = before[0]
             return _Subject((m.start, m.end), None, "carry", 0.65, "ORG")
+        if before and before[0].label == "LOC" and gender in ("m", "f", None):
+            # «ونفى وزير الصحة في ولاية النيل الأبيض، عمر الخليفة، هذه الاتهامات، وكتب:»: the
+            # title's place, then its holder set off by commas
+            lead = _tokens(st.text, s0, before[0].start)
+            k = _lead_title(st, lead, before[0].end)
+            held = _holder_set_off(st, lead[k][0], before[0].end, cue_start) if k is not None else None
+            if held is not None:
+                return _Subject(held.speaker, held.role, "carry", 0.7, "PERSON")
         if before:
             m = before[0]
             if m.label == "ORG":
@@ -6419,6 +6427,11 @@ def _carry(
                 # «وشن الأمين العام لحزب الله هجوماً …، وقال إن»: the title's holder speaks
                 lead = _tokens(st.text, s0, m.start)
                 k = _lead_title(st, lead, m.end)
+                held = _holder_set_off(st, lead[k][0], m.end, cue_start) if k is not None else None
+                if held is not None:
+                    # «دعت ممثلة منظمة الصحة العالمية في لبنان، الدكتورة أمل الحسيني، إلى …، وقالت
+                    # إن»: the title's holder, set off by commas after the body
+                    return _Subject(held.speaker, held.role, "carry", 0.7, "PERSON")
                 if k is not None:
                     words = tuple(_noal(_key(t[2])) for t in lead[k:])
                     # (with the body's own words: «أعرب رئيس البنك الدولي عن …، ومؤكداً أن» is
@@ -8002,6 +8015,9 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
                 [_key(t[2]) for t in _tokens(text, b + 1, min(limit, b + 12))[:1]] == ["فان"]
             ):
                 return True  # «وبحسب محامي اللاعب، فإن فريق الدفاع يدرس …»: a title, then the clause it reports
+    gloss = re.match(r"\(\s*[A-Za-z][A-Za-z .&'-]*\)\s*", text[b:limit])
+    if gloss is not None:
+        b += gloss.end()  # «ووفقاً لوحدة النزاهة في ألعاب القوى (AIU)، فإن»: the body's Latin name, then the comma
     if (
         b < limit and text[b] in "،," and 1 <= _words(text, a, b) <= 7
         and [_key(t[2]) for t in _tokens(text, b + 1, min(limit, b + 12))[:1]] == ["فان"]
@@ -9097,6 +9113,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # («كتب على منصة إكس أن …» reports; «وأعربت أمهات على منصة "إكس" عن أملهن في أن …»
             # hopes, wherever it is written)
             and not (_on_platform(zone_keys) and lemma != _EXPRESSED_HOPE)
+            # («فرد بمنشور جديد على إنستغرام كتب فيه أن لديه …»: written in the post or letter just named)
+            and not (lemma == _WROTE and 1 <= len(zone_keys) <= 2 and zone_keys[0] in _IN_IT)
             # «وكتبت « الغارديان » في افتتاحيتها ان …»: a paper's editorial or a columnist's
             # article reports what it says
             and not (lemma == _WROTE and _in_the_paper(st, zone_keys, v_end, zone_b, m.start()))

@@ -7578,3 +7578,48 @@ def test_an_honoured_title_reported_inside_a_report_speaks_the_marked_clause():
 def test_a_latin_gloss_in_brackets_is_no_source_credit():
     (q,) = _article("وأكدت الوزارة في بيان أن محطة الصبية الجنوبية (Az-Subiya South) ستضيف 900 ميغاواط إلى الشبكة.").quotes
     assert q.content.text == "محطة الصبية الجنوبية (Az-Subiya South) ستضيف 900 ميغاواط إلى الشبكة"
+
+
+def test_words_written_in_the_post_just_named_report():
+    text = "فرد سامي الدباغ بمنشور جديد على إنستغرام كتب فيه أن لديه \"وصفات طبية موقعة من طبيب المنتخب\"."
+    quotes = _article(text).quotes
+    assert [(q.kind, q.cue.text, q.speaker.text) for q in quotes] == [
+        ("indirect", "كتب", "سامي الدباغ"),
+        ("direct", "كتب", "سامي الدباغ"),
+    ]
+
+
+def test_a_frame_on_a_body_with_its_latin_name_before_the_comma():
+    (q,) = _article("ووفقاً لوحدة الرقابة على المنشطات (DCU)، فإن العينة احتوت على آثار مادة محظورة.").quotes
+    assert (q.kind, q.cue.text, q.content.text) == ("according_to", "ووفقاً ل", "العينة احتوت على آثار مادة محظورة")
+
+
+def test_a_rapporteur_and_an_officer_are_titles_before_the_name():
+    (q, _) = _article("أكدت مقررة لجنة الحريات في مجلس النواب سلمى العتوم أن التعديلات \"لا تستهدف أحداً\".").quotes
+    assert (q.speaker.text, q.role) == ("سلمى العتوم", "مقررة لجنة الحريات في مجلس النواب")
+    (q,) = _article("وأكد ضابط الإسعاف في الهلال الأحمر باسل النتشة أن الطواقم تنتظر ساعة عند الحاجز.").quotes
+    assert (q.speaker.text, q.role) == ("باسل النتشة", "ضابط الإسعاف في الهلال الأحمر")
+
+
+def test_a_governor_named_back_by_his_title():
+    text = (
+        "ونقلت وكالة الأخبار المستقلة عن والي الحوض الغربي، محمد الأمين ولد سيدي، أن السلطات نشرت وحدات إضافية.\n"
+        "وأكد الوالي أن البلاد لن تغلق حدودها أمام الفارين من الحرب."
+    )
+    quotes = _article(text).quotes
+    assert [q.speaker.text for q in quotes] == ["محمد الأمين ولد سيدي", "محمد الأمين ولد سيدي"]
+
+
+def test_the_holder_set_off_after_a_body_or_a_place_speaks_in_the_next_verb():
+    text = (
+        "من جهتها، دعت ممثلة منظمة الصحة العالمية في لبنان، الدكتورة ريم الخطيب، إلى احترام المنشآت الصحية، "
+        "وقالت إن المنظمة وثّقت 12 هجوماً على مرافق صحية."
+    )
+    (q,) = _article(text).quotes
+    assert (q.cue.text, q.speaker.text) == ("وقالت", "ريم الخطيب")
+    text = (
+        "ونفى وزير الصحة في ولاية النيل الأبيض، عمر الخليفة، هذه الاتهامات، وكتب على منصة إكس: "
+        "«لا نخفي شيئاً، وكل حالة تُسجَّل فوراً»."
+    )
+    (q,) = _article(text).quotes
+    assert (q.cue.text, q.speaker.text) == ("وكتب", "عمر الخليفة")
