@@ -322,7 +322,7 @@ def _companies_named_in_marks(toks: _Tokens, add) -> None:
 _KIN_OF_HIM_HER = frozenset(
     norm_key(kin + pron)
     # (not «جده»: its key is Jeddah's, «في جدة محمد العتيبي»)
-    for kin in ("ابن", "ابنت", "بنت", "زوج", "زوجت", "شقيق", "شقيقت", "والد", "والدت", "أخت", "أخو", "حفيد", "حفيدت")
+    for kin in ("ابن", "ابنت", "بنت", "زوج", "زوجت", "شقيق", "شقيقت", "والد", "والدت", "أخت", "أخو", "حفيد", "حفيدت", "نجل", "نجلت")
     for pron in ("ه", "ها")
 )
 

@@ -8185,13 +8185,15 @@ def _verb_gender(word: str) -> str:
 def _relayer(st: _State, cue: tuple[int, int], subj: _Subject) -> MentionDraft | None:
     """The person named between «نقل» and «عن» («ونقل الوزير العنزي عن سموه قوله»), when the words
     relayed are someone else's."""
-    if subj.speaker is None or not norm_key(st.text[cue[0] : cue[1]]).lstrip("وف").startswith("نقل"):
+    if not norm_key(st.text[cue[0] : cue[1]]).lstrip("وف").startswith("نقل"):
         return None
     an = next((t for t in _tokens(st.text, cue[1], min(len(st.text), cue[1] + 80)) if _key(t[2]) == "عن"), None)
     if an is None:
         return None
     people = st.mentions_in(cue[1], an[0], labels=("PERSON",))
-    if not people or cue[1] <= subj.speaker[0] < an[0] or norm_key(people[-1].text) == norm_key(text_of(st, subj.speaker)):
+    if not people or subj.speaker is not None and (
+        cue[1] <= subj.speaker[0] < an[0] or norm_key(people[-1].text) == norm_key(text_of(st, subj.speaker))
+    ):
         return None  # (the relayer is the one quoted: «ونقل عن الوزير قوله»)
     return people[-1]
 
@@ -8681,6 +8683,9 @@ def _not_named_in_own_report(st: _State, subj: _Subject, a: int, cue_start: int,
     return _Subject(status="unnamed", confidence=0.5)
 
 
+_RELATIVE_SET_OFF_RE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين|اللواتي)\s[^،,:.]{1,80}[،,]")
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -8911,6 +8916,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 or _words(text, *qopen.content) < 3 and conj is None and not split_tail(qopen)
                 or _term_in_subject(st, qopen, colon)
                 or _name_before_conj(st, qopen, conj)
+                # «ونقل المحامي جورج حداد، رئيس "تجمّع حقوق المودعين"، عن …»: the body a title heads,
+                # in marks before the verb's own conjunction
+                or conj is not None and qopen.close < conj.start() and _words(text, *qopen.content) < 6
+                and (tb := _tokens(text, max(v_end, qopen.open - 30), qopen.open)[-1:]) and _is_title(lex, tb[0][2])
             ):
                 break
             # «ورأت صحيفة "النهار" "أن الخطاب …"»، «في تصريحات نقلتها " تي في 5 " الى وكالة
@@ -9179,6 +9188,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 x
                 for x in st.mentions_in(v_end, zone_b, labels=("PERSON",))
                 if _comma_occasion(text, x.end, zone_b) or _occasion_after_name(text, _skip_parens(text, x.end, zone_b), zone_b)
+                # «وكتب المدوّن خالد الزعبي، الذي يتابعه أكثر من 300 ألف شخص، على منصة إكس: …»: a
+                # relative clause set off by commas after the name, then where he wrote it
+                or (r := _RELATIVE_SET_OFF_RE.match(text, x.end, zone_b)) is not None and _words(text, r.end(), zone_b) <= 4
             ]
             if (p is None or _words(text, *p.content) < 6) and not (
                 # «يقول مسؤول الناشرين العرب في " … " التابعة لوزارة … محمد علي السعدي : إن …»:

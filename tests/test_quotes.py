@@ -7623,3 +7623,54 @@ def test_the_holder_set_off_after_a_body_or_a_place_speaks_in_the_next_verb():
     )
     (q,) = _article(text).quotes
     assert (q.cue.text, q.speaker.text) == ("وكتب", "عمر الخليفة")
+
+
+def test_a_hinting_participle_ends_the_content_and_reports_with_an():
+    text = (
+        "وقالت الخبيرة سلمى الحارثي إن المشترك يدفع أكثر ويحصل على سرعة أقل، ملمّحةً إلى تنسيق مسبق بين الشركات. "
+        "وقال الخبير عادل الرواس إن الأسعار ارتفعت، ملمّحاً إلى أن الشركات نسّقت الزيادة."
+    )
+    quotes = _article(text).quotes
+    assert [(q.cue.text, q.content.text) for q in quotes] == [
+        ("وقالت", "المشترك يدفع أكثر ويحصل على سرعة أقل"),
+        ("وقال", "الأسعار ارتفعت"),
+        ("ملمّحاً", "الشركات نسّقت الزيادة"),
+    ]
+
+
+def test_a_colon_after_a_name_with_a_relative_clause_set_off_by_commas():
+    text = "وكتب المدوّن سامر الحديدي، الذي يتابعه أكثر من 300 ألف شخص، على منصة إكس: الأحزاب لا تُصنع بقرار، والناس هم من يقرر."
+    (q,) = _article(text).quotes
+    assert (q.kind, q.speaker.text, q.content.text) == ("direct", "سامر الحديدي", "الأحزاب لا تُصنع بقرار، والناس هم من يقرر")
+
+
+def test_an_after_a_verb_of_requiring_is_no_complement_of_the_verb_before():
+    text = (
+        "أقر مجلس النواب، الأحد، مشروع قانون يرفع عدد المؤسسين إلى ألفي عضو ويشترط أن يكونوا من ست محافظات على الأقل، "
+        "في خطوة قالت أحزاب صغيرة إنها تهدد وجودها."
+    )
+    (q,) = _article(text).quotes
+    assert (q.cue.text, q.content.text) == ("قالت", "تهدد وجودها")
+
+
+def test_a_body_in_marks_after_the_relayers_title_is_no_quote_and_the_relayer_goes_on():
+    text = (
+        "ونقل المحامي فادي نعمة، رئيس \"تجمّع حقوق المودعين\"، عن المدير السابق في البنك سامر نصّار قوله إن الإدارة "
+        "\"كانت على علم بالثغرة منذ أشهر\"، مؤكداً أن التجمع سيتقدم بدعوى جزائية.\n"
+        "ونقل المحامي زياد حمدان عن موكلين له قولهم إنهم لم يتمكنوا من السحب، مشيراً إلى أنه \"يدرس رفع دعوى جماعية أمام المحاكم\"."
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.cue.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("indirect", "ونقل", "سامر نصّار"),
+        ("direct", "ونقل", "سامر نصّار"),
+        ("indirect", "مؤكداً", "فادي نعمة"),
+        ("indirect", "ونقل", None),
+        ("direct", "مشيراً", "زياد حمدان"),
+    ]
+
+
+def test_a_son_named_after_his_kin_word_and_a_major_by_his_rank():
+    (q,) = _article("ونقل والده حسين الجبوري عن نجله علي قوله إنه \"لم يتلقَّ أي دعوة رسمية من الاتحاد\".").quotes
+    assert q.speaker.text == "علي"
+    (q,) = _article("وقال المتحدث باسم الدفاع المدني في غزة، الرائد سامي البرش، إن طواقمه رافقت العائدين.").quotes
+    assert q.speaker.text == "سامي البرش"
