@@ -282,6 +282,10 @@ _HELD_OUT_FLOORS = [
     (("iljus4", "iljus5", "iljus6"), 0.93, 0.95, 0.89, 0.93),  # the same desks, scored once at 2967c4b (after the rules from batch 187), used for no rule: 0.951 / 0.970, end to end 0.913 / 0.951 (82ed8af: 0.946 / 0.965, 0.901 / 0.929), its misses unread
     (("iloff1", "iloff2", "iloff3"), 0.91, 0.95, 0.90, 0.95),  # 2025–2026 official and protocol news of the Arab state agencies (receptions, calls, cables, cabinet sessions, speeches), scored once at 2967c4b: 0.861 / 0.945, end to end 0.840 / 0.947; after its rules (ef7a8a2) 0.933 / 0.967, 0.919 / 0.969
     (("iloff4", "iloff5", "iloff6"), 0.92, 0.97, 0.89, 0.94),  # the same desks, scored once at 2967c4b, used for no rule: 0.883 / 0.984, end to end 0.844 / 0.947; after the rules from batch 189 (ef7a8a2) 0.939 / 0.991, 0.908 / 0.960, its misses unread
+    (("ilwar1", "ilwar2", "ilwar3"), 0.95, 0.96, 0.93, 0.95),  # 2025–2026 war, conflict, disaster and humanitarian reporting (field reports, military spokesmen, UN and aid agencies, truce talks), scored once at 1550b18: 0.955 / 0.973, end to end 0.918 / 0.957 (b4ef167, the stage before the session, the same); after its rules (7743d46, d514c5f) 0.965 / 0.976, 0.940 / 0.970
+    (("ilwar4", "ilwar5", "ilwar6"), 0.96, 0.98, 0.94, 0.97),  # the same desks, scored once at 7743d46 (after the rules from batch 191), used for no rule: 0.975 / 0.994, end to end 0.953 / 0.986 (b4ef167 and d514c5f the same), its misses unread
+    (("ilsoc1", "ilsoc2", "ilsoc3"), 0.95, 0.96, 0.90, 0.94),  # 2025–2026 reactions, posts, statements and foreign officials in translation as Arabic news sites publish them, scored once at 1550b18: 0.949 / 0.977, end to end 0.901 / 0.935; after its rules (7743d46, d514c5f) 0.969 / 0.983, 0.929 / 0.957
+    (("ilsoc4", "ilsoc5", "ilsoc6"), 0.93, 0.96, 0.90, 0.95),  # the same desks, scored once at 7743d46 (after the rules from batch 193), used for no rule: 0.943 / 0.977, end to end 0.916 / 0.960 (b4ef167 and d514c5f the same), its misses unread
 ]
 
 
