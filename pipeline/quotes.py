@@ -4870,6 +4870,28 @@ def _seat_gap(keys: list[str], label: str) -> bool:
     return label == "PERSON" and bool(keys) and keys[0] in ("في", "من") and len(keys) <= 2 and all(k in _PLACE_NOUNS for k in keys[1:])
 
 
+_BODY_KINDS_SKIPPED = frozenset(_noal(norm_key(w)) for w in ("نادي", "شركة", "حزب", "جمعية", "مجموعة", "حركة"))
+
+
+def _head_named_before(st: _State, head: str, gender: str | None, cue_start: int) -> _Subject | None:
+    """The person named in the sentences before right after this very title and body («رئيس نادي
+    شباب الأغوار عمر الخوالدة»), of the cue's gender."""
+    # (the body's kind may be left out the second time: «رئيس شباب الأغوار» for «رئيس نادي شباب الأغوار»)
+    want = [k for w in head.split() if (k := _noal(_unlam(_key(w)))) not in _BODY_KINDS_SKIPPED]
+    sent = st.sentence_of(cue_start)
+    lo = st.sentences[max(0, sent - 6)][0] if st.sentences else 0
+    for x in reversed(st.mentions_in(lo, st.sentence_start(cue_start), labels=("PERSON",))):
+        before = [
+            k for w in st.text[max(st.sentence_start(x.start), x.start - 90) : x.start].split()
+            if (k := _noal(_unlam(_key(w)))) not in _BODY_KINDS_SKIPPED
+        ]
+        if len(before) >= len(want) and before[-len(want):] == want:
+            if gender in ("m", "f") and st.genders.get(norm_key(x.text), gender) != gender:
+                return None
+            return _Subject((x.start, x.end), head, "coref", 0.7, "PERSON")
+    return None
+
+
 def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None = None) -> _Subject:
     """Subject-first order: «محمد العلي، الرئيس التنفيذي للشركة، قال إن» or «أما X فقال»."""
     text = st.text
@@ -5142,7 +5164,12 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                 return _Subject(status="empty")
             if m.label == "ORG" and (head := _unnamed_head(st, lead, role_a, m)) is not None:
                 # «لكن رئيس البنك الدولي قال إن»، «أما رئيس الحكومة اللبنانية فقال»: the body's
-                # head, unnamed, speaks (its spokesman would speak for it)
+                # head, unnamed, speaks (its spokesman would speak for it); unless named before
+                # with that title and body («وعاد رئيس نادي شباب الأغوار ليقول» after «اعتبر رئيس
+                # نادي شباب الأغوار عمر الخوالدة أن»)
+                named = _head_named_before(st, head, gender, verb_start)
+                if named is not None:
+                    return named
                 return _Subject(None, head, "unnamed", 0.7)
             return _Subject((m.start, m.end), r, "named", 0.85, m.label)
         if m.end < cut:

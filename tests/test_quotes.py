@@ -7674,3 +7674,21 @@ def test_a_son_named_after_his_kin_word_and_a_major_by_his_rank():
     assert q.speaker.text == "علي"
     (q,) = _article("وقال المتحدث باسم الدفاع المدني في غزة، الرائد سامي البرش، إن طواقمه رافقت العائدين.").quotes
     assert q.speaker.text == "سامي البرش"
+
+
+def test_a_clubs_head_named_before_speaks_when_his_title_comes_back_before_the_verb():
+    text = (
+        "في المقابل، اعتبر رئيس نادي شباب الأغوار سالم العمري أن الحملة على الحكم تجاوزت حدود النقد.\n"
+        "وعاد رئيس شباب الأغوار ليقول في تصريح لاحق: \"نحترم قرار الاتحاد، لكننا لن نقبل التشكيك في فوزنا\"."
+    )
+    quotes = _article(text).quotes
+    assert [(q.cue.text, q.speaker.text) for q in quotes if q.kind == "direct"][-1] == ("ليقول", "سالم العمري")
+
+
+def test_a_content_maker_is_a_title_before_the_name():
+    text = (
+        "وكتب صانع المحتوى المتخصص في العملات الرقمية ماجد الشامسي، الذي يتابعه نحو مليون شخص، في تغريدة على "
+        "منصة إكس: \"قلتها قبل سنة وأكررها: ليس مفتاحك، ليست عملتك\"."
+    )
+    (q,) = _article(text).quotes
+    assert (q.speaker.text, q.role) == ("ماجد الشامسي", "صانع المحتوى المتخصص في العملات الرقمية")
