@@ -9752,19 +9752,27 @@ def _nested_report(st: _State, a: int, end: int):
     if not hits or hits[0].group("pre"):
         return None
     h = hits[0]
+    inner = _inner_clause(st, h, h.end(), end, 6)
+    if inner is None:
+        return None
+    gender, ia = inner
+    return (h.start(), h.end()), _Subject((x.start, x.end), getattr(x, "role", None), "named", 0.8, "PERSON"), ia, gender
+
+
+def _inner_clause(st: _State, h: re.Match, c_from: int, end: int, max_between: int) -> tuple[str | None, int] | None:
+    """For a verb of saying ``h`` inside reported content (ending at ``end``): its gender and where
+    its own content starts, after the conjunction found from ``c_from`` within ``max_between`` words
+    (not inside marks, three words of content at least); None for an impersonal or passive verb."""
+    text, lex = st.text, st.lex
     vkey = lex.verb_words.get(_fold(h.group("v")))
     if vkey is None or vkey in lex.impersonal:
         return None
-    c = lex.conj_re.search(text, h.end(), end)
-    if c is None or _words(text, h.end(), c.start()) > 6 or st.inside_quote(c.start()):
+    gender = lex.verbs.get(vkey, (vkey, None))[1]
+    c = lex.conj_re.search(text, c_from, end)
+    if gender == "passive" or c is None or _words(text, c_from, c.start()) > max_between or st.inside_quote(c.start()):
         return None
     ia = _trim(text, c.end(), end, " \t")[0]
-    if _words(text, ia, end) < 3:
-        return None
-    lemma, gender = lex.verbs.get(vkey, (vkey, None))
-    if gender == "passive":
-        return None
-    return (h.start(), h.end()), _Subject((x.start, x.end), getattr(x, "role", None), "named", 0.8, "PERSON"), ia, gender
+    return None if _words(text, ia, end) < 3 else (gender, ia)
 
 
 def _unnamed_nested_report(st: _State, a: int, end: int):
@@ -9777,35 +9785,38 @@ def _unnamed_nested_report(st: _State, a: int, end: int):
     lead = _tokens(text, a, min(end, a + 90))[:8]
     if not lead or _key(lead[0][2]).startswith("ال") or not _is_title(lex, lead[0][2].removesuffix("اً").removesuffix("ًا")):
         return None
-    for n in range(1, min(7, len(lead) - 1)):
+    found = _lead_verb(st, a, lead, 1, min(7, len(lead) - 1))
+    if found is None:
+        return None
+    n, h = found
+    nk = _key(lead[n + 1][2])
+    if nk in _TOLD_US or nk == _BEFORE_BODY:
+        c_from = lead[n + 1][1]  # «قال له إن»، «أكد أمام اللجنة أن»
+    elif lex.conj_re.match(text, lead[n + 1][0]) is not None and n <= 4:
+        c_from = lead[n + 1][0]  # «أن وزير الإسكان أكد أن …»: the conjunction right after the verb
+    else:
+        return None
+    inner = _inner_clause(st, h, c_from, end, 2)
+    if inner is None:
+        return None
+    gender, ia = inner
+    role = _trim(text, a, h.start(), " \t")
+    return (h.start(), h.end()), _Subject(None, text[role[0] : role[1]], "unnamed", 0.7), ia, gender
+
+
+def _lead_verb(st: _State, a: int, lead: list[tuple[int, int, str]], first: int, stop: int) -> tuple[int, re.Match] | None:
+    """The first verb of saying among ``lead[first:stop]`` (words only, no person named before it):
+    its index and its match, or None."""
+    for n in range(first, stop):
         t = lead[n]
         if not _WORD_RE.fullmatch(t[2]):
             return None
-        hits = [h for h in _scan(text, lex.verb_words, t[0], t[1]) if h.start() == t[0] and not h.group("pre")]
+        hits = [h for h in _scan(st.text, st.lex.verb_words, t[0], t[1]) if h.start() == t[0] and not h.group("pre")]
         if not hits:
             continue
         if st.mentions_in(a, t[0], labels=("PERSON",)):
             return None
-        nk = _key(lead[n + 1][2])
-        if nk in _TOLD_US or nk == _BEFORE_BODY:
-            c_from = lead[n + 1][1]  # «قال له إن»، «أكد أمام اللجنة أن»
-        elif lex.conj_re.match(text, lead[n + 1][0]) is not None and n <= 4:
-            c_from = lead[n + 1][0]  # «أن وزير الإسكان أكد أن …»: the conjunction right after the verb
-        else:
-            return None
-        h = hits[0]
-        vkey = lex.verb_words.get(_fold(h.group("v")))
-        if vkey is None or vkey in lex.impersonal:
-            return None
-        lemma, gender = lex.verbs.get(vkey, (vkey, None))
-        c = lex.conj_re.search(text, c_from, end)
-        if gender == "passive" or c is None or _words(text, c_from, c.start()) > 2 or st.inside_quote(c.start()):
-            return None
-        ia = _trim(text, c.end(), end, " \t")[0]
-        if _words(text, ia, end) < 3:
-            return None
-        role = _trim(text, a, t[0], " \t")
-        return (h.start(), h.end()), _Subject(None, text[role[0] : role[1]], "unnamed", 0.7), ia, gender
+        return n, hits[0]
     return None
 
 
@@ -9818,32 +9829,19 @@ def _honoured_nested_report(st: _State, a: int, end: int):
     lead = _tokens(text, a, min(end, a + 90))[:8]
     if len(lead) < 3 or _key(lead[0][2]) not in _HONOUR_NOUNS or not _is_title(lex, lead[1][2]):
         return None
-    for n in range(2, min(7, len(lead))):
-        t = lead[n]
-        if not _WORD_RE.fullmatch(t[2]):
-            return None
-        hits = [h for h in _scan(text, lex.verb_words, t[0], t[1]) if h.start() == t[0] and not h.group("pre")]
-        if not hits:
-            continue
-        if st.mentions_in(a, t[0], labels=("PERSON",)):
-            return None
-        h = hits[0]
-        vkey = lex.verb_words.get(_fold(h.group("v")))
-        if vkey is None or vkey in lex.impersonal:
-            return None
-        lemma, gender = lex.verbs.get(vkey, (vkey, None))
-        c = lex.conj_re.search(text, h.end(), end)
-        if gender == "passive" or c is None or _words(text, h.end(), c.start()) > 6 or st.inside_quote(c.start()):
-            return None
-        ia = _trim(text, c.end(), end, " \t")[0]
-        if _words(text, ia, end) < 3:
-            return None
-        x = _honoured(st, _key(lead[0][2]), gender, a)
-        if x is not None:
-            return (h.start(), h.end()), _Subject((x.start, x.end), x.role, "coref", 0.75, "PERSON"), ia, gender
-        role = _trim(text, lead[1][0], t[0], " \t")
-        return (h.start(), h.end()), _Subject(None, text[role[0] : role[1]], "unnamed", 0.7), ia, gender
-    return None
+    found = _lead_verb(st, a, lead, 2, min(7, len(lead)))
+    if found is None:
+        return None
+    h = found[1]
+    inner = _inner_clause(st, h, h.end(), end, 6)
+    if inner is None:
+        return None
+    gender, ia = inner
+    x = _honoured(st, _key(lead[0][2]), gender, a)
+    if x is not None:
+        return (h.start(), h.end()), _Subject((x.start, x.end), x.role, "coref", 0.75, "PERSON"), ia, gender
+    role = _trim(text, lead[1][0], h.start(), " \t")
+    return (h.start(), h.end()), _Subject(None, text[role[0] : role[1]], "unnamed", 0.7), ia, gender
 
 
 # the one told, right after the inner verb: «قال له إن»، «أكدت لنا أن»
