@@ -2595,7 +2595,7 @@ _ITSELF = frozenset(norm_key(w) for w in ("نفسها", "نفسه", "نفسهم"
 _NAME_KEY = norm_key("اسم")
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
-_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة", "حياة", "أمير", "سجاد"))
+_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة", "حياة", "أمير", "سجاد", "رحمة"))
 # titles that are family names too, right after a given name: «يزن القاضي»، «حسين الشيخ»، «كامل الوزير»
 _TITLE_SURNAMES = frozenset(norm_key(w) for w in ("القاضي", "الشيخ", "الوزير", "الأمير"))
 _HAYAT = norm_key("حياة")
@@ -2700,6 +2700,8 @@ def _sure_surname(toks: _Tokens, j: int, rules: Rules) -> bool:
     t = dediac(toks.text[j])
     if toks.norm[j] in rules.first_names or t.startswith("ال") and toks.norm[j][2:] in rules.first_names:
         return True
+    if t in ("بن", "بنت") and j + 1 < toks.n and toks.norm[j + 1] in rules.first_names:
+        return True  # the father's name: «رحمة بنت خلفان الهنائية»
     if not t.startswith("ال") and j + 1 < toks.n and dediac(toks.text[j + 1]).startswith("ال") and not _nisba(toks.text[j + 1]):
         return False  # a noun in construct with a definite one: «حصة منظمي الحج»
     if t.endswith("ي") and len(t) > 3 and (t.startswith("ال") or not _known_word(t[:-1])):
@@ -3272,8 +3274,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     ) and _word_then_family_name(toks, k, rules):
         j = k + 1  # «قالت وزيرة المالية منيرة العبدالجليل»: after a title, a given name that is also a word
     while j < toks.n and j - k < 3 and _is_name_word(toks, j, rules) and is_arabic(toks.text[j]) and not _not_name_part(toks, j, j - k, rules):
-        if j > k and toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
-            break  # «التقى نبيه بري صباح الثلاثاء»
+        if toks.norm[j] in _DAY_PARTS and j + 1 < toks.n and toks.norm[j + 1] in rules.stop:
+            break  # «التقى نبيه بري صباح الثلاثاء»، «أعلن الوسطاء ليل الخميس»
         if toks.norm[j] in MANNER_STATES:
             break  # «تقول المطيري مبتسمة»: how she said it (also right after a word read as a title: «تقول المصري ضاحكة»)
         if j > k and toks.text[j].startswith("و") and len(toks.text[j]) > 3 and toks.norm[j] not in rules.first_names and _and_word(toks.text[j]):

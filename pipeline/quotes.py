@@ -1474,7 +1474,10 @@ def _noun_before(st: _State, m: MentionDraft, past_definite: bool = False) -> st
             n += 1
         if not n:
             return ""
-    return _bare(norm_key(prev[-1].strip('«»"“”'))) if prev else ""
+    key = _bare(norm_key(prev[-1].strip('«»"“”'))) if prev else ""
+    if key[:1] in ("ل", "ب") and key[1:] in {_bare(c) for _, c in st.lex.anaphors.values()}:
+        return key[1:]  # «زوارق تابعة لجماعة "أنصار الساحل"»: the noun past its preposition
+    return key
 
 
 def _object_of_preposition(st: _State, m: MentionDraft) -> bool:
@@ -4338,6 +4341,9 @@ def _title_coref(
     text = st.text
     sent = st.sentence_of(cue_start)
     deferred = None
+    # (an adjective standing for a body matches the body's name: «المسؤولة الأممية» is «الممثلة
+    # الخاصة … للأمم المتحدة … كلوديا فيشر»)
+    match = tuple(_BODY_ADJECTIVES.get(w, w) for w in words)
     for h in reversed(st.history):
         if sent - h.sentence > 3:
             break
@@ -4351,7 +4357,7 @@ def _title_coref(
         # الأسرة X» does not make X «محامي المنتجع»)
         before_name = text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]]
         near = norm_key(before_name) + " " + _bare(norm_key(h.role or ""))
-        if all(w in near for w in words) and not _other_title_after(st, before_name, title, words) and not _complement_of_title(st, near, title):
+        if all(w in near for w in match) and not _other_title_after(st, before_name, title, words) and not _complement_of_title(st, near, title):
             if n_words == 1 and title == _PRESIDENT and _head_of_body(before_name + " " + (h.role or ""), h.speaker[1], text):
                 # «وأشار الرئيس إلى أن» after «أوضح رئيس مجلس الوزراء أن»: another office
                 deferred = deferred or _Subject(h.speaker, h.role, "coref", 0.6)
@@ -4396,7 +4402,7 @@ def _title_coref(
         after = [_noal(_key(w.strip("،,"))) for w in text[m.end : m.end + 50].split() if w.strip("،,")]
         after = [w for w in after if w not in _STATE_STYLES][:4]
         near += after if after and after[0] == title else []
-        if title in near and all(any(w in x for x in near) for w in words):
+        if title in near and all(any(w in x for x in near) for w in match):
             if n_words == 1 and title == _PRESIDENT and _head_of_body(lead, m.end, text):
                 # «وأكد الرئيس، بحسب المتحدث الرسمي، أن» after «استقبل الرئيس عبد الفتاح السيسي …
                 # السيد أجاي بانجا رئيس مجموعة البنك الدولي»: the president alone is the one so
@@ -4413,6 +4419,20 @@ def _title_coref(
             return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
     if deferred is not None:
         return deferred
+    if title in _OFFICIAL_WORDS and len(words) == 2 and words[1] in _BODY_ADJECTIVES:
+        # «وأوضحت المسؤولة الأممية أن» five sentences after «قالت فيشر» («الممثلة الخاصة … للأمم
+        # المتحدة … كلوديا فيشر»): an official by the body's adjective is the recent speaker of that body
+        for h in reversed(st.history):
+            if sent - h.sentence > 6:
+                break
+            if h.speaker is None or not _compatible(h.gender, gender) or not st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)):
+                continue
+            names = set(norm_key(text_of(st, h.speaker)).split())
+            for m in st.mentions_in(0, h.speaker[1], labels=("PERSON",)):
+                if names <= set(norm_key(m.text).split()):
+                    lead = text[max(0, m.start - 80, st.sentence_start(m.start)) : m.start]
+                    if match[1] in norm_key(lead + " " + (h.role or "")):
+                        return _Subject(h.speaker, h.role, "coref", 0.55)
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
     # complement («المدير المالي للبنك») is someone else
     alone = n_words == 1 or (n_words == 2 and len(words) == 2 and _nisba_of(title, words[1]))
@@ -4450,6 +4470,10 @@ def _sole_holder(st: _State, title: str, gender: str | None, cue_start: int) -> 
         return None
     return _Subject((x.start, x.end), None, "coref", 0.6, "PERSON")
 
+
+_BODY_ADJECTIVES = {norm_key(w)[2:]: norm_key(b)[2:] for w, b in (("الأممي", "الأمم"), ("الأممية", "الأمم"))}
+
+_OFFICIAL_WORDS = frozenset(norm_key(w) for w in ("مسؤول", "مسؤولة"))
 
 _ORDINAL_KEYS = frozenset(norm_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة"))
 

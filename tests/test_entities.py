@@ -3578,3 +3578,24 @@ def test_a_governors_place_between_his_title_and_his_name():
     for title in ("والي", "محافظ"):
         got = pairs(f"وقال {title} أرضروم أحمد يلدز أوغلو، خلال مراسم الافتتاح، إن الولاية أصبحت عاصمة الرياضات الشتوية.")
         assert ("PERSON", "أحمد يلدز أوغلو") in got and not any("أرضروم" in t for lab, t in got if lab == "PERSON")
+
+
+def test_a_municipal_councillor_is_a_title_with_no_name_in_its_adjective():
+    got = pairs('وقال المستشار الجماعي عن حزب "الوحدة والتقدم" إن المجلس معطل منذ أشهر.')
+    assert not any(label == "PERSON" for label, _ in got)
+    assert ("PERSON", "إدريس العلمي") in pairs("ونفت المستشارة البلدية عن الحزب، ثم قال المستشار الجماعي إدريس العلمي إن المجلس معطل.")
+
+
+def test_an_armed_battalion_by_its_name():
+    assert ("ORG", "كتيبة صقور الوادي") in pairs("وتبنّت كتيبة صقور الوادي الهجوم في منشور على تليغرام.")
+    assert not any(label == "ORG" for label, _ in pairs("وأرسل الجيش كتيبة مشاة إلى المنطقة الحدودية."))
+
+
+def test_mediators_by_their_plural_are_no_name():
+    for who in ("الوسطاء", "الزعماء", "السفراء"):
+        assert not any(label == "PERSON" for label, _ in pairs(f"وقال {who} في بيان مشترك إن الجولة المقبلة ستعقد في الدوحة."))
+
+
+def test_a_given_name_that_is_a_word_before_bint_and_a_fathers_name():
+    assert ("PERSON", "رحمة بنت سالم المعمرية") in pairs("وترى الباحثة رحمة بنت سالم المعمرية أن السوق تتعافى.")
+    assert not any(label == "PERSON" for label, _ in pairs("وقصفت الطائرات الحي بلا رحمة طوال الليل."))

@@ -7692,3 +7692,30 @@ def test_a_content_maker_is_a_title_before_the_name():
     )
     (q,) = _article(text).quotes
     assert (q.speaker.text, q.role) == ("ماجد الشامسي", "صانع المحتوى المتخصص في العملات الرقمية")
+
+
+def test_a_un_official_named_back_by_the_bodys_adjective_sentences_later():
+    text = (
+        "التقى وزير الداخلية، اليوم الأحد، منسقة الأمم المتحدة للشؤون الإنسانية في البلاد ماريا هولم، وبحث معها خطة الإغاثة.\n"
+        "وقالت هولم إن المنظمة \"تحتاج إلى ممرات آمنة قبل نهاية الشهر\".\n"
+        "وذكر بيان للوزارة أن الجانبين ناقشا أوضاع النازحين في المخيمات الشمالية.\n"
+        "وأكد الوزير أن الحكومة فتحت ثلاثة معابر جديدة.\n"
+        "وأضاف أن القوافل ستتحرك تحت حماية الشرطة.\n"
+        "وأوضحت المسؤولة الأممية أن فرق المنظمة ستبدأ التوزيع الأسبوع المقبل."
+    )
+    quotes = _article(text).quotes
+    assert (quotes[-1].cue.text, quotes[-1].speaker.text) == ("وأوضحت", "هولم")
+    # no body's adjective: an official of no named body stays unnamed
+    (q,) = _article("وأوضحت المسؤولة الإدارية أن الفرق ستبدأ التوزيع الأسبوع المقبل.").quotes
+    assert q.speaker is None
+
+
+def test_a_group_named_in_marks_after_a_preposition_is_named_back_by_its_noun():
+    text = (
+        "وأفاد مصدر أمني بأن قوارب تابعة لجماعة \"حراس الشاطئ\" المسلحة اعترضت سفينة صيد قرب الجزيرة.\n"
+        "وقالت الجماعة في بيان على تليغرام إن عناصرها \"فتشوا السفينة وأطلقوا طاقمها\"."
+    )
+    quotes = _article(text).quotes
+    assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in quotes][-1] == ("وقالت", "حراس الشاطئ")
+    text = "وقالت حركة \"الفجر الجديد\" المعارضة في بيان إن القرار خاطئ.\nوأضافت الحركة أن الحكومة أخفقت في إدارة الملف."
+    assert [q.speaker.text for q in _article(text).quotes] == ["الفجر الجديد", "الفجر الجديد"]
