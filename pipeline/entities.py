@@ -236,6 +236,8 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     cands = _minor_places_inside_names(cands)
     cands = _speakers_the_model_places(cands)
     cands = _model_completes_person(toks, rules, cands)
+    _marked_names_are_bodies(toks, rules, cands)
+    cands = _described_then_named(toks, rules, cands)
     chosen = _resolve(cands)
     _attach_aliases(toks, chosen, text)
     _surname_mentions(toks, rules, chosen, add)
@@ -896,6 +898,8 @@ _CALLED_ONLY = _CALLED_WORDS - frozenset(norm_key(w) for w in ("يسمى", "تس
 
 
 # asked and answered: «سُئلت الكواري: …؟»، «أجاب الدليمي:»
+# «we/she asked» before the one asked: «سألنا الساعدي»
+_WE_ASKED = frozenset(norm_key(w) for w in ("سألنا", "سألت", "سأل", "سألناه", "سألته", "سألتها"))
 _ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت", "يجيب", "تجيب", "ترد", "يرد"))
 # the conjunction that opens what was said: «ويقول ملاك إن»
 _SPEECH_CONJ = frozenset(norm_key(w) for w in ("إن", "أن", "بأن"))
@@ -1743,12 +1747,15 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 # «أعلنت «لُغة»، الشركة الإماراتية …»: a quoted name a company verb introduces
                 add(i + 2, close, "ORG", "rule", 0.7, org_type="company").extra["quoted"] = True
         elif (
-            toks.single_peels(i)[-1][1] in rules.person_verbs and toks.single_peels(i)[-1][1].endswith("ت") and i + 1 < toks.n
+            toks.single_peels(i)[-1][1] in rules.person_verbs and i + 1 < toks.n
             and (close := _quoted_name(toks, i + 1, max_words=2)) and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False)
+            # (after a masculine verb, a definite name only: «وقال "البحّارة" في بيان»، a club by its nickname)
+            and (toks.single_peels(i)[-1][1].endswith("ت") or toks.text[i + 2].startswith("ال") and is_arabic(toks.text[i + 2]))
             and close + 1 < toks.n and (
                 toks.norm[close + 1] in _THAT
                 # «وذكرت "توصيلة"، التي تعمل في الأردن منذ 2019، في بيان أن …»: what it is, set off by commas
                 or close + 2 < toks.n and toks.text[close + 1] in "،," and toks.norm[close + 2] in _WHICH_IT
+                or close + 2 < toks.n and toks.norm[close + 1] == _FI and toks.norm[close + 2] in _STATEMENT_WORDS
             )
         ):
             # «وذكرت «الرياضية» أن …»: a quoted name a (feminine) reporting verb introduces before أن/إن speaks: a body
@@ -2556,6 +2563,7 @@ def _arabic_product_word(toks: _Tokens, k: int, rules: Rules) -> bool:
     return (
         is_arabic(t) and _is_name_word(toks, k, rules) and not t.startswith("ال")
         and not t.endswith(("ة", "ية", "ات")) and toks.peels[k][-1][1] not in rules.common
+        and not (t.endswith("ي") and _known_word(dediac(t)))  # «لبرنامج تلفزيوني»: an adjective the dictionary knows
     )
 
 
@@ -3412,6 +3420,17 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and not _family_name_before(toks, k, rules)
     ):
         return  # «حذّر مفوض شؤون التوسيع في الاتحاد»: after a title, a noun in construct with its field; no name
+    if (
+        k > i + 1 and j > k and not toks.text[k - 1].startswith(("ال", "وال")) and is_arabic(toks.text[k - 1])
+        and _matches_at(toks, k - 1, rules.roles, single=True)
+        and all(
+            toks.text[x].startswith("ال") and not _nisba(dediac(toks.text[x])) and _known_word(dediac(toks.text[x])[2:])
+            and toks.norm[x] not in rules.first_names and toks.norm[x][2:] not in rules.first_names
+            for x in range(k, j)
+        )
+        and not _family_name_before(toks, k, rules)
+    ):
+        return  # «ويوضح استشاري الغدد الصماء والسكري …»: an indefinite title in construct with its definite field; no name
     if j > k:
         if j + 1 < toks.n and toks.norm[j] == _ALLAH and _family_name(toks, j + 1, rules):
             j += 2  # «وقال النائب ضيف الله العجمي»: a given name compound with «الله», then the family's
@@ -3998,6 +4017,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 j -= 1  # «وقال بينيرا لانصاره :»: ل + a noun with its pronoun, the ones spoken to, no part of the name
             if toks.norm[i] in _CONJ_THAT:
                 continue  # «وبأن اللقاح»: a clause the conjunction opens, no name
+            if j - i >= 2 and any(k in _WE_ASKED for _, k in toks.single_peels(i)):
+                i += 1  # «وختاماً، سألنا الساعدي:»: the question's verb, then the one asked
             while (
                 j - i >= 2 and dediac(toks.text[j - 1]).endswith("ا") and toks.text[j - 1].endswith(("اً", "ًا"))
                 and norm_key(dediac(toks.text[j - 1])[:-1]) not in rules.first_names
@@ -4111,14 +4132,64 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «وقال العامل الهندي ان»: one described by a calling and a nationality, no place or body
         label = span.label_
         if (
-            label == "PERSON" and i >= 2 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS
+            label == "PERSON" and i >= 1 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS
             and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]
-            and (toks.norm[i - 2] in _TEAMS or toks.single_peels(i - 2)[-1][1] in rules.org_cues)
+            and (
+                i >= 2 and (toks.norm[i - 2] in _TEAMS or toks.single_peels(i - 2)[-1][1] in rules.org_cues)
+                # (a name in marks is a body's far more often than a person's: «ردّ "فارس نجد" في بيان»,
+                # a club by its nickname; not after a title or «الملقب»: «اللاعب "الساحر"»)
+                or not (i >= 2 and (_matches_at(toks, i - 2, rules.roles, single=True) or toks.norm[i - 2] in _NICKNAMED))
+            )
         ):
             label = "ORG"  # «مدير فريق "صحراء سايكلنغ"»: the name in marks after a team or a body's noun is the body's
         add(i, j, label, "model", float(score), off)
 
 
+def _described_then_named(toks: _Tokens, rules: Rules, cands: list[MentionDraft]) -> list[MentionDraft]:
+    """«بنك الاستثمار "نايل إنفست"»: a body's noun and a definite common word describe it, the name in
+    marks right after names it; the description is no name of its own."""
+    marked = {m.extra["tok"][0] for m in cands if m.label == "ORG" and "tok" in m.extra}
+    out = []
+    for m in cands:
+        if m.label == "ORG" and m.source == "rule" and "tok" in m.extra:
+            i, j = m.extra["tok"]
+            if (
+                j - i == 2 and j + 1 < toks.n and toks.text[j] in _OPEN_MARKS and j + 1 in marked
+                and any(k in rules.org_cues for _, k in toks.single_peels(i))
+                and toks.text[j - 1].startswith("ال") and _known_word(dediac(toks.text[j - 1])[2:])
+            ):
+                continue
+        out.append(m)
+    return out
+
+
+def _marked_names_are_bodies(toks: _Tokens, rules: Rules, cands: list[MentionDraft]) -> None:
+    """A name standing alone in marks is a body's (a club's nickname, a group's name) far more often
+    than a person's: «ردّ "فارس نجد" في بيان». Not after a title or «الملقب»: «اللاعب "الساحر"»."""
+    for m in cands:
+        if m.label != "PERSON" or "tok" not in m.extra:
+            continue
+        i, j = m.extra["tok"]
+        if not (
+            i >= 1 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]
+            and toks.idx[i] == m.start and toks.end[j - 1] == m.end
+        ):
+            continue
+        if i >= 2 and (_matches_at(toks, i - 2, rules.roles, single=True) or toks.norm[i - 2] in _NICKNAMED):
+            continue
+        after = "".join(toks.text[j + 1 : j + 3])
+        before = "".join(toks.text[max(0, i - 3) : i - 1])
+        if after[:1] == "و" and after[1:2] in _OPEN_MARKS or before.endswith("و") and before[-2:-1] in _OPEN_MARKS.values():
+            continue  # «إقامة "رائد الأعمال" و"الموهبة الاستثنائية"»: one of a list of marked titles
+        m.label = "ORG"
+
+
+_STATEMENT_WORDS = frozenset(norm_key(w) for w in ("بيان", "بلاغ", "تغريدة", "منشور", "تدوينة", "رسالة"))
+_NICKNAMED = frozenset(norm_key(w) for w in (
+    "الملقب", "الملقبة", "الشهير", "الشهيرة", "المعروف", "المعروفة", "الملقّب", "الملقّبة",
+    # «الذي عرّفته المحكمة باسم "أحمد"»، «المدعو "أبو علي"»: a person's name, given or kept back
+    "باسم", "اسم", "بلقب", "لقب", "يدعى", "تدعى", "المدعو", "المدعوة",
+))
 _TEAMS = frozenset(norm_key(w) for w in ("فريق", "لفريق", "بفريق", "وفريق", "فرقة", "منتخب"))
 _SHEIKH = norm_key("شيخ")
 

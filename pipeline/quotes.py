@@ -75,8 +75,11 @@ _MEDIA_WORDS = {
         "لوكالات",
         "لمحطة",
         "لراديو",
+        "لبرنامج",  # «فقال لبرنامج تلفزيوني مصري إن»
+        "لبودكاست",
     )
 }
+_PROGRAMMES = frozenset(norm_key(w) for w in ("لبرنامج", "لبودكاست"))
 # a rank's second word: «الملازم الأول»، «العقيد الركن»
 _RANK_WORDS = frozenset(norm_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الركن", "أول", "ركن"))  # «الملازم أول»، «العقيد ركن»
 _SHOWS = frozenset(norm_key(w) for w in ("لبرنامج", "لبرامج"))
@@ -2595,6 +2598,10 @@ def _holder_set_off(st: _State, subj_a: int, subj_b: int, b: int) -> _Subject | 
     after = text[x.end : b].lstrip()
     if after.startswith("(") and ")" in after:
         after = after[after.index(")") + 1 :].lstrip()  # «، وانغ لي (Wang Li)، إن»: past the gloss
+    if after.startswith("من ") and re.match(r"من(?:\s+[^\s،,.:]+){1,8}\s*[،,]", after):
+        # «المؤلف المشارك في الدراسة، البروفيسور مارك ويلسون (Mark Wilson) من معهد بريستون لصحة
+        # الطفل في بريطانيا، إن»: where he works, then the comma
+        after = after[re.match(r"من(?:\s+[^\s،,.:]+){1,8}\s*", after).end() :]
     # (up to ten words: «مدير إدارة الرقابة على البنوك في البنك المركزي اليمني، منصور راجح، إن»; and
     # a relative clause set off by commas: «مدرب شباب الأهلي، الذي تسلّم المهمة قبل ثلاثة أشهر فقط،»)
     relative = re.search(r"[،,]\s*(?:الذي|التي)\s", before) is not None
@@ -3086,6 +3093,8 @@ def _parse_subject(
                     or tk in lex.speech_nouns
                     # (not inside a body's name: «النقابة الوطنية لوكالات المراقبة التقنية»)
                     or norm_key(t) in _MEDIA_WORDS and not _inside_mention(st, toks[j][0]) and not _titles_body(st, toks, j)
+                    # (a programme a title heads: «الأمين العام لبرنامج إعادة هيكلة القوى العاملة»)
+                    and not (norm_key(t) in _PROGRAMMES and (_is_title(lex, toks[j - 1][2]) or _adjective_of_title(toks[j - 1][2]) or _key(toks[j - 1][2]) in _GENERAL_OF_TITLE))
                 )
             ):
                 break
@@ -3497,7 +3506,9 @@ def _parse_subject(
                 # and a name no one else bears in the article: the spokesman's own (an unnamed one
                 # is indefinite, «متحدثة باسم رئيس الوزراء إيهود أولمرت»)
                 return _Subject((m.start, m.end), _role_text(st, subj_a, m.start), "named", 0.75, "PERSON")
-            return _Subject(None, _role_text(st, subj_a, subj_b), "unnamed", 0.7)
+            # (and his name set off by commas after the one he speaks for: «وأفاد الناطق باسم سبورتنغ
+            # ملقة، خابيير مورينو، بأن» when the club was read as a person)
+            return _holder_set_off(st, subj_a, subj_b, b) or _Subject(None, _role_text(st, subj_a, subj_b), "unnamed", 0.7)
         nxt = next((x for x in st.mentions_in(m.end, b, labels=("PERSON",)) if _words(text, m.end, x.start) == 0), None)
         if nxt is not None and len(lead) >= 2 and not _is_title(lex, lead[-1]) and _is_title(lex, first[2]):
             # «أكد رئيس لجنة التحقيق الدولية في اغتيال رفيق الحريري سيرج براميرتس أن»: the first
@@ -4473,6 +4484,9 @@ def _sole_holder(st: _State, title: str, gender: str | None, cue_start: int) -> 
 
 _BODY_ADJECTIVES = {norm_key(w)[2:]: norm_key(b)[2:] for w, b in (("الأممي", "الأمم"), ("الأممية", "الأمم"))}
 
+# a colon within two words after a verb: «ثم تابع ضاحكاً:»
+_COLON_SOON_RE = re.compile(r"(?:\s+[^\s:،,.]+){0,2}\s*:")
+
 _OFFICIAL_WORDS = frozenset(norm_key(w) for w in ("مسؤول", "مسؤولة"))
 
 _ORDINAL_KEYS = frozenset(norm_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة"))
@@ -4561,8 +4575,10 @@ def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = Tru
     for m in st.mentions_in(0, cue_start, labels=("PERSON",)):
         if _addressee(st, m):
             continue
-        lead = text[max(0, m.start - 90, st.sentence_start(m.start)) : m.start]
-        lead = _clause_lead(lead)
+        raw = text[max(0, m.start - 90, st.sentence_start(m.start)) : m.start]
+        lead = _clause_lead(raw)
+        if not lead.strip() and raw.rstrip().endswith(("،", ",")) and text[m.end : m.end + 2].lstrip()[:1] in ("،", ","):
+            lead = _clause_lead(raw.rstrip()[:-1])  # «وقالت أمينة مال النادي، سلمى الدريدي،»: the title, then the name set off
         if exact:
             if [_noal(_unlam(_key(w))) for w in lead.split()[-len(words) :]] != list(words):
                 continue
@@ -4631,7 +4647,21 @@ def _recent_with_title(
         names = [set(norm_key(text_of(st, h.speaker)).split()) for h in held]
         if held and all(n <= names[-1] or names[-1] <= n for n in names):
             return _Subject(held[-1].speaker, held[-1].role, "coref", 0.5)
+        if origin and held:
+            # «وختم المدرب البرازيلي حديثه قائلاً» after «مدرب البحرية، البرازيلي ماركوس ألفيس» and
+            # «مدرب المنقف، عادل الشمري»: of two coaches, the one the article gave that nationality
+            held = [h for h in held if _has_origin(st, h, origin)]
+            names = [set(norm_key(text_of(st, h.speaker)).split()) for h in held]
+            if held and all(n <= names[-1] or names[-1] <= n for n in names):
+                return _Subject(held[-1].speaker, held[-1].role, "coref", 0.5)
     return None
+
+
+def _has_origin(st: _State, h: _Spoken, origin: str) -> bool:
+    """The speaker's role, the words before his name, or his first title give ``origin``'s nationality."""
+    lead = st.text[max(st.sentence_start(h.speaker[0]), h.speaker[0] - 80) : h.speaker[0]]
+    words = [norm_key(w.strip('،,«»"“”()')) for w in f"{h.role or ''} {lead}".split()] + _first_title(st, h.speaker)
+    return _masculine(_noal(origin)) in [_masculine(_noal(k)) for k in words if _nationality(k)]
 
 
 def _named_between_commas(st: _State, cue_start: int) -> bool:
@@ -5574,7 +5604,7 @@ def _compatible(prev: str | None, cur: str | None) -> bool:
 
 _SPEECH_OCCASIONS = frozenset(_fold(w) for w in ("مؤتمر", "بيان", "لقاء", "اتصال", "حوار", "ندوة"))
 _SPEECH_EVENTS = frozenset(
-    _fold(w) for w in ("كلمة", "خطاب", "خطبة", "حديث", "تصريح", "مقابلة", "محاضرة", "رسالة")
+    _fold(w) for w in ("كلمة", "خطاب", "خطبة", "حديث", "تصريح", "مقابلة", "محاضرة", "رسالة", "مداخلة")
 )
 
 
@@ -6253,7 +6283,15 @@ def _carry(
                 if nxt2 and _key(nxt2[0][2]) in _THE_GUEST and (guest := _received_guest(st, cue_start, gender)) is not None:
                     return _Subject((guest.start, guest.end), guest.role, "carry", 0.7, "PERSON")
                 w = _noal(_key(nxt[0][2]))
-                ref = _title_coref(st, w, gender, cue_start, 1, (w,))
+                if nxt2 and _key(nxt2[0][2]).startswith("ال") and _nationality(_key(nxt2[0][2])):
+                    # «وختم المدرب البرازيلي حديثه قائلاً»: the title and its nationality
+                    ref = _title_coref(st, w, gender, cue_start, 2, (w, _noal(_key(nxt2[0][2]))))
+                    if ref is None or ref.speaker is None:
+                        # («أعرب الرئيس الغاني …، مؤكداً» after «الرئيس … رئيس جمهورية غانا»: the
+                        # country named, not its adjective)
+                        ref = _title_coref(st, w, gender, cue_start, 1, (w,))
+                else:
+                    ref = _title_coref(st, w, gender, cue_start, 1, (w,))
                 if ref is not None and ref.speaker is not None:
                     return ref
         opened = _opened_speech(st, s0, cue_start)
@@ -7604,7 +7642,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             if (
                 lead in lex.connectives
                 and re.search("[،,]", " ".join(prev[-2:]))
-                and _conj_after(st, m.end(), limit)
+                # (or its colon: «…"كانت اللاعب السادس الليلة"، ثم تابع ضاحكاً: «…»»)
+                and (_conj_after(st, m.end(), limit) or _COLON_SOON_RE.match(text, m.end(), limit))
             ):
                 end = min(
                     end, max(a, m.start() - len(prev[-1]) - 1)
@@ -10385,7 +10424,8 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         ):
             return True
         # a title word with one adjective before the marks («وتحت عنوان مثير " … " قال»)
-        if len(prev) >= 2 and _bare(_key(prev[-2])) in _NESTED_TITLE_MARKERS:
+        # (not a second noun joined by و: «إن الشعار والألوان "خط أحمر لن نقترب منه"», their predicate)
+        if len(prev) >= 2 and _bare(_key(prev[-2])) in _NESTED_TITLE_MARKERS and not prev[-1].startswith("و"):
             return True
     return False
 

@@ -3599,3 +3599,15 @@ def test_mediators_by_their_plural_are_no_name():
 def test_a_given_name_that_is_a_word_before_bint_and_a_fathers_name():
     assert ("PERSON", "رحمة بنت سالم المعمرية") in pairs("وترى الباحثة رحمة بنت سالم المعمرية أن السوق تتعافى.")
     assert not any(label == "PERSON" for label, _ in pairs("وقصفت الطائرات الحي بلا رحمة طوال الليل."))
+
+
+def test_a_programme_by_its_adjective_an_asked_name_and_a_consultants_field_are_no_names():
+    assert not any(label == "PRODUCT" for label, _ in pairs("وقال سمير حداد لبرنامج تلفزيوني إن اللاعبين جاهزون."))
+    assert not any("سألنا" in t for _, t in pairs("وختاماً، سألنا الكعبي: ما رسالتك للجماهير؟ فأجاب بأن الصبر مطلوب."))
+    got = pairs("ويوضح استشاري الغدد الصماء والسكري الدكتور سامي العتيبي أن الأدوية تحاكي هرموناً.")
+    assert ("PERSON", "سامي العتيبي") in got and not any("الغدد" in t for _, t in got)
+
+
+def test_a_name_alone_in_marks_is_a_bodys_unless_a_title_comes_before():
+    assert ("ORG", "فهد الشمال") in pairs("في المقابل، ردّ \"فهد الشمال\" في بيان بأن العقد انتهى.")
+    assert ("ORG", "فهد الشمال") not in pairs("وتألق اللاعب \"فهد الشمال\" في المباراة.")

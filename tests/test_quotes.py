@@ -7719,3 +7719,76 @@ def test_a_group_named_in_marks_after_a_preposition_is_named_back_by_its_noun():
     assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in quotes][-1] == ("وقالت", "حراس الشاطئ")
     text = "وقالت حركة \"الفجر الجديد\" المعارضة في بيان إن القرار خاطئ.\nوأضافت الحركة أن الحكومة أخفقت في إدارة الملف."
     assert [q.speaker.text for q in _article(text).quotes] == ["الفجر الجديد", "الفجر الجديد"]
+
+
+def test_a_spokesman_for_a_club_read_as_a_person_and_his_name_set_off():
+    text = "وأفاد الناطق باسم سبورتنغ قادش، بابلو سانشيز، بأن النادي \"لم يتلقَّ أي عرض مكتوب حتى الآن\"."
+    assert {q.speaker.text for q in _article(text).quotes} == {"بابلو سانشيز"}
+
+
+def test_a_father_set_off_by_commas_speaks_to_a_television_programme():
+    text = "أما والد اللاعب، منصور الحربي، فقال لبرنامج تلفزيوني سعودي إن ابنه \"يحلم بالاحتراف في أوروبا\"."
+    assert {q.speaker.text for q in _article(text).quotes} == {"منصور الحربي"}
+
+
+def test_a_title_given_before_a_name_set_off_by_commas_names_it_back_far_later():
+    text = (
+        "وقالت أمينة صندوق الجمعية، ليلى الفاسي، إن العجز بلغ مليوني درهم.\n"
+        "وأكد رئيس الجمعية أن الحسابات ستدقق.\n"
+        "وقال خبير مالي إن الأزمة قديمة.\n"
+        "ورأى عضو في الهيئة أن الحل في الاندماج.\n"
+        "وطالب المنخرطون بجمع عام استثنائي.\n"
+        "وكانت أمينة الصندوق قد شددت على أن \"لا أحد فوق المحاسبة\"."
+    )
+    assert _article(text).quotes[-1].speaker.text == "ليلى الفاسي"
+
+
+def test_a_club_by_its_nickname_in_marks_speaks_after_a_masculine_verb():
+    (q,) = _article("وقال \"النوارس\" في بيان نشره عبر حساباته الرسمية إن النادي سيتقدم بشكوى رسمية إلى الاتحاد.").quotes
+    assert q.speaker.text == "النوارس"
+    (q,) = _article("في المقابل، ردّ \"فهد الشمال\" في بيان بأن العقد \"انتهى قانونياً قبل بدء المفاوضات\".").quotes[:1]
+    assert q.speaker.text == "فهد الشمال"
+
+
+def test_the_one_asked_answers_and_a_coach_named_back_by_his_nationality():
+    text = (
+        "في حوار مع \"الشرق الأوسط\"، تحدث مدرب نادي النخيل، سعد الكعبي، عن أزمة الرواتب.\n"
+        "وقال قائد الفريق مازن الخطيب إن اللاعبين صبروا طويلاً.\n"
+        "وختاماً، سألنا الكعبي: ما رسالتك للجماهير؟ فأجاب: «اصبروا علينا».\n"
+    )
+    assert _article(text).quotes[-1].speaker.text in ("الكعبي", "سعد الكعبي")
+    text = (
+        "وقال مدرب الشباب، الإسباني خوان لوبيث، إن فريقه لعب جيداً.\n"
+        "أما مدرب الوحدة، عادل النعيمي، فرأى أن الحكم أخطأ.\n"
+        "وأكد رئيس لجنة الحكام أن اللقطة ستراجع.\n"
+        "وختم المدرب الإسباني حديثه قائلاً: «سنقاتل حتى الجولة الأخيرة»."
+    )
+    assert _article(text).quotes[-1].speaker.text in ("لوبيث", "خوان لوبيث")
+
+
+def test_a_post_written_with_it_and_a_colon_after_then_ends_the_report():
+    text = "وقالت اللاعبة سارة النجار إن الفريق جاهز.\nونشرت النجار عبر حسابها صورة جماعية للفريق، وكتبت معها: \"النهائي بداية الطريق\"."
+    assert _article(text).quotes[-1].speaker.text == "النجار"
+    quotes = _article("وقال بروكس إن الجماهير \"كانت اللاعب السادس الليلة\"، ثم تابع ضاحكاً: «لم أسمع هديراً كهذا».").quotes
+    assert quotes[0].content.text == 'الجماهير "كانت اللاعب السادس الليلة"'
+    assert "لم أسمع هديراً كهذا" in [q.content.text for q in quotes]
+
+
+def test_a_partial_quote_after_two_nouns_and_a_phone_call_on_air():
+    quotes = _article("وقالت المديرة إن الشعار والألوان \"خط أحمر لن نقترب منه\".").quotes
+    assert [q.kind for q in quotes] == ["indirect", "direct"]
+    text = "وتابع سامي العلي في مداخلة هاتفية: «نحن لا نطلب معاملة خاصة، نطلب العدالة فقط»."
+    assert [q.speaker.text for q in _article(text).quotes] == ["سامي العلي"]
+
+
+def test_a_consultant_in_construct_with_his_field_and_a_coauthor_set_off():
+    (q,) = _article("ويوضح استشاري الغدد الصماء والسكري في مستشفى النور الدكتور سامي العتيبي أن الأدوية تحاكي هرموناً.").quotes
+    assert q.speaker.text == "سامي العتيبي"
+    text = "وقال المؤلف المشارك في الدراسة، البروفيسور جون سميث (John Smith) من معهد أكسفورد لصحة الطفل، إن التجربة كبيرة."
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "جون سميث"
+
+
+def test_a_bank_described_by_its_field_then_named_in_marks_is_the_source():
+    (q,) = _article("وبحسب تقديرات بنك الاستثمار \"دلتا كابيتال\"، فإن التضخم قد يرتفع إلى 15 في المئة.").quotes
+    assert q.speaker.text == "دلتا كابيتال"
