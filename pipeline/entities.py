@@ -231,6 +231,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _organising_committee(toks, rules, add)
     _opera_house(toks, rules, add)
     _national_broadcaster(toks, rules, add)
+    _publishing_house(toks, rules, add)
     _ministry_by_portfolio(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _minor_places_inside_names(cands)
@@ -926,6 +927,7 @@ def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
             # family name of one named earlier, is the verb
             tail and toks.text[i][:1] in "وف" and len(toks.text[i]) > 3
             and norm_key(toks.text[i][1:]) not in rules.first_names
+            and toks.norm[i] not in rules.first_names  # (not «وائل الجلاصي» after «أيمن الجلاصي»: a brother)
             and any(x.label == "PERSON" and x.end <= m.start and x.text.endswith(" " + tail) for x in mentions)
         )
         head = toks.single_peels(i)[-1][1]
@@ -1349,6 +1351,7 @@ def _ends_a_subject(toks: _Tokens, k: int, rules: Rules) -> bool:
 
 # «أكبر»، «أصغر» ("greater", "lesser") are also the second half of a Persian compound given name
 _AKBAR_ASGHAR = frozenset(norm_key(w) for w in ("أكبر", "أصغر"))
+_SUPERLATIVES = frozenset(norm_key(w) for w in ("أكبر", "أصغر", "أقدم", "أحدث", "أول", "أكثر", "أهم", "أضخم"))
 
 
 def _surname_word(toks: _Tokens, k: int, rules: Rules) -> bool:
@@ -1522,6 +1525,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 break
             if cue is None or cue.get("max", 0) == 0 or cue.get("definite_only") and not cue.get("first_words") and not cue.get("needs_lil"):
                 continue
+            if i > 0 and not off and toks.norm[i - 1] in _SUPERLATIVES:
+                continue  # «ثالث أكبر بنك مدرج في البورصة»: one of a kind ranked, no name
             label = cue.get("label", "ORG")
             org_type = cue.get("org_type") if label == "ORG" else None
             k = i + 1
@@ -2603,7 +2608,7 @@ _ITSELF = frozenset(norm_key(w) for w in ("نفسها", "نفسه", "نفسهم"
 _NAME_KEY = norm_key("اسم")
 _COMPOUND_TAILS = frozenset(norm_key(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
 # given names that are first of all common words: «حصة» a share, «رفعت» she raised, «كامل» the whole of
-_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة", "حياة", "أمير", "سجاد", "رحمة"))
+_WORD_GIVEN_NAMES = frozenset(norm_key(w) for w in ("حصة", "رفعت", "كامل", "أحلام", "آمال", "سالمة", "حياة", "أمير", "سجاد", "رحمة", "زهرة"))
 # titles that are family names too, right after a given name: «يزن القاضي»، «حسين الشيخ»، «كامل الوزير»
 _TITLE_SURNAMES = frozenset(norm_key(w) for w in ("القاضي", "الشيخ", "الوزير", "الأمير"))
 _HAYAT = norm_key("حياة")
@@ -3384,9 +3389,9 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         j == k + 2 and j < toks.n and toks.norm[j] in _AT_WORK and not toks.text[k].startswith(("ال", "و"))
         and toks.text[k + 1].startswith("ال") and not _nisba(dediac(toks.text[k + 1]))
         and not any(toks.norm[x] in rules.first_names or toks.norm[x] in rules.connectors for x in range(k, j))
-        and all(_known_word(dediac(toks.text[x])) for x in range(k, j))
+        and all(_known_word(w := dediac(toks.text[x])) or x > k and _known_word(w[2:]) for x in range(k, j))
     ):
-        return  # «قال استشاري أمراض الدم في مستشفى …»: the title's field, a noun in construct, then where he works
+        return  # «قال استشاري أمراض الدم في مستشفى …»، «استشاري طب النوم في …»: the title's field, a noun in construct, then where he works
     if (
         j == k + 2 and not toks.text[k].startswith("ال") and toks.norm[k] in rules.callings
         and toks.norm[k] not in rules.first_names and any(toks.norm[y] == toks.norm[k + 1] for y in range(k))
@@ -3918,7 +3923,15 @@ def _family_name(toks: _Tokens, j: int, rules: Rules) -> bool:
         and toks.norm[j] not in rules.roles and toks.norm[j] not in rules.org_cues and toks.norm[j] not in rules.name_words
         and not _common_feminine(toks, j, rules) and not _plural_or_verbal_noun(toks, j, rules)
         and toks.norm[j] not in _PEOPLE_WORDS and not _feminine_plural(toks, j, rules)
+        and not _plural_faail(toks, j)
     )
+
+
+def _plural_faail(toks: _Tokens, j: int) -> bool:
+    """«وأعلنت ريم عسّاف النتائج»: a definite broken plural of the pattern فعائل the dictionary knows
+    (النتائج، الرسائل، الجوائز) closes no name (الصائغ، الطائي do)."""
+    w = dediac(toks.text[j])[2:]
+    return len(w) == 5 and w[2:4] == "ائ" and _known_word(w)
 
 
 def _feminine_plural(toks: _Tokens, j: int, rules: Rules) -> bool:
@@ -4019,6 +4032,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 continue  # «وبأن اللقاح»: a clause the conjunction opens, no name
             if j - i >= 2 and any(k in _WE_ASKED for _, k in toks.single_peels(i)):
                 i += 1  # «وختاماً، سألنا الساعدي:»: the question's verb, then the one asked
+            if j - i >= 2 and toks.norm[j - 1] in _OWN_SPEECH:
+                j -= 1  # «وختمت عثمان حديثها:»: the speech she ended, no part of her name
             while (
                 j - i >= 2 and dediac(toks.text[j - 1]).endswith("ا") and toks.text[j - 1].endswith(("اً", "ًا"))
                 and norm_key(dediac(toks.text[j - 1])[:-1]) not in rules.first_names
@@ -4134,14 +4149,10 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
         if (
             label == "PERSON" and i >= 1 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS
             and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]
-            and (
-                i >= 2 and (toks.norm[i - 2] in _TEAMS or toks.single_peels(i - 2)[-1][1] in rules.org_cues)
-                # (a name in marks is a body's far more often than a person's: «ردّ "فارس نجد" في بيان»,
-                # a club by its nickname; not after a title or «الملقب»: «اللاعب "الساحر"»)
-                or not (i >= 2 and (_matches_at(toks, i - 2, rules.roles, single=True) or toks.norm[i - 2] in _NICKNAMED))
-            )
+            and i >= 2 and (toks.norm[i - 2] in _TEAMS or toks.single_peels(i - 2)[-1][1] in rules.org_cues)
         ):
             label = "ORG"  # «مدير فريق "صحراء سايكلنغ"»: the name in marks after a team or a body's noun is the body's
+            # (any other name alone in marks is left to _marked_names_are_bodies)
         add(i, j, label, "model", float(score), off)
 
 
@@ -4184,6 +4195,7 @@ def _marked_names_are_bodies(toks: _Tokens, rules: Rules, cands: list[MentionDra
         m.label = "ORG"
 
 
+_OWN_SPEECH = frozenset(norm_key(w) for w in ("حديثه", "حديثها", "كلمته", "كلمتها", "تصريحه", "تصريحها", "حواره", "حوارها"))
 _STATEMENT_WORDS = frozenset(norm_key(w) for w in ("بيان", "بلاغ", "تغريدة", "منشور", "تدوينة", "رسالة"))
 _NICKNAMED = frozenset(norm_key(w) for w in (
     "الملقب", "الملقبة", "الشهير", "الشهيرة", "المعروف", "المعروفة", "الملقّب", "الملقّبة",
@@ -4517,6 +4529,49 @@ def _opera_house(toks: _Tokens, rules: Rules, add) -> None:
                 break
         if j > i + 2 or toks.text[i + 1].startswith("ال"):
             add(i, j, "ORG", "rule", 0.9, peel[0], org_type="other").extra["include_cue"] = True
+
+
+# what a publishing house is for: «دار نخلة للنشر»، «دار المحروسة الجديدة للنشر والتوزيع»
+_PUBLISHING = frozenset(norm_key(w) for w in ("للنشر", "للطباعة", "للكتاب", "للكتب", "للترجمة"))
+_HOUSE_ADJECTIVES = frozenset(norm_key(w) for w in ("الجديد", "الجديدة", "العربي", "العربية", "الحديث", "الحديثة", "الكبرى"))
+# a house that speaks or issues: «وقالت دار الضفاف في بيان»، «الرواية الصادرة عن دار الأفق الجديد»
+_HOUSE_SPEAKS = frozenset(norm_key(w) for w in (
+    "قالت", "أعلنت", "أكدت", "أوضحت", "ذكرت", "أشارت", "نفت", "ردت", "أصدرت", "كشفت", "أفادت", "اعتذرت", "تقول", "تؤكد",
+))
+_ISSUED = ("صادر", "الصادر", "صدر", "وصدر")
+_PUBLICATIONS = norm_key("منشورات")  # «مدير منشورات السهب»: a publisher by its books
+_NOT_HOUSE_NAMES = frozenset(norm_key(w) for w in ("نشر", "النشر", "الأوبرا", "أوبرا"))
+
+
+def _publishing_house(toks: _Tokens, rules: Rules, add) -> None:
+    """«وقالت دار الضفاف في بيان»، «الصادرة عن دار سنابل الأرز»، «دار نخلة للنشر»، «مدير منشورات
+    السهب»: «دار» (or «منشورات») and a name is a publishing house where it speaks, issues a book,
+    has a head, or is «للنشر» («دار» alone is also «house» and «turned»: «دار الحديث عن …»;
+    «منشورات» «posts»: «منشورات الحزب»)."""
+    for i in range(toks.n - 1):
+        peel = next(((o, k) for o, k in toks.single_peels(i) if k in (_HOUSE, _PUBLICATIONS)), None)
+        if peel is None or toks.norm[i + 1] in _NOT_HOUSE_NAMES or toks.norm[i + 1] in rules.stop:
+            continue
+        first = toks.text[i + 1]
+        if not is_arabic(first) or not dediac(first).isalpha():
+            continue
+        j = i + 2
+        if not first.startswith("ال"):
+            if j < toks.n and toks.text[j].startswith("ال") and is_arabic(toks.text[j]) and toks.norm[j] not in rules.stop and toks.norm[j] not in _PUBLISHING:
+                j += 1  # «دار سنابل الأرز»: a noun in construct
+        while j < toks.n and j - i < 4 and toks.norm[j] in _HOUSE_ADJECTIVES:
+            j += 1  # «دار الأفق الجديد»
+        published = j < toks.n and toks.norm[j] in _PUBLISHING
+        if published:
+            j += 1
+            if j < toks.n and toks.norm[j] == norm_key("والتوزيع"):
+                j += 1
+        before = toks.single_peels(i - 1)[-1][1] if i > 0 and not peel[0] else ""
+        issued = i >= 2 and toks.norm[i - 1] == norm_key("عن") and dediac(toks.text[i - 2]).startswith(_ISSUED)
+        headed = i > 0 and not peel[0] and _matches_at(toks, i - 1, rules.roles, single=True) is not None
+        stated = j + 1 < toks.n and toks.norm[j] == norm_key("في") and toks.norm[j + 1] in (norm_key("بيان"), norm_key("بلاغ"))
+        if published or before in _HOUSE_SPEAKS or issued or headed or stated:
+            add(i, j, "ORG", "rule", 0.85, peel[0], org_type="company").extra["include_cue"] = True
 
 
 def _titled_name_before_clause(toks: _Tokens, rules: Rules, add) -> None:

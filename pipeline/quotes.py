@@ -86,7 +86,11 @@ _SHOWS = frozenset(norm_key(w) for w in ("لبرنامج", "لبرامج"))
 # Those spoken to, after a verb of saying: «وأوضح للصحفيين»، «وقال للصحافيين».
 _AUDIENCE = frozenset(
     norm_key(w)
-    for w in ("للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للحضور", "للحاضرين", "للإعلاميين")
+    for w in (
+        "للصحفيين", "للصحافيين", "للصحافة", "للمراسلين", "للحضور", "للحاضرين", "للإعلاميين",
+        # (indefinite too: «فقالت لصحفيين بعد الحفل إن»)
+        "لصحفيين", "لصحافيين", "لمراسلين", "لإعلاميين",
+    )
 )
 # titles held over something, with على: «المشرفة على ورشة الحياكة»، «القائم على المبادرة»
 # «المؤسسة» is the institution more than the founder (f.): «المتحدثة باسم المؤسسة رهف العمري» is hers
@@ -3638,6 +3642,10 @@ def _parse_subject(
         re.fullmatch(r"[A-Za-z][A-Za-z.&-]*", t[2]) for t in stoks[k + 1 : -1]
     ):
         stoks = stoks[:k]  # «وقالت لجنة حماية الصحافيين ( CPJ ) إن»: the name's Latin gloss, after it
+    if len(stoks) >= 2 and stoks[1][2][:1] == "ل" and any(_addressee(st, x) for x in st.mentions_in(stoks[1][0], stoks[1][1])):
+        # «قالت المخرجة لرويترز إنها»: a title alone, then the outlet spoken to (a spokesman's
+        # phrase before it is read whole: «المتحدث باسم الهيئة لـ"الاقتصادية"»)
+        stoks = stoks[:1]
     keys = [_key(t[2]) for t in stoks]
     inner_places = bool(cands) and all(m.label == "LOC" and m.start > subj_a for m in cands)
     if (not cands or inner_places) and (
@@ -4497,12 +4505,19 @@ def _origin_clash(st: _State, h: _Spoken, origin: str | None) -> bool:
     role or the words before his name give a nationality, none of them ``origin``'s."""
     if not origin or h.speaker is None:
         return False
+    # (by his first title when this mention has no role: «وأضاف فيدان» after «وزير الخارجية التركي هاكان فيدان»)
+    nats = _origins_of(st, h, first_title=not h.role)
+    return bool(nats) and _masculine(_noal(origin)) not in nats
+
+
+def _origins_of(st: _State, h: _Spoken, first_title: bool) -> list[str]:
+    """The nationalities (masculine, no article) that the speaker's role, the words before his name
+    and, with ``first_title``, the title of his first full mention give."""
     lead = st.text[max(st.sentence_start(h.speaker[0]), h.speaker[0] - 80) : h.speaker[0]]
     words = [norm_key(w.strip('،,«»"“”()')) for w in f"{h.role or ''} {lead}".split()]
-    if not h.role:
-        words += _first_title(st, h.speaker)  # («وأضاف فيدان» after «وزير الخارجية التركي هاكان فيدان»)
-    nats = [_masculine(_noal(k)) for k in words if _nationality(k)]
-    return bool(nats) and _masculine(_noal(origin)) not in nats
+    if first_title:
+        words += _first_title(st, h.speaker)
+    return [_masculine(_noal(k)) for k in words if _nationality(k)]
 
 
 _THIS_THAT = frozenset(norm_key(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
@@ -4659,9 +4674,7 @@ def _recent_with_title(
 
 def _has_origin(st: _State, h: _Spoken, origin: str) -> bool:
     """The speaker's role, the words before his name, or his first title give ``origin``'s nationality."""
-    lead = st.text[max(st.sentence_start(h.speaker[0]), h.speaker[0] - 80) : h.speaker[0]]
-    words = [norm_key(w.strip('،,«»"“”()')) for w in f"{h.role or ''} {lead}".split()] + _first_title(st, h.speaker)
-    return _masculine(_noal(origin)) in [_masculine(_noal(k)) for k in words if _nationality(k)]
+    return _masculine(_noal(origin)) in _origins_of(st, h, first_title=True)
 
 
 def _named_between_commas(st: _State, cue_start: int) -> bool:
@@ -4689,12 +4702,16 @@ def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
     """The title words right before the article's first full mention of a speaker named by a short
     form: «يجيب البشرى» after «تحدث وزير الزراعة والغابات السوداني أبوبكر عمر البشرى»."""
     names = set(norm_key(st.text[speaker[0] : speaker[1]]).split())
-    for m in st.mentions_in(0, speaker[0], labels=("PERSON",)):
+    # (the speaker's own mention too, when it is the first: «وصعدت المخرجة هند بنعلي …، وقالت»)
+    for m in st.mentions_in(0, speaker[1], labels=("PERSON",)):
         if names <= set(norm_key(m.text).split()):
             before = st.text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start].split()[-6:]
-            # (not an honorific: «الملك» in «مدينة الملك سعود الطبية الدكتورة نوف القحطاني» names a place)
+            # (not an honorific: «الملك» in «مدينة الملك سعود الطبية الدكتورة نوف القحطاني» names a place;
+            # after ل too: «فيلم "بيت الطين" للمخرجة ريم الدوسري»)
             def office(w: str) -> bool:
-                return _is_title(st.lex, w) and _key(w) not in st.lex.honorifics
+                k = _unlam(_key(w))
+                # (a calling with its article too: «لرواية "عطش الهضاب" للروائية زهرة بلقاسم»)
+                return (_is_title(st.lex, k) or k in st.lex.callings) and k not in st.lex.honorifics
 
             k = next((n for n, w in enumerate(before) if office(w)), None)
             if k is None:
@@ -7947,11 +7964,18 @@ def _takes_its_own_an(lex: _Lex, k: str) -> bool:
     return k in lex.not_before_conj or k[:1] == "ب" and k[1:] in lex.not_before_conj
 
 
+def _hung(st: _State, m) -> bool:
+    """«عُلّقت بخط كبير لازمة أغنية:» "was hung": علق in the passive, written with its damma."""
+    return lemma_of_match(st.lex, m) == _COMMENTED and re.match(r"[وف]?ع\u064f", st.text[m.start() : m.end()]) is not None
+
+
 def _stuck(st: _State, m) -> bool:
     """«علقت السيارة في كثيب رملي» "got stuck": علق with no «على» (what it comments on), colon or
     «قائلاً» in the eight words after it."""
     if lemma_of_match(st.lex, m) != _COMMENTED:
         return False
+    if _hung(st, m):
+        return True
     return not any(
         _key(t[2]) in ("على", "علي", "قائلا", "قائلة") or t[2] == ":"
         for t in _tokens(st.text, m.end(), min(len(st.text), m.end() + 80))[:8]
@@ -8779,6 +8803,8 @@ _RELATIVE_SET_OFF_RE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين|�
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
+    if _hung(st, m):
+        return
     if lemma_of_match(lex, m) == norm_key("كتب") and not m.group("pre"):
         head = _tokens(text, v_end, min(len(text), v_end + 40))
         byline = head and (head[0][2] in ":،" or (len(head) > 2 and head[1][2] == ":"))
@@ -9050,6 +9076,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         _words(text, *qopen.content) < 3 and not split_tail(qopen) or _is_named_thing(st, qopen)
     ):
         qopen = None  # «في تصريح لـ"العربية"»: a quoted name, not the quote
+    if (
+        qopen is not None and colon != -1 and colon > qopen.close
+        and re.search(r"(?:^|\s)لـ?\s*$", text[v_end : qopen.open]) is not None and not text[qopen.close + 1 : colon].strip()
+    ):
+        qopen = None  # «في تصريحات لـ"سي إن بي سي عربية": “…”»: the outlet spoken to, then the colon and the words
     ends = [
         (conj.start(), "conj") if conj else None,
         (colon, "colon") if colon != -1 else None,
@@ -9375,6 +9406,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if lemma in lex.document_verbs and not _issued_document(st, v_end, zone_b, subj):
             return  # «أظهرت البيانات أن»، «أظهرت القوائم المالية لشركة …»: no one reports it
         zone_toks = _tokens(text, v_end, zone_b)
+        if lemma == _NARRATED and len(zone_toks) > 4 and any(_bare(_key(t[2])) in _TALES for t in zone_toks[:5]):
+            # «ويروي الفيلم حكاية بوّاب … يكتشف أن …»: a tale told, its clause another verb's (but
+            # «يروي قصة مختلفة: …» tells it)
+            return
         first_tok = zone_toks[:1]
         if (
             subj.status != "named"
@@ -10178,6 +10213,9 @@ def _while_aside(st: _State, v_end: int, kind_end: tuple[int, str]) -> int | Non
 
 
 _SAYING = frozenset(norm_key(w) for w in ("قال", "أضاف", "تابع", "أردف", "استطرد", "ختم", "اختتم", "استدرك", "أجاب", "روى"))
+_NARRATED = norm_key("روى")
+# what one narrates as an object, no reported clause: «يروي الفيلم حكاية …»، «روت قصتها»
+_TALES = frozenset(_bare(norm_key(w)) for w in ("حكاية", "حكايات", "قصة", "قصص", "سيرة", "حكايته", "حكايتها", "قصته", "قصتها", "سيرته", "سيرتها"))
 
 
 # verbs that go on with one's words, never "as X reported": «تابع» (also "follows"), «أضاف»، «ختم»
@@ -10740,6 +10778,13 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None) -> _Su
     k = _key(prev[1][2])
     if not (k.startswith("ال") and _is_title(st.lex, k)):
         return None
+    if (
+        len(prev) == 4 and _key(prev[3][2]) in st.lex.speech_nouns and _key(prev[2][2]).startswith("ال")
+        and _nisba_of(_noal(k), _noal(_key(prev[2][2])))
+    ):
+        # «وختمت المحللة المالية حديثها بالقول»: the title and its adjective, introduced with them
+        words = (_noal(k), _noal(_key(prev[2][2])))
+        return _title_coref(st, words[0], gender, cue_start, 2, words)
     if len(prev) > 3:
         # «وختم المدير العام لـ"البنيان الحديث" حديثه بالقول:»: a title with its body, then the
         # speech it ends: the holder that title and body name

@@ -3608,6 +3608,45 @@ def test_a_programme_by_its_adjective_an_asked_name_and_a_consultants_field_are_
     assert ("PERSON", "سامي العتيبي") in got and not any("الغدد" in t for _, t in got)
 
 
+def test_a_consultants_field_with_an_indefinite_noun_before_where_he_works_is_no_name():
+    got = pairs("ورأى استشاري طب النوم في مستشفى الأمل بعمّان، الدكتور ماهر الساعدي، أن الدراسة محدودة.")
+    assert ("PERSON", "ماهر الساعدي") in got and not any("النوم" in t for _, t in got)
+    assert ("PERSON", "طالب الرفاعي") in pairs("وقال طالب الرفاعي في مؤتمر صحفي إن العرض مستمر.")
+
+
+def test_a_given_name_with_waw_after_a_namesake_keeps_its_first_letter():
+    text = "وأوقفت الجامعة أيمن الجلاصي أربع مباريات. وكتب وائل الجلاصي عبر حسابه أن ما حدث لا يشبهنا."
+    got = pairs(text)
+    assert ("PERSON", "وائل الجلاصي") in got and ("PERSON", "الجلاصي") not in got
+
+
+def test_a_broken_plural_object_closes_no_name():
+    assert ("PERSON", "ريم عسّاف") in pairs("وأعلنت رئيسة لجنة التحكيم ريم عسّاف النتائج في ختام الحفل.")
+    assert ("PERSON", "محمد الصائغ") in pairs("وقال محمد الصائغ إن الذهب ارتفع.")
+
+
+def test_a_publishing_house_that_speaks_issues_or_has_a_head():
+    assert ("ORG", "دار الضفاف") in pairs("وقالت دار الضفاف في بيان إن الطبعة نفدت.")
+    assert ("ORG", "دار الأفق الجديد") in pairs("الرواية الصادرة عن دار الأفق الجديد في بيروت.")
+    assert ("ORG", "دار سنابل الأرز") in pairs("وقالت دار سنابل الأرز إن الكتاب نفد.")
+    assert ("ORG", "دار نخلة للنشر") in pairs("وقالت دار نخلة للنشر إن الكتاب نفد.")
+    assert ("ORG", "منشورات السهب") in pairs("من جهته، أوضح مدير منشورات السهب رشيد منصوري أن الطبعة نفدت.")
+    assert not any(label == "ORG" for label, _ in pairs("ثم دار الحديث عن الأسعار."))
+    assert not any(label == "ORG" for label, _ in pairs("وصادرت الشرطة منشورات الحزب المحظور."))
+
+
+def test_a_conductor_and_a_painter_are_titles_and_zahra_a_given_name():
+    assert ("PERSON", "كمال الشريف") in pairs("يقول المايسترو كمال الشريف إن الفرقة جاهزة.")
+    assert ("PERSON", "زهرة بلقاسم") in pairs("وقالت الروائية زهرة بلقاسم إن الرواية وُلدت من حكايات جدتي.")
+    assert not any(label == "PERSON" for label, _ in pairs("قدمت الفرقة أغنية زهرة المدائن في الختام."))
+    assert ("PERSON", "سندس الماجري") in pairs("وتؤدي الممثلة سندس الماجري دور زوجة البواب.")
+
+
+def test_a_ranked_bank_is_no_name():
+    got = pairs("قال بنك الصفاة الوطني، ثالث أكبر بنك مدرج في البورصة، إن أرباحه ارتفعت.")
+    assert ("ORG", "بنك الصفاة الوطني") in got and not any("مدرج" in t for _, t in got)
+
+
 def test_a_name_alone_in_marks_is_a_bodys_unless_a_title_comes_before():
     assert ("ORG", "فهد الشمال") in pairs("في المقابل، ردّ \"فهد الشمال\" في بيان بأن العقد انتهى.")
     assert ("ORG", "فهد الشمال") not in pairs("وتألق اللاعب \"فهد الشمال\" في المباراة.")

@@ -7792,3 +7792,82 @@ def test_a_consultant_in_construct_with_his_field_and_a_coauthor_set_off():
 def test_a_bank_described_by_its_field_then_named_in_marks_is_the_source():
     (q,) = _article("وبحسب تقديرات بنك الاستثمار \"دلتا كابيتال\"، فإن التضخم قد يرتفع إلى 15 في المئة.").quotes
     assert q.speaker.text == "دلتا كابيتال"
+
+
+def test_a_calling_given_with_li_before_the_first_mention_names_her_back_far_later():
+    text = (
+        "صدرت في بيروت رواية \"بيت الملح\" للروائية سناء الحداد، بعد خمس سنوات من الكتابة.\n"
+        "وتقول الحداد إن الرواية \"وُلدت من حكايات جدتي\".\n"
+        "وقال الناقد سمير عبود إن الرواية ناجحة.\n"
+        "وأضاف عبود أن فصولها الوسطى طويلة.\n"
+        "وقالت الناشرة ليلى فرح إن الطبعة الأولى نفدت.\n"
+        "وأكدت فرح أن طبعة ثانية تصدر قريباً.\n"
+        "وقال مدير المعرض كريم سلوم إن الإقبال كبير.\n"
+        "وأوضح سلوم أن المعرض يستمر أسبوعاً.\n"
+        "وتقول الروائية إنها تكتب الآن رواية عن البحر."
+    )
+    assert _article(text).quotes[-1].speaker.text in ("الحداد", "سناء الحداد")
+
+
+def test_a_director_who_climbed_the_stage_before_she_spoke_is_the_director_named_back():
+    text = (
+        "وصعدت المخرجة سلمى العلوي إلى الخشبة لتسلّم الجائزة، وقالت في كلمتها: «هذه الجائزة لأمهات الحي».\n"
+        "وقال مدير المهرجان عادل الفاسي إن الدورة نجحت.\n"
+        "وأضاف الفاسي أن الجمهور تضاعف.\n"
+        "ورأى الناقد يوسف بناني أن العرض الفائز جريء.\n"
+        "لكن بناني اعتبر أن الإخراج أطال المشاهد.\n"
+        "وأكدت الوزارة في بيان أنها ستدعم جولة وطنية.\n"
+        "وعن خطوتها المقبلة، قالت المخرجة لرويترز إنها تستعد لعرض جديد في الخريف."
+    )
+    assert _article(text).quotes[-1].speaker.text == "سلمى العلوي"
+
+
+def test_a_film_that_tells_a_tale_reports_nothing_but_one_who_tells_a_story_with_a_colon_does():
+    text = "ويروي الفيلم حكاية حارس عمارة يكتشف أن الجيران يتجسسون على بعضهم، فيصرخ في وجه أحدهم: \"كلكم تعرفون\"."
+    assert _article(text).quotes == []
+    (q,) = _article("لكن السائق حاتم الجبالي يروي قصة مختلفة: شاحنتي ما زالت هنا منذ أسبوعين.").quotes
+    assert q.speaker.text == "حاتم الجبالي"
+
+
+def test_journalists_spoken_to_without_the_article_are_no_speaker():
+    text = "وأعلنت رئيسة اللجنة ريم عسّاف النتائج في ختام الحفل.\nأما عسّاف فقالت لصحفيين بعد الحفل إن النقاش كان طويلاً."
+    assert _article(text).quotes[-1].speaker.text == "عسّاف"
+
+
+def test_a_publishing_house_speaks_in_a_statement():
+    text = "وصدرت الرواية عن دار الضفاف في الدار البيضاء.\nوقالت دار الضفاف في بيان إن الطبعة الأولى نفدت خلال ستة أسابيع."
+    assert _article(text).quotes[-1].speaker.text == "دار الضفاف"
+
+
+def test_a_title_with_its_adjective_ends_her_talk_and_the_bourse_is_named_back():
+    text = (
+        "وقالت المحللة المالية منى الحارثي إن السوق مهيأة للتصحيح.\n"
+        "وقال متداول إن البيع كثيف.\n"
+        "وختمت المحللة المالية حديثها بالقول إن الهبوط قد يكون فرصة."
+    )
+    assert _article(text).quotes[-1].speaker.text == "منى الحارثي"
+    text = "تراجع مؤشر بورصة مسقط بنسبة 3 بالمئة.\nوبحسب بيانات البورصة، فإن قيمة التداولات بلغت 58 مليون ريال."
+    assert "بورصة مسقط" in _article(text).quotes[-1].speaker.text
+
+
+def test_a_refrain_hung_on_the_wall_is_no_comment():
+    assert _article("وفي مدخل القاعة، عُلّقت بخط كبير لازمة أغنية شعبية: \"يا طنجة يا العالية\".").quotes == []
+    (q,) = _article("وعلّق المدير سامي الحداد على القرار قائلاً: \"القرار نهائي\".").quotes
+    assert q.speaker.text == "سامي الحداد"
+
+
+def test_an_outlet_in_marks_before_the_colon_is_no_quote_of_its_own():
+    text = "وأضافت الوزيرة منى الجمال في تصريحات لـ\"سي إن بي سي عربية\": “سنعتمد أكثر على الصكوك والتمويل الميسّر”."
+    (q,) = _article(text).quotes
+    assert q.content.text == "سنعتمد أكثر على الصكوك والتمويل الميسّر"
+
+
+def test_the_talk_she_ended_is_no_part_of_her_name():
+    text = (
+        "التقت \"الجزيرة نت\" سارة عثمان، المديرة التنفيذية لبنك \"النيل الأزرق الرقمي\"، في مكتبها.\n"
+        "تقول عثمان إن التحويلات تضاعفت منذ بداية الحرب.\n"
+        "وختمت عثمان حديثها: «المغتربون لم يتخلوا عن بلدهم يوماً. نحن فقط نحاول أن نجعل الطريق أقصر»."
+    )
+    rec = _article(text)
+    assert rec.quotes[-1].speaker.text == "عثمان"
+    assert not any("حديثها" in m.text for m in rec.mentions)
