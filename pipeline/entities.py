@@ -4541,6 +4541,8 @@ _HOUSE_SPEAKS = frozenset(norm_key(w) for w in (
 _ISSUED = ("صادر", "الصادر", "صدر", "وصدر")
 _PUBLICATIONS = norm_key("منشورات")  # «مدير منشورات السهب»: a publisher by its books
 _NOT_HOUSE_NAMES = frozenset(norm_key(w) for w in ("نشر", "النشر", "الأوبرا", "أوبرا"))
+_HOUSE_FROM, _HOUSE_IN, _AND_DISTRIBUTION = norm_key("عن"), norm_key("في"), norm_key("والتوزيع")
+_HOUSE_STATEMENTS = frozenset(norm_key(w) for w in ("بيان", "بلاغ"))
 
 
 def _publishing_house(toks: _Tokens, rules: Rules, add) -> None:
@@ -4564,12 +4566,12 @@ def _publishing_house(toks: _Tokens, rules: Rules, add) -> None:
         published = j < toks.n and toks.norm[j] in _PUBLISHING
         if published:
             j += 1
-            if j < toks.n and toks.norm[j] == norm_key("والتوزيع"):
+            if j < toks.n and toks.norm[j] == _AND_DISTRIBUTION:
                 j += 1
         before = toks.single_peels(i - 1)[-1][1] if i > 0 and not peel[0] else ""
-        issued = i >= 2 and toks.norm[i - 1] == norm_key("عن") and dediac(toks.text[i - 2]).startswith(_ISSUED)
+        issued = i >= 2 and toks.norm[i - 1] == _HOUSE_FROM and dediac(toks.text[i - 2]).startswith(_ISSUED)
         headed = i > 0 and not peel[0] and _matches_at(toks, i - 1, rules.roles, single=True) is not None
-        stated = j + 1 < toks.n and toks.norm[j] == norm_key("في") and toks.norm[j + 1] in (norm_key("بيان"), norm_key("بلاغ"))
+        stated = j + 1 < toks.n and toks.norm[j] == _HOUSE_IN and toks.norm[j + 1] in _HOUSE_STATEMENTS
         if published or before in _HOUSE_SPEAKS or issued or headed or stated:
             add(i, j, "ORG", "rule", 0.85, peel[0], org_type="company").extra["include_cue"] = True
 

@@ -10778,13 +10778,10 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None) -> _Su
     k = _key(prev[1][2])
     if not (k.startswith("ال") and _is_title(st.lex, k)):
         return None
-    if (
-        len(prev) == 4 and _key(prev[3][2]) in st.lex.speech_nouns and _key(prev[2][2]).startswith("ال")
-        and _nisba_of(_noal(k), _noal(_key(prev[2][2])))
-    ):
+    adjective = _key(prev[2][2]) if len(prev) == 4 else ""
+    if adjective.startswith("ال") and _key(prev[3][2]) in st.lex.speech_nouns and _nisba_of(_noal(k), _noal(adjective)):
         # «وختمت المحللة المالية حديثها بالقول»: the title and its adjective, introduced with them
-        words = (_noal(k), _noal(_key(prev[2][2])))
-        return _title_coref(st, words[0], gender, cue_start, 2, words)
+        return _title_coref(st, _noal(k), gender, cue_start, 2, (_noal(k), _noal(adjective)))
     if len(prev) > 3:
         # «وختم المدير العام لـ"البنيان الحديث" حديثه بالقول:»: a title with its body, then the
         # speech it ends: the holder that title and body name
