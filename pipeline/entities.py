@@ -670,7 +670,7 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             # «النائب البرلماني عادل سليمان طالب بأن»: «طالب» (also a given name) closing three words
             # and followed by its «بأن/ب» clause is the verb
             j - i >= 3 and toks.norm[j - 1] == _DEMANDED and j < toks.n and toks.norm[j] in _DEMAND_AFTER
-            and toks.norm[j - 2] not in rules.connectors and toks.norm[j - 2] not in _FATHER_OF
+            and toks.norm[j - 2] not in rules.connectors and toks.norm[j - 2] not in _ABU_FORMS
         )  # (not «علي بن أبي طالب إن»)
         saying_now = (
             # «الخبيرة الاقتصادية نور الهاشمي تحذّر من أن»: a present verb of saying, with no
@@ -2202,7 +2202,7 @@ _LI_NOT_NAME = frozenset(norm_key(w) for w in ("لصالح", "لحساب", "لم
 _TIME_LIL = frozenset(norm_key(w) for w in ("للمرة", "للمرات", "للعام", "للسنة", "للشهر", "للأسبوع", "لليوم", "للحظة"))
 _BOARD = norm_key("إدارة")
 _DEMANDED = norm_key("طالب")
-_FATHER_OF = frozenset(norm_key(w) for w in ("أبي", "أبو", "أبا", "ابي", "ابو"))
+_ABU_FORMS = frozenset(norm_key(w) for w in ("أبي", "أبو", "أبا", "ابي", "ابو"))
 _DEMAND_AFTER = frozenset(norm_key(w) for w in ("بأن", "بان", "أن", "ان", "بضرورة", "الحكومة", "السلطات"))
 _AMMAN = norm_key("عمان")
 _TIME_AFTER = frozenset(norm_key(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم"))
@@ -2779,8 +2779,9 @@ _WISH_VERBS = frozenset(norm_key(w) for w in ("طلب", "طلبت", "فضل", "�
 _NOT_TO = frozenset(norm_key(w) for w in ("عدم", "ذكر", "نشر", "الكشف"))
 
 
-# ordinals after a definite noun: «الشاهد الأول»، «المتهمة الثانية» (one of several, no name)
-_ORDINALS = frozenset(
+# ordinals after a definite noun: «الشاهد الأول»، «المتهمة الثانية» (one of several, no name;
+# the quote stage reads them too)
+ORDINALS = frozenset(
     norm_key(w)
     for w in (
         "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
@@ -3405,7 +3406,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if k == i + 1 and j > k and toks.norm[k] in _BODY_PLURALS:
         return  # «فيما تقول أحزاب معارضة إن»: bodies described by a plural, no one's name
     if (
-        j == k + 2 and toks.text[k].startswith("ال") and toks.norm[k + 1] in _ORDINALS
+        j == k + 2 and toks.text[k].startswith("ال") and toks.norm[k + 1] in ORDINALS
         and toks.norm[k] not in rules.first_names and _known_word(dediac(toks.text[k])[2:])
     ):
         return  # «وأفاد الشاهد الثاني، حارس العقار …»، «نفى المتهم الأول»: one of several by its rank, no name
@@ -4538,7 +4539,7 @@ _HOUSE_ADJECTIVES = frozenset(norm_key(w) for w in ("الجديد", "الجدي�
 _HOUSE_SPEAKS = frozenset(norm_key(w) for w in (
     "قالت", "أعلنت", "أكدت", "أوضحت", "ذكرت", "أشارت", "نفت", "ردت", "أصدرت", "كشفت", "أفادت", "اعتذرت", "تقول", "تؤكد",
 ))
-_ISSUED = ("صادر", "الصادر", "صدر", "وصدر")
+_ISSUED_PREFIXES = ("صادر", "الصادر", "صدر", "وصدر")
 _PUBLICATIONS = norm_key("منشورات")  # «مدير منشورات السهب»: a publisher by its books
 _NOT_HOUSE_NAMES = frozenset(norm_key(w) for w in ("نشر", "النشر", "الأوبرا", "أوبرا"))
 _HOUSE_FROM, _HOUSE_IN, _AND_DISTRIBUTION = norm_key("عن"), norm_key("في"), norm_key("والتوزيع")
@@ -4569,7 +4570,7 @@ def _publishing_house(toks: _Tokens, rules: Rules, add) -> None:
             if j < toks.n and toks.norm[j] == _AND_DISTRIBUTION:
                 j += 1
         before = toks.single_peels(i - 1)[-1][1] if i > 0 and not peel[0] else ""
-        issued = i >= 2 and toks.norm[i - 1] == _HOUSE_FROM and dediac(toks.text[i - 2]).startswith(_ISSUED)
+        issued = i >= 2 and toks.norm[i - 1] == _HOUSE_FROM and dediac(toks.text[i - 2]).startswith(_ISSUED_PREFIXES)
         headed = i > 0 and not peel[0] and _matches_at(toks, i - 1, rules.roles, single=True) is not None
         stated = j + 1 < toks.n and toks.norm[j] == _HOUSE_IN and toks.norm[j + 1] in _HOUSE_STATEMENTS
         if published or before in _HOUSE_SPEAKS or issued or headed or stated:
@@ -5415,7 +5416,6 @@ _HIS_WORDS = frozenset(norm_key(w) for w in ("حديثه", "حديثها", "كل
 
 _AGED = frozenset(norm_key(w) for w in ("البالغ", "البالغة"))
 _WAS = frozenset(norm_key(w) for w in ("كان", "كانت"))
-_QAD = norm_key("قد")
 
 
 # what follows the subject right after a verb of saying: «إلى أن»، «في كلمة»، «خلال المؤتمر»، «على أن»، «عن …»

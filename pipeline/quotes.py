@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pipeline import resources
 from pipeline.canon import match_key
 from pipeline.drafts import MentionDraft, QuoteDraft
-from pipeline.entities import AGE_WORDS, ALLAH_COMPOUNDS as _ALLAH_COMPOUNDS, CIRCLE_PLURALS as _CIRCLE_PLURALS, AYATOLLAH as _AYATOLLAH, COMPOUND_HEADS as _COMPOUND_HEADS, DEFINITE_NUMBERS as _DEFINITE_NUMBERS, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, get_rules, keeper_title as _keeper_title, to_us as _to_us
+from pipeline.entities import AGE_WORDS, ALLAH_COMPOUNDS as _ALLAH_COMPOUNDS, CIRCLE_PLURALS as _CIRCLE_PLURALS, AYATOLLAH as _AYATOLLAH, COMPOUND_HEADS as _COMPOUND_HEADS, DEFINITE_NUMBERS as _DEFINITE_NUMBERS, MANNER_ADVERBS as _MANNER, MANNER_STATES as _MANNER_STATES, ORDINALS as _ORDINALS, get_rules, keeper_title as _keeper_title, to_us as _to_us
 from pipeline.normalize import dediac, is_arabic, norm_key
 
 __all__ = ["extract_quotes"]
@@ -2316,8 +2316,8 @@ _HOMETOWNS = frozenset(_noal(_bare(norm_key(w))) for w in ("مدينة", "بلد
 # «راند»» an institution
 _INSTITUTION_TITLES = frozenset({norm_key("مؤسسة")})
 # conjunctions opening a time clause before the main one: «وحين سألناه عن …، ابتسم وقال»
-_WHEN = frozenset(norm_key(w) for w in ("حين", "حينما", "عندما", "لما", "بعدما", "كلما"))
-_ADJUNCT_OPENERS = _PREPOSITIONS | _WHEN
+_WHEN_CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("حين", "حينما", "عندما", "لما", "بعدما", "كلما"))
+_ADJUNCT_OPENERS = _PREPOSITIONS | _WHEN_CLAUSE_OPENERS
 # verbal nouns whose complement takes على inside a title: «وزير الثقافة والمحافظة على التراث»
 _OVER_NOUNS = frozenset(norm_key(w) for w in ("محافظة", "رقابة", "إشراف", "حفاظ", "سيطرة"))
 _ALA = norm_key("على")
@@ -2915,6 +2915,9 @@ def _parse_subject(
         if len({norm_key(x.text) for x in named}) == 1:
             x = named[-1]
             return _Subject((x.start, x.end), _role_text(st, first[0], toks[i][1]) or x.role, "carry", 0.6, "PERSON")
+    if fk in _WINNERS and gender in ("m", "f") and (won := _winner_named_before(st, gender, cue_start)) is not None:
+        # «فاز الشاعر … محمد الأمين ولد اباه بجائزة "الضفتين"» … «وقال الفائز في كلمته:»
+        return won
     if (fk in AGE_WORDS or fk in _DESCRIBED_PERSONS) and (
         all(t[2] in "،,:" for t in toks[i + 1 :]) or _key(toks[i + 1][2]).startswith("ب")
         # «"…"، يقول الرجل الستيني، قبل أن يضيف أنه …»: the clause of his next words after a comma
@@ -4480,7 +4483,7 @@ def _sole_holder(st: _State, title: str, gender: str | None, cue_start: int) -> 
     for w in _WORD_RE.finditer(st.text, 0, cue_start):
         if _noal(_key(w.group())) == title:
             nxt = _tokens(st.text, w.end(), min(len(st.text), w.end() + 14))[:1]
-            if nxt and _key(nxt[0][2]) in _ORDINAL_KEYS:
+            if nxt and _key(nxt[0][2]) in _ORDINALS:
                 return None
     if len(found) != 1:
         return None
@@ -4497,7 +4500,6 @@ _COLON_SOON_RE = re.compile(r"(?:\s+[^\s:،,.]+){0,2}\s*:")
 
 _OFFICIAL_WORDS = frozenset(norm_key(w) for w in ("مسؤول", "مسؤولة"))
 
-_ORDINAL_KEYS = frozenset(norm_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة"))
 
 
 def _origin_clash(st: _State, h: _Spoken, origin: str | None) -> bool:
@@ -5277,7 +5279,7 @@ _CONTRAST_OPENERS = frozenset(norm_key(w) for w in ("لكن", "ولكن", "غي�
 # «whereas» opening a clause: «…، في حين رأى خبراء أن»
 _WHEREAS = frozenset(norm_key(w) for w in ("في حين", "وفي حين"))
 # the openers of «but» that take «أن» before their subject
-_BUT_THAT = frozenset(norm_key(w) for w in ("غير", "إلا", "بيد"))
+_BUT_THAT_KEYS = frozenset(norm_key(w) for w in ("غير", "إلا", "بيد"))
 # words that may open a sentence before its subject: «لكن»، «غير أن»، «بينما»
 _SUBJECT_OPENERS = frozenset(
     norm_key(w) for w in ("لكن", "ولكن", "غير", "أن", "إلا", "بينما", "وبينما", "فيما", "وفيما", "كما", "أما", "وأما")
@@ -5573,6 +5575,25 @@ def _np_before(st: _State, verb_start: int) -> bool:
             lead = [t for t in _tokens(text, s0, k) if _key(t[2]) not in lex.connectives and _key(t[2]) not in lex.adverbs]
             return bool(lead)
     return not (last in '،,;؛:()«»"“”' or _key(last) in lex.connectives)
+
+
+_WINNERS = frozenset(norm_key(w) for w in ("الفائز", "الفائزة"))
+_WON = frozenset(_fold(w) for w in ("فاز", "وفاز", "فازت", "وفازت", "يفوز", "تفوز"))
+
+
+def _winner_named_before(st: _State, gender: str, cue_start: int) -> _Subject | None:
+    """«وقال الفائز»: the person the article named as the subject of «فاز/فازت» before (up to four
+    words between the verb and the name: «فاز الشاعر الموريتاني محمد …»), the latest of that gender."""
+    for x in reversed(st.mentions_in(0, cue_start, labels=("PERSON",))):
+        lead = _tokens(st.text, max(st.sentence_start(x.start), x.start - 60), x.start)
+        cut = max((n for n, t in enumerate(lead) if not _WORD_RE.fullmatch(t[2])), default=-1)
+        if (
+            any(_fold(t[2]) in _WON for t in lead[cut + 1 :][-5:])
+            and _compatible(st.genders.get(norm_key(x.text)), gender)
+            and _title_gender(st, x) in (None, gender)
+        ):
+            return _Subject((x.start, x.end), None, "coref", 0.65, "PERSON")
+    return None
 
 
 # the state one speaks in, as the whole subject: «تضيف ضاحكة»، «قال مبتسماً» (not «معلق»,
@@ -6234,7 +6255,7 @@ def _carry(
                 k = _key(toks[n][2])
                 if k in _CONTRAST_OPENERS and toks[n - 1][2] in "،,":
                     after = toks[n + 1 :]
-                    if k in _BUT_THAT:  # («غير أن»، «إلا أن»، «بيد أن»: the opener's أن before the subject)
+                    if k in _BUT_THAT_KEYS:  # («غير أن»، «إلا أن»، «بيد أن»: the opener's أن before the subject)
                         after = after[1:] if after and _key(after[0][2]) in _PRIOR_CONJ else []
                     people = st.mentions_in(after[0][0], cue_start, labels=("PERSON",)) if after else []
                     if (
@@ -8471,12 +8492,16 @@ def _name_before_conj(st: _State, p: _Pair, conj) -> bool:
         return False  # «اتهمهما "بتهديد …"»، «وقال "انه …"»: what was said, governed or a clause
     gap = _tokens(text, p.close + 1, conj.start())
     inside = st.mentions_in(p.close + 1, conj.start())
-    return len(gap) <= 8 and all(
-        t[2] in "،,()" or _key(t[2]).startswith("ال") or _key(t[2]) in _STATEMENT_GAP
+    # (a Latin gloss counts for nothing, and a second apposition may follow: «رئيس أسواق رأس المال
+    # في "هاربر غيت للأوراق المالية" (Harbor Gate Securities)، أحد المنسقين الدوليين للطرح، إن»)
+    return sum(1 for t in gap if is_arabic(t[2])) <= 8 and all(
+        t[2] in "،,()" or _key(t[2]).startswith(("ال", "لل")) or _key(t[2]) in _STATEMENT_GAP
+        or _key(t[2]) in _ONE_OF and n and gap[n - 1][2] in "،,"
         or any(x.start <= t[0] < x.end for x in inside)
         or not is_arabic(t[2]) and not any(c in t[2] for c in "\"«»“”'")
-        for t in gap
+        for n, t in enumerate(gap)
     )
+
 
 
 # what may stand between a name in marks and the conjunction: «في بيان»، «في تصريح له»
@@ -8720,7 +8745,7 @@ def _kana_subject(st: _State, v_start: int, gender: str | None) -> MentionDraft 
     return x
 
 
-_HE_SHE = frozenset(norm_key(w) for w in ("هو", "وهو", "هي", "وهي"))
+_HE_OR_SHE = frozenset(norm_key(w) for w in ("هو", "وهو", "هي", "وهي"))
 _STUDENT = norm_key("طالب")
 
 
@@ -8839,7 +8864,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     if prev_tok and _key(prev_tok[-1]) in _YOU:
         return  # «فأنت تلاحظ الشابات …»: the reader addressed, no one reported
     if (
-        prev_tok and not m.group("pre") and _key(prev_tok[-1]) in _HE_SHE and _key(text[v_start:v_end]) == _STUDENT
+        prev_tok and not m.group("pre") and _key(prev_tok[-1]) in _HE_OR_SHE and _key(text[v_start:v_end]) == _STUDENT
         and nxt1 and not _key(nxt1[0]).startswith(("ب", "ال"))
     ):
         return  # «وهو طالب جامعي يرتاد المقهى»: "a student", the predicate of «وهو», no demand
@@ -9197,7 +9222,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not (nwords <= _MAX_ZONE_WORDS and _title_then_aside(st, v_end, zone_b))
         ):
             kind_end = None
-        elif any(k in lex.zone_breakers for k in zone_keys) or _timed_speech_noun(st, v_end, zone_b) or any(
+        elif _breaks_zone(lex, zone_keys) or _timed_speech_noun(st, v_end, zone_b) or any(
             h.group("pre") or (how == "conj" and _relative_report(st, h) and not _relative_aside(st, h, zone_b))
             for h in _scan(text, lex.verb_words, v_end, zone_b)
             # (a word inside a name is no verb: «صاحبة صالون «لمسة ورد» نورة القحطاني إن»; nor
@@ -9995,8 +10020,29 @@ def _partial_quotes(st: _State, a: int, end: int, cue, subj: _Subject, gender) -
             and not _is_named_thing(st, q)
         ):
             q.claimed = True
-            _emit(st, "direct", q.content, cue, subj, gender, min(subj.confidence, 0.8))
+            if not _echoed_in_denial(st, q, cue):
+                _emit(st, "direct", q.content, cue, subj, gender, min(subj.confidence, 0.8))
         i += 1
+
+
+def _echoed_in_denial(st: _State, q: _Pair, cue) -> bool:
+    """«وقال بلحاج إن الحلقات "كُتبت على عجل …"» … «نفى المخرج أن يكون النص قد "كُتب على عجل"»:
+    a denial that echoes words quoted earlier in another's mouth quotes them, not its speaker."""
+    words = st.text[cue[0] : cue[1]].split()
+    if not words or _fold(words[0]).removeprefix("و").removeprefix("ف") not in _DENY:
+        return False
+    said = _stems(st.text[q.content[0] : q.content[1]])
+    return any(
+        e.content[1] <= cue[0] and said in _stems(st.text[e.content[0] : e.content[1]])
+        for e in st.quotes
+        if e.kind == "direct"
+    )
+
+
+def _stems(s: str) -> str:
+    """The first three letters of each word, joined: an echo may change a verb's person
+    («كُتبت على عجل» → «كُتب على عجل»)."""
+    return " " + " ".join(_key(w)[:3] for w in s.split() if _WORD_RE.fullmatch(w)) + " "
 
 
 _FIRST_PERSON = frozenset(
@@ -11609,6 +11655,18 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             # «ويعاني القطاع من "فوضى تنظيمية حقيقية"، على حد تعبير …»: the phrase is his too
             phrase.claimed = True
             _emit(st, "direct", phrase.content, cue, subj, None)
+
+
+_IN_TERMS_OF = (norm_key("من"), norm_key("حيث"))
+
+
+def _breaks_zone(lex: _Lex, zone_keys: list[str]) -> bool:
+    """A word in the verb's subject zone that opens another clause («يشير … حيث جاء به: …»).
+    «من حيث» is "in terms of", no clause: «قال بنك …، ثالث أكبر بنك … من حيث الأصول، إن»."""
+    return any(
+        k in lex.zone_breakers and not (k == _IN_TERMS_OF[1] and n and zone_keys[n - 1] == _IN_TERMS_OF[0])
+        for n, k in enumerate(zone_keys)
+    )
 
 
 _CLAUSE_OPENERS = frozenset(norm_key(w) for w in ("أن", "إن", "ان", "بأن", "حيث", "لأن"))

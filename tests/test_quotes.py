@@ -7871,3 +7871,44 @@ def test_the_talk_she_ended_is_no_part_of_her_name():
     rec = _article(text)
     assert rec.quotes[-1].speaker.text == "عثمان"
     assert not any("حديثها" in m.text for m in rec.mentions)
+
+
+def test_in_terms_of_opens_no_clause_in_the_subject():
+    text = "قال بنك الصفاة الوطني الكويتي، ثالث أكبر بنك مدرج في بورصة الكويت من حيث الأصول، إن صافي ربحه ارتفع 14 في المئة."
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "بنك الصفاة الوطني الكويتي"
+    assert q.content.text == "صافي ربحه ارتفع 14 في المئة"
+    # «حيث» alone still opens another clause: what the report says, not the manager
+    (q,) = _article("قال المدير حيث جاء في التقرير إن الأرباح تضاعفت.").quotes
+    assert q.cue.text == "جاء في" and q.speaker is None
+
+
+def test_a_body_in_marks_and_a_second_apposition_stay_in_the_subject():
+    text = (
+        "من جهته، قال جوليان ماركس (Julian Marks)، رئيس أسواق رأس المال في \"هاربر غيت للأوراق المالية\" "
+        "(Harbor Gate Securities)، أحد المنسقين الدوليين للطرح، إن المستثمرين الأجانب أبدوا اهتماماً كبيراً."
+    )
+    (q,) = _article(text).quotes
+    assert q.kind == "indirect" and q.speaker.text == "جوليان ماركس"
+    assert q.content.text == "المستثمرين الأجانب أبدوا اهتماماً كبيراً"
+
+
+def test_a_denial_that_echoes_anothers_quoted_words_quotes_them_not_its_speaker():
+    text = (
+        "وقال الممثل عمر بلحاج إن الحلقات الأخيرة \"كُتبت على عجل ولم تُقرأ على الممثلين\".\n"
+        "من جهته، نفى المخرج ياسين قرفي أن يكون النص قد \"كُتب على عجل\"."
+    )
+    quotes = _article(text).quotes
+    assert [(q.kind, q.speaker.text) for q in quotes if q.speaker.text == "ياسين قرفي"] == [("indirect", "ياسين قرفي")]
+    # a denial with words of its own in marks quotes them
+    text = "ونفى المخرج ياسين قرفي أن يكون النص \"قد كتب في أسبوعين فقط\"."
+    assert [q.kind for q in _article(text).quotes] == ["indirect", "direct"]
+
+
+def test_the_winner_is_the_one_who_won():
+    text = (
+        "فاز الشاعر الموريتاني محمد الأمين ولد عبد الله بجائزة الشعر العربي في دورتها العاشرة.\n"
+        "وأعلنت رئيسة لجنة التحكيم مريم منت المختار النتيجة أمام جمهور من الشعراء.\n"
+        "وقال الفائز في كلمته خلال حفل التتويج: «أهدي هذه الجائزة إلى أمي التي علّمتني أول بيت شعر»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "محمد الأمين ولد عبد الله"
