@@ -233,6 +233,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _national_broadcaster(toks, rules, add)
     _publishing_house(toks, rules, add)
     _ministry_by_portfolio(toks, rules, add)
+    _churchman_by_one_name(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _minor_places_inside_names(cands)
     cands = _speakers_the_model_places(cands)
@@ -646,6 +647,12 @@ def _drop_trailing_object(toks: _Tokens, rules: Rules, mentions: list[MentionDra
             and not prev.startswith("ال") and toks.norm[j - 2] not in rules.first_names
             and not _known_word(dediac(prev)) and toks.norm[j - 2] not in rules.connectors
         )
+        if j - i == 2 and i > 0 and toks.norm[i - 1] in _ONE_NAME_CLERGY and last.startswith("ال") and not _nisba(last):
+            # «وحضر الأنبا صموئيل القداس»: one church name after the title, then the object
+            m.end = toks.end[i]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i, i + 1)
+            continue
         if (
             (prev.startswith("ال") or foreign_then_object) and last.startswith("ال") and toks.norm[j - 1] in rules.common and not _nisba(last)
             and norm_key(last[2:]) not in rules.first_names and toks.norm[j - 1] not in rules.first_names
@@ -3405,6 +3412,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         return  # «وأعلن الفصيل في بيان»، «وقالت الحركة»: a body named back by its noun, no one's name
     if k == i + 1 and j > k and toks.norm[k] in _BODY_PLURALS:
         return  # «فيما تقول أحزاب معارضة إن»: bodies described by a plural, no one's name
+    if j > k + 1 and toks.norm[k] == _SHEIKH and toks.norm[k + 1] in _SHEIKHS:
+        return  # «وقال شيخ مشايخ الطرق الصوفية، الدكتور سعد الدين المرسي، إن»: a title, no name
     if (
         j == k + 2 and toks.text[k].startswith("ال") and toks.norm[k + 1] in ORDINALS
         and toks.norm[k] not in rules.first_names and _known_word(dediac(toks.text[k])[2:])
@@ -4575,6 +4584,21 @@ def _publishing_house(toks: _Tokens, rules: Rules, add) -> None:
         stated = j + 1 < toks.n and toks.norm[j] == _HOUSE_IN and toks.norm[j + 1] in _HOUSE_STATEMENTS
         if published or before in _HOUSE_SPEAKS or issued or headed or stated:
             add(i, j, "ORG", "rule", 0.85, peel[0], org_type="company").extra["include_cue"] = True
+
+
+# «شيخ مشايخ الطرق الصوفية»: the sheikh of sheikhs, a title
+_SHEIKHS = frozenset(norm_key(w) for w in ("مشايخ", "مشائخ"))
+# titles a churchman is called by with one name after them («الأنبا صموئيل»، «البابا تواضروس»)
+_ONE_NAME_CLERGY = frozenset(norm_key(w) for w in ("الأنبا", "البابا"))
+
+
+def _churchman_by_one_name(toks: _Tokens, rules: Rules, add) -> None:
+    """«ترأس نيافة الأنبا صموئيل، أسقف أسيوط، قداس العيد»، «وحضر الأنبا بيشوي القداس»: after
+    «الأنبا» or «البابا» the church name alone is the name (a definite word after it is the
+    sentence's object, no family name)."""
+    for i in range(toks.n - 1):
+        if toks.norm[i] in _ONE_NAME_CLERGY and toks.norm[i + 1] in rules.first_names and not toks.text[i + 1].startswith("ال"):
+            add(i + 1, i + 2, "PERSON", "rule", 0.9)
 
 
 def _titled_name_before_clause(toks: _Tokens, rules: Rules, add) -> None:

@@ -3924,7 +3924,9 @@ def _parse_subject(
             or (len(keys) == 3 and _noal(keys[2]) != keys[2])
         )
         and _is_title(lex, stoks[0][2])
-        and len(stoks) <= 3
+        # (a spokesman with a shortened body: «وأكد الناطق باسم الحرس البحري» for «الناطق الرسمي
+        # باسم الإدارة العامة للحرس البحري العقيد محسن الدريدي»)
+        and (len(stoks) <= 3 or len(stoks) <= 5 and len(keys) > 1 and keys[1] in _ON_BEHALF)
     ):
         ref = _title_coref(
             st,
@@ -4347,6 +4349,24 @@ def _head_of_body(lead: str, end: int, text: str) -> bool:
 _STATE_STYLES = frozenset(("مملكه", "جمهوريه", "سلطنه", "اماره", "دوله"))
 
 
+def _spokesman_named_before(st: _State, match: tuple, gender: str | None) -> _Subject | None:
+    """«وأكد الناطق باسم الحرس البحري، في ختام تصريحه، أن» seven paragraphs after «وقال الناطق
+    الرسمي باسم الإدارة العامة للحرس البحري العقيد محسن الدريدي»: the one speaker of the article
+    whose role holds every word of the spokesman's phrase, however far back."""
+    found = {}
+    for h in st.history:
+        if h.speaker is None or not h.role or not _compatible(h.gender, gender):
+            continue
+        near = _bare(norm_key(h.role))
+        near += " " + " ".join(_unlam(w) for w in near.split() if w.startswith("لل"))
+        if all(w in near for w in match) and st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)):
+            found.setdefault(norm_key(text_of(st, h.speaker)).split()[-1], h)
+    if len(found) != 1:
+        return None
+    h = next(iter(found.values()))
+    return _Subject(h.speaker, h.role, "coref", 0.6)
+
+
 def _title_coref(
     st: _State,
     title: str,
@@ -4379,6 +4399,9 @@ def _title_coref(
         # الأسرة X» does not make X «محامي المنتجع»)
         before_name = text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]]
         near = norm_key(before_name) + " " + _bare(norm_key(h.role or ""))
+        # (a body's word glued to «لل» is the same word: «الناطق باسم الحرس البحري» for «الناطق …
+        # باسم الإدارة العامة للحرس البحري»)
+        near += " " + " ".join(_unlam(w) for w in near.split() if w.startswith("لل"))
         if all(w in near for w in match) and not _other_title_after(st, before_name, title, words) and not _complement_of_title(st, near, title):
             if n_words == 1 and title == _PRESIDENT and _head_of_body(before_name + " " + (h.role or ""), h.speaker[1], text):
                 # «وأشار الرئيس إلى أن» after «أوضح رئيس مجلس الوزراء أن»: another office
@@ -4463,6 +4486,8 @@ def _title_coref(
         if far is not None:
             return far
     origin = words[1] if alone and n_words == 2 and _nationality(words[1]) else None
+    if len(words) > 2 and words[1] in _ON_BEHALF and (spokesman := _spokesman_named_before(st, match, gender)) is not None:
+        return spokesman
     recent = _recent_with_title(st, title, gender, sent, alone, cue_start, origin)
     if (recent is None or recent.speaker is None) and n_words == 1 and title in _IN_THE_DOCK:
         sole = _sole_holder(st, title, gender, cue_start)
@@ -4611,6 +4636,18 @@ def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = Tru
     return _Subject(found, None, "coref", 0.6, "PERSON") if found else None
 
 
+def _introduced_other(st: _State, h: _Spoken, title: str, gender: str | None) -> bool:
+    """Whether a speaker other than ``h`` was introduced with ``title`` («خبير الأرصاد …»)."""
+    mine = set(norm_key(text_of(st, h.speaker)).split())
+    for o in st.history:
+        if o.speaker is None or not _compatible(o.gender, gender):
+            continue
+        rw = _title_words_of(st, o)
+        if rw and rw[0] in (title, _bare(title)) and not set(norm_key(text_of(st, o.speaker)).split()) & mine:
+            return True
+    return False
+
+
 def _recent_with_title(
     st: _State, title: str, gender: str | None, sent: int, alone: bool, cue_start: int, origin: str | None = None
 ) -> _Subject | None:
@@ -4641,6 +4678,10 @@ def _recent_with_title(
             # (nor one in the dock: «ورد القاضي قائلا» is not «المتهم عزمي الجيوسي», who spoke last)
             and not (title not in _IN_THE_DOCK and (tw := _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)) and tw[0] in _IN_THE_DOCK)
             and not (h.role is None and title in _OFFICIALS and _first_title(st, h.speaker)[:1] in [[w] for w in _NOT_OFFICIALS])
+            # (nor, for a generic title, the last speaker when the article introduced someone else
+            # with that very title: «ونصح الخبير» is «خبير الأرصاد … ناصر الفيتوري», not the minister
+            # who wrote last)
+            and not (title in _GENERIC_TITLES and _introduced_other(st, h, title, gender))
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
     if alone:
@@ -5859,6 +5900,10 @@ _ANSWERED = frozenset(_fold(w) for w in ("أجاب", "أجابت", "رد", "رد
 _WAS_ASKED = frozenset(_fold(w) for w in ("سئل", "سئلت", "سُئل", "سُئلت", "سألنا", "سألت"))
 
 
+# what one was asked about, right after the one asked: «عما»، «عن»، «حول»
+_ASKED_ABOUT = frozenset(norm_key(w) for w in ("عما", "عمّا", "عن", "حول", "بشأن"))
+
+
 def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     """The person a passive «سُئل» (or «سألنا») names earlier in the sentence, when the cue is
     «فأجاب/وردّ»."""
@@ -5875,6 +5920,15 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
                 if _words(text, t[1], x.start) <= 12 and not _addressee(st, x):
                     return x
             nxt = _tokens(text, t[1], cue_start)[:2]
+            asker = st.mentions_in(t[1], min(cue_start, t[1] + 40), labels=("ORG",))
+            if asker and _words(text, t[1], asker[0].start) == 0:
+                # «وسألت الأناضول النور عما إذا …، فأجاب:»: past the outlet that asked, the family
+                # name alone of a man named in full before, then what he was asked about
+                after = _tokens(text, asker[0].end, cue_start)[:2]
+                if len(after) == 2 and _key(after[1][2]) in _ASKED_ABOUT and _known_surname(st, after[0], cue_start):
+                    nm = MentionDraft(after[0][0], after[0][1], after[0][2], "PERSON", "rule", 0.6, sentence=st.sentence_of(after[0][0]))
+                    st.add_mention(nm)
+                    return nm
             if len(nxt) == 2 and nxt[1][2] in (":", "،", ",") and _known_surname(st, nxt[0], cue_start):
                 # «وسُئل عودة: كيف …؟» then «فأجاب: …»: the family name alone of a man named in
                 # full before (a common word the entities stage left untagged)
@@ -5924,7 +5978,10 @@ def _step_subject(st: _State, cue_start: int, gender: str | None) -> _Subject | 
         x
         for x in st.mentions_in(lead[1][0], lead[1][1] + 60, labels=("ORG", "PERSON"))
         if x.start == lead[1][0] or _words(st.text, lead[1][0], x.start) <= (3 if x.label == "PERSON" else 2)
-        # (a person after a description of three words: «افتتحت رائدة الأعمال الأردنية دانة الصرايرة …»)
+        # (a person after a description of three words: «افتتحت رائدة الأعمال الأردنية دانة الصرايرة …»;
+        # after a title, up to six, set off by a comma: «أعلنت وزيرة التضامن الاجتماعي المصرية، الدكتورة
+        # رانيا الشناوي، زيادة …»)
+        or x.label == "PERSON" and _is_title(st.lex, lead[1][2]) and _words(st.text, lead[1][0], x.start) <= 6
     ]
     if subj and subj[0].end < step[0][0]:
         x = subj[0]
@@ -6098,6 +6155,31 @@ def _indefinite_clause_speaker(st: _State, s0: int, cue_start: int, cue_end: int
     return x
 
 
+_ALSO = frozenset(_fold(w) for w in ("كما", "وكما"))
+
+
+def _same_verb_again(st: _State, sent: int, s0: int, cue_start: int) -> _Subject | None:
+    """«وحذّر المركز الوطني للأرصاد الجوية … من التعرض المباشر لأشعة الشمس …. كما حذّر من أن
+    …»: «كما» and the verb that opened the sentence before, whose named subject reported nothing
+    (no speaker in the history), goes on with that subject."""
+    text = st.text
+    lead = _tokens(text, s0, cue_start)
+    cue = _tokens(text, cue_start, min(len(text), cue_start + 20))[:1]
+    if sent == 0 or len(lead) != 1 or _fold(lead[0][2]) not in _ALSO or not cue:
+        return None
+    p0 = st.sentences[sent - 1][0]
+    first = _tokens(text, _after_dateline(text, p0, s0), s0)[:1]
+    if not first or _fold(first[0][2]).removeprefix("و").removeprefix("ف") != _fold(cue[0][2]):
+        return None
+    if any(st.sentence_of(q.cue[0]) == sent - 1 for q in st.quotes):
+        return None  # (that verb reported words: its speaker is in the history)
+    subj = next(
+        (x for x in st.mentions_in(first[0][1], s0, labels=("PERSON", "ORG")) if _words(text, first[0][1], x.start) == 0),
+        None,
+    )
+    return None if subj is None else _Subject((subj.start, subj.end), subj.role, "carry", 0.7, subj.label)
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -6126,6 +6208,9 @@ def _carry(
     ):
         h = st.history[-1]
         return _Subject(h.speaker, h.role, "carry", 0.65)
+    again = _same_verb_again(st, sent, s0, cue_start)
+    if again is not None:
+        return again
     # 0b. the one the paper met, earlier in the sentence
     met = _interviewed(st, s0, cue_start)
     if met is not None and gender in ("m", "f", None) and st.genders.get(norm_key(met.text), gender) == gender:
@@ -6355,6 +6440,23 @@ def _carry(
             # subject is the family name alone of one named in full before (left untagged: a word too)
             t = lead2v[neg + 1]
             return _proposed_person(st, (t[0], t[1]), t[0], role=None)
+        if (
+            len(lead2v) >= 3 and gender in ("m", "f")
+            and _verb_like(st, _key(lead2v[0][2]).removeprefix("و"))
+            and not _key(lead2v[1][2]).startswith("ال") and _is_title(st.lex, lead2v[1][2])
+            and _key(lead2v[2][2]).startswith("ال")
+            and not st.mentions_in(lead2v[0][0], cue_start, labels=("PERSON",))
+        ):
+            # «وهنّأ محافظ المنيا الأقباط بالعيد، …، ثم قال في كلمة مقتضبة:»: the opening verb's
+            # subject, a title in construct, stands for the one named with it before
+            w, c = _noal(_key(lead2v[1][2])), _noal(_key(lead2v[2][2]))
+            ref = _title_coref(st, w, gender, cue_start, 2, (w, c))
+            # (one whose role gives another title is someone else: «وعاد مدير المستشفى ليقول» is not
+            # «أستاذ طب الطوارئ … علاء فهمي», who spoke last)
+            if ref is not None and ref.speaker is not None and (
+                _bare(w) in _bare(norm_key(ref.role or "")) or w in _first_title(st, ref.speaker) or _bare(w) in _first_title(st, ref.speaker)
+            ):
+                return ref
         lead2v = lead2v[:2]
         verb = _fold(lead2v[0][2]).removeprefix("و") if lead2v else ""
         if (
@@ -8244,6 +8346,15 @@ def _clean_role(role: str | None) -> str | None:
     return _ROLE_AGE.sub("", role) or role
 
 
+# what introduces a verse, a hadith or a prayer in marks (the content right after it): «بقوله
+# تعالى:»، «بقول النبي صلى الله عليه وسلم:»، «بالحديث النبوي»، «بالآية الكريمة»، «بالدعاء»
+_SCRIPTURE_BEFORE_RE = re.compile(
+    r"(?:(?:تعالى|عز\s+وجل|جل\s+وعلا|سبحانه|صلى\s+الله\s+عليه\s+وسلم|ﷺ|عليه\s+السلام)"
+    r"|(?:^|\s)(?:ب|و|وب)?(?:ال)?(?:حديث|آية|اية|دعاء|تلبية)(?:\s+(?:النبوي|الشريف|الكريمة|القرآنية|القدسي|الشريفة)){0,2})"
+    r"\s*[:،,]?\s*[«\"“]\s*$"
+)
+
+
 def _emit(
     st: _State,
     kind: str,
@@ -8256,6 +8367,8 @@ def _emit(
     a, b = content
     if _question_line(st.text, cue[0]):
         return  # «* كيف ترد على من يقول إن …؟»: the interviewer's question, no one's words
+    if kind == "direct" and _SCRIPTURE_BEFORE_RE.search(st.text, max(st.sentence_start(a), a - 80), a) is not None:
+        return  # «واستشهد بقوله تعالى: «…»»، «واختتم خطبته بالدعاء "اللهم …"»: scripture and prayer, no one's words here
     if (
         kind != "direct"
         and b > a
@@ -8752,9 +8865,31 @@ _STUDENT = norm_key("طالب")
 _FA_QAD = frozenset(_fold(w) for w in ("فقد", "فلقد"))
 
 # verbs that take whom they address as an object before the clause: «حذّر X من أن»، «أبلغ X أن»، «طالب X بأن»
-_OBJECT_FIRST_VERBS = frozenset(norm_key(w) for w in ("حذر", "ابلغ", "طالب"))
+_OBJECT_FIRST_VERBS = frozenset(norm_key(w) for w in ("حذر", "ابلغ", "طالب", "دعا"))
 # masculine places: the rest of the countries and cities named without the article take a feminine verb
 _MASCULINE_PLACES = frozenset(norm_key(w) for w in ("لبنان", "عمان"))
+
+
+def _before_object(st: _State, a: int, b: int) -> int:
+    """«ودعا الأمين العام المواطنين إلى أن»: after a verb that takes whom it addresses, the subject
+    ends before a definite plural in the oblique case (or of things) that follows a definite word
+    (an adjective of the subject, not the head of a construct: «وزير الاتصالات» is one title)."""
+    toks = _tokens(st.text, a, b)
+    for n in range(1, len(toks)):
+        w, prev = dediac(toks[n][2]), dediac(toks[n - 1][2])
+        if (
+            w.startswith("ال") and prev.startswith(("ال", "وال"))
+            # (an adjective agrees with a plural before it: «أولياء أمور اللاعبين الناشئين»، «كبير
+            # المفاوضين الإيرانيين»; and a plural of nationality is one too)
+            and not (prev.endswith(("ين", "ون")) and w.endswith("ين")) and not w.endswith("يين")
+            and not (prev.endswith("ات") and w.endswith("ات") and w.startswith("الم"))
+            and (w.endswith("ين") and len(w) > 6 or w.endswith("ات") and len(w) > 5)
+            and not _is_title(st.lex, toks[n][2])
+            # (not a word inside a body's name: «اتحاد المنمين الموريتانيين»)
+            and not any(x.start < toks[n][1] and toks[n][0] < x.end for x in st.mentions_in(max(0, a - 80), min(len(st.text), b + 80)))
+        ):
+            return toks[n][0]
+    return b
 
 
 def _addressed_not_subject(st: _State, a: int, b: int, subj: _Subject) -> bool:
@@ -8778,6 +8913,10 @@ def _addressed_not_subject(st: _State, a: int, b: int, subj: _Subject) -> bool:
         return False
     if w.endswith(("ة", "ات")):
         return True  # «الحكومة»، «السلطات»
+    if w.endswith("ين") and len(w) > 6 and norm_key(w) not in st.lex.first_names and norm_key(w[2:]) not in st.lex.first_names:
+        # «ودعا المصلين إلى أن يصطحبوا …»: a masculine plural in the oblique case (the subject would
+        # read «المصلون»), those addressed
+        return True
     nxt = dediac(toks[1][2]) if len(toks) > 1 else ""
     return norm_key(nxt) in _DEFINITE_NUMBERS or nxt.startswith("ال") and nxt.endswith("ية")
 
@@ -9155,6 +9294,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return
     if not ends and before is None:
         _as_reported(st, m, lemma, gender, sent_end)
+        _remember_speech_act(st, m, lemma, gender, sent_end)
         return
     kind_end = ends[0] if ends else None
     aside = _while_aside(st, v_end, kind_end) if kind_end is not None else None
@@ -9407,7 +9547,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             if subj.status == "empty":
                 subj = _Subject(status="unnamed", confidence=0.6)
         else:
-            subj = _parse_subject(st, v_end, zone_b, lemma, gender, v_start)
+            subj = _parse_subject(st, v_end, _before_object(st, v_end, zone_b) if lemma in _OBJECT_FIRST_VERBS else zone_b, lemma, gender, v_start)
             if gender == "m" and lemma in _OBJECT_FIRST_VERBS and subj.status in ("named", "unnamed") and _addressed_not_subject(st, v_end, zone_b, subj):
                 # «وحذر الدول الثلاث من أن»: whom he warned; the speaker goes on
                 subj = _carry(st, v_start, gender)
@@ -10268,6 +10408,26 @@ _TALES = frozenset(_bare(norm_key(w)) for w in ("حكاية", "حكايات", "�
 _GOING_ON_VERBS = frozenset(norm_key(w) for w in ("تابع", "أضاف", "ختم", "استطرد"))
 
 
+def _remember_speech_act(st: _State, m, lemma: str, gender, sent_end: int) -> None:
+    """«وردّاً على شكاوى …، نفى شلبي وجود أي تأخير. وأوضح أن …»: a verb of speech with a named
+    subject right after it and a noun for its object reports no words, but a cue with no subject
+    after it goes on with that subject (remembered as if it had spoken)."""
+    if gender not in ("m", "f") or lemma in st.lex.colon_only or any(q.cue[0] == m.start() for q in st.quotes):
+        return
+    lead = _tokens(st.text, _after_dateline(st.text, st.sentence_start(m.start()), m.start()), m.start())
+    if lead and lead[-1][2] not in "،,":
+        return  # (the verb opens its sentence, or its clause after an adjunct: not «ولا أحد يقول نعم»)
+    x = next(
+        (y for y in st.mentions_in(m.end(), sent_end, labels=("PERSON",)) if _words(st.text, m.end(), y.start) == 0 or _titled_subject(st, m.end(), y.start)),
+        None,
+    )
+    if x is None or st.genders.get(norm_key(x.text), gender) != gender:
+        return
+    if any(True for _ in _scan(st.text, st.lex.verb_words, x.end, sent_end)):
+        return  # (another verb of speech later in the sentence has its own say)
+    st.history.append(_Spoken(m.start(), st.sentence_of(m.start()), (x.start, x.end), gender, x.role))
+
+
 def _as_reported(st: _State, m, lemma: str, gender, sent_end: int) -> None:
     """«…، كما أعلنت وزارة الخارجية التركية أمس.»: a verb after «، كما» closing the sentence
     attributes what came before the comma to its subject."""
@@ -10815,10 +10975,11 @@ def _handle_participle(st: _State, m: re.Match) -> None:
 _QAWL = frozenset(_fold(w) for w in ("القول", "بالقول"))
 
 
-def _titled_before_masdar(st: _State, cue_start: int, gender: str | None) -> _Subject | None:
-    """«وختم الوزير بالقول:»، «واختتم المدير حديثه بالقول:»: the sentence opens with a verb, a bare
-    title and (maybe) the speech it ends; the title stands for the one it named before."""
-    prev = _tokens(st.text, st.sentence_start(cue_start), cue_start)
+def _titled_before_masdar(st: _State, cue_start: int, gender: str | None, start: int | None = None) -> _Subject | None:
+    """«وختم الوزير بالقول:»، «واختتم المدير حديثه بالقول:»: the sentence (or the clause from
+    ``start``) opens with a verb, a bare title and (maybe) the speech it ends; the title stands for
+    the one it named before."""
+    prev = _tokens(st.text, st.sentence_start(cue_start) if start is None else start, cue_start)
     if not (2 <= len(prev) and _any_verb(st, prev[0][0])):
         return None
     k = _key(prev[1][2])
@@ -10845,6 +11006,9 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None) -> _Su
     return _title_coref(st, _noal(k), gender, cue_start, 1, (_noal(k),))
 
 
+_WHILE_CLAUSE_RE = re.compile(r"[،,]\s*(?:فيما|بينما|في\s+حين)\s+")
+
+
 def _participle_subject(st: _State, cue_start: int, gender: str | None, form: str) -> _Subject:
     """A participle's or «بالقول»'s speaker: the subject of its own sentence, carried (or, for
     «بالقول» after a bare title, the one the title names)."""
@@ -10860,6 +11024,15 @@ def _participle_subject(st: _State, cue_start: int, gender: str | None, form: st
     # (a participle that opens its sentence goes on the sentence before, split off by the text:
     # «أكد حسن نصر الله أن …» . «مؤكدا أنهم لم يتمكنوا …»)
     opens = not _tokens(st.text, _after_dateline(st.text, st.sentence_start(cue_start), cue_start), cue_start)
+    if form in _QAWL and (clause := _WHILE_CLAUSE_RE.search(st.text, st.sentence_start(cue_start), cue_start)) is not None:
+        # «واختتم الرشيدي خطبته بالدعاء "…"، فيما ختم الوزير تصريحه بالقول: "…"»: the clause after
+        # «فيما» has its own verb and subject
+        last = clause
+        while (nxt := _WHILE_CLAUSE_RE.search(st.text, last.end(), cue_start)) is not None:
+            last = nxt
+        own = _titled_before_masdar(st, cue_start, gender, last.end())
+        if own is not None and own.speaker is not None:
+            return own
     subj = _carry(st, cue_start, gender, same_sentence_only=not opens)
     if subj.speaker is None and form in _QAWL:
         return _titled_before_masdar(st, cue_start, gender) or subj

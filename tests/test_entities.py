@@ -3650,3 +3650,18 @@ def test_a_ranked_bank_is_no_name():
 def test_a_name_alone_in_marks_is_a_bodys_unless_a_title_comes_before():
     assert ("ORG", "فهد الشمال") in pairs("في المقابل، ردّ \"فهد الشمال\" في بيان بأن العقد انتهى.")
     assert ("ORG", "فهد الشمال") not in pairs("وتألق اللاعب \"فهد الشمال\" في المباراة.")
+
+
+def test_churchmen_by_one_name_and_clergy_titles_are_no_names():
+    got = pairs("ترأس نيافة الأنبا صموئيل، أسقف أسيوط وتوابعها، قداس عيد الميلاد المجيد.")
+    assert ("PERSON", "صموئيل") in got
+    assert ("PERSON", "صموئيل") in pairs("وحضر الأنبا صموئيل القداس.")
+    assert not any(label == "PERSON" for label, _ in pairs("وقال الأسقف في عظة العيد إن الميلاد رسالة سلام."))
+    assert ("PERSON", "يوحنا") in pairs("وقال الأسقف يوحنا إن الميلاد رسالة سلام.")
+
+
+def test_a_sheikh_of_sheikhs_and_a_negotiator_are_titles():
+    got = pairs("وقال شيخ مشايخ الطرق الصوفية، الدكتور سعد الدين المرسي، إن المولد مناسبة للمحبة.")
+    assert [t for label, t in got if label == "PERSON"] == ["سعد الدين المرسي"]
+    assert not any(label == "PERSON" for label, _ in pairs("وقال المفاوض إن الجولة انتهت."))
+    assert ("ORG", "الأزهر الشريف") in pairs("وقال الأزهر الشريف في بيان إن الكفالة واجب.")
