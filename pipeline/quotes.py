@@ -4636,6 +4636,9 @@ def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = Tru
     return _Subject(found, None, "coref", 0.6, "PERSON") if found else None
 
 
+_EXPERTS = frozenset(norm_key(w) for w in ("خبير", "خبيرة"))
+
+
 def _introduced_other(st: _State, h: _Spoken, title: str, gender: str | None) -> bool:
     """Whether a speaker other than ``h`` was introduced with ``title`` («خبير الأرصاد …»)."""
     mine = set(norm_key(text_of(st, h.speaker)).split())
@@ -4681,7 +4684,9 @@ def _recent_with_title(
             # (nor, for a generic title, the last speaker when the article introduced someone else
             # with that very title: «ونصح الخبير» is «خبير الأرصاد … ناصر الفيتوري», not the minister
             # who wrote last)
-            and not (title in _GENERIC_TITLES and _introduced_other(st, h, title, gender))
+            # (not «المسؤول», which names back any official: «وقال مدير المؤسسة فريدون موافق …
+            # واوضح المسؤول»)
+            and not (title in _EXPERTS and _introduced_other(st, h, title, gender))
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
     if alone:
