@@ -3664,4 +3664,6 @@ def test_a_sheikh_of_sheikhs_and_a_negotiator_are_titles():
     got = pairs("وقال شيخ مشايخ الطرق الصوفية، الدكتور سعد الدين المرسي، إن المولد مناسبة للمحبة.")
     assert [t for label, t in got if label == "PERSON"] == ["سعد الدين المرسي"]
     assert not any(label == "PERSON" for label, _ in pairs("وقال المفاوض إن الجولة انتهت."))
+    # (nor what he was asked about after his title and nationality)
+    assert not any(label == "PERSON" for label, _ in pairs("وفي ختام المقابلة، سألنا المفاوض السعودي عما يتوقعه من المؤتمر، فقال إن الأمل قائم."))
     assert ("ORG", "الأزهر الشريف") in pairs("وقال الأزهر الشريف في بيان إن الكفالة واجب.")
