@@ -4349,6 +4349,12 @@ def _head_of_body(lead: str, end: int, text: str) -> bool:
 _STATE_STYLES = frozenset(("مملكه", "جمهوريه", "سلطنه", "اماره", "دوله"))
 
 
+def _with_unlam(near: str) -> str:
+    """Keys with each word glued to «لل» also read with «ال»: a body's word is the same word in
+    «الناطق باسم الحرس البحري» and «الناطق … باسم الإدارة العامة للحرس البحري»."""
+    return near + " " + " ".join(_unlam(w) for w in near.split() if w.startswith("لل"))
+
+
 def _spokesman_named_before(st: _State, match: tuple, gender: str | None) -> _Subject | None:
     """«وأكد الناطق باسم الحرس البحري، في ختام تصريحه، أن» seven paragraphs after «وقال الناطق
     الرسمي باسم الإدارة العامة للحرس البحري العقيد محسن الدريدي»: the one speaker of the article
@@ -4357,8 +4363,7 @@ def _spokesman_named_before(st: _State, match: tuple, gender: str | None) -> _Su
     for h in st.history:
         if h.speaker is None or not h.role or not _compatible(h.gender, gender):
             continue
-        near = _bare(norm_key(h.role))
-        near += " " + " ".join(_unlam(w) for w in near.split() if w.startswith("لل"))
+        near = _with_unlam(_bare(norm_key(h.role)))
         if all(w in near for w in match) and st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)):
             found.setdefault(norm_key(text_of(st, h.speaker)).split()[-1], h)
     if len(found) != 1:
@@ -4398,10 +4403,7 @@ def _title_coref(
         # (the words before the name within its own sentence: «… في مسبح المنتجع. وقال محامي
         # الأسرة X» does not make X «محامي المنتجع»)
         before_name = text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]]
-        near = norm_key(before_name) + " " + _bare(norm_key(h.role or ""))
-        # (a body's word glued to «لل» is the same word: «الناطق باسم الحرس البحري» for «الناطق …
-        # باسم الإدارة العامة للحرس البحري»)
-        near += " " + " ".join(_unlam(w) for w in near.split() if w.startswith("لل"))
+        near = _with_unlam(norm_key(before_name) + " " + _bare(norm_key(h.role or "")))
         if all(w in near for w in match) and not _other_title_after(st, before_name, title, words) and not _complement_of_title(st, near, title):
             if n_words == 1 and title == _PRESIDENT and _head_of_body(before_name + " " + (h.role or ""), h.speaker[1], text):
                 # «وأشار الرئيس إلى أن» after «أوضح رئيس مجلس الوزراء أن»: another office
@@ -5909,6 +5911,13 @@ _WAS_ASKED = frozenset(_fold(w) for w in ("سئل", "سئلت", "سُئل", "س�
 _ASKED_ABOUT = frozenset(norm_key(w) for w in ("عما", "عمّا", "عن", "حول", "بشأن"))
 
 
+def _surname_mention(st: _State, tok: tuple[int, int, str]) -> MentionDraft:
+    """A PERSON mention for a family name alone that the entities stage left untagged."""
+    nm = MentionDraft(tok[0], tok[1], tok[2], "PERSON", "rule", 0.6, sentence=st.sentence_of(tok[0]))
+    st.add_mention(nm)
+    return nm
+
+
 def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     """The person a passive «سُئل» (or «سألنا») names earlier in the sentence, when the cue is
     «فأجاب/وردّ»."""
@@ -5931,15 +5940,11 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
                 # name alone of a man named in full before, then what he was asked about
                 after = _tokens(text, asker[0].end, cue_start)[:2]
                 if len(after) == 2 and _key(after[1][2]) in _ASKED_ABOUT and _known_surname(st, after[0], cue_start):
-                    nm = MentionDraft(after[0][0], after[0][1], after[0][2], "PERSON", "rule", 0.6, sentence=st.sentence_of(after[0][0]))
-                    st.add_mention(nm)
-                    return nm
+                    return _surname_mention(st, after[0])
             if len(nxt) == 2 and nxt[1][2] in (":", "،", ",") and _known_surname(st, nxt[0], cue_start):
                 # «وسُئل عودة: كيف …؟» then «فأجاب: …»: the family name alone of a man named in
                 # full before (a common word the entities stage left untagged)
-                nm = MentionDraft(nxt[0][0], nxt[0][1], nxt[0][2], "PERSON", "rule", 0.6, sentence=st.sentence_of(nxt[0][0]))
-                st.add_mention(nm)
-                return nm
+                return _surname_mention(st, nxt[0])
             for tt in _tokens(text, t[1], cue_start)[:6]:
                 if tt[2] in "،,:":
                     break
@@ -6204,7 +6209,7 @@ def _carry(
     lead2 = [_fold(t[2]) for t in _tokens(st.text, s0, cue_start)[:2]]
     if (
         len(lead2) == 2
-        and lead2[0] in (_fold("كما"), _fold("وكما"))
+        and lead2[0] in _ALSO
         and lead2[1] in (_fold("أن"), _fold("ان"))
         and st.history
         and st.history[-1].sentence == sent - 1
@@ -6459,7 +6464,7 @@ def _carry(
             # (one whose role gives another title is someone else: «وعاد مدير المستشفى ليقول» is not
             # «أستاذ طب الطوارئ … علاء فهمي», who spoke last)
             if ref is not None and ref.speaker is not None and (
-                _bare(w) in _bare(norm_key(ref.role or "")) or w in _first_title(st, ref.speaker) or _bare(w) in _first_title(st, ref.speaker)
+                _bare(w) in _bare(norm_key(ref.role or "")) or {w, _bare(w)} & set(_first_title(st, ref.speaker))
             ):
                 return ref
         lead2v = lead2v[:2]
@@ -8880,6 +8885,7 @@ def _before_object(st: _State, a: int, b: int) -> int:
     ends before a definite plural in the oblique case (or of things) that follows a definite word
     (an adjective of the subject, not the head of a construct: «وزير الاتصالات» is one title)."""
     toks = _tokens(st.text, a, b)
+    near = st.mentions_in(max(0, a - 80), min(len(st.text), b + 80))
     for n in range(1, len(toks)):
         w, prev = dediac(toks[n][2]), dediac(toks[n - 1][2])
         if (
@@ -8891,7 +8897,7 @@ def _before_object(st: _State, a: int, b: int) -> int:
             and (w.endswith("ين") and len(w) > 6 or w.endswith("ات") and len(w) > 5)
             and not _is_title(st.lex, toks[n][2])
             # (not a word inside a body's name: «اتحاد المنمين الموريتانيين»)
-            and not any(x.start < toks[n][1] and toks[n][0] < x.end for x in st.mentions_in(max(0, a - 80), min(len(st.text), b + 80)))
+            and not any(x.start < toks[n][1] and toks[n][0] < x.end for x in near)
         ):
             return toks[n][0]
     return b
@@ -11029,13 +11035,11 @@ def _participle_subject(st: _State, cue_start: int, gender: str | None, form: st
     # (a participle that opens its sentence goes on the sentence before, split off by the text:
     # «أكد حسن نصر الله أن …» . «مؤكدا أنهم لم يتمكنوا …»)
     opens = not _tokens(st.text, _after_dateline(st.text, st.sentence_start(cue_start), cue_start), cue_start)
-    if form in _QAWL and (clause := _WHILE_CLAUSE_RE.search(st.text, st.sentence_start(cue_start), cue_start)) is not None:
+    clauses = list(_WHILE_CLAUSE_RE.finditer(st.text, st.sentence_start(cue_start), cue_start)) if form in _QAWL else []
+    if clauses:
         # «واختتم الرشيدي خطبته بالدعاء "…"، فيما ختم الوزير تصريحه بالقول: "…"»: the clause after
         # «فيما» has its own verb and subject
-        last = clause
-        while (nxt := _WHILE_CLAUSE_RE.search(st.text, last.end(), cue_start)) is not None:
-            last = nxt
-        own = _titled_before_masdar(st, cue_start, gender, last.end())
+        own = _titled_before_masdar(st, cue_start, gender, clauses[-1].end())
         if own is not None and own.speaker is not None:
             return own
     subj = _carry(st, cue_start, gender, same_sentence_only=not opens)
