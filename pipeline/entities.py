@@ -3537,12 +3537,17 @@ def _given_name_after_body(toks: _Tokens, i: int, rules: Rules) -> bool:
     )
 
 
+_MUKHTAR = norm_key("المختار")
+
+
 def _article_given_name_here(toks: _Tokens, i: int, rules: Rules) -> bool:
     """Whether a given name written with the article starts a name here: before a connector
     («الهادي بن سالم»، «الحسين أيت علي») or a name word without the article («العربي قاسمي»،
     «الحسن واتارا»); not before a definite word («الطيب الذكر»، «العربي الجديد»)."""
     if i + 1 >= toks.n or not is_arabic(toks.text[i + 1]):
         return False
+    if toks.norm[i] == _MUKHTAR and toks.norm[i + 1] in rules.first_names and not toks.text[i + 1].startswith("ال"):
+        return False  # «نقل المختار عبدالله السبيعي»: the headman's title before a given name
     nxt = dediac(toks.text[i + 1])
     if (
         i > 0 and is_arabic(toks.text[i - 1]) and dediac(toks.text[i - 1]).startswith(("ال", "وال")) and len(toks.text[i - 1]) > 3
@@ -4155,6 +4160,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             and toks.norm[i] not in rules.first_names and toks.norm[i + 1] in rules.nationalities
         ):
             continue  # «وقال العامل الهندي ان»: one described by a calling and a nationality, no place or body
+        if (
+            span.label_ == "PERSON" and j == i + 1 < toks.n and toks.text[j].isdigit()
+            and i >= 1 and toks.text[i - 1] in _OPEN_MARKS
+        ):
+            continue  # «مؤتمر "كوب 31"»: a word and a number in marks name an event or a model, no one
         label = span.label_
         if (
             label == "PERSON" and i >= 1 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS

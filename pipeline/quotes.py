@@ -84,6 +84,8 @@ _PROGRAMMES = frozenset(norm_key(w) for w in ("لبرنامج", "لبودكاس�
 _RANK_WORDS = frozenset(norm_key(w) for w in ("الأول", "الأولى", "الثاني", "الثانية", "الركن", "أول", "ركن"))  # «الملازم أول»، «العقيد ركن»
 _SHOWS = frozenset(norm_key(w) for w in ("لبرنامج", "لبرامج"))
 # Those spoken to, after a verb of saying: «وأوضح للصحفيين»، «وقال للصحافيين».
+# addressing someone, right after the verb: «وقال مخاطباً المصلين:»
+_ADDRESSING = frozenset(norm_key(w + g) for w in ("مخاطب", "متوجه") for g in ("ا", "اً", "ة", "ةً"))
 _AUDIENCE = frozenset(
     norm_key(w)
     for w in (
@@ -1751,7 +1753,7 @@ def _name_after_definite_title(st: _State, own: list) -> tuple[int, int] | None:
         k, raw = _key(t[2]), dediac(t[2])
         if (
             not _WORD_RE.fullmatch(t[2]) or not is_arabic(t[2]) or len(raw) < 3
-            or k.startswith(("ال", "لل")) or raw.endswith(("اً", "ًا"))
+            or k.startswith(("ال", "لل")) or t[2].endswith(("اً", "ًا"))  # (nunation: dediac drops it)
             or k[:1] in "وفبل" and k[1:].replace("ء", "") in _common_words()  # (a clitic on a word: «بالقرب»، «وأضاف»)
             or k in st.lex.stops or k in st.lex.adverbs or k in st.lex.verb_words or k in st.lex.speech_nouns
             or _is_title(st.lex, t[2]) or k in _WHEN_KEYS
@@ -2746,6 +2748,12 @@ def _parse_subject(
         # a bracket opening right before the conjunction belongs to what follows, not to the
         # subject: «ويشير النصب ( إلى أنه …» (no name «النصب» with a gloss in brackets)
         toks.pop()
+        b = toks[-1][1] if toks else a
+    addr = next((n for n, t in enumerate(toks) if _key(t[2]) in _ADDRESSING), None)
+    if addr is not None and len(toks) - addr <= 5 and text[b : b + 2].strip()[:1] == ":" and not any(t[2] in "،," for t in toks[addr:]):
+        # «وقال مخاطباً المصلين:»، «وقال الرئيس مخاطباً الحضور في القاعة:»: whom he addressed, up to
+        # the colon, is no part of the subject
+        toks = toks[:addr]
         b = toks[-1][1] if toks else a
     while len(toks) >= 3 and _key(toks[-1][2]) in _TRAILING_ADVERBS and toks[-2][2] not in "،,":
         # «وقال المتحدث باسم الوزارة بدوره إن»: an adverb after the subject is no part of it
@@ -4355,10 +4363,33 @@ def _with_unlam(near: str) -> str:
     return near + " " + " ".join(_unlam(w) for w in near.split() if w.startswith("لل"))
 
 
-def _spokesman_named_before(st: _State, match: tuple, gender: str | None) -> _Subject | None:
+def _named_by_surname(st: _State, title: str, gender: str | None, cue_start: int) -> _Subject | None:
+    """«وحذّر الأمين من أن» after «وقال مدير المستشفى، هاشم الأمين، إن»: a title word alone that is
+    the family name of the one person named so within the ten sentences before stands for them, unless
+    a speaker of the article was introduced with that title."""
+    sent = st.sentence_of(cue_start)
+    lo = st.sentences[max(0, sent - 10)][0] if st.sentences else 0
+    surname = "ال" + title
+    found = {}
+    for m in st.mentions_in(lo, cue_start, labels=("PERSON",)):
+        ws = norm_key(m.text).split()
+        if len(ws) >= 2 and ws[-1] == surname:
+            found.setdefault(" ".join(ws), m)
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    if st.genders.get(norm_key(m.text), gender) != gender:
+        return None
+    if any(h.speaker is not None and (rw := _title_words_of(st, h)) and rw[0] in (title, _bare(title)) for h in st.history):
+        return None
+    return _Subject((m.start, m.end), None, "coref", 0.65, "PERSON")
+
+
+def _role_holder_named_before(st: _State, match: tuple, gender: str | None) -> _Subject | None:
     """«وأكد الناطق باسم الحرس البحري، في ختام تصريحه، أن» seven paragraphs after «وقال الناطق
-    الرسمي باسم الإدارة العامة للحرس البحري العقيد محسن الدريدي»: the one speaker of the article
-    whose role holds every word of the spokesman's phrase, however far back."""
+    الرسمي باسم الإدارة العامة للحرس البحري العقيد محسن الدريدي»; «وأوضح مدير الديوان أن» seven
+    sentences after «وقال فاروق بوقرة، مدير عام الديوان الوطني للحج والعمرة، إن»: the one speaker
+    of the article whose role holds every word of the title and its complement, however far back."""
     found = {}
     for h in st.history:
         if h.speaker is None or not h.role or not _compatible(h.gender, gender):
@@ -4385,6 +4416,8 @@ def _title_coref(
     title stands alone, the speaker of the quote just before (same gender, within two sentences)."""
     if len(words) == n_words > 1 and words[-1] == _QAD:
         words, n_words = words[:-1], n_words - 1  # «وكان الرئيس السوري قد اكد»: «قد» is no title word
+    if n_words == 1 == len(words) and (named := _named_by_surname(st, title, gender, cue_start)) is not None:
+        return named
     text = st.text
     sent = st.sentence_of(cue_start)
     deferred = None
@@ -4488,9 +4521,14 @@ def _title_coref(
         if far is not None:
             return far
     origin = words[1] if alone and n_words == 2 and _nationality(words[1]) else None
-    if len(words) > 2 and words[1] in _ON_BEHALF and (spokesman := _spokesman_named_before(st, match, gender)) is not None:
+    if len(words) > 2 and words[1] in _ON_BEHALF and (spokesman := _role_holder_named_before(st, match, gender)) is not None:
         return spokesman
     recent = _recent_with_title(st, title, gender, sent, alone, cue_start, origin)
+    if (recent is None or recent.speaker is None) and not alone and len(words) == n_words >= 2:
+        # (a title with its complement, named back past the recent sentences)
+        holder = _role_holder_named_before(st, match, gender)
+        if holder is not None:
+            return holder
     if (recent is None or recent.speaker is None) and n_words == 1 and title in _IN_THE_DOCK:
         sole = _sole_holder(st, title, gender, cue_start)
         if sole is not None:
@@ -4688,7 +4726,9 @@ def _recent_with_title(
             # who wrote last)
             # (not «المسؤول», which names back any official: «وقال مدير المؤسسة فريدون موافق …
             # واوضح المسؤول»)
-            and not (title in _EXPERTS and _introduced_other(st, h, title, gender))
+            # (or, for any title, when the last speaker was given none: «أوضح الوزير» after «وقال
+            # السبيعي» is «وزير الكهرباء … جاسم الهاجري»)
+            and not ((title in _EXPERTS or not _title_words_of(st, h)) and _introduced_other(st, h, title, gender))
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
     if alone:
@@ -6934,7 +6974,7 @@ def _after_dateline(text: str, s0: int, pos: int) -> int:
         if dash is not None and len(credit) <= 3:
             # «عمّان (الأناضول) - طالبت نقابة …»: any credit in brackets closed by a dash
             return dash.end()
-    colon = text.find(":", s0, pos)
+    colon = _find_colon(text, s0, pos)
     head = text[s0:colon].split() if colon != -1 else []
     if 2 <= len(head) <= 10 and any(_DASH_RE.fullmatch(w) for w in head):
         byline = _BYLINE_RE.match(text[colon + 1 : pos])
@@ -8049,9 +8089,18 @@ _OCCASION_END_RE = re.compile(
 )
 
 
+def _find_colon(text: str, a: int, b: int) -> int:
+    """The first colon in ``text[a:b]`` that can open words (not one between digits: «الساعة 12:30
+    ظهراً»), or -1."""
+    i = text.find(":", a, b)
+    while i != -1 and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+        i = text.find(":", i + 1, b)
+    return i
+
+
 def _colon_after(st: _State, pos: int, limit: int, max_words: int = 4) -> bool:
     """A colon within ``max_words`` words after ``pos`` (and before ``limit``)."""
-    c = st.text.find(":", pos, min(limit, pos + 60))
+    c = _find_colon(st.text, pos, min(limit, pos + 60))
     return c != -1 and _words(st.text, pos, c) <= max_words
 
 
@@ -9181,7 +9230,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     if neg is not None and not st.inside_quote(neg.start()):
         # «اعتبر الرئيس … أمس ألا أحد يستطيع أن …»: ألا is أن + لا, and the negation is said
         conj = _Hit(neg.start("w"), neg.start("w"), None, "")
-    colon = text.find(":", v_end, zone_limit)
+    colon = _find_colon(text, v_end, zone_limit)
     if colon != -1 and st.inside_quote(colon) and _named_by_title_noun(st, colon):
         # «نشرت … تحقيقاً بعنوان "الصلب الأخضر: وعود كبيرة"»: the colon of a title in marks
         colon = -1
@@ -10780,7 +10829,7 @@ def _colon_then_mark(st: _State, a: int) -> bool:
     mark, then a colon and a quote mark opening right after it."""
     text = st.text
     limit = st.sentence_end(a)
-    colon = text.find(":", a, limit)
+    colon = _find_colon(text, a, limit)
     if colon == -1 or _words(text, a, colon) > 8 or any(ch in text[a:colon] for ch in '،,؛;«»"“”'):
         return False
     nxt = _trim(text, colon + 1, limit, " \t")[0]
@@ -10860,7 +10909,7 @@ def _handle_participle(st: _State, m: re.Match) -> None:
                 _emit(st, "direct", q.content, (m.start(), m.end()), subj, gender, min(subj.confidence, 0.8))
         return
     c = lex.conj_re.search(text, v_end, limit)
-    colon = text.find(":", v_end, limit)
+    colon = _find_colon(text, v_end, limit)
     q_after = st.pair_at(_trim(text, v_end, limit, " \t")[0]) or st.unclosed.get(
         _trim(text, v_end, limit, " \t")[0]
     )
