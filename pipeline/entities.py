@@ -912,6 +912,19 @@ _ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجا�
 # the conjunction that opens what was said: «ويقول ملاك إن»
 _SPEECH_CONJ = frozenset(norm_key(w) for w in ("إن", "أن", "بأن"))
 _PUPILS = frozenset(norm_key(w) for w in ("الطالب", "الطالبة", "التلميذ", "التلميذة"))  # before a given name alone
+# shoppers and citizens named by the given name alone: «وقالت المتسوقة سارة إنها»
+_ONE_OF_THE_PUBLIC = frozenset(norm_key(w) for w in ("المتسوق", "المتسوقة", "المواطن", "المواطنة", "الزبون", "الزبونة"))
+_AND_HE_SHE = frozenset(norm_key(w) for w in ("وهو", "وهي"))
+
+
+def _verb_before_name(t: str) -> bool:
+    """«كان»، «كانت», a present tense (تعمل، يقف، وتجلس) or a feminine past (اكتفت، وقفت) right
+    before a name."""
+    t = dediac(t).removeprefix("و")
+    return (
+        t in ("كان", "كانت") or len(t) >= 3 and t[0] in "يت" and not t.endswith(("ة", "ات"))
+        or len(t) >= 4 and t.endswith("ت") and not t.endswith(("ات", "وت", "يت"))
+    )
 
 
 # ranks of foreign armies as 2000s wire copy writes them, the second word of «اللفتنانت كولونيل»
@@ -3099,6 +3112,19 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 add(i, j, "PERSON", "rule", 0.7)  # «وتقول التلميذة أمينة، 17 عاماً، إنها»: a pupil named by her given name alone
             elif j == i + 1 and _age_in_brackets(toks, j):
                 add(i, j, "PERSON", "rule", 0.7, off)  # «وتقول لينا ( 22 عاما ) ،»: a given name alone, then the age
+            elif (
+                j == i + 1 and j + 1 < toks.n and not off and toks.text[j] in ("،", ",") and toks.norm[j + 1] in _AND_HE_SHE
+                and toks.norm[i] not in rules.common
+                # (a word too, «لطيفة»، «مراد», only right after a verb: «تعمل لطيفة، وهي»، «كان مراد، وهو»;
+                # not «الأجواء لطيفة، وهي»)
+                and (not _known_word(dediac(toks.text[i])) or i > 0 and _verb_before_name(toks.text[i - 1]))
+            ):
+                add(i, j, "PERSON", "rule", 0.7)  # «ووقفت نسيمة، وهي موظفة في الأربعين،»: a given name alone, then who she is
+            elif (
+                j == i + 1 and j < toks.n and not off and i > 0 and toks.norm[i - 1] in _ONE_OF_THE_PUBLIC
+                and (toks.text[j] in ("،", ",", ":") or toks.norm[j] in _SUBJECT_ENDS or toks.norm[j] == _MIN)
+            ):
+                add(i, j, "PERSON", "rule", 0.7)  # «وقالت المتسوقة سارة إنها»، «اشتكت المواطنة منيرة من»: one of the public by her given name
             return
     # A reporting verb, optional titles, then one to three rare name words.
     if not any(k in rules.person_verbs for _, k in toks.single_peels(i)):

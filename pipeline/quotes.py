@@ -1483,6 +1483,11 @@ def _noun_before(st: _State, m: MentionDraft, past_definite: bool = False) -> st
             n += 1
         if not n:
             return ""
+        cues = {_bare(c) for _, c in st.lex.anaphors.values()}
+        if prev and _bare(norm_key(prev[-1])) not in cues and len(prev) >= 3:
+            # («شركة الطيران منخفض التكلفة "أطلس سكاي"»: past a compound adjective, «منخفض التكلفة»)
+            if _bare(norm_key(prev[-3])) in cues and norm_key(prev[-2]).startswith("ال") and _WORD_RE.fullmatch(prev[-1]):
+                return _bare(norm_key(prev[-3]))
     key = _bare(norm_key(prev[-1].strip('«»"“”'))) if prev else ""
     if key[:1] in ("ل", "ب") and key[1:] in {_bare(c) for _, c in st.lex.anaphors.values()}:
         return key[1:]  # «زوارق تابعة لجماعة "أنصار الساحل"»: the noun past its preposition
@@ -4718,6 +4723,13 @@ def _recent_with_title(
             # (nor one who holds another office: «المحامي» is not «وكان الوزير المصري قد أكد»; by the
             # title of the first full mention when this one has none: «ونوّه الحسن» is the professor)
             and not _other_office(st, h.role, title)
+            # (by the title of the first full mention when this one has none, when the article introduced
+            # someone else with the title: «أما الوزير فأكد» is «وزير النقل … فهد الدوسري», not «الخبير
+            # … الدكتور سلطان القحطاني», who spoke last)
+            and not (
+                h.role is None and _other_office(st, " ".join(_first_title(st, h.speaker)) or None, title)
+                and _introduced_other(st, h, title, gender)
+            )
             # (nor one in the dock: «ورد القاضي قائلا» is not «المتهم عزمي الجيوسي», who spoke last)
             and not (title not in _IN_THE_DOCK and (tw := _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)) and tw[0] in _IN_THE_DOCK)
             and not (h.role is None and title in _OFFICIALS and _first_title(st, h.speaker)[:1] in [[w] for w in _NOT_OFFICIALS])
@@ -4726,9 +4738,13 @@ def _recent_with_title(
             # who wrote last)
             # (not «المسؤول», which names back any official: «وقال مدير المؤسسة فريدون موافق …
             # واوضح المسؤول»)
-            # (or, for any title, when the last speaker was given none: «أوضح الوزير» after «وقال
-            # السبيعي» is «وزير الكهرباء … جاسم الهاجري»)
-            and not ((title in _EXPERTS or not _title_words_of(st, h)) and _introduced_other(st, h, title, gender))
+            # (or, for any title, when the last speaker was given none, or a description that is no
+            # title: «أوضح الوزير» after «وقال السبيعي» is «وزير الكهرباء … جاسم الهاجري»; «ودعا
+            # المحافظ» after «ويرى الاقتصادي الزراعي ماجد الدوسري» is «محافظ الهيئة …»)
+            and not (
+                (title in _EXPERTS or not (tw := _title_words_of(st, h)) or not _is_title(st.lex, tw[0]))
+                and _introduced_other(st, h, title, gender)
+            )
         ):
             return _Subject(h.speaker, h.role, "coref", 0.55)
     if alone:
@@ -4752,6 +4768,13 @@ def _recent_with_title(
         names = [set(norm_key(text_of(st, h.speaker)).split()) for h in held]
         if held and all(n <= names[-1] or names[-1] <= n for n in names):
             return _Subject(held[-1].speaker, held[-1].role, "coref", 0.5)
+        if not held and "ال" + title in st.lex.honorifics:
+            # «وأكدت المهندسة أن» after «وأوضحت مديرة مشروع الجسر … المهندسة هند الكعبي أن»: the one
+            # speaker whose name the article first gave after that honorific
+            honored = [h for h in st.history if h.speaker is not None and _compatible(h.gender, gender) and _honorific_before(st, h.speaker) == _noal(title)]
+            names = [set(norm_key(text_of(st, h.speaker)).split()) for h in honored]
+            if honored and all(n <= names[-1] or names[-1] <= n for n in names):
+                return _Subject(honored[-1].speaker, honored[-1].role, "coref", 0.5)
         if origin and held:
             # «وختم المدرب البرازيلي حديثه قائلاً» after «مدرب البحرية، البرازيلي ماركوس ألفيس» and
             # «مدرب المنقف، عادل الشمري»: of two coaches, the one the article gave that nationality
@@ -4786,6 +4809,17 @@ def _title_words_of(st: _State, h: _Spoken) -> list[str]:
     """A quoted speaker's title words: the role given with the quote, else the title before the
     article's first full mention of the name."""
     return _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)
+
+
+def _honorific_before(st: _State, speaker: tuple[int, int]) -> str:
+    """The key (no article) of the word right before the article's first full mention of a speaker
+    («المهندسة هند الكعبي» -> «مهندسه»), or ""."""
+    names = set(norm_key(st.text[speaker[0] : speaker[1]]).split())
+    for m in st.mentions_in(0, speaker[1], labels=("PERSON",)):
+        if names <= set(norm_key(m.text).split()):
+            prev = _tokens(st.text, max(0, m.start - 20), m.start)[-1:]
+            return _noal(_key(prev[0][2])) if prev else ""
+    return ""
 
 
 def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
@@ -5617,6 +5651,24 @@ _IT_IS = frozenset(norm_key(w) for w in ("وهو", "وهي", "وهذا", "وهذ
 _IT_IS_OR_WITHIN = _IT_IS | frozenset(norm_key(w) for w in ("ضمن", "في"))
 
 
+def _he_who(st: _State, verb_start: int, gender: str | None) -> MentionDraft | None:
+    """«…، وهو مهندس برمجيات يرى أن»: «وهو/وهي» of the verb's gender and one to four words of what
+    the person is, right before a present verb: the person named right before the comma."""
+    toks = _tokens(st.text, st.sentence_start(verb_start), verb_start)
+    k = next((n for n in range(len(toks) - 1, -1, -1) if toks[n][2] in "،,"), None)
+    if k is None or k == 0 or gender not in ("m", "f"):
+        return None
+    rest = toks[k + 1 :]
+    if not (2 <= len(rest) <= 5) or _PRONOUN_GENDER.get(_fold(rest[0][2])) != gender or not _fold(rest[0][2]).startswith("و"):
+        return None
+    if any(not _WORD_RE.fullmatch(t[2]) or _fold(t[2]) in st.lex.verb_words or _key(t[2]) in ("ما", "من", "الذي", "التي") for t in rest[1:]):
+        return None
+    x = next((x for x in st.mentions_in(max(0, toks[k][0] - 60), toks[k][0], labels=("PERSON",)) if x.end == toks[k - 1][1]), None)
+    if x is None or st.genders.get(norm_key(x.text), gender) != gender:
+        return None
+    return x
+
+
 def _described_as_said(st: _State, verb_start: int) -> bool:
     """«، وهو رقم تقول إنه»، «ضمن حملة تقول إنها»: «وهو/وهي/وهذا» (or «ضمن/في») and an indefinite
     noun right before a present verb of saying, the verb's clause describing that noun."""
@@ -6279,7 +6331,12 @@ def _carry(
         cw = _tokens(st.text, cue_start, cue_start + 12)[:1]
         if cw and _fold(cw[0][2])[1:] in _ANSWERED:
             asked_at, asked_sent = st.sentences[sent - 1][0], sent - 1
-            lead = _tokens(st.text, asked_at, cue_start)[:1]
+            qtoks = _tokens(st.text, asked_at, st.sentences[sent - 1][1])
+            lead = qtoks[:1]
+            if lead and not _ASKED_HER_RE.fullmatch(_fold(lead[0][2])):
+                # («"البيان" التقتها في موقع المشروع، وسألتها: كيف …؟» then «فأجابت:»: the question
+                # after the comma of the sentence that brings the paper to her)
+                lead = next(([t] for p, t in zip(qtoks, qtoks[1:]) if p[2] in "،," and _ASKED_HER_RE.fullmatch(_fold(t[2]))), lead)
     if (
         lead
         and _ASKED_HER_RE.fullmatch(_fold(lead[0][2]))
@@ -6518,15 +6575,10 @@ def _carry(
             # (a feminine verb: past in ت, or future in ست: «ستفتتح الشركة مكتباً …، على حد تعبيره» is no body's speech)
             and (verb.endswith("ت") or verb.startswith("ست")) == (gender == "f")
         ):
+            # (a title first: «ودعا المحافظ المزارعين إلى …، وأوضح أن» is «بندر الشهراني، محافظ الهيئة
+            # العامة للأمن الغذائي», not the body his title names)
             # «وأبقت الوكالة على نظرتها السلبية …، محذّرةً من أن»: the body the verb's definite
             # subject names back (وكالة ستاندرد آند بورز, named before)
-            x = _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start, sentences=6, turns=True)
-            if x is None and _key(lead2v[1][2]) in st.lex.anaphors:
-                # «وحمّلت الشركة مسؤولية الحادث لمقاولة …، مؤكدةً أن» after «وأوضحت «اتصالات
-                # الجزائر»»: the body of that kind named before, not by the noun
-                x = _resolve_anaphor(st, _key(lead2v[1][2]), lead2v[1][0])
-            if x is not None:
-                return _Subject((x.start, x.end), None, "carry", 0.65, "ORG")
             if (
                 _is_title(st.lex, lead2v[1][2])
                 and _key(lead2v[1][2]) not in st.lex.anaphors
@@ -6536,9 +6588,38 @@ def _carry(
                 # a title standing for the one named with that title before (no one named since in
                 # the sentence: «نفى المدير التنفيذي للشركة، راجيش مينون، …، وقال إن» is his)
                 w = _noal(_key(lead2v[1][2]))
-                ref = _title_coref(st, w, gender, cue_start, 1, (w,))
-                if ref is not None and ref.speaker is not None and ref.role and _bare(w) in _bare(norm_key(ref.role)):
+                # (with its adjective: «وكان الأمين العام قد أعلن …، وأكد أن» is «الأمين العام لدار
+                # الإفتاء», not «أمين الفتوى»)
+                adj = _tokens(st.text, lead2v[1][1], cue_start)[:1]
+                adj = _key(adj[0][2]) if adj and _key(adj[0][2]) in _GENERAL_OF_TITLE else None
+                ref = _title_coref(st, w, gender, cue_start, 2, (w, _noal(adj))) if adj else _title_coref(st, w, gender, cue_start, 1, (w,))
+                # (the title before the name's first mention counts too: «وعاد الوزير ليؤكد» after
+                # «أعلن وزير النقل واللوجستيك عبد الحق الزموري»)
+                if ref is not None and ref.speaker is not None and (
+                    ref.role and _bare(w) in _bare(norm_key(ref.role)) and (not adj or _noal(_bare(adj)) in _bare(norm_key(ref.role)))
+                    or not adj and {w, _bare(w)} & set(_first_title(st, ref.speaker))
+                ):
                     return ref
+            x = _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start, sentences=6, turns=True)
+            if x is None and _key(lead2v[1][2]) in st.lex.anaphors:
+                # «وحمّلت الشركة مسؤولية الحادث لمقاولة …، مؤكدةً أن» after «وأوضحت «اتصالات
+                # الجزائر»»: the body of that kind named before, not by the noun
+                x = _resolve_anaphor(st, _key(lead2v[1][2]), lead2v[1][0])
+            if x is not None:
+                return _Subject((x.start, x.end), None, "carry", 0.65, "ORG")
+        if (
+            len(lead2v) == 2 and gender in ("m", "f")
+            and _verb_like(st, _key(lead2v[0][2]).removeprefix("و"))
+            and not _key(lead2v[1][2]).startswith("ال") and _is_title(st.lex, lead2v[1][2])
+            and len(ps := st.mentions_in(lead2v[1][0], cue_start, labels=("PERSON",))) == 1
+            and st.genders.get(norm_key(ps[0].text), gender) == gender
+        ):
+            # «من جهته، حمّل رئيس شعبة الخضراوات … في القاهرة حاتم السروجي جزءاً من المسؤولية
+            # للوسطاء، وقال إن»: whatever the opening verb, a title in construct and its holder right
+            # after it are its subject, and the cue after the clause goes on with him
+            gap = _tokens(st.text, lead2v[1][0], ps[0].start)
+            if len(gap) <= 10 and all(_WORD_RE.fullmatch(t[2]) for t in gap) and not any(True for _ in _scan(st.text, st.lex.verb_words, lead2v[1][0], ps[0].start)):
+                return _Subject((ps[0].start, ps[0].end), _role_text(st, lead2v[1][0], ps[0].start) or ps[0].role, "carry", 0.7, "PERSON")
         for t in _tokens(st.text, s0, cue_start)[:12]:
             holder = _addressed_holder(st, t[2], cue_start)
             if holder is not None:
@@ -7224,13 +7305,18 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
             lead = lead[comma + 1 :]
         elif comma is not None and comma <= 4 and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS:
             rest = lead[comma + 1 :]
+            # (the holder's honorific after the comma too: «في المقابل، حمّل المدير التنفيذي لشركة
+            # "الواحة للمقاولات"، المهندس طارق المسماري، الجهاز مسؤولية التأخير»)
+            honorific = len(rest) >= 4 and rest[-2][2] in "،," and _is_title(st.lex, rest[-1][2])
             if (
-                3 <= len(rest) <= 10 and rest[-1][2] in "،," and _is_title(st.lex, rest[1][2])
-                and not any(t[2] in "،,(" for t in rest[:-1]) and _verb_like(st, _key(rest[0][2]).lstrip("وف"))
+                3 <= len(rest) <= 10 and (rest[-1][2] in "،," or honorific) and _is_title(st.lex, rest[1][2])
+                and not any(t[2] in "،,(" for t in rest[: -2 if honorific else -1]) and _verb_like(st, _key(rest[0][2]).lstrip("وف"))
             ):
                 # «وفي ملف التموين، طمأن وزير التجارة الداخلية، الطيب حمادوش، المواطنين»: after an
                 # adjunct, the verb, a title and its holder set off by commas
                 return m
+            if len(rest) == 2 and _is_title(st.lex, rest[1][2]) and _verb_like(st, _key(rest[0][2]).lstrip("وف")):
+                return m  # «في المقابل، حمّل المهندس طارق المسماري الجهاز مسؤولية التأخير»
         # (a preposition inside the title right after the verb is the title's: «ووصلت المبعوثة
         # الأممية الخاصة إلى منطقة البحيرات العظمى هيلين مارتنسن»)
         titled = len(lead) >= 2 and _is_title(st.lex, lead[1][2])
@@ -8969,6 +9055,11 @@ def _addressed_not_subject(st: _State, a: int, b: int, subj: _Subject) -> bool:
     if st.mentions_in(toks[0][0], toks[0][1], labels=("PERSON",)):
         return False
     w = dediac(toks[0][2])
+    if (
+        subj.speaker is not None and m.label == "ORG" and m.start == toks[0][0] and w.endswith("ة")
+        and not w.startswith("ال") and len(toks) > 1
+    ):
+        return True  # «ودعا وزارة البيئة والمياه والزراعة إلى أن»: a body by a feminine noun
     if not w.startswith("ال") or _is_title(st.lex, toks[0][2]):
         return False
     if w.endswith(("ة", "ات")):
@@ -9608,9 +9699,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 subj = _Subject(status="unnamed", confidence=0.6)
         else:
             subj = _parse_subject(st, v_end, _before_object(st, v_end, zone_b) if lemma in _OBJECT_FIRST_VERBS else zone_b, lemma, gender, v_start)
-            if gender == "m" and lemma in _OBJECT_FIRST_VERBS and subj.status in ("named", "unnamed") and _addressed_not_subject(st, v_end, zone_b, subj):
-                # «وحذر الدول الثلاث من أن»: whom he warned; the speaker goes on
-                subj = _carry(st, v_start, gender)
+            if gender == "m" and lemma in _OBJECT_FIRST_VERBS and subj.status in ("named", "unnamed", "anaphor") and _addressed_not_subject(st, v_end, zone_b, subj):
+                # «وحذر الدول الثلاث من أن»: whom he warned; the speaker goes on (the subject of the
+                # sentence first: «ودعا الخبير … سامح الحلواني إلى دعم …، كما دعا الحكومة إلى أن»)
+                subj = _carry(st, v_start, gender, same_sentence_only=True)
+                if subj.speaker is None:
+                    subj = _carry(st, v_start, gender)
             if (
                 subj.status == "unnamed" and kind_end is not None and kind_end[1] == "colon" and not m.group("pre")
                 and any(not text[x.end : v_start].strip() and not _governed(st, x) for x in st.mentions_in(max(0, v_start - 60), v_start, labels=("PERSON",)))
@@ -9875,6 +9969,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                     lb = _when_said_title(st, st.sentence_start(v_start), v_start, gender) or lb
             if lb.status == "empty" and not pre:
                 lb = _step_subject(st, v_start, gender) or lb
+            if lb.status == "empty" and not pre and _present_form(lex, vkey) and (who := _he_who(st, v_start, gender)) is not None:
+                # «ويقاسمها الشقة شقيقها كريم حسنين، وهو مهندس برمجيات يرى أن»: «وهو» and what he is
+                lb = _Subject((who.start, who.end), who.role, "carry", 0.7, "PERSON")
             if lb.status == "empty" and not pre and _present_form(lex, vkey) and _described_as_said(st, v_start):
                 # «تقرأ … الدكتورة ريما حداد 80 شريحة يومياً، وهو رقم تقول إنه "…"»: a thing the
                 # subject says something of, in a clause on the sentence's own subject
