@@ -3472,6 +3472,13 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and not _family_name_before(toks, k, rules)
     ):
         return  # «ويوضح استشاري الغدد الصماء والسكري …»: an indefinite title in construct with its definite field; no name
+    if (
+        j == k + 1 and j < toks.n and not toks.text[k].startswith(("ال", "و")) and toks.norm[k] not in rules.first_names
+        and is_arabic(toks.text[j]) and not toks.text[j].startswith("ال")
+        and (dediac(toks.text[j]).endswith("ية") and len(dediac(toks.text[j])) >= 5 or norm_key("ال" + dediac(toks.text[j])) in rules.nationalities)
+        and toks.norm[j] not in rules.first_names
+    ):
+        return  # «تقول مستأجرة مصرية تقيم …»: one described by an indefinite noun and her nationality, no name
     if j > k:
         if j + 1 < toks.n and toks.norm[j] == _ALLAH and _family_name(toks, j + 1, rules):
             j += 2  # «وقال النائب ضيف الله العجمي»: a given name compound with «الله», then the family's

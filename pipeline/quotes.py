@@ -10203,7 +10203,12 @@ def _unnamed_nested_report(st: _State, a: int, end: int):
     starts and the verb's gender, or None."""
     text, lex = st.text, st.lex
     lead = _tokens(text, a, min(end, a + 90))[:8]
-    if not lead or _key(lead[0][2]).startswith("ال") or not _is_title(lex, lead[0][2].removesuffix("اً").removesuffix("ًا")):
+    # (or people by a plural in construct, in the case after «أن»: «أن مفتشي التموين أكدوا له أن»)
+    plural = (
+        len(lead) > 1 and _key(lead[0][2]).endswith("ي") and len(_key(lead[0][2])) >= 5 and lead[1][2].startswith("ال")
+        and _people_plural(lex, _key(lead[0][2]) + "ن")
+    )
+    if not lead or _key(lead[0][2]).startswith("ال") or not (_is_title(lex, lead[0][2].removesuffix("اً").removesuffix("ًا")) or plural):
         return None
     found = _lead_verb(st, a, lead, 1, min(7, len(lead) - 1))
     if found is None:

@@ -8262,3 +8262,29 @@ def test_a_company_named_past_a_compound_adjective_is_the_company_named_back():
     # development data)
     rec = _article(_blind_story("iltra3", "yh06"))
     assert next(q for q in rec.quotes if q.cue.text == "وأوضحت").speaker.text == "أطلس سكاي"
+
+
+def test_one_described_by_an_indefinite_noun_and_her_nationality_is_unnamed():
+    text = "«ندفع ثلث الراتب للإيجار»، تقول مستأجرة مصرية تقيم مع أسرتها في القصيص منذ تسع سنوات."
+    rec = _article(text)
+    assert rec.quotes[0].speaker is None
+    assert not any(m.label == "PERSON" for m in rec.mentions)
+
+
+def test_a_survey_named_by_a_frame_ends_the_report():
+    text = (
+        "وتقول الباحثة في المعهد فاطمة منت أحمد إن الكتلة الحية للأخطبوط تراجعت بنحو 30 في المئة خلال خمس سنوات، "
+        "بحسب آخر حملة مسح علمي."
+    )
+    (q,) = _article(text).quotes
+    assert q.content.text == "الكتلة الحية للأخطبوط تراجعت بنحو 30 في المئة خلال خمس سنوات"
+
+
+def test_people_by_a_plural_in_construct_report_inside_a_report():
+    text = (
+        "لكن عاطف النجار، صاحب مخبز بلدي في حي شبرا، قال إن مفتشي التموين أكدوا له الأسبوع الماضي أن حصة الدقيق "
+        "المخصصة لمخبزه ستنخفض بنسبة 15%."
+    )
+    inner = _article(text).quotes[-1]
+    assert inner.cue.text == "أكدوا" and inner.speaker is None and inner.role == "مفتشي التموين"
+    assert inner.content.text == "حصة الدقيق المخصصة لمخبزه ستنخفض بنسبة 15%"
