@@ -911,6 +911,18 @@ _WE_ASKED = frozenset(norm_key(w) for w in ("سألنا", "سألت", "سأل", 
 _ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت", "يجيب", "تجيب", "ترد", "يرد"))
 # the conjunction that opens what was said: «ويقول ملاك إن»
 _SPEECH_CONJ = frozenset(norm_key(w) for w in ("إن", "أن", "بأن"))
+# prepositions a verb takes right after it («شكك في»، «ردّ على»)
+_VERB_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "من", "على", "إلى", "عن"))
+
+
+def _doubled_verb(toks: _Tokens, j: int, rules: Rules) -> bool:
+    """At j a three-letter word with its last two letters alike and a preposition after it («شكك في»،
+    «ردّ على»): a verb, no name word."""
+    w = dediac(toks.text[j])
+    return (
+        j + 1 < toks.n and len(w) == 3 and is_arabic(w) and w[1] == w[2] and toks.norm[j] not in rules.first_names
+        and toks.norm[j + 1] in _VERB_PREPOSITIONS
+    )
 _PUPILS = frozenset(norm_key(w) for w in ("الطالب", "الطالبة", "التلميذ", "التلميذة"))  # before a given name alone
 # shoppers and citizens named by the given name alone: «وقالت المتسوقة سارة إنها»
 _ONE_OF_THE_PUBLIC = frozenset(norm_key(w) for w in ("المتسوق", "المتسوقة", "المواطن", "المواطنة", "الزبون", "الزبونة"))
@@ -2996,6 +3008,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     continue
                 if toks.norm[j] in _PEOPLE_WORDS:
                     break  # «نضال العمال»، «أمل الشباب»: a given name that is a word too, then people in general
+                if j >= given_end and _doubled_verb(toks, j, rules):
+                    break  # «سيدي ولد البشير شكك في معايير …»: a doubled verb and its preposition after the family name
                 if (
                     j - 1 >= given_end and toks.text[j - 1].startswith("ال") and toks.norm[j - 1] not in _SECOND_HALVES
                     and is_arabic(toks.text[j]) and not toks.text[j].startswith(("ال", "و"))
@@ -3581,6 +3595,8 @@ def _article_given_name_here(toks: _Tokens, i: int, rules: Rules) -> bool:
         return False
     if toks.norm[i] == _MUKHTAR and toks.norm[i + 1] in rules.first_names and not toks.text[i + 1].startswith("ال"):
         return False  # «نقل المختار عبدالله السبيعي»: the headman's title before a given name
+    if _doubled_verb(toks, i + 1, rules):
+        return False  # «سيدي ولد البشير شكك في»: a verb after the name, no family name
     nxt = dediac(toks.text[i + 1])
     if (
         i > 0 and is_arabic(toks.text[i - 1]) and dediac(toks.text[i - 1]).startswith(("ال", "وال")) and len(toks.text[i - 1]) > 3
@@ -4206,6 +4222,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
         ):
             label = "ORG"  # «مدير فريق "صحراء سايكلنغ"»: the name in marks after a team or a body's noun is the body's
             # (any other name alone in marks is left to _marked_names_are_bodies)
+        if label == "PERSON" and j - i >= 3 and _doubled_verb(toks, j - 1, rules):
+            j -= 1  # «سيدي ولد البشير شكك في»: the verb after the name is no part of it
         add(i, j, label, "model", float(score), off)
 
 

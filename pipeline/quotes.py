@@ -4241,6 +4241,9 @@ def _kana_issuer(st: _State, noun: str, cue_start: int) -> MentionDraft | None:
     return None
 
 
+_AFTER_DOCUMENT = frozenset(_fold(w) for w in ("بعد", "عقب", "إثر", "اثر"))
+
+
 def _document_issuer(
     st: _State, noun: str, before: int, sentences: int = 5, nouns: frozenset = _DOCUMENTS
 ) -> MentionDraft | None:
@@ -4274,6 +4277,14 @@ def _document_issuer(
             for t in _tokens(text, w.end(), after[0].start)
         ):
             return after[0]
+        prev = _tokens(text, max(lo, w.start() - 12), w.start())[-1:]
+        if prev and _fold(prev[0][2]) in _AFTER_DOCUMENT:
+            # «طالبت جمعية سند … بتحسين الرواتب، بعد مسح رصد …» then «وبحسب المسح»: the document the
+            # sentence's subject acted on
+            ws = _after_dateline(text, st.sentence_start(w.start()), w.start())
+            subj = st.mentions_in(ws, w.start(), labels=("ORG",))
+            if subj and len(_tokens(text, ws, subj[0].start)) <= 2:
+                return subj[0]
         nxt = _tokens(text, w.end(), min(before, w.end() + 30))[:1]
         if nxt and _fold(nxt[0][2]) in _ISSUED_BY and _fold(nxt[0][2]) not in _ISSUED_BY_WORDS:
             # «قالت شركة "ميديا بريدج" …، في تقرير نشرته الثلاثاء، إن …»: issued by the sentence's subject

@@ -8288,3 +8288,23 @@ def test_people_by_a_plural_in_construct_report_inside_a_report():
     inner = _article(text).quotes[-1]
     assert inner.cue.text == "أكدوا" and inner.speaker is None and inner.role == "مفتشي التموين"
     assert inner.content.text == "حصة الدقيق المخصصة لمخبزه ستنخفض بنسبة 15%"
+
+
+def test_a_survey_the_sentences_subject_acted_on_is_its_source():
+    text = (
+        "طالبت جمعية سند لحماية العمال الوافدين في البحرين بتحسين رواتب عمال محطات الوقود، بعد مسح رصد ساعات عمل "
+        "تتجاوز الحد القانوني.\n"
+        "وبحسب المسح، يعمل أكثر من 60 في المئة من العمال الذين شملهم نحو 11 ساعة يومياً."
+    )
+    q = _article(text).quotes[-1]
+    assert q.kind == "according_to" and q.speaker is not None and q.speaker.text.startswith("جمعية سند")
+
+
+def test_a_doubled_verb_after_a_name_is_no_part_of_it():
+    text = (
+        "غير أن النائب المعارض سيدي ولد البشير شكك في معايير الاستفادة التي اعتمدتها اللجنة، وقال في تدوينة على "
+        "\"فيسبوك\" إن \"عشرات الأسر الفقيرة أقصيت\"."
+    )
+    rec = _article(text)
+    assert rec.quotes[-1].speaker.text == "سيدي ولد البشير"
+    assert not any("شكك" in m.text for m in rec.mentions)
