@@ -3489,7 +3489,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     if (
         j == k + 1 and j < toks.n and not toks.text[k].startswith(("ال", "و")) and toks.norm[k] not in rules.first_names
         and is_arabic(toks.text[j]) and not toks.text[j].startswith("ال")
-        and (dediac(toks.text[j]).endswith("ية") and len(dediac(toks.text[j])) >= 5 or norm_key("ال" + dediac(toks.text[j])) in rules.nationalities)
+        # (a feminine noun and a feminine adjective in ية, no preposition on it: not «محامي بلعيرج لأسبوعية»)
+        and (
+            dediac(toks.text[k]).endswith("ة") and dediac(toks.text[j]).endswith("ية") and len(dediac(toks.text[j])) >= 5
+            and dediac(toks.text[j])[0] not in "لبوفك"
+            or norm_key("ال" + dediac(toks.text[j])) in rules.nationalities
+        )
         and toks.norm[j] not in rules.first_names
     ):
         return  # «تقول مستأجرة مصرية تقيم …»: one described by an indefinite noun and her nationality, no name
