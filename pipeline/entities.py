@@ -688,7 +688,15 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             and j < toks.n
             and toks.norm[j] in _AFTER_SAYING
         )
-        if demand or saying_now or j - i >= 2 and toks.text[j - 1][:1] in "فو" and (
+        last = dediac(toks.text[j - 1])
+        scene_verb = (
+            # «على الرصيف، كانت الأمريكية ليندا تلتقط صوراً»: a given name alone after «كانت» or a
+            # nationality, then a present verb the dictionary knows (what she was doing)
+            j - i == 2 and i > 0 and toks.norm[i] in rules.first_names and len(last) >= 4 and last[0] in "يت"
+            and toks.norm[j - 1] not in rules.first_names and _known_word(last)
+            and (_nisba(dediac(toks.text[i - 1])) and toks.text[i - 1].startswith("ال") or dediac(toks.text[i - 1]).removeprefix("و") in ("كان", "كانت"))
+        )
+        if demand or saying_now or scene_verb or j - i >= 2 and toks.text[j - 1][:1] in "فو" and (
             any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1))
             # («أما القحطاني فيختم حديثه»: the model's name run on into ف and any present verb)
             or m.source == "model" and _fa_present_verb(toks, j - 1, rules)
@@ -2855,9 +2863,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     for off, key in toks.single_peels(i):
         if off and toks.text[i][0] == "ك" and toks.norm[i] not in rules.common:
             continue  # «كيارا روسي»: the name itself, not ك + «يارا»
-        if len(key) >= 3 and (
+        if (len(key) >= 3 or not off and len(key) == 2 and i + 2 < toks.n and toks.norm[i + 1] in _SECOND_HALVES) and (
             key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw
             or key in rules.article_given_names and _article_given_name_here(toks, i, rules)
+            # the first half of a given name in two words that the list knows joined: «عز الدين الفقيه»
+            or not off and i + 2 < toks.n and toks.norm[i + 1] in _SECOND_HALVES and key + toks.norm[i + 1] in rules.first_names
         ):
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود
@@ -4864,8 +4874,13 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
                 break
             j += 1
         counterpart = i > 0 and any(key in _COUNTERPART for _, key in toks.single_peels(i - 1))
-        if j - i < (2 if counterpart else 3):
+        # (or one given name the list knows, set off by a comma: «وقالت الإسبانية كارمن، التي تزور …»)
+        given = j == i + 2 and j < toks.n and toks.text[j] in ("،", ",") and toks.norm[i + 1] in rules.first_names
+        if j - i < (2 if counterpart or given else 3):
             continue  # at least two name words; one after «نظيره» («التقى … نظيره الإندونيسي سوغيونو»)
+        if given:
+            add(i + 1, j, "PERSON", "rule", 0.7)
+            continue
         if j < toks.n and not (
             toks.text[j] in _MARK_TOKENS or toks.norm[j] in rules.stop
             or toks.norm[j] == _QAD  # «وكان وزير الخارجية الإيراني منوشهر متكي قد أعلن»

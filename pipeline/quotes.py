@@ -5154,9 +5154,10 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
                 named = [x for x in st.mentions_in(a, b, labels=("PERSON",)) if x.end == b and (all(
                     # (and its adjective: «…، الأستاذ الدولي كريم بلقاسم، قال»)
                     _is_title(st.lex, t[2]) or n and _adjective_of_title(t[2]) for n, t in enumerate(_tokens(text, a, x.start))
-                ) or _definite_description(_tokens(text, a, x.start))) and x.start >= a]
+                ) or _definite_description(_tokens(text, a, x.start)) or x.start > a and _role_text(st, a, x.start) is not None) and x.start >= a]
                 # «…، اللاعب عبدالعزيز الشمري، فقال»: his title before the name too; or what he is,
-                # in definite words: «رئيس النادي، الغواص المخضرم هادي الزين، قال»
+                # in definite words: «رئيس النادي، الغواص المخضرم هادي الزين، قال»; or a title with
+                # its complement: «مالك المطعم، رجل الأعمال اللبناني طارق عيتاني، نفى»
                 before = _trim(text, s0, k, " \t")[1]
                 if named and not any(x.end == before and x.label == "PERSON" for x in st.mentions_in(s0, before)):
                     # «أما رئيس المجلس الشعبي البلدي، سمير حداد، فقد اعتبر أن»: the name set off by
@@ -7314,6 +7315,14 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
             # «وفي غرفة المتابعة، كانت عائشة الشامسي (58 عاماً) تستعد …»: after an adjunct set off by
             # a comma, the verb and the person
             lead = lead[comma + 1 :]
+        elif (
+            comma is not None and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS and len(lead) - comma - 1 == 2
+            and (_key(lead[comma + 1][2]) in _KANA or _verb_like(st, _key(lead[comma + 1][2]).lstrip("وف")))
+            and _is_title(st.lex, lead[comma + 2][2])
+        ):
+            # «وفي أزقة سيدي بوسعيد البيضاء والزرقاء، كان التاجر منصف الشابي يرتب …»: after an
+            # adjunct set off by a comma, the verb, the title and the person
+            return m
         elif comma is not None and comma <= 4 and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS:
             rest = lead[comma + 1 :]
             # (the holder's honorific after the comma too: «في المقابل، حمّل المدير التنفيذي لشركة

@@ -8308,3 +8308,44 @@ def test_a_doubled_verb_after_a_name_is_no_part_of_it():
     rec = _article(text)
     assert rec.quotes[-1].speaker.text == "سيدي ولد البشير"
     assert not any("شكك" in m.text for m in rec.mentions)
+
+
+def test_a_title_with_its_complement_before_a_name_set_off_by_commas_names_the_subject():
+    # «مالك المطعم، رجل الأعمال اللبناني طارق عيتاني، نفى»: the owner, not the restaurant his title names
+    text = (
+        "أغلقت هيئة أبوظبي للزراعة والسلامة الغذائية مطعم \"بيت الزعفران\" في منطقة الخالدية إدارياً.\n"
+        "مالك المطعم، رجل الأعمال اللبناني طارق عيتاني، نفى في اتصال هاتفي مع \"الاتحاد\" أن تكون المخالفات كبيرة، "
+        "وقال إن المطعم يعمل منذ 15 عاماً."
+    )
+    qs = _article(text).quotes
+    assert [q.speaker.text for q in qs] == ["طارق عيتاني", "طارق عيتاني"]
+    assert qs[0].role == "مالك المطعم"
+
+
+def test_a_given_name_in_two_words_the_list_knows_joined_starts_a_name():
+    text = "وفي لبدة، قال مراقب آثار الموقع عز الدين الفقيه إن الحراسة ضعيفة.\nوتابع الفقيه: «لدينا 40 حارساً لموقع كبير»."
+    rec = _article(text)
+    assert [q.speaker.text for q in rec.quotes] == ["عز الدين الفقيه", "الفقيه"]
+    assert not any(m.label == "LOC" and m.text == "الفقيه" for m in rec.mentions)
+    # «في عز الصيف»: the height of summer, no name
+    rec = _article("وفي عز الصيف الماضي قال الوزير إن الكهرباء متوفرة.")
+    assert not any(m.label == "PERSON" for m in rec.mentions)
+
+
+def test_a_tourist_by_her_nationality_and_given_name_alone_speaks():
+    rec = _article("وقالت الإسبانية كارمن، التي تزور الجزائر للمرة الأولى: «سمعنا أن التأشيرة صعبة».")
+    assert rec.quotes[0].speaker.text == "كارمن"
+    rec = _article("أما الفرنسية كلير، التي جاءت من ليون مع مجموعة من عشرة أشخاص، فقالت: «قرأت عن شنقيط في رواية».")
+    assert rec.quotes[0].speaker.text == "كلير"
+    # what she was doing after her given name is no part of it
+    rec = _article("على الرصيف، كانت الأمريكية ليندا تلتقط صوراً لخطواتها الأولى. قالت: «لدينا سبع ساعات فقط».")
+    assert rec.quotes[0].speaker.text == "ليندا"
+
+
+def test_a_scene_after_an_adjunct_makes_its_person_the_one_who_goes_on():
+    text = (
+        "ونقلت إذاعة \"موزاييك إف إم\" عن قائد السفينة الإيطالي جوزيبي روسي قوله إن شركته تدرس إضافة رحلتين.\n"
+        "وفي أزقة سيدي بوسعيد البيضاء والزرقاء، كان التاجر منصف الشابي يرتب أقفاص العصافير التقليدية أمام دكانه. "
+        "يقول إن يوم السفينة يساوي عنده أسبوعاً كاملاً من المبيعات."
+    )
+    assert _article(text).quotes[-1].speaker.text == "منصف الشابي"
