@@ -234,6 +234,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _publishing_house(toks, rules, add)
     _ministry_by_portfolio(toks, rules, add)
     _churchman_by_one_name(toks, rules, add)
+    _user_by_handle(toks, add)
     cands = _places_inside_organisations(cands)
     cands = _minor_places_inside_names(cands)
     cands = _speakers_the_model_places(cands)
@@ -291,6 +292,28 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
         if m.label == "PERSON":
             _ali_before_a_stop(text, m)
     return chosen
+
+
+# a user of a platform, before the handle in marks: «كتب المستخدم "أبو_ياسين_88":»، «مستخدمة باسم "هيا_الكويتية"»
+_USERS = frozenset(norm_key(w) for w in ("مستخدم", "مستخدمة", "المستخدم", "المستخدمة", "مغرد", "مغردة", "المغرد", "المغردة", "حساب"))
+_BY_NAME = frozenset(norm_key(w) for w in ("باسم", "اسم", "يحمل", "تحمل", "يدعى", "تدعى"))
+_QUOTE_MARKS = frozenset('"«»“”')
+
+
+def _user_by_handle(toks: _Tokens, add) -> None:
+    """«كتب المستخدم "أبو_ياسين_88":»، «كتبت مستخدمة تحمل اسم "لولو_94"»: a platform's user and the
+    handle in marks (one word with «_» or digits in it), a person known by that handle."""
+    for i in range(2, toks.n - 1):
+        t = toks.text[i]
+        if toks.text[i - 1] not in _QUOTE_MARKS or toks.text[i + 1] not in _QUOTE_MARKS or not (
+            "_" in t or any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+        ) or t.startswith("#"):
+            continue
+        k = i - 2
+        while k > 0 and toks.norm[k] in _BY_NAME and i - k <= 4:
+            k -= 1
+        if toks.norm[k] in _USERS:
+            add(i, i + 1, "PERSON", "rule", 0.9).extra["handle"] = True
 
 
 _COMPANIES = frozenset(norm_key(w) for w in ("شركتي", "شركتا", "شركات", "مجموعتي", "مجموعتا", "مجموعات"))
@@ -3460,6 +3483,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and not _family_name_before(toks, k, rules)
     ):
         return  # «وأعلن الفصيل في بيان»، «وقالت الحركة»: a body named back by its noun, no one's name
+    if (
+        j == k + 1 and toks.text[k].startswith("ال") and len(toks.norm[k]) > 4 and not _family_name_before(toks, k, rules)
+        and any(toks.norm[y] == toks.norm[k][2:] and _matches_at(toks, y, rules.roles, single=True) and toks.norm[y] not in rules.first_names for y in range(k))
+    ):
+        return  # «وأضاف النقيب أن» after «قال نقيب الموسيقيين سامح الشريف»: the title named back, no name
     if k == i + 1 and j > k and toks.norm[k] in _BODY_PLURALS:
         return  # «فيما تقول أحزاب معارضة إن»: bodies described by a plural, no one's name
     if j > k + 1 and toks.norm[k] == _SHEIKH and toks.norm[k + 1] in _SHEIKHS:
@@ -4264,8 +4292,8 @@ def _marked_names_are_bodies(toks: _Tokens, rules: Rules, cands: list[MentionDra
     """A name standing alone in marks is a body's (a club's nickname, a group's name) far more often
     than a person's: «ردّ "فارس نجد" في بيان». Not after a title or «الملقب»: «اللاعب "الساحر"»."""
     for m in cands:
-        if m.label != "PERSON" or "tok" not in m.extra:
-            continue
+        if m.label != "PERSON" or "tok" not in m.extra or m.extra.get("handle"):
+            continue  # (not a user's handle: «كتب المستخدم "أبو_ياسين_88"»)
         i, j = m.extra["tok"]
         if not (
             i >= 1 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]

@@ -4822,6 +4822,19 @@ def _title_words_of(st: _State, h: _Spoken) -> list[str]:
     return _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)
 
 
+def _titled_before_any(st: _State, speaker: tuple[int, int], title: str, before: int) -> bool:
+    """Whether the title word (its key, no article) stands right before a full mention of the
+    speaker earlier in the article: «التقت "الشروق" الفنان عمرو سليمان», after a headline that named
+    him with no title."""
+    names = set(norm_key(st.text[speaker[0] : speaker[1]]).split())
+    for m in st.mentions_in(0, before, labels=("PERSON",)):
+        if names <= set(norm_key(m.text).split()):
+            prev = _tokens(st.text, max(0, m.start - 20, st.sentence_start(m.start)), m.start)[-1:]
+            if prev and _noal(_key(prev[0][2])) in (title, _bare(title)):
+                return True
+    return False
+
+
 def _honorific_before(st: _State, speaker: tuple[int, int]) -> str:
     """The key (no article) of the word right before the article's first full mention of a speaker
     («المهندسة هند الكعبي» -> «مهندسه»), or ""."""
@@ -6612,6 +6625,17 @@ def _carry(
                     or not adj and {w, _bare(w)} & set(_first_title(st, ref.speaker))
                 ):
                     return ref
+                if not adj:
+                    # «ويعود الفنان ليشدد على أن» six sentences after «التقت "الشروق" الفنان عمرو
+                    # سليمان»: the one speaker of the article first named after that title
+                    held = {}
+                    for h in st.history:
+                        if h.speaker is not None and _compatible(h.gender, gender) and st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)):
+                            if _titled_before_any(st, h.speaker, w, cue_start):
+                                held.setdefault(norm_key(text_of(st, h.speaker)).split()[-1], h)
+                    if len(held) == 1:
+                        h = next(iter(held.values()))
+                        return _Subject(h.speaker, h.role, "coref", 0.6)
             x = _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start, sentences=6, turns=True)
             if x is None and _key(lead2v[1][2]) in st.lex.anaphors:
                 # «وحمّلت الشركة مسؤولية الحادث لمقاولة …، مؤكدةً أن» after «وأوضحت «اتصالات
@@ -7305,11 +7329,17 @@ def _first_mentions_back(st: _State, first: int, last: int, label: str):
             yield ps, ms[0]
 
 
+# «سألها سعد»، «سأله العتيبي»: asked him or her, the asker after it
+_ASKED_THEM = frozenset(norm_key(w) for w in ("سأله", "سألها", "سألهم", "سألته", "سألتها", "سألتهم"))
+
+
 def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
     """The latest sentence in [first, last) that opens with a person as its subject (within its
     first five words, not after a preposition), and that person."""
     for ps, m in _first_mentions_back(st, first, last, "PERSON"):
         lead = _tokens(st.text, ps, m.start)
+        if lead and _key(lead[-1][2]).lstrip("وف") in _ASKED_THEM:
+            continue  # «وفي ختام الحلقة، سألها سعد: "…؟"، فأجابت»: the one who asked is not the one who goes on
         comma = next((n for n, t in enumerate(lead) if t[2] in "،,"), None)
         if comma is not None and len(lead) - comma - 1 == 1 and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS:
             # «وفي غرفة المتابعة، كانت عائشة الشامسي (58 عاماً) تستعد …»: after an adjunct set off by

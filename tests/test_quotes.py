@@ -8349,3 +8349,48 @@ def test_a_scene_after_an_adjunct_makes_its_person_the_one_who_goes_on():
         "يقول إن يوم السفينة يساوي عنده أسبوعاً كاملاً من المبيعات."
     )
     assert _article(text).quotes[-1].speaker.text == "منصف الشابي"
+
+
+def test_a_title_word_alone_after_its_holder_was_named_with_it_is_no_name():
+    text = (
+        "وفي اتصال هاتفي مع برنامج \"مساء القاهرة\"، قال نقيب الموسيقيين سامح الشريف: \"إحنا مش ضد حد\".\n"
+        "وأضاف النقيب أن المطرب \"لم يعتذر حتى الآن\"."
+    )
+    rec = _article(text)
+    assert {q.speaker.text for q in rec.quotes} == {"سامح الشريف"}
+    assert not any(m.text == "النقيب" for m in rec.mentions)
+
+
+def test_a_platforms_user_named_by_a_handle_in_marks_speaks():
+    for text, handle in (
+        ("وعلى مواقع التواصل انقسمت التعليقات، إذ كتب المستخدم \"أبو_ياسين_88\": \"زمان كان الممثل بيتعب سنين\".", "أبو_ياسين_88"),
+        ("وعلى منصة \"إكس\"، كتب مستخدم باسم \"ابن_الديرة\": \"أبو غازي رجّع لنا الضحكة الحلوة\".", "ابن_الديرة"),
+        ("وكتبت مستخدمة تحمل اسم \"لولو_94\" على منصة \"إكس\": \"عشت الليلة كأن البلد رجع طبيعي\".", "لولو_94"),
+    ):
+        rec = _article(text)
+        assert rec.quotes[-1].speaker.text == handle
+        assert any(m.label == "PERSON" and m.text == handle for m in rec.mentions)
+    # a hashtag is no one
+    rec = _article("وتصدّر وسم \"#كلنا_مشاري\" قائمة الأكثر تداولاً، وكتب المغرد: \"الغلط غلط\".")
+    assert not any(m.label == "PERSON" for m in rec.mentions)
+
+
+def test_the_one_who_asked_is_not_the_one_who_answers():
+    text = (
+        "حلّت الممثلة السورية رهف عبد الله ضيفة على برنامج \"حديث الليل\" الذي يقدمه الإعلامي ريمون سعد. "
+        "وكشفت رهف أن فيلمها المقبل سيُعرض في مهرجان القاهرة.\n"
+        "وفي ختام الحلقة، سألها سعد: \"ماذا تقولين للطفلة التي كنتِها؟\"، فأجابت: «قولها تضل تحلم»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "رهف"
+
+
+def test_an_opening_verbs_title_names_back_the_one_introduced_with_it_past_a_headline():
+    text = (
+        "عمرو سليمان لـ\"الشروق\": لم أعد أخاف من الأدوار الصعبة\n"
+        "على هامش مهرجان الجونة السينمائي، التقت \"الشروق\" الفنان عمرو سليمان بعد العرض الأول لفيلمه.\n"
+        "يقول سليمان إن الدور \"أرهقه نفسياً أكثر من أي عمل سابق\".\n"
+        "من جهته، أكد مخرج الفيلم شادي يونس أن التصوير استغرق سبعة أسابيع، مضيفاً أن الفيلم سيُطرح في يناير.\n"
+        "أما الفنانة دينا رأفت، التي تؤدي دور الزوجة، فتقول: \"هو ممثل كريم جداً في المشهد\".\n"
+        "ويعود الفنان ليشدد على أنه لا يفكر حالياً في العودة إلى الكوميديا."
+    )
+    assert _article(text).quotes[-1].speaker.text.endswith("سليمان")
