@@ -958,6 +958,7 @@ _PUPILS = frozenset(norm_key(w) for w in ("الطالب", "الطالبة", "ا�
 # shoppers and citizens named by the given name alone: «وقالت المتسوقة سارة إنها»
 _ONE_OF_THE_PUBLIC = frozenset(norm_key(w) for w in ("المتسوق", "المتسوقة", "المواطن", "المواطنة", "الزبون", "الزبونة"))
 _AND_HE_SHE = frozenset(norm_key(w) for w in ("وهو", "وهي"))
+_GUEST_WORDS = frozenset(norm_key(w) for w in ("ضيف", "ضيفة", "ضيفا", "ضيفاً"))
 
 
 def _verb_before_name(t: str) -> bool:
@@ -1450,8 +1451,8 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return True  # «قال الدكتور أسد علي، اختصاصي …»: the name Ali (written with ي) closing a name, not «على»
     if dediac(t) == "علي" and 0 < i < toks.n - 1 and toks.norm[i - 1] in rules.first_names and _family_word_after(toks, i + 1, rules):
         return True  # «محمد علي حسيني»، «محمد علي صالح»: a compound given name, not «على»
-    if toks.norm[i] in rules.stop or keys[-1] in rules.stop:
-        return False
+    if toks.norm[i] in rules.stop or keys[-1] in rules.stop or toks.norm[i] in _SUBJECT_ENDS:
+        return False  # (and «إنها»، «أنه»: «قالت الممثلة رهف عبد الله إنها عادت»)
     if toks.norm[i] in rules.person_verbs or toks.norm[i] in rules.org_cues or toks.norm[i] in rules.roles:
         return False
     if any(k in rules.person_verbs or o == 1 and k in _SAYING_NOW for o, k in toks.peels[i]):
@@ -1460,6 +1461,8 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return False  # an adverbial accusative (كارثياً), لـ"الجزيرة: no word of a name
     if len(t) >= 5 and t.startswith("سأ"):
         return False  # a first-person future verb: «إنني سألعب في الدفاع»
+    if len(dediac(t)) >= 6 and t[0] == "ل" and t[1] in "يت" and toks.norm[i] not in rules.first_names and _known_word(dediac(t)[1:]):
+        return False  # ل + a present verb: «وعاد عمر ليطمئن الجمهور»
     w = dediac(t)
     if len(w) == 6 and w[0] in "بل" and w[1] == "ت" and w[4] == "ي" and _known_word(w[1:]) and toks.norm[i] not in rules.first_names:
         return False  # ب/ل + a verbal noun تفعيل: «طالب النائب صابر حمدان بتشديد العقوبات»، «لتوفير»
@@ -3041,6 +3044,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     continue
                 if toks.norm[j] in _PEOPLE_WORDS:
                     break  # «نضال العمال»، «أمل الشباب»: a given name that is a word too, then people in general
+                if toks.norm[j] in _GUEST_WORDS:
+                    break  # «حلّت الممثلة رهف عبد الله ضيفة على برنامج»: as a guest, no part of the name
                 if j >= given_end and _doubled_verb(toks, j, rules):
                     break  # «سيدي ولد البشير شكك في معايير …»: a doubled verb and its preposition after the family name
                 if (
@@ -5694,17 +5699,20 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
             surname = bool(surnames) and pk in surnames
             if surname and key in rules.stop and dediac(toks.text[i][off:]) != dediac(surnames[pk].text.split()[-1]):
                 continue  # «شددت على أن» after «الحسين أيت علي»: the preposition, not the surname written otherwise
-            if key in rules.common and not (surname and _speaks_next(toks, i, rules)):
-                continue  # (a surname that is also a word, «الصيد»، only as the subject of speech: «الصيد، الذي …، قال»)
+            given = (
+                len(givens.get(pk, ())) == 1
+                and any(toks.idx[i] > x.start for x in chosen if x.label == "PERSON" and norm_key(x.text) in givens[pk])
+                and key in rules.first_names and key not in rules.stop  # (not «وشدد على أن» after «علي بزي»)
+                and not (i + 1 < toks.n and i + 1 not in taken and is_arabic(toks.text[i + 1]) and _is_name_word(toks, i + 1, rules) and toks.norm[i + 1] not in _SUBJECT_ENDS)
+            )
+            if key in rules.common and not ((surname or given) and _speaks_next(toks, i, rules)):
+                # (a surname that is also a word, «الصيد»، only as the subject of speech: «الصيد، الذي …، قال»;
+                # so a given name that is a word too: «ودخلت جنى، التي …»)
+                continue
             if surname:
                 add(i, i + 1, "PERSON", "rule", 0.7, off)
                 break
-            if (
-                len(givens.get(phonetic_key(toks.text[i][off:]), ())) == 1
-                and any(toks.idx[i] > x.start for x in chosen if x.label == "PERSON" and norm_key(x.text) in givens[phonetic_key(toks.text[i][off:])])
-                and key in rules.first_names
-                and not (i + 1 < toks.n and i + 1 not in taken and is_arabic(toks.text[i + 1]) and _is_name_word(toks, i + 1, rules) and toks.norm[i + 1] not in _SUBJECT_ENDS)
-            ):
+            if given:
                 # «أما ابنه الأصغر زياد عكاري …» then «ويبيّن زياد أن»: the given name alone, later,
                 # of the one person the article named with it
                 add(i, i + 1, "PERSON", "rule", 0.6, off)

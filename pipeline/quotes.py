@@ -9397,6 +9397,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 or _words(text, *qopen.content) < 3 and conj is None and not split_tail(qopen)
                 or _term_in_subject(st, qopen, colon)
                 or _name_before_conj(st, qopen, conj)
+                # «وقال عبد النور، الذي فاز فيلمه "غرفة بلا نوافذ" بالجائزة الكبرى: «…»»: a name in
+                # marks inside a relative clause on the subject, the colon after it opening the words
+                or colon != -1 and qopen.close < colon and _RELATIVE_SET_OFF.search(text, v_end, qopen.open) is not None
                 # «ونقل المحامي جورج حداد، رئيس "تجمّع حقوق المودعين"، عن …»: the body a title heads,
                 # in marks before the verb's own conjunction
                 or conj is not None and qopen.close < conj.start() and _words(text, *qopen.content) < 6
@@ -10346,6 +10349,9 @@ def _relative_report(st: _State, h: _Hit) -> bool:
     )
 
 
+_RELATIVE_SET_OFF = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s")
+
+
 def _relative_aside(st: _State, h: _Hit, conj: int) -> bool:
     """«ويقول المؤسس عمر القاسم، الذي نقل شركته من غازي عنتاب إلى إسطنبول، إن …»: a relative
     clause set off by commas describes the subject; the conjunction after its closing comma is
@@ -10909,7 +10915,10 @@ _CITING = frozenset(norm_key(w) for w in ("مستشهدا", "مستشهدة", "�
 
 _ANSWERS = frozenset(norm_key(w) for w in ("أجاب", "رد"))  # (norm_key drops the shadda of ردّ)
 # the occasions and events of speech the verb's zone already knows, and a few written ones
-_SETTING_NOUNS = _SPEECH_EVENTS | _SPEECH_OCCASIONS | frozenset(_fold(w) for w in ("تصريحات", "منشور", "تدوينة", "رد"))
+# («مؤكداً في مقطع مصور أن»: a video too)
+_SETTING_NOUNS = _SPEECH_EVENTS | _SPEECH_OCCASIONS | frozenset(
+    _fold(w) for w in ("تصريحات", "منشور", "تدوينة", "رد", "مقطع", "فيديو", "تسجيل")
+)
 # talks, statements, interviews, a judgement's grounds: where someone spoke, no part of what they are
 # («لاعبو المنتخب في أحاديث للصحفيين»، «وقال القاضي في حيثيات الحكم إن»)
 _WHERE_SPOKEN = _SETTING_NOUNS | frozenset(_fold(w) for w in ("أحاديث", "مقابلات", "لقاءات", "حيثيات"))
@@ -11195,6 +11204,12 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None, start:
     if not (2 <= len(prev) and _any_verb(st, prev[0][0])):
         return None
     k = _key(prev[1][2])
+    if (
+        len(prev) == 4 and not k.startswith("ال") and _is_title(st.lex, k) and _key(prev[2][2]).startswith("ال")
+        and _key(prev[3][2]) in st.lex.speech_nouns
+    ):
+        # «وختم رئيس البعثة حديثه بالقول إن»: a title in construct, introduced with its complement
+        return _title_coref(st, k, gender, cue_start, 2, (k, _noal(_key(prev[2][2]))))
     if not (k.startswith("ال") and _is_title(st.lex, k)):
         return None
     adjective = _key(prev[2][2]) if len(prev) == 4 else ""

@@ -8394,3 +8394,45 @@ def test_an_opening_verbs_title_names_back_the_one_introduced_with_it_past_a_hea
         "ويعود الفنان ليشدد على أنه لا يفكر حالياً في العودة إلى الكوميديا."
     )
     assert _article(text).quotes[-1].speaker.text.endswith("سليمان")
+
+
+def test_a_name_in_marks_inside_a_relative_clause_is_not_the_quote_after_the_colon():
+    text = "وقال عبد النور، الذي فاز فيلمه الروائي الأول \"غرفة بلا نوافذ\" بالجائزة الكبرى: «أهدي الجائزة لأمي»."
+    (q,) = _article(text).quotes
+    assert q.content.text == "أهدي الجائزة لأمي" and q.speaker.text == "عبد النور"
+
+
+def test_a_participle_then_a_video_it_was_said_in_then_its_report():
+    text = "قال نجله الممثل عمر الزناتي إن والده بخير.\nوعاد عمر ليطمئن الجمهور مساء الجمعة، مؤكداً في مقطع مصور أن والده يتابع المباريات."
+    rec = _article(text)
+    q = rec.quotes[-1]
+    assert q.cue.text == "مؤكداً" and q.content.text == "والده يتابع المباريات" and q.speaker.text == "عمر"
+    assert not any("ليطمئن" in m.text for m in rec.mentions)
+
+
+def test_a_title_in_construct_before_the_speech_it_ends_names_back_its_holder():
+    text = (
+        "وقال رئيس البعثة الإيطالي ماركو فيراري إن الاكتشاف مهم.\n"
+        "وختم رئيس البعثة حديثه بالقول إن فريقه سيعود في الخريف المقبل."
+    )
+    assert _article(text).quotes[-1].speaker.text == "ماركو فيراري"
+
+
+def test_a_given_name_that_is_a_word_too_names_back_its_person_as_a_subject():
+    text = (
+        "أسندت البطولة إلى صانعة المحتوى جنى الزيات.\n"
+        "ودخلت جنى، التي يتابعها أكثر من تسعة ملايين شخص، على خط الأزمة، وغرّدت على منصة \"إكس\": \"أنا جاية أتعلم\"."
+    )
+    rec = _article(text)
+    assert any(m.label == "PERSON" and m.text == "جنى" for m in rec.mentions)
+    assert rec.quotes[-1].speaker.text == "جنى"
+    # a preposition spelt as a given name is none: «وشدد على أن» after «علي بزي»
+    text = "يقول علي بزي، وهو صاحب محل، إن الجنود يطمئنون الناس.\nوكان القائد قد دعا الجانبين إلى الهدوء، وشدد على أن أي خرق خطير."
+    assert not any(m.text == "على" for m in _article(text).mentions)
+
+
+def test_what_follows_a_name_as_a_guest_or_a_conjunction_is_no_part_of_it():
+    rec = _article("حلّت الممثلة السورية رهف عبد الله ضيفة على برنامج \"حديث الليل\".")
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["رهف عبد الله"]
+    rec = _article("قالت الممثلة رهف عبد الله إنها عادت إلى دمشق.")
+    assert rec.quotes[0].speaker.text == "رهف عبد الله"
