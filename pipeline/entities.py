@@ -242,6 +242,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _marked_names_are_bodies(toks, rules, cands)
     cands = _described_then_named(toks, rules, cands)
     chosen = _resolve(cands)
+    _headline_verb(toks, rules, chosen, text)
     _attach_aliases(toks, chosen, text)
     _surname_mentions(toks, rules, chosen, add)
     chosen = _resolve(_minor_places_inside_names(cands))
@@ -687,6 +688,24 @@ def _drop_trailing_object(toks: _Tokens, rules: Rules, mentions: list[MentionDra
 
 
 _GOD_AND_FAITH = frozenset(norm_key(w) for w in ("الله", "الدين"))
+
+
+def _headline_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«ميريام حداد تشعل الواجهة البحرية»: a headline that opens with a given and a family name,
+    then a present verb the dictionary knows; the verb is no part of the name (before the names
+    found once are looked for again, so that «تشعل» is no family name)."""
+    for m in mentions:
+        if m.label != "PERSON" or "tok" not in m.extra:
+            continue
+        i, j = m.extra["tok"]
+        last = dediac(toks.text[j - 1])
+        if (
+            j - i == 3 and (i == 0 or "\n" in text[toks.end[i - 1] : toks.idx[i]]) and toks.norm[i] in rules.first_names
+            and len(last) >= 4 and last[0] in "يت" and toks.norm[j - 1] not in rules.first_names and _known_word(last)
+        ):
+            m.end = toks.end[j - 2]
+            m.text = text[m.start : m.end]
+            m.extra["tok"] = (i, j - 1)
 
 
 def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
@@ -1142,6 +1161,8 @@ def _kind_then_marked_name(toks: _Tokens, k: int, rules: Rules) -> tuple[int, st
     if kind is None or not end or not all(is_arabic(toks.text[y]) for y in range(k + 1, end)):
         return None
     first = dediac(toks.text[k + 1])
+    if end + 2 < toks.n and toks.text[end + 1] == "(" and _is_latin_tok(toks.text[end + 2]):
+        return end, kind  # «الشركة المنظمة "ليالي بيروت" (Beirut Nights)»: words, but a name with its Latin form
     if toks.norm[k + 1] in rules.common or toks.norm[k + 1] in rules.stop:
         return None
     hit = _matches_at(toks, k + 1, rules.lexicon_index, single=True)
@@ -5104,6 +5125,10 @@ def _and_jeddah(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text:
         m.latin = hit.latin if hit else None
 
 
+# a governorate, or a Moroccan commune («أوضحت جماعة فاس في بلاغ»), that acts
+_ACTING_SEATS = frozenset(p + w for w in (_GOVERNORATE, norm_key("جماعة")) for p in ("", "و"))
+
+
 def _governorate_acting(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«قررت محافظة القاهرة رفع …»، «أما محافظة الجيزة فأكدت»: a governorate that acts (the subject
     of a feminine past verb or of a company verb, or after a decision or a statement) is the
@@ -5112,7 +5137,7 @@ def _governorate_acting(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
         if m.label != "LOC" or "tok" not in m.extra:
             continue
         a, b = m.extra["tok"]
-        if a < 2 or toks.norm[a - 1] not in (_GOVERNORATE, "و" + _GOVERNORATE) or toks.text[a - 1][:1] not in "مو":
+        if a < 2 or toks.norm[a - 1] not in _ACTING_SEATS or toks.text[a - 1][:1] not in "مجو":
             continue
         before = {k for _, k in toks.single_peels(a - 2)}
         fem_past = any(
@@ -5317,7 +5342,7 @@ def _platform_that_speaks(toks: _Tokens, rules: Rules, mentions: list[MentionDra
     """«مع منصة "نيل بلس" للبث» then «قالت المنصة في بيان إنها …» (or «ووفقاً للمنصة»): the one platform
     named in marks after «منصة» (a product by default) is the company behind it when «المنصة» speaks in
     the article."""
-    if not any(n.endswith(_THE_PLATFORM[1:]) for n in toks.norm_set):
+    if not any(n.endswith(_THE_PLATFORM[1:]) or n == _PLATFORM for n in toks.norm_set):
         return
     speaks = any(
         _THE_PLATFORM in {k for _, k in toks.single_peels(x)}
@@ -5327,6 +5352,9 @@ def _platform_that_speaks(toks: _Tokens, rules: Rules, mentions: list[MentionDra
         # its figures as a frame's source: «وبحسب بيانات المنصة»، «ووفقاً لأرقام المنصة»
         or toks.norm[x] == _THE_PLATFORM and x >= 2 and toks.norm[x - 2] in _SOURCE_FRAMES
         and (toks.norm[x - 1] in _FIGURES or toks.norm[x - 1][:1] == "ل" and toks.norm[x - 1][1:] in _FIGURES)
+        # or the platform's own figures, by its name in marks: «وبحسب أرقام منصة "شاهد"، فإن …»
+        or toks.norm[x] == _PLATFORM and x >= 2 and x + 1 < toks.n and toks.text[x + 1] in _OPEN_MARKS
+        and toks.norm[x - 2] in _SOURCE_FRAMES and toks.norm[x - 1] in _FIGURES
         for x in range(1, toks.n)
     )
     if not speaks:

@@ -2831,6 +2831,15 @@ def _parse_subject(
         ):
             # «ويضيف بنبرة حازمة: «…»»، «وتابع بصوت هادئ:»: the manner and its adjective
             i += 2
+        elif (
+            i == 0 and len(toks) <= 6 and text[b : b + 2].strip()[:1] in (":", '"', "«", "“")
+            and (w := dediac(t)).startswith("ب") and len(w) >= 5
+            and (w.endswith("ها") if gender == "f" else gender == "m" and w.endswith("ه") and not w.endswith("ها"))
+            and not any(x[2] in "،," for x in toks) and not st.mentions_in(toks[0][0], b, labels=("PERSON", "ORG"))
+        ):
+            # «وأضافت بلهجتها التونسية وسط ضحكات القاعة:»: how she said it, with her pronoun, then
+            # the colon; no subject
+            i = len(toks)
         elif k in _AUDIENCE or (k in _SAYING_ON and i == 0) or _to_us(k) or (
             i == 0 and k in _TO_HIM and text[cue_start : cue_start + 1] in ("و", "ف")
             and not _reported_before_in_sentence(st, cue_start)
@@ -2851,6 +2860,13 @@ def _parse_subject(
         else:
             break
     if i >= len(toks):
+        return _Subject(status="empty")
+    if (
+        i == 0 and toks[0][2].endswith(("اً", "ًا")) and len(toks) >= 3 and _key(toks[-1][2]) in _IN_IT
+        and not st.mentions_in(a, b, labels=("PERSON", "ORG"))
+    ):
+        # «ونشر اعتذاراً مصوراً قال فيه:»: what he published (in the accusative), then «قال فيه»; no
+        # subject of its own
         return _Subject(status="empty")
     first = toks[i]
     fk = _key(first[2])

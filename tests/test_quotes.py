@@ -8436,3 +8436,47 @@ def test_what_follows_a_name_as_a_guest_or_a_conjunction_is_no_part_of_it():
     assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["رهف عبد الله"]
     rec = _article("قالت الممثلة رهف عبد الله إنها عادت إلى دمشق.")
     assert rec.quotes[0].speaker.text == "رهف عبد الله"
+
+
+def test_how_she_said_it_with_her_pronoun_before_the_colon_is_no_subject():
+    text = (
+        "وأوضحت رئيسة لجنة التحكيم، المخرجة التونسية ليلى بن عمار، أن اللجنة اختارت الفيلم بالإجماع.\n"
+        "وأضافت بلهجتها التونسية وسط ضحكات القاعة: \"أفلام كثيرة شفناها هالعام\"."
+    )
+    assert _article(text).quotes[-1].speaker.text == "ليلى بن عمار"
+
+
+def test_a_platform_named_in_marks_whose_figures_a_frame_cites_is_the_source():
+    q = _article("وبحسب أرقام منصة \"شاهد\"، فإن المسلسل حلّ ثانياً في قائمة الأعمال الأكثر مشاهدة.").quotes[0]
+    assert q.kind == "according_to" and q.speaker.text == "شاهد"
+
+
+def test_a_body_by_its_kind_and_a_marked_name_with_its_latin_form_is_the_source():
+    text = "وبحسب الشركة المنظمة \"ليالي بيروت\" (Beirut Nights)، فإن التذاكر البالغ عددها 18 ألفاً نفدت خلال يومين."
+    q = _article(text).quotes[0]
+    assert q.kind == "according_to" and q.speaker.text == "ليالي بيروت"
+
+
+def test_a_moroccan_commune_that_acts_is_a_body():
+    q = _article("في المقابل، أوضحت جماعة فاس في بلاغ أن القرار استند إلى خبرة تقنية أنجزها مكتب دراسات.").quotes[0]
+    assert q.speaker.text == "جماعة فاس"
+
+
+def test_what_one_published_in_the_accusative_then_said_in_it_is_no_subject():
+    text = (
+        "قال صانع المحتوى الإماراتي سعيد الكتبي إنه آسف.\nوقالت النيابة العامة إن \"حرية التعبير مكفولة\".\n"
+        "وكان الكتبي قد حذف المقطع بعد ساعات من نشره، ونشر اعتذاراً مصوراً قال فيه: \"ما كان قصدي أجرح أحد\"."
+    )
+    assert _article(text).quotes[-1].speaker.text == "الكتبي"
+
+
+def test_a_present_verb_after_the_name_opening_a_headline_is_no_part_of_it():
+    text = (
+        "ميريام حداد تشعل الواجهة البحرية في بيروت\n"
+        "أحيت الفنانة اللبنانية ميريام حداد حفلاً كبيراً مساء السبت.\n"
+        "وقالت حداد للجمهور: «بيروت تعبت كتير».\n"
+        "وفي منتصف الحفل، توقفت ميريام عن الغناء، ثم قالت: «ما رح كمّل قبل ما إتطمّن عليها»."
+    )
+    rec = _article(text)
+    assert not any("تشعل" in m.text for m in rec.mentions)
+    assert rec.quotes[-1].speaker.text == "ميريام"
