@@ -242,7 +242,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _marked_names_are_bodies(toks, rules, cands)
     cands = _described_then_named(toks, rules, cands)
     chosen = _resolve(cands)
-    _headline_verb(toks, rules, chosen, text)
+    _present_verb_after_name(toks, rules, chosen, text)
     _attach_aliases(toks, chosen, text)
     _surname_mentions(toks, rules, chosen, add)
     chosen = _resolve(_minor_places_inside_names(cands))
@@ -690,19 +690,37 @@ def _drop_trailing_object(toks: _Tokens, rules: Rules, mentions: list[MentionDra
 _GOD_AND_FAITH = frozenset(norm_key(w) for w in ("الله", "الدين"))
 
 
-def _headline_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
-    """«ميريام حداد تشعل الواجهة البحرية»: a headline that opens with a given and a family name,
-    then a present verb the dictionary knows; the verb is no part of the name (before the names
-    found once are looked for again, so that «تشعل» is no family name)."""
+def _present_verb_after_name(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """A present verb the dictionary knows, run into a name, is no part of it (found before the names
+    found once are looked for again, so that the verb is no family name and the given name alone
+    stays one person's):
+    - «ميريام حداد تشعل الواجهة البحرية»: a headline that opens with a given and a family name;
+    - «على الرصيف، كانت الأمريكية ليندا تلتقط صوراً»: a given name alone after «كانت» or a
+      nationality;
+    - «من حق ياسمين تشتغل وتعيش»: a given name alone whose person the article names in full."""
     for m in mentions:
         if m.label != "PERSON" or "tok" not in m.extra:
             continue
         i, j = m.extra["tok"]
         last = dediac(toks.text[j - 1])
-        if (
-            j - i == 3 and (i == 0 or "\n" in text[toks.end[i - 1] : toks.idx[i]]) and toks.norm[i] in rules.first_names
+        if not (
+            j - i in (2, 3) and toks.norm[i] in rules.first_names
             and len(last) >= 4 and last[0] in "يت" and toks.norm[j - 1] not in rules.first_names and _known_word(last)
         ):
+            continue
+        if j - i == 3:
+            cut = i == 0 or "\n" in text[toks.end[i - 1] : toks.idx[i]]
+        else:
+            before = dediac(toks.text[i - 1]) if i > 0 else ""
+            cut = (
+                _nisba(before) and before.startswith("ال") or before.removeprefix("و") in ("كان", "كانت")
+                or any(
+                    x is not m and x.label == "PERSON" and len(w := x.text.split()) >= 2
+                    and norm_key(w[0]) == toks.norm[i] and norm_key(w[1]) != toks.norm[i + 1]
+                    for x in mentions
+                )
+            )
+        if cut:
             m.end = toks.end[j - 2]
             m.text = text[m.start : m.end]
             m.extra["tok"] = (i, j - 1)
@@ -730,15 +748,7 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             and j < toks.n
             and toks.norm[j] in _AFTER_SAYING
         )
-        last = dediac(toks.text[j - 1])
-        scene_verb = (
-            # «على الرصيف، كانت الأمريكية ليندا تلتقط صوراً»: a given name alone after «كانت» or a
-            # nationality, then a present verb the dictionary knows (what she was doing)
-            j - i == 2 and i > 0 and toks.norm[i] in rules.first_names and len(last) >= 4 and last[0] in "يت"
-            and toks.norm[j - 1] not in rules.first_names and _known_word(last)
-            and (_nisba(dediac(toks.text[i - 1])) and toks.text[i - 1].startswith("ال") or dediac(toks.text[i - 1]).removeprefix("و") in ("كان", "كانت"))
-        )
-        if demand or saying_now or scene_verb or j - i >= 2 and toks.text[j - 1][:1] in "فو" and (
+        if demand or saying_now or j - i >= 2 and toks.text[j - 1][:1] in "فو" and (
             any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1))
             # («أما القحطاني فيختم حديثه»: the model's name run on into ف and any present verb)
             or m.source == "model" and _fa_present_verb(toks, j - 1, rules)

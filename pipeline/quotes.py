@@ -2862,6 +2862,14 @@ def _parse_subject(
     if i >= len(toks):
         return _Subject(status="empty")
     if (
+        i + 1 < len(toks) and _key(toks[i + 1][2]) in _AUDIENCE and _key(toks[i][2]).startswith("ال") and _is_title(lex, toks[i][2])
+        and not any(t[2] in "،," for t in toks[i + 1 : -1])
+    ):
+        # «"…"، قالت المخرجة للصحفيين بعد الحفل، "…"»: a title alone, then those spoken to and when;
+        # the title is the subject
+        toks = toks[: i + 1]
+        b = toks[-1][1]
+    if (
         i == 0 and toks[0][2].endswith(("اً", "ًا")) and len(toks) >= 3 and _key(toks[-1][2]) in _IN_IT
         and not st.mentions_in(a, b, labels=("PERSON", "ORG"))
     ):
@@ -3952,7 +3960,8 @@ def _parse_subject(
             or (len(keys) >= 2 and _noal(keys[1]) != keys[1])
             or (len(keys) == 3 and _noal(keys[2]) != keys[2])
         )
-        and _is_title(lex, stoks[0][2])
+        # (or an honorific alone: «وأضاف الحاج:» after «صاحب المركب الشراعي الحاج حسن دهب»)
+        and (_is_title(lex, stoks[0][2]) or len(stoks) == 1 and keys[0] in lex.honorifics)
         # (a spokesman with a shortened body: «وأكد الناطق باسم الحرس البحري» for «الناطق الرسمي
         # باسم الإدارة العامة للحرس البحري العقيد محسن الدريدي»)
         and (len(stoks) <= 3 or len(stoks) <= 5 and len(keys) > 1 and keys[1] in _ON_BEHALF)
@@ -4435,6 +4444,15 @@ def _role_holder_named_before(st: _State, match: tuple, gender: str | None) -> _
     return _Subject(h.speaker, h.role, "coref", 0.6)
 
 
+# titles of a craft and the verb (or its noun) that names the one who practised it before the name:
+# «التي أخرجتها سنية بن عمار»، «من إخراج …»، «الذي أنتجه …»
+_TITLE_BY_VERB = {
+    norm_key(t): tuple(norm_key(v) for v in vs)
+    for ts, vs in ((("مخرج", "مخرجة"), ("أخرج", "إخراج")), (("منتج", "منتجة"), ("أنتج", "إنتاج")))
+    for t in ts
+}
+
+
 def _title_coref(
     st: _State,
     title: str,
@@ -4502,6 +4520,10 @@ def _title_coref(
         # (a title after «و» too: «مواجهة بين النواب ووزير الداخلية حمود الفهد»)
         near = [_noal(_unlam(_key(w))) for w in lead.split()[-6:]]
         near = [k[1:] if k[:1] == "و" and k[1:] == title else k for k in near]
+        if title in _TITLE_BY_VERB and near and any(k.startswith(_TITLE_BY_VERB[title]) for k in near[-2:]):
+            # «وتحكي الكوميديا، التي أخرجتها سنية بن عمار، …» then «وقالت المخرجة»: the one the verb
+            # of the craft names right before the name
+            near.append(title)
         if title in near and _other_title_after(st, " ".join(lead.split()[-6:]), title, words):
             # «والتقى البابا لاحقا رئيس الشؤون الدينية التركية علي بردق أوغلو»: another title holds
             # the name; the first one is someone else's

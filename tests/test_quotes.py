@@ -8480,3 +8480,45 @@ def test_a_present_verb_after_the_name_opening_a_headline_is_no_part_of_it():
     rec = _article(text)
     assert not any("تشعل" in m.text for m in rec.mentions)
     assert rec.quotes[-1].speaker.text == "ميريام"
+
+
+def test_a_title_alone_then_those_spoken_to_in_a_split_quote_names_back_its_holder():
+    text = (
+        "حصد الفيلم المغربي \"ملح الأطلس\" للمخرجة نادية الإدريسي جائزة لجنة التحكيم الكبرى في مهرجان برلين.\n"
+        "وقالت الإدريسي وهي تتسلم الجائزة: “هذا الفيلم لأمهات الحوز اللواتي لم يسمعهن أحد”.\n"
+        "“لم أتوقع أن نصل إلى هنا”، قالت المخرجة للصحفيين بعد الحفل، “لكن الجمهور في برلين بكى معنا”."
+    )
+    qs = _article(text).quotes
+    assert [q.speaker.text for q in qs[-2:]] == ["الإدريسي", "الإدريسي"]
+
+
+def test_the_verb_of_a_craft_before_a_name_gives_its_title():
+    text = (
+        "وتحكي الكوميديا، التي أخرجتها سنية بن عمار، قصة عائلة من حي شعبي تحاول تنظيم عرس ابنها.\n"
+        "وقالت المخرجة لموقع \"نواة\" إنها كتبت السيناريو على طاولة مطبخ أمها."
+    )
+    assert _article(text).quotes[-1].speaker.text == "سنية بن عمار"
+
+
+def test_an_honorific_alone_names_back_the_one_introduced_after_it():
+    text = (
+        "وعلى ضفة النيل في أسوان، يقول صاحب المركب الشراعي الحاج حسن دهب إن الفلوكة كانت تنتظر الزبون ساعات.\n"
+        "وأضاف الحاج: «الأجانب رجعوا، والمصريون كمان بقوا يحبوا الرحلة دي»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "حسن دهب"
+    text = (
+        "وتقول الحاجة فاطمة الزهراء بن علي، وهي معلمة متقاعدة من البليدة، إن الوكالة غيّرت الفندق في آخر لحظة.\n"
+        "وتضيف الحاجة مبتسمة: «هذه المرة سألت عن الوكالة في المسجد»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "فاطمة الزهراء بن علي"
+
+
+def test_a_present_verb_after_a_given_name_whose_person_is_named_in_full_is_no_part_of_it():
+    text = (
+        "أقام المنتج فؤاد عبد الملك دعوى ضد المطربة ياسمين الشريف.\n"
+        "\"الشركة ملتزمة في العقد بألبوم كل سنة\"، قالت المحامية ريهام نصار، \"ولما الشركة وقفت، من حق ياسمين تشتغل وتعيش\".\n"
+        "وكانت ياسمين قد كتبت على حسابها في إنستغرام: «عشت ثلاث سنوات أنتظر ألبوماً لم يأتِ»."
+    )
+    rec = _article(text)
+    assert not any("تشتغل" in m.text for m in rec.mentions)
+    assert rec.quotes[-1].speaker.text == "ياسمين"
