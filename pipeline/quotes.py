@@ -6073,6 +6073,9 @@ def _surname_mention(st: _State, tok: tuple[int, int, str]) -> MentionDraft:
     return nm
 
 
+_WE_ASKED_THEM = frozenset(_fold(w) for w in ("سألناه", "سألناها"))
+
+
 def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     """The person a passive «سُئل» (or «سألنا») names earlier in the sentence, when the cue is
     «فأجاب/وردّ»."""
@@ -6084,6 +6087,18 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
         s0 = st.sentence_start(max(0, s0 - 4))  # the question put in marks ended a sentence
     for t in _tokens(text, s0, cue_start):
         k = _fold(t[2])
+        if k.lstrip("وف") in _WE_ASKED_THEM and not st.mentions_in(t[1], cue_start, labels=("PERSON",)):
+            # «سألناها أيضاً: هل …؟ فأجابت ضاحكة:»: we asked her, the person we spoke with (the last
+            # person of that gender who spoke), not a body that spoke since
+            # (an unnamed one, «صاحب أحد المحلات، الذي فضّل عدم ذكر اسمه», stays unnamed)
+            g = "f" if k.endswith(_fold("ها")) else "m"
+            for h in reversed(st.history):
+                if h.gender != g or h.speaker is not None and not st.mentions_in(*h.speaker, labels=("PERSON",)):
+                    continue  # (a body is not one we asked)
+                if h.speaker is None:
+                    return None
+                return next((x for x in st.mentions_in(*h.speaker, labels=("PERSON",)) if (x.start, x.end) == h.speaker), None)
+            return None
         if k in _WAS_ASKED or (k[:1] in "وف" and k[1:] in _WAS_ASKED):
             for x in st.mentions_in(t[1], cue_start, labels=("PERSON",)):
                 if _words(text, t[1], x.start) <= 12 and not _addressee(st, x):
@@ -8396,6 +8411,10 @@ def _in_accordance(frame: str) -> bool:
     return f.startswith(_ACCORDANCE) or (f[:1] == "و" and f[1:].startswith(_ACCORDANCE))
 
 
+# one's own page, account, site or channel, where what a frame cites was published
+_OWN_OUTLETS = frozenset(norm_key(w + p) for w in ("صفحت", "حساب", "موقع", "قنات", "منصت") for p in ("ه", "ها", "هم"))
+
+
 def _frame_is_source(st: _State, m: re.Match) -> bool:
     """«بحسب وكالة رويترز» is an attribution, «حسب الحاجة» and «وحسب،» ("only") are not."""
     text, lex = st.text, st.lex
@@ -8447,6 +8466,8 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
     toks = _tokens(text, a, min(b, a + 80))
     if said and toks and _key(toks[0][2]).startswith("ال") and _bare(_key(toks[0][2])) not in _NORMS:
         return True  # «…، بحسب ما أفادت به البلدية.»: whoever «said» it, a definite noun, is a source
+    if said and toks and _key(toks[0][2]) in _OWN_OUTLETS:
+        return True  # «…، بحسب ما نشرته صفحته الرسمية على فيسبوك»: the speaker's own page
     for n, t in enumerate(toks[:4]):
         if n and (t[2] in "،,.؛;:" or _key(t[2]) in lex.stops or lex.conj_re.match(text, t[0])):
             break  # «نقلاً عن أشخاص مطلعين أن الشركة …»: the source's phrase ends before its clause
@@ -11296,6 +11317,16 @@ def _participle_subject(st: _State, cue_start: int, gender: str | None, form: st
         own = _titled_before_masdar(st, cue_start, gender, clauses[-1].end())
         if own is not None and own.speaker is not None:
             return own
+    if form not in _QAWL and gender in ("m", "f"):
+        clauses = list(_WHILE_CLAUSE_RE.finditer(st.text, st.sentence_start(cue_start), cue_start))
+        if clauses:
+            # «دعا السعدني إلى …، بينما نصحت الجندي الأسر بالحجز المبكر، مؤكدةً أن»: the clause after
+            # «بينما/فيما» has its own verb and subject, right after the verb, of the participle's gender
+            lead = _tokens(st.text, clauses[-1].end(), cue_start)
+            if len(lead) >= 2 and _verb_like(st, _key(lead[0][2])) and (_key(lead[0][2]).endswith("ت") == (gender == "f")):
+                x = next((x for x in st.mentions_in(lead[1][0], cue_start, labels=("PERSON", "ORG")) if x.start == lead[1][0]), None)
+                if x is not None:
+                    return _Subject((x.start, x.end), None, "carry", 0.7, x.label)
     subj = _carry(st, cue_start, gender, same_sentence_only=not opens)
     if subj.speaker is None and form in _QAWL:
         return _titled_before_masdar(st, cue_start, gender) or subj

@@ -8522,3 +8522,33 @@ def test_a_present_verb_after_a_given_name_whose_person_is_named_in_full_is_no_p
     rec = _article(text)
     assert not any("تشتغل" in m.text for m in rec.mentions)
     assert rec.quotes[-1].speaker.text == "ياسمين"
+
+
+def test_a_participle_after_a_while_clause_is_that_clauses_subjects():
+    text = (
+        "قال وائل السعدني إن الأسعار مرتفعة.\nوقالت ريم الجندي إن الطلب قوي.\n"
+        "ما الحل؟ دعا السعدني إلى تسريع ترخيص الغرف الفندقية الجديدة، بينما نصحت الجندي الأسر بالحجز المبكر، "
+        "مؤكدةً أن \"العروض الجيدة تنفد قبل الموسم\"."
+    )
+    assert _article(text).quotes[-1].speaker.text == "الجندي"
+
+
+def test_ones_own_page_that_a_trailing_frame_cites_ends_the_report():
+    text = "وأعلن مهرجان الجونة السينمائي أن تذاكر العرض الثاني للفيلم نفدت خلال ساعتين، بحسب ما نشرته صفحته الرسمية على فيسبوك."
+    (q,) = _article(text).quotes
+    assert q.content.text == "تذاكر العرض الثاني للفيلم نفدت خلال ساعتين"
+
+
+def test_the_one_we_asked_by_a_pronoun_answers_not_a_body_that_spoke_since():
+    text = (
+        "تقول مديرة الشركة سلمى منصور إن الحجوزات ارتفعت.\nوقالت وزارة النقل في بيان إنها ستنشئ مراسي جديدة.\n"
+        "سألناها أيضاً: هل تجد الشركة طهاة وطواقم مدربة بسهولة؟ فأجابت ضاحكة: «هذه معركتنا اليومية»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "سلمى منصور"
+    # one who would not give his name stays unnamed
+    text = (
+        "يتنقل الشاب أيمن الزوي بين المحلات بحثاً عن هاتف.\n"
+        "ويؤكد صاحب أحد المحلات، الذي فضّل عدم ذكر اسمه، أن الأسعار تتغير يومياً.\n"
+        "وسألناه: هل يقدّم المحل ضماناً على الأجهزة؟ فأجاب: “نعطي ضماناً لمدة أسبوع فقط”."
+    )
+    assert _article(text).quotes[-1].speaker is None
