@@ -6987,11 +6987,21 @@ def _carry(
     # 4. the previous speaker of the same gender, within three sentences (further back the
     #    speaker is left unknown), unless a sentence since then opened with another person as its
     #    subject («وكان السفير X قد أعرب …»)
+    # (not the one who asked him or her in this sentence: «وحين سأله العتيبي عن أمنيته، قال إنه»)
+    # (the question in marks may have ended the sentence: «وعندما سألها سعد: "…؟"، ضحكت رهف وأجابت:»)
+    a0 = st.sentences[sent - 1][0] if sent > 0 and st.sentences and "؟" in st.text[max(0, s0 - 4) : s0] else s0
+    askers = {
+        norm_key(x.text).split()[-1]
+        for t in _tokens(st.text, a0, cue_start) if _key(t[2]).lstrip("وف") in _ASKED_THEM
+        for x in st.mentions_in(t[1], cue_start, labels=("PERSON",))[:1] if _words(st.text, t[1], x.start) == 0
+    }
     for h in reversed(st.history):
         if h.pos >= cue_start:
             continue
         if _sentence_gap(st, h.sentence, sent) > 3:
             break
+        if askers and h.speaker is not None and norm_key(text_of(st, h.speaker)).split()[-1] in askers:
+            continue
         if h.speaker is None and any(
             q.cue[0] != h.pos and min(q.cue[0], q.content[0]) < h.pos < max(q.cue[1], q.content[1]) for q in st.quotes
         ):
@@ -7019,7 +7029,7 @@ def _carry(
                     h.speaker is None
                     or norm_key(newer.text) != norm_key(text_of(st, h.speaker))
                 )
-                if other and st.genders.get(norm_key(newer.text), gender) == gender:
+                if other and st.genders.get(norm_key(newer.text), gender) == gender and norm_key(newer.text).split()[-1] not in askers:
                     return _Subject(
                         (newer.start, newer.end), newer.role, "carry", 0.6, "PERSON"
                     )
@@ -7029,6 +7039,15 @@ def _carry(
                     # body that was the subject of a feminine verb since goes on speaking
                     return _Subject((body.start, body.end), None, "carry", 0.6, "ORG")
             return _Subject(h.speaker, h.role, "carry", 0.75)
+    if askers and gender in ("m", "f"):
+        # the one asked: the last other person of the pronoun's gender who spoke, however far back
+        for h in reversed(st.history):
+            if (
+                h.pos < cue_start and h.speaker is not None and h.gender == gender
+                and st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",))
+                and norm_key(text_of(st, h.speaker)).split()[-1] not in askers
+            ):
+                return _Subject(h.speaker, h.role, "carry", 0.6)
     # 5. the one person named in the previous sentence (or the one before, when the previous
     #    names no one: «… اتخذها شومسكي …». «لكن صموده قوي.» «يقول: …»)
     if sent > 0 and gender in ("m", "f"):
@@ -7043,6 +7062,7 @@ def _carry(
             if m.label == "PERSON"
             and st.genders.get(norm_key(m.text), gender) == gender
             and _title_gender(st, m) in (None, gender)
+            and norm_key(m.text).split()[-1] not in askers
         ]
         names = {norm_key(m.text) for m in persons}
         if len(names) == 1:
