@@ -8571,3 +8571,9 @@ def test_the_one_who_asked_in_the_sentence_is_not_carried_as_the_one_who_answers
     )
     q = _article(text).quotes[-1]
     assert q.speaker is None or q.speaker.text != "سعد"
+
+
+def test_a_blogger_by_her_title_and_its_complement_before_her_name_speaks():
+    text = "وعلى منصة \"إكس\"، كتبت المدوّنة المتخصصة في المطاعم دانة المرزوقي: \"زرت المطعم عشرات المرات ولم ألاحظ شيئاً\"."
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "دانة المرزوقي" and q.role == "المدوّنة المتخصصة في المطاعم"
