@@ -3565,8 +3565,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         and is_arabic(toks.text[j]) and not toks.text[j].startswith("ال")
         # (a feminine noun and a feminine adjective in ية, no preposition on it: not «محامي بلعيرج لأسبوعية»)
         and (
-            dediac(toks.text[k]).endswith("ة") and dediac(toks.text[j]).endswith("ية") and len(dediac(toks.text[j])) >= 5
-            and dediac(toks.text[j])[0] not in "لبوفك"
+            dediac(toks.text[k]).endswith("ة") and (adj := dediac(toks.text[j])).endswith("ية") and len(adj) >= 5 and adj[0] not in "لبوفك"
             or norm_key("ال" + dediac(toks.text[j])) in rules.nationalities
         )
         and toks.norm[j] not in rules.first_names

@@ -4575,14 +4575,14 @@ def _title_coref(
         if far is not None:
             return far
     origin = words[1] if alone and n_words == 2 and _nationality(words[1]) else None
-    if len(words) > 2 and words[1] in _ON_BEHALF and (spokesman := _role_holder_named_before(st, match, gender)) is not None:
-        return spokesman
+    spokesman = len(words) > 2 and words[1] in _ON_BEHALF
+    complement = not alone and len(words) == n_words >= 2
+    holder = _role_holder_named_before(st, match, gender) if spokesman or complement else None
+    if spokesman and holder is not None:
+        return holder  # (a spokesman's title, before the recent holders of the bare title)
     recent = _recent_with_title(st, title, gender, sent, alone, cue_start, origin)
-    if (recent is None or recent.speaker is None) and not alone and len(words) == n_words >= 2:
-        # (a title with its complement, named back past the recent sentences)
-        holder = _role_holder_named_before(st, match, gender)
-        if holder is not None:
-            return holder
+    if (recent is None or recent.speaker is None) and complement and holder is not None:
+        return holder  # (a title with its complement, named back past the recent sentences)
     if (recent is None or recent.speaker is None) and n_words == 1 and title in _IN_THE_DOCK:
         sole = _sole_holder(st, title, gender, cue_start)
         if sole is not None:
@@ -4860,52 +4860,55 @@ def _title_words_of(st: _State, h: _Spoken) -> list[str]:
     return _role_words(h.role.split()) if h.role else _first_title(st, h.speaker)
 
 
+def _full_mentions(st: _State, speaker: tuple[int, int], end: int):
+    """The person mentions before ``end`` that hold every name word of the speaker's mention (its
+    full mentions and the mention itself), in text order."""
+    names = set(norm_key(st.text[speaker[0] : speaker[1]]).split())
+    for m in st.mentions_in(0, end, labels=("PERSON",)):
+        if names <= set(norm_key(m.text).split()):
+            yield m
+
+
 def _titled_before_any(st: _State, speaker: tuple[int, int], title: str, before: int) -> bool:
     """Whether the title word (its key, no article) stands right before a full mention of the
     speaker earlier in the article: «التقت "الشروق" الفنان عمرو سليمان», after a headline that named
     him with no title."""
-    names = set(norm_key(st.text[speaker[0] : speaker[1]]).split())
-    for m in st.mentions_in(0, before, labels=("PERSON",)):
-        if names <= set(norm_key(m.text).split()):
-            prev = _tokens(st.text, max(0, m.start - 20, st.sentence_start(m.start)), m.start)[-1:]
-            if prev and _noal(_key(prev[0][2])) in (title, _bare(title)):
-                return True
+    for m in _full_mentions(st, speaker, before):
+        prev = _tokens(st.text, max(0, m.start - 20, st.sentence_start(m.start)), m.start)[-1:]
+        if prev and _noal(_key(prev[0][2])) in (title, _bare(title)):
+            return True
     return False
 
 
 def _honorific_before(st: _State, speaker: tuple[int, int]) -> str:
     """The key (no article) of the word right before the article's first full mention of a speaker
     («المهندسة هند الكعبي» -> «مهندسه»), or ""."""
-    names = set(norm_key(st.text[speaker[0] : speaker[1]]).split())
-    for m in st.mentions_in(0, speaker[1], labels=("PERSON",)):
-        if names <= set(norm_key(m.text).split()):
-            prev = _tokens(st.text, max(0, m.start - 20), m.start)[-1:]
-            return _noal(_key(prev[0][2])) if prev else ""
+    for m in _full_mentions(st, speaker, speaker[1]):
+        prev = _tokens(st.text, max(0, m.start - 20), m.start)[-1:]
+        return _noal(_key(prev[0][2])) if prev else ""
     return ""
 
 
 def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
     """The title words right before the article's first full mention of a speaker named by a short
     form: «يجيب البشرى» after «تحدث وزير الزراعة والغابات السوداني أبوبكر عمر البشرى»."""
-    names = set(norm_key(st.text[speaker[0] : speaker[1]]).split())
     # (the speaker's own mention too, when it is the first: «وصعدت المخرجة هند بنعلي …، وقالت»)
-    for m in st.mentions_in(0, speaker[1], labels=("PERSON",)):
-        if names <= set(norm_key(m.text).split()):
-            before = st.text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start].split()[-6:]
-            # (not an honorific: «الملك» in «مدينة الملك سعود الطبية الدكتورة نوف القحطاني» names a place;
-            # after ل too: «فيلم "بيت الطين" للمخرجة ريم الدوسري»)
-            def office(w: str) -> bool:
-                k = _unlam(_key(w))
-                # (a calling with its article too: «لرواية "عطش الهضاب" للروائية زهرة بلقاسم»)
-                return (_is_title(st.lex, k) or k in st.lex.callings) and k not in st.lex.honorifics
+    for m in _full_mentions(st, speaker, speaker[1]):
+        before = st.text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start].split()[-6:]
+        # (not an honorific: «الملك» in «مدينة الملك سعود الطبية الدكتورة نوف القحطاني» names a place;
+        # after ل too: «فيلم "بيت الطين" للمخرجة ريم الدوسري»)
+        def office(w: str) -> bool:
+            k = _unlam(_key(w))
+            # (a calling with its article too: «لرواية "عطش الهضاب" للروائية زهرة بلقاسم»)
+            return (_is_title(st.lex, k) or k in st.lex.callings) and k not in st.lex.honorifics
 
-            k = next((n for n, w in enumerate(before) if office(w)), None)
-            if k is None:
-                # «حاورنا الباحثة في المعهد الوطني للبحث في الصيد البحري (INRH) سناء بنعيسى»: a
-                # title with a long place, the nearest title word within twelve words
-                before = st.text[max(0, m.start - 120, st.sentence_start(m.start)) : m.start].split()[-12:]
-                k = next((n for n in range(len(before) - 1, -1, -1) if office(before[n])), None)
-            return _role_words(before[k:]) if k is not None else []
+        k = next((n for n, w in enumerate(before) if office(w)), None)
+        if k is None:
+            # «حاورنا الباحثة في المعهد الوطني للبحث في الصيد البحري (INRH) سناء بنعيسى»: a
+            # title with a long place, the nearest title word within twelve words
+            before = st.text[max(0, m.start - 120, st.sentence_start(m.start)) : m.start].split()[-12:]
+            k = next((n for n in range(len(before) - 1, -1, -1) if office(before[n])), None)
+        return _role_words(before[k:]) if k is not None else []
     return []
 
 
