@@ -298,7 +298,6 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
 # a user of a platform, before the handle in marks: «كتب المستخدم "أبو_ياسين_88":»، «مستخدمة باسم "هيا_الكويتية"»
 _USERS = frozenset(norm_key(w) for w in ("مستخدم", "مستخدمة", "المستخدم", "المستخدمة", "مغرد", "مغردة", "المغرد", "المغردة", "حساب"))
 _BY_NAME = frozenset(norm_key(w) for w in ("باسم", "اسم", "يحمل", "تحمل", "يدعى", "تدعى"))
-_QUOTE_MARKS = frozenset('"«»“”')
 
 
 def _user_by_handle(toks: _Tokens, add) -> None:
@@ -306,7 +305,7 @@ def _user_by_handle(toks: _Tokens, add) -> None:
     handle in marks (one word with «_» or digits in it), a person known by that handle."""
     for i in range(2, toks.n - 1):
         t = toks.text[i]
-        if toks.text[i - 1] not in _QUOTE_MARKS or toks.text[i + 1] not in _QUOTE_MARKS or not (
+        if toks.text[i - 1] not in _OPEN_MARKS or toks.text[i + 1] != _OPEN_MARKS[toks.text[i - 1]] or not (
             "_" in t or any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
         ) or t.startswith("#"):
             continue
@@ -2920,11 +2919,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     for off, key in toks.single_peels(i):
         if off and toks.text[i][0] == "ك" and toks.norm[i] not in rules.common:
             continue  # «كيارا روسي»: the name itself, not ك + «يارا»
-        if (len(key) >= 3 or not off and len(key) == 2 and i + 2 < toks.n and toks.norm[i + 1] in _SECOND_HALVES) and (
+        # the first half of a given name in two words that the list knows joined: «عز الدين الفقيه»
+        compound = not off and i + 2 < toks.n and toks.norm[i + 1] in _SECOND_HALVES and key + toks.norm[i + 1] in rules.first_names
+        if (len(key) >= 3 or compound) and (
             key in rules.first_names and _name_form(toks.text[i][off:]) in rules.first_names_raw
             or key in rules.article_given_names and _article_given_name_here(toks, i, rules)
-            # the first half of a given name in two words that the list knows joined: «عز الدين الفقيه»
-            or not off and i + 2 < toks.n and toks.norm[i + 1] in _SECOND_HALVES and key + toks.norm[i + 1] in rules.first_names
+            or compound
         ):
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود

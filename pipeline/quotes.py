@@ -4431,17 +4431,19 @@ def _role_holder_named_before(st: _State, match: tuple, gender: str | None) -> _
     الرسمي باسم الإدارة العامة للحرس البحري العقيد محسن الدريدي»; «وأوضح مدير الديوان أن» seven
     sentences after «وقال فاروق بوقرة، مدير عام الديوان الوطني للحج والعمرة، إن»: the one speaker
     of the article whose role holds every word of the title and its complement, however far back."""
+    h = _sole_speaker(st, gender, lambda h: h.role and all(w in _with_unlam(_bare(norm_key(h.role))) for w in match))
+    return _Subject(h.speaker, h.role, "coref", 0.6) if h is not None else None
+
+
+def _sole_speaker(st: _State, gender: str | None, keep):
+    """The one person of the article (by the last word of the name) among the speakers so far of a
+    gender compatible with ``gender`` for whom ``keep(h)`` holds: that person's first such turn,
+    else None."""
     found = {}
     for h in st.history:
-        if h.speaker is None or not h.role or not _compatible(h.gender, gender):
-            continue
-        near = _with_unlam(_bare(norm_key(h.role)))
-        if all(w in near for w in match) and st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)):
+        if h.speaker is not None and _compatible(h.gender, gender) and keep(h) and st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)):
             found.setdefault(norm_key(text_of(st, h.speaker)).split()[-1], h)
-    if len(found) != 1:
-        return None
-    h = next(iter(found.values()))
-    return _Subject(h.speaker, h.role, "coref", 0.6)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # titles of a craft and the verb (or its noun) that names the one who practised it before the name:
@@ -6076,9 +6078,6 @@ def _surname_mention(st: _State, tok: tuple[int, int, str]) -> MentionDraft:
     return nm
 
 
-_WE_ASKED_THEM = frozenset(_fold(w) for w in ("سألناه", "سألناها"))
-
-
 def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     """The person a passive «سُئل» (or «سألنا») names earlier in the sentence, when the cue is
     «فأجاب/وردّ»."""
@@ -6090,11 +6089,11 @@ def _asked_person(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
         s0 = st.sentence_start(max(0, s0 - 4))  # the question put in marks ended a sentence
     for t in _tokens(text, s0, cue_start):
         k = _fold(t[2])
-        if k.lstrip("وف") in _WE_ASKED_THEM and not st.mentions_in(t[1], cue_start, labels=("PERSON",)):
+        if (we := _asked_them(t[2], we=True)) and not st.mentions_in(t[1], cue_start, labels=("PERSON",)):
             # «سألناها أيضاً: هل …؟ فأجابت ضاحكة:»: we asked her, the person we spoke with (the last
             # person of that gender who spoke), not a body that spoke since
             # (an unnamed one, «صاحب أحد المحلات، الذي فضّل عدم ذكر اسمه», stays unnamed)
-            g = "f" if k.endswith(_fold("ها")) else "m"
+            g = "f" if we.group("them") == _fold("ها") else "m"
             for h in reversed(st.history):
                 if h.gender != g or h.speaker is not None and not st.mentions_in(*h.speaker, labels=("PERSON",)):
                     continue  # (a body is not one we asked)
@@ -6183,7 +6182,16 @@ _ASKS = frozenset(_fold(w) for w in ("سأل", "سألت"))
 # the guest a host asks («سأل ضيفته»، «سألت ضيفها»، «ضيوفه»)
 _GUESTS = frozenset(_fold(w) for w in ("ضيفه", "ضيفته", "ضيفها", "ضيفتها", "ضيفيه", "ضيفيها", "ضيوفه", "ضيوفها"))
 # «سأله»، «وسألتها»، «سألناه»: a question put to him or her (the verb with its object pronoun)
-_ASKED_HER_RE = re.compile(r"[وف]?سال(?:ت|نا)?(?:ه|ها|هم|هما)")
+# «سأله»، «سألتها»، «سألناها»: asked him or her (by «we» in the group «we»), the object pronoun in «them»
+_ASKED_HER_RE = re.compile(r"[وف]?سال(?:ت|(?P<we>نا))?(?P<them>ه|ها|هم|هما)")
+
+
+def _asked_them(tok: str, we: bool = False) -> re.Match | None:
+    """«سأله/سألها/سألته …» (with ``we``, «سألناه/سألناها» only): the match, else None."""
+    m = _ASKED_HER_RE.fullmatch(_fold(tok))
+    if m is None or bool(m.group("we")) != we or m.group("them") == (_fold("هما")) or we and m.group("them") == _fold("هم"):
+        return None
+    return m
 
 
 def _titled_subject(st: _State, a: int, b: int) -> bool:
@@ -6684,13 +6692,8 @@ def _carry(
                 if not adj:
                     # «ويعود الفنان ليشدد على أن» six sentences after «التقت "الشروق" الفنان عمرو
                     # سليمان»: the one speaker of the article first named after that title
-                    held = {}
-                    for h in st.history:
-                        if h.speaker is not None and _compatible(h.gender, gender) and st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)):
-                            if _titled_before_any(st, h.speaker, w, cue_start):
-                                held.setdefault(norm_key(text_of(st, h.speaker)).split()[-1], h)
-                    if len(held) == 1:
-                        h = next(iter(held.values()))
+                    h = _sole_speaker(st, gender, lambda h: _titled_before_any(st, h.speaker, w, cue_start))
+                    if h is not None:
                         return _Subject(h.speaker, h.role, "coref", 0.6)
             x = _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start, sentences=6, turns=True)
             if x is None and _key(lead2v[1][2]) in st.lex.anaphors:
@@ -6995,7 +6998,7 @@ def _carry(
     a0 = st.sentences[sent - 1][0] if sent > 0 and st.sentences and "؟" in st.text[max(0, s0 - 4) : s0] else s0
     askers = {
         norm_key(x.text).split()[-1]
-        for t in _tokens(st.text, a0, cue_start) if _key(t[2]).lstrip("وف") in _ASKED_THEM
+        for t in _tokens(st.text, a0, cue_start) if _asked_them(t[2])
         for x in st.mentions_in(t[1], cue_start, labels=("PERSON",))[:1] if _words(st.text, t[1], x.start) == 0
     }
     for h in reversed(st.history):
@@ -7405,16 +7408,12 @@ def _first_mentions_back(st: _State, first: int, last: int, label: str):
             yield ps, ms[0]
 
 
-# «سألها سعد»، «سأله العتيبي»: asked him or her, the asker after it
-_ASKED_THEM = frozenset(norm_key(w) for w in ("سأله", "سألها", "سألهم", "سألته", "سألتها", "سألتهم"))
-
-
 def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
     """The latest sentence in [first, last) that opens with a person as its subject (within its
     first five words, not after a preposition), and that person."""
     for ps, m in _first_mentions_back(st, first, last, "PERSON"):
         lead = _tokens(st.text, ps, m.start)
-        if lead and _key(lead[-1][2]).lstrip("وف") in _ASKED_THEM:
+        if lead and _asked_them(lead[-1][2]):
             continue  # «وفي ختام الحلقة، سألها سعد: "…؟"، فأجابت»: the one who asked is not the one who goes on
         comma = next((n for n, t in enumerate(lead) if t[2] in "،,"), None)
         if comma is not None and len(lead) - comma - 1 == 1 and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS:
@@ -11333,23 +11332,21 @@ def _participle_subject(st: _State, cue_start: int, gender: str | None, form: st
     # (a participle that opens its sentence goes on the sentence before, split off by the text:
     # «أكد حسن نصر الله أن …» . «مؤكدا أنهم لم يتمكنوا …»)
     opens = not _tokens(st.text, _after_dateline(st.text, st.sentence_start(cue_start), cue_start), cue_start)
-    clauses = list(_WHILE_CLAUSE_RE.finditer(st.text, st.sentence_start(cue_start), cue_start)) if form in _QAWL else []
-    if clauses:
-        # «واختتم الرشيدي خطبته بالدعاء "…"، فيما ختم الوزير تصريحه بالقول: "…"»: the clause after
-        # «فيما» has its own verb and subject
+    # (a clause after «فيما/بينما/في حين» has its own verb and subject)
+    clauses = list(_WHILE_CLAUSE_RE.finditer(st.text, st.sentence_start(cue_start), cue_start))
+    if clauses and form in _QAWL:
+        # «واختتم الرشيدي خطبته بالدعاء "…"، فيما ختم الوزير تصريحه بالقول: "…"»
         own = _titled_before_masdar(st, cue_start, gender, clauses[-1].end())
         if own is not None and own.speaker is not None:
             return own
-    if form not in _QAWL and gender in ("m", "f"):
-        clauses = list(_WHILE_CLAUSE_RE.finditer(st.text, st.sentence_start(cue_start), cue_start))
-        if clauses:
-            # «دعا السعدني إلى …، بينما نصحت الجندي الأسر بالحجز المبكر، مؤكدةً أن»: the clause after
-            # «بينما/فيما» has its own verb and subject, right after the verb, of the participle's gender
-            lead = _tokens(st.text, clauses[-1].end(), cue_start)
-            if len(lead) >= 2 and _verb_like(st, _key(lead[0][2])) and (_key(lead[0][2]).endswith("ت") == (gender == "f")):
-                x = next((x for x in st.mentions_in(lead[1][0], cue_start, labels=("PERSON", "ORG")) if x.start == lead[1][0]), None)
-                if x is not None:
-                    return _Subject((x.start, x.end), None, "carry", 0.7, x.label)
+    elif clauses and gender in ("m", "f"):
+        # «دعا السعدني إلى …، بينما نصحت الجندي الأسر بالحجز المبكر، مؤكدةً أن»: the subject right
+        # after the clause's verb, of the participle's gender
+        lead = _tokens(st.text, clauses[-1].end(), cue_start)
+        if len(lead) >= 2 and _verb_like(st, _key(lead[0][2])) and (_key(lead[0][2]).endswith("ت") == (gender == "f")):
+            x = next((x for x in st.mentions_in(lead[1][0], cue_start, labels=("PERSON", "ORG")) if x.start == lead[1][0]), None)
+            if x is not None:
+                return _Subject((x.start, x.end), None, "carry", 0.7, x.label)
     subj = _carry(st, cue_start, gender, same_sentence_only=not opens)
     if subj.speaker is None and form in _QAWL:
         return _titled_before_masdar(st, cue_start, gender) or subj
