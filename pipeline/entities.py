@@ -4939,6 +4939,18 @@ def _name_after_nationality(toks: _Tokens, rules: Rules, add) -> None:
         counterpart = i > 0 and any(key in _COUNTERPART for _, key in toks.single_peels(i - 1))
         # (or one given name the list knows, set off by a comma: «وقالت الإسبانية كارمن، التي تزور …»)
         given = j == i + 2 and j < toks.n and toks.text[j] in ("،", ",") and toks.norm[i + 1] in rules.first_names
+        # (or one name word, no common one, after «كان/كانت», then what that person was doing:
+        # «كانت الألمانية أنكه تفاوض أحد الباعة»)
+        scene = (
+            j >= i + 2 and i > 0 and dediac(toks.text[i - 1]).removeprefix("و") in ("كان", "كانت")
+            and len(name := dediac(toks.text[i + 1])) >= 3 and not name.startswith(("ال", "وال"))
+            and _is_name_word(toks, i + 1, rules) and toks.norm[i + 1] not in rules.common
+            and len(verb := dediac(toks.text[i + 2])) >= 4 and verb[0] in "يت" and _known_word(verb)
+            and toks.norm[i + 2] not in rules.first_names
+        )
+        if scene:
+            add(i + 1, i + 2, "PERSON", "rule", 0.7)
+            continue
         if j - i < (2 if counterpart or given else 3):
             continue  # at least two name words; one after «نظيره» («التقى … نظيره الإندونيسي سوغيونو»)
         if given:

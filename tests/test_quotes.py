@@ -8340,6 +8340,12 @@ def test_a_tourist_by_her_nationality_and_given_name_alone_speaks():
     # what she was doing after her given name is no part of it
     rec = _article("على الرصيف، كانت الأمريكية ليندا تلتقط صوراً لخطواتها الأولى. قالت: «لدينا سبع ساعات فقط».")
     assert rec.quotes[0].speaker.text == "ليندا"
+    # a given name the list does not know, after «كانت» and her nationality, then what she was doing
+    text = "وعند مدخل السوق، كانت الألمانية أنكه تفاوض أحد الباعة على سعر قلة. قالت وهي تضحك: «في برلين يبيعونها بثلاثة أضعاف»."
+    assert _article(text).quotes[0].speaker.text == "أنكه"
+    # not an adjective that follows: «كانت الإماراتية الأولى تحصل»
+    rec = _article("وكانت الإماراتية الأولى تحصل على الجائزة. وقالت اللجنة: «النتائج نهائية».")
+    assert not any(m.label == "PERSON" for m in rec.mentions)
 
 
 def test_a_scene_after_an_adjunct_makes_its_person_the_one_who_goes_on():
