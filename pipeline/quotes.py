@@ -1523,6 +1523,17 @@ def _only_body(st: _State, m: MentionDraft, before: int) -> bool:
     return all(norm_key(x.text) == own for x in st.mentions_in(0, before, labels=("ORG",)))
 
 
+def _only_body_of(st: _State, noun: str, before: int) -> MentionDraft | None:
+    """The one organisation (in any spelling) whose name opens with ``noun``, however far before
+    ``before`` it was named: «مهرجان القاهرة السينمائي الدولي» in the opening paragraph, then «وأعلنت
+    إدارة المهرجان» seven paragraphs on."""
+    found = [
+        x for x in st.mentions_in(0, before, labels=("ORG",))
+        if _noal(_bare(norm_key(x.text).split(" ")[0])) == noun
+    ]
+    return found[-1] if found and len({norm_key(x.text) for x in found}) == 1 else None
+
+
 def _head_noun_org(
     st: _State, noun: str, before: int, sentences: int = 3, turns: bool = False
 ) -> MentionDraft | None:
@@ -3748,7 +3759,8 @@ def _parse_subject(
     ):
         # «أوضحت إدارة المستشفى، في بيان، أن …» after «ممرضو مستشفى رفيق الحريري …»: the
         # management of a body named just before speaks as that body
-        x = _head_noun_org(st, _noal(_bare(keys[1])), cue_start, sentences=6, turns=True)
+        noun = _noal(_bare(keys[1]))
+        x = _head_noun_org(st, noun, cue_start, sentences=6, turns=True) or _only_body_of(st, noun, cue_start)
         if x is not None:
             return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
     if len(stoks) == 1 and keys[0].startswith("ال") and _noal(_bare(keys[0])) in _DOCUMENTS:

@@ -8583,3 +8583,18 @@ def test_a_blogger_by_her_title_and_its_complement_before_her_name_speaks():
     text = "وعلى منصة \"إكس\"، كتبت المدوّنة المتخصصة في المطاعم دانة المرزوقي: \"زرت المطعم عشرات المرات ولم ألاحظ شيئاً\"."
     (q,) = _article(text).quotes
     assert q.speaker.text == "دانة المرزوقي" and q.role == "المدوّنة المتخصصة في المطاعم"
+
+
+def test_the_management_of_the_one_body_of_its_kind_named_far_before_speaks_as_it():
+    far = "".join(f"وقال الناقد سامي عادل{i} إن الأفلام كثيرة.\n" for i in range(7))
+    text = (
+        "اختتم مهرجان القاهرة السينمائي الدولي دورته في دار الأوبرا المصرية.\n" + far
+        + "وأعلنت إدارة المهرجان في بيان ختامي أن الدورة شهدت عرض 190 فيلماً."
+    )
+    assert _article(text).quotes[-1].speaker.text == "مهرجان القاهرة السينمائي الدولي"
+    # two festivals named before: which one's management spoke is not guessed
+    text = (
+        "اختتم مهرجان القاهرة السينمائي الدولي دورته، فيما يستعد مهرجان الجونة السينمائي لدورته.\n" + far
+        + "وأعلنت إدارة المهرجان في بيان ختامي أن الدورة شهدت عرض 190 فيلماً."
+    )
+    assert _article(text).quotes[-1].speaker is None
