@@ -5373,22 +5373,29 @@ def _platform_that_speaks(toks: _Tokens, rules: Rules, mentions: list[MentionDra
         # its figures as a frame's source: «وبحسب بيانات المنصة»، «ووفقاً لأرقام المنصة»
         or toks.norm[x] == _THE_PLATFORM and x >= 2 and toks.norm[x - 2] in _SOURCE_FRAMES
         and (toks.norm[x - 1] in _FIGURES or toks.norm[x - 1][:1] == "ل" and toks.norm[x - 1][1:] in _FIGURES)
-        # or the platform's own figures, by its name in marks: «وبحسب أرقام منصة "شاهد"، فإن …»
-        or toks.norm[x] == _PLATFORM and x >= 2 and x + 1 < toks.n and toks.text[x + 1] in _OPEN_MARKS
-        and toks.norm[x - 2] in _SOURCE_FRAMES and toks.norm[x - 1] in _FIGURES
         for x in range(1, toks.n)
     )
-    if not speaks:
+    # or the platform's own figures, by its name in marks: «وبحسب أرقام منصة "شاهد"، فإن …» (that
+    # platform, whichever others the article names: «كتبت على حسابها في منصة "إكس"»)
+    framed = {
+        x + 2 for x in range(2, toks.n - 1)
+        if toks.norm[x] == _PLATFORM and toks.text[x + 1] in _OPEN_MARKS
+        and toks.norm[x - 2] in _SOURCE_FRAMES and toks.norm[x - 1] in _FIGURES
+    }
+    if not speaks and not framed:
         return
     named = [
         m for m in mentions
         if m.label == "PRODUCT" and "tok" in m.extra and not m.extra.get("drop") and m.extra["tok"][0] >= 2
         and toks.text[m.extra["tok"][0] - 1] in _OPEN_MARKS and _PLATFORM in {k for _, k in toks.single_peels(m.extra["tok"][0] - 2)}
     ]
-    if len({norm_key(m.text) for m in named}) != 1:
-        return
+    keys = {norm_key(m.text) for m in named if m.extra["tok"][0] in framed}
+    if speaks and not keys:
+        keys = {norm_key(m.text) for m in named}
+        if len(keys) != 1:
+            return
     for m in mentions:
-        if m.label == "PRODUCT" and norm_key(m.text) == norm_key(named[0].text):
+        if m.label == "PRODUCT" and norm_key(m.text) in keys:
             m.label, m.org_type = "ORG", "company"
 
 

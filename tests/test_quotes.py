@@ -8455,6 +8455,13 @@ def test_how_she_said_it_with_her_pronoun_before_the_colon_is_no_subject():
 def test_a_platform_named_in_marks_whose_figures_a_frame_cites_is_the_source():
     q = _article("وبحسب أرقام منصة \"شاهد\"، فإن المسلسل حلّ ثانياً في قائمة الأعمال الأكثر مشاهدة.").quotes[0]
     assert q.kind == "according_to" and q.speaker.text == "شاهد"
+    # that platform, though the article names another in marks (where she posted)
+    text = (
+        "وكتبت الكاتبة على حسابها في منصة \"إكس\": \"لم أُستشر في الحذف\".\n"
+        "وبحسب بيانات منصة \"شاهد\"، فإن الحلقة العاشرة حققت أعلى نسبة مشاهدة للمسلسل."
+    )
+    q = _article(text).quotes[-1]
+    assert q.kind == "according_to" and q.speaker.text == "شاهد"
 
 
 def test_a_body_by_its_kind_and_a_marked_name_with_its_latin_form_is_the_source():
