@@ -747,7 +747,15 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             and j < toks.n
             and toks.norm[j] in _AFTER_SAYING
         )
-        if demand or saying_now or j - i >= 2 and toks.text[j - 1][:1] in "فو" and (
+        last, after = dediac(toks.text[j - 1]), dediac(toks.text[j]) if j < toks.n else ""
+        holding = (
+            # «جلست سعاد الشناوي ممسكة بصورة ابنتها»: a participle shaped مُفعِلة/مُفعِلاً, then its ب
+            # complement, is what she was doing
+            j - i >= 3 and last[0:1] == "م" and (len(last) == 5 and last.endswith("ة") or len(last) == 6 and last.endswith("اً"))
+            and toks.norm[j - 1] not in rules.first_names and _name_form(last) not in rules.first_names_raw
+            and len(after) > 3 and after[0] == "ب" and _known_word(after[1:])
+        )
+        if demand or saying_now or holding or j - i >= 2 and toks.text[j - 1][:1] in "فو" and (
             any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1))
             # («أما القحطاني فيختم حديثه»: the model's name run on into ف and any present verb)
             or m.source == "model" and _fa_present_verb(toks, j - 1, rules)

@@ -2881,6 +2881,13 @@ def _parse_subject(
         toks = toks[: i + 1]
         b = toks[-1][1]
     if (
+        i + 1 < len(toks) and _key(toks[i][2]) in _KIN_BACK and _key(toks[i + 1][2])[:1] == "ل"
+        and _KIN_AND_HERS.fullmatch("و" + _key(toks[i + 1][2])[1:])
+    ):
+        # «قالت الأم لابنها كريم:»: the relative, then the one spoken to; the relative is the subject
+        toks = toks[: i + 1]
+        b = toks[-1][1]
+    if (
         i == 0 and toks[0][2].endswith(("اً", "ًا")) and len(toks) >= 3 and _key(toks[-1][2]) in _IN_IT
         and not st.mentions_in(a, b, labels=("PERSON", "ORG"))
     ):
@@ -4029,7 +4036,7 @@ def _parse_subject(
         if len(seg) >= 4 and seg[1][2] in "،," and _key(seg[2][2]) in _HE_IS:
             k = next((n for n in range(3, len(seg)) if seg[n][2] in "،,:"), len(seg))
             role = _calling_role(st, seg[3][0], seg[k - 1][1]) or _described_after_he_is(st, seg[3:k])
-    if role is None and len(own) == 1 and (kin := _kin_named_back(st, _key(own[0][2]), gender, cue_start)) is not None:
+    if role is None and len(own) == 1 and (kin := _kin_subject(st, _key(own[0][2]), gender, cue_start)) is not None:
         return kin
     return _Subject(None, role, "unnamed", 0.6)
 
@@ -4114,6 +4121,54 @@ def _kin_named_back(st: _State, key: str, gender: str | None, cue_start: int) ->
         return None
     h = next(iter(found.values()))
     return _Subject(h.speaker, h.role, "coref", 0.7)
+
+
+def _kin_subject(st: _State, key: str, gender: str | None, cue_start: int) -> _Subject | None:
+    """A relative by the kin word with the article («الأب»، «الأم»): the one who spoke before with
+    that relation as role, else the one the article introduced by it."""
+    return _kin_named_back(st, key, gender, cue_start) or _kin_introduced(st, key, gender, cue_start)
+
+
+# a parent named by the child the article gave him or her: «لابنها»، «ابنته»
+_CHILD_OF = {"m": frozenset(_fold(w) for w in ("ابنه", "ابنته", "لابنه", "لابنته", "نجله", "لنجله")),
+             "f": frozenset(_fold(w) for w in ("ابنها", "ابنتها", "لابنها", "لابنتها", "نجلها", "لنجلها"))}
+_PARENTS = frozenset(norm_key(w) for w in ("الأب", "الأم"))
+
+
+def _kin_introduced(st: _State, key: str, gender: str | None, cue_start: int) -> _Subject | None:
+    """«قالت الأم بصوت خافت» after «جلست سعاد الشناوي ممسكة بصورة ابنتها ندى»، «أما الأب فيقول» after
+    «وقال والد الطفل محمود الشامي»: the one person the article introduced by that relation, with it
+    before the name («والدها سالم الكعبي»، «والد الطفل محمود الشامي») or set off after it («محمود
+    الجندي، والد ملك،»), or, for a parent, with the child right after the name («لابنها يزن»)."""
+    wants = _KIN_BACK.get(key)
+    if wants is None or gender not in ("m", "f"):
+        return None
+
+    def kin(tok: str) -> bool:
+        k = _key(tok).removeprefix("و")
+        return any(k == w or k.startswith(w) and k[len(w) :] in ("ه", "ها", "هما") for w in wants)
+
+    found = {}
+    for m in st.mentions_in(0, cue_start, labels=("PERSON",)):
+        if m.label != "PERSON" or st.inside_quote(m.start):
+            continue
+        before = _tokens(st.text, max(0, m.start - 40), m.start)[-2:]
+        sentence_end = st.sentences[st.sentence_of(m.start)][1] if st.sentences else len(st.text)
+        after = _tokens(st.text, m.end, min(sentence_end, cue_start, m.end + 160))
+        introduced = (
+            any(kin(t[2]) for t in before[-2:])
+            and not any(t[2] in "،,.:؟!«»\"“”" for t in before[-1:])
+            or len(after) >= 2 and after[0][2] in "،," and kin(after[1][2])
+        )
+        if not introduced and key in _PARENTS:
+            stop = next((n for n, t in enumerate(after) if t[2] in ":«»\"“”"), len(after))
+            introduced = any(_fold(t[2].rstrip(".")) in _CHILD_OF[gender] for t in after[: min(stop, 16)])
+        if introduced:
+            found.setdefault(norm_key(m.text).split()[-1], m)
+    if len(found) != 1:
+        return None
+    m = next(iter(found.values()))
+    return _Subject((m.start, m.end), None, "coref", 0.65)
 
 
 # «… يصدره»، «… نشرته»: a report's issuer named by the verb's subject (and, folded, among _ISSUED_BY).
@@ -5689,6 +5744,9 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
                 # «أما كارتر فاعتبر أن» after «النيوزيلندي ليام كارتر»: a word of no news text named
                 # earlier in the article, the topic of أما, is the one who speaks (not the last speaker)
                 return _proposed_person(st, (topic[0][0], topic[-1][1]), topic[0][0])
+            if len(topic) == 1 and not rest and k0 in _KIN_BACK:
+                # «أما الأب فيقول إن» after «وقال والد الطفل محمود الشامي»: the relative named back
+                return _kin_subject(st, k0, gender, verb_start)
             return None
         keys = [_key(t[2]) for t in topic]
         if (

@@ -8605,3 +8605,33 @@ def test_the_management_of_the_one_body_of_its_kind_named_far_before_speaks_as_i
         + "وأعلنت إدارة المهرجان في بيان ختامي أن الدورة شهدت عرض 190 فيلماً."
     )
     assert _article(text).quotes[-1].speaker is None
+
+
+def test_a_parent_by_the_kin_word_is_the_one_the_article_introduced_by_that_relation():
+    text = (
+        "جلست سعاد الشناوي ممسكة بصورة ابنتها ندى أمام قاعة المحكمة.\n"
+        "وقال الأمين العام للنقابة، الدكتور عمرو الشافعي، إن الطبيب ليس مجرماً.\n"
+        "وخارج القاعة، قالت الأم لابنها كريم: «سنأتي في ديسمبر، وفي كل جلسة بعدها»."
+    )
+    rec = _article(text)
+    assert rec.quotes[-1].speaker.text == "سعاد الشناوي"  # not her son, spoken to
+    assert any(m.label == "PERSON" and m.text == "سعاد الشناوي" for m in rec.mentions)  # «ممسكة» is no name word
+    text = (
+        "منذ السادسة صباحاً تقف فاطمة الحريري في طابور أمام عيادة صغيرة في مخيم الزعتري، وفي يدها ملف طبي لابنها يزن.\n"
+        "وقال ممثل المفوضية أحمد الخطيب إن التمويل تراجع.\n"
+        "وتقول الأم إنها باعت جزءاً من حصتها الغذائية."
+    )
+    assert _article(text).quotes[-1].speaker.text == "فاطمة الحريري"
+    # «أما الأب فيقول» after the father spoke with his relation as role, the doctor in between
+    text = (
+        "وقال والد الطفل محمود الشامي لـ\"النهار\" إن ابنه تُرك ينزف لساعات.\n"
+        "وقال الدكتور جهاد المرعبي إن العملية تمت بنجاح.\n"
+        "أما الأب فيقول إن العائلة لن تقبل بأي تسوية مالية."
+    )
+    assert _article(text).quotes[-1].speaker.text == "محمود الشامي"
+    # two mothers introduced: which one is not guessed
+    text = (
+        "تقف فاطمة الحريري في طابور وفي يدها ملف طبي لابنها يزن، وخلفها سلمى العلي مع ابنتها.\n"
+        "وتقول الأم إنها باعت جزءاً من حصتها الغذائية."
+    )
+    assert _article(text).quotes[-1].speaker is None
