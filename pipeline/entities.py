@@ -354,11 +354,16 @@ _KIN_OF_HIM_HER = frozenset(
 )
 
 
+# a pilgrim's honorific for a woman, also the word "need": a person's only before a given name
+_HAJJA = frozenset(norm_key(w) for w in ("الحاجة", "والحاجة"))
+
+
 def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:
     """«وتقول ابنته مريم، التي تدير حساب المحل، إنها …»: a given name right after a kin word with its
-    pronoun («ابنته»، «زوجها»، «شقيقه») is that relative's name."""
+    pronoun («ابنته»، «زوجها»، «شقيقه») is that relative's name; so after «الحاجة» («كانت الحاجة
+    فاطمة، 67 عاماً، تقلّب علبة الدواء»)."""
     for i in range(toks.n - 1):
-        if toks.norm[i] in _KIN_OF_HIM_HER and toks.norm[i + 1] in rules.first_names and not toks.text[i + 1].startswith("ال"):
+        if (toks.norm[i] in _KIN_OF_HIM_HER or toks.norm[i] in _HAJJA) and toks.norm[i + 1] in rules.first_names and not toks.text[i + 1].startswith("ال"):
             add(i + 1, i + 2, "PERSON", "rule", 0.65)
 
 
@@ -713,6 +718,9 @@ def _present_verb_after_name(toks: _Tokens, rules: Rules, mentions: list[Mention
             before = dediac(toks.text[i - 1]) if i > 0 else ""
             cut = (
                 _nisba(before) and before.startswith("ال") or before.removeprefix("و") in ("كان", "كانت")
+                # (or an honorific after «كان/كانت»: «كانت الحاجة فاطمة تقلّب علبة الدواء»)
+                or i > 1 and toks.norm[i - 1] in _HAJJA | _MEN_HONORIFICS
+                and dediac(toks.text[i - 2]).removeprefix("و") in ("كان", "كانت")
                 or any(
                     x is not m and x.label == "PERSON" and len(w := x.text.split()) >= 2
                     and norm_key(w[0]) == toks.norm[i] and norm_key(w[1]) != toks.norm[i + 1]

@@ -7715,13 +7715,23 @@ _BEFORE = norm_key("قبل")
 _GOING_ON = frozenset(norm_key(w) for w in ("أضاف", "تابع", "استدرك", "ختم", "استطرد"))
 
 
+# «قبل أن تقول: «…»»، «ابتسم الدكتور قبل أن يجيب:»: a verb of saying or answering, then the colon
+_THEN_SAID = frozenset(norm_key(w) for w in ("قال", "أجاب", "رد", "علق"))
+
+
 def _then_added(lex, text: str, m: re.Match) -> bool:
-    """«قبل أن» before a verb of going on speaking (``_GOING_ON``) with no clitic."""
+    """«قبل أن» before a verb of going on speaking (``_GOING_ON``) with no clitic, or before a verb of
+    saying or answering whose words open after a colon a few words on («قبل أن تقول:»)."""
     prev = text[max(0, m.start() - 24) : m.start()].split()
-    return (
-        not m.group("pre") and len(prev) > 1 and _key(prev[-1]) in _PRIOR_CONJ and _key(prev[-2]) == _BEFORE
-        and lemma_of_match(lex, m) in _GOING_ON
-    )
+    if m.group("pre") or len(prev) < 2 or _key(prev[-1]) not in _PRIOR_CONJ or _key(prev[-2]) != _BEFORE:
+        return False
+    lemma = lemma_of_match(lex, m)
+    if lemma in _GOING_ON:
+        return True
+    if lemma not in _THEN_SAID:
+        return False
+    head = _tokens(text, m.end(), min(len(text), m.end() + 40))[:4]
+    return any(t[2] == ":" for t in head) and not any(t[2] in "،,." for t in head[: next(n for n, t in enumerate(head) if t[2] == ":")])
 
 
 _PRONOUN_GENDER = {_fold(w): g for ws, g in ((("وهو", "فهو"), "m"), (("وهي", "فهي"), "f")) for w in ws}

@@ -8635,3 +8635,16 @@ def test_a_parent_by_the_kin_word_is_the_one_the_article_introduced_by_that_rela
         "وتقول الأم إنها باعت جزءاً من حصتها الغذائية."
     )
     assert _article(text).quotes[-1].speaker is None
+
+
+def test_words_after_a_colon_in_a_before_clause_are_those_of_the_main_clause_subject():
+    text = (
+        "وفي صيدلية بحي شبرا، كانت الحاجة فاطمة، 67 عاماً، تقلّب علبة دواء الضغط بين يديها، "
+        "قبل أن تقول: «كانت بـ90 جنيهاً، واليوم بـ126»."
+    )
+    (q,) = _article(text).quotes
+    assert q.kind == "direct" and q.cue.text == "تقول" and q.speaker.text == "فاطمة"
+    # «قبل أن يقول» with no colon: what was about to be said, no quote
+    assert not _article("وتردد الوزير طويلاً قبل أن يقول إن الموازنة لا تكفي.").quotes
+    rec = _article("كانت الحاجة فاطمة تقلّب علبة الدواء.")
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["فاطمة"]
