@@ -2944,6 +2944,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
         ):
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود
+            if (
+                off and toks.text[i][0] == "ل" and _known_word(dediac(toks.text[i]))
+                and i + 1 < toks.n and toks.text[i + 1].startswith("ال")
+            ):
+                return  # «لجان الامتحانات»: committees, a noun in construct, no ل + the given name جان
             if key in _MONTH_NAMES and i + 1 < toks.n and toks.norm[i + 1] in _MONTH_AFTER:
                 return  # «رمضان المقبل»: the month
             if key in _MONTH_NAMES and i > 0 and toks.norm[i - 1] in _MONTH_WORDS:

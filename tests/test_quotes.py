@@ -8648,3 +8648,13 @@ def test_words_after_a_colon_in_a_before_clause_are_those_of_the_main_clause_sub
     assert not _article("وتردد الوزير طويلاً قبل أن يقول إن الموازنة لا تكفي.").quotes
     rec = _article("كانت الحاجة فاطمة تقلّب علبة الدواء.")
     assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["فاطمة"]
+
+
+def test_committees_in_construct_are_no_given_name_after_la():
+    text = (
+        "شدد وزير التربية سعود المطيري على حماية \"عدالة الامتحانات\"، وقال إن النتائج ستُلغى.\n"
+        "وأكد أن لجان الامتحانات ستعمل حتى المساء."
+    )
+    rec = _article(text)
+    assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["سعود المطيري"]
+    assert [q.speaker.text for q in rec.quotes] == ["سعود المطيري", "سعود المطيري"]
