@@ -9326,11 +9326,19 @@ def _not_named_in_own_report(st: _State, subj: _Subject, a: int, cue_start: int,
 _RELATIVE_SET_OFF_RE = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين|اللواتي)\s[^،,:.]{1,80}[،,]")
 
 
+# a sign, and what is written on it: «لافتة كُتب عليها»، «لافتات تحمل»
+_SIGNS = frozenset(norm_key(w) for w in ("لافتة", "لافتات"))
+_WRITTEN = frozenset(norm_key(w) for w in ("كتب", "كتبت", "مكتوب", "مكتوبة", "تحمل"))
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
     if _hung(st, m):
         return
+    on = _tokens(text, v_end, min(len(text), v_end + 16))[:1]
+    if lemma_of_match(lex, m) == norm_key("كتب") and "ُ" in text[v_start:v_end] and on and _key(on[0][2]).startswith(_ON):
+        return  # «رفعوا لافتات كُتب عليها "…"»، «كُتب على إحداها»: the passive, a sign's words; no one quoted
     if lemma_of_match(lex, m) == norm_key("كتب") and not m.group("pre"):
         head = _tokens(text, v_end, min(len(text), v_end + 40))
         byline = head and (head[0][2] in ":،" or (len(head) > 2 and head[1][2] == ":"))
@@ -11204,6 +11212,10 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         return
     if _after_kana(text, m.start()):
         return  # «كان متوقعا»: a predicate
+    if _key(m.group("v")) in _SIGNS and any(
+        _key(t[2]).removeprefix("و") in _WRITTEN for t in _tokens(text, m.end(), min(len(text), m.end() + 30))[:3]
+    ):
+        return  # «رُفعت لافتة كبيرة كُتب عليها:»: a sign (the noun), not the participle «لافتة» "noting"
     gender = demand or lex.participles.get(form)
     v_end = m.end()
     limit = st.sentence_end(m.start())

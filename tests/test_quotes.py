@@ -8658,3 +8658,16 @@ def test_committees_in_construct_are_no_given_name_after_la():
     rec = _article(text)
     assert [m.text for m in rec.mentions if m.label == "PERSON"] == ["سعود المطيري"]
     assert [q.speaker.text for q in rec.quotes] == ["سعود المطيري", "سعود المطيري"]
+
+
+def test_a_signs_words_are_no_quote():
+    text = (
+        "نظم المعلمون وقفة أمام مقر النقابة، رافعين لافتات كُتب عليها \"معلم الحصة ليس معلماً من الدرجة الثانية\"، "
+        "وقالوا إنهم \"لن يعودوا\"."
+    )
+    assert [q.content.text for q in _article(text).quotes] == ["لن يعودوا"]
+    text = "وعلى مدخل المعبد، رُفعت لافتة كبيرة كُتب عليها: \"مرحباً بكم في أرض الشمس\"، بينما ارتدى أعضاء الفرق الأزياء."
+    assert not _article(text).quotes
+    # one who wrote on a picture he posted is quoted
+    text = "ونشر المطرب صورة من العقد على \"إنستغرام\"، وكتب عليها: \"العقد بيتكلم عن الألبومات\"."
+    assert [q.content.text for q in _article(text).quotes] == ["العقد بيتكلم عن الألبومات"]
