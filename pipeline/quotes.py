@@ -3848,7 +3848,7 @@ def _parse_subject(
             have = _bare(norm_key(h.role or ""))
             if sent - h.sentence <= reach and h.speaker is not None and h.role and all(
                 w in have or any(x in have for x in _HYPONYMS.get(w, ())) for w in want
-            ):
+            ) and not _heads_another_body(have.split(), tuple(want)):
                 return _Subject(h.speaker, h.role, "coref", 0.7)
             if rest and h.speaker is not None and h.role and all(w in have for w in rest) and _role_names_body(st, h, subject_body):
                 # «وقال الرئيس التنفيذي للشركة عمر الشامسي» after «شركة "مدار"», then «وأوضح الرئيس
@@ -4556,7 +4556,10 @@ def _title_coref(
         # الأسرة X» does not make X «محامي المنتجع»)
         before_name = text[max(0, h.speaker[0] - 40, st.sentence_start(h.speaker[0])) : h.speaker[0]]
         near = _with_unlam(norm_key(before_name) + " " + _bare(norm_key(h.role or "")))
-        if all(w in near for w in match) and not _other_title_after(st, before_name, title, words) and not _complement_of_title(st, near, title):
+        if (
+            all(w in near for w in match) and not _other_title_after(st, before_name, title, words)
+            and not _complement_of_title(st, near, title) and not _heads_another_body(near.split(), match)
+        ):
             if n_words == 1 and title == _PRESIDENT and _head_of_body(before_name + " " + (h.role or ""), h.speaker[1], text):
                 # «وأشار الرئيس إلى أن» after «أوضح رئيس مجلس الوزراء أن»: another office
                 deferred = deferred or _Subject(h.speaker, h.role, "coref", 0.6)
@@ -4573,7 +4576,7 @@ def _title_coref(
                 if not (mw <= names or names <= mw):
                     continue
                 near = norm_key(text[max(0, m.start - 40) : m.start])
-                if all(w in near for w in words):
+                if all(w in near for w in words) and not _heads_another_body(near.split(), words):
                     return _Subject(h.speaker, h.role, "coref", 0.7)
     first_sent = max(0, sent - 4)
     while first_sent > 0 and _sentence_gap(st, first_sent - 1, sent) <= 4:
@@ -4605,7 +4608,7 @@ def _title_coref(
         after = [_noal(_key(w.strip("،,"))) for w in text[m.end : m.end + 50].split() if w.strip("،,")]
         after = [w for w in after if w not in _STATE_STYLES][:4]
         near += after if after and after[0] == title else []
-        if title in near and all(any(w in x for x in near) for w in match):
+        if title in near and all(any(w in x for x in near) for w in match) and not _heads_another_body(near, match):
             if n_words == 1 and title == _PRESIDENT and _head_of_body(lead, m.end, text):
                 # «وأكد الرئيس، بحسب المتحدث الرسمي، أن» after «استقبل الرئيس عبد الفتاح السيسي …
                 # السيد أجاي بانجا رئيس مجموعة البنك الدولي»: the president alone is the one so
@@ -4739,6 +4742,31 @@ def _other_office(st: _State, role: str | None, title: str) -> bool:
     if not rw or rw[0] in (title, _bare(title)) or not _is_title(st.lex, rw[0]) or title in _GENERIC_TITLES:
         return False
     return title not in _SPOKESMAN_TITLES or not any(_noal(_key(w)) in _SPOKESMAN_TITLES for w in rw)
+
+
+# bodies of their own that a title may head inside another: «رئيس اتحاد طلاب جامعة أسيوط» heads the
+# union, no «رئيس الجامعة»
+_OTHER_BODY_HEADS = frozenset(norm_key(w) for w in ("اتحاد", "نقابة", "رابطة", "جمعية", "نادي", "لجنة", "مجلس"))
+
+
+def _heads_another_body(near: list[str], words: tuple) -> bool:
+    """Whether, in these keys, a union, syndicate, league, society, club, committee or council
+    stands between the title and the body it is said to head: «رئيس الجامعة» is not the one
+    introduced as «رئيس اتحاد طلاب جامعة أسيوط» (not «رئيس مجلس إدارة الشركة»: the board of
+    that very body)."""
+    if len(words) != 2:
+        return False
+    keys = [_noal(_bare(w)) for w in near]
+    title, body = _noal(words[0]), _noal(_bare(words[1]))
+    for n, k in enumerate(keys):
+        if k != title:
+            continue
+        tail = keys[n + 1 :]
+        if body in tail:
+            between = tail[: tail.index(body)]
+            if any(w in _OTHER_BODY_HEADS for w in between) and not (between and between[-1] == _noal(norm_key("إدارة"))):
+                return True
+    return False
 
 
 def _complement_of_title(st: _State, near: str, title: str) -> bool:

@@ -8671,3 +8671,19 @@ def test_a_signs_words_are_no_quote():
     # one who wrote on a picture he posted is quoted
     text = "ونشر المطرب صورة من العقد على \"إنستغرام\"، وكتب عليها: \"العقد بيتكلم عن الألبومات\"."
     assert [q.content.text for q in _article(text).quotes] == ["العقد بيتكلم عن الألبومات"]
+
+
+def test_the_head_of_a_university_is_not_the_one_introduced_as_head_of_its_student_union():
+    text = (
+        "وقال رئيس اتحاد طلاب جامعة أسيوط كريم عبد الباسط إن الاتحاد \"لم يُستشر في القرار\".\n"
+        "وتابع: «نحن لا نرفض تحسين الخدمة».\n"
+        "في المقابل، نُقل عن رئيس الجامعة أن الزيادة \"ضرورية لتغطية ارتفاع أسعار الغذاء\"، وأن الطلاب سيُعفون منها."
+    )
+    told = [q for q in _article(text).quotes if q.cue.text == "نُقل"]
+    assert told and all(q.speaker is None for q in told)
+    # the chairman of the company's board is its head
+    text = (
+        "وقال رئيس مجلس إدارة الشركة سامي الحربي إن الأرباح ارتفعت.\n"
+        "وأضاف رئيس الشركة أن التوزيعات ستزيد."
+    )
+    assert _article(text).quotes[-1].speaker.text == "سامي الحربي"
