@@ -2253,7 +2253,9 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
     ):
         j += 1 + joined  # «النقابة المستقلة لأطباء القطاع العام»: ل + a noun in construct, then definite words
         while (
-            j < toks.n and j - k < (6 + joined if joined else 5) and toks.text[j].startswith(("ال", "وال"))
+            # (one more for an adjective joined by و: «المجلس الوطني المستقل لأساتذة التعليم الثانوي والتقني»)
+            j < toks.n and j - k < (6 + joined if joined else 5) + (toks.text[j].startswith("وال") and _nisba(toks.text[j][1:]))
+            and toks.text[j].startswith(("ال", "وال"))
             and (toks.norm[j] not in rules.stop or toks.norm[j] in _HIGH) and not _given_name_after_body(toks, j, rules)
         ):
             j += 1
@@ -2319,7 +2321,7 @@ _DEMAND_AFTER = frozenset(norm_key(w) for w in ("بأن", "بان", "أن", "ا�
 _AMMAN = norm_key("عمان")
 _TIME_AFTER = frozenset(norm_key(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "المنصرم", "القادم"))
 _ROYAL = frozenset(norm_key(w) for w in ("الملك", "الملكة", "الأمير", "الشيخ", "الأميرة", "الشيخة", "السلطان", "الإمام", "بن"))
-_HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة"))
+_HIGH = frozenset(norm_key(w) for w in ("العليا", "الأعلى", "العامة", "العام", "المستقلة", "المستقل"))
 _GREATER = _HIGH | frozenset(norm_key(w) for w in ("الكبرى", "الكبير", "المركزي", "المركزية", "الجديدة"))
 
 

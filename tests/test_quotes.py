@@ -8687,3 +8687,10 @@ def test_the_head_of_a_university_is_not_the_one_introduced_as_head_of_its_stude
         "وأضاف رئيس الشركة أن التوزيعات ستزيد."
     )
     assert _article(text).quotes[-1].speaker.text == "سامي الحربي"
+
+
+def test_a_governors_office_and_an_independent_council_speak_as_bodies():
+    q = _article("وأكد مكتب محافظ شمال الباطنة في بيان أن لجنة فنية ستفحص مباني 12 مدرسة.").quotes[0]
+    assert q.speaker.text == "مكتب محافظ شمال الباطنة"
+    text = "وقال المجلس الوطني المستقل لأساتذة التعليم الثانوي والتقني (CNAPEST) في بيان إن الحادثة \"ليست قضاءً وقدراً\"."
+    assert _article(text).quotes[0].speaker.text == "المجلس الوطني المستقل لأساتذة التعليم الثانوي والتقني"
