@@ -4363,6 +4363,14 @@ def _document_issuer(
             subj = st.mentions_in(ws, w.start(), labels=("ORG",))
             if subj and _words(text, _after_dateline(text, ws, w.start()), subj[0].start) <= 2:
                 return subj[0]
+        said_in = _tokens(text, max(lo, w.start() - 8), w.start())[-1:]
+        if said_in and _key(said_in[0][2]) in ("في", "وفي"):
+            # «وقال المجلس في بيان نشرته وكالة أنباء البحرين إن …» then «وأضاف البيان أن»: the
+            # statement of the body that spoke in it, not of the agency that carried it
+            spoke = [h for h in st.history if h.sentence == st.sentence_of(w.start()) and h.speaker is not None and h.speaker[1] <= w.start()]
+            body = st.mentions_in(*spoke[-1].speaker, labels=("ORG",)) if spoke else []
+            if body:
+                return body[0]
         after = [x for x in st.mentions_in(w.end(), min(before, w.end() + 80), labels=("ORG",))]
         if after and all(
             _fold(t[2]) in _ISSUED_BY or _named_body(t[2]) or _fold(t[2]) in _OFFICES or not t[2].strip('«»"“”')

@@ -8694,3 +8694,12 @@ def test_a_governors_office_and_an_independent_council_speak_as_bodies():
     assert q.speaker.text == "مكتب محافظ شمال الباطنة"
     text = "وقال المجلس الوطني المستقل لأساتذة التعليم الثانوي والتقني (CNAPEST) في بيان إن الحادثة \"ليست قضاءً وقدراً\"."
     assert _article(text).quotes[0].speaker.text == "المجلس الوطني المستقل لأساتذة التعليم الثانوي والتقني"
+
+
+def test_a_statement_carried_by_an_agency_is_the_body_that_spoke_in_it():
+    text = (
+        "قرر مجلس التعليم العالي في البحرين وقف القبول في جامعة المستقبل الأهلية.\n"
+        "وقال المجلس في بيان نشرته وكالة أنباء البحرين إن الجامعة \"أخفقت في معالجة الملاحظات الجوهرية\".\n"
+        "وأضاف البيان أن الطلبة المسجلين سيُنقلون إلى جامعات معتمدة أخرى."
+    )
+    assert _article(text).quotes[-1].speaker.text == "مجلس التعليم العالي"
