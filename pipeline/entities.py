@@ -218,6 +218,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _ali_after_said(toks, rules, add)
     _companies_named_in_marks(toks, add)
     _given_name_after_kin(toks, rules, add)
+    _given_name_before_who(toks, rules, add)
     _name_after_called(toks, rules, add)
     _basim_after_title(toks, rules, add)
     _body_named_in_marks(toks, rules, add)
@@ -281,6 +282,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _kind_before_known_name(toks, rules, chosen)
     _governorate_acting(toks, rules, chosen, text)
     _and_jeddah(toks, rules, chosen, text)
+    _body_named_for_a_person(toks, rules, chosen, text)
     chosen = [m for m in chosen if not m.extra.get("drop")]
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
@@ -293,6 +295,30 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
         if m.label == "PERSON":
             _ali_before_a_stop(text, m)
     return chosen
+
+
+# bodies named for a person: «مستشفى الهادي شاكر»، «مدرسة عمر المختار»
+_NAMED_FOR = frozenset(norm_key(w) for w in ("مستشفى", "مدرسة", "معهد", "مركز", "مسجد", "ملعب", "مجمع"))
+
+
+def _body_named_for_a_person(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«قال المدير العام لمستشفى الهادي شاكر، الدكتور كمال المصمودي، إن»: a hospital, a school or
+    the like read with one given name, then one name word read as a person right after it, is
+    named for that person: the name is the body's, no one speaking."""
+    starts = {m.extra["tok"][0]: m for m in mentions if "tok" in m.extra and not m.extra.get("drop")}
+    for m in mentions:
+        if m.label != "ORG" or "tok" not in m.extra or m.extra.get("drop"):
+            continue
+        i, j = m.extra["tok"]
+        if j - i != 2 or toks.norm[j - 1] not in rules.first_names or not any(k in _NAMED_FOR for _, k in toks.single_peels(i)):
+            continue
+        x = starts.get(j)
+        if x is None or x.label != "PERSON" or x.extra["tok"][1] != j + 1:
+            continue
+        m.end = x.end
+        m.text = text[m.start : m.end]
+        m.extra["tok"] = (i, j + 1)
+        x.extra["drop"] = True
 
 
 # a user of a platform, before the handle in marks: «كتب المستخدم "أبو_ياسين_88":»، «مستخدمة باسم "هيا_الكويتية"»
@@ -356,6 +382,20 @@ _KIN_OF_HIM_HER = frozenset(
 
 # a pilgrim's honorific for a woman, also the word "need": a person's only before a given name
 _HAJJA = frozenset(norm_key(w) for w in ("الحاجة", "والحاجة"))
+
+
+_WHO = frozenset(norm_key(w) for w in ("الذي", "التي"))
+
+
+def _given_name_before_who(toks: _Tokens, rules: Rules, add) -> None:
+    """«وليد، الذي رافق والده المصاب بالسرطان من جزيرة قرقنة، قال إن»: a given name the list knows
+    opening a sentence, set off by a comma before «الذي/التي», is someone's (a word too, «وليد»)."""
+    for i in range(toks.n - 2):
+        if (
+            (i == 0 or toks.sent[i - 1] != toks.sent[i]) and toks.norm[i] in rules.first_names
+            and toks.text[i + 1] in ("،", ",") and toks.norm[i + 2] in _WHO and not toks.text[i].startswith("ال")
+        ):
+            add(i, i + 1, "PERSON", "rule", 0.65)
 
 
 def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:

@@ -2977,6 +2977,9 @@ def _parse_subject(
         all(t[2] in "،,:" for t in toks[i + 1 :]) or _key(toks[i + 1][2]).startswith("ب")
         # «"…"، يقول الرجل الستيني، قبل أن يضيف أنه …»: the clause of his next words after a comma
         or toks[i + 1][2] in "،," and i + 2 < len(toks) and _key(toks[i + 2][2]) == _BEFORE
+        # «وقال الرجل، القادم من عين صالح:»: a definite description set off by a comma, then the colon
+        or fk in _DESCRIBED_PERSONS and toks[i + 1][2] in "،," and i + 2 < len(toks) and _key(toks[i + 2][2]).startswith("ال")
+        and text[b : b + 2].strip()[:1] == ":" and not st.mentions_in(toks[i + 1][0], b, labels=("PERSON", "ORG"))
     ):
         # «يقول الستيني بصوت متعب:»: the one the article has just named, by the decade of his age;
         # «وتشير الفتاة إلى أن» after «وتقول زاميرا بيكبولات (17 عاماً)»: by what she is, the last

@@ -8703,3 +8703,20 @@ def test_a_statement_carried_by_an_agency_is_the_body_that_spoke_in_it():
         "وأضاف البيان أن الطلبة المسجلين سيُنقلون إلى جامعات معتمدة أخرى."
     )
     assert _article(text).quotes[-1].speaker.text == "مجلس التعليم العالي"
+
+
+def test_a_hospital_named_for_a_person_a_given_name_before_who_and_the_man_described():
+    text = "في المقابل، قال المدير العام لمستشفى الهادي شاكر، الدكتور كمال المصمودي، إن الإدارة وفّرت حداً أدنى من الخدمات."
+    rec = _article(text)
+    assert rec.quotes[0].speaker.text == "كمال المصمودي"
+    assert any(m.label == "ORG" and m.text == "مستشفى الهادي شاكر" for m in rec.mentions)
+    text = (
+        "ونقلت صحيفة \"الشروق\" عن مصادر مطلعة أن الوزارة تعدّ مقترحاً.\n"
+        "وليد، الذي رافق والده المصاب بالسرطان من جزيرة قرقنة، قال إن موعد العلاج لم يتأثر."
+    )
+    assert _article(text).quotes[-1].speaker.text == "وليد"
+    text = (
+        "وفي ساحة المستشفى، كان محمد الأمين بلخير ينتظر خروج زوجته. "
+        "وقال الرجل، القادم من عين صالح: «قبل هذا المستشفى كنا نسافر إلى غرداية»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "محمد الأمين بلخير"
