@@ -4205,6 +4205,10 @@ def _future_verb(toks: _Tokens, x: int, rules: Rules) -> bool:
     )
 
 
+# the conjunctions that open what was said: no word inside a body's or a place's name
+_THAT_KEYS = frozenset(norm_key(w) for w in ("أن", "إن"))
+
+
 def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
     group = doc.spans.get("model")
     if not group:
@@ -4295,6 +4299,8 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
             continue  # «لـ«سي», «بوينغ» with its mark: the tokenizer left a mark or لـ on, the span is cut wrong
         if span.label_ == "ORG" and j - i == 1 and _verb_with_object(toks, i, rules):
             continue  # «موقع يستخدمه المتشددون»: a present verb with its object pronoun, no body
+        if span.label_ in ("ORG", "LOC") and any(toks.norm[x] in _THAT_KEYS for x in range(i + 1, j - 1)):
+            continue  # «ذكرت الشركة أن نتائج التحليل»: the conjunction of what was said, inside, is no name
         if span.label_ == "LOC" and j - i == 1 and toks.single_peels(i)[-1][1] in _KIND_OF_PLACE:
             continue  # «غرب الإمارة»، «إن السلطنة نجحت»: the kind of place, named back, is no place's name
         if span.label_ == "ORG" and j - i == 1 and any(

@@ -8720,3 +8720,13 @@ def test_a_hospital_named_for_a_person_a_given_name_before_who_and_the_man_descr
         "وقال الرجل، القادم من عين صالح: «قبل هذا المستشفى كنا نسافر إلى غرداية»."
     )
     assert _article(text).quotes[-1].speaker.text == "محمد الأمين بلخير"
+
+
+def test_the_conjunction_of_what_was_said_is_no_word_of_a_bodys_name():
+    text = (
+        "وتتولى شركة \"إم 42\" (M42)، التي كشفت العام الماضي عن توسعة مختبراتها في أبوظبي، تسلسل الجينوم الكامل لكل عينة.\n"
+        "وفي رد مكتوب على أسئلة \"الاتحاد\"، ذكرت الشركة أن نتائج التحليل \"تُعاد إلى المشارك عبر طبيبه\"."
+    )
+    rec = _article(text)
+    assert not any(" أن " in m.text for m in rec.mentions)
+    assert rec.quotes[-1].speaker.text == "إم 42"
