@@ -4853,6 +4853,12 @@ def _introduced_other(st: _State, h: _Spoken, title: str, gender: str | None) ->
     return False
 
 
+# a physician by the calling, and how the article may have introduced one: «الدكتور»، «الجرّاح»
+_PHYSICIANS = frozenset(_bare(norm_key(w)) for w in ("طبيب", "طبيبة"))
+_DOCTOR_HONORIFICS = frozenset(_noal(norm_key(w)) for w in ("الدكتور", "الدكتورة"))
+_MEDICAL_TITLES = frozenset(_bare(norm_key(w)) for w in ("جراح", "جراحة", "استشاري", "استشارية", "اختصاصي", "اختصاصية", "أخصائي", "أخصائية", "طبيب", "طبيبة"))
+
+
 def _recent_with_title(
     st: _State, title: str, gender: str | None, sent: int, alone: bool, cue_start: int, origin: str | None = None
 ) -> _Subject | None:
@@ -4932,6 +4938,17 @@ def _recent_with_title(
             names = [set(norm_key(text_of(st, h.speaker)).split()) for h in honored]
             if honored and all(n <= names[-1] or names[-1] <= n for n in names):
                 return _Subject(honored[-1].speaker, honored[-1].role, "coref", 0.5)
+        if not held and _bare(title) in _PHYSICIANS:
+            # «ويؤكد الطبيب أنه» after «قال الدكتور جهاد المرعبي، الجرّاح الذي أجرى العملية»: the one
+            # speaker the article gave the doctor's honorific or a medical title
+            doctors = [
+                h for h in st.history
+                if h.speaker is not None and _compatible(h.gender, gender)
+                and (_honorific_before(st, h.speaker) in _DOCTOR_HONORIFICS or (rw := _title_words_of(st, h)) and _bare(rw[0]) in _MEDICAL_TITLES)
+            ]
+            names = [set(norm_key(text_of(st, h.speaker)).split()) for h in doctors]
+            if doctors and all(n <= names[-1] or names[-1] <= n for n in names):
+                return _Subject(doctors[-1].speaker, doctors[-1].role, "coref", 0.5)
         if origin and held:
             # «وختم المدرب البرازيلي حديثه قائلاً» after «مدرب البحرية، البرازيلي ماركوس ألفيس» and
             # «مدرب المنقف، عادل الشمري»: of two coaches, the one the article gave that nationality
@@ -5555,6 +5572,17 @@ def _lookback(st: _State, verb_start: int, prefixed_f: bool, gender: str | None 
             # «لكن المزارع سليماني مكوا طالب بأن …»: a title, then a name the entities stage missed,
             # the whole subject before the verb
             return _proposed_person(st, named, lead[0][0])
+        aside = _tokens(text, cut, verb_start)[1:2]
+        if (
+            len(lead) == 1 and _key(lead[0][2]).startswith("ال") and _is_title(st.lex, lead[0][2])
+            and aside and _key(aside[0][2]) in _RELATIVES and text[cut : cut + 1] in "،,"
+        ):
+            # «الطبيب، الذي تلقى تدريبه في كليفلاند، قال إن»: a title alone, a relative clause set off
+            # by commas, then the verb: the one the article introduced with that title
+            w = _noal(_key(lead[0][2]))
+            ref = _title_coref(st, w, gender, verb_start, 1, (w,))
+            if ref is not None and ref.speaker is not None:
+                return ref
         if len(lead) >= 2 and _key(lead[0][2]) in _KANA and not st.mentions_in(lead[1][0], lead[1][1], labels=("PERSON", "ORG")):
             # «وكانت مصادر في المعارضة قد نفت أن»، «وكان مسؤول أردني قد أكد»: people left unnamed,
             # the subject between «كان» and «قد»; the description is the role

@@ -8730,3 +8730,23 @@ def test_the_conjunction_of_what_was_said_is_no_word_of_a_bodys_name():
     rec = _article(text)
     assert not any(" أن " in m.text for m in rec.mentions)
     assert rec.quotes[-1].speaker.text == "إم 42"
+
+
+def test_the_doctor_by_the_calling_is_the_one_introduced_as_a_doctor():
+    text = (
+        "وقال الدكتور فراس الحربي، رئيس برنامج زراعة الرئة في المستشفى، إن العملية استغرقت نحو تسع ساعات.\n"
+        "وقالت نوال الشمري، زوجة المريض، في اتصال هاتفي: «لم نكن نصدق أن العملية ستُجرى هنا في الرياض».\n"
+        "الطبيب، الذي تلقى تدريبه في كليفلاند بالولايات المتحدة، قال إن الفريق يخطط لإجراء عشر عمليات مماثلة."
+    )
+    assert _article(text).quotes[-1].speaker.text == "فراس الحربي"
+    text = (
+        "وفي أول تعليق له، قال الدكتور جهاد المرعبي، الجرّاح الذي أجرى العملية، لموقع \"لبنان 24\" إن العملية \"تمت بنجاح\".\n"
+        "ويؤكد الطبيب أنه عاين الطفل مرتين بعد العملية."
+    )
+    assert _article(text).quotes[-1].speaker.text == "جهاد المرعبي"
+    # two doctors spoke: which one is not guessed
+    text = (
+        "قال الدكتور جهاد المرعبي إن العملية تمت بنجاح.\nوقال الدكتور سامي الخوري إن المضاعفات واردة.\n"
+        "ويؤكد الطبيب أنه عاين الطفل مرتين."
+    )
+    assert _article(text).quotes[-1].speaker is None
