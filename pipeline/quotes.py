@@ -6508,6 +6508,26 @@ def _same_verb_again(st: _State, sent: int, s0: int, cue_start: int) -> _Subject
     return None if subj is None else _Subject((subj.start, subj.end), subj.role, "carry", 0.7, subj.label)
 
 
+def _body_before_but(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
+    """«الهيئة لم تحدد موعداً، لكنها قالت إن»: «لكنه/لكنها» right before the cue, in a sentence that
+    opens on a body by its noun (or its name) and the body's verb: the body goes on (not the last
+    speaker of that gender)."""
+    prev = _tokens(st.text, max(s0, cue_start - 12), cue_start)[-1:]
+    if not prev or _fold(prev[0][2]) not in _BUT_HE or gender not in ("m", "f"):
+        return None
+    lead = _tokens(st.text, _after_dateline(st.text, s0, prev[0][0]), prev[0][0])
+    while lead and _key(lead[0][2]) in ("و", "لكن", "ولكن"):
+        lead = lead[1:]
+    if len(lead) < 3 or not any(t[2] in "،," for t in lead):
+        return None
+    key = _key(lead[0][2]).removeprefix("و")
+    named = [x for x in st.mentions_in(lead[0][0], lead[-1][1], labels=("ORG",)) if x.start == lead[0][0]]
+    x = named[0] if named else (_resolve_anaphor(st, key, lead[0][0]) if key.startswith("ال") and key in st.lex.anaphors else None)
+    if x is None or _key(prev[0][2]).endswith("ها") != (gender == "f"):
+        return None
+    return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -6539,6 +6559,9 @@ def _carry(
     again = _same_verb_again(st, sent, s0, cue_start)
     if again is not None:
         return again
+    body = _body_before_but(st, s0, cue_start, gender)
+    if body is not None:
+        return body
     # 0b. the one the paper met, earlier in the sentence
     met = _interviewed(st, s0, cue_start)
     if met is not None and gender in ("m", "f", None) and st.genders.get(norm_key(met.text), gender) == gender:

@@ -8750,3 +8750,12 @@ def test_the_doctor_by_the_calling_is_the_one_introduced_as_a_doctor():
         "ويؤكد الطبيب أنه عاين الطفل مرتين."
     )
     assert _article(text).quotes[-1].speaker is None
+
+
+def test_but_it_said_goes_on_with_the_body_that_opens_the_sentence():
+    text = (
+        "وأكدت الهيئة العامة للغذاء والدواء في بيان أن النقص مؤقت.\n"
+        "وقالت الدكتورة هند القحطاني إن الأزمة كبيرة.\n"
+        "فهل يعود الدواء إلى الرفوف قبل شهر رمضان؟ الهيئة لم تحدد موعداً، لكنها قالت إن المرضى يمكنهم التحقق من توافر الأدوية."
+    )
+    assert _article(text).quotes[-1].speaker.text == "الهيئة العامة للغذاء والدواء"
