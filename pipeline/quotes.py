@@ -6592,6 +6592,17 @@ def _carry(
         and st.text[cue_start : cue_start + 1] == "ف"
         and gender in ("m", "f")
     ):
+        met_here = [
+            x for x in st.mentions_in(asked_at, lead[0][0], labels=("PERSON",))
+            if asked_sent < sent and not _governed(st, x) and st.genders.get(norm_key(x.text), gender) == gender
+            # (not a calling the entities stage read as a family name: «التقى الجرّاح الذي قاد الفريق»)
+            and (len(x.text.split()) > 1 or not (_is_title(st.lex, x.text) or _bare(_noal(_key(x.text))) in _MEDICAL_TITLES))
+        ]
+        if len({norm_key(x.text) for x in met_here}) == 1:
+            # «موقع "هسبريس" التقى الجرّاح …، الدكتور يوسف الإدريسي، …، وسأله: …؟» then «فأجاب:»: the
+            # one person the question's own sentence named before the question
+            x = met_here[-1]
+            return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
         if asked_sent > 0 and not any(h.sentence >= asked_sent - 1 for h in st.history if h.pos < asked_at):
             # «وفي حوار مع « الاتحاد » ، يشرح الدكتور ناصر السعيدي … رؤيته» then «سألناه : …؟» and
             # «فاجاب :»: the one person the sentence before the question brings in, who has not spoken
