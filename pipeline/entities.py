@@ -403,7 +403,10 @@ def _given_name_after_kin(toks: _Tokens, rules: Rules, add) -> None:
     pronoun («ابنته»، «زوجها»، «شقيقه») is that relative's name; so after «الحاجة» («كانت الحاجة
     فاطمة، 67 عاماً، تقلّب علبة الدواء»)."""
     for i in range(toks.n - 1):
-        if (toks.norm[i] in _KIN_OF_HIM_HER or toks.norm[i] in _HAJJA) and toks.norm[i + 1] in rules.first_names and not toks.text[i + 1].startswith("ال"):
+        if (
+            (toks.norm[i] in _KIN_OF_HIM_HER or toks.norm[i] in _HAJJA) and toks.norm[i + 1] in rules.first_names
+            and not toks.text[i + 1].startswith("ال") and dediac(toks.text[i + 1]) != "على"
+        ):  # (not the preposition: «ليعمل مع والده على القارب»)
             add(i + 1, i + 2, "PERSON", "rule", 0.65)
 
 

@@ -4053,6 +4053,9 @@ _KIN_BACK = {
         ("الابن", ("ابن", "نجل")), ("الابنة", ("ابنة",)), ("الزوج", ("زوج",)), ("الزوجة", ("زوجة", "أرملة")),
         ("الأرملة", ("أرملة", "زوجة")), ("الشقيق", ("شقيق", "أخ")), ("الشقيقة", ("شقيقة", "أخت")),
         ("الجد", ("جد",)), ("الجدة", ("جدة",)),
+        # (and by the relation with the pronoun of the child: «لكن والدها يبتسم ويقول إن»)
+        ("والده", ("والد", "أب", "أبو")), ("والدها", ("والد", "أب", "أبو")),
+        ("والدته", ("والدة", "أم")), ("والدتها", ("والدة", "أم")),
     )
 }
 
@@ -4073,6 +4076,19 @@ def _head_of_body_subject(st: _State, s0: int, cue_start: int, gender: str) -> _
         x = _honoured(st, honour[0], honour[1], cue_start)
         if x is not None and honour[1] == gender:
             return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+    pair = toks[1:3] if toks and _key(toks[0][2]) in ("لكن", "ولكن") else toks[:2]
+    if (
+        len(pair) == 2 and not st.mentions_in(toks[0][0], cue_start, labels=("PERSON",))
+        and any(
+            _key(kin[2]) in _KIN_BACK and _verb_like(st, _key(verb[2]).lstrip("وف"))
+            for kin, verb in ((pair[1], pair[0]), (pair[0], pair[1]))
+        )
+    ):
+        # «ابتسم الأب وقال بصوت خافت:»، «لكن والدها يبتسم ويقول إن»: the sentence opens on a verb
+        # whose subject is a relative by the kin word; that relative speaks
+        kin = _kin_subject(st, next(_key(t[2]) for t in pair if _key(t[2]) in _KIN_BACK), gender, cue_start)
+        if kin is not None:
+            return kin
     if len(toks) < 4 or st.mentions_in(toks[0][0], cue_start, labels=("PERSON",)):
         return None
     if (
@@ -4148,8 +4164,10 @@ def _kin_introduced(st: _State, key: str, gender: str | None, cue_start: int) ->
         return None
 
     def kin(tok: str) -> bool:
-        k = _key(tok).removeprefix("و")
-        return any(k == w or k.startswith(w) and k[len(w) :] in ("ه", "ها", "هما") for w in wants)
+        return any(
+            k == w or k.startswith(w) and k[len(w) :] in ("ه", "ها", "هما")
+            for k in {_key(tok), _key(tok).removeprefix("و")} for w in wants
+        )
 
     found = {}
     for m in st.mentions_in(0, cue_start, labels=("PERSON",)):

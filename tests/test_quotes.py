@@ -8769,3 +8769,21 @@ def test_the_one_the_paper_met_in_the_questions_sentence_answers():
         "فأجاب: «الدقة أولاً»."
     )
     assert _article(text).quotes[-1].speaker.text == "يوسف الإدريسي"
+
+
+def test_the_father_by_the_kin_word_opening_the_sentence_with_a_verb():
+    text = (
+        "ووقف إلى جانبها والدها سالم الكعبي يراقب الحقائب، وقال: «كنت أخاف عليها».\n"
+        "ويقول حمد الظاهري، وهو ولي أمر من دبي: «ابني حصل على 97%».\n"
+        "ابتسم الأب وقال بصوت خافت: «هذا ما أخشاه وأتمناه معاً»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "سالم الكعبي"
+    text = (
+        "ويقول محمود الجندي، والد ملك، إن ابنته لم تلتحق بأي \"سنتر\".\n"
+        "وقالت ملك: «أريد أن أتخصص في جراحة الأطفال».\n"
+        "لكن والدها يبتسم ويقول إن \"القرار لها وحدها\"."
+    )
+    assert _article(text).quotes[-1].speaker.text == "محمود الجندي"
+    # «والده على القارب»: the preposition, no one named after the kin word
+    rec = _article("ترك وظيفته في أحد المصارف ليعمل مع والده على القارب.")
+    assert not any(m.label == "PERSON" for m in rec.mentions)
