@@ -8787,3 +8787,12 @@ def test_the_father_by_the_kin_word_opening_the_sentence_with_a_verb():
     # «والده على القارب»: the preposition, no one named after the kin word
     rec = _article("ترك وظيفته في أحد المصارف ليعمل مع والده على القارب.")
     assert not any(m.label == "PERSON" for m in rec.mentions)
+
+
+def test_he_closed_his_talk_with_a_message_to_someone_then_the_colon():
+    text = (
+        "وقال المدير العام للامتحانات محمد الزواري إن الامتحانات ستجري في موعدها.\n"
+        "وختم الزواري حديثه برسالة إلى المترشحين: «نم جيداً، وراجع بهدوء»."
+    )
+    q = _article(text).quotes[-1]
+    assert q.kind == "direct" and q.cue.text == "وختم" and q.speaker.text == "الزواري"
