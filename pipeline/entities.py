@@ -385,16 +385,19 @@ _HAJJA = frozenset(norm_key(w) for w in ("الحاجة", "والحاجة"))
 
 
 _WHO = frozenset(norm_key(w) for w in ("الذي", "التي"))
+_HE_SHE_IS = frozenset(norm_key(w) for w in ("وهو", "وهي"))
 
 
 def _given_name_before_who(toks: _Tokens, rules: Rules, add) -> None:
     """«وليد، الذي رافق والده المصاب بالسرطان من جزيرة قرقنة، قال إن»: a given name the list knows
-    opening a sentence, set off by a comma before «الذي/التي», is someone's (a word too, «وليد»)."""
+    opening a sentence, set off by a comma before «الذي/التي», is someone's (a word too, «وليد»);
+    so after «كان/كانت» before «، وهو/وهي» («كان عادل، وهو عامل بناء من بني سويف، ينتظر»)."""
     for i in range(toks.n - 2):
-        if (
-            (i == 0 or toks.sent[i - 1] != toks.sent[i]) and toks.norm[i] in rules.first_names
-            and toks.text[i + 1] in ("،", ",") and toks.norm[i + 2] in _WHO and not toks.text[i].startswith("ال")
-        ):
+        if toks.norm[i] not in rules.first_names or toks.text[i + 1] not in ("،", ",") or toks.text[i].startswith("ال"):
+            continue
+        opens = (i == 0 or toks.sent[i - 1] != toks.sent[i]) and toks.norm[i + 2] in _WHO
+        was = i > 0 and dediac(toks.text[i - 1]).removeprefix("و") in ("كان", "كانت") and toks.norm[i + 2] in _HE_SHE_IS
+        if opens or was:
             add(i, i + 1, "PERSON", "rule", 0.65)
 
 

@@ -5832,6 +5832,9 @@ def _amma_topic(st: _State, s0: int, verb_start: int, gender: str | None = None)
             if len(topic) == 1 and not rest and k0 in _KIN_BACK:
                 # «أما الأب فيقول إن» after «وقال والد الطفل محمود الشامي»: the relative named back
                 return _kin_subject(st, k0, gender, verb_start)
+            if len(topic) == 1 and not rest and k0 in lex.honorifics and k0.startswith("ال"):
+                # «أما الحاج فيختم حديثه مبتسماً:»: an honorific alone names back the one introduced after it
+                return _title_coref(st, _noal(k0), gender, verb_start, 1, (_noal(k0),))
             return None
         keys = [_key(t[2]) for t in topic]
         if (

@@ -8796,3 +8796,17 @@ def test_he_closed_his_talk_with_a_message_to_someone_then_the_colon():
     )
     q = _article(text).quotes[-1]
     assert q.kind == "direct" and q.cue.text == "وختم" and q.speaker.text == "الزواري"
+
+
+def test_a_given_name_after_kana_before_he_is_and_an_honorific_alone_as_the_topic():
+    text = (
+        "وعلى مقعد قريب، كان عادل، وهو عامل بناء من بني سويف، ينتظر منذ الفجر مع والده المصاب بجلطة. "
+        "وقال: «جئنا هنا لأن مستشفى المحافظة حوّلنا»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "عادل"
+    text = (
+        "ويقول الحاج محمد الغريب، وهو موظف متقاعد، إن المعاش لا يكفي.\n"
+        "وقال النائب سامي الخطيب إن القانون جيد.\n"
+        "أما الحاج فيختم حديثه مبتسماً: \"إذا رفعوا الاشتراك، فليرفعوا المعاش معه\"."
+    )
+    assert _article(text).quotes[-1].speaker.text == "محمد الغريب"
