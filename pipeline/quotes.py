@@ -4965,7 +4965,17 @@ def _recent_with_title(
                 and (_honorific_before(st, h.speaker) in _DOCTOR_HONORIFICS or (rw := _title_words_of(st, h)) and _bare(rw[0]) in _MEDICAL_TITLES)
             ]
             names = [set(norm_key(text_of(st, h.speaker)).split()) for h in doctors]
-            if doctors and all(n <= names[-1] or names[-1] <= n for n in names):
+            # (not when the article called someone else by the calling itself: «الطبيب المالك للمركز،
+            # ويدعى حاتم سرور» then «نفى الطبيب … أن»)
+            called = any(
+                _bare(_noal(_key(w.group()))) in _PHYSICIANS and not st.inside_quote(w.start())
+                and any(
+                    _words(st.text, w.end(), x.start) <= 6 and not any(set(norm_key(x.text).split()) <= n for n in names)
+                    for x in st.mentions_in(w.end(), st.sentence_end(w.start()), labels=("PERSON",))
+                )
+                for w in _WORD_RE.finditer(st.text, 0, st.sentence_start(cue_start))
+            )
+            if doctors and all(n <= names[-1] or names[-1] <= n for n in names) and not called:
                 return _Subject(doctors[-1].speaker, doctors[-1].role, "coref", 0.5)
         if origin and held:
             # «وختم المدرب البرازيلي حديثه قائلاً» after «مدرب البحرية، البرازيلي ماركوس ألفيس» and

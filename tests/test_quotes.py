@@ -8744,6 +8744,13 @@ def test_the_doctor_by_the_calling_is_the_one_introduced_as_a_doctor():
         "ويؤكد الطبيب أنه عاين الطفل مرتين بعد العملية."
     )
     assert _article(text).quotes[-1].speaker.text == "جهاد المرعبي"
+    # the article called someone else «الطبيب» with his name: not the doctor who spoke
+    text = (
+        "وقال وكيل وزارة الصحة، الدكتور سامح الليثي، إن المركز بلا ترخيص.\n"
+        "وأمرت النيابة بحبس الطبيب المالك للمركز، ويدعى حاتم سرور، أربعة أيام.\n"
+        "في المقابل، نفى الطبيب، في أقواله أمام النيابة بحسب محاميه، أن تكون العملية سبب الوفاة."
+    )
+    assert _article(text).quotes[-1].speaker is None or _article(text).quotes[-1].speaker.text != "سامح الليثي"
     # two doctors spoke: which one is not guessed
     text = (
         "قال الدكتور جهاد المرعبي إن العملية تمت بنجاح.\nوقال الدكتور سامي الخوري إن المضاعفات واردة.\n"
