@@ -4164,8 +4164,9 @@ def _kin_introduced(st: _State, key: str, gender: str | None, cue_start: int) ->
         return None
 
     def kin(tok: str) -> bool:
+        # (the pronoun «ه» of «والده», not the feminine «ة» of «والدة» that the keys fold into it)
         return any(
-            k == w or k.startswith(w) and k[len(w) :] in ("ه", "ها", "هما")
+            k == w or k.startswith(w) and k[len(w) :] in ("ه", "ها", "هما") and not dediac(tok).endswith("ة")
             for k in {_key(tok), _key(tok).removeprefix("و")} for w in wants
         )
 
