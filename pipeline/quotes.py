@@ -8650,6 +8650,10 @@ def _in_accordance(frame: str) -> bool:
 _OWN_OUTLETS = frozenset(norm_key(w + p) for w in ("صفحت", "حساب", "موقع", "قنات", "منصت") for p in ("ه", "ها", "هم"))
 
 
+# what one is held pending: «على ذمة التحقيق/التحقيقات/القضية»
+_CASE_NOUNS = frozenset(_bare(norm_key(w)) for w in ("التحقيق", "التحقيقات", "القضية", "القضايا", "المحاكمة"))
+
+
 def _frame_is_source(st: _State, m: re.Match) -> bool:
     """«بحسب وكالة رويترز» is an attribution, «حسب الحاجة» and «وحسب،» ("only") are not."""
     text, lex = st.text, st.lex
@@ -8676,6 +8680,8 @@ def _frame_is_source(st: _State, m: re.Match) -> bool:
         head = _bare(head[1:])
     if head in _NORMS:
         return False  # «… وتوفير الحماية اللازمة وفقاً لآليات المنظمة …»: the rules followed, no source
+    if _fold(text[m.start() : a]).strip().endswith(_fold("ذمة")) and head in _CASE_NOUNS:
+        return False  # «حبس طبيب احتياطياً على ذمة التحقيق»: pending the inquiry, no source
     b = a
     limit = st.sentence_end(a)
     while b < limit and text[b] not in "،,.؛;" and not (text[b] == "(" and text[a:b].strip()):

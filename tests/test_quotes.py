@@ -8829,3 +8829,10 @@ def test_the_mother_set_off_after_her_name_is_no_father():
         "لكن والدها يبتسم ويقول إن \"القرار لها وحدها\"."
     )
     assert _article(text).quotes[-1].speaker.text == "محمود الجندي"
+
+
+def test_held_pending_the_inquiry_and_a_phenomenon_in_marks_are_no_quotes():
+    text = "الكويت (أ ف ب) - قررت النيابة العامة الكويتية حبس طبيب تخدير احتياطياً ثلاثة أسابيع على ذمة التحقيق في وفاة امرأة."
+    assert not _article(text).quotes
+    text = "وطالبت الجمعيات بإلزام المصحات بإشهار أسعارها. كما حذّرت من ظاهرة \"الشيك على سبيل الضمان\" التي تفرضها بعض المصحات."
+    assert not _article(text).quotes
