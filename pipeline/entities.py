@@ -1823,7 +1823,10 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 end = tail  # «مركز الرقابة على الأغذية والأدوية»: a verbal noun that keeps what it oversees
             elif end > k and cue.get("needs_lil") and not any(toks.text[x].startswith("لل") for x in range(k + 1, end)) and not (
                 end - k >= 2 and toks.text[k].startswith("ال") and _nisba(toks.text[end - 1])
-            ) and not (cue.get("in_chamber") and _in_chamber(toks, end) and not (i > 0 and _matches_at(toks, i - 1, rules.roles, single=True))):
+            ) and not (cue.get("in_chamber") and _in_chamber(toks, end) and not (i > 0 and _matches_at(toks, i - 1, rules.roles, single=True))) and not (
+                # «وأعلن "ائتلاف أولياء أمور مصر" في بيان»: the whole name in marks, opening on the cue
+                i > 0 and not off and toks.text[i - 1] in _OPEN_MARKS and end < toks.n and toks.text[end] == _OPEN_MARKS[toks.text[i - 1]]
+            ):
                 end = k  # «مرصد رواد للأبحاث»، «دار الوسطى للأبحاث»، «مرصد الأسواق الفلاحية»: a «للـ» complement or a definite name with its adjective
             if end > k and cue.get("definite_name") and not (toks.text[k].startswith("ال") and not _nisba(toks.text[k]) or toks.norm[k] in rules.first_names):
                 end = k  # «شارع الهرم»، «شارع فيصل»; not «شارع رئيسي», «في كل شارع وحي»

@@ -8836,3 +8836,9 @@ def test_held_pending_the_inquiry_and_a_phenomenon_in_marks_are_no_quotes():
     assert not _article(text).quotes
     text = "وطالبت الجمعيات بإلزام المصحات بإشهار أسعارها. كما حذّرت من ظاهرة \"الشيك على سبيل الضمان\" التي تفرضها بعض المصحات."
     assert not _article(text).quotes
+
+
+def test_a_coalition_named_whole_in_marks_speaks():
+    text = "وأعلن \"ائتلاف أولياء أمور مصر\" في بيان على صفحته أنه جمع أكثر من 12 ألف توقيع على عريضة."
+    (q,) = _article(text).quotes
+    assert q.kind == "indirect" and q.speaker.text == "ائتلاف أولياء أمور مصر"
