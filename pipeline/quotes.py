@@ -9470,6 +9470,26 @@ _SIGNS = frozenset(norm_key(w) for w in ("لافتة", "لافتات"))
 _WRITTEN = frozenset(norm_key(w) for w in ("كتب", "كتبت", "مكتوب", "مكتوبة", "تحمل"))
 
 
+_ANNOUNCED = norm_key("أعلن")
+
+
+def _announced_term(st: _State, m: re.Match, p: _Pair) -> bool:
+    """«كما أعلنت اعتماد "سلم تصحيح مرن" لهذا السؤال»: «أعلن» and its object, a verbal noun with no
+    article right before a short term in marks (what was adopted, launched or formed): no quote."""
+    text = st.text
+    if lemma_of_match(st.lex, m) != _ANNOUNCED or _words(text, *p.content) > 4:
+        return False
+    between = _tokens(text, m.end(), p.open)
+    if not 1 <= len(between) <= 2:
+        return False
+    w = between[-1]
+    k = _key(w[2])
+    return (
+        _WORD_RE.fullmatch(w[2]) is not None and not k.startswith(("ال", "و", "ل")) and k not in st.lex.speech_nouns
+        and not st.mentions_in(between[0][0], w[1], labels=("PERSON", "ORG")) and len(dediac(w[2])) >= 4
+    )
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -9704,6 +9724,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # «ل ـ " عزام الأميركي " الذي سبق أن … " اسمعوا له … "»: a short term, then the quote
                 or _words(text, *qopen.content) < 3 and conj is None and not split_tail(qopen)
                 or _term_in_subject(st, qopen, colon)
+                or conj is None and colon == -1 and _announced_term(st, m, qopen)
                 or _name_before_conj(st, qopen, conj)
                 # «وقال عبد النور، الذي فاز فيلمه "غرفة بلا نوافذ" بالجائزة الكبرى: «…»»: a name in
                 # marks inside a relative clause on the subject, the colon after it opening the words

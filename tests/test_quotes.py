@@ -8842,3 +8842,11 @@ def test_a_coalition_named_whole_in_marks_speaks():
     text = "وأعلن \"ائتلاف أولياء أمور مصر\" في بيان على صفحته أنه جمع أكثر من 12 ألف توقيع على عريضة."
     (q,) = _article(text).quotes
     assert q.kind == "indirect" and q.speaker.text == "ائتلاف أولياء أمور مصر"
+
+
+def test_announcing_the_adoption_of_a_term_in_marks_is_no_quote():
+    text = "وكانت الوزارة قد أعلنت عن تشكيل لجنة فنية، كما أعلنت اعتماد \"سلم تصحيح مرن\" لهذا السؤال تحديداً."
+    assert not _article(text).quotes
+    # the minister's words in marks right after his title are his
+    q = _article("وأعلن الوزير \"بدء العمل فوراً في المشروع\".").quotes[0]
+    assert q.content.text == "بدء العمل فوراً في المشروع"
