@@ -7611,6 +7611,10 @@ def _first_mentions_back(st: _State, first: int, last: int, label: str):
             yield ps, ms[0]
 
 
+# what opens a scene's adjunct: a preposition, or an adverb of place («وسط المسيرة، كانت …»)
+_SCENE_OPENERS = _PREPOSITIONS | frozenset(norm_key(w) for w in ("وسط", "داخل", "خارج", "قرب", "بجوار", "فوق", "تحت"))
+
+
 def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
     """The latest sentence in [first, last) that opens with a person as its subject (within its
     first five words, not after a preposition), and that person."""
@@ -7619,7 +7623,9 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
         if lead and _asked_them(lead[-1][2]):
             continue  # «وفي ختام الحلقة، سألها سعد: "…؟"، فأجابت»: the one who asked is not the one who goes on
         comma = next((n for n, t in enumerate(lead) if t[2] in "،,"), None)
-        if comma is not None and len(lead) - comma - 1 == 1 and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS:
+        if comma is not None and len(lead) - comma - 1 == 1 and (
+            _key(lead[0][2]) in _SCENE_OPENERS or _key(lead[0][2]).removeprefix("و") in _SCENE_OPENERS
+        ):
             # «وفي غرفة المتابعة، كانت عائشة الشامسي (58 عاماً) تستعد …»: after an adjunct set off by
             # a comma, the verb and the person
             lead = lead[comma + 1 :]

@@ -8850,3 +8850,12 @@ def test_announcing_the_adoption_of_a_term_in_marks_is_no_quote():
     # the minister's words in marks right after his title are his
     q = _article("وأعلن الوزير \"بدء العمل فوراً في المشروع\".").quotes[0]
     assert q.content.text == "بدء العمل فوراً في المشروع"
+
+
+def test_a_scene_opened_by_an_adverb_of_place_makes_its_person_the_one_who_goes_on():
+    text = (
+        "وأكدت وزارة التربية الوطنية أن نسبة المشاركة لم تتجاوز 18 في المائة.\n"
+        "وسط المسيرة، كانت فاطمة الزهراء أوحمو، أستاذة اللغة الفرنسية في إقليم أزيلال، تحمل لافتة كُتب عليها \"لا للتعاقد\". "
+        "وقالت: «أدرّس 38 تلميذاً في قسم مشترك»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "فاطمة الزهراء أوحمو"
