@@ -10380,6 +10380,18 @@ def _handle_verb(st: _State, m: re.Match) -> None:
     if subj.status in ("empty", "unnamed") and _then_added(lex, text, m):
         # «وأعرب الجبوري عن أمله …، قبل أن يضيف: …»: the main clause's subject goes on
         subj = _carry(st, v_start, gender, same_sentence_only=True)
+        if subj.speaker is None and gender in ("m", "f"):
+            # «…، ابتسم الدكتور قبل أن يجيب:»: the main clause's verb and a title alone, right before
+            # «قبل أن»: the one introduced with that title
+            lead = _tokens(text, st.sentence_start(v_start), v_start)[-4:]
+            if (
+                len(lead) == 4 and _key(lead[-1][2]) in _PRIOR_CONJ and _key(lead[-2][2]) == _BEFORE
+                and _key(lead[1][2]).startswith("ال") and _is_title(lex, lead[1][2]) and _verb_like(st, _key(lead[0][2]).lstrip("وف"))
+            ):
+                w = _noal(_key(lead[1][2]))
+                ref = _title_coref(st, w, gender, v_start, 1, (w,))
+                if ref is not None and ref.speaker is not None:
+                    subj = ref
     if (
         lemma == norm_key("أبلغ")
         and vkey != lemma

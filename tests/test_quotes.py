@@ -8859,3 +8859,11 @@ def test_a_scene_opened_by_an_adverb_of_place_makes_its_person_the_one_who_goes_
         "وقالت: «أدرّس 38 تلميذاً في قسم مشترك»."
     )
     assert _article(text).quotes[-1].speaker.text == "فاطمة الزهراء أوحمو"
+
+
+def test_a_title_alone_smiling_before_he_answers_is_the_one_introduced_with_it():
+    text = (
+        "وقال رئيس الجامعة الدكتور خالد الفلاسي إن المنح كثيرة.\n"
+        "وعن تراجع الجامعة ثلاثين مرتبة في التصنيف، ابتسم الدكتور قبل أن يجيب: «التصنيفات مرآة مفيدة، لكنها ليست بوصلة»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "خالد الفلاسي"
