@@ -8028,6 +8028,13 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         ):
             end = _trim(text, a, w.start())[1]  # «… كما عبر في ختام كلمته عن …»: the writer goes on
             break
+        if comma and k == _fold("قبل") and not st.inside_quote(w.start()):
+            nx = text[w.end() : w.end() + 30].split()[:2]
+            if len(nx) == 2 and _key(nx[0]) in _PRIOR_CONJ and (
+                lex.verbs.get(lex.verb_words.get(_fold(nx[1]), ""), ("",))[0] in _GOING_ON | _THEN_SAID
+            ):
+                end = _trim(text, a, w.start())[1]  # «…، قبل أن تضيف بصوت خافت: «…»»: her next words, their own cue
+                break
         if k in _BUT_HE and not st.inside_quote(w.start()):
             nxt2 = [_fold(x) for x in text[w.end() : w.end() + 24].split()[:2]]
             if len(nxt2) == 2 and nxt2[0] == "لم" and nxt2[1] in _NOT_SAY:

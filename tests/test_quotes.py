@@ -8867,3 +8867,12 @@ def test_a_title_alone_smiling_before_he_answers_is_the_one_introduced_with_it()
         "وعن تراجع الجامعة ثلاثين مرتبة في التصنيف، ابتسم الدكتور قبل أن يجيب: «التصنيفات مرآة مفيدة، لكنها ليست بوصلة»."
     )
     assert _article(text).quotes[-1].speaker.text == "خالد الفلاسي"
+
+
+def test_reported_words_end_before_her_next_words_after_before_she_added():
+    text = (
+        "وقالت المريضة ريتا الخوري إن الفاتورة كبيرة.\n"
+        "أما ريتا فتقول إنها لن تعود إلى مستشفى خاص مرة أخرى، قبل أن تضيف بصوت خافت: «إلا إذا لم يبقَ خيار آخر»."
+    )
+    contents = [q.content.text for q in _article(text).quotes]
+    assert "لن تعود إلى مستشفى خاص مرة أخرى" in contents and "إلا إذا لم يبقَ خيار آخر" in contents
