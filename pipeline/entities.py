@@ -384,10 +384,6 @@ _KIN_OF_HIM_HER = frozenset(
 _HAJJA = frozenset(norm_key(w) for w in ("الحاجة", "والحاجة"))
 
 
-_WHO = frozenset(norm_key(w) for w in ("الذي", "التي"))
-_HE_SHE_IS = frozenset(norm_key(w) for w in ("وهو", "وهي"))
-
-
 def _given_name_before_who(toks: _Tokens, rules: Rules, add) -> None:
     """«وليد، الذي رافق والده المصاب بالسرطان من جزيرة قرقنة، قال إن»: a given name the list knows
     opening a sentence, set off by a comma before «الذي/التي», is someone's (a word too, «وليد»);
@@ -396,7 +392,7 @@ def _given_name_before_who(toks: _Tokens, rules: Rules, add) -> None:
         if toks.norm[i] not in rules.first_names or toks.text[i + 1] not in ("،", ",") or toks.text[i].startswith("ال"):
             continue
         opens = (i == 0 or toks.sent[i - 1] != toks.sent[i]) and toks.norm[i + 2] in _WHO
-        was = i > 0 and dediac(toks.text[i - 1]).removeprefix("و") in ("كان", "كانت") and toks.norm[i + 2] in _HE_SHE_IS
+        was = i > 0 and dediac(toks.text[i - 1]).removeprefix("و") in ("كان", "كانت") and toks.norm[i + 2] in _AND_HE_SHE
         if opens or was:
             add(i, i + 1, "PERSON", "rule", 0.65)
 
