@@ -306,6 +306,10 @@ _HELD_OUT_FLOORS = [
     (("iltou4", "iltou5", "iltou6"), 0.94, 0.96, 0.91, 0.96),  # the same desks, scored once at d703b08, used for no rule: 0.947 / 0.971, end to end 0.918 / 0.964 (after the session's rules 0.950 / 0.973, end to end 0.923 / 0.967)
     (("ilent1", "ilent2", "ilent3"), 0.97, 0.97, 0.96, 0.96),  # 2025–2026 film, television, music, celebrities and social media as Arabic news sites publish them (talk shows, syndicates and performers' posts, dialect in marks, fans by their handles), scored once at d703b08: 0.952 / 0.968, end to end 0.898 / 0.935; after its rules (606f691) 0.983 / 0.982, 0.969 / 0.972
     (("ilent4", "ilent5", "ilent6"), 0.91, 0.93, 0.87, 0.91),  # the same desks, scored once at d703b08, used for no rule: 0.923 / 0.939, end to end 0.866 / 0.912 (after the session's rules 0.923 / 0.939, end to end 0.882 / 0.921)
+    (("ilhea1", "ilhea2", "ilhea3"), 0.98, 0.99, 0.98, 0.99),  # 2025–2026 health, hospitals, medicines and public health as Arabic news sites publish them (shortages, a patient's death and the doctor's trial, outbreaks, nurses' strikes, unlicensed clinics, parents and patients by their first names), scored once at 82a8a36: 0.950 / 0.981, end to end 0.939 / 0.976; after its rules (fc5a6c2) 0.985 / 0.992, 0.985 / 0.992
+    (("ilhea4", "ilhea5", "ilhea6"), 0.96, 0.97, 0.93, 0.95),  # the same desks, scored once at 82a8a36, used for no rule: 0.964 / 0.973, end to end 0.934 / 0.960 (after the session's rules 0.968 / 0.973, end to end 0.938 / 0.960)
+    (("iledu1", "iledu2", "iledu3"), 0.99, 0.99, 0.99, 0.99),  # 2025–2026 schools, universities, exams and students as Arabic news sites publish them (results and cheating rings, fees, strikes, curricula, top students and their parents, closed universities), scored once at 82a8a36: 0.976 / 0.982, end to end 0.962 / 0.979; after its rules (fc5a6c2) 0.992 / 0.995, 0.994 / 0.995
+    (("iledu4", "iledu5", "iledu6"), 0.96, 0.96, 0.95, 0.95),  # the same desks, scored once at 82a8a36, used for no rule: 0.962 / 0.965, end to end 0.953 / 0.959 (after the session's rules 0.964 / 0.965, end to end 0.955 / 0.960)
 ]
 
 
