@@ -7899,6 +7899,16 @@ _PLEDGE = frozenset(
 _WE_KNOW = frozenset(_fold(w) for w in ("ونعرف", "ونعلم", "ونلاحظ", "وندرك", "ونلمس"))
 
 
+def _he_is_up_to(text: str, a: int, b: int) -> bool:
+    """The text from ``a`` to ``b`` is a comma, «وهو/وهي» and a description with no other comma (up
+    to 20 words): «، وهي موظفة حكومية رافقت والدها إلى تشيناي لإجراء عملية في القلب عام 2024»."""
+    rest = text[a:b].strip()
+    if rest[:1] not in ("،", ","):
+        return False
+    words = rest[1:].split()
+    return 2 <= len(words) <= 20 and _key(words[0]) in _HE_IS and not any(ch in rest[1:] for ch in "،,«»\"“”")
+
+
 def _comma_occasion(text: str, a: int, b: int) -> bool:
     """The text from ``a`` to ``b`` opens with a comma and a preposition of occasion («، خلال …»)."""
     rest = text[a:b].strip()
@@ -10023,6 +10033,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # «وكتب المدوّن خالد الزعبي، الذي يتابعه أكثر من 300 ألف شخص، على منصة إكس: …»: a
                 # relative clause set off by commas after the name, then where he wrote it
                 or (r := _RELATIVE_SET_OFF_RE.match(text, x.end, zone_b)) is not None and _words(text, r.end(), zone_b) <= 4
+                # «وتقول سلمى، وهي موظفة حكومية رافقت والدها إلى تشيناي …: …»: what she is, after «وهي»,
+                # running up to the colon with no other comma
+                or _he_is_up_to(text, x.end, zone_b)
             ]
             if (p is None or _words(text, *p.content) < 6) and not (
                 # «يقول مسؤول الناشرين العرب في " … " التابعة لوزارة … محمد علي السعدي : إن …»:

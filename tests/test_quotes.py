@@ -8876,3 +8876,12 @@ def test_reported_words_end_before_her_next_words_after_before_she_added():
     )
     contents = [q.content.text for q in _article(text).quotes]
     assert "لن تعود إلى مستشفى خاص مرة أخرى" in contents and "إلا إذا لم يبقَ خيار آخر" in contents
+
+
+def test_a_long_description_after_she_is_then_the_colon_opens_her_words():
+    text = (
+        "وتقول سلمى، وهي موظفة حكومية رافقت والدها إلى تشيناي لإجراء عملية في القلب عام 2024: "
+        "كلّفتنا الرحلة أكثر من ثمانية آلاف ريال بين التذاكر والسكن، عدا تكاليف العلاج."
+    )
+    (q,) = _article(text).quotes
+    assert q.kind == "direct" and q.speaker.text == "سلمى" and q.content.text.startswith("كلّفتنا الرحلة")
