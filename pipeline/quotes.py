@@ -7869,8 +7869,8 @@ def _then_added(lex, text: str, m: re.Match) -> bool:
         return True
     if lemma not in _THEN_SAID:
         return False
-    head = _tokens(text, m.end(), min(len(text), m.end() + 40))[:4]
-    return any(t[2] == ":" for t in head) and not any(t[2] in "،,." for t in head[: next(n for n, t in enumerate(head) if t[2] == ":")])
+    head = [t[2] for t in _tokens(text, m.end(), min(len(text), m.end() + 40))[:4]]
+    return ":" in head and not any(t in "،,." for t in head[: head.index(":")])
 
 
 _PRONOUN_GENDER = {_fold(w): g for ws, g in ((("وهو", "فهو"), "m"), (("وهي", "فهي"), "f")) for w in ws}
@@ -11336,9 +11336,6 @@ def _occasion_after_name(text: str, a: int, b: int) -> bool:
 _CLOSED_SETTINGS = frozenset(norm_key(w) for w in ("الحلقة", "حلقته", "حلقتها", "البرنامج", "برنامجه", "برنامجها", "اللقاء", "المقابلة", "الحوار", "الندوة", "الجلسة"))
 
 
-_TO_KEYS = frozenset(norm_key(w) for w in ("إلى", "الى"))
-
-
 def _closing_words(lex: _Lex, zone_keys: list[str]) -> bool:
     """«الحمادي حديثها بنصيحة للأهالي»: after «ختم», the subject (one or two words), a noun of speech
     («حديثها»), a noun with ب (with what she closed it) and at most one word with ل (to whom)."""
@@ -11348,7 +11345,7 @@ def _closing_words(lex: _Lex, zone_keys: list[str]) -> bool:
     rest = zone_keys[n + 1 :]
     if len(rest) >= 2 and rest[0].startswith("ب") and _WORD_RE.fullmatch(rest[1]) and not rest[1].startswith(("ال", "ل", "ب", "و", "ف")):
         rest = rest[:1] + rest[2:]  # «فيختم حديثه بنبرة حذرة:»: the ب noun's adjective
-    if len(rest) == 3 and rest[1] in _TO_KEYS and rest[2].startswith("ال"):
+    if len(rest) == 3 and rest[1] == _ILA and rest[2].startswith("ال"):
         rest = rest[:1]  # «وختم الزواري حديثه برسالة إلى المترشحين:»: to whom, with «إلى»
     return rest[0].startswith("ب") and len(rest) <= 2 and all(k.startswith("ل") for k in rest[1:])
 
