@@ -7909,6 +7909,21 @@ def _he_is_up_to(text: str, a: int, b: int) -> bool:
     return 2 <= len(words) <= 20 and _key(words[0]) in _HE_IS and not any(ch in rest[1:] for ch in "،,«»\"“”")
 
 
+def _comma_on_platform(text: str, a: int, b: int) -> bool:
+    """The text from ``a`` to ``b`` is a comma, then «على» and a platform or post («على منصة «إكس»
+    بعد زيارتها القرية»), up to 14 words with no other comma."""
+    rest = text[a:b].strip()
+    if rest[:1] not in ("،", ","):
+        return False
+    words = [w for w in rest[1:].split() if w not in ("«", "»", '"', "“", "”")]
+    return (
+        2 <= len(words) <= 14
+        and _key(words[0]) == "علي"
+        and _noal(_key(words[1])) in _WRITTEN_ON
+        and not any(ch in rest[1:] for ch in "،,")
+    )
+
+
 def _comma_occasion(text: str, a: int, b: int) -> bool:
     """The text from ``a`` to ``b`` opens with a comma and a preposition of occasion («، خلال …»)."""
     rest = text[a:b].strip()
@@ -10036,6 +10051,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 # «وتقول سلمى، وهي موظفة حكومية رافقت والدها إلى تشيناي …: …»: what she is, after «وهي»,
                 # running up to the colon with no other comma
                 or _he_is_up_to(text, x.end, zone_b)
+                # «وكتبت ممثلة المنظمة، ليلى حداد، على منصة «إكس» بعد زيارتها القرية: …»: where she
+                # wrote it, set off by a comma after the name
+                or _comma_on_platform(text, x.end, zone_b)
             ]
             if (p is None or _words(text, *p.content) < 6) and not (
                 # «يقول مسؤول الناشرين العرب في " … " التابعة لوزارة … محمد علي السعدي : إن …»:

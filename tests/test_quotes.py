@@ -8885,3 +8885,15 @@ def test_a_long_description_after_she_is_then_the_colon_opens_her_words():
     )
     (q,) = _article(text).quotes
     assert q.kind == "direct" and q.speaker.text == "سلمى" and q.content.text.startswith("كلّفتنا الرحلة")
+
+
+def test_where_she_posted_set_off_after_the_name_then_the_colon_opens_her_words():
+    text = (
+        "وكتبت ممثلة منظمة الصحة العالمية في الأردن، سلوى القيسي، على منصة «إكس» بعد جولتها في المخيم: "
+        "هذا المخيم يثبت أن الرعاية الأولية تنقذ الأرواح حين تصل إلى الناس في بيوتهم."
+    )
+    (q,) = _article(text).quotes
+    assert q.kind == "direct" and q.speaker.text == "سلوى القيسي" and q.content.text.startswith("هذا المخيم")
+    # a comma inside what follows the platform is no longer where she wrote it: no quote is guessed
+    text = text.replace("بعد جولتها", "، بعد جولتها")
+    assert [x.speaker.text if x.speaker else None for x in _article(text).quotes] in ([], [None])
