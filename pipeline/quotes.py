@@ -4025,6 +4025,8 @@ def _parse_subject(
         role = _role_text(st, subj_a, end) or role
         reach = end
     own = _tokens(text, subj_a, subj_b)
+    if len(own) == 2 and _key(own[-1][2]) in _MANNER_STATES:
+        own = own[:1]  # «قاطعها والدها ضاحكاً:»: how he said it, after the subject
     tail = _name_after_definite_title(st, _tokens(text, subj_a, reach))
     if role is not None and tail is not None and _is_title(lex, first[2]):
         # «حذّر مفوض شؤون التوسيع في الاتحاد الأوروبي أولي رين من أن»، «وقال المفوض الأوروبي لشؤون
@@ -4039,7 +4041,12 @@ def _parse_subject(
         if len(seg) >= 4 and seg[1][2] in "،," and _key(seg[2][2]) in _HE_IS:
             k = next((n for n in range(3, len(seg)) if seg[n][2] in "،,:"), len(seg))
             role = _calling_role(st, seg[3][0], seg[k - 1][1]) or _described_after_he_is(st, seg[3:k])
-    if role is None and len(own) == 1 and (kin := _kin_subject(st, _key(own[0][2]), gender, cue_start)) is not None:
+    if (
+        # («وقال والدها:»، «قاطعها والدها ضاحكاً:»: the relation, no title, is all the role there is)
+        (role is None or _key(role.split()[0]) in _KIN_BACK)
+        and len(own) == 1
+        and (kin := _kin_subject(st, _key(own[0][2]), gender, cue_start)) is not None
+    ):
         return kin
     return _Subject(None, role, "unnamed", 0.6)
 
@@ -6363,14 +6370,26 @@ def _asked_them(tok: str, we: bool = False) -> re.Match | None:
     return m
 
 
+def _set_off_at(text: str, a: int, b: int) -> int:
+    """Where the comma before ``b`` stands when text[a:b] ends on one (a name set off after its
+    title), else ``b``."""
+    head = text[a:b].rstrip()
+    return a + len(head) - 1 if head.endswith(("،", ",")) else b
+
+
 def _titled_subject(st: _State, a: int, b: int) -> bool:
     """text[a:b] is a title and up to three words of its complement, right before its holder's name
-    (no mark between): «عضو اللجنة»، «رئيس بلدية المدينة»."""
+    (no mark between): «عضو اللجنة»، «رئيس بلدية المدينة»; or a member for a body, «النائب عن كتلة
+    حزب الميثاق الوطني», «المتحدث باسم الهيئة» (up to ten words)."""
     toks = _tokens(st.text, a, b)
+    words = all(_WORD_RE.fullmatch(t[2]) for t in toks)
     return (
         1 <= len(toks) <= 4
         and _is_title(st.lex, toks[0][2])
-        and all(_WORD_RE.fullmatch(t[2]) and _key(t[2]) not in st.lex.stops for t in toks)
+        and words and all(_key(t[2]) not in st.lex.stops for t in toks)
+        or 3 <= len(toks) <= 10 and words and _is_title(st.lex, toks[0][2])
+        and (_key(toks[1][2]) == "عن" or _key(toks[1][2]) in _ON_BEHALF)
+        and all(_key(t[2]) not in st.lex.stops for t in toks[2:])
     )
 
 
@@ -6771,10 +6790,15 @@ def _carry(
                     # «ودعت عضو اللجنة زينب الموسوي إلى …، محذّرةً من أن»: the verb's subject, a title
                     # and its holder, goes on in the participle after the clause
                     or _titled_subject(st, h.end(), x.start)
+                    # «وقاطع النائب عن كتلة الأحرار، سمير تواتي، الوزير قائلاً:»: the holder set off
+                    or _titled_subject(st, h.end(), _set_off_at(st.text, h.end(), x.start))
                 )
             ]
             tail = st.text[after[0].end : cue_start] if after else ""
-            titled = bool(after) and _titled_subject(st, h.end(), after[0].start)
+            set_off = bool(after) and _set_off_at(st.text, h.end(), after[0].start) < after[0].start
+            if set_off and tail.lstrip()[:1] in ("،", ","):
+                tail = tail.lstrip()[1:]  # (the comma that closes the name set off)
+            titled = bool(after) and (_titled_subject(st, h.end(), after[0].start) or set_off and _titled_subject(st, h.end(), _set_off_at(st.text, h.end(), after[0].start)))
             if after and (not re.search("[،,]", tail) or (
                 titled
                 and len(re.findall("[،,]", tail)) == 1 and tail.rstrip().endswith(("،", ","))

@@ -8897,3 +8897,46 @@ def test_where_she_posted_set_off_after_the_name_then_the_colon_opens_her_words(
     # a comma inside what follows the platform is no longer where she wrote it: no quote is guessed
     text = text.replace("بعد جولتها", "، بعد جولتها")
     assert [x.speaker.text if x.speaker else None for x in _article(text).quotes] in ([], [None])
+
+
+def test_interrupted_her_with_a_colon_is_a_cue_and_her_father_by_the_kin_word_speaks():
+    text = (
+        "والدها محمود العبادي قال إن ابنته اختارت طريقها وحدها منذ الصف السابع. "
+        "وعن خططها، قالت تالا إنها تحلم بدراسة الطب في الجامعة الأردنية. "
+        "هنا قاطعها والدها ضاحكاً: «ستدرس ما تريد، حتى لو اختارت علم الفلك»."
+    )
+    q = _article(text).quotes[-1]
+    assert q.cue.text == "قاطعها" and q.content.text.startswith("ستدرس ما تريد")
+    assert q.speaker.text == "محمود العبادي" and q.role == "والدها"
+    # a boycott is no cue: «قاطعت» with no colon or mark
+    text = "وقاطعت أحزاب المعارضة جلسة البرلمان يوم الأحد احتجاجاً على قانون الانتخابات الجديد."
+    assert _article(text).quotes == []
+
+
+def test_her_father_by_the_kin_word_after_the_verb_is_the_one_introduced_so():
+    text = (
+        "والدها محمود العبادي قال إن ابنته اختارت طريقها وحدها منذ الصف السابع. "
+        "وعن خططها، قالت تالا إنها تحلم بدراسة الطب في الجامعة الأردنية. "
+        "وقال والدها: «ستدرس ما تريد، حتى لو اختارت علم الفلك»."
+    )
+    q = _article(text).quotes[-1]
+    assert q.speaker.text == "محمود العبادي" and q.role == "والدها"
+    # her mother was never introduced: no one is guessed
+    q = _article(text.replace("وقال والدها", "وقالت والدتها")).quotes[-1]
+    assert q.speaker is None and q.role == "والدتها"
+
+
+def test_a_member_for_a_bloc_then_his_name_goes_on_in_the_participle_after_a_colon_only_verb():
+    text = (
+        "وقال النائب عن كتلة جبهة العمل الإسلامي عمر الزيود إن عدد الموقوفين بموجب القانون تجاوز كل التوقعات. "
+        "وردّ وزير الدولة للشؤون القانونية ماهر العتوم بأن القانون لا يستهدف حرية التعبير. "
+        "وصاح النائب عن كتلة حزب الميثاق الوطني خالد الزيود قائلاً: "
+        "«الأرقام التي تتحدث عنها يا معالي الوزير دليل على أن القانون يحتاج إلى مراجعة، لا إلى دفاع»."
+    )
+    q = _article(text).quotes[-1]
+    assert q.cue.text == "قائلاً" and q.speaker.text == "خالد الزيود"
+    assert q.role == "النائب عن كتلة حزب الميثاق الوطني"
+    # the name set off by commas after the title, then the one interrupted
+    text = text.replace("وصاح النائب عن كتلة حزب الميثاق الوطني خالد الزيود قائلاً", "وصاح النائب عن كتلة الأحرار، سمير تواتي، الوزير قائلاً")
+    q = _article(text).quotes[-1]
+    assert q.cue.text == "قائلاً" and q.speaker.text == "سمير تواتي" and q.role == "النائب عن كتلة الأحرار"
