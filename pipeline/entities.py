@@ -1784,8 +1784,8 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 kind = int(_handled_kind(toks, k + 1, rules))
                 if seat := _known_place(toks, k + 1 + kind, rules):
                     end = k + 1 + kind + seat
-            if end > k and toks.norm[end - 1] in _ROYAL:
-                end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title
+            if end > k and toks.norm[end - 1] in _ROYAL and not (toks.norm[k] in _STATE_FIELDS and _served_place(toks, k + 1, rules) == end):
+                end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title (not the place «بكفر الشيخ»)
             if end > k and label == "LOC" and not cue["include"] and _handled_kind(toks, k, rules) and _known_place(toks, k + 1, rules):
                 end = k  # «ميناء حاويات العقبة»: what the port handles, then its place (no place called «حاويات»)
             if end > k + 1 and label == "LOC" and cue["include"]:
@@ -1840,6 +1840,12 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 break
             if end > k and not cue["include"] and _lam_complement(toks.text[k]) and not (k + 1 < toks.n and toks.text[k + 1].startswith("لل")):
                 end = k  # «15 شركة لتصوير المناسبات»، «شركة للتصوير»: what the business does, no name
+            if end > k and not cue["include"] and label == "ORG" and toks.norm[k] in _STATE_FIELDS and _served_place(toks, k + 1, rules) == end:
+                # «شركة مياه الشرب والصرف الصحي بكفر الشيخ»: a state utility by its service and the
+                # place it serves, the cue and all
+                add(i, end, label, "rule", 0.8, off, org_type=org_type).extra["include_cue"] = True
+                prev_label, prev_end = label, end - 1
+                break
             if end > k and not cue["include"] and _descriptive(toks, k, cue, rules):
                 end = k  # «شركة يابانية»، «شركة طيران خليجية»، «شركات التعدين»، «لشركة النادي»: no name
             if end > k and not cue["include"] and label == "ORG" and toks.text[k].startswith("ال"):
@@ -2494,6 +2500,25 @@ _STATE_FIELDS = frozenset(norm_key(w) for w in (
 ))
 
 
+# what a utility supplies, after its field («شركة مياه الشرب والصرف الصحي بكفر الشيخ»)
+_SERVICE_WORDS = frozenset(norm_key(w) for w in ("الشرب", "والصرف", "الصحي", "والكهرباء", "والغاز", "الطبيعي"))
+
+
+def _served_place(toks: _Tokens, j: int, rules: Rules) -> int:
+    """After a state company's field, one to three words of what it supplies («الشرب والصرف الصحي»)
+    and the place it serves with ب («بالشرقية»، «بكفر الشيخ»): the end of the name, 0 when there
+    is none."""
+    n = j
+    while n < toks.n and n - j < 3 and toks.norm[n] in _SERVICE_WORDS:
+        n += 1
+    if n == j or n >= toks.n or not toks.text[n].startswith("ب"):
+        return 0
+    if dediac(toks.text[n]).startswith("بال") and dediac(toks.text[n]).endswith("ية") and toks.norm[n] not in rules.stop:
+        return n + 1  # «بالشرقية»، «بالدقهلية»: a governorate by its adjective
+    place = _matches_at(toks, n, rules.lexicon_index)
+    return n + place[0] if place is not None and place[1] in (1, 3) and place[2].label == "LOC" else 0
+
+
 def _placed(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
     """«مديرية أمن طرابلس»، «سلطة وادي الأردن»: after an included cue, a common noun in construct
     with a place the lexicon knows: the place's number of tokens, 0 when there is none."""
@@ -2584,6 +2609,8 @@ def _cue_name_end(toks: _Tokens, k: int, cue: dict, rules: Rules) -> int:
             chain = m + place  # «مؤسسة موانئ خليج عدن»: the chain closed by a known place
         elif m - k == 2 and (nested := _body_by_its_cue(toks, m - 1, rules)):
             chain = nested  # «نقابة موظفي هيئة أوجيرو»: the people of another body, named by its own cue
+    if not cue["include"] and toks.norm[k] in _STATE_FIELDS and (served := _served_place(toks, k + 1, rules)):
+        return served  # «شركة مياه الشرب والصرف الصحي بالشرقية»: the service, then the place it serves
     if not (
         _is_name_word(toks, k, rules) or construct or branded or chain or (definite and cue["include"])
         or (definite and toks.norm[k] not in rules.common) or _placed(toks, k, cue, rules)

@@ -3667,3 +3667,18 @@ def test_a_sheikh_of_sheikhs_and_a_negotiator_are_titles():
     # (nor what he was asked about after his title and nationality)
     assert not any(label == "PERSON" for label, _ in pairs("وفي ختام المقابلة، سألنا المفاوض السعودي عما يتوقعه من المؤتمر، فقال إن الأمل قائم."))
     assert ("ORG", "الأزهر الشريف") in pairs("وقال الأزهر الشريف في بيان إن الكفالة واجب.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وقالت شركة مياه الشرب والصرف الصحي بالشرقية في بيان إن المياه مطابقة.", "شركة مياه الشرب والصرف الصحي بالشرقية"),
+        ("وأصدرت شركة مياه الشرب والصرف الصحي بكفر الشيخ بياناً أعلنت فيه جدولاً للتوزيع.", "شركة مياه الشرب والصرف الصحي بكفر الشيخ"),
+    ],
+)
+def test_a_state_utility_named_by_its_service_and_the_place_it_serves(text, name):
+    assert ("ORG", name) in pairs(text)
+
+
+def test_the_water_a_company_supplies_with_no_place_is_no_name():
+    assert not any(label == "ORG" for label, _ in pairs("وقالت إن شركات مياه الشرب في المحافظات تعاني عجزاً."))
