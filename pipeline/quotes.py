@@ -8303,6 +8303,8 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             continue  # «…، إذ يُنقلون بسيارات إسعاف إلى المستشفى»: carried, not a new report
         if _stuck(st, m):
             continue  # «…، حين علقت السيارة في كثيب رملي»: got stuck, no new report
+        if _when_he_noticed(st, m, a):
+            continue  # «إن الفكرة بدأت حين لاحظ أن …»: his noticing is part of what he says
         if not m.group("pre"):
             prev = text[max(a, m.start() - 14) : m.start()].split()
             lead = _key(prev[-1]) if prev else ""
@@ -9552,6 +9554,28 @@ def _announced_term(st: _State, m: re.Match, p: _Pair) -> bool:
     )
 
 
+def _when_he_noticed(st: _State, m: re.Match, a: int) -> bool:
+    """The verb ``m`` opens a time clause with no subject named after it («حين لاحظ أن»، «عندما
+    أدرك أن»), with no comma between ``a`` and it: the clause goes on with the content it sits in."""
+    prev = st.text[max(a, m.start() - 14) : m.start()].split()
+    return (
+        not m.group("pre") and bool(prev) and _key(prev[-1]) in _WHEN_CLAUSE_OPENERS
+        and not any(ch in st.text[a : m.start()] for ch in "،,:;؛")
+        and not any(_words(st.text, m.end(), x.start) <= 2 for x in st.mentions_in(m.end(), min(len(st.text), m.end() + 60), labels=("PERSON", "ORG")))
+    )
+
+
+def _reported_start(st: _State, pos: int) -> int | None:
+    """Where the content of an indirect quote of ``pos``'s sentence opens, when ``pos`` lies in it
+    with no comma, colon or mark between; None otherwise."""
+    sent = st.sentence_of(pos)
+    return next((
+        q.content[0] for q in st.quotes
+        if q.kind == "indirect" and q.sentence == sent and q.content[0] < pos
+        and not any(ch in st.text[q.content[0] : pos] for ch in "،,:;؛«»\"“”")
+    ), None)
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -9582,6 +9606,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         and not _after_it_said(lex, text, m)
     ):
         return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
+    if (opened := _reported_start(st, v_start)) is not None and _when_he_noticed(st, m, opened):
+        return  # «ويقول الحناوي إن الفكرة بدأت حين لاحظ أن …»: his noticing is part of what he says
     prev2 = text[max(0, v_start - 24) : v_start].split()[-2:]
     if len(prev2) == 2 and _key(prev2[1]) == "من" and _key(prev2[0]) in _SOME_OF_THEM:
         return  # «فمنهم من يري أنه …»: "some of them think", no one in particular

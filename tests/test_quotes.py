@@ -8940,3 +8940,16 @@ def test_a_member_for_a_bloc_then_his_name_goes_on_in_the_participle_after_a_col
     text = text.replace("وصاح النائب عن كتلة حزب الميثاق الوطني خالد الزيود قائلاً", "وصاح النائب عن كتلة الأحرار، سمير تواتي، الوزير قائلاً")
     q = _article(text).quotes[-1]
     assert q.cue.text == "قائلاً" and q.speaker.text == "سمير تواتي" and q.role == "النائب عن كتلة الأحرار"
+
+
+def test_a_time_clause_with_a_verb_of_noticing_inside_reported_content_goes_on_with_it():
+    text = (
+        "ويقول الحناوي، أحد مؤسسي المبادرة، إن الفكرة بدأت حين لاحظ أن أقرب محطة رسمية لرصد الهواء "
+        "تبعد عن حيه أكثر من خمسة كيلومترات. ويضيف: «الناس تسمع عن التلوث في الأخبار، لكنها لا تعرف ماذا يحدث في شارعها»."
+    )
+    first, second = _article(text).quotes
+    assert first.content.text.startswith("الفكرة بدأت حين لاحظ أن") and first.content.text.endswith("كيلومترات")
+    assert second.speaker.text == "الحناوي"
+    # another speaker named after the verb reports on his own
+    text = "وقال الوزير عادل الحربي إن المشروع تعثر حين أكد المقاول خالد السعدي أن التمويل توقف."
+    assert [q.speaker.text for q in _article(text).quotes] == ["عادل الحربي", "خالد السعدي"]
