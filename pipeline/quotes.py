@@ -2339,6 +2339,8 @@ _ADJUNCT_OPENERS = _PREPOSITIONS | _WHEN_CLAUSE_OPENERS
 # verbal nouns whose complement takes على inside a title: «وزير الثقافة والمحافظة على التراث»
 _OVER_NOUNS = frozenset(norm_key(w) for w in ("محافظة", "رقابة", "إشراف", "حفاظ", "سيطرة"))
 _ALA = norm_key("على")
+# verbs that take the one urged as their object, after the subject: «دعت الجمعية الوزارة إلى أن»
+_URGING_VERBS = frozenset(norm_key(w) for w in ("دعا", "طالب", "حث", "ناشد"))
 # verbs whose complement opens with «إلى» (and envoys, whose title does: «المبعوث الأممي إلى سوريا»)
 _ILA_VERBS = frozenset(norm_key(w) for w in ("أشار", "لفت", "نبه", "دعا", "ألمح"))
 _ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "مبعوثة", "موفد", "موفدة", "سفير", "سفيرة", "مندوب", "مندوبة", "وفد"))
@@ -3895,6 +3897,8 @@ def _parse_subject(
         if n == 0 and m is not None and lemma in _GOES_ON:
             m = _body_going_on(st, k, m, cue_start)
         quals = [_bare(q) for q in keys[n + 1 : n + 3] if q not in lex.stops]
+        if n == 0 and lemma in _URGING_VERBS and quals and not _nationality(quals[0]) and not quals[0].endswith(("ي", "يه")):
+            quals = []  # «كما دعت الجمعية الوزارة إلى أن»: the one urged, after the body, no adjective of it
         if m is not None and quals and not all(q in norm_key(m.text) for q in quals):
             if not (n == 0 and len(quals) == 1 and _nationality(quals[0]) and (_only_body(st, m, cue_start) or _qualified_org(st, quals[0], cue_start) is m)):
                 # «المجلس الأعلى الإسلامي» is not the last «مجلس» named; «الشركة الأسترالية-البريطانية»

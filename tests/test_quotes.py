@@ -8953,3 +8953,13 @@ def test_a_time_clause_with_a_verb_of_noticing_inside_reported_content_goes_on_w
     # another speaker named after the verb reports on his own
     text = "وقال الوزير عادل الحربي إن المشروع تعثر حين أكد المقاول خالد السعدي أن التمويل توقف."
     assert [q.speaker.text for q in _article(text).quotes] == ["عادل الحربي", "خالد السعدي"]
+
+
+def test_a_body_by_its_noun_then_the_one_it_urges_speaks_for_the_body():
+    lead = (
+        "اتهمت جمعية أصدقاء البيئة البحرينية السلطات بالتقصير في معالجة التلوث. "
+        "وقالت رئيسة الجمعية الدكتورة سوسن المرزوق إن العينات أظهرت مستويات مرتفعة. "
+    )
+    for cue in ("كما دعت الجمعية الوزارة إلى أن", "وطالبت الجمعية الحكومة بأن"):
+        q = _article(lead + cue + " تعلن جدولاً زمنياً لوقف أي دفان جديد.").quotes[-1]
+        assert q.speaker.text == "جمعية أصدقاء البيئة البحرينية", cue
