@@ -4468,11 +4468,13 @@ def _other_title_after(st: _State, lead: str, title: str, words: tuple) -> bool:
     at = next((n for n in range(len(keys) - 1, -1, -1) if title in keys[n]), None)  # (the window may cut the first word)
     if at is None:
         return False
-    # (an honorific is no other title: «ووزير الداخلية الشيخ حمود الفهد»)
+    # (an honorific is no other title: «ووزير الداخلية الشيخ حمود الفهد»; nor the definite noun
+    # right after a title in construct, its complement: «وزير الفلاحة» is no farmer)
+    skip = at + 1 if not _key(ws[at]).startswith(("ال", "وال")) else at
     return any(
         len(k) >= 3 and _is_title(st.lex, w) and k not in words and k != title
         and (_key(w) not in st.lex.honorifics or _key(w) in _RULERS)
-        for w, k in zip(ws[at + 1 :], keys[at + 1 :])
+        for w, k in zip(ws[skip + 1 :], keys[skip + 1 :])
     )
 
 

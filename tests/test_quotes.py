@@ -8963,3 +8963,13 @@ def test_a_body_by_its_noun_then_the_one_it_urges_speaks_for_the_body():
     for cue in ("كما دعت الجمعية الوزارة إلى أن", "وطالبت الجمعية الحكومة بأن"):
         q = _article(lead + cue + " تعلن جدولاً زمنياً لوقف أي دفان جديد.").quotes[-1]
         assert q.speaker.text == "جمعية أصدقاء البيئة البحرينية", cue
+
+
+def test_the_minister_alone_names_back_the_minister_of_agriculture_named_with_the_maghrebi_word():
+    text = (
+        "الجزائر - عرض وزير الفلاحة والتنمية الريفية عبد الكريم بوزيدي، الثلاثاء، أمام لجنة الفلاحة "
+        "بالمجلس الشعبي الوطني مشروع القانون الجديد المتعلق بالغابات. "
+        "وقال الوزير إن النص يسد فراغاً قانونياً عمره أربعون سنة."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "عبد الكريم بوزيدي"
