@@ -812,6 +812,16 @@ class _State:
             return self.pairs[i]
         return None
 
+    def quote_around(self, pos: int) -> _Pair | None:
+        """The outermost quote pair around ``pos``, if any."""
+        i = bisect.bisect_right(self.open_pos, pos) - 1
+        while i >= 0:
+            p = self.pairs[i]
+            if p.depth == 0:
+                return p if p.open < pos < p.close else None
+            i -= 1
+        return None
+
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.open_pos, pos) - 1
         while i >= 0:
@@ -6585,6 +6595,13 @@ def _body_before_but(st: _State, s0: int, cue_start: int, gender: str | None) ->
     return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
 
 
+def _inside_words(st: _State, m: MentionDraft) -> bool:
+    """The mention lies inside marks that hold more than it (someone's words, «"أيمن سيرحل يوماً
+    ما"»), not a name in marks of its own («شركة «فاست رايد»»)."""
+    p = st.quote_around(m.start)
+    return p is not None and _words(st.text, p.open + 1, p.close) > _words(st.text, m.start, m.end) + 1
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -6953,7 +6970,8 @@ def _carry(
             if holder is not None:
                 # «اكد جلالته مجددا شجبه …، مبينا ان …»
                 return _Subject((holder.start, holder.end), holder.role, "carry", 0.7, "PERSON")
-        before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m)]
+        # (not one named inside the marks: «"أيمن سيرحل يوماً ما"، يقول بصوت خافت»)
+        before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m) and not _inside_words(st, m)]
         head = st.text[s0:cue_start]
         lead0 = _tokens(st.text, s0, cue_start)[:1]
         far = False

@@ -3682,3 +3682,10 @@ def test_a_state_utility_named_by_its_service_and_the_place_it_serves(text, name
 
 def test_the_water_a_company_supplies_with_no_place_is_no_name():
     assert not any(label == "ORG" for label, _ in pairs("وقالت إن شركات مياه الشرب في المحافظات تعاني عجزاً."))
+
+
+def test_a_future_verb_after_a_given_name_is_no_family_name():
+    got = pairs("على رصيف الميناء يقف الصياد. «أيمن سيرحل يوماً ما، أعرف ذلك»، يقول بصوت خافت.")
+    assert ("PERSON", "أيمن سيرحل") not in got
+    # a company whose name reads like one keeps it
+    assert ("ORG", "سيدار الحجار") in pairs("في المقابل، نفت شركة سيدار الحجار في بيان أن تكون المعدات غير مطابقة.")

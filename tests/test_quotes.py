@@ -8973,3 +8973,16 @@ def test_the_minister_alone_names_back_the_minister_of_agriculture_named_with_th
     )
     (q,) = _article(text).quotes
     assert q.speaker.text == "عبد الكريم بوزيدي"
+
+
+def test_one_named_inside_the_marks_is_not_the_speaker_of_the_cue_after_them():
+    text = (
+        "يقول الصياد الهادي الجلاصي إن البحر تغير. ويقول ابنه أيمن الجلاصي إن الشبان هاجروا. "
+        "على رصيف الميناء، يقف الهادي وحيداً. «أيمن سيرحل يوماً ما، أعرف ذلك»، يقول بصوت خافت، "
+        "«وأنا سأبقى هنا حتى يأخذني هذا البحر أو يأخذه المجمع»."
+    )
+    quotes = _article(text).quotes
+    assert [q.speaker.text for q in quotes[2:]] == ["الهادي", "الهادي"]
+    # a body named in marks of its own still speaks
+    text = "وأعربت شركة «فاست رايد» في بيان عن حزنها لوفاة السائق، وقالت إنها ستتكفل بمصاريف الجنازة."
+    assert _article(text).quotes[-1].speaker.text == "فاست رايد"
