@@ -7680,7 +7680,8 @@ def _subject_person(st: _State, first: int, last: int) -> MentionDraft | None:
         elif (
             comma is not None and _key(lead[0][2]).removeprefix("و") in _PREPOSITIONS and len(lead) - comma - 1 == 2
             and (_key(lead[comma + 1][2]) in _KANA or _verb_like(st, _key(lead[comma + 1][2]).lstrip("وف")))
-            and _is_title(st.lex, lead[comma + 2][2])
+            # (or what he is, by a definite word: «في مقهى شعبي …، يتابع المتقاعد محمد الظاهري …»)
+            and (_is_title(st.lex, lead[comma + 2][2]) or _key(lead[comma + 2][2]).startswith("ال"))
         ):
             # «وفي أزقة سيدي بوسعيد البيضاء والزرقاء، كان التاجر منصف الشابي يرتب …»: after an
             # adjunct set off by a comma, the verb, the title and the person

@@ -8986,3 +8986,12 @@ def test_one_named_inside_the_marks_is_not_the_speaker_of_the_cue_after_them():
     # a body named in marks of its own still speaks
     text = "وأعربت شركة «فاست رايد» في بيان عن حزنها لوفاة السائق، وقالت إنها ستتكفل بمصاريف الجنازة."
     assert _article(text).quotes[-1].speaker.text == "فاست رايد"
+
+
+def test_after_a_long_adjunct_the_one_set_in_the_scene_by_what_he_is_speaks_next():
+    text = (
+        "لكن عضو المجلس الوطني الاتحادي سعيد الكتبي رأى أن رفع مدة الخدمة يضع عبئاً إضافياً على المرأة العاملة.\n"
+        "في مقهى شعبي بمنطقة المشرف في أبوظبي، يتابع المتقاعد محمد الظاهري، الذي خدم 32 عاماً في الشرطة، "
+        "النقاش باهتمام. وقال: «نحن جيل تقاعد مبكراً ويعيش على المعاش وحده»."
+    )
+    assert _article(text).quotes[-1].speaker.text == "محمد الظاهري"
