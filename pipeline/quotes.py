@@ -11243,6 +11243,10 @@ _THAT = frozenset(_fold(w) for w in ("أن", "إن", "بأن", "وأن", "وإن
 _BECAUSE = frozenset(_fold(w) for w in ("لأن", "لأنه", "لأنها", "لأنهم", "لأننا", "لأنني", "لكي", "كي"))
 
 
+# words with ي first that are no present verb: «"يوم الأرض"»
+_NOT_VERBS_Y = frozenset(_fold(w) for w in ("يوم", "يد", "يمين", "يسار", "ينبوع"))
+
+
 def _is_named_thing(st: _State, p: _Pair) -> bool:
     """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
     text, lex = st.text, st.lex
@@ -11310,6 +11314,17 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     ):
         # «اعتبر أن المشروع " يقتل روح المسجد " ويحرم …»: after the conjunction and a definite noun, marked
         # words opening with a verb in the present: its predicate, not the project's name
+        return False
+    if (
+        len(prev) >= 3 and _key(prev[-1]).startswith("ال") and _words(text, a2, b2) >= 3
+        and (f := _fold(head[0][2]))[:1] == "ي" and len(f) >= 3 and f not in _NOT_VERBS_Y and _WORD_RE.fullmatch(head[0][2])
+        and any(
+            _fold(prev[-n]) in _THAT and all(_WORD_RE.fullmatch(w) for w in prev[-n + 1 :])
+            for n in (3, 4) if len(prev) >= n
+        )
+    ):
+        # «رأى أن رفع مدة الخدمة "يضع عبئاً إضافياً …"»: the same after a subject in construct of two
+        # or three nouns (not «خدمة "…"» named)
         return False
     if prev and _key(prev[-1]).startswith(("ال", "وال")) and _predicate_opening(text, a2, b2):
         # «أن المشروع "سيكون جاهزاً قبل …"»، «أن النموذج "قد يفتح الباب …"»: a definite noun, then

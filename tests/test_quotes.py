@@ -8995,3 +8995,15 @@ def test_after_a_long_adjunct_the_one_set_in_the_scene_by_what_he_is_speaks_next
         "النقاش باهتمام. وقال: «نحن جيل تقاعد مبكراً ويعيش على المعاش وحده»."
     )
     assert _article(text).quotes[-1].speaker.text == "محمد الظاهري"
+
+
+def test_a_present_verb_in_marks_after_a_subject_in_construct_is_its_predicate_a_partial_quote():
+    text = (
+        "لكن عضو المجلس الوطني الاتحادي سعيد الكتبي رأى أن رفع مدة الخدمة "
+        "\"يضع عبئاً إضافياً على المرأة العاملة التي تنقطع عن العمل لرعاية أطفالها\". ودعا إلى احتساب إجازات الأمومة."
+    )
+    kinds = [(q.kind, q.content.text[:6]) for q in _article(text).quotes]
+    assert ("direct", "يضع عب") in kinds
+    # a service named in marks right after its noun is still no quote
+    text = "وأعلنت الشركة أن خدمة \"يلا نتمشى في المدينة\" ستطلق قريباً."
+    assert [q.kind for q in _article(text).quotes] == ["indirect"]
