@@ -11697,6 +11697,14 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None, start:
     if adjective.startswith("ال") and _key(prev[3][2]) in st.lex.speech_nouns and _nisba_of(_noal(k), _noal(adjective)):
         # «وختمت المحللة المالية حديثها بالقول»: the title and its adjective, introduced with them
         return _title_coref(st, _noal(k), gender, cue_start, 2, (_noal(k), _noal(adjective)))
+    if adjective.startswith("ال") and _key(prev[3][2]) in st.lex.speech_nouns:
+        # «وختم الأمين العام كلمته بالقول:»: a title of two words, read as the verb's subject (the
+        # holder the article gave that title, however far back)
+        v = _fold(prev[0][2])
+        v = v[1:] if v[:1] in "وف" and v not in st.lex.verbs else v
+        subj = _parse_subject(st, prev[0][1], prev[3][0], st.lex.verbs.get(v, (v, None))[0], gender, cue_start)
+        if subj.speaker is not None and any(x.label == "PERSON" for x in st.mentions_in(*subj.speaker)):
+            return subj
     if len(prev) > 3:
         # «وختم المدير العام لـ"البنيان الحديث" حديثه بالقول:»: a title with its body, then the
         # speech it ends: the holder that title and body name

@@ -9007,3 +9007,17 @@ def test_a_present_verb_in_marks_after_a_subject_in_construct_is_its_predicate_a
     # a service named in marks right after its noun is still no quote
     text = "وأعلنت الشركة أن خدمة \"يلا نتمشى في المدينة\" ستطلق قريباً."
     assert [q.kind for q in _article(text).quotes] == ["indirect"]
+
+
+def test_closing_his_speech_by_a_two_word_title_names_back_its_holder_far_back():
+    text = (
+        "وقال الأمين العام للاتحاد الطاهر المزي، في كلمة أمام المتظاهرين، إن الاتحاد لن يتراجع. "
+        "وفي المقابل، قالت رئاسة الحكومة في بيان إن الزيادات في الأجور ضُمّنت في قانون المالية. "
+        "ونُقل عن مصدر حكومي أن الحكومة لا ترفض التفاوض. "
+        "من جهته، رأى اتحاد الصناعة في بيان أن أي زيادة يجب أن تقترن بتحسن الإنتاجية. "
+        "وتقول أستاذة علم الاجتماع سلوى بن حميدة إن العلاقة بين السلطة والاتحاد تمر بأسوأ مراحلها. "
+        "وتضيف بن حميدة أن الحكومة تراهن على إضعاف الوسطاء. "
+        "وختم الأمين العام كلمته بالقول: «الهيئة الإدارية ستجتمع الأسبوع المقبل لتحديد موعد الإضراب العام»."
+    )
+    q = _article(text).quotes[-1]
+    assert q.cue.text == "بالقول" and q.speaker.text == "الطاهر المزي"
