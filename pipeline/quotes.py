@@ -6602,6 +6602,30 @@ def _inside_words(st: _State, m: MentionDraft) -> bool:
     return p is not None and _words(st.text, p.open + 1, p.close) > _words(st.text, m.start, m.end) + 1
 
 
+def _answer_after_question(st: _State, sent: int, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
+    """«وبحسب الهيئة القومية …، فإن …» then the writer's question «وهل تتحمل الشركات المسؤولية؟» and
+    «تقول: «…»»: a cue opening the answer to the interviewer's question is the last person who spoke
+    with that gender, not a body cited since (a body does not answer an interview)."""
+    if sent == 0 or gender not in ("m", "f") or _tokens(st.text, s0, cue_start):
+        return None
+    ps, pe = st.sentences[sent - 1]
+    last = st.text[ps:pe].rstrip()
+    if not last.endswith(("؟", "?")) or st.inside_quote(pe - 1) or any(h.sentence == sent - 1 for h in st.history):
+        return None
+    if st.mentions_in(ps, pe, labels=("PERSON",)):
+        return None  # («سُئل الوزير منير بن سالم: لماذا …؟» then «فأجاب:»: the one asked answers)
+    skipped = False
+    for h in reversed(st.history):
+        if sent - h.sentence > 10:
+            return None
+        if h.speaker is None or not _compatible(h.gender, gender):
+            continue
+        if st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",)):
+            return _Subject(h.speaker, h.role, "carry", 0.7, "PERSON") if skipped else None
+        skipped = True
+    return None
+
+
 def _carry(
     st: _State,
     cue_start: int,
@@ -6633,6 +6657,9 @@ def _carry(
     again = _same_verb_again(st, sent, s0, cue_start)
     if again is not None:
         return again
+    answer = _answer_after_question(st, sent, s0, cue_start, gender)
+    if answer is not None:
+        return answer
     body = _body_before_but(st, s0, cue_start, gender)
     if body is not None:
         return body

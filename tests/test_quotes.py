@@ -9021,3 +9021,16 @@ def test_closing_his_speech_by_a_two_word_title_names_back_its_holder_far_back()
     )
     q = _article(text).quotes[-1]
     assert q.cue.text == "بالقول" and q.speaker.text == "الطاهر المزي"
+
+
+def test_the_answer_to_the_writers_question_is_the_last_person_not_a_body_cited_since():
+    text = (
+        "وتقول الباحثة في المركز المصري للحقوق الاقتصادية ياسمين الشرقاوي إن دخل السائق يقترب من الحد الأدنى للأجور.\n"
+        "وبحسب الهيئة القومية للتأمين الاجتماعي، فإن عدد المؤمن عليهم من عمال التوصيل لا يتجاوز تسعة آلاف عامل.\n"
+        "وهل تتحمل الشركات المسؤولية؟ تقول: «الشركات تتعامل مع السائق كشريك عندما يتعلق الأمر بالمخاطر، وكموظف عندما يتعلق الأمر بالأوامر»."
+    )
+    q = _article(text).quotes[-1]
+    assert q.cue.text == "تقول" and q.speaker.text == "ياسمين الشرقاوي"
+    # with no question before it, the body cited just before is still the one that goes on
+    text = text.replace("وهل تتحمل الشركات المسؤولية؟ تقول:", "وتقول الهيئة:")
+    assert _article(text).quotes[-1].speaker.text == "الهيئة القومية للتأمين الاجتماعي"
