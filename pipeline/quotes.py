@@ -6595,11 +6595,15 @@ def _body_before_but(st: _State, s0: int, cue_start: int, gender: str | None) ->
     return _Subject((x.start, x.end), None, "anaphor", 0.65, "ORG")
 
 
-def _inside_words(st: _State, m: MentionDraft) -> bool:
-    """The mention lies inside marks that hold more than it (someone's words, «"أيمن سيرحل يوماً
-    ما"»), not a name in marks of its own («شركة «فاست رايد»»)."""
+def _inside_words(st: _State, m: MentionDraft, cue_start: int) -> bool:
+    """The mention lies inside the marks that close right before the cue and hold more than it
+    (the words the cue gives: «"أيمن سيرحل يوماً ما"، يقول»), not a name in marks of its own
+    («شركة «فاست رايد»»)."""
     p = st.quote_around(m.start)
-    return p is not None and _words(st.text, p.open + 1, p.close) > _words(st.text, m.start, m.end) + 1
+    return (
+        p is not None and p.close < cue_start and not st.text[p.close + 1 : cue_start].strip(" \t،,")
+        and _words(st.text, p.open + 1, p.close) > _words(st.text, m.start, m.end) + 1
+    )
 
 
 def _answer_after_question(st: _State, sent: int, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
@@ -6998,7 +7002,7 @@ def _carry(
                 # «اكد جلالته مجددا شجبه …، مبينا ان …»
                 return _Subject((holder.start, holder.end), holder.role, "carry", 0.7, "PERSON")
         # (not one named inside the marks: «"أيمن سيرحل يوماً ما"، يقول بصوت خافت»)
-        before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m) and not _inside_words(st, m)]
+        before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m) and not _inside_words(st, m, cue_start)]
         head = st.text[s0:cue_start]
         lead0 = _tokens(st.text, s0, cue_start)[:1]
         far = False

@@ -9034,3 +9034,13 @@ def test_the_answer_to_the_writers_question_is_the_last_person_not_a_body_cited_
     # with no question before it, the body cited just before is still the one that goes on
     text = text.replace("وهل تتحمل الشركات المسؤولية؟ تقول:", "وتقول الهيئة:")
     assert _article(text).quotes[-1].speaker.text == "الهيئة القومية للتأمين الاجتماعي"
+
+
+def test_a_name_between_ambiguous_straight_marks_far_from_the_cue_still_speaks():
+    text = (
+        "زيارة بلير \" نصر الله انتقد استقبال بلير في لبنان ، وقال إنه كان شريكا في القتل \" كما هاجم نصر الله "
+        "رئيس الوزراء اللبناني فؤاد السنيورة لاستقبال بلير ، واعتبر أن استقباله في بيروت يعتبر \" تصرفا غير أخلاقي "
+        "وغير إنساني تجاه مشاعر الناس \" ."
+    )
+    said = [q for q in _article(text).quotes if q.cue.text == "واعتبر"]
+    assert said and all(q.speaker is not None and q.speaker.text == "نصر الله" for q in said)
