@@ -310,6 +310,10 @@ _HELD_OUT_FLOORS = [
     (("ilhea4", "ilhea5", "ilhea6"), 0.96, 0.97, 0.93, 0.95),  # the same desks, scored once at 82a8a36, used for no rule: 0.964 / 0.973, end to end 0.934 / 0.960 (after the session's rules 0.968 / 0.973, end to end 0.938 / 0.960)
     (("iledu1", "iledu2", "iledu3"), 0.99, 0.99, 0.99, 0.99),  # 2025–2026 schools, universities, exams and students as Arabic news sites publish them (results and cheating rings, fees, strikes, curricula, top students and their parents, closed universities), scored once at 82a8a36: 0.976 / 0.982, end to end 0.962 / 0.979; after its rules (dac719e) 0.992 / 0.995, 0.994 / 0.995
     (("iledu4", "iledu5", "iledu6"), 0.96, 0.96, 0.95, 0.95),  # the same desks, scored once at 82a8a36, used for no rule: 0.962 / 0.965, end to end 0.953 / 0.959 (after the session's rules 0.964 / 0.965, end to end 0.955 / 0.960)
+    (("ilenv1", "ilenv2", "ilenv3"), 0.97, 0.98, 0.96, 0.98),  # 2025–2026 environment, water, climate and pollution as Arabic news sites publish them (a factory's pollution and the fishermen, water rationing, heatwaves, landfills, desertification, reserves and quarries), scored once at 9163b59: 0.955 / 0.974, end to end 0.934 / 0.973; after its rules (96926ce) 0.975 / 0.982, 0.963 / 0.982
+    (("ilenv4", "ilenv5", "ilenv6"), 0.96, 0.97, 0.94, 0.96),  # the same desks, scored once at 9163b59, used for no rule: 0.966 / 0.973, end to end 0.948 / 0.968 (after the session's rules unchanged)
+    (("illab1", "illab2", "illab3"), 0.97, 0.97, 0.97, 0.97),  # 2025–2026 work, wages, unions and jobs as Arabic news sites publish them (strikes and their unions, the minimum wage, migrant workers' wages, workplace accidents, pensions, gig workers), scored once at 9163b59: 0.970 / 0.969, end to end 0.966 / 0.969; after its rules 0.978 / 0.975, 0.974 / 0.975
+    (("illab4", "illab5", "illab6"), 0.97, 0.98, 0.94, 0.97),  # the same desks, scored once at 9163b59, used for no rule: 0.971 / 0.981, end to end 0.948 / 0.978 (after the session's rules 0.972 / 0.982, end to end 0.949 / 0.978)
 ]
 
 
