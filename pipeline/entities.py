@@ -1549,8 +1549,10 @@ def _is_name_word(toks: _Tokens, i: int, rules: Rules, allow_common: bool = Fals
         return False  # an adverbial accusative (كارثياً), لـ"الجزيرة: no word of a name
     if len(t) >= 5 and t.startswith("سأ"):
         return False  # a first-person future verb: «إنني سألعب في الدفاع»
-    if i > 0 and toks.norm[i - 1] in rules.first_names and _future_verb(toks, i, rules):
-        return False  # «أيمن سيرحل يوماً ما»: a future verb after the given name, no word of it (not «شركة سيدار»)
+    if i > 0 and toks.norm[i - 1] in rules.first_names and _future_verb(toks, i, rules) and not dediac(t).endswith(("ا", "ى")):
+        # «أيمن سيرحل يوماً ما»: a future verb after the given name, no word of it (not «شركة
+        # سيدار», nor the family name «مارينا سيلفا»)
+        return False
     if len(dediac(t)) >= 6 and t[0] == "ل" and t[1] in "يت" and toks.norm[i] not in rules.first_names and _known_word(dediac(t)[1:]):
         return False  # ل + a present verb: «وعاد عمر ليطمئن الجمهور»
     w = dediac(t)

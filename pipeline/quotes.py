@@ -823,13 +823,7 @@ class _State:
         return None
 
     def inside_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.open_pos, pos) - 1
-        while i >= 0:
-            p = self.pairs[i]
-            if p.depth == 0:
-                return p.open < pos < p.close
-            i -= 1
-        return False
+        return self.quote_around(pos) is not None
 
 
 _DASH_RE = re.compile("[ـ\\-–—]+")
@@ -6849,10 +6843,11 @@ def _carry(
                 )
             ]
             tail = st.text[after[0].end : cue_start] if after else ""
-            set_off = bool(after) and _set_off_at(st.text, h.end(), after[0].start) < after[0].start
+            cut = _set_off_at(st.text, h.end(), after[0].start) if after else 0
+            set_off = bool(after) and cut < after[0].start
             if set_off and tail.lstrip()[:1] in ("،", ","):
                 tail = tail.lstrip()[1:]  # (the comma that closes the name set off)
-            titled = bool(after) and (_titled_subject(st, h.end(), after[0].start) or set_off and _titled_subject(st, h.end(), _set_off_at(st.text, h.end(), after[0].start)))
+            titled = bool(after) and (_titled_subject(st, h.end(), after[0].start) or set_off and _titled_subject(st, h.end(), cut))
             if after and (not re.search("[،,]", tail) or (
                 titled
                 and len(re.findall("[،,]", tail)) == 1 and tail.rstrip().endswith(("،", ","))
