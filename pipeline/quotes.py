@@ -9503,6 +9503,19 @@ def _before_object(st: _State, a: int, b: int) -> int:
     return b
 
 
+def _urged_again(st: _State, m: re.Match, b: int, lemma: str, subj: _Subject) -> bool:
+    """«ودعا المركز إلى تسجيل المتبرعين …، كما دعا الأسر إلى أن»: a verb of urging after «، كما»
+    with one definite word and no one named before its conjunction urges that word's people; the
+    subject is the sentence's own."""
+    prev = _tokens(st.text, max(0, m.start() - 12), m.start())[-2:]
+    zone = [t for t in _tokens(st.text, m.end(), b) if t[2] not in "،,"]
+    return (
+        lemma in _URGING_VERBS and subj.speaker is None and not m.group("pre")
+        and len(prev) == 2 and prev[0][2] in "،," and _fold(prev[1][2]) in _ALSO
+        and len(zone) == 1 and _key(zone[0][2]).startswith("ال") and not _is_title(st.lex, zone[0][2])
+    )
+
+
 def _addressed_not_subject(st: _State, a: int, b: int, subj: _Subject) -> bool:
     """After a masculine verb that takes whom it addresses («وحذر»، «وأبلغ»، «وطالب»), words that
     cannot agree with it are its object, not its subject: a place named without the article
@@ -10226,7 +10239,9 @@ def _handle_verb(st: _State, m: re.Match) -> None:
                 subj = _Subject(status="unnamed", confidence=0.6)
         else:
             subj = _parse_subject(st, v_end, _before_object(st, v_end, zone_b) if lemma in _OBJECT_FIRST_VERBS else zone_b, lemma, gender, v_start)
-            if gender == "m" and lemma in _OBJECT_FIRST_VERBS and subj.status in ("named", "unnamed", "anaphor") and _addressed_not_subject(st, v_end, zone_b, subj):
+            if gender == "m" and lemma in _OBJECT_FIRST_VERBS and subj.status in ("named", "unnamed", "anaphor") and (
+                _addressed_not_subject(st, v_end, zone_b, subj) or _urged_again(st, m, zone_b, lemma, subj)
+            ):
                 # «وحذر الدول الثلاث من أن»: whom he warned; the speaker goes on (the subject of the
                 # sentence first: «ودعا الخبير … سامح الحلواني إلى دعم …، كما دعا الحكومة إلى أن»)
                 subj = _carry(st, v_start, gender, same_sentence_only=True)

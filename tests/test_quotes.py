@@ -9044,3 +9044,15 @@ def test_a_name_between_ambiguous_straight_marks_far_from_the_cue_still_speaks()
     )
     said = [q for q in _article(text).quotes if q.cue.text == "واعتبر"]
     assert said and all(q.speaker is not None and q.speaker.text == "نصر الله" for q in said)
+
+
+def test_urging_again_after_also_urges_the_ones_named_and_the_body_goes_on():
+    text = (
+        "أعلن المركز السعودي لزراعة الأعضاء تسجيل رقم قياسي في عمليات الزراعة. "
+        "ودعا المركز إلى تسجيل المتبرعين عبر تطبيق توكلنا، كما دعا الأسر إلى أن تتحدث مبكراً عن رغبة أفرادها في التبرع بالأعضاء."
+    )
+    q = _article(text).quotes[-1]
+    assert q.cue.text == "دعا" and q.speaker.text == "المركز السعودي لزراعة الأعضاء"
+    # a title after «كما دعا» is its own subject, unnamed
+    q = _article(text.replace("كما دعا الأسر", "كما دعا المتحدث")).quotes[-1]
+    assert q.speaker is None
