@@ -1788,7 +1788,9 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 kind = int(_handled_kind(toks, k + 1, rules))
                 if seat := _known_place(toks, k + 1 + kind, rules):
                     end = k + 1 + kind + seat
-            if end > k and toks.norm[end - 1] in _ROYAL and not (toks.norm[k] in _STATE_FIELDS and _served_place(toks, k + 1, rules) == end):
+            # (a state utility by its service and the place it serves, «شركة مياه الشرب … بكفر الشيخ»)
+            served = _served_place(toks, k + 1, rules) if k < toks.n and toks.norm[k] in _STATE_FIELDS else 0
+            if end > k and toks.norm[end - 1] in _ROYAL and served != end:
                 end = k  # «ملعب الأمير مولاي عبد الله»: the name was cut at its title (not the place «بكفر الشيخ»)
             if end > k and label == "LOC" and not cue["include"] and _handled_kind(toks, k, rules) and _known_place(toks, k + 1, rules):
                 end = k  # «ميناء حاويات العقبة»: what the port handles, then its place (no place called «حاويات»)
@@ -1844,7 +1846,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 break
             if end > k and not cue["include"] and _lam_complement(toks.text[k]) and not (k + 1 < toks.n and toks.text[k + 1].startswith("لل")):
                 end = k  # «15 شركة لتصوير المناسبات»، «شركة للتصوير»: what the business does, no name
-            if end > k and not cue["include"] and label == "ORG" and toks.norm[k] in _STATE_FIELDS and _served_place(toks, k + 1, rules) == end:
+            if end > k and not cue["include"] and label == "ORG" and served == end:
                 # «شركة مياه الشرب والصرف الصحي بكفر الشيخ»: a state utility by its service and the
                 # place it serves, the cue and all
                 add(i, end, label, "rule", 0.8, off, org_type=org_type).extra["include_cue"] = True

@@ -6604,7 +6604,7 @@ def _answer_after_question(st: _State, sent: int, s0: int, cue_start: int, gende
     """«وبحسب الهيئة القومية …، فإن …» then the writer's question «وهل تتحمل الشركات المسؤولية؟» and
     «تقول: «…»»: a cue opening the answer to the interviewer's question is the last person who spoke
     with that gender, not a body cited since (a body does not answer an interview)."""
-    if sent == 0 or gender not in ("m", "f") or _tokens(st.text, s0, cue_start):
+    if sent == 0 or gender not in ("m", "f") or st.text[s0:cue_start].strip():
         return None
     ps, pe = st.sentences[sent - 1]
     last = st.text[ps:pe].rstrip()
@@ -7974,37 +7974,41 @@ _PLEDGE = frozenset(
 _WE_KNOW = frozenset(_fold(w) for w in ("ونعرف", "ونعلم", "ونلاحظ", "وندرك", "ونلمس"))
 
 
+def _after_comma(text: str, a: int, b: int) -> str | None:
+    """What follows the comma that opens text[a:b] (stripped), or None when no comma opens it."""
+    rest = text[a:b].strip()
+    return rest[1:] if rest[:1] in ("،", ",") else None
+
+
 def _he_is_up_to(text: str, a: int, b: int) -> bool:
     """The text from ``a`` to ``b`` is a comma, «وهو/وهي» and a description with no other comma (up
     to 20 words): «، وهي موظفة حكومية رافقت والدها إلى تشيناي لإجراء عملية في القلب عام 2024»."""
-    rest = text[a:b].strip()
-    if rest[:1] not in ("،", ","):
+    rest = _after_comma(text, a, b)
+    if rest is None:
         return False
-    words = rest[1:].split()
-    return 2 <= len(words) <= 20 and _key(words[0]) in _HE_IS and not any(ch in rest[1:] for ch in "،,«»\"“”")
+    words = rest.split()
+    return 2 <= len(words) <= 20 and _key(words[0]) in _HE_IS and not any(ch in rest for ch in "،,«»\"“”")
 
 
 def _comma_on_platform(text: str, a: int, b: int) -> bool:
     """The text from ``a`` to ``b`` is a comma, then «على» and a platform or post («على منصة «إكس»
     بعد زيارتها القرية»), up to 14 words with no other comma."""
-    rest = text[a:b].strip()
-    if rest[:1] not in ("،", ","):
+    rest = _after_comma(text, a, b)
+    if rest is None:
         return False
-    words = [w for w in rest[1:].split() if w not in ("«", "»", '"', "“", "”")]
+    words = [w for w in rest.split() if w not in ("«", "»", '"', "“", "”")]
     return (
         2 <= len(words) <= 14
         and _key(words[0]) == "علي"
         and _noal(_key(words[1])) in _WRITTEN_ON
-        and not any(ch in rest[1:] for ch in "،,")
+        and not any(ch in rest for ch in "،,")
     )
 
 
 def _comma_occasion(text: str, a: int, b: int) -> bool:
     """The text from ``a`` to ``b`` opens with a comma and a preposition of occasion («، خلال …»)."""
-    rest = text[a:b].strip()
-    if rest[:1] not in ("،", ","):
-        return False
-    nxt = rest[1:].split()
+    rest = _after_comma(text, a, b)
+    nxt = rest.split() if rest is not None else []
     return bool(nxt) and _noal(_bare(_key(nxt[0]))) in _OCCASION_PREPS
 
 
@@ -9618,12 +9622,17 @@ def _announced_term(st: _State, m: re.Match, p: _Pair) -> bool:
     )
 
 
+def _opens_when_clause(st: _State, m: re.Match, a: int = 0) -> bool:
+    """The verb ``m``, with no prefix, comes right after «حين/عندما/لما/بعدما» (looked for from ``a``)."""
+    prev = st.text[max(a, m.start() - 14) : m.start()].split()
+    return not m.group("pre") and bool(prev) and _key(prev[-1]) in _WHEN_CLAUSE_OPENERS
+
+
 def _when_he_noticed(st: _State, m: re.Match, a: int) -> bool:
     """The verb ``m`` opens a time clause with no subject named after it («حين لاحظ أن»، «عندما
     أدرك أن»), with no comma between ``a`` and it: the clause goes on with the content it sits in."""
-    prev = st.text[max(a, m.start() - 14) : m.start()].split()
     return (
-        not m.group("pre") and bool(prev) and _key(prev[-1]) in _WHEN_CLAUSE_OPENERS
+        _opens_when_clause(st, m, a)
         and not any(ch in st.text[a : m.start()] for ch in "،,:;؛")
         and not any(_words(st.text, m.end(), x.start) <= 2 for x in st.mentions_in(m.end(), min(len(st.text), m.end() + 60), labels=("PERSON", "ORG")))
     )
@@ -9670,7 +9679,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         and not _after_it_said(lex, text, m)
     ):
         return  # «وما يؤكد ذلك أن …»: "what confirms"; «رفض أن يكشف»: not a speech act
-    if (opened := _reported_start(st, v_start)) is not None and _when_he_noticed(st, m, opened):
+    if _opens_when_clause(st, m) and (opened := _reported_start(st, v_start)) is not None and _when_he_noticed(st, m, opened):
         return  # «ويقول الحناوي إن الفكرة بدأت حين لاحظ أن …»: his noticing is part of what he says
     prev2 = text[max(0, v_start - 24) : v_start].split()[-2:]
     if len(prev2) == 2 and _key(prev2[1]) == "من" and _key(prev2[0]) in _SOME_OF_THEM:
@@ -11718,6 +11727,16 @@ def _handle_participle(st: _State, m: re.Match) -> None:
 _QAWL = frozenset(_fold(w) for w in ("القول", "بالقول"))
 
 
+def _opening_verb_person(st: _State, prev: list, b: int, gender: str | None, cue_start: int) -> _Subject | None:
+    """The subject of the verb that opens ``prev`` (its words up to ``b``), when it is a person."""
+    v = _fold(prev[0][2])
+    v = v[1:] if v[:1] in "وف" and v not in st.lex.verbs else v
+    subj = _parse_subject(st, prev[0][1], b, st.lex.verbs.get(v, (v, None))[0], gender, cue_start)
+    if subj.speaker is None or not any(x.label == "PERSON" for x in st.mentions_in(*subj.speaker)):
+        return None
+    return subj
+
+
 def _titled_before_masdar(st: _State, cue_start: int, gender: str | None, start: int | None = None) -> _Subject | None:
     """«وختم الوزير بالقول:»، «واختتم المدير حديثه بالقول:»: the sentence (or the clause from
     ``start``) opens with a verb, a bare title and (maybe) the speech it ends; the title stands for
@@ -11741,10 +11760,8 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None, start:
     if adjective.startswith("ال") and _key(prev[3][2]) in st.lex.speech_nouns:
         # «وختم الأمين العام كلمته بالقول:»: a title of two words, read as the verb's subject (the
         # holder the article gave that title, however far back)
-        v = _fold(prev[0][2])
-        v = v[1:] if v[:1] in "وف" and v not in st.lex.verbs else v
-        subj = _parse_subject(st, prev[0][1], prev[3][0], st.lex.verbs.get(v, (v, None))[0], gender, cue_start)
-        if subj.speaker is not None and any(x.label == "PERSON" for x in st.mentions_in(*subj.speaker)):
+        subj = _opening_verb_person(st, prev, prev[3][0], gender, cue_start)
+        if subj is not None:
             return subj
     if len(prev) > 3:
         # «وختم المدير العام لـ"البنيان الحديث" حديثه بالقول:»: a title with its body, then the
@@ -11752,12 +11769,7 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None, start:
         b = prev[-1][0] if _key(prev[-1][2]) in st.lex.speech_nouns else cue_start
         if not any(x.label == "ORG" for x in st.mentions_in(prev[1][0], b)) or len(prev) > 12:
             return None
-        v = _fold(prev[0][2])
-        v = v[1:] if v[:1] in "وف" and v not in st.lex.verbs else v
-        subj = _parse_subject(st, prev[0][1], b, st.lex.verbs.get(v, (v, None))[0], gender, cue_start)
-        if subj.speaker is None or not any(x.label == "PERSON" for x in st.mentions_in(*subj.speaker)):
-            return None
-        return subj
+        return _opening_verb_person(st, prev, b, gender, cue_start)
     if len(prev) == 3 and _key(prev[2][2]) not in st.lex.speech_nouns:
         return None  # (only the speech it ends between the title and «بالقول»: «حديثه», «كلمته»)
     return _title_coref(st, _noal(k), gender, cue_start, 1, (_noal(k),))
