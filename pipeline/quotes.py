@@ -11297,6 +11297,38 @@ _BECAUSE = frozenset(_fold(w) for w in ("لأن", "لأنه", "لأنها", "ل�
 _NOT_VERBS_Y = frozenset(_fold(w) for w in ("يوم", "يد", "يمين", "يسار", "ينبوع"))
 
 
+# «يُعرف بـ«…»»، «المسمى "…"»: the words before the marks that give a thing's name
+_KNOWN_AS = frozenset(norm_key(w) for w in (
+    "يعرف", "تعرف", "عرف", "عرفت", "المعروف", "المعروفة", "يسمى", "تسمى", "سمي", "سميت", "المسمى", "المسماة",
+    "يدعى", "تدعى", "الملقب", "الملقبة", "يلقب", "تلقب",
+))
+
+
+# works a body or a person puts out under a title: «تقريرها السنوي "…"»، «كتابه "…"»
+_WORKS = frozenset(norm_key(w) for w in (
+    "تقرير", "دراسة", "كتاب", "رواية", "فيلم", "مسلسل", "أغنية", "ألبوم", "برنامج", "حملة", "مبادرة", "استراتيجية",
+))
+
+
+def _own_work_before(lex: _Lex, prev: list[str]) -> bool:
+    """The words before the marks name what the marks hold: «يُعرف بـ«الطريق السيار للماء»»، or a
+    work of the body's own, its noun with a possessive and maybe one adjective («وفي تقريرها السنوي
+    «نحو اقتصاد دائري»»)."""
+    if not prev or any(c in " ".join(prev[-2:]) for c in "،,:.«»\"“”"):
+        return False
+    if len(prev) >= 2 and _key(prev[-1]) == _key("بـ") and _key(prev[-2]).removeprefix("و") in _KNOWN_AS:
+        return True
+    for n in (1, 2):
+        if len(prev) < n or (n == 2 and not _key(prev[-1]).startswith("ال")):
+            continue
+        k = _bare(_key(prev[-n]))
+        for suffix in ("ها", "هم", "ه"):
+            stem = k.removesuffix(suffix)
+            if stem != k and len(stem) >= 3 and (stem in _WORKS or stem[-1] == "ت" and stem[:-1] + "ه" in _WORKS):
+                return True
+    return False
+
+
 def _is_named_thing(st: _State, p: _Pair) -> bool:
     """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
     text, lex = st.text, st.lex
@@ -11409,6 +11441,8 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
             or k2 in lex.title_markers
             or (k[:1] in "بل" and _bare(k[1:]) in lex.title_markers)
         ):
+            return True
+        if _words(text, a2, b2) <= 4 and _own_work_before(lex, prev):
             return True
         # a title word with one adjective before the marks («وتحت عنوان مثير " … " قال»)
         # (not a second noun joined by و: «إن الشعار والألوان "خط أحمر لن نقترب منه"», their predicate)

@@ -9056,3 +9056,17 @@ def test_urging_again_after_also_urges_the_ones_named_and_the_body_goes_on():
     # a title after «كما دعا» is its own subject, unnamed
     q = _article(text.replace("كما دعا الأسر", "كما دعا المتحدث")).quotes[-1]
     assert q.speaker is None
+
+
+def test_a_title_in_marks_after_known_as_or_a_bodys_own_report_is_no_quote():
+    text = (
+        "وكانت وزارة التجهيز قد أطلقت مشروعاً لنقل فائض مياه الشمال يُعرف بـ«الجسر المائي الكبير»، ينقل المياه نحو الجنوب. "
+        "وفي دراستها الأخيرة «مدن بلا عطش»، دعت جمعية حماية المستهلك إلى مراجعة تسعيرة الماء. "
+        "وكانت الحكومة قد أعلنت العام الماضي استراتيجية \"الساحل النظيف\" لحماية الشواطئ."
+    )
+    assert _article(text).quotes == []
+    # the app the body runs is no title of its own: what follows it in marks is still said
+    text = (
+        "وقالت شركة «توصيلة» إن آلاف السائقين يعملون عبر تطبيقها \"وفق ساعات يحددونها بأنفسهم\"، وإنها تؤمّن عليهم."
+    )
+    assert any(q.content.text == "وفق ساعات يحددونها بأنفسهم" for q in _article(text).quotes)
