@@ -9649,6 +9649,10 @@ def _reported_start(st: _State, pos: int) -> int | None:
     ), None)
 
 
+# colon-only verbs that never take a reported clause (كتب، نشر، غرّد … أن report what was posted)
+_COLON_ONLY_NO_CLAUSE = frozenset(norm_key(w) for w in ("تذكر", "صاح", "صرخ", "قاطع"))
+
+
 def _handle_verb(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     v_start, v_end = m.start(), m.end()
@@ -9816,6 +9820,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         break
     if conj is not None:
         for h in _scan(text, lex.verb_words, v_end, conj.start()):
+            if lemma_of_match(lex, h) in _COLON_ONLY_NO_CLAUSE:
+                continue  # «ويقول مدرّس متقاعد، يتذكر كيف …، إن»: a verb that reports only before a colon owns no conjunction
             before = _key(text[max(v_end, h.start() - 8) : h.start()].strip())
             if (
                 before.endswith(("،", ",")) or before.endswith("اذ")

@@ -9070,3 +9070,18 @@ def test_a_title_in_marks_after_known_as_or_a_bodys_own_report_is_no_quote():
         "وقالت شركة «توصيلة» إن آلاف السائقين يعملون عبر تطبيقها \"وفق ساعات يحددونها بأنفسهم\"، وإنها تؤمّن عليهم."
     )
     assert any(q.content.text == "وفق ساعات يحددونها بأنفسهم" for q in _article(text).quotes)
+
+
+def test_recalls_before_a_colon_is_a_cue_and_owns_no_clause_of_another_verb():
+    text = (
+        "ويقول الصياد عباس المرزوق، 58 عاماً، إن رائحة المياه في الصيف \"لا تُطاق\". "
+        "ويتذكر المرزوق: «كنا نسبح هنا ونحن صغار. اليوم لا أسمح لأحفادي بالاقتراب من الماء»."
+    )
+    first, q = _article(text).quotes[-2:]
+    assert q.cue.text == "ويتذكر" and q.speaker.text == "المرزوق" and q.speaker_key == first.speaker_key is not None
+    # «يتذكر كيف …» inside another verb's subject is no cue and does not take its clause
+    text = (
+        "ويقول مدرّس متقاعد من حي الحسين، يتذكر كيف كانت المكتبات تملأ الشارع، إن \"الكتب القديمة لم تعد تجد من يرممها\"."
+    )
+    qs = _article(text).quotes
+    assert [q.cue.text for q in qs] == ["ويقول"] and qs[0].content.text == "الكتب القديمة لم تعد تجد من يرممها"
