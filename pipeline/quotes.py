@@ -10058,6 +10058,14 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not (how == "colon" and lemma == _CLOSED and _closing_words(lex, zone_keys))
             # «وتابع في تصريح لإذاعة "موزاييك إف إم" أن»: the occasion of speaking opens the zone
             and not (_occasion_opens(zone_keys) and nwords <= _MAX_ZONE_WORDS)
+            # «وتابع الجارحي في تصريحات للصحفيين خارج القاعة: «…»»: the same after a family name given before
+            and not (
+                nwords <= _MAX_ZONE_WORDS and bool(first_zone) and zone_keys[:2] == [_fold("في"), _fold("تصريحات")]
+                and (
+                    any(x.start == first_zone[0][0] for x in st.mentions_in(v_end, zone_b, labels=("PERSON",)))
+                    or _known_surname(st, first_zone[0], v_start)
+                )
+            )
             # «ويتابع المحافظ ، الذي نجا من … ، ان»: a definite title, then a relative clause set off by commas
             and not (nwords <= _MAX_ZONE_WORDS and _title_then_aside(st, v_end, zone_b))
         ):
@@ -10092,6 +10100,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and lemma in lex.short_zone
             and nwords > 1
             and not st.mentions_in(v_end, zone_b)
+            # «وتابع الجارحي في …: «…»»: a family name given in full before, untagged, is named as well
+            and not (first_zone and _known_surname(st, first_zone[0], v_start))
             # «وتابع المتحدث ذاته: «…»»: the one just quoted is the verb's subject
             and not (len(zone_keys) == 2 and zone_keys[0].startswith("ال") and zone_keys[1] in _SAME_ONE)
             # «وتابعت شقيقة الضحية: «…»»، «وتابع وزير الخارجية: …»: a relative or a title, a person

@@ -9085,3 +9085,13 @@ def test_recalls_before_a_colon_is_a_cue_and_owns_no_clause_of_another_verb():
     )
     qs = _article(text).quotes
     assert [q.cue.text for q in qs] == ["ويقول"] and qs[0].content.text == "الكتب القديمة لم تعد تجد من يرممها"
+
+
+def test_a_family_name_then_in_statements_to_reporters_before_a_colon_after_went_on():
+    text = (
+        "وقال المحامي سامر الدباغ إن موكلته لم ترتكب أي جرم. "
+        "ونقلت صحيفة \"الوطن\" عن مصادر قضائية أن المحكمة قد تنتدب لجنة فنية ثانية. "
+        "وتابع الدباغ في تصريحات للصحفيين أمام المحكمة: «القانون لا يعرّف هذه القيم، وكل قاضٍ يفسرها كما يشاء»."
+    )
+    first, q = _article(text).quotes[0], _article(text).quotes[-1]
+    assert q.cue.text == "وتابع" and q.speaker_key == first.speaker_key is not None
