@@ -9095,3 +9095,13 @@ def test_a_family_name_then_in_statements_to_reporters_before_a_colon_after_went
     )
     first, q = _article(text).quotes[0], _article(text).quotes[-1]
     assert q.cue.text == "وتابع" and q.speaker_key == first.speaker_key is not None
+
+
+def test_a_consul_or_an_attache_is_a_title_before_the_name():
+    text = (
+        "وقال القنصل العام الأردني في جدة، سامي الرواشدة، إن القنصلية أصدرت أكثر من ألفي وثيقة سفر منذ يناير. "
+        "وأوضح الملحق الثقافي في سفارة العراق بعمّان ليث الجبوري أن السفارة أعدّت قوائم بأسماء الطلاب."
+    )
+    consul, attache = _article(text).quotes
+    assert consul.speaker.text == "سامي الرواشدة" and consul.role == "القنصل العام الأردني في جدة"
+    assert attache.speaker.text == "ليث الجبوري" and attache.role.startswith("الملحق الثقافي")
