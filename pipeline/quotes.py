@@ -3158,7 +3158,8 @@ def _parse_subject(
                         and not _inside_mention(st, toks[j][0])
                     )
                     # «صحيفة "المستقبل" التي تملكها عائلة الحريري»، «التقرير … والذي استعرضه X»
-                    or tk.removeprefix("و") in _RELATIVES
+                    # (not a family name that is one: «المتحدث باسم "أوريدو" حسين اللواتي»)
+                    or tk.removeprefix("و") in _RELATIVES and not _inside_mention(st, toks[j][0])
                     # «وأضاف الإمام بحزن شديد وبلغة عربية سليمة أنه»: how he said it
                     or tk.removeprefix("و") in _MANNER
                     or tk in lex.speech_nouns
@@ -10088,6 +10089,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # («وقال X، متحدثاً إلى المحتجين في الساحة: «…»»: speaking to them is how the verb's
             # subject said it, the verb's words follow the colon)
             and not (how == "colon" and _fold(h.group()) in _SPEAKING_TO and lemma in _SAYING)
+            and not _named_next(text, h.end())
             for h in _scan(text, lex.participle_words, v_end, zone_b)
         ):
             kind_end = None  # «ودعا … معتبراً أن …»: the participle is the cue
@@ -11604,6 +11606,11 @@ def _spoken_to_in_marks(text: str, a: int, b: int) -> bool:
     )
 
 
+def _named_next(text: str, end: int) -> bool:
+    """The word after ``end`` is «يدعى/تدعى/اسمها»: the word before it is a noun whose bearer is named."""
+    return any(_key(t[2]) in _NAMED_AS for t in _tokens(text, end, min(len(text), end + 12))[:1])
+
+
 def _handle_participle(st: _State, m: re.Match) -> None:
     text, lex = st.text, st.lex
     form = lex.participle_words.get(_fold(m.group("v")), "")
@@ -11620,6 +11627,8 @@ def _handle_participle(st: _State, m: re.Match) -> None:
         return
     if _after_kana(text, m.start()):
         return  # «كان متوقعا»: a predicate
+    if _named_next(text, m.end()):
+        return  # «كتبت متابعة تُدعى ريم:»: a noun, the one named, not the participle «متابعةً» "going on"
     if _key(m.group("v")) in _SIGNS and any(
         _key(t[2]).removeprefix("و") in _WRITTEN for t in _tokens(text, m.end(), min(len(text), m.end() + 30))[:3]
     ):

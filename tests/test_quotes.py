@@ -9105,3 +9105,20 @@ def test_a_consul_or_an_attache_is_a_title_before_the_name():
     consul, attache = _article(text).quotes
     assert consul.speaker.text == "سامي الرواشدة" and consul.role == "القنصل العام الأردني في جدة"
     assert attache.speaker.text == "ليث الجبوري" and attache.role.startswith("الملحق الثقافي")
+
+
+def test_a_family_name_that_is_a_relative_pronoun_ends_the_name_not_the_title():
+    text = (
+        "وقال المتحدث باسم \"أوريدو\" حسين اللواتي إن الشركة ملتزمة بالقرار. "
+        "وأشار إلى أن كلفة مد الألياف في المحافظات البعيدة ما زالت مرتفعة."
+    )
+    said, went_on = _article(text).quotes
+    assert said.speaker.text == "حسين اللواتي" and went_on.speaker_key == said.speaker_key
+
+
+def test_a_noun_before_named_is_the_writer_not_a_participle_cue():
+    text = (
+        "وعلى منصة \"إكس\"، كتبت متابعة تُدعى ريم: \"إذا كان الترخيص سيساعدني على تمييز الإعلان من التجربة فأنا معه\"."
+    )
+    q = _article(text).quotes[-1]
+    assert q.cue.text == "كتبت" and q.speaker.text == "ريم"
