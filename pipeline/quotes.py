@@ -4893,6 +4893,11 @@ def _introduced_other(st: _State, h: _Spoken, title: str, gender: str | None) ->
 # a physician by the calling, and how the article may have introduced one: «الدكتور»، «الجرّاح»
 _PHYSICIANS = frozenset(_bare(norm_key(w)) for w in ("طبيب", "طبيبة"))
 _DOCTOR_HONORIFICS = frozenset(_noal(norm_key(w)) for w in ("الدكتور", "الدكتورة"))
+# the titles of an office, whose holder «المسؤول» may name back
+_OFFICE_TITLES = frozenset(_bare(norm_key(w)) for w in (
+    "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة", "وكيل", "وكيلة", "مساعد", "مساعدة", "متحدث", "متحدثة",
+    "ناطق", "ناطقة", "مسؤول", "مسؤولة", "سفير", "سفيرة", "قنصل", "ملحق", "محافظ", "محافظة", "مفوض", "مفوضة", "قائد",
+))
 _MEDICAL_TITLES = frozenset(_bare(norm_key(w)) for w in ("جراح", "جراحة", "استشاري", "استشارية", "اختصاصي", "اختصاصية", "أخصائي", "أخصائية", "طبيب", "طبيبة"))
 
 
@@ -4996,6 +5001,19 @@ def _recent_with_title(
             )
             if doctors and all(n <= names[-1] or names[-1] <= n for n in names) and not called:
                 return _Subject(doctors[-1].speaker, doctors[-1].role, "coref", 0.5)
+        if not held and title in _OFFICIALS and origin:
+            # «وقال المسؤول الليبي إن» four sentences after «قال العقيد فرج المسماري، مدير فرع حرس
+            # السواحل …»: the one official (by an office's title) who spoke within eight sentences,
+            # none of another nationality
+            officials = [
+                h for h in st.history
+                if h.speaker is not None and sent - h.sentence <= 8 and _compatible(h.gender, gender)
+                and not _origin_clash(st, h, origin) and st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",))
+                and (rw := _title_words_of(st, h)) and _bare(rw[0]) in _OFFICE_TITLES
+            ]
+            names = [set(norm_key(text_of(st, h.speaker)).split()) for h in officials]
+            if officials and all(n <= names[-1] or names[-1] <= n for n in names):
+                return _Subject(officials[-1].speaker, officials[-1].role, "coref", 0.5)
         if origin and held:
             # «وختم المدرب البرازيلي حديثه قائلاً» after «مدرب البحرية، البرازيلي ماركوس ألفيس» and
             # «مدرب المنقف، عادل الشمري»: of two coaches, the one the article gave that nationality

@@ -9122,3 +9122,19 @@ def test_a_noun_before_named_is_the_writer_not_a_participle_cue():
     )
     q = _article(text).quotes[-1]
     assert q.cue.text == "كتبت" and q.speaker.text == "ريم"
+
+
+def test_the_official_by_his_nationality_names_back_the_one_official_who_spoke_far_back():
+    text = (
+        "وفي بنغازي، قال العقيد سالم العبيدي، مدير فرع خفر السواحل في المنطقة الشرقية، إن دورياته أوقفت 14 قارباً. "
+        "وأشار العبيدي إلى أن طول الساحل يجعل المراقبة الكاملة مستحيلة.\n"
+        "وفي اتصال هاتفي من مركز إيواء، قال كريم، 23 عاماً، وهو مزارع من المنيا، إنه دفع كل مدخراته لمهرّب. "
+        "وأضاف: «بقينا ثلاثة أيام في البحر بلا ماء تقريباً».\n"
+        "ووفقاً لأرقام المنظمة الدولية للهجرة، فإن أكثر من تسعة آلاف مهاجر وصلوا إلى الجزيرة منذ بداية العام.\n"
+        "وقال المسؤول الليبي إن التنسيق مع الجانب اليوناني ما زال في بدايته."
+    )
+    qs = _article(text).quotes
+    assert qs[-1].cue.text == "وقال" and qs[-1].speaker_key == qs[0].speaker_key is not None
+    # a second official who spoke since makes it unsure: no one
+    two = text.replace("ووفقاً لأرقام", "وقال مدير الشرطة البحرية ناصر الفاخري إن القوارب تضاعفت. ووفقاً لأرقام")
+    assert _article(two).quotes[-1].speaker is None
