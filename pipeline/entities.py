@@ -2998,6 +2998,14 @@ def _age_in_brackets(toks: _Tokens, j: int) -> bool:
     )
 
 
+def _age_set_off(toks: _Tokens, j: int) -> bool:
+    """«، 23 عاماً،» from token ``j``: an age between commas, as news gives it after a name."""
+    return (
+        j + 3 < toks.n and toks.text[j] in ("،", ",") and toks.text[j + 1].isdigit()
+        and toks.norm[j + 2] in _YEARS_OLD and toks.text[j + 3] in ("،", ",")
+    )
+
+
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     if i > 0 and rules.org_cues.get(toks.single_peels(i - 1)[-1][1], {}).get("label") == "LOC":
@@ -3296,12 +3304,18 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 add(i, j, "PERSON", "rule", 0.7)  # «وتقول التلميذة أمينة، 17 عاماً، إنها»: a pupil named by her given name alone
             elif j == i + 1 and _age_in_brackets(toks, j):
                 add(i, j, "PERSON", "rule", 0.7, off)  # «وتقول لينا ( 22 عاما ) ،»: a given name alone, then the age
+            elif j == i + 1 and not off and _age_set_off(toks, j) and toks.norm[i] not in rules.common:
+                add(i, j, "PERSON", "rule", 0.7)  # «جلس مامادو، 23 عاماً، القادم من غينيا»: the same, the age between commas
             elif (
                 j == i + 1 and j + 1 < toks.n and not off and toks.text[j] in ("،", ",") and toks.norm[j + 1] in _AND_HE_SHE
                 and toks.norm[i] not in rules.common
                 # (a word too, «لطيفة»، «مراد», only right after a verb: «تعمل لطيفة، وهي»، «كان مراد، وهو»;
                 # not «الأجواء لطيفة، وهي»)
-                and (not _known_word(dediac(toks.text[i])) or i > 0 and _verb_before_name(toks.text[i - 1]))
+                and (
+                    not _known_word(dediac(toks.text[i])) or i > 0 and _verb_before_name(toks.text[i - 1])
+                    # («رنا، وهي صانعة محتوى من إربد، تقول إنها»: opening the sentence)
+                    or i == 0 or toks.sent[i - 1] != toks.sent[i]
+                )
             ):
                 add(i, j, "PERSON", "rule", 0.7)  # «ووقفت نسيمة، وهي موظفة في الأربعين،»: a given name alone, then who she is
             elif (

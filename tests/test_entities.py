@@ -3689,3 +3689,17 @@ def test_a_future_verb_after_a_given_name_is_no_family_name():
     assert ("PERSON", "أيمن سيرحل") not in got
     # a company whose name reads like one keeps it
     assert ("ORG", "سيدار الحجار") in pairs("في المقابل، نفت شركة سيدار الحجار في بيان أن تكون المعدات غير مطابقة.")
+
+
+def test_a_lone_given_name_with_the_age_between_commas_is_a_person():
+    got = pairs("وعلى رصيف الميناء، جلس مامادو، 23 عاماً، القادم من غينيا، ملفوفاً ببطانية حرارية.")
+    assert ("PERSON", "مامادو") in got
+
+
+def test_a_given_name_opening_the_sentence_before_and_she_is_a_person():
+    assert ("PERSON", "رنا") in pairs("رنا، وهي صانعة محتوى من إربد، تقول إنها خسرت نصف دخلها منذ الحجب.")
+    assert not any(label == "PERSON" for label, _ in pairs("وكانت الأجواء لطيفة، وهي تشجع على السفر."))
+
+
+def test_migrant_workers_given_names_the_list_gained():
+    assert ("PERSON", "بيشال") in pairs("يقول بيشال، 31 عاماً، إنه لم يتسلم راتبه منذ أغسطس.")
