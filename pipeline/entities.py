@@ -2336,6 +2336,12 @@ def _definite_cue_name_end(toks: _Tokens, k: int, rules: Rules, cue: dict) -> in
     ):
         return j + 1  # «الغرفة التجارية والصناعية بالحديدة»: the two joined by و
     if (
+        j == k + 1 and j < toks.n and toks.norm[k] in _HIGH and cue.get("place_first") and toks.text[j][:1] == "ل"
+        and not toks.text[j].startswith("لل") and (hit := _matches_at(toks, j, rules.lexicon_index, single=True)) is not None
+        and hit[0] == 1 and hit[2].label == "LOC"
+    ):
+        return j + 1  # «القنصلية العامة لإسبانيا»: «general», then the country with ل
+    if (
         j == k + 2 and toks.norm[k] in _HIGH and cue.get("one_nisba") and toks.norm[k + 1] in rules.nationalities
     ):
         return j  # «القنصلية العامة الفرنسية»، «المحكمة العليا الإسرائيلية»: «general» or «high», then the country; not «الجمعية العامة العادية»

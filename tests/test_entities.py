@@ -3703,3 +3703,11 @@ def test_a_given_name_opening_the_sentence_before_and_she_is_a_person():
 
 def test_migrant_workers_given_names_the_list_gained():
     assert ("PERSON", "بيشال") in pairs("يقول بيشال، 31 عاماً، إنه لم يتسلم راتبه منذ أغسطس.")
+
+
+def test_a_general_consulate_of_a_country_with_lam_is_a_body():
+    assert ("ORG", "القنصلية العامة لإسبانيا") in pairs(
+        "وأعلنت القنصلية العامة لإسبانيا في وهران، في بيان نشرته على موقعها، أن المواعيد باتت تُمنح عبر الحجز."
+    )
+    # a general director of a country is a title, no body
+    assert not any(label == "ORG" for label, _ in pairs("وقال المدير العام لتونس إن الأمر عادي."))
