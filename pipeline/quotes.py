@@ -11365,6 +11365,11 @@ def _own_work_before(lex: _Lex, prev: list[str]) -> bool:
     return False
 
 
+# a condition opening the marked words: «"ما لم تُلغَ …"»، «"إذا لم …"»
+_IF_WORDS = frozenset(_fold(w) for w in ("إذا", "لو", "لولا", "طالما"))
+_UNLESS = (_fold("ما"), _fold("لم"))
+
+
 def _is_named_thing(st: _State, p: _Pair) -> bool:
     """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
     text, lex = st.text, st.lex
@@ -11426,6 +11431,11 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         return True
     if head and _fold(head[0][2]) in _BECAUSE:
         return False  # «اختارت الفيلم "لأنه يروي الهجرة من الداخل"»: a reason in marks, no film's title
+    if (
+        head and (_fold(head[0][2]) in _IF_WORDS or len(head) == 2 and (_fold(head[0][2]), _fold(head[1][2])) == _UNLESS)
+        and not (prev and _bare(_key(prev[-1])) in _WORKS)
+    ):
+        return False  # «ستصوّت ضد المشروع "ما لم تُلغَ مادة …"»: a condition in marks, no project's name (a work's title may open so)
     if (
         len(prev) >= 2 and _key(prev[-1]).startswith(("ال", "وال")) and _fold(prev[-2]) in _THAT
         and _words(text, a2, b2) >= 3 and (f := _fold(head[0][2]))[:1] == "ي" and len(f) >= 4 and _WORD_RE.fullmatch(head[0][2])
@@ -11819,6 +11829,13 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None, start:
     ``start``) opens with a verb, a bare title and (maybe) the speech it ends; the title stands for
     the one it named before."""
     prev = _tokens(st.text, st.sentence_start(cue_start) if start is None else start, cue_start)
+    if (
+        len(prev) in (3, 4) and _fold(prev[0][2]).removeprefix("و") == _fold("أما") and prev[2][2].startswith("ف")
+        and (k := _key(prev[1][2])).startswith("ال") and _is_title(st.lex, k) and _any_verb(st, prev[2][0])
+        and (len(prev) == 3 or _key(prev[3][2]) in st.lex.speech_nouns)
+    ):
+        # «أما السفير فختم حديثه بالقول:»: the title fronted by «أما», then the verb with ف
+        return _title_coref(st, _noal(k), gender, cue_start, 1, (_noal(k),))
     if not (2 <= len(prev) and _any_verb(st, prev[0][0])):
         return None
     k = _key(prev[1][2])

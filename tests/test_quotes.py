@@ -9138,3 +9138,20 @@ def test_the_official_by_his_nationality_names_back_the_one_official_who_spoke_f
     # a second official who spoke since makes it unsure: no one
     two = text.replace("ووفقاً لأرقام", "وقال مدير الشرطة البحرية ناصر الفاخري إن القوارب تضاعفت. ووفقاً لأرقام")
     assert _article(two).quotes[-1].speaker is None
+
+
+def test_a_condition_in_marks_after_a_project_is_a_partial_quote_not_its_name():
+    text = "وقالت النائبة ديما الطراونة إنها ستصوّت ضد المشروع \"ما لم تُلغَ مادة اغتيال الشخصية\"."
+    assert any(q.kind == "direct" and q.content.text == "ما لم تُلغَ مادة اغتيال الشخصية" for q in _article(text).quotes)
+    # a film's title may open so
+    assert not any(q.kind == "direct" for q in _article("وقال المخرج سامر العلي إنه أنهى فيلم \"ما لم يقله الراوي\" أمس.").quotes)
+
+
+def test_a_title_fronted_by_amma_before_closing_his_talk_names_back_its_holder():
+    text = (
+        "وقال السفير النيبالي نارايان باسنيت إن العمال يغادرون بأعداد كبيرة. "
+        "وتشير الباحثة منى السليطي إلى أن الجيل الجديد من العمال يأتي بعقود أقصر. "
+        "أما السفير فختم حديثه بالقول: \"لا ندعو أحداً إلى المغادرة، لكننا نريد أن يعود من يعود بكرامة\"."
+    )
+    qs = _article(text).quotes
+    assert qs[-1].cue.text == "بالقول" and qs[-1].speaker_key == qs[0].speaker_key is not None
