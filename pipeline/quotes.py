@@ -6588,6 +6588,10 @@ def _same_verb_again(st: _State, sent: int, s0: int, cue_start: int) -> _Subject
     return None if subj is None else _Subject((subj.start, subj.end), subj.role, "carry", 0.7, subj.label)
 
 
+# a fronted adjunct up to its comma before the verb: «وفي اتصال هاتفي مع "الشروق"، رفض …»
+_FRONTED_ADJUNCTS = frozenset(_fold(w) for w in ("في", "خلال", "عبر"))
+
+
 def _body_before_but(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
     """«الهيئة لم تحدد موعداً، لكنها قالت إن»: «لكنه/لكنها» right before the cue, in a sentence that
     opens on a body by its noun (or its name) and the body's verb: the body goes on (not the last
@@ -6916,6 +6920,10 @@ def _carry(
         lead2v = _tokens(st.text, conn.end() if conn is not None else v0, cue_start)
         if _his_side(lead2v) and lead2v[2][2] in "،,":
             lead2v = lead2v[3:]  # «من جهتها، شددت الهيئة على …»
+        elif lead2v and _fold(lead2v[0][2]).removeprefix("و") in _FRONTED_ADJUNCTS and (
+            c := next((n for n, t in enumerate(lead2v[:9]) if t[2] in "،,"), None)
+        ) is not None:
+            lead2v = lead2v[c + 1 :]  # «وفي اتصال هاتفي مع "الشروق"، رفض الجمال …، لكنه قال:»
         neg = 1 if lead2v and _fold(lead2v[0][2]).removeprefix("و") in _NEGATORS else 0
         if (
             len(lead2v) > neg + 1

@@ -9155,3 +9155,23 @@ def test_a_title_fronted_by_amma_before_closing_his_talk_names_back_its_holder()
     )
     qs = _article(text).quotes
     assert qs[-1].cue.text == "بالقول" and qs[-1].speaker_key == qs[0].speaker_key is not None
+
+
+def test_a_counsellor_named_back_by_the_honorific_alone():
+    text = (
+        "إذ قال عضو المجلس المستشار نبيل عزمي لصحيفة \"الشروق\" إن المجلس لم يصدر أي قرار بحق البرنامج. "
+        "وقال الناقد حسام فوزي إن الإيقاف نمط متكرر. "
+        "وأكد المستشار أن لجنة الشكاوى بالمجلس مستعدة للنظر في أي تظلم."
+    )
+    qs = _article(text).quotes
+    assert qs[-1].cue.text == "وأكد" and qs[-1].speaker_key == qs[0].speaker_key is not None
+    assert qs[0].role == "عضو المجلس"
+
+
+def test_but_he_said_after_a_fronted_adjunct_is_the_family_name_the_sentence_opens_on():
+    text = (
+        "وقال المذيع سامي الجمال إن البرنامج توقف فجأة. وقال الناقد حسام فوزي إن الإيقاف نمط متكرر. "
+        "وفي اتصال هاتفي مع \"الشروق\"، رفض الجمال الخوض في تفاصيل عقده مع القناة، لكنه قال: \"لم يُبلغني أحد بسبب واضح حتى الآن\"."
+    )
+    qs = _article(text).quotes
+    assert qs[-1].speaker_key == qs[0].speaker_key is not None
