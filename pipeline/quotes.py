@@ -2300,7 +2300,15 @@ def _client_of_title(st: _State, toks: list, i: int, b: int) -> _Subject | None:
     x = named[0]
     if any(y.label == "PERSON" for y in named[1:]):
         return None  # «وقال محامي الداهوم، عبدالله الكندري، إن»: the lawyer named after his client
+    parent = _PARENT_OF.get(norm_key(w[1:] if w[:1] in "وف" and w not in _CLIENT_TITLES else w))
+    if parent is not None and (kin := _kin_introduced(st, parent[0], parent[1], toks[i][0])) is not None and kin.speaker != (x.start, x.end):
+        # «وأوضح والد يوسف أن» after «وقال محمود الشاذلي، والد الصحفي،»: the one parent the article introduced
+        return _Subject(kin.speaker, st.text[toks[i][0] : x.end], "coref", 0.65)
     return _Subject(None, st.text[toks[i][0] : x.end], "unnamed", 0.65)
+
+
+# a parent by the child's name: «والد يوسف»، «والدة شاليط», and the kin word that names him or her back
+_PARENT_OF = {norm_key("والد"): (norm_key("الأب"), "m"), norm_key("والدة"): (norm_key("الأم"), "f")}
 
 
 def _principal_of_unnamed(st: _State, toks: list, i: int, b: int) -> _Subject | None:

@@ -9175,3 +9175,18 @@ def test_but_he_said_after_a_fronted_adjunct_is_the_family_name_the_sentence_ope
     )
     qs = _article(text).quotes
     assert qs[-1].speaker_key == qs[0].speaker_key is not None
+
+
+def test_a_father_by_his_childs_given_name_is_the_one_father_introduced():
+    text = (
+        "قالت نقابة الصحفيين إن قوة أمنية ألقت القبض على الصحفي يوسف الشاذلي من منزله. "
+        "وقال محمود الشاذلي، والد الصحفي، لرويترز عبر الهاتف: «جاؤوا في الثالثة فجراً وأخذوا هاتفه». "
+        "وقالت المحامية ريم عبد الفتاح إن المحامين لم يطلعوا على المحضر. "
+        "وأوضح والد يوسف أن الأسرة لم تتمكن من زيارته حتى الآن."
+    )
+    qs = _article(text).quotes
+    father = next(q for q in qs if q.cue.text == "وقال")
+    assert qs[-1].cue.text == "وأوضح" and qs[-1].speaker_key == father.speaker_key is not None
+    # with no father introduced, the father speaks unnamed
+    text = text.replace("وقال محمود الشاذلي، والد الصحفي، لرويترز", "وقال شاهد عيان لرويترز")
+    assert _article(text).quotes[-1].speaker is None
