@@ -11381,6 +11381,23 @@ def _own_work_before(lex: _Lex, prev: list[str]) -> bool:
     return False
 
 
+# the words of a figure: «أكثر من 150 ألف»، «نحو 3 ملايين دولار»، «38 في المئة»
+_FIGURE_WORDS = frozenset(_fold(w) for w in (
+    "أكثر", "أقل", "من", "نحو", "حوالي", "قرابة", "زهاء", "ما", "يقارب", "يزيد", "على", "ألف", "آلاف", "ألفا", "مليون", "ملايين",
+    "مليونا", "مليار", "مليارات", "في", "المئة", "المائة", "بالمئة", "بالمائة", "%", "دولار", "يورو", "جنيه", "دينار", "ريال", "درهم",
+))
+
+
+def _figure_in_marks(text: str, a: int, b: int) -> bool:
+    """The marked words between ``a`` and ``b`` are a figure: up to six words, one of them written in
+    digits, the rest words of amounts."""
+    words = text[a:b].split()
+    return (
+        0 < len(words) <= 6 and any(w[:1].isdigit() for w in words)
+        and all(w[:1].isdigit() or w.strip("%") == "" or _fold(w) in _FIGURE_WORDS for w in words)
+    )
+
+
 # a condition opening the marked words: «"ما لم تُلغَ …"»، «"إذا لم …"»
 _IF_WORDS = frozenset(_fold(w) for w in ("إذا", "لو", "لولا", "طالما"))
 _UNLESS = (_fold("ما"), _fold("لم"))
@@ -11447,6 +11464,8 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         return True
     if head and _fold(head[0][2]) in _BECAUSE:
         return False  # «اختارت الفيلم "لأنه يروي الهجرة من الداخل"»: a reason in marks, no film's title
+    if _figure_in_marks(text, a2, b2):
+        return True  # «تشير إلى إصدار "أكثر من 150 ألف" إقامة»: a figure set off in marks, nobody's words
     if (
         head and (_fold(head[0][2]) in _IF_WORDS or len(head) == 2 and (_fold(head[0][2]), _fold(head[1][2])) == _UNLESS)
         and not (prev and _bare(_key(prev[-1])) in _WORKS)

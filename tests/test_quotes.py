@@ -9190,3 +9190,10 @@ def test_a_father_by_his_childs_given_name_is_the_one_father_introduced():
     # with no father introduced, the father speaks unnamed
     text = text.replace("وقال محمود الشاذلي، والد الصحفي، لرويترز", "وقال شاهد عيان لرويترز")
     assert _article(text).quotes[-1].speaker is None
+
+
+def test_a_figure_in_marks_is_nobodys_words_but_a_sentence_about_it_is():
+    text = "الأرقام الرسمية تشير إلى إصدار \"أكثر من 150 ألف\" إقامة في العام الماضي وحده."
+    assert _article(text).quotes == []
+    text = "وقال الوزير إن العدد بلغ \"أكثر من 150 ألف طلب وهو رقم قياسي\"."
+    assert any(q.kind == "direct" for q in _article(text).quotes)
