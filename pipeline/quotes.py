@@ -5106,6 +5106,17 @@ def _first_title(st: _State, speaker: tuple[int, int]) -> list[str]:
             # title with a long place, the nearest title word within twelve words
             before = st.text[max(0, m.start - 120, st.sentence_start(m.start)) : m.start].split()[-12:]
             k = next((n for n in range(len(before) - 1, -1, -1) if office(before[n])), None)
+        if k is None:
+            # «حاورت المهندسة بدرية الحارثية، المديرة العامة لموارد المياه،»: an honorific before the
+            # name, the office set off after it
+            after = st.text[m.end : min(len(st.text), m.end + 80, st.sentence_end(m.start))].split()
+            if len(after) >= 2 and after[0] in ("،", ",") and office(after[1]):
+                words = []
+                for w in after[1:7]:
+                    words.append(w.rstrip("،,"))
+                    if w.endswith(("،", ",")):
+                        break
+                return _role_words(words)
         return _role_words(before[k:]) if k is not None else []
     return []
 

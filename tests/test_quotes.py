@@ -9197,3 +9197,17 @@ def test_a_figure_in_marks_is_nobodys_words_but_a_sentence_about_it_is():
     assert _article(text).quotes == []
     text = "وقال الوزير إن العدد بلغ \"أكثر من 150 ألف طلب وهو رقم قياسي\"."
     assert any(q.kind == "direct" for q in _article(text).quotes)
+
+
+def test_an_office_set_off_after_an_honorific_and_the_name_is_named_back_far_on():
+    text = (
+        "حاورت «أثير» المهندسة بدرية الحارثية، المديرة العامة لموارد المياه في الوزارة، حول جاهزية السدود.\n"
+        "كم سداً لدى السلطنة اليوم؟\n"
+        "تقول الحارثية: «لدينا اليوم أكثر من 180 سداً للتغذية الجوفية والحماية».\n"
+        "في بلدة سمد الشأن، يرى خالد الهنائي، وهو موظف متقاعد، أن سد الحماية \"ما زال حبراً على ورق\". "
+        "ويضيف: «نسمع كل سنة عن دراسات».\n"
+        "وماذا عن الأحياء المبنية في مجاري الأودية؟\n"
+        "تجيب المديرة: «هذا ملف مشترك مع وزارة الإسكان والتخطيط العمراني»."
+    )
+    qs = _article(text).quotes
+    assert qs[-1].cue.text == "تجيب" and qs[-1].speaker_key == qs[0].speaker_key is not None
