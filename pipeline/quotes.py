@@ -6195,6 +6195,28 @@ def _when_said(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
     return persons[0]
 
 
+_ASKED = frozenset(_fold(w) for w in ("سئل", "سئلت"))
+
+
+def _asked_title(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
+    """«وعندما سُئل الشيخ عن الوظائف التي يوفرها المحجر، قال:»: the sentence opens on «حين/عندما»
+    and «سُئل» with a title or an honorific with its article as the one asked, up to the comma before
+    the cue; the one named with it before answers."""
+    toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
+    if gender not in ("m", "f") or not 4 <= len(toks) <= 16 or toks[-1][2] not in "،,":
+        return None
+    if _fold(toks[0][2]) not in _WHEN or _fold(dediac(toks[1][2])) not in _ASKED:
+        return None
+    k = _key(toks[2][2])
+    if any(t[2] in "،,:()«»\"“”" for t in toks[:-1]) or st.mentions_in(toks[0][0], cue_start, labels=("PERSON", "ORG")):
+        return None
+    if not k.startswith("ال") or not (_is_title(st.lex, toks[2][2]) or k in st.lex.honorifics):
+        return None
+    w = _noal(k)
+    ref = _title_coref(st, w, gender, cue_start, 1, (w,))
+    return ref if ref is not None and ref.speaker is not None else None
+
+
 def _when_said_title(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
     """«وردّ الوالي على ذلك ضمنياً حين قال:» after «والي بنك المغرب عبد اللطيف الفاسي»: the verb
     opening the sentence, a title with its article as its whole subject (no one named in the
@@ -10516,6 +10538,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if subj.status == "empty":
             pre = m.group("pre")
             lb = (
+                _asked_title(st, st.sentence_start(v_start), v_start, gender) if not pre else None
+            ) or (
                 _lookback(st, v_start, bool(pre) and norm_key(pre) == "ف", gender)
                 if (not pre or norm_key(pre) in ("ف", "ل"))
                 else _Subject(status="empty")

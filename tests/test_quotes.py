@@ -9211,3 +9211,13 @@ def test_an_office_set_off_after_an_honorific_and_the_name_is_named_back_far_on(
     )
     qs = _article(text).quotes
     assert qs[-1].cue.text == "تجيب" and qs[-1].speaker_key == qs[0].speaker_key is not None
+
+
+def test_when_the_sheikh_was_asked_he_said_names_back_the_sheikh():
+    text = (
+        "يقف الشيخ سليم عودة تحت شجرة سنط في وادي أم سدرة. ويقول عودة: «هذه الشجرة ظللت جدي وأبي». "
+        "وقال عامل شاب من أبناء المنطقة إن المحجر يوفر فرص عمل. وبحسب تقرير الهيئة، فإن أعداد الغزال تراجعت. "
+        "وعندما سُئل الشيخ عن الوظائف التي يوفرها المحجر، قال: «لسنا ضد أن يعمل أولادنا، لكن ليس على حساب الوادي»."
+    )
+    qs = _article(text).quotes
+    assert qs[-1].cue.text == "قال" and qs[-1].speaker_key == qs[0].speaker_key is not None
