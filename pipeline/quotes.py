@@ -6130,6 +6130,30 @@ def _met_with(st: _State, s0: int, cue_start: int) -> MentionDraft | None:
 
 
 _WHEN = frozenset(_fold(w) for w in ("حين", "حينما", "عندما", "وحين", "وحينما", "وعندما"))
+# an outlet reaching someone: «وتواصلت الوكالة هاتفياً مع سليم»، «واتصلت "الشرق" بالوزير»
+_REACHED = frozenset(_fold(w) for w in ("تواصلت", "اتصلت", "تحدثت"))
+_OUTLET_NOUNS = frozenset(_fold(w) for w in ("الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الموقع", "الإذاعة"))
+
+
+def _reached(st: _State, s0: int, cue_start: int, gender: str | None) -> MentionDraft | None:
+    """«وتواصلت الوكالة هاتفياً مع سليم في دكا، فقال:»: the sentence opens on an outlet (by its noun or
+    its name) reaching one person («مع» + the name) before the cue; that person, of the cue's gender,
+    answers."""
+    toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
+    if len(toks) < 4 or _fold(toks[0][2]).removeprefix("و") not in _REACHED:
+        return None
+    head = toks[1]
+    outlet = _fold(head[2]) in _OUTLET_NOUNS or any(x.start == head[0] for x in st.mentions_in(head[0], head[1] + 1, labels=("ORG",)))
+    with_at = next((n for n in range(2, min(len(toks), 5)) if _fold(toks[n][2]) == "مع"), None)
+    if not outlet or with_at is None or with_at + 1 >= len(toks):
+        return None
+    persons = st.mentions_in(toks[with_at + 1][0], cue_start, labels=("PERSON",))
+    if len(persons) != 1 or persons[0].start != toks[with_at + 1][0]:
+        return None
+    x = persons[0]
+    if st.genders.get(norm_key(x.text), gender) != gender or any(t[2] in ":«»\"“”" for t in toks):
+        return None
+    return x
 
 _MEET_VERBS = frozenset(
     _fold(w)
@@ -10535,6 +10559,10 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         if met is not None and not m.group("pre"):
             # «وفي لقاء مع احمد المالكي مدير منتخبنا الوطني قال ان»: the one met speaks
             subj = _Subject((met.start, met.end), met.role, "named", 0.75, "PERSON")
+        reached = _reached(st, st.sentence_start(v_start), v_start, gender) if subj.status == "empty" else None
+        if reached is not None and norm_key(m.group("pre") or "") in ("", "ف"):
+            # «وتواصلت الوكالة هاتفياً مع سليم في دكا، فقال:»: the one the outlet reached answers
+            subj = _Subject((reached.start, reached.end), reached.role, "named", 0.75, "PERSON")
         if subj.status == "empty":
             pre = m.group("pre")
             lb = (

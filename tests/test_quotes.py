@@ -9221,3 +9221,13 @@ def test_when_the_sheikh_was_asked_he_said_names_back_the_sheikh():
     )
     qs = _article(text).quotes
     assert qs[-1].cue.text == "قال" and qs[-1].speaker_key == qs[0].speaker_key is not None
+
+
+def test_the_one_the_outlet_reached_answers():
+    text = (
+        "وقال كمال حسين، شقيق سليم، لوكالة فرانس برس إن شقيقه رُحّل. "
+        "وأضاف أن شقيقه رُحّل إلى دكا بعد أسبوعين. "
+        "وتواصلت الوكالة هاتفياً مع سليم في دكا، فقال: «لم أخالف القانون عن قصد»."
+    )
+    q = _article(text).quotes[-1]
+    assert q.cue.text == "فقال" and q.speaker.text == "سليم"
