@@ -1922,9 +1922,11 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(i + 2, close, "ORG", "rule", 0.7, org_type="company").extra["quoted"] = True
         elif (
             toks.single_peels(i)[-1][1] in rules.person_verbs and i + 1 < toks.n
-            and (close := _quoted_name(toks, i + 1, max_words=2)) and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False)
+            and (close := _quoted_name(toks, i + 1, max_words=3)) and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False)
             # (after a masculine verb, a definite name only: «وقال "البحّارة" في بيان»، a club by its nickname)
             and (toks.single_peels(i)[-1][1].endswith("ت") or toks.text[i + 2].startswith("ال") and is_arabic(toks.text[i + 2]))
+            # (three words only before «في بيان»: «وقالت "بي إن سبورتس" في بيان إنها»)
+            and (close - i - 2 <= 2 or close + 2 < toks.n and toks.norm[close + 1] == _FI and toks.norm[close + 2] in _STATEMENT_WORDS)
             and close + 1 < toks.n and (
                 toks.norm[close + 1] in _THAT
                 # «وذكرت "توصيلة"، التي تعمل في الأردن منذ 2019، في بيان أن …»: what it is, set off by commas

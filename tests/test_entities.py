@@ -3711,3 +3711,9 @@ def test_a_general_consulate_of_a_country_with_lam_is_a_body():
     )
     # a general director of a country is a title, no body
     assert not any(label == "ORG" for label, _ in pairs("وقال المدير العام لتونس إن الأمر عادي."))
+
+
+def test_a_three_word_name_in_marks_a_reporting_verb_introduces_before_in_a_statement():
+    assert ("ORG", "بي إن سبورتس") in pairs("وقالت \"بي إن سبورتس\" في بيان إنها رصدت أكثر من 2300 رابط بث غير قانوني.")
+    # three marked words with no statement after them are no body
+    assert not any(label == "ORG" for label, _ in pairs("وقالت \"لن نتراجع أبداً\" أمام الحشود."))
