@@ -11531,9 +11531,9 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         return True  # «تشير إلى إصدار "أكثر من 150 ألف" إقامة»: a figure set off in marks, nobody's words
     if (
         head and (_fold(head[0][2]) in _IF_WORDS or len(head) == 2 and (_fold(head[0][2]), _fold(head[1][2])) == _UNLESS)
-        and not (prev and _bare(_key(prev[-1])) in _WORKS)
+        and not (prev and (_bare(_key(prev[-1])) in _WORKS | _NESTED_TITLE_MARKERS or _key(prev[-1]) in _TITLE_NOUNS))
     ):
-        return False  # «ستصوّت ضد المشروع "ما لم تُلغَ مادة …"»: a condition in marks, no project's name (a work's title may open so)
+        return False  # «ستصوّت ضد المشروع "ما لم تُلغَ مادة …"»: a condition in marks, no project's name (a work's title, «عنوان "لو أن …"», may open so)
     if (
         len(prev) >= 2 and _key(prev[-1]).startswith(("ال", "وال")) and _fold(prev[-2]) in _THAT
         and _words(text, a2, b2) >= 3 and (f := _fold(head[0][2]))[:1] == "ي" and len(f) >= 4 and _WORD_RE.fullmatch(head[0][2])

@@ -9143,8 +9143,9 @@ def test_the_official_by_his_nationality_names_back_the_one_official_who_spoke_f
 def test_a_condition_in_marks_after_a_project_is_a_partial_quote_not_its_name():
     text = "وقالت النائبة ديما الطراونة إنها ستصوّت ضد المشروع \"ما لم تُلغَ مادة اغتيال الشخصية\"."
     assert any(q.kind == "direct" and q.content.text == "ما لم تُلغَ مادة اغتيال الشخصية" for q in _article(text).quotes)
-    # a film's title may open so
+    # a film's title may open so, and a title after «عنوان»
     assert not any(q.kind == "direct" for q in _article("وقال المخرج سامر العلي إنه أنهى فيلم \"ما لم يقله الراوي\" أمس.").quotes)
+    assert _article("وكتبت الصحيفة افتتاحية حملت عنوان \"لو أن الرئيس ظل أخاً أكبر\".").quotes == []
 
 
 def test_a_title_fronted_by_amma_before_closing_his_talk_names_back_its_holder():
