@@ -2998,20 +2998,22 @@ CIRCLE_PLURALS = frozenset(
 _YEARS_OLD = frozenset(norm_key(w) for w in ("عاما", "عاماً", "عام", "سنة", "سنوات", "عامًا"))
 
 
+def _age_between(toks: _Tokens, j: int, opens: tuple[str, ...], closes: tuple[str, ...]) -> bool:
+    """From token ``j``: an age («22 عاما») between one of ``opens`` and one of ``closes``."""
+    return (
+        j + 3 < toks.n and toks.text[j] in opens and toks.text[j + 1].isdigit()
+        and toks.norm[j + 2] in _YEARS_OLD and toks.text[j + 3] in closes
+    )
+
+
 def _age_in_brackets(toks: _Tokens, j: int) -> bool:
     """«( 22 عاما )»، «(35 عاماً)» from token ``j``: an age in brackets, as features give it after a name."""
-    return (
-        j + 3 < toks.n and toks.text[j] == "(" and toks.text[j + 1].isdigit()
-        and toks.norm[j + 2] in _YEARS_OLD and toks.text[j + 3] == ")"
-    )
+    return _age_between(toks, j, ("(",), (")",))
 
 
 def _age_set_off(toks: _Tokens, j: int) -> bool:
     """«، 23 عاماً،» from token ``j``: an age between commas, as news gives it after a name."""
-    return (
-        j + 3 < toks.n and toks.text[j] in ("،", ",") and toks.text[j + 1].isdigit()
-        and toks.norm[j + 2] in _YEARS_OLD and toks.text[j + 3] in ("،", ",")
-    )
+    return _age_between(toks, j, ("،", ","), ("،", ","))
 
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:

@@ -2300,7 +2300,7 @@ def _client_of_title(st: _State, toks: list, i: int, b: int) -> _Subject | None:
     x = named[0]
     if any(y.label == "PERSON" for y in named[1:]):
         return None  # «وقال محامي الداهوم، عبدالله الكندري، إن»: the lawyer named after his client
-    parent = _PARENT_OF.get(norm_key(w[1:] if w[:1] in "وف" and w not in _CLIENT_TITLES else w))
+    parent = _PARENT_OF.get(norm_key(w)) or _PARENT_OF.get(norm_key(w[1:]))
     if parent is not None and (kin := _kin_introduced(st, parent[0], parent[1], toks[i][0])) is not None and kin.speaker != (x.start, x.end):
         # «وأوضح والد يوسف أن» after «وقال محمود الشاذلي، والد الصحفي،»: the one parent the article introduced
         return _Subject(kin.speaker, st.text[toks[i][0] : x.end], "coref", 0.65)
@@ -4978,16 +4978,14 @@ def _recent_with_title(
             if h.speaker is not None and _compatible(h.gender, gender) and not _origin_clash(st, h, origin)
             and (rw := _title_words_of(st, h)) and rw[0] in (title, _bare(title))
         ]
-        names = [set(norm_key(text_of(st, h.speaker)).split()) for h in held]
-        if held and all(n <= names[-1] or names[-1] <= n for n in names):
-            return _Subject(held[-1].speaker, held[-1].role, "coref", 0.5)
+        if (one := _the_one(st, held)) is not None:
+            return one
         if not held and "ال" + title in st.lex.honorifics:
             # «وأكدت المهندسة أن» after «وأوضحت مديرة مشروع الجسر … المهندسة هند الكعبي أن»: the one
             # speaker whose name the article first gave after that honorific
             honored = [h for h in st.history if h.speaker is not None and _compatible(h.gender, gender) and _honorific_before(st, h.speaker) == _noal(title)]
-            names = [set(norm_key(text_of(st, h.speaker)).split()) for h in honored]
-            if honored and all(n <= names[-1] or names[-1] <= n for n in names):
-                return _Subject(honored[-1].speaker, honored[-1].role, "coref", 0.5)
+            if (one := _the_one(st, honored)) is not None:
+                return one
         if not held and _bare(title) in _PHYSICIANS:
             # «ويؤكد الطبيب أنه» after «قال الدكتور جهاد المرعبي، الجرّاح الذي أجرى العملية»: the one
             # speaker the article gave the doctor's honorific or a medical title
@@ -4999,7 +4997,7 @@ def _recent_with_title(
             names = [set(norm_key(text_of(st, h.speaker)).split()) for h in doctors]
             # (not when the article called someone else by the calling itself: «الطبيب المالك للمركز،
             # ويدعى حاتم سرور» then «نفى الطبيب … أن»)
-            called = any(
+            called = bool(doctors) and any(
                 _bare(_noal(_key(w.group()))) in _PHYSICIANS and not st.inside_quote(w.start())
                 and any(
                     _words(st.text, w.end(), x.start) <= 6 and not any(set(norm_key(x.text).split()) <= n for n in names)
@@ -5007,8 +5005,8 @@ def _recent_with_title(
                 )
                 for w in _WORD_RE.finditer(st.text, 0, st.sentence_start(cue_start))
             )
-            if doctors and all(n <= names[-1] or names[-1] <= n for n in names) and not called:
-                return _Subject(doctors[-1].speaker, doctors[-1].role, "coref", 0.5)
+            if not called and (one := _the_one(st, doctors)) is not None:
+                return one
         if not held and title in _OFFICIALS and origin:
             # «وقال المسؤول الليبي إن» four sentences after «قال العقيد فرج المسماري، مدير فرع حرس
             # السواحل …»: the one official (by an office's title) who spoke within eight sentences,
@@ -5019,17 +5017,23 @@ def _recent_with_title(
                 and not _origin_clash(st, h, origin) and st.mentions_in(h.speaker[0], h.speaker[1], labels=("PERSON",))
                 and (rw := _title_words_of(st, h)) and _bare(rw[0]) in _OFFICE_TITLES
             ]
-            names = [set(norm_key(text_of(st, h.speaker)).split()) for h in officials]
-            if officials and all(n <= names[-1] or names[-1] <= n for n in names):
-                return _Subject(officials[-1].speaker, officials[-1].role, "coref", 0.5)
+            if (one := _the_one(st, officials)) is not None:
+                return one
         if origin and held:
             # «وختم المدرب البرازيلي حديثه قائلاً» after «مدرب البحرية، البرازيلي ماركوس ألفيس» and
             # «مدرب المنقف، عادل الشمري»: of two coaches, the one the article gave that nationality
-            held = [h for h in held if _has_origin(st, h, origin)]
-            names = [set(norm_key(text_of(st, h.speaker)).split()) for h in held]
-            if held and all(n <= names[-1] or names[-1] <= n for n in names):
-                return _Subject(held[-1].speaker, held[-1].role, "coref", 0.5)
+            if (one := _the_one(st, [h for h in held if _has_origin(st, h, origin)])) is not None:
+                return one
     return None
+
+
+def _the_one(st: _State, spoken: list[_Spoken]) -> _Subject | None:
+    """The last of ``spoken`` when all of them name one person (each name's words within the last's,
+    or holding them), as a coref subject; None when there are none or two people."""
+    names = [set(norm_key(text_of(st, h.speaker)).split()) for h in spoken]
+    if not spoken or not all(n <= names[-1] or names[-1] <= n for n in names):
+        return None
+    return _Subject(spoken[-1].speaker, spoken[-1].role, "coref", 0.5)
 
 
 def _has_origin(st: _State, h: _Spoken, origin: str) -> bool:
@@ -6135,12 +6139,21 @@ _REACHED = frozenset(_fold(w) for w in ("تواصلت", "اتصلت", "تحدث�
 _OUTLET_NOUNS = frozenset(_fold(w) for w in ("الوكالة", "الصحيفة", "الجريدة", "القناة", "المجلة", "الموقع", "الإذاعة"))
 
 
+def _first_word(text: str, a: int, b: int) -> str:
+    """The first word between ``a`` and ``b`` (split on spaces only, up to 20 characters), or ""."""
+    words = text[a : min(b, a + 20)].split()
+    return words[0] if words else ""
+
+
 def _reached(st: _State, s0: int, cue_start: int, gender: str | None) -> MentionDraft | None:
     """«وتواصلت الوكالة هاتفياً مع سليم في دكا، فقال:»: the sentence opens on an outlet (by its noun or
     its name) reaching one person («مع» + the name) before the cue; that person, of the cue's gender,
     answers."""
-    toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
-    if len(toks) < 4 or _fold(toks[0][2]).removeprefix("و") not in _REACHED:
+    a = _after_dateline(st.text, s0, cue_start)
+    if _fold(_first_word(st.text, a, cue_start)).removeprefix("و") not in _REACHED:
+        return None  # (the cheap test first: this runs for every cue with no subject of its own)
+    toks = _tokens(st.text, a, cue_start)
+    if len(toks) < 4:
         return None
     head = toks[1]
     outlet = _fold(head[2]) in _OUTLET_NOUNS or any(x.start == head[0] for x in st.mentions_in(head[0], head[1] + 1, labels=("ORG",)))
@@ -6226,10 +6239,11 @@ def _asked_title(st: _State, s0: int, cue_start: int, gender: str | None) -> _Su
     """«وعندما سُئل الشيخ عن الوظائف التي يوفرها المحجر، قال:»: the sentence opens on «حين/عندما»
     and «سُئل» with a title or an honorific with its article as the one asked, up to the comma before
     the cue; the one named with it before answers."""
-    toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
-    if gender not in ("m", "f") or not 4 <= len(toks) <= 16 or toks[-1][2] not in "،,":
-        return None
-    if _fold(toks[0][2]) not in _WHEN or _fold(dediac(toks[1][2])) not in _ASKED:
+    a = _after_dateline(st.text, s0, cue_start)
+    if gender not in ("m", "f") or _fold(_first_word(st.text, a, cue_start)) not in _WHEN:
+        return None  # (the cheap test first: this runs for every cue with no subject of its own)
+    toks = _tokens(st.text, a, cue_start)
+    if not 4 <= len(toks) <= 16 or toks[-1][2] not in "،," or _fold(dediac(toks[1][2])) not in _ASKED:
         return None
     k = _key(toks[2][2])
     if any(t[2] in "،,:()«»\"“”" for t in toks[:-1]) or st.mentions_in(toks[0][0], cue_start, labels=("PERSON", "ORG")):
@@ -9741,6 +9755,8 @@ def _reported_start(st: _State, pos: int) -> int | None:
     ), None)
 
 
+# «في تصريحات …» after a name: the occasion of speaking, in the plural
+_IN_STATEMENTS = [_fold("في"), _fold("تصريحات")]
 # colon-only verbs that never take a reported clause (كتب، نشر، غرّد … أن report what was posted)
 _COLON_ONLY_NO_CLAUSE = frozenset(norm_key(w) for w in ("تذكر", "صاح", "صرخ", "قاطع"))
 
@@ -10152,7 +10168,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not (_occasion_opens(zone_keys) and nwords <= _MAX_ZONE_WORDS)
             # «وتابع الجارحي في تصريحات للصحفيين خارج القاعة: «…»»: the same after a family name given before
             and not (
-                nwords <= _MAX_ZONE_WORDS and bool(first_zone) and zone_keys[:2] == [_fold("في"), _fold("تصريحات")]
+                nwords <= _MAX_ZONE_WORDS and bool(first_zone) and zone_keys[:2] == _IN_STATEMENTS
                 and (
                     any(x.start == first_zone[0][0] for x in st.mentions_in(v_end, zone_b, labels=("PERSON",)))
                     or _known_surname(st, first_zone[0], v_start)
@@ -11922,13 +11938,16 @@ def _opening_verb_person(st: _State, prev: list, b: int, gender: str | None, cue
     return subj
 
 
+_AMMA = _fold("أما")
+
+
 def _titled_before_masdar(st: _State, cue_start: int, gender: str | None, start: int | None = None) -> _Subject | None:
     """«وختم الوزير بالقول:»، «واختتم المدير حديثه بالقول:»: the sentence (or the clause from
     ``start``) opens with a verb, a bare title and (maybe) the speech it ends; the title stands for
     the one it named before."""
     prev = _tokens(st.text, st.sentence_start(cue_start) if start is None else start, cue_start)
     if (
-        len(prev) in (3, 4) and _fold(prev[0][2]).removeprefix("و") == _fold("أما") and prev[2][2].startswith("ف")
+        len(prev) in (3, 4) and _fold(prev[0][2]).removeprefix("و") == _AMMA and prev[2][2].startswith("ف")
         and (k := _key(prev[1][2])).startswith("ال") and _is_title(st.lex, k) and _any_verb(st, prev[2][0])
         and (len(prev) == 3 or _key(prev[3][2]) in st.lex.speech_nouns)
     ):
