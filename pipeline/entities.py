@@ -736,6 +736,10 @@ def _drop_trailing_object(toks: _Tokens, rules: Rules, mentions: list[MentionDra
 _GOD_AND_FAITH = frozenset(norm_key(w) for w in ("الله", "الدين"))
 
 
+# what follows a present verb and never a name: «يشكك في»، «يصرّ على»، «يرى أن»
+_AFTER_A_VERB = frozenset(norm_key(w) for w in ("في", "على", "أن", "بأن", "إن", "إلى", "عن"))
+
+
 def _present_verb_after_name(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """A present verb the dictionary knows, run into a name, is no part of it (found before the names
     found once are looked for again, so that the verb is no family name and the given name alone
@@ -743,7 +747,9 @@ def _present_verb_after_name(toks: _Tokens, rules: Rules, mentions: list[Mention
     - «ميريام حداد تشعل الواجهة البحرية»: a headline that opens with a given and a family name;
     - «على الرصيف، كانت الأمريكية ليندا تلتقط صوراً»: a given name alone after «كانت» or a
       nationality;
-    - «من حق ياسمين تشتغل وتعيش»: a given name alone whose person the article names in full."""
+    - «من حق ياسمين تشتغل وتعيش»: a given name alone whose person the article names in full;
+    - «رضا بنجلون يشكك في»، «لكن علي يصرّ على»: any of these when the verb takes its preposition
+      or «أن» next."""
     for m in mentions:
         if m.label != "PERSON" or "tok" not in m.extra:
             continue
@@ -751,10 +757,14 @@ def _present_verb_after_name(toks: _Tokens, rules: Rules, mentions: list[Mention
         last = dediac(toks.text[j - 1])
         if not (
             j - i in (2, 3) and toks.norm[i] in rules.first_names
-            and len(last) >= 4 and last[0] in "يت" and toks.norm[j - 1] not in rules.first_names and _known_word(last)
+            and len(last) >= 3 and last[0] in "يت" and toks.norm[j - 1] not in rules.first_names and _known_word(last)
         ):
             continue
-        if j - i == 3:
+        if j < toks.n and toks.norm[j] in _AFTER_A_VERB:
+            cut = True  # «رضا بنجلون يشكك في»، «لكن علي يصرّ على»: the verb takes its preposition or «أن»
+        elif len(last) < 4:
+            continue
+        elif j - i == 3:
             cut = i == 0 or "\n" in text[toks.end[i - 1] : toks.idx[i]]
         else:
             before = dediac(toks.text[i - 1]) if i > 0 else ""

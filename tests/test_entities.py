@@ -3717,3 +3717,14 @@ def test_a_three_word_name_in_marks_a_reporting_verb_introduces_before_in_a_stat
     assert ("ORG", "بي إن سبورتس") in pairs("وقالت \"بي إن سبورتس\" في بيان إنها رصدت أكثر من 2300 رابط بث غير قانوني.")
     # three marked words with no statement after them are no body
     assert not any(label == "ORG" for label, _ in pairs("وقالت \"لن نتراجع أبداً\" أمام الحشود."))
+
+
+def test_a_present_verb_taking_its_preposition_after_a_name_is_no_family_name():
+    got = pairs("غير أن الخبير في الاتصالات رضا بنجلون يشكك في جدوى الإطلاق السريع للشبكة.")
+    assert ("PERSON", "رضا بنجلون") in got and ("PERSON", "رضا بنجلون يشكك") not in got
+    # the given name alone, written like «على», stays a person before its verb
+    got = pairs("وقال المصور علي شعيتو إن التغطية صارت مغامرة. لكن علي يصرّ على العودة إلى العمل الميداني.")
+    assert ("PERSON", "علي") in got and ("PERSON", "علي يصرّ") not in got
+    # a family name that is also a given name stays in the name
+    assert ("PERSON", "محمد يوسف") in pairs("وقال الباحث محمد يوسف في تصريح للصحفيين إن الأرقام مقلقة.")
+
