@@ -3728,3 +3728,9 @@ def test_a_present_verb_taking_its_preposition_after_a_name_is_no_family_name():
     # a family name that is also a given name stays in the name
     assert ("PERSON", "محمد يوسف") in pairs("وقال الباحث محمد يوسف في تصريح للصحفيين إن الأرقام مقلقة.")
 
+
+
+def test_a_suburb_or_a_quarter_named_after_a_person_is_a_place():
+    got = pairs("في ضاحية صباح السالم جنوب العاصمة، تقلّب أم فيصل ملفاً سميكاً من الأوراق.")
+    assert ("PERSON", "صباح السالم") not in got and ("PERSON", "أم فيصل") in got
+    assert not any(label == "PERSON" and "جابر" in text for label, text in pairs("وفي حي جابر الأحمد تعيش مئات الأسر الوافدة."))

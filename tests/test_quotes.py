@@ -9232,3 +9232,21 @@ def test_the_one_the_outlet_reached_answers():
     )
     q = _article(text).quotes[-1]
     assert q.cue.text == "فقال" and q.speaker.text == "سليم"
+
+
+def test_the_consul_named_back_by_his_title_alone():
+    text = (
+        "وقال القنصل العام لإسبانيا في وهران، ألبرتو رويث، في تصريح لـ\"الشروق\"، إن القنصلية عالجت أكثر من 95 ألف طلب.\n"
+        "وأوضح القنصل أن النظام يهدف إلى القضاء على سماسرة المواعيد."
+    )
+    first, back = _article(text).quotes
+    assert back.cue.text == "وأوضح" and back.speaker_key == first.speaker_key is not None
+
+
+def test_a_mother_named_by_her_son_speaks_after_a_suburb_named_after_a_person():
+    text = (
+        "في ضاحية صباح السالم جنوب العاصمة، تقلّب أم فيصل، وهي أردنية الأصل، ملفاً سميكاً من الأوراق. "
+        "وقالت لرويترز: «فجأة وجدت اسمي في الجريدة الرسمية»."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker is not None and q.speaker.text == "أم فيصل"
