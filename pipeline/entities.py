@@ -376,7 +376,7 @@ _KIN_OF_HIM_HER = frozenset(
     norm_key(kin + pron)
     # (not «جده»: its key is Jeddah's, «في جدة محمد العتيبي»)
     for kin in ("ابن", "ابنت", "بنت", "زوج", "زوجت", "شقيق", "شقيقت", "والد", "والدت", "أخت", "أخو", "حفيد", "حفيدت", "نجل", "نجلت")
-    for pron in ("ه", "ها")
+    for pron in ("ه", "ها", "هما", "هم")  # («وتقول والدتهما زهرة، التي …:»: the two brothers' mother)
 )
 
 
@@ -653,6 +653,8 @@ _SAYING_NOW = frozenset(
         # «أما أحمد الحارثي فيتوقع أن»
         "يتوقع", "تتوقع", "يعتقد", "تعتقد", "يحذر", "تحذر", "يشدد", "تشدد", "يرجح", "ترجح", "ينفي", "تنفي",
         "يطالب", "تطالب", "يلفت", "تلفت", "يكشف", "تكشف",
+        # «أما عبد القادر فيختم:»، «أما الأم فتروي»
+        "يختم", "تختم", "يتابع", "تتابع", "يجيب", "تجيب", "يعلق", "تعلق", "يروي", "تروي", "يستدرك", "تستدرك",
         # past «طالب» only with its prefix: «بدر السويدي فطالب بأن»; bare it ends «علي بن أبي طالب»
         "طالب", "طالبت",
     )
@@ -2023,6 +2025,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                 add(k, end, "PRODUCT", "rule", 0.6)
         # Persons: a given name, or a reporting verb / title, then name words.
         _person_at(toks, i, rules, add)
+        _unknown_name_with_age(toks, i, rules, add)
         _word_given_name_after_verb(toks, i, rules, add)
         _name_after_titled_place(toks, i, rules, add)
         i += 1
@@ -3026,6 +3029,30 @@ def _age_set_off(toks: _Tokens, j: int) -> bool:
     return _age_between(toks, j, ("،", ","), ("،", ","))
 
 
+def _unknown_name_with_age(toks: _Tokens, i: int, rules: Rules, add) -> None:
+    """«يجلس أغالي، 41 عاماً، بجانب سيارة»، «أما فاتوماتا، 30 عاماً، القادمة من سيغو»: one word no
+    list knows, set off by the age, is a person's given name (a foreign one the list lacks). Only
+    where a name can start: the sentence's first word, after «أما», a verb or a described person
+    («العامل البنغلاديشي رفيق (41 عاماً)»); a word the dictionary knows only opening the sentence or
+    after «أما»."""
+    t = dediac(toks.text[i])
+    if (
+        len(t) < 3 or not is_arabic(t) or not t.isalpha() or t.startswith(("ال", "لل")) or toks.norm[i] in rules.first_names
+        or toks.norm[i] in rules.stop or toks.norm[i] in rules.common
+        or not (_age_set_off(toks, i + 1) or _age_in_brackets(toks, i + 1))
+    ):
+        return
+    opening = i == 0 or toks.sent[i - 1] != toks.sent[i] or toks.norm[i - 1] in _AMMA
+    if not opening and (
+        _known_word(t) or not (
+            _verb_before_name(toks.text[i - 1]) or toks.norm[i - 1] in rules.person_verbs
+            or toks.text[i - 1].startswith("ال") and _nisba(dediac(toks.text[i - 1]))
+        )
+    ):
+        return
+    add(i, i + 1, "PERSON", "rule", 0.7)
+
+
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
     # A given name (clitic peeled) followed by a name word.
     if i > 0 and rules.org_cues.get(toks.single_peels(i - 1)[-1][1], {}).get("label") == "LOC":
@@ -3322,6 +3349,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 and (toks.text[j] in ("،", ",") or toks.norm[j] in _SPEECH_CONJ)
             ):
                 add(i, j, "PERSON", "rule", 0.7)  # «وتقول التلميذة أمينة، 17 عاماً، إنها»: a pupil named by her given name alone
+            elif j == i + 1 and j < toks.n and not off and i > 0 and toks.norm[i - 1] in _AMMA and _fa_present_verb(toks, j, rules):
+                add(i, j, "PERSON", "rule", 0.7)  # «أما رنا فتختم حديثها بالقول:»: a given name alone between «أما» and ف + a verb
             elif j == i + 1 and _age_in_brackets(toks, j):
                 add(i, j, "PERSON", "rule", 0.7, off)  # «وتقول لينا ( 22 عاما ) ،»: a given name alone, then the age
             elif j == i + 1 and not off and _age_set_off(toks, j) and toks.norm[i] not in rules.common:

@@ -3734,3 +3734,30 @@ def test_a_suburb_or_a_quarter_named_after_a_person_is_a_place():
     got = pairs("في ضاحية صباح السالم جنوب العاصمة، تقلّب أم فيصل ملفاً سميكاً من الأوراق.")
     assert ("PERSON", "صباح السالم") not in got and ("PERSON", "أم فيصل") in got
     assert not any(label == "PERSON" and "جابر" in text for label, text in pairs("وفي حي جابر الأحمد تعيش مئات الأسر الوافدة."))
+
+
+def test_one_unknown_word_set_off_by_the_age_is_a_given_name():
+    got = pairs("في سوق السيارات القديم، يجلس أغالي، 41 عاماً، بجانب سيارة رباعية الدفع أعاد طلاءها.")
+    assert ("PERSON", "أغالي") in got
+    got = pairs("أما فاتوماتا، 30 عاماً، القادمة من سيغو في مالي، فتجلس تحت شجرة سنط قرب المركز.")
+    assert ("PERSON", "فاتوماتا") in got
+    # a definite noun set off by an age is someone described, no name
+    assert not any(label == "PERSON" for label, _ in pairs("وقال الطفل، 12 عاماً، إنه لم يأكل منذ يومين."))
+
+
+def test_a_given_name_alone_between_amma_and_fa_and_a_verb_is_a_person():
+    got = pairs("أما رنا فتختم حديثها بالقول: «سأبقى هنا، لكن جمهوري يسألني كل يوم».")
+    assert ("PERSON", "رنا") in got and ("PERSON", "رنا فتختم") not in got
+    got = pairs("ويقول عبد القادر إن أخاه يريد الرحيل. أما عبد القادر فيختم: «سأحاول إقناعه حتى آخر يوم».")
+    assert ("PERSON", "عبد القادر فيختم") not in got
+
+
+def test_the_national_guard_with_no_nationality_is_a_body():
+    got = pairs("وأعلن الحرس الوطني في بيان أن وحداته انتشلت 14 جثة قبالة جزر قرقنة.")
+    assert ("ORG", "الحرس الوطني") in got
+    assert not any(label == "ORG" for label, _ in pairs("ودخل الحرس المبنى بعد منتصف الليل."))
+
+
+def test_a_given_name_after_the_mother_of_two_is_hers():
+    got = pairs("وتقول والدتهما زهرة، التي كانت تتابع الحديث بصمت: «ربيتهما بعرق جبيني».")
+    assert ("PERSON", "زهرة") in got
