@@ -3684,6 +3684,12 @@ def _parse_subject(
             # الإسرائيلي» with no body named); a spokesman speaks for it. Named after a clause set
             # off by commas: «وقال مدرب شباب الأهلي، الذي تسلّم المهمة …، التونسي أنيس الورتاني، إن»
             return _holder_set_off(st, subj_a, subj_b, b) or _Subject(None, role, "unnamed", 0.7)
+        if role is not None and _noal(_bare(fk.removeprefix("و"))) in _SPOKESMEN and any(_key(w) in _ON_BEHALF for w in text[subj_a : m.start].split()):
+            # «وأكد الناطق باسم الحرس البحري أن» after «وقال الناطق الرسمي باسم الإدارة العامة للحرس
+            # البحري العقيد محسن الدريدي إن»: the body's spokesman named before speaks again
+            words = tuple(_noal(_key(t[2])) for t in _tokens(text, subj_a, m.end))
+            if (holder := _role_holder_named_before(st, words, gender)) is not None:
+                return holder
         return _Subject((m.start, m.end), role, "named", 0.88, "ORG")
     if not cands:
         # a country or capital speaking for its government: «أعلنت واشنطن أن»
@@ -4188,9 +4194,11 @@ def _kin_introduced(st: _State, key: str, gender: str | None, cue_start: int) ->
         return None
 
     def kin(tok: str) -> bool:
-        # (the pronoun «ه» of «والده», not the feminine «ة» of «والدة» that the keys fold into it)
+        # (the pronoun «ه» of «والده», not the feminine «ة» of «والدة» that the keys fold into it;
+        # a feminine word with a pronoun writes its ة as ت: «والدتهما» for «والدة»)
         return any(
             k == w or k.startswith(w) and k[len(w) :] in ("ه", "ها", "هما") and not dediac(tok).endswith("ة")
+            or w.endswith("ه") and k.startswith(w[:-1] + "ت") and k[len(w) :] in ("ه", "ها", "هما", "هم")
             for k in {_key(tok), _key(tok).removeprefix("و")} for w in wants
         )
 
@@ -4643,8 +4651,8 @@ def _title_coref(
             continue
         # (up to six words before it, within its clause: «أعلن وزير التربية والتعليم والتعليم الفني
         # محمد عبد اللطيف»; not «… القومي الفلسطيني ، بمشاركة رئيس الوزراء إسماعيل هنية»)
-        lead = text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start]
-        lead = _clause_lead(lead)
+        # («وكان والي صفاقس، سمير العياري، قد أعلن» then «وأوضح الوالي»: the name set off after its title)
+        lead = _name_lead(text, text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start], m)
         # (a title after «و» too: «مواجهة بين النواب ووزير الداخلية حمود الفهد»)
         near = [_noal(_unlam(_key(w))) for w in lead.split()[-6:]]
         near = [k[1:] if k[:1] == "و" and k[1:] == title else k for k in near]
@@ -4852,6 +4860,15 @@ def _clause_lead(lead: str) -> str:
     return lead[max(lead.rfind("،"), lead.rfind(","), paren) + 1 :]
 
 
+def _name_lead(text: str, raw: str, m: MentionDraft) -> str:
+    """The words before a name within its clause (``raw`` runs up to the name); for a name set off
+    by commas, the clause before the first of them: «وقالت أمينة مال النادي، سلمى الدريدي،»."""
+    lead = _clause_lead(raw)
+    if not lead.strip() and raw.rstrip().endswith(("،", ",")) and text[m.end : m.end + 2].lstrip()[:1] in ("،", ","):
+        lead = _clause_lead(raw.rstrip()[:-1])
+    return lead
+
+
 def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = True) -> _Subject | None:
     """«وكان الرئيس السوري قد اكد» eight sentences after «اعتبر الرئيس السوري بشار الاسد»: a
     title with its adjective of origin names back the one person the article introduced with
@@ -4864,10 +4881,7 @@ def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = Tru
     for m in st.mentions_in(0, cue_start, labels=("PERSON",)):
         if _addressee(st, m):
             continue
-        raw = text[max(0, m.start - 90, st.sentence_start(m.start)) : m.start]
-        lead = _clause_lead(raw)
-        if not lead.strip() and raw.rstrip().endswith(("،", ",")) and text[m.end : m.end + 2].lstrip()[:1] in ("،", ","):
-            lead = _clause_lead(raw.rstrip()[:-1])  # «وقالت أمينة مال النادي، سلمى الدريدي،»: the title, then the name set off
+        lead = _name_lead(text, text[max(0, m.start - 90, st.sentence_start(m.start)) : m.start], m)
         if exact:
             if [_noal(_unlam(_key(w))) for w in lead.split()[-len(words) :]] != list(words):
                 continue

@@ -9250,3 +9250,43 @@ def test_a_mother_named_by_her_son_speaks_after_a_suburb_named_after_a_person():
     )
     (q,) = _article(text).quotes
     assert q.speaker is not None and q.speaker.text == "أم فيصل"
+
+
+def test_a_governor_is_a_title():
+    text = "ونقلت وكالة الأنباء النيجرية عن حاكم منطقة أغاديز، موسى إيسوفو، قوله إن إلغاء القانون أعاد الحياة إلى المدينة."
+    (q,) = _article(text).quotes
+    assert q.speaker.text == "موسى إيسوفو" and q.role == "حاكم منطقة أغاديز"
+
+
+def test_a_title_names_back_one_introduced_by_it_who_had_not_spoken():
+    text = (
+        "وكان والي صفاقس، سمير العياري، قد أعلن تشكيل خلية أزمة لمتابعة الحادثة. "
+        "وأوضح الوالي في تصريح لإذاعة محلية أن الخلية تعمل على مدار الساعة مع عائلات المفقودين."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker is not None and q.speaker.text == "سمير العياري"
+
+
+def test_the_mother_named_back_after_her_name_with_the_sons_pronoun():
+    text = (
+        "ويقول عبد القادر إن أخاه ياسين يريد الرحيل.\n"
+        "وتقول والدتهما زهرة، التي كانت تتابع الحديث بصمت: «ربيتهما بعرق جبيني».\n"
+        "ويقول ياسين إن ثمن المقعد ارتفع.\n"
+        "وتضيف الأم أنها أخفت جواز سفره."
+    )
+    qs = _article(text).quotes
+    assert [q.speaker.text if q.speaker else None for q in qs] == ["عبد القادر", "زهرة", "ياسين", "زهرة"]
+
+
+def test_a_bodys_spokesman_named_before_speaks_again_under_the_short_title():
+    text = (
+        "وقال الناطق الرسمي باسم الإدارة العامة للحرس البحري العقيد محسن الدريدي إن وحداته طوّقت البقعة. "
+        "وقال الصياد فتحي الشعري إن الوضع سيئ. "
+        "وأكد الناطق باسم الحرس البحري، في ختام تصريحه، أن عمليات شفط النفط ستتواصل."
+    )
+    first, _, last = _article(text).quotes
+    assert last.speaker_key == first.speaker_key is not None
+    # a spokesman no one named before stays the body's
+    text = "وقال الحرس الوطني إن وحداته طوّقت البقعة. وأكد المتحدث باسم الحرس الوطني أن البحث مستمر."
+    body, spokesman = _article(text).quotes
+    assert spokesman.speaker.text == "الحرس الوطني" and spokesman.role == "المتحدث باسم الحرس الوطني"
