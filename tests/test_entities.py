@@ -3761,3 +3761,8 @@ def test_the_national_guard_with_no_nationality_is_a_body():
 def test_a_given_name_after_the_mother_of_two_is_hers():
     got = pairs("وتقول والدتهما زهرة، التي كانت تتابع الحديث بصمت: «ربيتهما بعرق جبيني».")
     assert ("PERSON", "زهرة") in got
+
+
+def test_the_migration_agency_is_a_body():
+    got = pairs("وقالت مصلحة الهجرة في بيان إن الطلبات المقدمة قبل الأول من حزيران ستُدرس وفق القواعد القديمة.")
+    assert ("ORG", "مصلحة الهجرة") in got
