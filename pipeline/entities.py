@@ -3035,11 +3035,12 @@ def _unknown_name_with_age(toks: _Tokens, i: int, rules: Rules, add) -> None:
     where a name can start: the sentence's first word, after «أما», a verb or a described person
     («العامل البنغلاديشي رفيق (41 عاماً)»); a word the dictionary knows only opening the sentence or
     after «أما»."""
+    if not (_age_set_off(toks, i + 1) or _age_in_brackets(toks, i + 1)):
+        return
     t = dediac(toks.text[i])
     if (
         len(t) < 3 or not is_arabic(t) or not t.isalpha() or t.startswith(("ال", "لل")) or toks.norm[i] in rules.first_names
         or toks.norm[i] in rules.stop or toks.norm[i] in rules.common
-        or not (_age_set_off(toks, i + 1) or _age_in_brackets(toks, i + 1))
     ):
         return
     opening = i == 0 or toks.sent[i - 1] != toks.sent[i] or toks.norm[i - 1] in _AMMA
