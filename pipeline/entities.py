@@ -5853,6 +5853,7 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
     surnames = {}
     givens: dict[str, set[str]] = {}
     names: dict[tuple[str, ...], str] = {}
+    lasts = {phonetic_key(m.text.split()[-1]) for m in chosen if m.label == "PERSON" and " " in m.text}
     for m in chosen:
         if m.label == "PERSON" and " " in m.text:
             last = m.text.split()[-1]
@@ -5865,6 +5866,17 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
             first = norm_key(m.text.split()[0])
             if first in rules.first_names and first not in rules.connectors and m.source != "model":
                 givens.setdefault(phonetic_key(m.text.split()[0]), set()).add(norm_key(m.text))
+        elif (
+            m.label == "PERSON" and m.source == "rule" and is_arabic(m.text) and len(dediac(m.text)) >= 4
+            and norm_key(m.text) not in rules.common and norm_key(m.text) not in rules.first_names and not _known_word(dediac(m.text))
+            and phonetic_key(m.text) not in lasts  # (the family name of one named in full is his, as above)
+            # (and only where the article first writes it: «وأضاف مرزا:» after «شاهد إقبال مرزا»
+            # names back the full name, read later)
+            and "tok" in m.extra and norm_key(m.text) not in toks.norm[: m.extra["tok"][0]]
+        ):
+            # «تُدعى مسكرم، 22 عاماً،» then «وروت مسكرم أمام القاضي:»: a foreign given name alone, no
+            # word and none the list knows, found by a rule once, is that person again
+            surnames.setdefault(phonetic_key(m.text), m)
         elif m.source == "rule" and m.label in ("ORG", "PRODUCT", "LOC") and "tok" in m.extra and not m.extra.get("include_cue"):
             i, j = m.extra["tok"]
             keys = tuple(toks.norm[i:j])

@@ -4216,7 +4216,7 @@ def _kin_introduced(st: _State, key: str, gender: str | None, cue_start: int) ->
         )
         if not introduced and key in _PARENTS:
             stop = next((n for n, t in enumerate(after) if t[2] in ":«»\"“”"), len(after))
-            introduced = any(_fold(t[2].rstrip(".")) in _CHILD_OF[gender] for t in after[: min(stop, 16)])
+            introduced = any(_fold(t[2].rstrip(".")) in _CHILD_OF[gender] for t in after[: min(stop, 24)])
         if introduced:
             found.setdefault(norm_key(m.text).split()[-1], m)
     if len(found) != 1:

@@ -3766,3 +3766,11 @@ def test_a_given_name_after_the_mother_of_two_is_hers():
 def test_the_migration_agency_is_a_body():
     got = pairs("وقالت مصلحة الهجرة في بيان إن الطلبات المقدمة قبل الأول من حزيران ستُدرس وفق القواعد القديمة.")
     assert ("ORG", "مصلحة الهجرة") in got
+
+
+def test_a_foreign_given_name_found_once_by_a_rule_is_found_again():
+    ms = found(
+        "واستمعت المحكمة إلى شهادة ناجية إثيوبية تُدعى مسكرم، 22 عاماً، قالت إن المهربين ضربوا الجميع. "
+        "وروت مسكرم أمام القاضي تفاصيل الليلة."
+    )
+    assert [m.text for m in ms if m.label == "PERSON"] == ["مسكرم", "مسكرم"]

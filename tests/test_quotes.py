@@ -9290,3 +9290,22 @@ def test_a_bodys_spokesman_named_before_speaks_again_under_the_short_title():
     text = "وقال الحرس الوطني إن وحداته طوّقت البقعة. وأكد المتحدث باسم الحرس الوطني أن البحث مستمر."
     body, spokesman = _article(text).quotes
     assert spokesman.speaker.text == "الحرس الوطني" and spokesman.role == "المتحدث باسم الحرس الوطني"
+
+
+def test_the_mother_named_by_her_son_further_along_the_sentence():
+    text = (
+        "تعز - تنتظر فاطمة القدسي، 58 عاماً، مطلع كل شهر رسالة قصيرة على هاتفها تبلغها بوصول الحوالة التي "
+        "يرسلها ابنها وليد من الرياض، وهي المصدر الوحيد لدخل أسرة من سبعة أفراد.\n"
+        "تقول الأم: «لولا هذه الحوالة لما استطعنا دفع إيجار البيت»."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker is not None and q.speaker.text == "فاطمة القدسي"
+
+
+def test_a_family_name_repeated_after_the_full_name_keeps_the_full_name():
+    text = (
+        "ورئيس جمعية منظمي الحج في باكستان، شاهد إقبال مرزا، قال في حديث لقناة محلية إن القرار \"اتُّخذ دون أي تشاور مع القطاع\".\n"
+        "وأضاف مرزا: «لقد حجزنا الفنادق والخيام في منى ودفعنا العربون منذ أشهر»."
+    )
+    first = _article(text).quotes[0]
+    assert first.speaker is not None and first.speaker.text == "شاهد إقبال مرزا"
