@@ -3081,6 +3081,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
             if off and toks.norm[i] in rules.common:
                 return  # «وجود» is a word, not و + the given name جود
             if (
+                off and toks.text[i][0] == "ب" and _known_word(dediac(toks.text[i])) and i + 1 < toks.n
+                and dediac(toks.text[i + 1]).endswith(("ي", "ية")) and _known_word(dediac(toks.text[i + 1]))
+                and not toks.text[i + 1].startswith("ال") and toks.norm[i + 1] not in rules.first_names
+            ):
+                return  # «وصلنا بريد إلكتروني»: a word and its adjective, no ب + the given name «ريد»
+            if (
                 off and toks.text[i][0] == "ل" and _known_word(dediac(toks.text[i]))
                 and i + 1 < toks.n and toks.text[i + 1].startswith("ال")
             ):
@@ -3350,7 +3356,11 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 and (toks.text[j] in ("،", ",") or toks.norm[j] in _SPEECH_CONJ)
             ):
                 add(i, j, "PERSON", "rule", 0.7)  # «وتقول التلميذة أمينة، 17 عاماً، إنها»: a pupil named by her given name alone
-            elif j == i + 1 and j < toks.n and not off and i > 0 and toks.norm[i - 1] in _AMMA and _fa_present_verb(toks, j, rules):
+            elif j == i + 1 and j < toks.n and not off and i > 0 and toks.norm[i - 1] in _AMMA and (
+                _fa_present_verb(toks, j, rules)
+                # («أما سلمى، فنشرت»، «أما الطيب، فكتب»: set off by a comma, then ف + a past verb)
+                or j + 1 < toks.n and toks.text[j] in ("،", ",") and _fa_verb(toks, j + 1, rules)
+            ):
                 add(i, j, "PERSON", "rule", 0.7)  # «أما رنا فتختم حديثها بالقول:»: a given name alone between «أما» and ف + a verb
             elif j == i + 1 and _age_in_brackets(toks, j):
                 add(i, j, "PERSON", "rule", 0.7, off)  # «وتقول لينا ( 22 عاما ) ،»: a given name alone, then the age
@@ -4270,6 +4280,16 @@ def _dual_or_plural_in_in(toks: _Tokens, x: int, rules: Rules) -> bool:
 
 
 _WHICH_IT = frozenset(norm_key(w) for w in ("التي", "الذي"))
+
+
+def _fa_verb(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """«فنشرت»، «فكتب»، «فيقول»: ف + a word the dictionary knows, the whole no word of its own and no
+    given name."""
+    w = dediac(toks.text[x])
+    return (
+        len(w) >= 4 and w[0] == "ف" and is_arabic(w) and toks.norm[x] not in rules.first_names
+        and _known_word(w[1:]) and not _known_word(w)
+    )
 
 
 def _fa_present_verb(toks: _Tokens, x: int, rules: Rules) -> bool:

@@ -4106,11 +4106,16 @@ def _head_of_body_subject(st: _State, s0: int, cue_start: int, gender: str) -> _
         x = _honoured(st, honour[0], honour[1], cue_start)
         if x is not None and honour[1] == gender:
             return _Subject((x.start, x.end), x.role, "carry", 0.7, "PERSON")
+    if toks and _fold(_key(toks[0][2])).removeprefix("و") in _FRONTED_TIMES:
+        # «وقبل أن تصعد إلى الشاحنة، التفتت الأم إلى ابنها وقالت:»: a time clause before the verb
+        comma = next((n for n, t in enumerate(toks[:12]) if t[2] in "،,"), None)
+        if comma is not None:
+            toks = toks[comma + 1 :]
     pair = toks[1:3] if toks and _key(toks[0][2]) in ("لكن", "ولكن") else toks[:2]
     if (
         len(pair) == 2 and not st.mentions_in(toks[0][0], cue_start, labels=("PERSON",))
         and any(
-            _key(kin[2]) in _KIN_BACK and _verb_like(st, _key(verb[2]).lstrip("وف"))
+            _key(kin[2]) in _KIN_BACK and (_verb_like(st, _key(verb[2]).lstrip("وف")) or _turned(verb[2]))
             for kin, verb in ((pair[1], pair[0]), (pair[0], pair[1]))
         )
     ):
@@ -6683,6 +6688,15 @@ def _same_verb_again(st: _State, sent: int, s0: int, cue_start: int) -> _Subject
 
 # a fronted adjunct up to its comma before the verb: «وفي اتصال هاتفي مع "الشروق"، رفض …»
 _FRONTED_ADJUNCTS = frozenset(_fold(w) for w in ("في", "خلال", "عبر"))
+def _turned(tok: str) -> bool:
+    """«التفتت»، «التقت»: a feminine past verb of the form افتعل on a root in ل, which reads like a
+    definite noun."""
+    w = dediac(tok).lstrip("وف")
+    return len(w) >= 5 and w.startswith("الت") and w.endswith("ت") and not w.endswith(("ات", "وت", "يت"))
+
+
+# a time clause fronted before the verb whose subject speaks: «وقبل أن تصعد …،»، «وحين سألناها …،»
+_FRONTED_TIMES = frozenset(_fold(w) for w in ("قبل", "بعد", "حين", "عندما", "لما", "وقبل", "وبعد", "وحين", "وعندما", "ولما"))
 
 
 def _body_before_but(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:

@@ -3774,3 +3774,12 @@ def test_a_foreign_given_name_found_once_by_a_rule_is_found_again():
         "وروت مسكرم أمام القاضي تفاصيل الليلة."
     )
     assert [m.text for m in ms if m.label == "PERSON"] == ["مسكرم", "مسكرم"]
+
+
+def test_a_given_name_after_amma_set_off_before_fa_and_a_past_verb_is_a_person():
+    assert ("PERSON", "سلمى") in pairs("أما سلمى، فنشرت الشهر الماضي على صفحتها صورة لأطفالها.")
+
+
+def test_an_email_is_no_given_name_after_the_letter_b():
+    got = pairs("ثم وصلنا بريد إلكتروني بتجميد الطلب حتى إشعار آخر.")
+    assert not any(label == "PERSON" for label, _ in got)

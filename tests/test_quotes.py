@@ -9309,3 +9309,13 @@ def test_a_family_name_repeated_after_the_full_name_keeps_the_full_name():
     )
     first = _article(text).quotes[0]
     assert first.speaker is not None and first.speaker.text == "شاهد إقبال مرزا"
+
+
+def test_the_mother_speaks_after_a_fronted_time_clause():
+    text = (
+        "وعلى الرصيف، جلست فاطمة الحسين، 52 عاماً، على حقيبة قماشية كبيرة إلى جانب ابنها خالد. وقالت فاطمة: «بعنا كل شيء».\n"
+        "ونقلت الوكالة الوطنية للإعلام عن رئيس المركز جورج صليبا قوله إن العناصر أنجزوا المعاملات.\n"
+        "وقبل أن تصعد إلى الشاحنة، التفتت الأم إلى ابنها وقالت: «إن شاء الله نرجع»."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text.startswith("فاطمة")
