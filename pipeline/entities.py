@@ -1922,6 +1922,14 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
                         m.extra["after_cue"] = True  # «نادي القادسية الكويتي»: a club named by its town is the club
                 prev_label, prev_end = label, end - 1
             break
+        if (
+            toks.norm[i] in _SOURCE_FRAMES and i + 1 < toks.n and (close := _quoted_name(toks, i + 1, max_words=3))
+            and close + 3 < toks.n and toks.text[close + 1] in "،," and toks.norm[close + 2] in _AND_HE_SHE
+            and toks.single_peels(close + 3)[-1][1] in rules.org_cues and not _matches_at(toks, i + 2, rules.lexicon_index, peel=False)
+        ):
+            # «وبحسب "الدولية للمعلومات"، وهي شركة أبحاث مستقلة، فإن»: the source in marks, then the
+            # kind of body it is
+            add(i + 2, close, "ORG", "rule", 0.7, org_type="other").extra["quoted"] = True
         # A company verb before a name that is also a common word (أعلنت فوري): cue-only lexicon names.
         if toks.single_peels(i)[-1][1] in rules.company_verbs and i + 1 < toks.n:
             hit = _matches_at(toks, i + 1, rules.cue_only_index, peel=False)

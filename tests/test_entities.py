@@ -3783,3 +3783,8 @@ def test_a_given_name_after_amma_set_off_before_fa_and_a_past_verb_is_a_person()
 def test_an_email_is_no_given_name_after_the_letter_b():
     got = pairs("ثم وصلنا بريد إلكتروني بتجميد الطلب حتى إشعار آخر.")
     assert not any(label == "PERSON" for label, _ in got)
+
+
+def test_a_source_in_marks_then_the_kind_of_body_it_is_is_a_body():
+    got = pairs("وبحسب \"الدولية للمعلومات\"، وهي شركة أبحاث مستقلة، فإن نحو 200 ألف لبناني غادروا البلاد.")
+    assert ("ORG", "الدولية للمعلومات") in got
