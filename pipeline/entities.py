@@ -3366,7 +3366,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 add(i, j, "PERSON", "rule", 0.7)  # «وتقول التلميذة أمينة، 17 عاماً، إنها»: a pupil named by her given name alone
             elif j == i + 1 and j < toks.n and not off and i > 0 and toks.norm[i - 1] in _AMMA and (
                 _fa_present_verb(toks, j, rules)
-                # («أما سلمى، فنشرت»، «أما الطيب، فكتب»: set off by a comma, then ف + a past verb)
+                # («أما سلمى، فنشرت»: set off by a comma, then ف + a past verb; not yet an article
+                # given name, «أما الطيب، فكتب»)
                 or j + 1 < toks.n and toks.text[j] in ("،", ",") and _fa_verb(toks, j + 1, rules)
             ):
                 add(i, j, "PERSON", "rule", 0.7)  # «أما رنا فتختم حديثها بالقول:»: a given name alone between «أما» and ف + a verb
