@@ -762,8 +762,10 @@ def _present_verb_after_name(toks: _Tokens, rules: Rules, mentions: list[Mention
             and len(last) >= 3 and last[0] in "يت" and toks.norm[j - 1] not in rules.first_names and _known_word(last)
         ):
             continue
-        if j < toks.n and toks.norm[j] in _AFTER_A_VERB:
-            cut = True  # «رضا بنجلون يشكك في»، «لكن علي يصرّ على»: the verb takes its preposition or «أن»
+        if j < toks.n and toks.norm[j] in _AFTER_A_VERB and not last.endswith("ة"):
+            # «رضا بنجلون يشكك في»، «لكن علي يصرّ على»: the verb takes its preposition or «أن» (no verb
+            # ends in ة: «وزير النقل كريم تقية عن»)
+            cut = True
         elif len(last) < 4:
             continue
         elif j - i == 3:
