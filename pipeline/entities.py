@@ -3368,8 +3368,8 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 add(i, j, "PERSON", "rule", 0.7)  # «وتقول التلميذة أمينة، 17 عاماً، إنها»: a pupil named by her given name alone
             elif j == i + 1 and j < toks.n and not off and i > 0 and toks.norm[i - 1] in _AMMA and (
                 _fa_present_verb(toks, j, rules)
-                # («أما سلمى، فنشرت»: set off by a comma, then ف + a past verb; not yet an article
-                # given name, «أما الطيب، فكتب»)
+                # («أما سلمى، فنشرت»: set off by a comma, then ف + a past verb; an article given
+                # name, «أما الطيب، فكتب», in _article_given_name_here)
                 or j + 1 < toks.n and toks.text[j] in ("،", ",") and _fa_verb(toks, j + 1, rules)
             ):
                 add(i, j, "PERSON", "rule", 0.7)  # «أما رنا فتختم حديثها بالقول:»: a given name alone between «أما» and ف + a verb
@@ -3872,6 +3872,8 @@ def _article_given_name_here(toks: _Tokens, i: int, rules: Rules) -> bool:
         return False  # «المحتوى العربي ستدفع»، «الشباب العربي يتبناه»: the adjective of a masculine definite noun
     if toks.norm[i + 1] in rules.connectors and not toks.norm[i + 1].startswith("ال"):
         return i + 2 < toks.n and is_arabic(toks.text[i + 2])
+    if i > 0 and toks.norm[i - 1] in _AMMA and i + 2 < toks.n and toks.text[i + 1] in "،," and _fa_verb(toks, i + 2, rules):
+        return True  # «أما الطيب، فكتب على صفحته»: alone between «أما» and ف + a verb
     if (
         i > 0 and toks.text[i - 1] in "،," and i + 2 < toks.n and toks.text[i + 2] in "،,:"
         and nxt.startswith("ال") and _family_name(toks, i + 1, rules)
@@ -4452,6 +4454,11 @@ def _model_mentions(doc: Doc, toks: _Tokens, rules: Rules, add) -> None:
                 i, off = i + 2, 0  # «وقال أمين مال النادي، مراد بلقاسمي»: a treasurer's title, not the given name أمين
             if j > i and _future_verb(toks, j - 1, rules):
                 j -= 1  # «فإن البابا سيزور غدا»: a future verb after the subject is no name word
+            if (
+                j - i == 2 and _plural_or_verbal_noun(toks, j - 1, rules) and toks.norm[i] not in rules.first_names
+                and _known_word(dediac(toks.text[i]))
+            ):
+                continue  # «حرمان المغتربين من الاقتراع»: a word and a definite sound plural, no name (not «سامي المحادين»)
             if i == j or toks.norm[j - 1] in _STUDIOS or (j - i == 1 and (toks.norm[i] in rules.common
                                           or len(toks.text[i]) >= 5 and toks.text[i].endswith(_OBJECT_SUFFIXES)
                                           or _plural_or_verbal_noun(toks, i, rules) or _ifal_noun(dediac(toks.text[i]))

@@ -3788,3 +3788,7 @@ def test_an_email_is_no_given_name_after_the_letter_b():
 def test_a_source_in_marks_then_the_kind_of_body_it_is_is_a_body():
     got = pairs("وبحسب \"الدولية للمعلومات\"، وهي شركة أبحاث مستقلة، فإن نحو 200 ألف لبناني غادروا البلاد.")
     assert ("ORG", "الدولية للمعلومات") in got
+
+
+def test_an_article_given_name_alone_after_amma_before_fa_and_a_verb_is_a_person():
+    assert ("PERSON", "الطيب") in pairs("أما الطيب، فكتب على صفحته في فيسبوك الأسبوع الماضي منشوراً تداوله الآلاف.")

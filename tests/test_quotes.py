@@ -9319,3 +9319,12 @@ def test_the_mother_speaks_after_a_fronted_time_clause():
     )
     last = _article(text).quotes[-1]
     assert last.speaker is not None and last.speaker.text.startswith("فاطمة")
+
+
+def test_a_word_and_a_definite_plural_read_as_a_name_are_no_speaker():
+    text = (
+        "وكتبت رئيسة لجنة الشؤون الخارجية والمغتربين النيابية نادين الأسمر على منصة \"إكس\": "
+        "حرمان المغتربين من الاقتراع لكامل المجلس عقاب لمن أبقى هذا البلد واقفاً."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker is not None and q.speaker.text == "نادين الأسمر"
