@@ -3370,7 +3370,7 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                 _fa_present_verb(toks, j, rules)
                 # («أما سلمى، فنشرت»: set off by a comma, then ف + a past verb; an article given
                 # name, «أما الطيب، فكتب», in _article_given_name_here)
-                or j + 1 < toks.n and toks.text[j] in ("،", ",") and _fa_verb(toks, j + 1, rules)
+                or _comma_then_fa_verb(toks, j, rules)
             ):
                 add(i, j, "PERSON", "rule", 0.7)  # «أما رنا فتختم حديثها بالقول:»: a given name alone between «أما» and ف + a verb
             elif j == i + 1 and _age_in_brackets(toks, j):
@@ -3872,7 +3872,7 @@ def _article_given_name_here(toks: _Tokens, i: int, rules: Rules) -> bool:
         return False  # «المحتوى العربي ستدفع»، «الشباب العربي يتبناه»: the adjective of a masculine definite noun
     if toks.norm[i + 1] in rules.connectors and not toks.norm[i + 1].startswith("ال"):
         return i + 2 < toks.n and is_arabic(toks.text[i + 2])
-    if i > 0 and toks.norm[i - 1] in _AMMA and i + 2 < toks.n and toks.text[i + 1] in "،," and _fa_verb(toks, i + 2, rules):
+    if i > 0 and toks.norm[i - 1] in _AMMA and _comma_then_fa_verb(toks, i + 1, rules):
         return True  # «أما الطيب، فكتب على صفحته»: alone between «أما» and ف + a verb
     if (
         i > 0 and toks.text[i - 1] in "،," and i + 2 < toks.n and toks.text[i + 2] in "،,:"
@@ -4303,6 +4303,11 @@ def _fa_verb(toks: _Tokens, x: int, rules: Rules) -> bool:
         len(w) >= 4 and w[0] == "ف" and is_arabic(w) and toks.norm[x] not in rules.first_names
         and _known_word(w[1:]) and not _known_word(w)
     )
+
+
+def _comma_then_fa_verb(toks: _Tokens, x: int, rules: Rules) -> bool:
+    """A comma at ``x``, then ف + a verb (``_fa_verb``): «أما سلمى، فنشرت»."""
+    return x + 1 < toks.n and toks.text[x] in ("،", ",") and _fa_verb(toks, x + 1, rules)
 
 
 def _fa_present_verb(toks: _Tokens, x: int, rules: Rules) -> bool:

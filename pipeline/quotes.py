@@ -4657,7 +4657,7 @@ def _title_coref(
         # (up to six words before it, within its clause: «أعلن وزير التربية والتعليم والتعليم الفني
         # محمد عبد اللطيف»; not «… القومي الفلسطيني ، بمشاركة رئيس الوزراء إسماعيل هنية»)
         # («وكان والي صفاقس، سمير العياري، قد أعلن» then «وأوضح الوالي»: the name set off after its title)
-        lead = _name_lead(text, text[max(0, m.start - 60, st.sentence_start(m.start)) : m.start], m)
+        lead = _name_lead(st, m, 60)
         # (a title after «و» too: «مواجهة بين النواب ووزير الداخلية حمود الفهد»)
         near = [_noal(_unlam(_key(w))) for w in lead.split()[-6:]]
         near = [k[1:] if k[:1] == "و" and k[1:] == title else k for k in near]
@@ -4865,9 +4865,12 @@ def _clause_lead(lead: str) -> str:
     return lead[max(lead.rfind("،"), lead.rfind(","), paren) + 1 :]
 
 
-def _name_lead(text: str, raw: str, m: MentionDraft) -> str:
-    """The words before a name within its clause (``raw`` runs up to the name); for a name set off
-    by commas, the clause before the first of them: «وقالت أمينة مال النادي، سلمى الدريدي،»."""
+def _name_lead(st: _State, m: MentionDraft, width: int) -> str:
+    """The words before a name within its clause, up to ``width`` characters back in its sentence;
+    for a name set off by commas, the clause before the first of them: «وقالت أمينة مال النادي، سلمى
+    الدريدي،»."""
+    text = st.text
+    raw = text[max(0, m.start - width, st.sentence_start(m.start)) : m.start]
     lead = _clause_lead(raw)
     if not lead.strip() and raw.rstrip().endswith(("،", ",")) and text[m.end : m.end + 2].lstrip()[:1] in ("،", ","):
         lead = _clause_lead(raw.rstrip()[:-1])
@@ -4886,7 +4889,7 @@ def _introduced_with(st: _State, words: tuple, cue_start: int, exact: bool = Tru
     for m in st.mentions_in(0, cue_start, labels=("PERSON",)):
         if _addressee(st, m):
             continue
-        lead = _name_lead(text, text[max(0, m.start - 90, st.sentence_start(m.start)) : m.start], m)
+        lead = _name_lead(st, m, 90)
         if exact:
             if [_noal(_unlam(_key(w))) for w in lead.split()[-len(words) :]] != list(words):
                 continue
@@ -6696,7 +6699,7 @@ def _turned(tok: str) -> bool:
 
 
 # a time clause fronted before the verb whose subject speaks: «وقبل أن تصعد …،»، «وحين سألناها …،»
-_FRONTED_TIMES = frozenset(_fold(w) for w in ("قبل", "بعد", "حين", "عندما", "لما", "وقبل", "وبعد", "وحين", "وعندما", "ولما"))
+_FRONTED_TIMES = frozenset(_fold(w) for w in ("قبل", "بعد", "حين", "عندما", "لما"))  # (read without و)
 
 
 def _body_before_but(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
