@@ -3043,25 +3043,26 @@ def _unknown_name_with_age(toks: _Tokens, i: int, rules: Rules, add) -> None:
     """«يجلس أغالي، 41 عاماً، بجانب سيارة»، «أما فاتوماتا، 30 عاماً، القادمة من سيغو»: one word no
     list knows, set off by the age, is a person's given name (a foreign one the list lacks). Only
     where a name can start: the sentence's first word, after «أما», a verb or a described person
-    («العامل البنغلاديشي رفيق (41 عاماً)»); a word the dictionary knows only opening the sentence or
-    after «أما»."""
+    («العامل البنغلاديشي رفيق (41 عاماً)»); a word the dictionary or the common words know
+    («ألفا، 34 عاماً، من سيراليون») only opening the sentence or after «أما»."""
     if not (_age_set_off(toks, i + 1) or _age_in_brackets(toks, i + 1)):
         return
     t = dediac(toks.text[i])
     if (
         len(t) < 3 or not is_arabic(t) or not t.isalpha() or t.startswith(("ال", "لل")) or toks.norm[i] in rules.first_names
-        or toks.norm[i] in rules.stop or toks.norm[i] in rules.common
+        or toks.norm[i] in rules.stop
     ):
         return
     opening = i == 0 or toks.sent[i - 1] != toks.sent[i] or toks.norm[i - 1] in _AMMA
     if not opening and (
-        _known_word(t) or not (
+        toks.norm[i] in rules.common or _known_word(t) or not (
             _verb_before_name(toks.text[i - 1]) or toks.norm[i - 1] in rules.person_verbs
             or toks.text[i - 1].startswith("ال") and _nisba(dediac(toks.text[i - 1]))
         )
     ):
         return
-    add(i, i + 1, "PERSON", "rule", 0.7)
+    # (marked, so that the word is found again though it is a word too: «وقال ألفا إن»)
+    add(i, i + 1, "PERSON", "rule", 0.7).extra["aged"] = True
 
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
@@ -5897,6 +5898,7 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
     givens: dict[str, set[str]] = {}
     names: dict[tuple[str, ...], str] = {}
     lasts = {phonetic_key(m.text.split()[-1]) for m in chosen if m.label == "PERSON" and " " in m.text}
+    lone: dict[str, str] = {}
     for m in chosen:
         if m.label == "PERSON" and " " in m.text:
             last = m.text.split()[-1]
@@ -5911,15 +5913,19 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 givens.setdefault(phonetic_key(m.text.split()[0]), set()).add(norm_key(m.text))
         elif (
             m.label == "PERSON" and m.source == "rule" and is_arabic(m.text) and len(dediac(m.text)) >= 4
-            and norm_key(m.text) not in rules.common and norm_key(m.text) not in rules.first_names and not _known_word(dediac(m.text))
+            and norm_key(m.text) not in rules.first_names
+            and (m.extra.get("aged") or norm_key(m.text) not in rules.common and not _known_word(dediac(m.text)))
             and phonetic_key(m.text) not in lasts  # (the family name of one named in full is his, as above)
             # (and only where the article first writes it: «وأضاف مرزا:» after «شاهد إقبال مرزا»
             # names back the full name, read later)
             and "tok" in m.extra and norm_key(m.text) not in toks.norm[: m.extra["tok"][0]]
         ):
             # «تُدعى مسكرم، 22 عاماً،» then «وروت مسكرم أمام القاضي:»: a foreign given name alone, no
-            # word and none the list knows, found by a rule once, is that person again
+            # word and none the list knows, found by a rule once, is that person again (a word too,
+            # where the age set it off: «ألفا، 34 عاماً،» then «وقال ألفا إن»)
             surnames.setdefault(phonetic_key(m.text), m)
+        elif m.label == "PERSON" and m.source == "rule" and " " not in m.text and norm_key(m.text) in rules.first_names:
+            lone.setdefault(phonetic_key(m.text), norm_key(m.text))
         elif m.source == "rule" and m.label in ("ORG", "PRODUCT", "LOC") and "tok" in m.extra and not m.extra.get("include_cue"):
             i, j = m.extra["tok"]
             keys = tuple(toks.norm[i:j])
@@ -5951,6 +5957,11 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
             # Arabic name in brackets after a body is that body wherever the article repeats it
             if is_arabic(toks.text[j + 1]) and len(toks.norm[j + 1]) >= 3 and toks.norm[j + 1] not in rules.stop:
                 names.setdefault((toks.norm[j + 1],), "ORG")
+    for pk, key in lone.items():
+        # «تشدّ نوال، 41 عاماً، …» then «ابتسمت نوال وقالت:»: a given name the article uses alone,
+        # found by a rule, is that person where it comes back alone (unless someone is named in
+        # full with it: then the full name rules, as above)
+        givens.setdefault(pk, {key})
     for m in chosen:
         person = surnames.get(phonetic_key(m.text)) if m.source == "lexicon" and m.label == "PRODUCT" and " " not in m.text else None
         if person is not None and person.start < m.start and dediac(person.text.split()[-1]) == dediac(m.text):

@@ -3745,6 +3745,16 @@ def test_one_unknown_word_set_off_by_the_age_is_a_given_name():
     assert not any(label == "PERSON" for label, _ in pairs("وقال الطفل، 12 عاماً، إنه لم يأكل منذ يومين."))
 
 
+def test_a_given_name_that_is_a_word_too_set_off_by_the_age_opening_a_sentence_is_found_again():
+    ms = found(
+        "ينتظر مئات الشبان في الغابة قرب الحدود. ألفا، 19 عاماً، من غينيا، يقول إنه حاول العبور ثلاث مرات. "
+        "ويضيف ألفا أن الشرطة صادرت هاتفه."
+    )
+    assert [m.text for m in ms if m.label == "PERSON"] == ["ألفا", "ألفا"]
+    # the same word inside a sentence, with no age, is no name
+    assert not any(m.label == "PERSON" for m in found("وحصل الفريق على ألفا دولار من الرعاة."))
+
+
 def test_a_given_name_alone_between_amma_and_fa_and_a_verb_is_a_person():
     got = pairs("أما رنا فتختم حديثها بالقول: «سأبقى هنا، لكن جمهوري يسألني كل يوم».")
     assert ("PERSON", "رنا") in got and ("PERSON", "رنا فتختم") not in got
