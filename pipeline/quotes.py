@@ -2094,16 +2094,19 @@ def _addressed_holder(st: _State, word: str, cue_start: int) -> MentionDraft | N
 
 
 def _known_surname(st: _State, tok: tuple[int, int, str], cue_start: int) -> bool:
-    """``tok`` is the last word of a person's name given in full within the ten sentences before
-    (the entities stage left the bare family name untagged)."""
+    """``tok`` is the last word of a person's name given in full earlier in the article (the
+    entities stage left the bare family name untagged), or of a known given name and that word
+    within the ten sentences before."""
     k = _key(tok[2])
     if len(k) < 3 or _is_title(st.lex, tok[2]) or k in st.lex.stops or _bare(k) in st.lex.generic:
         return False
     sent = st.sentence_of(cue_start)
     lo = st.sentences[max(0, sent - 10)][0] if st.sentences else 0
     if any(
+        # (a long story comes back to its speaker late: «وحذّرت مارتان من أن» twelve sentences
+        # after «المتحدثة باسم المنظمة في النيجر آن صوفي مارتان»)
         len(m.text.split()) >= 2 and _key(m.text.split()[-1]) == k
-        for m in st.mentions_in(lo, tok[0], labels=("PERSON",))
+        for m in st.mentions_in(0, tok[0], labels=("PERSON",))
     ):
         return True
     # «افتتح رجل الأعمال العائد من تشيلي خوان عودة أول صالة» then «يقول عودة إن»: a known given name
@@ -4706,6 +4709,10 @@ def _title_coref(
             for m in st.mentions_in(0, h.speaker[1], labels=("PERSON",)):
                 if names <= set(norm_key(m.text).split()):
                     lead = text[max(0, m.start - 80, st.sentence_start(m.start)) : m.start]
+                    if text[m.end : m.end + 2].strip()[:1] in ("،", ","):
+                        # (or the title set off after the name: «التقينا كاترين نغوما، رئيسة مكتب
+                        # المفوضية السامية للأمم المتحدة …» then «تقول المسؤولة الأممية»)
+                        lead += " " + text[m.end : min(m.end + 100, st.sentence_end(m.end))]
                     if match[1] in norm_key(lead + " " + (h.role or "")):
                         return _Subject(h.speaker, h.role, "coref", 0.55)
     # the title alone, or with an adjective of origin («وأضاف اللاعب الألماني»); a title with its
@@ -10179,11 +10186,11 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and not re.search("[،,]", text[v_end:zone_b])
         ) or (
             # «اما شمص فيختم حديثه الينا وهو يرتب الهواتف : « … »»: the talk he closes, to us, then
-            # what he does as he speaks
+            # what he does as he speaks (or only that: «وتابعت وهي تمسح دموعها: «…»»)
             how in ("colon", "quote")
             and not re.search("[،,]", text[v_end:zone_b])
             and (w_at := next((n for n, k in enumerate(zone_keys) if k in _WHILE_PRONOUNS), None)) is not None
-            and 1 <= w_at <= 3
+            and w_at <= 3
             and all(k in lex.speech_nouns or k in _AUDIENCE or _to_us(k) for k in zone_keys[:w_at])
         )
         # («نسب … إلى فلان قوله» names its speaker for sure; the occasion after it may run long:
