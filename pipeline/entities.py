@@ -1039,7 +1039,8 @@ _CALLED_ONLY = _CALLED_WORDS - frozenset(norm_key(w) for w in ("يسمى", "تس
 # asked and answered: «سُئلت الكواري: …؟»، «أجاب الدليمي:»
 # «we/she asked» before the one asked: «سألنا الساعدي»
 _WE_ASKED = frozenset(norm_key(w) for w in ("سألنا", "سألت", "سأل", "سألناه", "سألته", "سألتها"))
-_ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت", "يجيب", "تجيب", "ترد", "يرد"))
+# («ردّ البناي بمنشور»: the verb or the noun «reply», no part of the name)
+_ASKED_ANSWERED = frozenset(norm_key(w) for w in ("سئل", "سئلت", "أجاب", "أجابت", "يجيب", "تجيب", "ترد", "يرد", "رد", "ردت"))
 # the conjunction that opens what was said: «ويقول ملاك إن»
 _SPEECH_CONJ = frozenset(norm_key(w) for w in ("إن", "أن", "بأن"))
 # prepositions a verb takes right after it («شكك في»، «ردّ على»)
@@ -1089,7 +1090,7 @@ def _drop_leading_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
         named_before = (
             # «وطالب بن عمر بأن» after «منجي بن عمر»: و + a word that is no given name, before the
             # family name of one named earlier, is the verb
-            tail and toks.text[i][:1] in "وف" and len(toks.text[i]) > 3
+            tail and toks.text[i][:1] in "وف" and len(toks.text[i]) > 3 and not m.extra.get("sibling")
             and norm_key(toks.text[i][1:]) not in rules.first_names
             and toks.norm[i] not in rules.first_names  # (not «وائل الجلاصي» after «أيمن الجلاصي»: a brother)
             and any(x.label == "PERSON" and x.end <= m.start and x.text.endswith(" " + tail) for x in mentions)
@@ -2036,6 +2037,7 @@ def _rule_mentions(toks: _Tokens, rules: Rules, add) -> None:
         # Persons: a given name, or a reporting verb / title, then name words.
         _person_at(toks, i, rules, add)
         _unknown_name_with_age(toks, i, rules, add)
+        _siblings_named_together(toks, i, rules, add)
         _word_given_name_after_verb(toks, i, rules, add)
         _name_after_titled_place(toks, i, rules, add)
         i += 1
@@ -3062,7 +3064,42 @@ def _unknown_name_with_age(toks: _Tokens, i: int, rules: Rules, add) -> None:
     ):
         return
     # (marked, so that the word is found again though it is a word too: «وقال ألفا إن»)
-    add(i, i + 1, "PERSON", "rule", 0.7).extra["aged"] = True
+    add(i, i + 1, "PERSON", "rule", 0.7).extra["given_alone"] = True
+
+
+# two siblings named together: «الأختان درة وأميرة العياري»، «الشقيقتين حلا الرشيد وشوق الرشيد»
+_SIBLINGS = frozenset(
+    norm_key(w) for w in (
+        "الأختان", "الأختين", "الشقيقتان", "الشقيقتين", "الأخوان", "الأخوين", "الشقيقان", "الشقيقين",
+        "التوأمان", "التوأمين", "والأختان", "والأختين", "والشقيقتان", "والشقيقتين", "والأخوان", "والأخوين",
+    )
+)
+
+
+def _siblings_named_together(toks: _Tokens, i: int, rules: Rules, add) -> None:
+    """«وأنتجت الفيلم الأختان درة وأميرة العياري»: after the dual of sister or brother, a given name
+    alone, «و» and a full name are the two siblings; the first is a person by that given name alone
+    (a word too, «درة»), found again where the article repeats it («وقالت درة للصحافيين»). With the
+    family name after each («حلا الرشيد وشوق الرشيد»), each is a full name."""
+    if toks.norm[i] not in _SIBLINGS or i + 3 >= toks.n:
+        return
+
+    def given(k: int, off: int = 0) -> bool:
+        w = dediac(toks.text[k][off:])
+        key = norm_key(w)
+        return len(w) >= 3 and is_arabic(w) and w.isalpha() and not w.startswith("ال") and key not in rules.stop
+
+    a, b = i + 1, i + 2
+    if not given(a):
+        return
+    if toks.text[b].startswith("و") and given(b, 1) and norm_key(toks.text[b][1:]) in rules.first_names:
+        add(a, a + 1, "PERSON", "rule", 0.75).extra["given_alone"] = True
+    elif (
+        i + 4 < toks.n and toks.text[b + 1].startswith("و") and given(b + 1, 1)
+        and toks.norm[b].startswith("ال") and toks.norm[b] == toks.norm[b + 2]
+    ):
+        add(a, b + 1, "PERSON", "rule", 0.75)
+        add(b + 1, b + 3, "PERSON", "rule", 0.75, 1).extra["sibling"] = True  # (its «و» is no verb's)
 
 
 def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
@@ -5912,9 +5949,9 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
             if first in rules.first_names and first not in rules.connectors and m.source != "model":
                 givens.setdefault(phonetic_key(m.text.split()[0]), set()).add(norm_key(m.text))
         elif (
-            m.label == "PERSON" and m.source == "rule" and is_arabic(m.text) and len(dediac(m.text)) >= 4
+            m.label == "PERSON" and m.source == "rule" and is_arabic(m.text) and len(dediac(m.text)) >= (3 if m.extra.get("given_alone") else 4)
             and norm_key(m.text) not in rules.first_names
-            and (m.extra.get("aged") or norm_key(m.text) not in rules.common and not _known_word(dediac(m.text)))
+            and (m.extra.get("given_alone") or norm_key(m.text) not in rules.common and not _known_word(dediac(m.text)))
             and phonetic_key(m.text) not in lasts  # (the family name of one named in full is his, as above)
             # (and only where the article first writes it: «وأضاف مرزا:» after «شاهد إقبال مرزا»
             # names back the full name, read later)

@@ -3802,3 +3802,14 @@ def test_a_source_in_marks_then_the_kind_of_body_it_is_is_a_body():
 
 def test_an_article_given_name_alone_after_amma_before_fa_and_a_verb_is_a_person():
     assert ("PERSON", "الطيب") in pairs("أما الطيب، فكتب على صفحته في فيسبوك الأسبوع الماضي منشوراً تداوله الآلاف.")
+
+
+def test_the_verb_of_reply_is_no_part_of_a_name():
+    text = "وهاجمت الممثلة المنتج سامي العتيبي في مقابلة. وبعد ساعات، ردّ العتيبي بمنشور على حسابه."
+    got = persons_with_model(text, "ردّ", 2)
+    assert "ردّ العتيبي" not in got and "العتيبي" in got
+
+
+def test_two_siblings_with_one_family_name_each_are_two_persons():
+    got = pairs("واندلع الخلاف بين الشقيقتين نورة المطيري وشوق المطيري حول حقوق الأغنية.")
+    assert ("PERSON", "نورة المطيري") in got and ("PERSON", "شوق المطيري") in got
