@@ -2290,6 +2290,21 @@ _CLIENT_TITLES = frozenset(
 )
 
 
+_FAMILIES = frozenset(norm_key(w) for w in ("عائلة", "أسرة", "العائلة", "الأسرة"))
+
+
+def _family_issued(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
+    """«وأصدرت عائلة الفنان بياناً قالت فيه إن»: the family, subject of the verb that opens the
+    sentence, speaks in its statement; unnamed, «عائلة الفنان» its role (not the artist named before)."""
+    toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
+    if gender != "f" or len(toks) < 3 or _key(toks[1][2]) not in _FAMILIES or any(t[2] in "،,:" for t in toks):
+        return None
+    if st.mentions_in(toks[0][0], toks[1][1]):
+        return None
+    end = toks[2][1] if _key(toks[1][2]) in _FAMILIES and not _key(toks[1][2]).startswith("ال") else toks[1][1]
+    return _Subject(None, st.text[toks[1][0] : end], "unnamed", 0.6)
+
+
 def _client_of_title(st: _State, toks: list, i: int, b: int) -> _Subject | None:
     """«وقال محامي عبد القادر بلعيرج للصحيفة إن»، «وقالت والدة شاليط إن»: the name right after a
     lawyer's or a kin's title is whose lawyer or kin speaks; the speaker stays unnamed, the role the
@@ -6795,6 +6810,9 @@ def _carry(
     again = _same_verb_again(st, sent, s0, cue_start)
     if again is not None:
         return again
+    family = _family_issued(st, s0, cue_start, gender)
+    if family is not None:
+        return family
     answer = _answer_after_question(st, sent, s0, cue_start, gender)
     if answer is not None:
         return answer
@@ -9441,6 +9459,9 @@ def _after_title_object(st: _State, x: MentionDraft) -> bool:
     return False
 
 
+_RAA = norm_key("رأى")
+
+
 def _every_one(st: _State, m: re.Match) -> bool:
     """«فكل فرد»، «لكل فرد»: فرد after كل is the noun "individual", not ف + the verb ردّ; «لا رأي
     لهن فيها»: رأي after لا is the noun "say, opinion", not the verb رأى."""
@@ -9869,6 +9890,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «وقال احد سكان ضحيان ويدعي علي المؤيد :»: «يدعى» (is named) written with ي, then the name
     if _every_one(st, m):
         return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
+    if lemma_of_match(lex, m) == _RAA and nxt1 and norm_key(nxt1[0]) in _SELF:
+        return  # «إحدى العائلات التي رأت نفسها في أحداث المسلسل، أنه»: saw herself, no opinion
     if _between(st, m):
         return
     if prev_tok and _key(prev_tok[-1]) in _RELATIVES and _carried_not_told(st, m, words=8, chars=80):
@@ -11025,6 +11048,8 @@ def _relative_report(st: _State, h: _Hit) -> bool:
         and (_key(prev[-1]) in _RELATIVES or _key(prev[-1]).removeprefix("و") in _RELATIVES)
         and vkey not in st.lex.impersonal
         and lemma not in st.lex.colon_only
+        # («العائلات التي رأت نفسها في أحداث المسلسل»: saw herself, no opinion)
+        and not (lemma == _RAA and norm_key((st.text[h.end() : h.end() + 16].split() or [""])[0]) in _SELF)
     )
 
 
@@ -11746,11 +11771,18 @@ _SPEAKING_TO = frozenset(_fold(w) for w in ("متحدثا", "متحدثاً", "�
 
 def _colon_then_mark(st: _State, a: int) -> bool:
     """«…، متحدثاً إلى المحتجين في ساحة رياض الصلح: «…»»: up to eight words with no comma or
-    mark, then a colon and a quote mark opening right after it."""
+    mark (but those of a platform's or a paper's name: «في مقطع مصور نشره على «إنستغرام»»), then a
+    colon and a quote mark opening right after it."""
     text = st.text
     limit = st.sentence_end(a)
     colon = _find_colon(text, a, limit)
-    if colon == -1 or _words(text, a, colon) > 8 or any(ch in text[a:colon] for ch in '،,؛;«»"“”'):
+    if colon == -1 or _words(text, a, colon) > 8:
+        return False
+    named = {
+        i for p in st.pairs if a <= p.open and p.close < colon and _words(text, *p.content) <= 2
+        for i in (p.open, p.close)
+    }
+    if any(ch in '،,؛;«»"“”' and a + n not in named for n, ch in enumerate(text[a:colon])):
         return False
     nxt = _trim(text, colon + 1, limit, " \t")[0]
     return st.pair_at(nxt) is not None or nxt in st.unclosed

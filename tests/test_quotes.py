@@ -9384,3 +9384,42 @@ def test_a_cue_then_what_she_does_as_she_speaks_then_the_colon():
     )
     quotes = _article(text).quotes
     assert [(q.cue.text, q.speaker.text if q.speaker else None) for q in quotes] == [("قالت", "زينب"), ("وتابعت", "زينب")]
+
+
+def test_a_family_that_issued_a_statement_speaks_in_it_unnamed():
+    text = (
+        "نُقلت المطربة المعروفة سميرة الخياط (71 عاماً) إلى المستشفى بعد وعكة صحية مفاجئة.\n"
+        "وأصدرت عائلة المطربة بياناً أوضحت فيه أن حالتها «تتحسن ببطء»."
+    )
+    last = _article(text).quotes[-1]
+    assert (last.speaker, last.role) == (None, "عائلة المطربة")
+    # a body that issued it is the body
+    text = text.replace("عائلة المطربة", "وزارة الصحة")
+    assert _article(text).quotes[-1].speaker.text == "وزارة الصحة"
+
+
+def test_saw_herself_in_a_relative_clause_is_no_report():
+    text = (
+        "وأكد المحامي ماجد السالم، وكيل إحدى الأسر التي رأت نفسها في أحداث الفيلم، أنه رفع دعوى "
+        "ضد الشركة المنتجة."
+    )
+    (q,) = _article(text).quotes
+    assert (q.cue.text, q.speaker.text) == ("وأكد", "ماجد السالم")
+
+
+def test_a_participle_then_where_he_posted_then_the_colon():
+    text = (
+        "ورد الممثل كريم الجزار على الانتقادات، قائلاً في مقطع نشره على «تيك توك»: "
+        "«الدور كان صعباً، وأنا فخور به»."
+    )
+    (q,) = _article(text).quotes
+    assert (q.kind, q.cue.text, q.speaker.text) == ("direct", "قائلاً", "كريم الجزار")
+
+
+def test_two_sisters_named_together_the_first_by_her_given_name_alone():
+    text = (
+        "وأخرجت الفيلم الشقيقتان ريحانة وسلمى القاسمي بعد خمس سنوات من العمل.\n"
+        "وقالت ريحانة للصحافيين إن الفيلم \"كُتب على طاولة المطبخ\"."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "ريحانة"
