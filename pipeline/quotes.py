@@ -4237,6 +4237,13 @@ def _kin_introduced(st: _State, key: str, gender: str | None, cue_start: int) ->
             and not any(t[2] in "،,.:؟!«»\"“”" for t in before[-1:])
             or len(after) >= 2 and after[0][2] in "،," and kin(after[1][2])
         )
+        if not introduced and len(after) >= 3 and after[0][2] in "،,":
+            # (a second title in the words set off: «عمر الدسوقي، المدير التنفيذي للشركة ونجل
+            # مؤسسها، …» then «وأضاف الابن أن»)
+            close = next((n for n in range(1, len(after)) if after[n][2] in "،,:«»\"“”"), len(after))
+            introduced = close <= 10 and any(
+                t[2].startswith("و") and kin(t[2]) for t in after[2:close]
+            )
         if not introduced and key in _PARENTS:
             stop = next((n for n, t in enumerate(after) if t[2] in ":«»\"“”"), len(after))
             introduced = any(_fold(t[2].rstrip(".")) in _CHILD_OF[gender] for t in after[: min(stop, 24)])
@@ -4937,7 +4944,13 @@ def _introduced_other(st: _State, h: _Spoken, title: str, gender: str | None) ->
         if o.speaker is None or not _compatible(o.gender, gender):
             continue
         rw = _title_words_of(st, o)
-        if rw and rw[0] in (title, _bare(title)) and not set(norm_key(text_of(st, o.speaker)).split()) & mine:
+        if set(norm_key(text_of(st, o.speaker)).split()) & mine:
+            continue
+        if rw and rw[0] in (title, _bare(title)):
+            return True
+        if not rw and _titled_before_any(st, o.speaker, title, o.pos):
+            # (after a headline that named her with no title: «سارة الحلواني: …» then «تنافس
+            # المخرجة سارة الحلواني»)
             return True
     return False
 
@@ -4999,7 +5012,12 @@ def _recent_with_title(
             # title: «أوضح الوزير» after «وقال السبيعي» is «وزير الكهرباء … جاسم الهاجري»; «ودعا
             # المحافظ» after «ويرى الاقتصادي الزراعي ماجد الدوسري» is «محافظ الهيئة …»)
             and not (
-                (title in _EXPERTS or not (tw := _title_words_of(st, h)) or not _is_title(st.lex, tw[0]))
+                (
+                    title in _EXPERTS or not (tw := _title_words_of(st, h)) or not _is_title(st.lex, tw[0])
+                    # (or another title of hers: «قالت المخرجة» is not «الممثلة ياسمين», who spoke last,
+                    # when the article introduced «المخرجة سارة الحلواني»)
+                    or _noal(_bare(tw[0])) != title
+                )
                 and _introduced_other(st, h, title, gender)
             )
         ):
@@ -5020,7 +5038,12 @@ def _recent_with_title(
         held = [
             h for h in st.history
             if h.speaker is not None and _compatible(h.gender, gender) and not _origin_clash(st, h, origin)
-            and (rw := _title_words_of(st, h)) and rw[0] in (title, _bare(title))
+            and (
+                (rw := _title_words_of(st, h)) and rw[0] in (title, _bare(title))
+                # (named first with no title, then with it: «سارة الحلواني: …» then «تنافس المخرجة
+                # سارة الحلواني»)
+                or not rw and _titled_before_any(st, h.speaker, title, cue_start)
+            )
         ]
         if (one := _the_one(st, held)) is not None:
             return one
@@ -6831,6 +6854,11 @@ def _carry(
     # 0d. «وسألتها "الشروق" عمّا إذا كانت …، فأوضحت أن …»: the one asked, the object pronoun of
     #     the question that opens the sentence, answers; the paper that asked does not
     lead = _tokens(st.text, s0, cue_start)[:1]
+    if lead and not _ASKED_HER_RE.fullmatch(_fold(lead[0][2])) and st.text[cue_start : cue_start + 1] == "ف":
+        # «التقيناها في أحد فنادق المدينة …، وسألناها عن سبب …، فأجابت:»: the question after a
+        # comma of the sentence that brings the paper to her
+        ltoks = _tokens(st.text, s0, cue_start)
+        lead = next(([t] for p, t in zip(ltoks, ltoks[1:]) if p[2] in "،," and _ASKED_HER_RE.fullmatch(_fold(t[2]))), lead)
     asked_at, asked_sent = s0, sent
     if not lead and sent > 0 and st.text[cue_start : cue_start + 1] == "ف":
         # «وسألتها الصحيفة: هل …؟» then «فأجابت: …»: the question is the sentence before
@@ -7160,6 +7188,8 @@ def _carry(
                 return _Subject((holder.start, holder.end), holder.role, "carry", 0.7, "PERSON")
         # (not one named inside the marks: «"أيمن سيرحل يوماً ما"، يقول بصوت خافت»)
         before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m) and not _inside_words(st, m, cue_start)]
+        # (not the one who asked: «وعندما سألته منصور عن …، ردّ:» is the answer of the one asked)
+        before = [m for m in before if not ((pw := _tokens(st.text, max(s0, m.start - 12), m.start)[-1:]) and _asked_them(pw[0][2]))]
         head = st.text[s0:cue_start]
         lead0 = _tokens(st.text, s0, cue_start)[:1]
         far = False
@@ -9155,6 +9185,12 @@ def _emit(
         # a stray closing mark at the end of reported content, its opening mark left out
         # («وأبدت ثقتها من أن إسرائيل ستزن أفعالها " , مذكرة …»), is no content
         b = _trim(st.text, a, b - 1)[1]
+    if kind != "direct" and b > a:
+        # a sentence that ended inside marks at an ellipsis («سيكون "بعيداً عن العائلة تماماً.. أو
+        # هكذا أتمنى"»): the report runs on to the closing mark, in its paragraph
+        p = next((x for x in st.pairs if x.depth == 0 and a <= x.open < b < x.close), None)
+        if p is not None and st.text[b : b + 2] == ".." and "\n" not in st.text[b : p.close]:
+            b = p.close + 1
     if kind != "direct" and b > a and st.text[b - 1] in "«“" and not any(c in st.text[a:b] for c in "»”"):
         # a mark that opens at the end of the content opens nothing of it («يُقال إن الفلوس إما أن
         # تورثها ، أو أن تتزوجها أو « .»; with reversed marks, «… » يشهد … يترسخ «», it closes)
@@ -11276,7 +11312,8 @@ def _rest_of_paragraph(st: _State, a: int, end: int) -> int:
     body = text[end:b].lstrip(" \t.!?؟")
     unmarked = _without_marked_terms(body)
     if (
-        _words(body, 0, len(body)) < 3
+        # (a short one after an ellipsis goes on too: «ربنا يقومك بالسلامة.. المسرح مستنيكي.»)
+        _words(body, 0, len(body)) < (1 if rest.startswith("..") else 3)
         or any(c in unmarked for c in '«»"“”')
         or st.mentions_in(end, b, labels=("PERSON",))
         or _cue_in_speech(st, end, b)

@@ -9423,3 +9423,77 @@ def test_two_sisters_named_together_the_first_by_her_given_name_alone():
     )
     last = _article(text).quotes[-1]
     assert last.speaker is not None and last.speaker.text == "ريحانة"
+
+
+def test_the_one_asked_answers_not_the_host_who_asked():
+    text = (
+        "انتقد الملحن حسن الشريف، مساء الخميس، الأغاني الجديدة في برنامج تقدمه الإعلامية رنا عادل.\n"
+        "وقال الشريف خلال الحلقة: «الأغاني الجديدة كلها متشابهة».\n"
+        "وعندما سألته عادل عن نجاح بعضها في حفلات خارج الأردن، ردّ: «النجاح مش دليل على الجودة»."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text in ("حسن الشريف", "الشريف")
+
+
+def test_the_language_she_spoke_in_is_no_subject():
+    text = (
+        "فازت المخرجة المغربية نادية الفاسي بجائزة أفضل فيلم. "
+        "وصعدت الفاسي إلى المنصة، وقالت بالأمازيغية: «هذه الجائزة لأمي»."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "الفاسي"
+
+
+def test_joking_after_the_cue_is_how_he_said_it():
+    text = (
+        "أما المخرج زياد القحطاني فيقول إن التصوير \"استغرق ثلاثة أشهر\"، "
+        "ويضيف ممازحاً: «والدي لم يغب عن يوم واحد»."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "زياد القحطاني"
+
+
+def test_the_son_by_a_second_title_set_off_after_his_name():
+    text = (
+        "ونفى خالد المنصوري، مدير الشركة ونجل مؤسسها رجل الأعمال سعيد المنصوري، أن تكون الشركة قد تأخرت.\n"
+        "وأضاف الابن أن والده \"لم يتخل عن أي فنان\"."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "خالد المنصوري"
+
+
+def test_a_post_with_no_marks_goes_on_past_an_ellipsis():
+    text = "وكتبت الممثلة هدى سالم عبر \"إنستغرام\": حبيبتي يا أمي، ربنا يشفيكي.. البيت مستنيكي."
+    (q,) = _article(text).quotes
+    assert q.content.text == "حبيبتي يا أمي، ربنا يشفيكي.. البيت مستنيكي"
+
+
+def test_a_report_runs_to_the_closing_mark_past_an_ellipsis_inside_it():
+    text = "وقال المخرج إن الفيلم جاهز. وتختم ليلى بأن عملها المقبل سيكون \"كوميدياً تماماً.. أو هكذا أحلم\"."
+    got = [(q.kind, q.content.text) for q in _article(text).quotes if q.cue.text == "وتختم"]
+    assert ("indirect", "عملها المقبل سيكون \"كوميدياً تماماً.. أو هكذا أحلم\"") in got
+
+
+def test_the_one_we_met_answers_the_question_after_a_comma():
+    text = (
+        "منى الشامي: «ظل الجدار» فيلم عن عائلتي.. وأختي كانت أصعب ممثلة\n"
+        "قرطاج - في أول أفلامها الطويلة، تنافس المخرجة منى الشامي على جائزة «نجمة قرطاج الذهبية» في "
+        "الدورة الثامنة من المهرجان، بفيلم «ظل الجدار» الذي تؤدي بطولته شقيقتها الصغرى الممثلة ريم الشامي.\n"
+        "التقيناها في أحد فنادق المدينة بعد العرض الأول للفيلم، الذي استقبله الجمهور بتصفيق طويل، "
+        "وسألناها عن سبب اختيار قصة عائلية، فأجابت: «لأنها قصة عائلتي. كتبتها بعد وفاة أبي»."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "منى الشامي"
+
+
+def test_the_title_names_the_director_not_her_sister_the_actress_who_spoke_last():
+    text = (
+        "منى الشامي: «الفيلم عن عائلتي»\n"
+        "تنافس المخرجة منى الشامي على الجائزة الكبرى بفيلم تؤدي بطولته شقيقتها الممثلة ريم الشامي.\n"
+        "وتقول منى إن ريم \"رفضت الدور مرتين\". وتضيف: «كانت أصعب ممثلة».\n"
+        "وقال مدير المهرجان إن الفيلم من أقوى الأفلام. ووصف النقاد العرض بالجريء.\n"
+        "ريم، التي حضرت الحوار، قالت ضاحكة إن شقيقتها \"صارمة جداً\". لكنها عادت لتؤكد أن التجربة \"كانت جميلة\".\n"
+        "وحين سألناها عن العائلة، قالت المخرجة: «أمي لم تشاهد الفيلم بعد»."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text.startswith("منى")
