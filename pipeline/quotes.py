@@ -5015,8 +5015,9 @@ def _recent_with_title(
                 (
                     title in _EXPERTS or not (tw := _title_words_of(st, h)) or not _is_title(st.lex, tw[0])
                     # (or another title of hers: «قالت المخرجة» is not «الممثلة ياسمين», who spoke last,
-                    # when the article introduced «المخرجة سارة الحلواني»)
-                    or _noal(_bare(tw[0])) != title
+                    # when the article introduced «المخرجة سارة الحلواني»; but «المسؤول» names back any
+                    # official, as above)
+                    or _noal(_bare(tw[0])) != title and title not in _OFFICIAL_WORDS
                 )
                 and _introduced_other(st, h, title, gender)
             )
