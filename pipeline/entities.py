@@ -236,6 +236,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _ministry_by_portfolio(toks, rules, add)
     _churchman_by_one_name(toks, rules, add)
     _user_by_handle(toks, add)
+    _stage_names_in_marks(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _minor_places_inside_names(cands)
     cands = _speakers_the_model_places(cands)
@@ -322,7 +323,11 @@ def _body_named_for_a_person(toks: _Tokens, rules: Rules, mentions: list[Mention
 
 
 # a user of a platform, before the handle in marks: «كتب المستخدم "أبو_ياسين_88":»، «مستخدمة باسم "هيا_الكويتية"»
-_USERS = frozenset(norm_key(w) for w in ("مستخدم", "مستخدمة", "المستخدم", "المستخدمة", "مغرد", "مغردة", "المغرد", "المغردة", "حساب"))
+_USERS = frozenset(norm_key(w) for w in (
+    "مستخدم", "مستخدمة", "المستخدم", "المستخدمة", "مغرد", "مغردة", "المغرد", "المغردة", "حساب",
+    # a follower or a commenter: «كتب أحد المتابعين باسم "simo_casa":»
+    "متابع", "متابعة", "المتابع", "المتابعة", "المتابعين", "معلق", "معلقة", "المعلقين",
+))
 _BY_NAME = frozenset(norm_key(w) for w in ("باسم", "اسم", "يحمل", "تحمل", "يدعى", "تدعى"))
 
 
@@ -340,6 +345,46 @@ def _user_by_handle(toks: _Tokens, add) -> None:
             k -= 1
         if toks.norm[k] in _USERS:
             add(i, i + 1, "PERSON", "rule", 0.9).extra["handle"] = True
+
+
+# performers known by a stage name in marks: «مغنيي الراب "صدى" و"بركان"»، «الرابر "فلو"»
+_PERFORMERS = frozenset(norm_key(w) for w in (
+    "مغني", "مغنية", "مغنيي", "مغنيا", "المغني", "المغنية", "الرابر", "رابر", "مطرب", "مطربة", "المطرب", "المطربة",
+    "مطربي", "مطربا",
+))
+_RAP = frozenset(norm_key(w) for w in ("الراب", "المهرجانات", "الراي", "التراب"))
+
+
+def _stage_names_in_marks(toks: _Tokens, rules: Rules, add) -> None:
+    """«تحوّل الخلاف بين مغنيي الراب "صدى" و"بركان"»: after a singer's or a rapper's noun (and the
+    genre), one or two Arabic words in marks are a performer's stage name, a person (and so is a
+    second one joined by «و»); the article names them again in marks (`_surname_mentions`)."""
+    for i in range(toks.n - 3):
+        if not any(k in _PERFORMERS for _, k in toks.single_peels(i)):
+            continue
+        genre = i + 1 < toks.n and toks.norm[i + 1] in _RAP
+        k = i + 2 if genre else i + 1
+        if genre and k + 1 < toks.n and toks.text[k] not in _OPEN_MARKS:
+            # «إيقاف مطرب المهرجانات زلزال، واسمه الحقيقي …»، «نشر مطرب المهرجانات شبح مقطعاً»: one
+            # word, no article, right after the singer's noun and the genre is his stage name
+            w = dediac(toks.text[k])
+            if (
+                len(w) >= 3 and is_arabic(w) and w.isalpha() and not w.startswith(("ال", "لل"))
+                and toks.norm[k] not in rules.stop and toks.norm[k] not in rules.first_names
+                and (toks.text[k + 1] in ("،", ",") or not is_arabic(toks.text[k + 1]) or not toks.norm[k + 1].startswith("ال"))
+            ):
+                add(k, k + 1, "PERSON", "rule", 0.7).extra["stage"] = True
+            continue
+        e = _quoted_name(toks, k, max_words=2)
+        if not e or not all(is_arabic(toks.text[x]) and toks.text[x].isalpha() for x in range(k + 1, e)):
+            continue
+        add(k + 1, e, "PERSON", "rule", 0.7).extra["stage"] = True
+        # «… و"بركان"»: «و», the mark and the word are one token, the closing mark the next
+        nxt = toks.text[e + 1] if e + 2 < toks.n else ""
+        if nxt[:1] == "و" and nxt[1:2] in _OPEN_MARKS and toks.text[e + 2] == _OPEN_MARKS[nxt[1]]:
+            w = nxt[2:]
+            if len(w) >= 2 and is_arabic(w) and w.isalpha():
+                add(e + 1, e + 2, "PERSON", "rule", 0.7, 2).extra["stage"] = True
 
 
 _COMPANIES = frozenset(norm_key(w) for w in ("شركتي", "شركتا", "شركات", "مجموعتي", "مجموعتا", "مجموعات"))
@@ -4582,8 +4627,8 @@ def _marked_names_are_bodies(toks: _Tokens, rules: Rules, cands: list[MentionDra
     """A name standing alone in marks is a body's (a club's nickname, a group's name) far more often
     than a person's: «ردّ "فارس نجد" في بيان». Not after a title or «الملقب»: «اللاعب "الساحر"»."""
     for m in cands:
-        if m.label != "PERSON" or "tok" not in m.extra or m.extra.get("handle"):
-            continue  # (not a user's handle: «كتب المستخدم "أبو_ياسين_88"»)
+        if m.label != "PERSON" or "tok" not in m.extra or m.extra.get("handle") or m.extra.get("stage"):
+            continue  # (not a user's handle: «كتب المستخدم "أبو_ياسين_88"»; nor a rapper's stage name)
         i, j = m.extra["tok"]
         if not (
             i >= 1 and j < toks.n and toks.text[i - 1] in _OPEN_MARKS and toks.text[j] == _OPEN_MARKS[toks.text[i - 1]]
@@ -5939,6 +5984,10 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
     names: dict[tuple[str, ...], str] = {}
     lasts = {phonetic_key(m.text.split()[-1]) for m in chosen if m.label == "PERSON" and " " in m.text}
     lone: dict[str, str] = {}
+    stage = {
+        tuple(norm_key(w) for w in m.text.split()): m.extra["tok"][0] > 0 and toks.text[m.extra["tok"][0] - 1] in _OPEN_MARKS
+        for m in chosen if m.label == "PERSON" and m.extra.get("stage") and "tok" in m.extra
+    }
     for m in chosen:
         if m.label == "PERSON" and " " in m.text:
             last = m.text.split()[-1]
@@ -6008,6 +6057,27 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
             # «وقال ماركوس هوبر ، المحلل …» then «واضاف هوبر :»: the surname of one named before,
             # though a product («Hopper») is written so too
             m.label, m.source, m.lex, m.confidence = "PERSON", "rule", None, 0.7
+    for keys, marked in stage.items():
+        # «ولم يتأخر رد "صدى"، إذ غرّد» after «مغنيي الراب "صدى" و"بركان"»: the stage name again in
+        # its marks (the و glued to the mark too: «و"بركان"»); one given with no marks («مطرب
+        # المهرجانات زلزال») again wherever the word comes back («نشر زلزال مقطع فيديو»)
+        n = len(keys)
+        for i in range(1, toks.n - n):
+            if i in taken or any(k in taken for k in range(i, i + n)):
+                continue
+            if not marked:
+                if n == 1 and toks.norm[i] == keys[0]:
+                    add(i, i + 1, "PERSON", "rule", 0.7)
+                continue
+            if toks.text[i + n] not in _OPEN_MARKS.values():
+                continue
+            glued = toks.text[i][:1] == "و" and toks.text[i][1:2] in _OPEN_MARKS and n == 1
+            off = 2 if glued else 0
+            if not (glued or toks.text[i - 1] in _OPEN_MARKS):
+                continue
+            words = (norm_key(toks.text[i][off:]),) + tuple(toks.norm[i + 1 : i + n])
+            if words == keys:
+                add(i, i + n, "PERSON", "rule", 0.7, off)
     if not surnames and not names:
         return
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}

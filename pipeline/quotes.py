@@ -2291,6 +2291,8 @@ _CLIENT_TITLES = frozenset(
 
 
 _FAMILIES = frozenset(norm_key(w) for w in ("عائلة", "أسرة", "العائلة", "الأسرة"))
+# the latter: «فردّ الأخير»، «لكن الأخيرة نفت»
+_THE_LATTER = {norm_key(p + w): g for p in ("", "و", "ف") for w, g in (("الأخير", "m"), ("الأخيرة", "f"))}
 
 
 def _family_issued(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
@@ -4202,8 +4204,9 @@ def _kin_subject(st: _State, key: str, gender: str | None, cue_start: int) -> _S
 
 
 # a parent named by the child the article gave him or her: «لابنها»، «ابنته»
-_CHILD_OF = {"m": frozenset(_fold(w) for w in ("ابنه", "ابنته", "لابنه", "لابنته", "نجله", "لنجله")),
-             "f": frozenset(_fold(w) for w in ("ابنها", "ابنتها", "لابنها", "لابنتها", "نجلها", "لنجلها"))}
+# (or his children: «وقف عبدي، الذي وصل إلى اليمن مع زوجته وأطفاله الخمسة» then «وقال الأب»)
+_CHILD_OF = {"m": frozenset(_fold(p + w) for p in ("", "و", "ل") for w in ("ابنه", "ابنته", "نجله", "أطفاله", "أولاده", "أبنائه", "ابنيه", "ابنتيه")),
+             "f": frozenset(_fold(p + w) for p in ("", "و", "ل") for w in ("ابنها", "ابنتها", "نجلها", "أطفالها", "أولادها", "أبنائها", "ابنيها", "ابنتيها"))}
 _PARENTS = frozenset(norm_key(w) for w in ("الأب", "الأم"))
 
 
@@ -7191,6 +7194,20 @@ def _carry(
         before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m) and not _inside_words(st, m, cue_start)]
         # (not the one who asked: «وعندما سألته منصور عن …، ردّ:» is the answer of the one asked)
         before = [m for m in before if not ((pw := _tokens(st.text, max(s0, m.start - 12), m.start)[-1:]) and _asked_them(pw[0][2]))]
+        # (a verb with و/ف before it, no noun: not «زيارتها الأخيرة»، «المرة الأخيرة»)
+        stoks = _tokens(st.text, s0, cue_start)
+        latter = next((
+            t for p, t in zip(stoks, stoks[1:]) if _key(t[2]) in _THE_LATTER
+            and _fold(p[2])[:1] in "وف" and len(_fold(p[2])) >= 3 and not _fold(p[2])[1:].startswith("ال")
+            and not st.mentions_in(p[0], p[1])
+        ), None)
+        if latter is not None and gender in ("m", "f") and _THE_LATTER[_key(latter[2])] == gender:
+            # «… رداً على "بركان"، فردّ الأخير بمنشور كتب فيه:»: the latter, the last person named
+            # before the word
+            last = [m for m in before if m.label == "PERSON" and m.end <= latter[0]]
+            if last and st.genders.get(norm_key(last[-1].text), gender) == gender:
+                m = last[-1]
+                return _Subject((m.start, m.end), m.role, "carry", 0.65, "PERSON")
         head = st.text[s0:cue_start]
         lead0 = _tokens(st.text, s0, cue_start)[:1]
         far = False

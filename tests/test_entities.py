@@ -3813,3 +3813,26 @@ def test_the_verb_of_reply_is_no_part_of_a_name():
 def test_two_siblings_with_one_family_name_each_are_two_persons():
     got = pairs("واندلع الخلاف بين الشقيقتين نورة المطيري وشوق المطيري حول حقوق الأغنية.")
     assert ("PERSON", "نورة المطيري") in got and ("PERSON", "شوق المطيري") in got
+
+
+def test_a_follower_by_the_handle_in_marks_is_a_person():
+    got = pairs('وانتشر الوسم بسرعة، إذ كتب أحد المتابعين باسم "karim_rbt": "الحكم قاسٍ جداً".')
+    assert ("PERSON", "karim_rbt") in got
+
+
+def test_rappers_by_their_stage_names_in_marks_are_persons_found_again_in_marks():
+    ms = found(
+        'اشتعل الخلاف بين مغنيي الراب "نبض" و"رعد" على إنستغرام. '
+        'ولم يتأخر رد "رعد" على المقطع. وقال المنتج إن "نبض" فنان موهوب.'
+    )
+    assert [m.text for m in ms if m.label == "PERSON"] == ["نبض", "رعد", "رعد", "نبض"]
+    # a word in marks after no performer's noun is no one
+    assert not any(m.label == "PERSON" for m in found('وحملت الأغنية عنوان "رعد" في ألبومه الأخير.'))
+
+
+def test_a_singer_by_a_stage_name_with_no_marks_is_found_again():
+    ms = found(
+        "قررت النقابة إيقاف مطرب المهرجانات إعصار، واسمه الحقيقي سامح عبد الله، ثلاثة أشهر. "
+        "في المقابل، نشر إعصار مقطع فيديو على حسابه."
+    )
+    assert [m.text for m in ms if m.label == "PERSON" and m.text == "إعصار"] == ["إعصار", "إعصار"]

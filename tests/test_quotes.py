@@ -9497,3 +9497,38 @@ def test_the_title_names_the_director_not_her_sister_the_actress_who_spoke_last(
     )
     last = _article(text).quotes[-1]
     assert last.speaker is not None and last.speaker.text.startswith("منى")
+
+
+def test_the_latter_is_the_last_person_named_before_the_word():
+    text = (
+        'وبدأت القصة حين نشر مغني الراب "نبض" مقطعاً رأى فيه متابعون رداً على مغني الراب "رعد"، '
+        'فردّ الأخير بمنشور كتب فيه: "اللي يسرق الكلمات ما يولّيش فنان".'
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker is not None and q.speaker.text == "رعد"
+
+
+def test_what_is_awaited_takes_its_own_that():
+    text = (
+        "وتحيي المطربة سلمى العلوي السهرة الثانية، بينما يختتم الدورة المطرب حسان الزين بحفل يُنتظر "
+        "أن يؤدي فيه أشهر أغانيه."
+    )
+    assert _article(text).quotes == []
+
+
+def test_commenting_on_it_after_the_cue_is_no_subject():
+    text = (
+        "وبعد ساعات، نشر الممثل كريم نصار مقطعاً مصوراً على \"تيك توك\"، "
+        "وكتب معلقاً عليه: يا جماعة الفن مش مسابقة، كل واحد له جمهوره."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker is not None and q.speaker.text == "كريم نصار"
+
+
+def test_the_father_by_his_children_named_with_him():
+    text = (
+        "وإلى جوارها وقف موسى، الذي وصل إلى المدينة قبل عشر سنوات مع زوجته وأطفاله الأربعة.\n"
+        "وقال الأب إنه لم يجد عملاً منذ أشهر."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and last.speaker.text == "موسى"
