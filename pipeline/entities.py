@@ -1238,11 +1238,22 @@ _BODY_KINDS = {norm_key(w): t for w, t in (
 )}
 
 
+_NETWORKS = frozenset(norm_key(w) for w in ("شبكة",))  # (not «أن الشبكة «لن تستقر»»: the grid, then what it does)
+
+
 def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
     """«مدير الشركة المستوردة، "الواحة للحوم والمواشي"، عادل الفيتوري»: a name in marks set off by
     commas right after a body named by its kind (and its adjectives) is that body's name; so is one
     after «تدعى» that a body's cue word comes shortly before («شركة ناشئة تدعى "دروسي"»)."""
     for k in range(2, toks.n):
+        if (
+            toks.text[k] in _OPEN_MARKS and any(key in _NETWORKS for _, key in toks.single_peels(k - 1))
+            and (end := _quoted_name(toks, k, max_words=4)) and all(is_arabic(toks.text[y]) for y in range(k + 1, end))
+        ):
+            # «ونشرت شبكة "ألارم فون صحارى" على منصة "إكس":»، «لشبكة "الرافدين" الإخبارية»: a network
+            # by its name in marks (no body's cue: «شبكة الكهرباء» is none)
+            add(k + 1, end, "ORG", "rule", 0.75).extra["quoted"] = True
+            continue
         if toks.text[k] in _OPEN_MARKS and toks.norm[k - 1] in _CALLED_WORDS and (end := _quoted_name(toks, k, max_words=4)):
             # «شركة تونسية ناشئة تدعى "دروسي"»: a body described, then called by its name in marks
             cue = next((rules.org_cues[toks.norm[x]] for x in range(max(0, k - 5), k - 1) if toks.norm[x] in rules.org_cues and rules.org_cues[toks.norm[x]].get("label", "ORG") == "ORG"), None)
@@ -3146,7 +3157,7 @@ def _siblings_named_together(toks: _Tokens, i: int, rules: Rules, add) -> None:
         i + 4 < toks.n and toks.text[b + 1].startswith("و") and given(b + 1, 1)
         and toks.norm[b].startswith("ال") and toks.norm[b] == toks.norm[b + 2]
     ):
-        add(a, b + 1, "PERSON", "rule", 0.75)
+        add(a, b + 1, "PERSON", "rule", 0.75).extra["sibling"] = True
         add(b + 1, b + 3, "PERSON", "rule", 0.75, 1).extra["sibling"] = True  # (its «و» is no verb's)
 
 
@@ -5916,6 +5927,10 @@ _WAS = frozenset(norm_key(w) for w in ("كان", "كانت"))
 _AFTER_SPEAKER = frozenset(norm_key(w) for w in ("إلى", "في", "خلال", "على", "عن", "أمام"))
 
 
+# verbs of posting and writing, which take their words after a colon
+_POSTED = frozenset(norm_key(p + w) for p in ("", "و", "ف") for w in ("نشر", "نشرت", "كتب", "كتبت", "غرد", "غردت", "دون", "دونت"))
+
+
 def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
     """The word at i is a subject about to speak: a reporting verb follows («الصيد قال إن»), or a
     relative clause set off by a comma («الصيد، الذي يرأس القسم، قال»)."""
@@ -5947,6 +5962,10 @@ def _speaks_next(toks: _Tokens, i: int, rules: Rules) -> bool:
         and toks.norm[i + 1] == _QAD and any(k in rules.person_verbs for _, k in toks.single_peels(i + 2))
     ):
         return True  # «وكانت عودة قد كشفت الشهر الماضي أن»: the subject between «كان» and «قد» + the verb
+    if before & _POSTED and any(
+        toks.text[k] == ":" for k in range(i + 1, min(toks.n, i + 10)) if toks.sent[k] == toks.sent[i]
+    ):
+        return True  # «نشرت حلا عبر خاصية القصص في «سناب شات»: «…»»: who posted, then the colon
     return toks.text[i + 1] in ("،", ",") and i + 2 < toks.n and toks.norm[i + 2] in _WHO
 
 
@@ -5984,6 +6003,7 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
     names: dict[tuple[str, ...], str] = {}
     lasts = {phonetic_key(m.text.split()[-1]) for m in chosen if m.label == "PERSON" and " " in m.text}
     lone: dict[str, str] = {}
+    sib_givens: set[str] = set()
     stage = {
         tuple(norm_key(w) for w in m.text.split()): m.extra["tok"][0] > 0 and toks.text[m.extra["tok"][0] - 1] in _OPEN_MARKS
         for m in chosen if m.label == "PERSON" and m.extra.get("stage") and "tok" in m.extra
@@ -5998,8 +6018,11 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 # family name first, and the article calls her by it
                 surnames.setdefault(phonetic_key(head), m)
             first = norm_key(m.text.split()[0])
-            if first in rules.first_names and first not in rules.connectors and m.source != "model":
+            if (first in rules.first_names or m.extra.get("sibling")) and first not in rules.connectors and m.source != "model":
+                # (a sister's given name that no list knows: «الشقيقتين حلا الرشيد وشوق الرشيد»)
                 givens.setdefault(phonetic_key(m.text.split()[0]), set()).add(norm_key(m.text))
+                if m.extra.get("sibling"):
+                    sib_givens.add(first)
         elif (
             m.label == "PERSON" and m.source == "rule" and is_arabic(m.text) and len(dediac(m.text)) >= (3 if m.extra.get("given_alone") else 4)
             and norm_key(m.text) not in rules.first_names
@@ -6105,7 +6128,7 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
             given = (
                 len(givens.get(pk, ())) == 1
                 and any(toks.idx[i] > x.start for x in chosen if x.label == "PERSON" and norm_key(x.text) in givens[pk])
-                and key in rules.first_names and key not in rules.stop  # (not «وشدد على أن» after «علي بزي»)
+                and (key in rules.first_names or key in sib_givens) and key not in rules.stop  # (not «وشدد على أن» after «علي بزي»)
                 and not (i + 1 < toks.n and i + 1 not in taken and is_arabic(toks.text[i + 1]) and _is_name_word(toks, i + 1, rules) and toks.norm[i + 1] not in _SUBJECT_ENDS)
             )
             if key in rules.common and not ((surname or given) and _speaks_next(toks, i, rules)):

@@ -8318,6 +8318,7 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             and k[1:] in lex.verb_words
             and lex.verb_words[k[1:]] not in lex.impersonal
             and not st.inside_quote(w.start())
+            and not (k[1:] == _fold("بين") and _among(st, w.end()))  # («، وبين المرحّلين نساء»: among)
             # («… أن يتحرك، ويطالب إسرائيل بالتوقف»: a present verb goes on with the content unless
             # it reports anew, with its own conjunction)
             and (
@@ -9627,6 +9628,8 @@ def _between(st: _State, m: re.Match) -> bool:
     adjunct's comma («وردّاً على سؤال حول …، بيّن أن»), or written with its shadda."""
     text, v_start = st.text, m.start()
     prev_tok = text[max(0, v_start - 12) : v_start].split()
+    if _fold(m.group("v")) == _fold("بين") and "\u0651" not in m.group("v") and _among(st, m.end()):
+        return True  # «، وبين المرحّلين نساء حوامل»: among (a genitive plural), no verb's subject
     return (
         _fold(m.group("v")) == _fold("بين")
         and not m.group("pre")
@@ -9635,6 +9638,14 @@ def _between(st: _State, m: re.Match) -> bool:
         and not text[max(0, v_start - 3) : v_start].rstrip().endswith(("،", ","))
         and "\u0651" not in m.group("v")
     )
+
+
+def _among(st: _State, end: int) -> bool:
+    """The word after an unvocalised «بين» ending at ``end`` is a definite genitive plural («وبين
+    المرحّلين»): the preposition "among", not the verb بيّن, whose subject would be «المرحّلون»."""
+    nxt = st.text[end : end + 24].split()[:1]
+    k = _key(nxt[0]) if nxt else ""
+    return k.startswith("ال") and k.endswith("ين") and len(k) > 5 and k not in st.lex.stops
 
 
 # «وردّاً على سؤال حول …،»، «وعن سؤال بشأن …،»: an opening adjunct on the question put

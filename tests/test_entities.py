@@ -3836,3 +3836,10 @@ def test_a_singer_by_a_stage_name_with_no_marks_is_found_again():
         "في المقابل، نشر إعصار مقطع فيديو على حسابه."
     )
     assert [m.text for m in ms if m.label == "PERSON" and m.text == "إعصار"] == ["إعصار", "إعصار"]
+
+
+def test_a_network_is_named_by_its_name_in_marks_but_not_the_grid():
+    got = pairs('ونشرت شبكة "نداء الصحراء" على منصة "إكس" صوراً للقافلة.')
+    assert ("ORG", "نداء الصحراء") in got
+    got = pairs("وأكدت الشركة أن الشبكة «لن تستقر قبل الخريف» ما لم تُصلح الخطوط.")
+    assert not any(label == "ORG" and "تستقر" in name for label, name in got)

@@ -9532,3 +9532,24 @@ def test_the_father_by_his_children_named_with_him():
     )
     last = _article(text).quotes[-1]
     assert last.speaker is not None and last.speaker.text == "موسى"
+
+
+def test_a_network_by_its_name_in_marks_posts_and_among_is_no_verb():
+    text = (
+        'ونشرت شبكة "نداء الصحراء" على منصة "إكس": وصلت ثلاث قوافل خلال يومين، '
+        "وبين المرحّلين أطفال من دون ذويهم."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker is not None and q.speaker.text == "نداء الصحراء"
+    assert q.content.text == "وصلت ثلاث قوافل خلال يومين، وبين المرحّلين أطفال من دون ذويهم"
+
+
+def test_sisters_by_their_given_names_alone_post_and_tweet():
+    text = (
+        "اشتعلت حرب منشورات بين الشقيقتين جنى العنزي وغلا العنزي والمنتج فهد الحربي.\n"
+        "وبدأت الأزمة حين نشرت جنى عبر حسابها في «سناب شات»: «ما نشتغل مع أحد ما يحترم كلمته».\n"
+        "وردّ الحربي بمنشور على «إكس».\n"
+        "ولم تتأخر غلا في الرد، إذ غرّدت: “العقد انتهى من شهرين”."
+    )
+    got = [(q.cue.text, q.speaker.text if q.speaker else None) for q in _article(text).quotes]
+    assert ("نشرت", "جنى") in got and ("غرّدت", "غلا") in got
