@@ -319,6 +319,8 @@ _HELD_OUT_FLOORS = [
     (("ilmig1", "ilmig2", "ilmig3"), 0.95, 0.96, 0.93, 0.94),  # 2025–2026 migration, refugees, diaspora and consular affairs as Arabic news sites publish them (boats and coastguards, returns, consulates' visa queues, remittances, deportations, camps, migrants by their first names and ages), scored once at 8ee94c6: 0.913 / 0.960, end to end 0.892 / 0.943; after its rules (fdeeffb) 0.959 / 0.965, 0.939 / 0.949
     (("ilmig4", "ilmig5", "ilmig6"), 0.92, 0.96, 0.86, 0.93),  # the same desks, scored once at 8ee94c6, used for no rule: 0.882 / 0.961, end to end 0.828 / 0.924 (after the session's rules 0.915 / 0.959, end to end 0.849 / 0.926; on d7da73a 0.925 / 0.962, end to end 0.875 / 0.936)
     (("ilmig10", "ilmig11", "ilmig12"), 0.95, 0.97, 0.92, 0.95),  # migration again, scored once at 99a4a33, used for no rule: 0.961 / 0.979, end to end 0.910 / 0.947 (after the session's rules, d7da73a: 0.961 / 0.979, end to end 0.929 / 0.957)
+    (("ilent7", "ilent8", "ilent9"), 0.97, 0.97, 0.96, 0.96),  # film, television, music, celebrities and social media again (stage names, posts, feuds, festivals' interviews), scored once at 266d684: 0.948 / 0.961, end to end 0.918 / 0.960; after its rules (e8176ce) 0.982 / 0.983, 0.975 / 0.976
+    (("ilent10", "ilent11", "ilent12"), 0.96, 0.97, 0.88, 0.94),  # the same desk again, scored once at 266d684, used for no rule: 0.973 / 0.979, end to end 0.893 / 0.952 (after the session's rules, e8176ce: unchanged)
 ]
 
 
