@@ -236,7 +236,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _ministry_by_portfolio(toks, rules, add)
     _churchman_by_one_name(toks, rules, add)
     _user_by_handle(toks, add)
-    _stage_names_in_marks(toks, rules, add)
+    _stage_names(toks, rules, add)
     cands = _places_inside_organisations(cands)
     cands = _minor_places_inside_names(cands)
     cands = _speakers_the_model_places(cands)
@@ -347,7 +347,7 @@ def _user_by_handle(toks: _Tokens, add) -> None:
             add(i, i + 1, "PERSON", "rule", 0.9).extra["handle"] = True
 
 
-# performers known by a stage name in marks: «مغنيي الراب "صدى" و"بركان"»، «الرابر "فلو"»
+# performers known by a stage name: «مغنيي الراب "صدى" و"بركان"»، «الرابر "فلو"»، «مطرب المهرجانات زلزال»
 _PERFORMERS = frozenset(norm_key(w) for w in (
     "مغني", "مغنية", "مغنيي", "مغنيا", "المغني", "المغنية", "الرابر", "رابر", "مطرب", "مطربة", "المطرب", "المطربة",
     "مطربي", "مطربا",
@@ -355,10 +355,11 @@ _PERFORMERS = frozenset(norm_key(w) for w in (
 _RAP = frozenset(norm_key(w) for w in ("الراب", "المهرجانات", "الراي", "التراب"))
 
 
-def _stage_names_in_marks(toks: _Tokens, rules: Rules, add) -> None:
+def _stage_names(toks: _Tokens, rules: Rules, add) -> None:
     """«تحوّل الخلاف بين مغنيي الراب "صدى" و"بركان"»: after a singer's or a rapper's noun (and the
     genre), one or two Arabic words in marks are a performer's stage name, a person (and so is a
-    second one joined by «و»); the article names them again in marks (`_surname_mentions`)."""
+    second one joined by «و»); so is one bare word right after the noun and the genre («مطرب
+    المهرجانات زلزال»). `_surname_mentions` finds them again (in marks, or the bare word anywhere)."""
     for i in range(toks.n - 3):
         if not any(k in _PERFORMERS for _, k in toks.single_peels(i)):
             continue

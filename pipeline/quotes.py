@@ -2303,7 +2303,8 @@ def _family_issued(st: _State, s0: int, cue_start: int, gender: str | None) -> _
         return None
     if st.mentions_in(toks[0][0], toks[1][1]):
         return None
-    end = toks[2][1] if _key(toks[1][2]) in _FAMILIES and not _key(toks[1][2]).startswith("ال") else toks[1][1]
+    # («عائلة الفنان» in construct; «العائلة» alone)
+    end = toks[1][1] if _key(toks[1][2]).startswith("ال") else toks[2][1]
     return _Subject(None, st.text[toks[1][0] : end], "unnamed", 0.6)
 
 
