@@ -2295,11 +2295,34 @@ _FAMILIES = frozenset(norm_key(w) for w in ("عائلة", "أسرة", "العا�
 _THE_LATTER = {norm_key(p + w): g for p in ("", "و", "ف") for w, g in (("الأخير", "m"), ("الأخيرة", "f"))}
 
 
+def _the_latter(st: _State, s0: int, cue_start: int, gender: str | None, before: list[MentionDraft]) -> _Subject | None:
+    """«… رداً على "بركان"، فردّ الأخير بمنشور كتب فيه:»: «الأخير/الأخيرة» after a verb with و/ف
+    (not a noun's adjective: «زيارتها الأخيرة»، «المرة الأخيرة») is the last person named before the
+    word, of the cue's gender (``before``: the sentence's mentions before the cue)."""
+    if gender not in ("m", "f") or "خير" not in st.text[s0:cue_start]:
+        return None
+    stoks = _tokens(st.text, s0, cue_start)
+    latter = next((
+        t for p, t in zip(stoks, stoks[1:]) if _key(t[2]) in _THE_LATTER
+        and _fold(p[2])[:1] in "وف" and len(_fold(p[2])) >= 3 and not _fold(p[2])[1:].startswith("ال")
+        and not st.mentions_in(p[0], p[1])
+    ), None)
+    if latter is None or _THE_LATTER[_key(latter[2])] != gender:
+        return None
+    last = [m for m in before if m.label == "PERSON" and m.end <= latter[0]]
+    if not last or st.genders.get(norm_key(last[-1].text), gender) != gender:
+        return None
+    m = last[-1]
+    return _Subject((m.start, m.end), m.role, "carry", 0.65, "PERSON")
+
+
 def _family_issued(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
     """«وأصدرت عائلة الفنان بياناً قالت فيه إن»: the family, subject of the verb that opens the
     sentence, speaks in its statement; unnamed, «عائلة الفنان» its role (not the artist named before)."""
+    if gender != "f":
+        return None
     toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
-    if gender != "f" or len(toks) < 3 or _key(toks[1][2]) not in _FAMILIES or any(t[2] in "،,:" for t in toks):
+    if len(toks) < 3 or _key(toks[1][2]) not in _FAMILIES or any(t[2] in "،,:" for t in toks):
         return None
     if st.mentions_in(toks[0][0], toks[1][1]):
         return None
@@ -7195,20 +7218,9 @@ def _carry(
         before = [m for m in st.mentions_in(s0, cue_start) if not _governed(st, m) and not _inside_words(st, m, cue_start)]
         # (not the one who asked: «وعندما سألته منصور عن …، ردّ:» is the answer of the one asked)
         before = [m for m in before if not ((pw := _tokens(st.text, max(s0, m.start - 12), m.start)[-1:]) and _asked_them(pw[0][2]))]
-        # (a verb with و/ف before it, no noun: not «زيارتها الأخيرة»، «المرة الأخيرة»)
-        stoks = _tokens(st.text, s0, cue_start)
-        latter = next((
-            t for p, t in zip(stoks, stoks[1:]) if _key(t[2]) in _THE_LATTER
-            and _fold(p[2])[:1] in "وف" and len(_fold(p[2])) >= 3 and not _fold(p[2])[1:].startswith("ال")
-            and not st.mentions_in(p[0], p[1])
-        ), None)
-        if latter is not None and gender in ("m", "f") and _THE_LATTER[_key(latter[2])] == gender:
-            # «… رداً على "بركان"، فردّ الأخير بمنشور كتب فيه:»: the latter, the last person named
-            # before the word
-            last = [m for m in before if m.label == "PERSON" and m.end <= latter[0]]
-            if last and st.genders.get(norm_key(last[-1].text), gender) == gender:
-                m = last[-1]
-                return _Subject((m.start, m.end), m.role, "carry", 0.65, "PERSON")
+        latter = _the_latter(st, s0, cue_start, gender, before)
+        if latter is not None:
+            return latter
         head = st.text[s0:cue_start]
         lead0 = _tokens(st.text, s0, cue_start)[:1]
         far = False
@@ -9208,8 +9220,8 @@ def _emit(
     if kind != "direct" and b > a:
         # a sentence that ended inside marks at an ellipsis («سيكون "بعيداً عن العائلة تماماً.. أو
         # هكذا أتمنى"»): the report runs on to the closing mark, in its paragraph
-        p = next((x for x in st.pairs if x.depth == 0 and a <= x.open < b < x.close), None)
-        if p is not None and st.text[b : b + 2] == ".." and "\n" not in st.text[b : p.close]:
+        p = next((x for x in st.pairs if x.depth == 0 and a <= x.open < b < x.close), None) if st.text[b : b + 2] == ".." else None
+        if p is not None and "\n" not in st.text[b : p.close]:
             b = p.close + 1
     if kind != "direct" and b > a and st.text[b - 1] in "«“" and not any(c in st.text[a:b] for c in "»”"):
         # a mark that opens at the end of the content opens nothing of it («يُقال إن الفلوس إما أن
@@ -9516,6 +9528,13 @@ def _after_title_object(st: _State, x: MentionDraft) -> bool:
 
 
 _RAA = norm_key("رأى")
+
+
+def _saw_self(st: _State, lemma: str, end: int) -> bool:
+    """«رأت نفسها»: «رأى» (its lemma ``lemma``, the verb ending at ``end``) with «نفسه/نفسها/نفسهم»
+    after it is "saw oneself", no opinion."""
+    nxt = st.text[end : end + 16].split()[:1]
+    return lemma == _RAA and bool(nxt) and norm_key(nxt[0]) in _SELF
 
 
 def _every_one(st: _State, m: re.Match) -> bool:
@@ -9956,7 +9975,7 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         return  # «وقال احد سكان ضحيان ويدعي علي المؤيد :»: «يدعى» (is named) written with ي, then the name
     if _every_one(st, m):
         return  # «فكل فرد أو مؤسسة يستطيع أن …»: the noun فرد "individual", not ف + ردّ
-    if lemma_of_match(lex, m) == _RAA and nxt1 and norm_key(nxt1[0]) in _SELF:
+    if _saw_self(st, lemma_of_match(lex, m), m.end()):
         return  # «إحدى العائلات التي رأت نفسها في أحداث المسلسل، أنه»: saw herself, no opinion
     if _between(st, m):
         return
@@ -11115,7 +11134,7 @@ def _relative_report(st: _State, h: _Hit) -> bool:
         and vkey not in st.lex.impersonal
         and lemma not in st.lex.colon_only
         # («العائلات التي رأت نفسها في أحداث المسلسل»: saw herself, no opinion)
-        and not (lemma == _RAA and norm_key((st.text[h.end() : h.end() + 16].split() or [""])[0]) in _SELF)
+        and not _saw_self(st, lemma, h.end())
     )
 
 
@@ -11845,11 +11864,14 @@ def _colon_then_mark(st: _State, a: int) -> bool:
     colon = _find_colon(text, a, limit)
     if colon == -1 or _words(text, a, colon) > 8:
         return False
+    seg = text[a:colon]
+    if any(ch in seg for ch in '،,؛;'):
+        return False
     named = {
         i for p in st.pairs if a <= p.open and p.close < colon and _words(text, *p.content) <= 2
         for i in (p.open, p.close)
-    }
-    if any(ch in '،,؛;«»"“”' and a + n not in named for n, ch in enumerate(text[a:colon])):
+    } if any(ch in seg for ch in '«»"“”') else set()
+    if any(ch in '«»"“”' and a + n not in named for n, ch in enumerate(seg)):
         return False
     nxt = _trim(text, colon + 1, limit, " \t")[0]
     return st.pair_at(nxt) is not None or nxt in st.unclosed
