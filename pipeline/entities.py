@@ -958,7 +958,10 @@ def _cut_at_manner(toks: _Tokens, mentions: list[MentionDraft], text: str) -> No
 
 AYATOLLAH = (norm_key("آية"), norm_key("الله"))  # «آية الله»: the title (quotes.py leaves it out of roles)
 # the first word of a family name made with «الله» («فضل الله»، «نصر الله»; the quote stage uses it too)
-ALLAH_COMPOUNDS = frozenset(norm_key(w) for w in ("فضل", "نصر", "أمر", "خير", "جار", "عطا", "حسب", "فتح", "رزق", "ضيف", "عوض", "جاب", "سعد", "حمد", "عبد"))
+ALLAH_COMPOUNDS = frozenset(
+    norm_key(w)
+    for w in ("فضل", "نصر", "أمر", "خير", "جار", "عطا", "حسب", "فتح", "رزق", "ضيف", "عوض", "جاب", "سعد", "حمد", "عبد", "دفع", "جاد", "خلف", "عون", "كرم")
+)
 # a prayer after a name («رحمه الله»، «حفظه الله»، «رضي الله عنه»): no part of it
 _PRAYERS = frozenset(norm_key(w) for w in ("رحمه", "رحمها", "رحمهم", "يرحمه", "يرحمها", "حفظه", "حفظها", "يحفظه", "رضي", "تغمده", "تغمدها"))
 
@@ -4733,15 +4736,19 @@ def _places_inside_organisations(cands: list[MentionDraft]) -> list[MentionDraft
 def _minor_places_inside_names(cands: list[MentionDraft]) -> list[MentionDraft]:
     """A lesser-known place of the gazetteer (``minor=1``) inside a longer name the model or a rule
     reads as an organisation or a person is part of that name: «الهيئة الملكية لمحافظة العلا»،
-    «كريم بنسليمان»."""
+    «كريم بنسليمان»; and no place where it is the surname of one named in full."""
     names = [m.extra["tok"] for m in cands if m.source in ("model", "rule") and m.label in ("ORG", "PERSON")]
     # (a company named by the place after its cue, «شركة الدرعية», is the company)
     named = {m.extra["tok"] for m in cands if m.source == "rule" and m.label == "ORG" and not m.extra.get("include_cue")}
+    # (and the surname alone of one named in full, found again by a rule: «عبد الحق بنسليمان» then
+    # «وقال السيد بنسليمان»)
+    lasts = {norm_key(m.text.split()[-1]) for m in cands if m.label == "PERSON" and m.source in ("model", "rule") and " " in m.text}
+    again = {m.extra["tok"] for m in cands if m.source == "rule" and m.label == "PERSON" and " " not in m.text and norm_key(m.text) in lasts}
     return [
         m for m in cands
         if not (_lesser_place(m)
                 and (any(i <= m.extra["tok"][0] and m.extra["tok"][1] <= j and (i, j) != m.extra["tok"] for i, j in names)
-                     or m.extra["tok"] in named))
+                     or m.extra["tok"] in named or m.extra["tok"] in again))
     ]
 
 
@@ -5755,6 +5762,16 @@ def _within(toks: _Tokens, short: range, name: range) -> bool:
     return all(any(k in full for _, k in toks.peels[y]) for y in short)
 
 
+def _capitalised_gloss(toks: _Tokens, a: int, b: int) -> bool:
+    """Every Latin word of tokens a..b is capitalised, or hyphened to the one before it: «Soo-yeon»
+    («بارك سو يون (Park Soo-yeon)»: a word of the Arabic for each part)."""
+    return all(
+        t[0].isupper() or x - 2 >= a and toks.text[x - 1] == "-" and not toks.ws_after[x - 2] and not toks.ws_after[x - 1]
+        for x in range(a, b)
+        if _is_latin_tok(t := toks.text[x])
+    )
+
+
 def _reach_latin_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«ستيلا لي (Stella Li)»، «منظمة هيومن رايتس ووتش (Human Rights Watch)»: a Latin gloss of two to
     four capitalised words spells the same number of Arabic words before it; a mention that covers
@@ -5776,7 +5793,7 @@ def _reach_latin_gloss(toks: _Tokens, rules: Rules, mentions: list[MentionDraft]
             if not end or end >= toks.n or toks.text[end] != ")":
                 continue
             words = [t for t in toks.text[p + 1 : end] if _is_latin_tok(t)]
-            if not 2 <= len(words) <= 4 or not all(w[0].isupper() for w in words) or any(w.isupper() and len(w) > 1 for w in words):
+            if not 2 <= len(words) <= 4 or not _capitalised_gloss(toks, p + 1, end) or any(w.isupper() and len(w) > 1 for w in words):
                 continue
             first = p - len(words)
             if first < 0 or any(not is_arabic(toks.text[x]) for x in range(first, p)):
@@ -6018,6 +6035,10 @@ def _surname_mentions(toks: _Tokens, rules: Rules, chosen: list[MentionDraft], a
                 # «تشو يان» then «وأضافت تشو أن»: Chinese, Korean and Vietnamese names put the
                 # family name first, and the article calls her by it
                 surnames.setdefault(phonetic_key(head), m)
+            tail = [norm_key(w) for w in m.text.split()[-2:]]
+            if len(m.text.split()) >= 3 and tail[1] == _ALLAH and tail[0] in ALLAH_COMPOUNDS and tail[0] != _ABD:
+                # «السفير الصادق عبد الله دفع الله» then «وقال دفع الله»: a family name joined to الله
+                names.setdefault(tuple(tail), "PERSON")
             first = norm_key(m.text.split()[0])
             if (first in rules.first_names or m.extra.get("sibling")) and first not in rules.connectors and m.source != "model":
                 # (a sister's given name that no list knows: «الشقيقتين حلا الرشيد وشوق الرشيد»)

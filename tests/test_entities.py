@@ -3843,3 +3843,25 @@ def test_a_network_is_named_by_its_name_in_marks_but_not_the_grid():
     assert ("ORG", "نداء الصحراء") in got
     got = pairs("وأكدت الشركة أن الشبكة «لن تستقر قبل الخريف» ما لم تُصلح الخطوط.")
     assert not any(label == "ORG" and "تستقر" in name for label, name in got)
+
+
+def test_a_hyphened_latin_gloss_spells_every_arabic_word_of_the_name():
+    # (the model reads only «سو مين»: «بارك» is a verb too)
+    got = persons_and("قالت سفيرة كوريا لدى قطر، سعادة بارك سو مين (Park Soo-min)، إن التعاون يتوسع.", "سو", 2)
+    assert ("PERSON", "بارك سو مين") in got
+
+
+def test_a_lesser_place_that_is_the_surname_of_one_named_in_full_is_the_person():
+    ms = found(
+        "استقبل وزير الخارجية السيد كريم بنسليمان نظيره السنغالي. "
+        "وقال السيد بنسليمان إن العلاقات متينة."
+    )
+    assert [(m.label, m.text) for m in ms if "بنسليمان" in m.text] == [("PERSON", "كريم بنسليمان"), ("PERSON", "بنسليمان")]
+
+
+def test_a_family_name_joined_to_allah_is_found_again_in_full():
+    ms = found(
+        "التقى وزير الزراعة السيد عثمان خلف الله بوفد من المزارعين في كسلا. "
+        "وقال خلف الله إن الموسم واعد."
+    )
+    assert [m.text for m in ms if m.label == "PERSON"][-1] == "خلف الله"
