@@ -2523,7 +2523,7 @@ def _apposed_person(st: _State, app: tuple[int, int], b: int) -> MentionDraft | 
         return None  # (his age may close it: «، جاد نصّار (29 عاماً):»)
     m = persons[0]
     lead = _tokens(text, app[0], m.start)
-    if all(_is_title(st.lex, t[2]) or _origin(t[2]) or _key(t[2]) in _RANK_WORDS for t in lead):
+    if all(_is_title(st.lex, t[2]) or _origin(t[2]) or _key(t[2]) in _RANK_WORDS or _key(t[2]) in st.lex.honorifics for t in lead):
         return m
     if (
         2 <= len(lead) <= 4
@@ -2669,8 +2669,9 @@ def _holder_set_off(st: _State, subj_a: int, subj_b: int, b: int) -> _Subject | 
     if x is None:
         return None
     before = text[subj_a : x.start].rstrip()
-    while before.split() and (_key(before.split()[-1]) in lex.honorifics or _nationality(_key(before.split()[-1]))) and len(before.split()) > 1:
-        # «…، الحاج سالم القرقني،»: his honorific; «…، الإسباني خوان مارتينيث،»: his nationality
+    while before.split() and (_key(before.split()[-1]) in lex.honorifics | _HONOUR_NOUNS or _nationality(_key(before.split()[-1]))) and len(before.split()) > 1:
+        # «…، الحاج سالم القرقني،»، «…، سعادة بارك سو يون،»: his honorific; «…، الإسباني خوان
+        # مارتينيث،»: his nationality
         before = before[: before.rindex(before.split()[-1])].rstrip()
     last = before.split()[-1] if len(before.split()) > 2 else ""
     if last.startswith("ال") and _is_title(lex, last) and before[: before.rindex(last)].rstrip().endswith(("،", ",")):
@@ -2810,6 +2811,9 @@ _IN_IT = frozenset(norm_key(w) for w in ("فيه", "فيها", "فيهما"))
 _WHERE_FROM = frozenset(
     norm_key(w) for w in ("داخل", "خارج", "أمام", "خلف", "فوق", "تحت", "على", "وراء", "قرب", "جانب", "منصة", "مقر", "مكتبه", "مكتبها", "منزله", "منزلها")
 )
+
+
+_JOINT = frozenset(_bare(norm_key(w)) for w in ("مشترك", "مشتركة"))
 
 
 def _parse_subject(
@@ -3435,6 +3439,12 @@ def _parse_subject(
         # «وذكر منظم الوقفة، الناشط فهد المخلافي، أن»، «ويقول أحد السكان، أبو خالد الزعبي، إن»: one
         # described, then named (after his titles) between commas right before what he said
         named = _apposed_person(st, app, b)
+        if named is None and _is_title(lex, text[app[0] : app[1]].split()[0]):
+            # «قال الناطق باسم الحكومة، وزير الثقافة والاتصال، السيد المختار ولد حمادي، إن»: a
+            # second title set off, then the name
+            second = re.fullmatch(r"\s*[،,]\s*([^،,]+?)\s*[،,]\s*", text[app[1] : b])
+            if second is not None:
+                named = _apposed_person(st, (app[1] + second.start(1), app[1] + second.end(1)), b)
         if named is not None:
             return _Subject((named.start, named.end), text[subj_a:subj_b], "named", 0.8, "PERSON")
     like = next((t for t in toks[i:j] if _key(t[2]) in _LIKE), None)
@@ -3849,6 +3859,11 @@ def _parse_subject(
         if x is not None and _times_named(text, noun, x.end, cue_start) <= 1:
             # (the latest statement named: not one whose issuer goes unnamed since)
             return _Subject((x.start, x.end), None, "anaphor", 0.6, x.label)
+    if _bare(keys[0]) in lex.statement_nouns and not keys[0].startswith("ال") and len(keys) >= 2 and keys[1] in _JOINT:
+        # «قال بيان مشترك صدر في ختام زيارة رئيس الوزراء الباكستاني نديم أختر إن»: both sides
+        # speak, neither alone; the names after it are what it is about («وأكد البيان المشترك»
+        # names back the statement's speaker as before)
+        return _Subject(None, text[stoks[0][0] : stoks[1][1]], "unnamed", 0.7)
     if _bare(keys[0]) in lex.statement_nouns:
         # «بيان صادر عن مكتب أولمرت»، «بيان لوزارة الصحة»: the statement's author speaks
         author = [x for x in st.mentions_in(subj_a, b) if x.label in _SPEAKER_LABELS and not _obtained_by(st, x)]
@@ -4063,6 +4078,11 @@ def _parse_subject(
             len(stoks),
             tuple(_noal(k) for k in keys),
         )
+        if ref is None and len(keys) == len(stoks) == 2 and keys[0].startswith("ال") and keys[1] in _AGE_EPITHETS:
+            # «وتابع المطرب الشاب:» after «مطرب المهرجانات زلزال»: the epithet of age tells two holders
+            # of the title apart where the article gave it; else the title stands alone (not «والدة
+            # الشاب», a title in construct)
+            ref = _title_coref(st, _noal(keys[0]), gender, cue_start, 1, (_noal(keys[0]),))
         if ref is not None:
             return ref
     if prop is not None:
@@ -4413,6 +4433,12 @@ def _occasion_opens(zone_keys: list[str]) -> bool:
     )
 
 
+def _subject_then_occasion(zone_keys: list[str]) -> bool:
+    """A subject of up to ten words (its name left out of the keys), a comma, then the occasion of
+    speaking: «رئيس الجمهورية، السيد …، في رسالة وجهها …»."""
+    return any(k in ("،", ",") and 1 <= n <= 10 and _occasion_opens(zone_keys[n:]) for n, k in enumerate(zone_keys[:11]))
+
+
 def _times_named(text: str, noun: str, a: int, b: int) -> int:
     """How many words between a and b are the noun, with or without the article, a clitic or two
     and the accusative alef («بيانا»، «البيان»، «وبالبيان»)."""
@@ -4643,6 +4669,12 @@ _TITLE_BY_VERB = {
 }
 
 
+# the epithets of age after a definite title («المطرب الشاب»، «الممثلة القديرة»)
+_AGE_EPITHETS = frozenset(
+    norm_key(w) for w in ("الشاب", "الشابة", "المخضرم", "المخضرمة", "القدير", "القديرة", "العجوز", "المسن", "المسنة")
+) | frozenset(w for w in AGE_WORDS if w.startswith("ال"))
+
+
 def _title_coref(
     st: _State,
     title: str,
@@ -4710,6 +4742,12 @@ def _title_coref(
         # محمد عبد اللطيف»; not «… القومي الفلسطيني ، بمشاركة رئيس الوزراء إسماعيل هنية»)
         # («وكان والي صفاقس، سمير العياري، قد أعلن» then «وأوضح الوالي»: the name set off after its title)
         lead = _name_lead(st, m, 60)
+        if lead and text.endswith(lead, 0, m.start):
+            # (not another's title, before his name: «برئاسة رئيس الجمهورية إلياس نصّار وحضور رئيس
+            # الحكومة كريم الداعوق» gives «رئيس الجمهورية» to نصّار only)
+            prior = [x for x in st.mentions_in(m.start - len(lead), m.start, labels=("PERSON",)) if x.end <= m.start]
+            if prior:
+                lead = text[prior[-1].end : m.start]
         # (a title after «و» too: «مواجهة بين النواب ووزير الداخلية حمود الفهد»)
         near = [_noal(_unlam(_key(w))) for w in lead.split()[-6:]]
         near = [k[1:] if k[:1] == "و" and k[1:] == title else k for k in near]
@@ -4784,7 +4822,30 @@ def _title_coref(
         sole = _sole_holder(st, title, gender, cue_start)
         if sole is not None:
             return sole
+    if (recent is None or recent.speaker is None) and n_words == len(words) >= 3 and _nationality(words[-1]):
+        loose = _loose_title_holder(st, words, cue_start)
+        if loose is not None:
+            return _Subject((loose.start, loose.end), None, "coref", 0.6, "PERSON")
     return recent
+
+
+def _loose_title_holder(st: _State, words: tuple, cue_start: int) -> MentionDraft | None:
+    """«أكد وزير الخارجية الموريتاني أن» after «… وزير الشؤون الخارجية والتعاون والموريتانيين في
+    الخارج، السيد محمد الأمين ولد أحمدو»: the one person whose formal title, written in full before
+    the name (or set off before it), holds every word of the short one."""
+    text = st.text
+    want = [_noal(_bare(w)) for w in words]
+    found: dict[str, MentionDraft] = {}
+    for m in st.mentions_in(0, cue_start, labels=("PERSON",)):
+        parts = re.split("[،,]", text[st.sentence_start(m.start) : m.start])
+        while parts and all(_key(w) in st.lex.honorifics or _key(w) in _COURTESY for w in parts[-1].split()):
+            parts.pop()  # (only his honorifics after the last comma: the title is before it)
+        if not parts:
+            continue
+        have = _role_words(parts[-1].split()[-12:])
+        if all(any(w in k for k in have) for w in want):
+            found.setdefault(norm_key(m.text).split()[-1], m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _sole_holder(st: _State, title: str, gender: str | None, cue_start: int) -> _Subject | None:
@@ -5315,6 +5376,12 @@ def _holder_of_titled_body(st: _State, subj_a: int, body: MentionDraft, cue_star
     return None
 
 
+def _nationality_after_run(seq: list[str], want: list[str]) -> bool:
+    """A nationality the title ``want`` does not give follows it in ``seq``: «رئيس مجلس النواب الأردني»."""
+    n = len(want)
+    return any(seq[i : i + n] == want and _nationality(seq[i + n]) and seq[i + n] not in want for i in range(len(seq) - n))
+
+
 def _role_holder(
     st: _State, want: list[str], cue_start: int, skip_from: int | None = None
 ) -> MentionDraft | None:
@@ -5324,6 +5391,7 @@ def _role_holder(
     text = st.text
     sent = st.sentence_of(cue_start)
     lo = st.sentences[max(0, sent - _ROLE_HOLDER_SENTENCES)][0] if st.sentences else 0
+    guest = None
     for m in reversed(st.mentions_in(lo, cue_start, labels=("PERSON",))):
         if _addressee(st, m) or (skip_from is not None and m.start >= skip_from):
             continue
@@ -5336,7 +5404,13 @@ def _role_holder(
             bw.pop()
         after = re.split("[.!?؟\n]", text[m.end : m.end + 90])[0]
         aw = _role_words(after.split()[: len(want) + 3])
-        if _contains_run(bw, want) or _contains_run(aw, want, starts_by=1):
+        if (hit_after := _contains_run(aw, want, starts_by=1)) or _contains_run(bw, want):
+            if len(want) > 1 and _nationality_after_run(aw if hit_after else bw, want):
+                # «وأكد رئيس مجلس النواب أن» after «الجودر رئيس مجلس النواب … نضال المعايطة رئيس
+                # مجلس النواب الأردني»: the holder named with a nationality the cue's title does not
+                # give is the guest; the host, named with the bare title, comes first
+                guest = guest or m
+                continue
             return m
         # «حذر رئيس اركان الجيش الاسرائيلي دان حالوتس» … «وقال رئيس الاركان الاسرائيلي»: a role of
         # three words or more, named before the name with the construct's complement between
@@ -5354,6 +5428,8 @@ def _role_holder(
             if len(bw) - n - 1 <= len(want)
         ):
             return m
+    if guest is not None:
+        return guest
     # «ونقلت وكالة … عن وزير الدفاع قوله ان …» . «ونقل عن وزير الدفاع جوونو سودارسونو قوله …»:
     # a role the next sentence names, the name right after it
     if sent + 1 < len(st.sentences):
@@ -10303,7 +10379,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
         )
         # («نسب … إلى فلان قوله» names its speaker for sure; the occasion after it may run long:
         # «قوله في اتصال هاتفي تعليقا على خطابي حسن نصر الله … والرئيس السوري بشار الاسد إن»)
-        if nwords > (2 * _MAX_ZONE_WORDS if lemma == _NASAB else _MAX_ZONE_WORDS) or (
+        # («أكد رئيس الجمهورية، السيد رابح بن عيسى، في رسالة وجهها إلى المشاركين في …، قرأها نيابة
+        # عنه …، اليوم الأحد بوهران، أن»: the subject, then the occasion set off by a comma, which may
+        # run long)
+        if nwords > (
+            2 * _MAX_ZONE_WORDS if lemma == _NASAB or how == "conj" and _subject_then_occasion(zone_keys) else _MAX_ZONE_WORDS
+        ) or (
             lemma in lex.short_zone and nwords > 3 and not zone_goes_on
             # «وبيّن المتحدث … في مؤتمر صحفي بإسلام آباد أن»: written with its shadda the verb is
             # no preposition «بين», and its subject may run longer
@@ -11631,6 +11712,15 @@ _IF_WORDS = frozenset(_fold(w) for w in ("إذا", "لو", "لولا", "طالم
 _UNLESS = (_fold("ما"), _fold("لم"))
 
 
+# a plan's or programme's head noun, and the words before its name in marks («ضمن «رؤية …»»)
+_PLANS = frozenset(_noal(_bare(norm_key(w))) for w in ("رؤية", "برنامج", "مبادرة", "استراتيجية", "خطة", "مشروع", "حملة", "ميثاق", "مدونة"))
+_LAUNCHED_IN = frozenset(
+    _fold(w) for w in ("ضمن", "أطلق", "أطلقت", "يطلق", "تطلق", "أطلقنا", "نطلق", "إطلاق", "بإطلاق", "لإطلاق", "اعتمد", "اعتمدت", "تبنى", "تبنت")
+)
+# a Latin form in brackets right after a closing mark: « (VNG)»، « (Sound Wave)»
+_LATIN_GLOSS_AFTER_RE = re.compile(r"\s*\([A-Za-z][A-Za-z0-9 .&'’\-]{0,40}\)")
+
+
 def _is_named_thing(st: _State, p: _Pair) -> bool:
     """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
     text, lex = st.text, st.lex
@@ -11663,6 +11753,17 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         # «قالت المؤسسة المشاركة لـ"بي بي إف" إليف يلماز إن»: a name after لـ (the body of a
         # title, the outlet spoken to), not what was said; so before a colon, which opens the
         # words said to it («وأضاف لـ"بي بي سي عربي": «…»»)
+        return True
+    lead = text[max(0, p.open - 25, st.sentence_start(p.open)) : p.open].split()[-1:]
+    if (
+        lead and head and _fold(lead[0]).removeprefix("و") in _LAUNCHED_IN and _noal(_bare(_key(head[0][2]))) in _PLANS
+        and (_words(text, a2, b2) <= 3 or _words(text, a2, b2) <= 5 and _key(head[0][2]).startswith("ال"))
+    ):
+        # «ضمن «رؤية التحديث الاقتصادي»»، «أطلقت «البرنامج الوطني للاقتصاد في الماء»»: a plan's name
+        # (not a plan described at length: «ضمن "خطة لإعادة الهيكلة تمتد على ثلاث سنوات"», her words)
+        return True
+    if _words(text, a2, b2) <= 5 and _LATIN_GLOSS_AFTER_RE.match(text, p.close + 1):
+        # «مع شركتي "إيني" (Eni) الإيطالية و"في إن جي" (VNG) الألمانية»: a name, glossed in Latin
         return True
     # one of a list of quoted titles: «"أولاد حارتنا" و"الثلاثية" و"ثرثرة فوق النيل"»
     left = text[max(0, p.open - 4) : p.open].strip()
@@ -12151,11 +12252,18 @@ _WHILE_CLAUSE_RE = re.compile(r"[،,]\s*(?:فيما|بينما|في\s+حين)\s+
 def _participle_subject(st: _State, cue_start: int, gender: str | None, form: str) -> _Subject:
     """A participle's or «بالقول»'s speaker: the subject of its own sentence, carried (or, for
     «بالقول» after a bare title, the one the title names)."""
+    lead_start = _after_dateline(st.text, st.sentence_start(cue_start), cue_start)
+    fronted = None
+    if form in _QAWL and (c := max(st.text.rfind("،", lead_start, cue_start), st.text.rfind(",", lead_start, cue_start))) > lead_start:
+        # «وعن زيارة مرتقبة …، ختمت السفيرة حديثها بالقول:»: what she spoke of, fronted; the clause
+        # after the comma opens with the verb
+        if 2 <= len(_tokens(st.text, c + 1, cue_start)) <= 4 and _any_verb(st, c + 1):
+            lead_start = fronted = c + 1
     if gender is None and form in _QAWL:
         # «وختمت بالقول: "…"»، «وختمت الشركة بيانها بالقول»: the gender of the verb that opens the
         # sentence right before it, or before a subject and the speech it ends (not «وردّ المتحدث باسم
         # الاتحاد على هذه الانتقادات بالقول»: the verb has a subject of its own)
-        first = _tokens(st.text, _after_dateline(st.text, st.sentence_start(cue_start), cue_start), cue_start)
+        first = _tokens(st.text, lead_start, cue_start)
         if len(first) == 1 or len(first) <= 3 and _key(first[-1][2]).endswith(("ه", "ها")):
             k = _fold(first[0][2])
             k = k[1:] if k[:1] in "وف" and k not in st.lex.verbs else k
@@ -12180,7 +12288,7 @@ def _participle_subject(st: _State, cue_start: int, gender: str | None, form: st
                 return _Subject((x.start, x.end), None, "carry", 0.7, x.label)
     subj = _carry(st, cue_start, gender, same_sentence_only=not opens)
     if subj.speaker is None and form in _QAWL:
-        return _titled_before_masdar(st, cue_start, gender) or subj
+        return _titled_before_masdar(st, cue_start, gender, fronted) or subj
     return subj
 
 

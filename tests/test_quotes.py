@@ -9553,3 +9553,109 @@ def test_sisters_by_their_given_names_alone_post_and_tweet():
     )
     got = [(q.cue.text, q.speaker.text if q.speaker else None) for q in _article(text).quotes]
     assert ("نشرت", "جنى") in got and ("غرّدت", "غلا") in got
+
+
+def test_a_title_and_an_epithet_of_age_name_back_the_one_given_the_title():
+    text = (
+        "قررت النقابة إيقاف مطرب المهرجانات إعصار عن الغناء شهرين.\n"
+        "في المقابل، نشر إعصار مقطعاً قال فيه إن الكلمات \"مش من الأغنية الأصلية\".\n"
+        "وتابع المطرب الشاب: «أنا غلطت وبعتذر للجمهور».\n"
+        "من جهتها، قالت والدة الشاب إن ابنها «تعرّض لحملة منظمة»."
+    )
+    got = [(q.cue.text, q.speaker.text if q.speaker else None) for q in _article(text).quotes]
+    assert ("وتابع", "إعصار") in got
+    # (a title in construct with «الشاب» is someone else: his mother, unnamed)
+    assert all(sp is None for cue, sp in got if cue == "قالت")
+
+
+def test_the_holder_set_off_after_a_courtesy_title():
+    (q,) = _article("قال سفير اليابان لدى الكويت، سعادة تاكيشي موري، إن بلاده تتطلع إلى شراكة أوسع.").quotes
+    assert q.speaker is not None and q.speaker.text == "تاكيشي موري"
+
+
+def test_closing_with_the_words_after_a_fronted_topic():
+    text = (
+        "وأوضحت السفيرة هيلين مارتن أن الشركات الفرنسية تشارك في ثلاثة مشاريع.\n"
+        "وعن زيارة مرتقبة لرئيس الوزراء إلى الرياض، ختمت السفيرة حديثها بالقول: «هناك ترتيبات جارية»."
+    )
+    last = _article(text).quotes[-1]
+    assert last.speaker is not None and "مارتن" in last.speaker.text
+
+
+def test_the_bare_title_is_the_host_and_the_one_with_a_nationality_the_guest():
+    text = (
+        "استقبل معالي السيد خالد المطوع رئيس مجلس النواب، سعادة السيد فارس الخصاونة رئيس مجلس النواب الأردني.\n"
+        "وأكد رئيس مجلس النواب أن العلاقات بين البلدين \"راسخة ومتينة\".\n"
+        "من جانبه، قال رئيس مجلس النواب الأردني إن الزيارة \"تفتح صفحة جديدة\"."
+    )
+    got = [(q.cue.text, q.speaker.text if q.speaker else None) for q in _article(text).quotes]
+    assert ("وأكد", "خالد المطوع") in got and ("قال", "فارس الخصاونة") in got
+
+
+def test_a_title_before_another_name_is_not_his():
+    text = (
+        "عقد مجلس الوزراء جلسته برئاسة رئيس الجمهورية جوزيف عون وحضور رئيس الحكومة سامي حداد.\n"
+        "وكان رئيس الجمهورية قد قال في مستهل الجلسة: «لا إصلاح من دون موازنة»."
+    )
+    (q,) = _article(text).quotes
+    assert q.speaker is not None and q.speaker.text == "جوزيف عون"
+
+
+def test_a_second_title_set_off_then_the_name():
+    (q,) = _article(
+        "وفي مؤتمر صحفي، قال الناطق باسم الحكومة، وزير الاتصال، السيد أحمد ولد سالم، إن المجلس \"أقر قانون الصيد\"."
+    ).quotes[:1]
+    assert q.speaker is not None and q.speaker.text == "أحمد ولد سالم"
+
+
+def test_a_long_occasion_set_off_after_the_subject_keeps_the_conjunction():
+    text = (
+        "أكد رئيس الجمهورية، السيد عمر بن صالح، في رسالة وجهها إلى المشاركين في الطبعة الثالثة "
+        "لـ«منتدى الطاقة»، قرأها نيابة عنه وزير الطاقة، السيد سمير بلقاسم، اليوم الأحد بعنابة، "
+        "أن البلاد \"ماضية في تنويع مصادر الطاقة\"."
+    )
+    got = [(q.kind, q.speaker.text if q.speaker else None) for q in _article(text).quotes]
+    assert ("indirect", "عمر بن صالح") in got
+
+
+def test_a_name_in_marks_glossed_in_latin_and_a_plan_launched_are_no_partial_quotes():
+    text = (
+        "وقال المدير إن المجمع وقّع مع شركتي \"إيني\" (Eni) و\"توتال إنرجيز\" (TotalEnergies) اتفاقاً جديداً.\n"
+        "وأشارت الوزيرة إلى أن الوزارة أطلقت «البرنامج الوطني لترشيد المياه» في الولايات الجنوبية.\n"
+        "وأعلن الجانبان عن إطلاق برنامج مشترك، ومن المنتظر أن تنطلق أولى دوراته في أكتوبر."
+    )
+    got = [(q.kind, q.content.text) for q in _article(text).quotes]
+    assert not any(kind == "direct" for kind, _ in got)
+    assert not any("تنطلق" in c for _, c in got)
+    # (a plan described at length in marks is the speaker's words)
+    text = "وقالت الشركة إن الخطوة تأتي ضمن «خطة لإعادة الهيكلة تمتد على ثلاث سنوات»."
+    assert ("direct", "خطة لإعادة الهيكلة تمتد على ثلاث سنوات") in [(q.kind, q.content.text) for q in _article(text).quotes]
+
+
+def test_a_participle_of_passing_on_greetings_ends_the_report():
+    (q,) = [
+        q for q in _article(
+            "وقال المبعوث إن الجامعة \"تعوّل على الدور العراقي\"، ناقلاً إلى رئيس الوزراء تحيات الأمين العام."
+        ).quotes if q.kind == "indirect"
+    ]
+    assert q.content.text == 'الجامعة "تعوّل على الدور العراقي"'
+
+
+def test_a_joint_statement_speaks_for_no_one_named_in_it():
+    text = (
+        "الكويت (رويترز) - قال بيان مشترك صدر يوم الاثنين في ختام زيارة رئيس الوزراء الماليزي أنور حسين "
+        "إلى الكويت إن البلدين اتفقا على تمديد اتفاق توريد النفط.\n"
+        "وأضاف البيان أن الجانبين بحثا زيادة الاستثمارات."
+    )
+    got = [(q.speaker, q.role) for q in _article(text).quotes]
+    assert got == [(None, "بيان مشترك"), (None, "بيان مشترك")]
+
+
+def test_a_short_title_with_a_nationality_names_the_one_whose_formal_title_holds_it():
+    text = (
+        "تونس (وات) - استقبل وزير الشؤون الخارجية والهجرة والتونسيين بالخارج، السيد منير الطرابلسي، "
+        "اليوم، وزير الشؤون الخارجية والتعاون والسنغاليين في الخارج، السيد موسى جوب.\n"
+        "من جهته، أكد وزير الخارجية السنغالي أن بلاده \"حريصة على الشراكة\"."
+    )
+    q = _article(text).quotes[0]
+    assert q.speaker is not None and q.speaker.text == "موسى جوب"
