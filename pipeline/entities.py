@@ -238,6 +238,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _user_by_handle(toks, add)
     _stage_names(toks, rules, add)
     cands = _places_inside_organisations(cands)
+    cands = _organiser_no_body(toks, cands)
     cands = _minor_places_inside_names(cands)
     cands = _speakers_the_model_places(cands)
     cands = _model_completes_person(toks, rules, cands)
@@ -4749,6 +4750,21 @@ def _minor_places_inside_names(cands: list[MentionDraft]) -> list[MentionDraft]:
         if not (_lesser_place(m)
                 and (any(i <= m.extra["tok"][0] and m.extra["tok"][1] <= j and (i, j) != m.extra["tok"] for i, j in names)
                      or m.extra["tok"] in named or m.extra["tok"] in again))
+    ]
+
+
+_BODY_BEFORE_ORGANISER = frozenset(norm_key(w) for w in ("الشركة", "الجهة", "اللجنة", "الهيئة", "المؤسسة", "الجمعية", "الوكالة", "المجموعة"))
+
+
+def _organiser_no_body(toks: _Tokens, cands: list[MentionDraft]) -> list[MentionDraft]:
+    """«الشركة المنظمة للحفل، "ساوند ويف"»: after a definite body's noun «المنظمة» is "organising",
+    an adjective, not «المنظمة» "the organisation"; the model's body that opens with it is none."""
+    return [
+        m for m in cands
+        if not (
+            m.source == "model" and m.label == "ORG" and "tok" in m.extra
+            and toks.norm[(i := m.extra["tok"][0])] in _ORGANISING and i > 0 and toks.norm[i - 1] in _BODY_BEFORE_ORGANISER
+        )
     ]
 
 

@@ -1660,7 +1660,9 @@ _FRAME_PAPERS = frozenset(
 )
 
 
-_BODY_IN_MARKS_RE = re.compile(r"[،,]\s*([«\"“])([^«»\"“”،,]{2,40})[»\"”]\s*[،,]?\s*$")
+# the same after a frame's body noun, from the comma that ends its phrase: «، "ساوند ويف" (Sound Wave)،»
+_BODY_SET_OFF_RE = re.compile(r"[،,]\s*[«\"“]([^«»\"“”،,]{2,40})[»\"”]\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?[،,]")
+_BODY_IN_MARKS_RE = re.compile(r"[،,]\s*([«\"“])([^«»\"“”،,]{2,40})[»\"”]\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?[،,]?\s*$")
 
 # body nouns that head a name in construct when the entities stage missed it (_body_named_by_construct):
 # the heads above and the public bodies of modern news («مرصد نزاهة الإنفاق»، «إدارة الجمارك والضرائب
@@ -12721,6 +12723,18 @@ def _handle_frame(st: _State, m: re.Match) -> None:
         held = _apposed_after(st, b, s1) if _is_title(st.lex, _frame_title_key(st.lex, ftok[0][2])) else None
         if held is not None:
             ms, b = [held[0]], held[1]
+        elif not ms and _key(ftok[0][2]).startswith("ال") and _noal(_key(ftok[0][2])) in _BODY_HEADS:
+            named = _BODY_SET_OFF_RE.match(text, b, s1)
+            if named is not None and _words(text, *named.span(1)) <= 5:
+                # «وبحسب الشركة المنظمة للحفل، "ساوند ويف" (Sound Wave)، فإن»: the body described,
+                # then named in marks set off by commas; the clause after them is its
+                s0_, e0_ = named.span(1)
+                x = next((x for x in st.mentions_in(s0_, e0_, labels=("ORG",)) if (x.start, x.end) == (s0_, e0_)), None)
+                if x is None and not st.mentions_in(s0_, e0_, labels=("PERSON", "ORG", "LOC", "PRODUCT")):
+                    x = MentionDraft(s0_, e0_, text[s0_:e0_], "ORG", "rule", 0.6, sentence=st.sentence_of(s0_))
+                    st.add_mention(x)
+                if x is not None:
+                    ms, b = [x], named.end()
     if ms and not any(x.label == "PERSON" for x in ms):
         before = _tokens(text, m.end(), ms[0].start)
         if (

@@ -9659,3 +9659,12 @@ def test_a_short_title_with_a_nationality_names_the_one_whose_formal_title_holds
     )
     q = _article(text).quotes[0]
     assert q.speaker is not None and q.speaker.text == "موسى جوب"
+
+
+def test_a_body_described_then_named_in_marks_with_its_latin_form_speaks():
+    text = (
+        "وبحسب الشركة المنظمة للحفل، \"نجمة الشرق\" (Eastern Star)، فإن التذاكر ستُرد كاملة لأصحابها.\n"
+        "ونفت الشركة المنظمة للمهرجان، \"ليالي الصيف\" (Summer Nights)، أن تكون الحفلات قد أُلغيت."
+    )
+    got = [(q.kind, q.speaker.text if q.speaker else None) for q in _article(text).quotes]
+    assert got == [("according_to", "نجمة الشرق"), ("indirect", "ليالي الصيف")]
