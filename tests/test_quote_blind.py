@@ -321,6 +321,8 @@ _HELD_OUT_FLOORS = [
     (("ilmig10", "ilmig11", "ilmig12"), 0.95, 0.97, 0.92, 0.95),  # migration again, scored once at 99a4a33, used for no rule: 0.961 / 0.979, end to end 0.910 / 0.947 (after the session's rules, d7da73a: 0.961 / 0.979, end to end 0.929 / 0.957)
     (("ilent7", "ilent8", "ilent9"), 0.97, 0.97, 0.96, 0.96),  # film, television, music, celebrities and social media again (stage names, posts, feuds, festivals' interviews), scored once at 266d684: 0.948 / 0.961, end to end 0.918 / 0.960; after its rules (e8176ce) 0.982 / 0.983, 0.975 / 0.976
     (("ilent10", "ilent11", "ilent12"), 0.96, 0.97, 0.88, 0.94),  # the same desk again, scored once at 266d684, used for no rule: 0.973 / 0.979, end to end 0.893 / 0.952 (after the session's rules, e8176ce: unchanged)
+    (("iloff7", "iloff8", "iloff9"), 0.99, 0.99, 0.98, 0.99),  # official and protocol news again (receptions and talks, a guest and a host of one title, joint statements, messages read on a ruler's behalf, formal titles then short ones), scored once at a9e2c58: 0.957 / 0.970, end to end 0.936 / 0.960; after its rules (55e0e8e) 1.000 / 1.000, 0.998 / 1.000
+    (("iloff10", "iloff11", "iloff12"), 0.94, 0.97, 0.92, 0.93),  # the same desk again, scored once at a9e2c58, used for no rule: 0.945 / 0.986, end to end 0.930 / 0.947 (after the session's rules, 55e0e8e: 0.949 / 0.986, end to end 0.934 / 0.947)
 ]
 
 
