@@ -1661,8 +1661,9 @@ _FRAME_PAPERS = frozenset(
 
 
 # the same after a frame's body noun, from the comma that ends its phrase: «، "ساوند ويف" (Sound Wave)،»
-_BODY_SET_OFF_RE = re.compile(r"[،,]\s*[«\"“]([^«»\"“”،,]{2,40})[»\"”]\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?[،,]")
-_BODY_IN_MARKS_RE = re.compile(r"[،,]\s*([«\"“])([^«»\"“”،,]{2,40})[»\"”]\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?[،,]?\s*$")
+_NAME_IN_MARKS = r"[«\"“]([^«»\"“”،,]{2,40})[»\"”]\s*(?:\([A-Za-z][^()]{0,40}\)\s*)?"  # (and its Latin form)
+_BODY_SET_OFF_RE = re.compile(r"[،,]\s*" + _NAME_IN_MARKS + r"[،,]")
+_BODY_IN_MARKS_RE = re.compile(r"[،,]\s*" + _NAME_IN_MARKS + r"[،,]?\s*$")
 
 # body nouns that head a name in construct when the entities stage missed it (_body_named_by_construct):
 # the heads above and the public bodies of modern news («مرصد نزاهة الإنفاق»، «إدارة الجمارك والضرائب
@@ -2671,7 +2672,8 @@ def _holder_set_off(st: _State, subj_a: int, subj_b: int, b: int) -> _Subject | 
     if x is None:
         return None
     before = text[subj_a : x.start].rstrip()
-    while before.split() and (_key(before.split()[-1]) in lex.honorifics | _HONOUR_NOUNS or _nationality(_key(before.split()[-1]))) and len(before.split()) > 1:
+    polite = lex.honorifics | _HONOUR_NOUNS
+    while before.split() and (_key(before.split()[-1]) in polite or _nationality(_key(before.split()[-1]))) and len(before.split()) > 1:
         # «…، الحاج سالم القرقني،»، «…، سعادة بارك سو يون،»: his honorific; «…، الإسباني خوان
         # مارتينيث،»: his nationality
         before = before[: before.rindex(before.split()[-1])].rstrip()
@@ -3253,10 +3255,10 @@ def _parse_subject(
     head0 = _key(first[2])
     if head0.startswith(("ال", "وال")) and _noal(head0) in _BODY_HEADS:
         named_body = _BODY_IN_MARKS_RE.search(text, subj_b, b)
-        if named_body is not None and _words(text, *named_body.span(2)) <= 5:
+        if named_body is not None and _words(text, *named_body.span(1)) <= 5:
             # «ونفت الشركة الموزعة للعبة في الخليج، "بيكسل أرينا"، أن»: the body described, then
             # named in marks set off by a comma
-            s0, e0 = named_body.span(2)
+            s0, e0 = named_body.span(1)
             inside = st.mentions_in(s0, e0, labels=("PERSON", "ORG", "LOC", "PRODUCT"))
             x = next((x for x in inside if (x.start, x.end) == (s0, e0) and x.label == "ORG"), None)
             if x is None and not inside:
@@ -11756,9 +11758,10 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         # title, the outlet spoken to), not what was said; so before a colon, which opens the
         # words said to it («وأضاف لـ"بي بي سي عربي": «…»»)
         return True
-    lead = text[max(0, p.open - 25, st.sentence_start(p.open)) : p.open].split()[-1:]
+    # (the words before the mark in its own sentence: not «… الماضي.\nويعتقد المحلل في «…»»)
+    prev = text[max(0, p.open - 25, st.sentence_start(p.open)) : p.open].split()
     if (
-        lead and head and _fold(lead[0]).removeprefix("و") in _LAUNCHED_IN and _noal(_bare(_key(head[0][2]))) in _PLANS
+        prev and head and _fold(prev[-1]).removeprefix("و") in _LAUNCHED_IN and _noal(_bare(_key(head[0][2]))) in _PLANS
         and (_words(text, a2, b2) <= 3 or _words(text, a2, b2) <= 5 and _key(head[0][2]).startswith("ال"))
     ):
         # «ضمن «رؤية التحديث الاقتصادي»»، «أطلقت «البرنامج الوطني للاقتصاد في الماء»»: a plan's name
@@ -11775,8 +11778,6 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
         right[:1] == "و" and right[1:].strip()[:1] in ('"', "«", "“")
     ):
         return True
-    # (the words before the mark in its own sentence: not «… الماضي.\nويعتقد المحلل في «…»»)
-    prev = text[max(0, p.open - 25, st.sentence_start(p.open)) : p.open].split()
     if prev and _words(text, a2, b2) <= 4:
         pk = _fold(prev[-1].rstrip("ـ"))
         if pk in _AT_BODY or (
