@@ -285,6 +285,7 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
     _governorate_acting(toks, rules, chosen, text)
     _and_jeddah(toks, rules, chosen, text)
     _body_named_for_a_person(toks, rules, chosen, text)
+    _known_by_another_name(toks, rules, chosen, text)
     chosen = [m for m in chosen if not m.extra.get("drop")]
     aliases = _attach_aliases(toks, chosen, text)
     # «ميتا (Meta)»: the Latin form in parentheses names the mention before it; it is no mention.
@@ -297,6 +298,74 @@ def find_entities(doc: Doc, rules: Rules) -> list[MentionDraft]:
         if m.label == "PERSON":
             _ali_before_a_stop(text, m)
     return chosen
+
+
+# «سالم الرواحي، المعروف فنياً باسم «شهاب»»: a person's other name (a stage name, a nickname)
+_KNOWN_AS = frozenset(norm_key(p + w) for p in ("", "و") for w in (
+    "المعروف", "المعروفة", "الملقب", "الملقبة", "الملقّب", "الملقّبة", "الشهير", "الشهيرة",
+))
+# what may stand between «المعروف» and the other name: «فنياً»، «بين جمهوره»، «باسم»
+_KNOWN_AS_FILLER = frozenset(norm_key(w) for w in (
+    "فنيا", "فنياً", "إعلاميا", "إعلامياً", "شعبيا", "شعبياً", "رياضيا", "رياضياً", "بين", "جمهوره", "جمهورها",
+    "محبيه", "محبيها", "متابعيه", "متابعيها", "الجمهور", "في", "الوسط", "الفني", "باسم", "بلقب", "بـ", "ب",
+))
+# «زلزال، واسمه الحقيقي محمد علي»: then the person's own name
+_REAL_NAME = frozenset(norm_key(w) for w in ("واسمه", "واسمها", "اسمه", "اسمها"))
+_REAL = norm_key("الحقيقي")
+
+
+def _known_by_another_name(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
+    """«عاد المطرب سالم الرواحي، المعروف فنياً باسم «شهاب»، …» then «وقال شهاب»: the name in marks
+    after «المعروف (فنياً) باسم / بـ» a person's name is the same person (``extra["same_as"]``, which
+    canon joins), wherever the article uses it; so is the stage name before «، واسمه الحقيقي» and the
+    name after it («مطرب المهرجانات زلزال، واسمه الحقيقي محمد علي»). The other name in marks becomes
+    a mention of its own when nothing covers it."""
+    live = [m for m in mentions if "tok" in m.extra and not m.extra.get("drop")]
+    by_start = {m.extra["tok"][0]: m for m in live}
+    links: dict[str, str] = {}  # the other name (normalised) → the person's name
+    for m in live:
+        if m.label != "PERSON":
+            continue
+        i, j = m.extra["tok"]
+        k = j + 1 if j < toks.n and toks.text[j] in ("،", ",") else j
+        if k + 1 < toks.n and toks.norm[k] in _REAL_NAME and toks.norm[k + 1] == _REAL:
+            x = by_start.get(k + 2)
+            if x is not None and x.label == "PERSON" and x.text != m.text:
+                links[norm_key(m.text)] = x.text
+            continue
+        if k >= toks.n or toks.norm[k] not in _KNOWN_AS:
+            continue
+        a = k + 1
+        while a < min(k + 5, toks.n) and toks.norm[a] in _KNOWN_AS_FILLER:
+            a += 1
+        t, off = toks.text[a] if a < toks.n else "", 0
+        if t in _OPEN_MARKS:
+            a, off = a + 1, 0
+            e = _quoted_name(toks, a - 1, max_words=3)
+        elif t[:2] == "بـ" and t[2:3] in _OPEN_MARKS or t[:1] == "ب" and t[1:2] in _OPEN_MARKS:
+            # «بـ«شهاب»»: the preposition, the mark and the first word are one token
+            off = t.index(t[2] if t[1] == "ـ" else t[1]) + 1
+            close = _OPEN_MARKS[t[off - 1]]
+            e = next((x for x in range(a + 1, min(a + 4, toks.n)) if toks.text[x] == close), 0)
+        else:
+            continue
+        if not e or not all(is_arabic(toks.text[x][off if x == a else 0 :]) for x in range(a, e)):
+            continue
+        start, end = toks.idx[a] + off, toks.end[e - 1]
+        other = text[start:end]
+        if norm_key(other) == norm_key(m.text) or norm_key(other) in rules.stop:
+            continue
+        x = by_start.get(a)
+        if x is None or x.extra["tok"][1] != e or x.start != start:
+            x = MentionDraft(start, end, other, "PERSON", "rule", 0.7, toks.sent[a])
+            x.extra["tok"] = (a, e)
+            mentions.append(x)
+        links[norm_key(other)] = m.text
+    if not links:
+        return
+    for x in mentions:
+        if "tok" in x.extra and not x.extra.get("drop") and x.label == "PERSON" and norm_key(x.text) in links:
+            x.extra["same_as"] = links[norm_key(x.text)]
 
 
 # bodies named for a person: «مستشفى الهادي شاكر»، «مدرسة عمر المختار»
@@ -3257,6 +3326,12 @@ def _person_at(toks: _Tokens, i: int, rules: Rules, add) -> None:
                     and j + 1 < toks.n and _surname_word(toks, j + 1, rules)
                 ):
                     j += 2  # «علي أكبر صالحي»، «علي أكبر ولايتي»: a Persian compound given name, then the family name
+                    break
+                if (
+                    toks.norm[j] == _ABD and j > i and j + 3 < toks.n and toks.text[j + 1].startswith("ال") and is_arabic(toks.text[j + 1])
+                    and len(toks.text[j + 1]) > 3 and toks.norm[j + 2] in ALLAH_COMPOUNDS and toks.norm[j + 3] == _ALLAH
+                ):
+                    j += 4  # «الصادق عبد الله دفع الله»: the father's compound name, then a family name made with «الله»
                     break
                 if toks.norm[j] == _ABD and j > i and j + 2 < toks.n and toks.text[j + 1].startswith("ال") and is_arabic(toks.text[j + 1]) and len(toks.text[j + 1]) > 3 and (
                     _family_name(toks, j + 2, rules) or toks.norm[j + 2] in rules.first_names

@@ -3865,3 +3865,8 @@ def test_a_family_name_joined_to_allah_is_found_again_in_full():
         "وقال خلف الله إن الموسم واعد."
     )
     assert [m.text for m in ms if m.label == "PERSON"][-1] == "خلف الله"
+
+
+def test_a_name_of_five_words_with_two_compounds_of_allah_is_whole():
+    ms = found("وقال السفير الصادق عبد الله دفع الله إن بلاده ترحب بالمبادرة.")
+    assert [m.text for m in ms if m.label == "PERSON"] == ["الصادق عبد الله دفع الله"]

@@ -9668,3 +9668,28 @@ def test_a_body_described_then_named_in_marks_with_its_latin_form_speaks():
     )
     got = [(q.kind, q.speaker.text if q.speaker else None) for q in _article(text).quotes]
     assert got == [("according_to", "نجمة الشرق"), ("indirect", "ليالي الصيف")]
+
+
+def test_a_person_known_by_another_name_is_one_speaker_under_both():
+    text = (
+        "عاد المطرب العُماني سالم الرواحي، المعروف فنياً باسم «شهاب»، بألبوم جديد.\n"
+        "وقال شهاب في مؤتمر صحفي إن الغياب «كان ضرورياً».\n"
+        "«كل أغنية فيها شيء من مسقط»، يقول الرواحي."
+    )
+    rec = _article(text)
+    keys = {q.speaker_key for q in rec.quotes}
+    assert len(rec.quotes) >= 2 and len(keys) == 1 and None not in keys
+    (ent,) = [e for e in rec.entities if e.key in keys]
+    assert {"سالم الرواحي", "شهاب"} <= {ent.name, *ent.aliases}
+    # «بـ«…»» glued to the name, and the stage name given first with its real name after it
+    for text in (
+        "وكانت الفنانة هدى سالم، المعروفة بـ«ريما»، قد غابت عن المسرح.\nوقالت ريما إن العودة «قرار صعب».\n"
+        "وأضافت هدى سالم أن الجمهور «لم ينسها».",
+        "من جهته، نفى نجم، واسمه الحقيقي أمين بوعلام، أن يكون قد قصد الإساءة.\n"
+        "وقال أمين بوعلام إن المقطع «مبتور».",
+    ):
+        keys = {q.speaker_key for q in _article(text).quotes}
+        assert len(keys) == 1 and None not in keys, text
+    # a man known for something (no name in marks) is no one else
+    rec = _article("وقال رجل الأعمال فهد الشمري، المعروف بدعمه للرياضة، إن «النادي يستحق الأفضل».\nوقال سالم إن «الأمر انتهى».")
+    assert len({q.speaker_key for q in rec.quotes}) == 2
