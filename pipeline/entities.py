@@ -908,6 +908,9 @@ def _present_verb_after_name(toks: _Tokens, rules: Rules, mentions: list[Mention
             m.extra["tok"] = (i, j - 1)
 
 
+_RETURNED = frozenset(norm_key(w) for w in ("عاد", "عادت", "يعود", "تعود"))
+
+
 def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft], text: str) -> None:
     """«أما الخبير النفطي سلام الجبوري فيرى أن»: a name run on into ف/و + a reporting verb ends before
     the verb."""
@@ -938,7 +941,11 @@ def _drop_trailing_verb(toks: _Tokens, rules: Rules, mentions: list[MentionDraft
             and toks.norm[j - 1] not in rules.first_names and _name_form(last) not in rules.first_names_raw
             and len(after) > 3 and after[0] == "ب" and _known_word(after[1:])
         )
-        if demand or saying_now or holding or j - i >= 2 and toks.text[j - 1][:1] in "فو" and (
+        returned = (
+            # «غير أن النائب حسنين عاد ليعتبر أن»: «عاد» then a present verb with ل is what he did again
+            j - i >= 2 and toks.norm[j - 1] in _RETURNED and len(after) > 3 and after[0] == "ل" and after[1] in "يت"
+        )
+        if demand or saying_now or holding or returned or j - i >= 2 and toks.text[j - 1][:1] in "فو" and (
             any(o == 1 and (k in rules.person_verbs or k in _SAYING_NOW) for o, k in toks.single_peels(j - 1))
             # («أما القحطاني فيختم حديثه»: the model's name run on into ف and any present verb)
             or m.source == "model" and _fa_present_verb(toks, j - 1, rules)
@@ -1312,6 +1319,24 @@ _BODY_KINDS = {norm_key(w): t for w, t in (
 )}
 
 
+# an initiative or a campaign, which speaks as a body when it is a verb's subject
+_CAMPAIGNS = frozenset(norm_key(w) for w in ("مبادرة", "حملة"))
+_STATEMENT_NOUNS = frozenset(norm_key(w) for w in ("بيان", "بلاغ", "تقرير", "منشور", "تدوينة", "رسالة"))
+
+
+def _speaks_after_marks(toks: _Tokens, x: int) -> bool:
+    """After a name in marks: up to two definite adjectives («الحقوقية»، «الشبابية»), then «أن/إن/بأن»
+    or «في بيان» (a statement noun): the name is what speaks, not what is spoken of."""
+    for _ in range(2):
+        if x < toks.n and toks.text[x].startswith("ال") and dediac(toks.text[x]).endswith(("ية", "ي", "ة")):
+            x += 1
+    if x < toks.n and toks.text[x] in ("،", ","):
+        x += 1
+    if x < toks.n and toks.norm[x] in _THAT_CONJ:
+        return True
+    return x + 1 < toks.n and dediac(toks.text[x]) in ("في", "عبر") and toks.norm[x + 1] in _STATEMENT_NOUNS
+
+
 _NETWORKS = frozenset(norm_key(w) for w in ("شبكة",))  # (not «أن الشبكة «لن تستقر»»: the grid, then what it does)
 
 
@@ -1327,6 +1352,16 @@ def _body_named_in_marks(toks: _Tokens, rules: Rules, add) -> None:
             # «ونشرت شبكة "ألارم فون صحارى" على منصة "إكس":»، «لشبكة "الرافدين" الإخبارية»: a network
             # by its name in marks (no body's cue: «شبكة الكهرباء» is none)
             add(k + 1, end, "ORG", "rule", 0.75).extra["quoted"] = True
+            continue
+        if (
+            toks.text[k] in _OPEN_MARKS and toks.norm[k - 1] in _CAMPAIGNS
+            and any(key in rules.person_verbs for _, key in toks.single_peels(k - 2))
+            and (end := _quoted_name(toks, k, max_words=5)) and all(is_arabic(toks.text[y]) for y in range(k + 1, end))
+            and _speaks_after_marks(toks, end + 1)
+        ):
+            # «اعتبرت مبادرة "حقي الرقمي" الحقوقية في بيان أن»، «وذكرت حملة "لا لقهر النساء" أن»: an
+            # initiative or a campaign speaking right after the verb is a body by its name in marks
+            add(k + 1, end, "ORG", "rule", 0.75, org_type="ngo").extra["quoted"] = True
             continue
         if toks.text[k] in _OPEN_MARKS and toks.norm[k - 1] in _CALLED_WORDS and (end := _quoted_name(toks, k, max_words=4)):
             # «شركة تونسية ناشئة تدعى "دروسي"»: a body described, then called by its name in marks

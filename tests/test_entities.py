@@ -3870,3 +3870,13 @@ def test_a_family_name_joined_to_allah_is_found_again_in_full():
 def test_a_name_of_five_words_with_two_compounds_of_allah_is_whole():
     ms = found("وقال السفير الصادق عبد الله دفع الله إن بلاده ترحب بالمبادرة.")
     assert [m.text for m in ms if m.label == "PERSON"] == ["الصادق عبد الله دفع الله"]
+
+
+def test_an_initiative_speaking_right_after_the_verb_is_a_body():
+    got = pairs('في المقابل، اعتبرت مبادرة "حقي الرقمي" الحقوقية في بيان أن القضية "حلقة جديدة في سلسلة ملاحقات".')
+    assert ("ORG", "حقي الرقمي") in got
+    got = pairs("وذكرت حملة «لا لقهر النساء» أن الباعة تعرضوا للمضايقة.")
+    assert ("ORG", "لا لقهر النساء") in got
+    # a programme launched, or a campaign spoken of, is no one
+    assert not any(name == "حياة كريمة" for _, name in pairs('وأطلقت الوزارة مبادرة "حياة كريمة" لدعم القرى.'))
+    assert not any(name == "صيف آمن" for _, name in pairs('وقال الوزير إن حملة "صيف آمن" ستنطلق الشهر المقبل.'))
