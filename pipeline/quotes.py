@@ -225,6 +225,8 @@ def _scan(text: str, table: dict, a: int = 0, b: int | None = None):
         f = _fold(w.group())
         if f.endswith("دعي") and _CALLED_RE.fullmatch(w.group()):
             continue  # «شركة ناشئة تدعى "دروسي"»: «is called», no «تدّعي» («claims») (the regex only on the rare words it can match)
+        if f.endswith("عقب") and f.removeprefix("و").removeprefix("ف") == "عقب" and "\u0651" not in w.group():
+            continue  # «عقب الجلسة»، «وعقب اللقاء»: «after»; «عقّب» (commented) only with its shadda
         if f in table:
             yield _Hit(
                 w.start(),
@@ -2815,6 +2817,8 @@ _IN_IT = frozenset(norm_key(w) for w in ("فيه", "فيها", "فيهما"))
 _WHERE_FROM = frozenset(
     norm_key(w) for w in ("داخل", "خارج", "أمام", "خلف", "فوق", "تحت", "على", "وراء", "قرب", "جانب", "منصة", "مقر", "مكتبه", "مكتبها", "منزله", "منزلها")
 )
+# where one spoke from, after the subject: «قال المتهم الأول من داخل القفص»، «فردّ المتهم من القفص:»
+_SPOKE_FROM = (_WHERE_FROM - {norm_key("جانب")}) | frozenset(norm_key(w) for w in ("القفص", "قفص", "القاعة", "المنصة"))
 
 
 _JOINT = frozenset(_bare(norm_key(w)) for w in ("مشترك", "مشتركة"))
@@ -3001,6 +3005,16 @@ def _parse_subject(
     if _key(toks[j][2]) == _MIN and j + 1 < len(toks) and _key(toks[j + 1][2]) in _WHERE_FROM and not st.mentions_in(first[0], toks[-1][1], labels=("PERSON", "ORG")):
         # «وقال من داخل قفص الاتهام إن»، «وتابعت من على المنصة:»: where he spoke from, no subject
         return _Subject(status="empty")
+    cut = next(
+        (n for n in range(i + 1, len(toks) - 1) if _key(toks[n][2]) == _MIN and _key(toks[n + 1][2]) in _SPOKE_FROM), None
+    )
+    if (
+        cut is not None and not any(t[2] in "،,:«»\"“”" for t in toks[i:cut])
+        and not st.mentions_in(toks[cut][0], toks[-1][1], labels=("PERSON",))
+    ):
+        # «قال المتهم الأول من داخل القفص»: where he spoke from, after the subject, is no part of it
+        toks = toks[:cut]
+        b = toks[-1][1]
     if fk in _CIRCLE_PLURALS and i + 1 < len(toks) and (around := st.mentions_in(toks[i + 1][0], b, labels=("PERSON",))):
         # «ويقول زملاء العبادي انه …»: the people around one named speak, unnamed (not he)
         return _Subject(None, text[first[0] : around[0].end], "unnamed", 0.6)
@@ -3652,6 +3666,12 @@ def _parse_subject(
             # «أكد رئيس لجنة التحقيق الدولية في اغتيال رفيق الحريري سيرج براميرتس أن»: the first
             # name is what the title's field is about; the one right after it holds the title
             m = nxt
+        if lead and _bare(_key(lead[-1])) in _KIN_OF and _kin_of(lead[-1], gender):
+            # «تقول والدة يوسف، سعاد إبراهيم:»: the one whose relative she is comes first; the name
+            # set off after him by a comma is the speaker's, the kin words her role
+            own = next((x for x in st.mentions_in(m.end, b, labels=("PERSON",)) if text[m.end : x.start].strip() in ("،", ",")), None)
+            if own is not None and text[own.end : b].strip()[:1] in ("", "،", ",", ":"):
+                return _Subject((own.start, own.end), text[subj_a : m.end], "named", 0.8, "PERSON")
         role = _role_text(st, subj_a, m.start)
         if app is not None:
             after = _skip_parens(text, m.end, b)
@@ -3935,7 +3955,7 @@ def _parse_subject(
             have = _bare(norm_key(h.role or ""))
             if sent - h.sentence <= reach and h.speaker is not None and h.role and all(
                 w in have or any(x in have for x in _HYPONYMS.get(w, ())) for w in want
-            ) and not _heads_another_body(have.split(), tuple(want)):
+            ) and not _heads_another_body(have.split(), tuple(want)) and not _agent_of_title(have, want):
                 return _Subject(h.speaker, h.role, "coref", 0.7)
             if rest and h.speaker is not None and h.role and all(w in have for w in rest) and _role_names_body(st, h, subject_body):
                 # «وقال الرئيس التنفيذي للشركة عمر الشامسي» after «شركة "مدار"», then «وأوضح الرئيس
@@ -4158,6 +4178,53 @@ _KIN_BACK = {
 }
 
 
+def _heard_subject(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
+    """«واستمعت المحكمة إلى إحدى الضحايا، وهي موظفة … تدعى ريم، فقالت:»: the sentence opens on
+    «استمع» and the one heard speaks (named there, or unnamed with the words after «إلى»), not the
+    court that heard."""
+    toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
+    if len(toks) >= 3 and _fold(toks[0][2]).lstrip("وف") in _GIVEN and _key(toks[1][2]) == _THE_FLOOR:
+        # «ومُنحت الكلمة الأخيرة لمزياني، فقال وهو يغالب تأثره:»: the one given the floor speaks
+        t = toks[3] if _key(toks[2][2]) in _LAST_WORDS and len(toks) > 3 else toks[2]
+        if t[2][:1] == "ل" and len(t[2]) > 3:
+            sub = (t[0] + 1, t[1], t[2][1:])
+            x = next((x for x in st.mentions_in(sub[0], sub[1], labels=("PERSON",)) if x.start == sub[0]), None)
+            if x is not None:
+                return _Subject((x.start, x.end), None, "named", 0.7, "PERSON")
+            if _known_surname(st, sub, cue_start) and st.genders.get(_key(sub[2]), gender) == gender:
+                return _proposed_person(st, (sub[0], sub[1]), sub[0], role=None)
+        return None
+    if not toks or _fold(toks[0][2]).lstrip("وف") not in _HEARD:
+        return None
+    to = next((n for n in range(1, min(len(toks), 6)) if _fold(toks[n][2]) in ("الي", "إلى")), None)
+    if to is None or to + 1 >= len(toks):
+        return None
+    heard = [x for x in st.mentions_in(toks[to + 1][0], cue_start, labels=("PERSON",)) if not _governed(st, x)]
+    stop = next((n for n in range(to + 1, len(toks)) if toks[n][2] in "،,"), len(toks))
+    if len(heard) == 1 and st.genders.get(norm_key(heard[0].text), gender) == gender:
+        role = st.text[toks[to + 1][0] : toks[stop - 1][1]] if stop > to + 1 and toks[stop - 1][1] <= heard[0].start else None
+        return _Subject((heard[0].start, heard[0].end), role, "named", 0.7, "PERSON")
+    if not heard and stop > to + 1:
+        return _Subject(None, st.text[toks[to + 1][0] : toks[stop - 1][1]], "unnamed", 0.6)
+    return None
+
+
+def _as_for_relative(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
+    """«أما نجل حارس العقار القتيل فقد عبّر عن استيائه …، وقال لـ"الشروق" إن»: the topic of «أما»,
+    a relative of someone by the kin noun in construct, speaks, unnamed with those words as role (not
+    the one who spoke before); when the article named no one so."""
+    toks = _tokens(st.text, _after_dateline(st.text, s0, cue_start), cue_start)
+    if len(toks) < 4 or _fold(toks[0][2]).removeprefix("و") not in _AS_FOR:
+        return None
+    kin = _KIN_OF.get(_bare(_key(toks[1][2]))) or _CHILD_KIN.get(_bare(_key(toks[1][2])))
+    if kin is None or kin != gender or not (_key(toks[2][2]).startswith("ال") or _key(toks[3][2]).startswith("ال")):
+        return None  # («نجل الضحية»، «نجل حارس العقار»: the kin noun in construct)
+    end = next((n for n in range(2, min(len(toks), 8)) if _fold(toks[n][2])[:1] == "ف" and not _key(toks[n][2]).startswith("ال")), None)
+    if end is None or st.mentions_in(toks[1][0], toks[end - 1][1], labels=("PERSON",)):
+        return None
+    return _Subject(None, st.text[toks[1][0] : toks[end - 1][1]], "unnamed", 0.6)
+
+
 def _head_of_body_subject(st: _State, s0: int, cue_start: int, gender: str) -> _Subject | None:
     """«فتدخّل رئيس المجلس طالباً من النواب …، وقال: …»: the sentence opens on a verb (no cue) whose
     subject is the head of a body by its noun («رئيس المجلس»), no one named in the sentence: the
@@ -4179,6 +4246,40 @@ def _head_of_body_subject(st: _State, s0: int, cue_start: int, gender: str) -> _
         comma = next((n for n, t in enumerate(toks[:12]) if t[2] in "،,"), None)
         if comma is not None:
             toks = toks[comma + 1 :]
+    elif toks and _fold(_key(toks[0][2])).removeprefix("و") in _FRONTED_PLACES:
+        # «وخارج المحكمة، انهارت والدة الصيدلي باكيةً وقالت:»، «ومن داخل قفص الاتهام، تحدث المتهم
+        # الثالث …، وقال:»: where, then the verb
+        comma = next((n for n, t in enumerate(toks[:6]) if t[2] in "،,"), None)
+        if comma is not None and comma >= 2:
+            toks = toks[comma + 1 :]
+    if (
+        len(toks) >= 3 and _verb_like(st, _key(toks[0][2]).lstrip("وف")) and _key(toks[0][2]).lstrip("وف") not in st.lex.stops
+        and _fold(toks[0][2]).lstrip("وف") not in st.lex.verb_words
+        and _key(toks[1][2]).startswith("ال") and _noal(_bare(_key(toks[1][2]))) in _IN_THE_DOCK
+        and (_as_ordinal(_key(toks[2][2])) is not None or toks[2][2] in "،,")
+        and _bare(_key(toks[1][2])).endswith("ه") == (gender == "f")
+        and not st.mentions_in(toks[0][0], cue_start, labels=("PERSON",))
+    ):
+        # «تحدث المتهم الثالث، وهو سائق شاحنة، وقال:»: the accused or the witness opening the
+        # sentence as the verb's subject speaks (the one named with that title, else unnamed)
+        title = _noal(_bare(_key(toks[1][2])))
+        ordinal = _as_ordinal(_key(toks[2][2]))
+        words = (title, _noal(ordinal)) if ordinal else (title,)
+        ref = _title_coref(st, title, gender, cue_start, len(words), words)
+        if ref is not None and ref.speaker is not None:
+            return ref
+        return _Subject(None, st.text[toks[1][0] : toks[2 if ordinal else 1][1]], "unnamed", 0.6)
+    if (
+        len(toks) >= 4 and not st.mentions_in(toks[0][0], cue_start, labels=("PERSON",))
+        and _verb_like(st, _key(toks[0][2]).lstrip("وف")) and _key(toks[0][2]).lstrip("وف") not in st.lex.stops
+        and (kin := _KIN_OF.get(_bare(_key(toks[1][2])))) is not None and kin == gender
+        and _key(toks[2][2]).startswith("ال") and _key(toks[0][2]).lstrip("وف").endswith("ت") == (gender == "f")
+    ):
+        # «انهارت والدة الصيدلي باكيةً وقالت:»: the sentence opens on a verb whose subject is a
+        # relative of someone by the kin noun in construct, named nowhere: that relative speaks,
+        # unnamed, with the kin words as role (not the one who spoke before)
+        end = 3 if len(toks) > 3 and _key(toks[3][2]).startswith("ال") else 2  # («شقيق الضحية الأكبر»)
+        return _Subject(None, st.text[toks[1][0] : toks[end][1]], "unnamed", 0.6)
     pair = toks[1:3] if toks and _key(toks[0][2]) in ("لكن", "ولكن") else toks[:2]
     if (
         len(pair) == 2 and not st.mentions_in(toks[0][0], cue_start, labels=("PERSON",))
@@ -4220,6 +4321,8 @@ def _head_of_body_subject(st: _State, s0: int, cue_start: int, gender: str) -> _
     return _Subject(None, st.text[toks[1][0] : toks[2][1]], "unnamed", 0.6)
 
 
+# persons a body sends or names, not the body itself: «مقررة الأمم المتحدة الخاصة المعنية بحرية الرأي»
+_ENVOYS = frozenset(_bare(norm_key(w)) for w in ("مقرر", "مقررة", "مبعوث", "مبعوثة", "خبير", "خبيرة", "مفوض", "مفوضة"))
 # persons who act for a body, not the body itself: «ممثل النيابة العامة»، «محامي الشركة»
 _BODY_AGENTS = frozenset(_bare(norm_key(w)) for w in ("ممثل", "ممثلة", "محامي", "محامية", "متحدث", "متحدثة", "ناطق", "ناطقة", "مندوب", "مندوبة", "وكيل", "وكيلة"))
 
@@ -4231,18 +4334,27 @@ def _kin_named_back(st: _State, key: str, gender: str | None, cue_start: int) ->
     if wants is None or gender not in ("m", "f"):
         return None
     sent = st.sentence_of(cue_start)
-    found = {}
-    for h in reversed(st.history):
-        if sent - h.sentence > 4:
-            break
-        if h.speaker is None or not h.role or h.gender != gender:
-            continue
-        if _key(h.role.split()[0]) in wants:
-            found.setdefault(norm_key(text_of(st, h.speaker)).split()[-1], h)
-    if len(found) != 1:
-        return None
-    h = next(iter(found.values()))
-    return _Subject(h.speaker, h.role, "coref", 0.7)
+    for reach in (4, None):
+        # (the four sentences before, else the whole article when one speaker only had that
+        # relation: «والدته، رحمة الزياني،» eight sentences before «"…"، تقول الأم»)
+        found = {}
+        for h in reversed(st.history):
+            if reach is not None and sent - h.sentence > reach:
+                break
+            if h.speaker is None or not h.role or h.gender != gender or h.pos >= cue_start:
+                continue
+            first = _key(h.role.split()[0])
+            # (the relation with the pronoun of the one named: «والدته، رحمة الزياني،»)
+            if first in wants or any(
+                first in (w + suf, w[:-1] + "ت" + suf) for w in wants for suf in ("ه", "ها", "هم")  # («والدة» + ه: «والدته»)
+            ):
+                found.setdefault(norm_key(text_of(st, h.speaker)).split()[-1], h)
+        if len(found) == 1:
+            h = next(iter(found.values()))
+            return _Subject(h.speaker, h.role, "coref", 0.7 if reach else 0.6)
+        if found:
+            return None
+    return None
 
 
 def _kin_subject(st: _State, key: str, gender: str | None, cue_start: int) -> _Subject | None:
@@ -4311,6 +4423,8 @@ _ISSUED_FORMS = (
     "يصدره", "أصدره", "اصدره", "تصدره", "أصدرته", "اصدرته", "نشره", "نشرته", "أعده", "أعدته", "اعده", "اعدته",
     # a study or a note (feminine) issued by a body: «دراسة أعدها مكتب "إيماج ميديا"»
     "أعدها", "اعدها", "أصدرها", "اصدرها", "نشرها", "أجراها", "اجراها",
+    # figures someone presented: «وبحسب أرقام عرضها الوزير خلال الجلسة، فإن»
+    "عرضها", "عرضه", "قدمها", "قدمه",
 )
 # (and the verbal noun: «واكتفت الهيئة … بإصدار بيان مقتضب» then «وقال البيان إن»)
 _ISSUED = re.compile(r"(?<!\S)(?:" + "|".join(_ISSUED_FORMS + ("بإصدار", "باصدار")) + r")(?!\S)")
@@ -4649,7 +4763,11 @@ def _role_holder_named_before(st: _State, match: tuple, gender: str | None) -> _
     الرسمي باسم الإدارة العامة للحرس البحري العقيد محسن الدريدي»; «وأوضح مدير الديوان أن» seven
     sentences after «وقال فاروق بوقرة، مدير عام الديوان الوطني للحج والعمرة، إن»: the one speaker
     of the article whose role holds every word of the title and its complement, however far back."""
-    h = _sole_speaker(st, gender, lambda h: h.role and all(w in _with_unlam(_bare(norm_key(h.role))) for w in match))
+    h = _sole_speaker(
+        st, gender,
+        lambda h: h.role and all(w in _with_unlam(_bare(norm_key(h.role))) for w in match)
+        and not _agent_of_title(_bare(norm_key(h.role)), list(match)),  # (not «وكيل المتهم الأول» for «المتهم الأول»)
+    )
     return _Subject(h.speaker, h.role, "coref", 0.6) if h is not None else None
 
 
@@ -4822,10 +4940,28 @@ def _title_coref(
     recent = _recent_with_title(st, title, gender, sent, alone, cue_start, origin)
     if (recent is None or recent.speaker is None) and complement and holder is not None:
         return holder  # (a title with its complement, named back past the recent sentences)
-    if (recent is None or recent.speaker is None) and n_words == 1 and title in _IN_THE_DOCK:
+    if n_words == 2 == len(words) and title in _IN_THE_DOCK and (ordinal := _as_ordinal(words[1])) is not None:
+        # «قال المتهم الأول من داخل القفص» after «محاكمة المتهم الأول شريف المنياوي»: the one the
+        # article named with that title and that ordinal (one such person); named nowhere, no one
+        held = _ordinal_holder(st, title, ordinal, gender, cue_start)
+        if held is not None:
+            return held
+    if (recent is None or recent.speaker is None) and n_words == 1 and (title in _IN_THE_DOCK or title in _RANK_TITLES):
+        # («وأكد المقدم أن» six sentences after «المتحدث باسم الشرطة، المقدم الطاهر بابكر»: the one
+        # officer of that rank the article named)
         sole = _sole_holder(st, title, gender, cue_start)
         if sole is not None:
             return sole
+    if (recent is None or recent.speaker is None) and n_words == 1 and title in _OFFICERS:
+        # «وكشف الضابط أن» after «المكلف بالإعلام …، المقدم رضا بوعلام»: the one officer the article
+        # named with a rank
+        ranked = {}
+        for rank in _RANK_TITLES:
+            held = _sole_holder(st, rank, gender, cue_start)
+            if held is not None:
+                ranked.setdefault(norm_key(text_of(st, held.speaker)).split()[-1], held)
+        if len(ranked) == 1:
+            return next(iter(ranked.values()))
     if (recent is None or recent.speaker is None) and n_words == len(words) >= 3 and _nationality(words[-1]):
         loose = _loose_title_holder(st, words, cue_start)
         if loose is not None:
@@ -4852,6 +4988,37 @@ def _loose_title_holder(st: _State, words: tuple, cue_start: int) -> MentionDraf
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _as_ordinal(word: str) -> str | None:
+    """The ordinal («الاول») a title word is, with or without its article, else None."""
+    k = word if word.startswith("ال") else "ال" + word
+    return k if k in _ORDINALS else None
+
+
+def _ordinal_holder(st: _State, title: str, ordinal: str, gender: str | None, cue_start: int) -> _Subject | None:
+    """The one person the article named right after the title and the ordinal («المتهم الأول شريف
+    المنياوي»), or set off after the name («شريف المنياوي، المتهم الأول،»), before the cue."""
+    found = {}
+    for x in st.mentions_in(0, cue_start, labels=("PERSON",)):
+        prev = [_key(t[2]) for t in _tokens(st.text, max(0, x.start - 40), x.start)][-2:]
+        nxt = [_key(t[2]) for t in _tokens(st.text, x.end, min(len(st.text), x.end + 40))][:3]
+        if (
+            len(prev) == 2 and _noal(prev[0]) == title and prev[0].startswith("ال") and prev[1] == ordinal
+            or len(nxt) == 3 and nxt[0] in ("،", ",") and _noal(nxt[1]) == title and nxt[1].startswith("ال") and nxt[2] == ordinal
+        ):
+            found.setdefault(norm_key(x.text).split()[-1], x)
+    return _the_one_found(st, found, gender)
+
+
+def _the_one_found(st: _State, found: dict, gender: str | None) -> _Subject | None:
+    """The one person in ``found`` (by the last word of the name), of the cue's gender, else None."""
+    if len(found) != 1:
+        return None
+    x = next(iter(found.values()))
+    if st.genders.get(norm_key(x.text), gender) != gender:
+        return None
+    return _Subject((x.start, x.end), None, "coref", 0.6, "PERSON")
+
+
 def _sole_holder(st: _State, title: str, gender: str | None, cue_start: int) -> _Subject | None:
     """«قضت المحكمة بالإعدام على المتهم أحمد سمير عبد الحميد» … «نفى المتهم»: the one person the
     article named right after that title with its article, anywhere before (no other so named, and
@@ -4866,12 +5033,7 @@ def _sole_holder(st: _State, title: str, gender: str | None, cue_start: int) -> 
             nxt = _tokens(st.text, w.end(), min(len(st.text), w.end() + 14))[:1]
             if nxt and _key(nxt[0][2]) in _ORDINALS:
                 return None
-    if len(found) != 1:
-        return None
-    x = next(iter(found.values()))
-    if st.genders.get(norm_key(x.text), gender) != gender:
-        return None
-    return _Subject((x.start, x.end), None, "coref", 0.6, "PERSON")
+    return _the_one_found(st, found, gender)
 
 
 _BODY_ADJECTIVES = {norm_key(w)[2:]: norm_key(b)[2:] for w, b in (("الأممي", "الأمم"), ("الأممية", "الأمم"))}
@@ -4908,6 +5070,9 @@ _THIS_THAT = frozenset(norm_key(w) for w in ("ذلك", "هذا", "هذه", "تل
 _MEMBERS_FOR = frozenset(_noal(_bare(norm_key(w))) for w in ("نائب", "نائبة", "عضو", "ممثل", "ممثلة", "مرشح", "مرشحة"))
 # the accused and the witness at a trial: no judge, prosecutor or lawyer named back by his title
 _IN_THE_DOCK = frozenset(norm_key(w) for w in ("متهم", "متهمة", "شاهد", "شاهدة"))
+# military and police ranks, which name back the one officer the article gave that rank
+_RANK_TITLES = frozenset(norm_key(w) for w in ("لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "ملازم"))
+_OFFICERS = frozenset(norm_key(w) for w in ("ضابط", "ضابطة"))
 # titles that can name back the holder of another: «قال وزير الخارجية … وأضاف المسؤول»
 _GENERIC_TITLES = frozenset(
     norm_key(w) for w in ("مسؤول", "مسؤوله", "دبلوماسي", "ديبلوماسي", "سياسي", "خبير", "مصدر")
@@ -5386,6 +5551,22 @@ def _nationality_after_run(seq: list[str], want: list[str]) -> bool:
     return any(seq[i : i + n] == want and _nationality(seq[i + n]) and seq[i + n] not in want for i in range(len(seq) - n))
 
 
+# heads of a title in construct whose complement is someone else: «وكيل المتهم»، «محامي الضحية»، «والد الطفل»
+_AGENT_HEADS = frozenset(_noal(_bare(norm_key(w))) for w in (
+    "وكيل", "وكيلة", "محامي", "محامية", "ممثل", "ممثلة", "دفاع", "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة",
+    "ابن", "ابنة", "نجل", "محامو", "مستشار", "مستشارة",
+))
+
+
+def _agent_of_title(role: str, want: list[str]) -> bool:
+    """The title ``want`` stands in ``role`` only as the complement of an agent's title: «وكيل
+    المتهم الثاني» is the lawyer, not «المتهم الثاني»."""
+    ws = [_noal(w) for w in role.split()]
+    first = _noal(want[0]) if want else ""
+    at = [n for n, w in enumerate(ws) if w == first]
+    return bool(at) and all(n > 0 and ws[n - 1] in _AGENT_HEADS for n in at)
+
+
 def _role_holder(
     st: _State, want: list[str], cue_start: int, skip_from: int | None = None
 ) -> MentionDraft | None:
@@ -5408,6 +5589,8 @@ def _role_holder(
             bw.pop()
         after = re.split("[.!?؟\n]", text[m.end : m.end + 90])[0]
         aw = _role_words(after.split()[: len(want) + 3])
+        if aw[:1] and aw[0] in _AGENT_HEADS and aw[1 : 1 + len(want)] == want and aw[: len(want)] != want:
+            aw = []  # «طارق السيد، وكيل المتهم الأول» is not «المتهم الأول»: the title is his client's
         if (hit_after := _contains_run(aw, want, starts_by=1)) or _contains_run(bw, want):
             if len(want) > 1 and _nationality_after_run(aw if hit_after else bw, want):
                 # «وأكد رئيس مجلس النواب أن» after «الجودر رئيس مجلس النواب … نضال المعايطة رئيس
@@ -6853,6 +7036,25 @@ def _turned(tok: str) -> bool:
 
 # a time clause fronted before the verb whose subject speaks: «وقبل أن تصعد …،»، «وحين سألناها …،»
 _FRONTED_TIMES = frozenset(_fold(w) for w in ("قبل", "بعد", "حين", "عندما", "لما"))  # (read without و)
+# places fronted before the verb with a comma: «وخارج المحكمة،»، «وأمام القاعة،»
+_FRONTED_PLACES = frozenset(_fold(w) for w in ("خارج", "داخل", "أمام", "من"))
+_HEARD = frozenset(_fold(w) for w in ("استمع", "استمعت", "استمعوا"))  # «استمعت المحكمة إلى …»
+# a child of someone by the noun in construct: «نجل حارس العقار»، «ابنة الضحية»
+_CHILD_KIN = {**{_bare(norm_key(w)): "m" for w in ("نجل", "ابن")}, **{_bare(norm_key(w)): "f" for w in ("ابنة", "كريمة")}}
+_GIVEN = frozenset(_fold(w) for w in ("منحت", "منح", "أعطيت", "أعطي", "أحيلت", "أحيل"))  # «مُنحت الكلمة لـ…»
+_THE_FLOOR = norm_key("الكلمة")
+_LAST_WORDS = frozenset(norm_key(w) for w in ("الأخيرة", "الاخيرة"))
+
+
+def _kin_of(word: str, gender: str | None) -> bool:
+    """The kin noun ``word`` («والدة») agrees with the verb's gender (any, when it is not known)."""
+    kin = _KIN_OF.get(_bare(_key(word)))
+    return kin is not None and (gender not in ("m", "f") or kin == gender)
+# a relative by the kin noun in construct, and the gender it gives: «والدة الصيدلي»، «شقيق الضحية»
+_KIN_OF = {
+    **{_bare(norm_key(w)): "m" for w in ("والد", "شقيق", "زوج", "عم", "خال", "جد")},
+    **{_bare(norm_key(w)): "f" for w in ("والدة", "شقيقة", "زوجة", "أرملة", "عمة", "خالة", "جدة")},
+}
 
 
 def _body_before_but(st: _State, s0: int, cue_start: int, gender: str | None) -> _Subject | None:
@@ -7053,7 +7255,12 @@ def _carry(
                     return _Subject(h.speaker, h.role, "carry", 0.7)
             break
     # 1. a speaker earlier in the same sentence
+    # (not a cue inside words another reported in it: «وأضاف الساعدي أن أحد الموقوفين اعترف … بأنه
+    # …، مبيناً أن»: the one who confessed, unnamed, is in his report)
+    reported = [q.content for q in st.quotes if st.sentence_of(q.cue[0]) == sent]
     for h in reversed(st.history):
+        if h.sentence == sent and h.speaker is None and any(a < h.pos < b for a, b in reported):
+            continue
         if h.sentence == sent and h.pos < cue_start and (
             _compatible(h.gender, gender)
             # («ونقلت صحيفة "القبس" عن مسؤول … أن …، متوقعاً أن»: «نقلت» agrees with the paper)
@@ -7169,6 +7376,13 @@ def _carry(
                 # standing for the one named with it before («أعرب الوزير الضيف عن شكره …»: the
                 # guest the host received)
                 nxt2 = _tokens(st.text, h.end(), cue_start)[1:2]
+                held = next(iter(st.mentions_in(nxt[0][1], cue_start, labels=("PERSON",))), None)
+                if (
+                    held is not None and st.text[nxt[0][1] : held.start].strip()[:1] in ("،", ",")
+                    and _words(st.text, nxt[0][1], held.start) <= 3 and st.text[held.end : cue_start].strip()[:1] in ("،", ",")
+                ):
+                    # «فقاطعه القاضي، المستشار نادر حلمي، قائلاً إن»: the title, then its holder set off
+                    return _Subject((held.start, held.end), nxt[0][2], "named", 0.75, "PERSON")
                 if nxt2 and _key(nxt2[0][2]) in _THE_GUEST and (guest := _received_guest(st, cue_start, gender)) is not None:
                     return _Subject((guest.start, guest.end), guest.role, "carry", 0.7, "PERSON")
                 w = _noal(_key(nxt[0][2]))
@@ -7183,6 +7397,9 @@ def _carry(
                     ref = _title_coref(st, w, gender, cue_start, 1, (w,))
                 if ref is not None and ref.speaker is not None:
                     return ref
+        heard = _heard_subject(st, s0, cue_start, gender) or _as_for_relative(st, s0, cue_start, gender)
+        if heard is not None:
+            return heard
         opened = _opened_speech(st, s0, cue_start)
         if opened is not None:
             return _Subject((opened.start, opened.end), opened.role, "carry", 0.7, "PERSON")
@@ -7270,6 +7487,12 @@ def _carry(
                     if h is not None:
                         return _Subject(h.speaker, h.role, "coref", 0.6)
             x = _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start, sentences=6, turns=True)
+            if x is None and (far := _head_noun_org(st, _noal(_bare(_key(lead2v[1][2]))), cue_start, sentences=12, turns=True)) is not None and any(
+                h.speaker is not None and norm_key(text_of(st, h.speaker)) == norm_key(far.text) for h in st.history
+            ):
+                # «وعادت النيابة لتؤكد في بيانها أنها» eight sentences after «وقالت نيابة الجمهورية لدى
+                # محكمة وهران، في بيان …، إن»: the body of that noun that spoke, further back
+                x = far
             if x is None and _key(lead2v[1][2]) in st.lex.anaphors:
                 # «وحمّلت الشركة مسؤولية الحادث لمقاولة …، مؤكدةً أن» after «وأوضحت «اتصالات
                 # الجزائر»»: the body of that kind named before, not by the noun
@@ -7478,7 +7701,7 @@ def _carry(
                     if ref is not None and ref.speaker is not None:
                         return ref
                     role = _role_text(st, lead[k][0], m.end)
-                    if role is not None and _bare(_key(lead[k][2])) in _BODY_AGENTS:
+                    if role is not None and (_bare(_key(lead[k][2])) in _BODY_AGENTS or _bare(_key(lead[k][2])) in _ENVOYS):
                         # «وكان ممثل النيابة العامة قد التمس …، معتبراً أن»: the body's
                         # representative, a person named nowhere, not the body
                         return _Subject(None, role, "unnamed", 0.6)
@@ -8100,6 +8323,7 @@ _WITHOUT_WHAT = frozenset(
     _fold(w) for w in ("إعطاء", "تقديم", "ذكر", "الكشف", "الإشارة", "توضيح", "تحديد", "الخوض", "تفاصيل", "الإفصاح")
 )
 _BARE_CLAUSE_VERBS = frozenset(_fold(w) for w in ("وصف", "اتهم", "انتقد", "ناشد", "تعهد"))
+_ASKED_OF = frozenset(_fold(w) for w in ("وطلب", "وطلبت", "وطلبوا"))  # «، وطلب من …»
 
 
 _ALL_LABELS = ("PERSON", "ORG", "LOC", "PRODUCT")
@@ -8116,8 +8340,10 @@ _NOT_SAY = frozenset(
 
 def _without_saying(text: str, pos: int) -> bool:
     """«(من) دون أن يوضح / توضح / يحدد …» follows ``pos``: the writer notes what was left unsaid."""
-    nxt = [_fold(x) for x in text[pos : pos + 24].split()[:2]]
-    return len(nxt) == 2 and nxt[0] in ("ان", "أن") and nxt[1] in _NOT_SAY
+    raw = text[pos : pos + 24].split()[:2]
+    nxt = [_fold(x) for x in raw]
+    # (not a passive, «من دون أن يُقدَّم أي منهم إلى المحاكمة»: what was not done to others, part of the words)
+    return len(nxt) == 2 and nxt[0] in ("ان", "أن") and nxt[1] in _NOT_SAY and raw[1][1:2] != "\u064f"
 
 
 def comma_or_min(text: str, a: int, pos: int) -> bool:
@@ -8160,6 +8386,7 @@ _BUT_ACTS = frozenset(
 _THAT_HE = frozenset(norm_key(w) for w in ("أنه", "انه", "أنها", "انها", "أنهم", "انهم", "أنهما", "انهما"))
 # «…، فيما طالب حزب … بـ …»، «…، بينما دعت المعارضة إلى …»: after a comma, another's act in the writer's voice
 _WHILE = frozenset(_fold(w) for w in ("فيما", "بينما"))
+_IN_WHEN = frozenset(_fold(w) for w in ("في", "وفي"))  # «في حين»: its first word
 # «ودعوا الله أن يديم …»، «يدعو الله أن …»: a prayer addressed to God, not a report of speech
 _PRAY_RE = re.compile(r"^[وف]?(?:دعا|دعت|دعوا|دعيا|يدعو|تدعو|يدعون|ندعو|ادعو)$")
 
@@ -8424,6 +8651,9 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
         ):
             end = w.start()  # «…، وأكد العثور على أسلحة»: the speaker's next act, told by the writer
             break
+        if comma and k in _ASKED_OF and not st.inside_quote(w.start()) and _fold((text[w.end() : w.end() + 8].split() or [""])[0]) == _fold("من"):
+            end = w.start()  # «…"، وطلب من هيئة الدفاع التقيد بـ …»: the speaker's next act, told by the writer
+            break
         if comma and k in _HE_IS and not st.inside_quote(w.start()) and _colon_after(st, w.end(), limit, 6):
             end = w.start()  # «…، وهو يعلق على ذلك بابتسامة : من يبقى …»: his own words open after the colon
             break
@@ -8447,6 +8677,14 @@ def _clause_end(st: _State, a: int, limit: int) -> int:
             nxt2 = [_fold(x) for x in text[w.end() : w.end() + 24].split()[:2]]
             if len(nxt2) == 2 and nxt2[0] == "لم" and nxt2[1] in _NOT_SAY:
                 end = _trim(text, a, w.start())[1]  # «…، لكنه لم يوضح …»: the writer's note
+                break
+        if comma and k in _IN_WHEN and _words(text, a, w.start()) >= 3 and not st.inside_quote(w.start()):
+            nx = text[w.end() : w.end() + 24].split()[:2]
+            if len(nx) == 2 and _fold(nx[0]) == _fold("حين") and (
+                _fold(nx[1]) in lex.verb_words or _fold(nx[1]) in _BUT_ACTS or _fold(nx[1]) in lex.clause_verbs
+            ):
+                # «… إذا وصل الملف إلى قاضٍ مستقل، في حين قالت والدة معتز إنها»: whereas, another's words
+                end = _trim(text, a, w.start())[1]
                 break
         if (k in _BUT_HE or k in _WHILE) and comma and _words(text, a, w.start()) >= 3 and not st.inside_quote(w.start()):
             nx = text[w.end() : w.end() + 16].split()[:1]
@@ -10451,6 +10689,12 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             # «وتختم أنانيا ضاحكةً: «…»»، «ويختم الفلاح حديثه: «…»»: the subject, then how she said
             # it or the words she closes
             and not (nwords <= 3 and (zone_keys[-1] in _MANNER_STATES or zone_keys[-1] in lex.speech_nouns or _to_us(zone_keys[-1]) and zone_keys[0] in lex.speech_nouns))
+            # «وتابع بصوت هادئ:»، «وتابعت الأم بصوت متهدّج:»: how he said it, a manner and its
+            # adjective (after a relative or a title)
+            and not (
+                2 <= nwords <= 4 and zone_keys[-2] in _MANNER and not zone_keys[-1].startswith("ال")
+                and (nwords == 2 or zone_keys[0] in _KIN or zone_keys[0] in _KIN_BACK or _is_title(lex, zone_keys[0]) or zone_keys[0] in _MANNER_STATES)
+            )
             and not zone_goes_on
             and not (lemma == _CLOSED and _closing_words(lex, zone_keys))
             or how == "conj"
@@ -10564,6 +10808,8 @@ def _handle_verb(st: _State, m: re.Match) -> None:
             and kind_end is not None
             and kind_end[1] == "conj"
             and _words(text, v_end, zone_b) <= 1
+            # («عاد النائب حسنين ليعتبر أن»: the ل-clause of another verb has that verb's subject)
+            and (m.group("pre") or "")[:1] != "ل"
             # («أما أحمد الحارثي فيتوقع أن …»: the topic of أما, answered by ف, expects it)
             and not (
                 (m.group("pre") or "")[:1] == "ف"
@@ -11725,6 +11971,13 @@ _LAUNCHED_IN = frozenset(
 _LATIN_GLOSS_AFTER_RE = re.compile(r"\s*\([A-Za-z][A-Za-z0-9 .&'’\-]{0,40}\)")
 
 
+# a law by its name in marks: its head noun, and the words that stand before it
+_LAW_HEADS = frozenset(_fold(w) for w in ("قانون", "مرسوم", "لائحة", "نظام", "اتفاقية", "معاهدة", "ميثاق"))
+_LAW_BEFORE = frozenset(_fold(w) for w in (
+    "تعديل", "مشروع", "موجب", "أحكام", "مواد", "تطبيق", "إقرار", "اقرار", "مناقشة", "تعديلات", "إلغاء", "الغاء",
+))
+
+
 def _is_named_thing(st: _State, p: _Pair) -> bool:
     """A quoted name, title or slogan: «تطبيق "واتساب"»، «بعنوان "…"», or a mention in marks."""
     text, lex = st.text, st.lex
@@ -11766,6 +12019,13 @@ def _is_named_thing(st: _State, p: _Pair) -> bool:
     ):
         # «ضمن «رؤية التحديث الاقتصادي»»، «أطلقت «البرنامج الوطني للاقتصاد في الماء»»: a plan's name
         # (not a plan described at length: «ضمن "خطة لإعادة الهيكلة تمتد على ثلاث سنوات"», her words)
+        return True
+    if (
+        prev and head and _fold(head[0][2]) in _LAW_HEADS and _words(text, a2, b2) <= 8
+        and _fold(prev[-1]).removeprefix("و").removeprefix("ب") in _LAW_BEFORE
+    ):
+        # «وتابع الوزير أن مشروع تعديل "قانون مكافحة جرائم تقنية المعلومات" سيُحال»، «بموجب "قانون
+        # …"»: a law's name in marks after the bill, its amendment or its provisions, no one's words
         return True
     if _words(text, a2, b2) <= 5 and _LATIN_GLOSS_AFTER_RE.match(text, p.close + 1):
         # «مع شركتي "إيني" (Eni) الإيطالية و"في إن جي" (VNG) الألمانية»: a name, glossed in Latin
@@ -12170,6 +12430,13 @@ def _handle_participle(st: _State, m: re.Match) -> None:
                 )
             return
     end = _clause_end(st, a, limit)
+    if p is not None and how != "colon" and _words(text, *p.content) >= 2 and _trim(text, p.close + 1, end, " \t.،,")[0] >= end:
+        # «قائلاً إن "المحكمة ستستمع …"، وطلب من هيئة الدفاع …»: the report ends with the marks, its
+        # whole clause the speaker's words, one direct quote (as after a verb)
+        if not p.claimed:
+            p.claimed = True
+            _emit(st, "direct", p.content, cue, subj, gender, min(subj.confidence, 0.8))
+        return
     if how == "colon":
         q = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" "))
         if text[q : q + 1] in ("؟", "?"):
@@ -12252,6 +12519,33 @@ def _titled_before_masdar(st: _State, cue_start: int, gender: str | None, start:
 _WHILE_CLAUSE_RE = re.compile(r"[،,]\s*(?:فيما|بينما|في\s+حين)\s+")
 
 
+# «ما دفع رئيس المجلس إلى التدخل قائلاً:»: a clause whose object is pushed to act, then the participle
+_PUSHED_RE = re.compile(
+    r"(?:^|\s)(?:ما|مما|وهو ما|الأمر الذي)\s+(?:دفع|دعا|اضطر|حمل)\s+(?P<np>\S+(?:\s+\S+){0,4}?)\s+(?:إلى|الى)\s+\S+\s*$"
+)
+
+
+def _pushed_to_speak(st: _State, cue_start: int, gender: str) -> _Subject | None:
+    """«قاطعها النائب X قائلاً: "…"، ما دفع رئيس المجلس إلى التدخل قائلاً: "…"»: the one the clause
+    pushed to act, right before the participle, speaks (named there, or the holder of that title
+    named before, or unnamed with the title as role), not the subject of the sentence."""
+    s0 = st.sentence_start(cue_start)
+    m = _PUSHED_RE.search(st.text[s0:cue_start])
+    if m is None:
+        return None
+    a, b = s0 + m.start("np"), s0 + m.end("np")
+    for x in st.mentions_in(a, b, labels=("PERSON", "ORG")):
+        return _Subject((x.start, x.end), None, "named", 0.7, x.label)
+    toks = _tokens(st.text, a, b)
+    if not toks or not _is_title(st.lex, toks[0][2]) or _bare(_key(toks[0][2])).endswith("ه") != (gender == "f"):
+        return None
+    want = [_noal(_bare(_key(t[2]))) for t in toks]
+    holder = _role_holder(st, want, cue_start) if len(want) >= 2 else None
+    if holder is not None:
+        return _Subject((holder.start, holder.end), st.text[a:b], "coref", 0.6, "PERSON")
+    return _Subject(None, st.text[a:b], "unnamed", 0.6)
+
+
 def _participle_subject(st: _State, cue_start: int, gender: str | None, form: str) -> _Subject:
     """A participle's or «بالقول»'s speaker: the subject of its own sentence, carried (or, for
     «بالقول» after a bare title, the one the title names)."""
@@ -12289,6 +12583,8 @@ def _participle_subject(st: _State, cue_start: int, gender: str | None, form: st
             x = next((x for x in st.mentions_in(lead[1][0], cue_start, labels=("PERSON", "ORG")) if x.start == lead[1][0]), None)
             if x is not None:
                 return _Subject((x.start, x.end), None, "carry", 0.7, x.label)
+    if not opens and gender in ("m", "f") and (pushed := _pushed_to_speak(st, cue_start, gender)) is not None:
+        return pushed
     subj = _carry(st, cue_start, gender, same_sentence_only=not opens)
     if subj.speaker is None and form in _QAWL:
         return _titled_before_masdar(st, cue_start, gender, fronted) or subj
@@ -12777,6 +13073,12 @@ def _handle_frame(st: _State, m: re.Match) -> None:
             if _fold(ftoks[n - 1][2]) in _ISSUED_BY and _key(ftoks[n][2]).startswith("ال"):
                 # «حسب النتائج المالية التي نشرتها الشركة»: the body that published them
                 x = _resolve_anaphor(st, _key(ftoks[n][2]), m.start())
+                if x is None and _is_title(st.lex, ftoks[n][2]) and _key(ftoks[n][2]) not in st.lex.anaphors:
+                    # «وبحسب أرقام عرضها الوزير خلال الجلسة»: the one the title names back
+                    w = _noal(_key(ftoks[n][2]))
+                    ref = _title_coref(st, w, None, m.start(), 1, (w,))
+                    if ref is not None and ref.speaker is not None:
+                        x = next(iter(st.mentions_in(ref.speaker[0], ref.speaker[1], labels=("PERSON",))), None)
                 if x is not None:
                     ms = [x]
                     break

@@ -9693,3 +9693,169 @@ def test_a_person_known_by_another_name_is_one_speaker_under_both():
     # a man known for something (no name in marks) is no one else
     rec = _article("وقال رجل الأعمال فهد الشمري، المعروف بدعمه للرياضة، إن «النادي يستحق الأفضل».\nوقال سالم إن «الأمر انتهى».")
     assert len({q.speaker_key for q in rec.quotes}) == 2
+
+
+def _cue_speaker_role(text):
+    """(cue, speaker text or None, role) of every quote of the passage, end to end."""
+    return [(q.cue.text, q.speaker.text if q.speaker else None, q.role) for q in _article(text).quotes]
+
+
+def test_the_dock_and_the_bench_named_by_their_place_in_the_trial():
+    text = (
+        "نظرت محكمة جنايات طنطا محاكمة المتهم الأول وليد منصور والمتهم الثاني كريم عادل.\n"
+        "وقال المحامي هشام زكي، وكيل المتهم الثاني، إن موكله \"لم يكن في مكان الحادث\".\n"
+        "ومن داخل قفص الاتهام، صاح المتهم الأول: «أنا بريء ولم أرَ الضحية في حياتي».\n"
+        "\"سأقول الحقيقة كاملة\"، قال المتهم الثاني من داخل القفص، \"ولن أخفي شيئاً\"."
+    )
+    got = _cue_speaker_role(text)
+    # the title after «وكيل» is his client's, not his own: the accused named with it speaks
+    assert ("صاح", "وليد منصور", None) in [(c, s, None) for c, s, _ in got if c == "صاح"]
+    assert all(s == "كريم عادل" for c, s, _ in got if c == "قال")
+    # where he spoke from is no part of his title
+    assert all(r == "المتهم الثاني" for c, _, r in got if c == "قال")
+
+
+def test_an_accused_unnamed_opening_his_sentence_speaks_not_the_lawyer_before():
+    text = (
+        "وقال المحامي سامر عيسى إن الاعترافات انتُزعت تحت الضغط.\n"
+        "ومن داخل القفص، تحدث المتهم الرابع، وهو عامل في مخبز، وقال: «لم أحمل سلاحاً في حياتي، وأنا أعيل خمسة أطفال»."
+    )
+    got = _cue_speaker_role(text)
+    assert ("وقال", None, "المتهم الرابع") in got
+
+
+def test_a_relative_opening_the_sentence_speaks_unnamed():
+    text = (
+        "وأكدت الشاهدة ليلى فؤاد أنها رأت المتهم يغادر المبنى.\n"
+        "وخارج المحكمة، انهارت والدة الضحية باكيةً وقالت: «ابني كان يعمل ليل نهار ليبني مستقبله»."
+    )
+    got = _cue_speaker_role(text)
+    assert ("وقالت", None, "والدة الضحية") in got
+
+
+def test_the_one_pushed_to_speak_and_the_one_the_court_heard():
+    text = (
+        "وقاطعها النائب فارس الحلو قائلاً: «الحكومة شريكة في الأزمة يا سيدتي»، ما دفع رئيس المجلس إلى التدخل قائلاً: "
+        "\"الكلمة للزميلة، وستأخذ دورك بعدها\".\n"
+        "واستمعت المحكمة إلى إحدى المتضررات، وهي معلمة متقاعدة تدعى سعاد، فقالت: «خسرت مدخرات عشرين عاماً في ليلة واحدة»."
+    )
+    got = _cue_speaker_role(text)
+    assert got[0][:2] == ("قائلاً", "فارس الحلو")
+    assert got[1][1:] == (None, "رئيس المجلس")
+    assert ("فقالت", "سعاد") in [(c, s) for c, s, _ in got]
+
+
+def test_a_mother_set_off_after_her_son_and_named_back_far_later():
+    text = (
+        "أعادت محكمة النقض محاكمة الشاب فادي نصار.\n"
+        "وفي منزل الأسرة، تقول والدة فادي، نجوى عبد الله: «انتظرنا هذا اليوم ثلاث سنوات».\n"
+        "وقال المحامي رامي زيدان إن الحكم الجديد منتظر في الربيع.\n"
+        "وأضاف أن الأدلة الجديدة تغيّر مسار القضية.\n"
+        "وأكد أن هيئة الدفاع ستطلب سماع شهود جدد.\n"
+        "وقالت النيابة في مذكرتها إن الحكم الأول كان سليماً.\n"
+        "«لم أعد أطلب شيئاً»، تقول الأم، «سوى أن يُحاكم ابني بعدل»."
+    )
+    got = _cue_speaker_role(text)
+    assert [s for c, s, _ in got if c == "تقول"] == ["نجوى عبد الله"] * 3
+
+
+def test_an_officer_named_back_by_his_rank_or_as_the_officer():
+    text = (
+        "وقال المتحدث باسم الشرطة، المقدم سامي الطاهر، إن الجناة فرّوا بسيارة مسروقة.\n"
+        "وقالت جمعية التجار في بيان إن السوق يحتاج إلى حراسة دائمة.\n"
+        "وطالبت الجمعية بتركيب كاميرات مراقبة في الممرات.\n"
+        "وقال التاجر حسن البشير إن الخسائر كبيرة.\n"
+        "وأضاف أن التجار يخشون تكرار الحادث.\n"
+        "وتابع أن المحال تغلق أبوابها قبل المغرب.\n"
+        "وقالت الجارة سلمى عثمان إن الحي لم يعرف حادثاً مماثلاً.\n"
+        "وأكد المقدم أن الشرطة ستحيل المتهمين إلى النيابة خلال أيام.\n"
+        "وكشف الضابط أن أحد المتهمين يعمل حارساً في السوق."
+    )
+    got = _cue_speaker_role(text)
+    assert [s for c, s, _ in got if c in ("وأكد", "وكشف")] == ["سامي الطاهر", "سامي الطاهر"]
+
+
+def test_given_the_floor_and_a_report_ending_with_its_marks():
+    text = (
+        "وطالب النائب العام بتشديد العقوبة على رجل الأعمال ماهر السويدي.\n"
+        "ومُنحت الكلمة الأخيرة للسويدي، فقال وهو يغالب تأثره: «عملت أربعين عاماً ولم أسرق ديناراً واحداً».\n"
+        "فقاطعه القاضي، المستشار نادر حلمي، قائلاً إن \"المحكمة ستستمع إلى دفاعك في الجلسة المقبلة\"، وطلب من الدفاع تقديم مستنداته."
+    )
+    got = [(q.kind, q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in _article(text).quotes]
+    assert [g[2] for g in got if g[1] == "فقال"] in (["السويدي"], ["ماهر السويدي"])
+    assert [g[2] for g in got if g[1] == "قائلاً"] == ["نادر حلمي"]
+    # the report after the participle is all in marks: one direct quote, the judge's next act left out
+    assert [g[0] for g in got if g[1] == "قائلاً"] == ["direct"]
+    assert all("وطلب" not in g[3] for g in got)
+
+
+def test_parliament_and_prosecution_phrasings():
+    text = (
+        "وقال النائب جمال رضوان إن البنوك تتحمل جزءاً من المسؤولية.\n"
+        "وتابع الوزير سامح فريد أن مشروع تعديل \"قانون مكافحة جرائم تقنية المعلومات\" سيُحال إلى المجلس قريباً.\n"
+        "غير أن النائب رضوان عاد ليعتبر أن الحل \"يبدأ من إلزام شركات الاتصالات بالتحقق من هوية العملاء\".\n"
+        "فعقّب الوزير: «الحكومة لا تقف متفرجة على ما يحدث، وسنحاسب المقصرين»."
+    )
+    got = [(q.kind, q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in _article(text).quotes]
+    # a law's name in marks after «مشروع تعديل» is no one's words
+    assert not any(k == "direct" and "قانون مكافحة" in c for k, _, _, c in got)
+    # «عاد ليعتبر»: the ل-clause has the subject of «عاد», and «عاد» is no part of his name
+    assert ("indirect", "ليعتبر", "رضوان") in [g[:3] for g in got]
+    # «عقّب» with its shadda and a colon reports
+    assert ("direct", "فعقّب") in [g[:2] for g in got]
+    # bare «عقب» is «after»: no cue
+    assert not any(q.cue.text == "عقب" for q in _article("وقال الوزير عقب الاجتماع إن الحكومة ستدعم المزارعين.").quotes)
+
+
+def test_a_manner_before_the_colon_and_a_clause_of_whereas():
+    text = (
+        "وقالت والدته، آمنة حسن، إن ابنها لم يحمل سلاحاً في حياته.\n"
+        "وتابعت الأم بصوت متهدّج: «كل يوم نسمع عن معتقل مات تحت التعذيب، فلا أنام الليل».\n"
+        "أما المحامي ياسر حمدي فيرى أن الإفراج عن موكله مسألة وقت، في حين قالت والدة معتز إنها ستنتظر أمام النيابة."
+    )
+    got = [(q.cue.text, q.speaker.text if q.speaker else None, q.content.text) for q in _article(text).quotes]
+    assert ("وتابعت", "آمنة حسن") in [g[:2] for g in got]
+    (content,) = [c for cue, _, c in got if cue == "فيرى"]
+    assert content.endswith("مسألة وقت")
+
+
+def test_bodies_of_the_prosecution_and_the_issuer_of_figures():
+    text = (
+        "بدأت محكمة الجنايات محاكمة ثلاثة متهمين بالاحتيال.\n"
+        "وبحسب أمر الإحالة الصادر عن نيابة دبي، فإن المتهمين أسسوا شركة وهمية.\n"
+        "وقال وزير العدل مراد حمّادي إن الحبس المؤقت إجراء استثنائي.\n"
+        "وبحسب أرقام عرضها الوزير خلال الجلسة، فإن المحاكم أصدرت ألفي حكم بالتعويض."
+    )
+    got = [(q.cue.text, q.speaker.text if q.speaker else None) for q in _article(text).quotes]
+    assert got[0] == ("وبحسب", "نيابة دبي")
+    assert got[-1][1] in ("حمّادي", "مراد حمّادي")
+    # what was not done to others is part of the words, not the writer's note on what went unsaid
+    (q,) = _article("وقالت المؤسسة إن الوزارة أعلنت مقتل عشرات في مواجهات مماثلة، من دون أن يُقدَّم أي منهم إلى المحاكمة.").quotes
+    assert q.content.text.endswith("إلى المحاكمة")
+
+
+def test_unnamed_relatives_envoys_and_the_reporter_of_a_confession():
+    text = (
+        "أعادت محكمة النقض محاكمة المتهم بقتل حارس عقار.\n"
+        "وقال المحامي سامي فؤاد إن موكله بريء.\n"
+        "أما نجل حارس العقار القتيل فقد عبّر عن استيائه من الحكم، وقال إن الأسرة \"انتظرت القصاص أربع سنوات\"."
+    )
+    assert [(s, r) for c, s, r in _cue_speaker_role(text) if c == "وقال"][-1] == (None, "نجل حارس العقار القتيل")
+    # a rapporteur of a body, named nowhere, is no body
+    got = _cue_speaker_role(
+        "وكانت مقررة الأمم المتحدة الخاصة المعنية بحرية الرأي قد أعربت عن قلقها إزاء المرسوم، "
+        "مؤكدة أن \"تجريم التعبير على الإنترنت لا يتسق مع التزامات البلاد الدولية\"."
+    )
+    assert got and all(s is None for _, s, _ in got)
+    # a confession inside a spokesman's report: the participle after it is still his
+    text = (
+        "وقال المتحدث باسم الشرطة العقيد علي الساعدي إن العملية جاءت بعد متابعة استخبارية.\n"
+        "وأضاف الساعدي أن أحد الموقوفين اعترف خلال التحقيق بأنه تسلّم الشحنة من مهربين، مبيناً أن المتهمين أحيلوا إلى القضاء."
+    )
+    assert [s for c, s, _ in _cue_speaker_role(text) if c == "مبيناً"] == ["الساعدي"]
+    # the lawyer of the first accused is not «المتهم الأول», however far back he spoke
+    text = (
+        "وقال المحامي محمد العجمي، وكيل المتهم الأول، إن موكله كان في حالة دفاع عن النفس.\n"
+        "وخلال جلسة سابقة، قال المتهم الأول من داخل القفص: «لم أقصد قتله، كان شجاراً وانتهى بمأساة»."
+    )
+    assert [(s, r) for c, s, r in _cue_speaker_role(text) if c == "قال"] == [(None, "المتهم الأول")]
