@@ -323,6 +323,8 @@ _HELD_OUT_FLOORS = [
     (("ilent10", "ilent11", "ilent12"), 0.96, 0.97, 0.88, 0.94),  # the same desk again, scored once at 266d684, used for no rule: 0.973 / 0.979, end to end 0.893 / 0.952 (after the session's rules, e8176ce: unchanged)
     (("iloff7", "iloff8", "iloff9"), 0.99, 0.99, 0.98, 0.99),  # official and protocol news again (receptions and talks, a guest and a host of one title, joint statements, messages read on a ruler's behalf, formal titles then short ones), scored once at a9e2c58: 0.957 / 0.970, end to end 0.936 / 0.960; after its rules (55e0e8e) 1.000 / 1.000, 0.998 / 1.000
     (("iloff10", "iloff11", "iloff12"), 0.94, 0.97, 0.92, 0.93),  # the same desk again, scored once at a9e2c58, used for no rule: 0.945 / 0.986, end to end 0.930 / 0.947 (after the session's rules, 55e0e8e: 0.949 / 0.986, end to end 0.934 / 0.947)
+    (("iljus7", "iljus8", "iljus9"), 0.98, 0.98, 0.98, 0.98),  # courts, crime, security, rights and parliament again (the dock and the bench by their place, relatives, officers by their rank, the one heard or given the floor), scored once at 23a56b0: 0.921 / 0.940, end to end 0.915 / 0.942; after its rules (e71d5c2) 0.982 / 0.987, 0.980 / 0.987
+    (("iljus10", "iljus11", "iljus12"), 0.93, 0.95, 0.92, 0.95),  # the same desk again, scored once at 23a56b0, used for no rule: 0.932 / 0.962, end to end 0.921 / 0.959 (after the session's rules, e71d5c2: 0.934 / 0.957, end to end 0.923 / 0.954)
 ]
 
 
