@@ -4322,7 +4322,7 @@ def _head_of_body_subject(st: _State, s0: int, cue_start: int, gender: str) -> _
 
 
 # persons a body sends or names, not the body itself: «مقررة الأمم المتحدة الخاصة المعنية بحرية الرأي»
-_ENVOYS = frozenset(_bare(norm_key(w)) for w in ("مقرر", "مقررة", "مبعوث", "مبعوثة", "خبير", "خبيرة", "مفوض", "مفوضة"))
+_SENT_BY_BODY = frozenset(_bare(norm_key(w)) for w in ("مقرر", "مقررة", "مبعوث", "مبعوثة", "خبير", "خبيرة", "مفوض", "مفوضة"))
 # persons who act for a body, not the body itself: «ممثل النيابة العامة»، «محامي الشركة»
 _BODY_AGENTS = frozenset(_bare(norm_key(w)) for w in ("ممثل", "ممثلة", "محامي", "محامية", "متحدث", "متحدثة", "ناطق", "ناطقة", "مندوب", "مندوبة", "وكيل", "وكيلة"))
 
@@ -7701,7 +7701,7 @@ def _carry(
                     if ref is not None and ref.speaker is not None:
                         return ref
                     role = _role_text(st, lead[k][0], m.end)
-                    if role is not None and (_bare(_key(lead[k][2])) in _BODY_AGENTS or _bare(_key(lead[k][2])) in _ENVOYS):
+                    if role is not None and (_bare(_key(lead[k][2])) in _BODY_AGENTS or _bare(_key(lead[k][2])) in _SENT_BY_BODY):
                         # «وكان ممثل النيابة العامة قد التمس …، معتبراً أن»: the body's
                         # representative, a person named nowhere, not the body
                         return _Subject(None, role, "unnamed", 0.6)
